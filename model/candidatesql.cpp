@@ -1,0 +1,108 @@
+#include "candidatesql.h"
+
+namespace planner {
+
+namespace {
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+QString CandidateSql::rowColumns()
+{
+    return QStringLiteral("ch.id, c.id, c.name, c.kind, ch.platform, ch.handle, ch.followers,"
+                          " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
+                          " ch.authenticity_pct, c.niches, c.regions");
+}
+
+QString CandidateSql::fromJoin()
+{
+    return QStringLiteral(" FROM channels ch JOIN candidates c ON c.id = ch.candidate_id");
+}
+
+QString CandidateSql::joinList(const QStringList &items)
+{
+    QStringList cleaned;
+    for (const QString &item : items) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty() && !cleaned.contains(trimmed))
+            cleaned << trimmed;
+    }
+    return cleaned.join(QLatin1Char('|'));
+}
+
+CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
+                                        const TierThresholds &thresholds)
+{
+    QStringList conditions;
+    Where result;
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        conditions << QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR ch.handle LIKE ? ESCAPE '\\')");
+        result.values << likePattern(search) << likePattern(search);
+    }
+    if (filter.kind) {
+        conditions << QStringLiteral("c.kind = ?");
+        result.values << kindKey(*filter.kind);
+    }
+    if (filter.platform) {
+        conditions << QStringLiteral("ch.platform = ?");
+        result.values << platformKey(*filter.platform);
+    }
+    if (filter.tier) {
+        conditions << QStringLiteral("ch.followers >= ?");
+        result.values << thresholds.lowerBound(*filter.tier);
+        if (const auto upper = thresholds.upperBound(*filter.tier)) {
+            conditions << QStringLiteral("ch.followers < ?");
+            result.values << *upper;
+        }
+    }
+    if (!filter.niche.trimmed().isEmpty()) {
+        conditions << QStringLiteral("('|' || c.niches || '|') LIKE ? ESCAPE '\\'");
+        result.values << likePattern(QLatin1Char('|') + filter.niche.trimmed() + QLatin1Char('|'));
+    }
+    if (!filter.region.trimmed().isEmpty()) {
+        const QString region = filter.region.trimmed().toUpper();
+        conditions << QStringLiteral("(('|' || c.regions || '|') LIKE ? ESCAPE '\\'"
+                                     " OR ('|' || c.regions || '|') LIKE ? ESCAPE '\\')");
+        result.values << likePattern(QLatin1Char('|') + region + QLatin1Char('|'))
+                      << likePattern(QLatin1Char('|') + region + QLatin1Char('-'));
+    }
+    if (!conditions.isEmpty())
+        result.clause = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return result;
+}
+
+QString CandidateSql::orderBy(const CandidateSort &sort)
+{
+    QString column;
+    switch (sort.key) {
+    case CandidateSortKey::Name: column = QStringLiteral("c.name"); break;
+    case CandidateSortKey::Kind: column = QStringLiteral("c.kind"); break;
+    case CandidateSortKey::Tier:
+    case CandidateSortKey::Followers: column = QStringLiteral("ch.followers"); break;
+    case CandidateSortKey::Platform: column = QStringLiteral("ch.platform"); break;
+    case CandidateSortKey::Handle: column = QStringLiteral("ch.handle"); break;
+    case CandidateSortKey::EngagementRate: column = QStringLiteral("ch.engagement_rate_pct"); break;
+    case CandidateSortKey::AvgViews: column = QStringLiteral("ch.avg_views"); break;
+    case CandidateSortKey::Fee: column = QStringLiteral("ch.fee_minor"); break;
+    case CandidateSortKey::Authenticity: column = QStringLiteral("ch.authenticity_pct"); break;
+    case CandidateSortKey::Niches: column = QStringLiteral("c.niches"); break;
+    case CandidateSortKey::Regions: column = QStringLiteral("c.regions"); break;
+    }
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Ties fall back to a stable order so rows never jump between fetches.
+    QString order = QStringLiteral(" ORDER BY ") + column + direction;
+    if (sort.key == CandidateSortKey::Kind)
+        order += QStringLiteral(", c.name") + direction;
+    return order + QStringLiteral(", ch.id") + direction;
+}
+
+} // namespace planner

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "candidate.h"
+#include "candidatefilter.h"
+#include "candidaterowcursor.h"
+#include "error.h"
+#include "tier.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace planner {
+
+class Database;
+
+// Reads and writes candidates and their channels. Every write is one transaction that
+// either completes or leaves the file as it was.
+class CandidateStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CandidateStore(Database &database, QObject *parent = nullptr);
+
+    // Stores a new candidate and returns its id. A candidate with an id > 0 is stored under
+    // that id (undo of a delete puts it back as it was).
+    std::optional<qint64> add(const Candidate &candidate, Error *error = nullptr);
+    bool update(const Candidate &candidate, Error *error = nullptr);
+    bool remove(qint64 candidateId, Error *error = nullptr);
+    std::optional<Candidate> find(qint64 candidateId) const;
+
+    // Adds candidates one after another in a single transaction: next() fills the next one
+    // and returns false when there are no more. Stops at the first invalid candidate and
+    // keeps nothing of the batch in that case.
+    std::optional<qint64> addMany(const std::function<bool(Candidate &)> &next,
+                                  Error *error = nullptr);
+
+    qint64 candidateCount() const;
+    qint64 rowCount(const CandidateFilter &filter) const;
+    std::unique_ptr<CandidateRowCursor> rows(const CandidateFilter &filter,
+                                             const CandidateSort &sort) const;
+    // The niche keys and region codes in use, for filter choices.
+    QStringList nichesInUse() const;
+    QStringList regionsInUse() const;
+
+    const TierThresholds &tierThresholds() const { return m_thresholds; }
+    void reloadTierThresholds();
+
+signals:
+    // Emitted before a write, so open cursors can let go of the file first.
+    void aboutToChange();
+    void changed();
+
+private:
+    bool insertCandidate(const Candidate &candidate, qint64 *newId, Error *error);
+    bool insertChannels(qint64 candidateId, const QList<Channel> &channels, Error *error);
+    QStringList listValuesInUse(const QString &column) const;
+    Error sqlError(const QString &what, const QString &detail) const;
+    QSqlDatabase db() const;
+
+    Database &m_database;
+    TierThresholds m_thresholds;
+};
+
+} // namespace planner

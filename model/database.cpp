@@ -1,0 +1,195 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace planner {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("planner-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+std::optional<qint64> pragmaValue(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+Error fileError(const QString &message)
+{
+    Error error;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+Database::Database(const QString &connectionName, const QString &path)
+    : m_connectionName(connectionName)
+    , m_path(path)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::optional<Error> Database::checkFile(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!info.exists()) {
+        if (mode == OpenMode::ExistingOnly)
+            return fileError(tr("The file “%1” does not exist.").arg(name));
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.isDir() || !dir.isWritable())
+            return fileError(tr("The file “%1” cannot be created: the folder cannot be written.")
+                                 .arg(name));
+        return std::nullopt;
+    }
+    if (!info.isFile())
+        return fileError(tr("“%1” is not a file.").arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(tr("The file “%1” cannot be read.").arg(name));
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+        return fileError(tr("“%1” is not a Campaign Planner database.").arg(name));
+    if (!info.isWritable())
+        return fileError(tr("The file “%1” cannot be written: it is read-only.").arg(name));
+    return std::nullopt;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Error *error)
+{
+    if (auto fault = checkFile(path, mode)) {
+        if (error)
+            *error = *fault;
+        return nullptr;
+    }
+    const QString connectionName = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(connectionName, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            if (error)
+                *error = fileError(tr("The file “%1” cannot be opened: %2")
+                                       .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+            return nullptr;
+        }
+    }
+    std::optional<Error> fault = database->checkSchema();
+    if (!fault)
+        fault = database->migrate();
+    if (fault) {
+        if (error)
+            *error = *fault;
+        return nullptr;
+    }
+    QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return database;
+}
+
+std::optional<Error> Database::checkSchema() const
+{
+    const QSqlDatabase db = connection();
+    const QString name = QDir::toNativeSeparators(m_path);
+    const auto version = pragmaValue(db, QStringLiteral("user_version"));
+    const auto appId = pragmaValue(db, QStringLiteral("application_id"));
+    const auto tableCount = [&]() -> std::optional<qint64> {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return std::nullopt;
+        return query.value(0).toLongLong();
+    }();
+    if (!version || !appId || !tableCount)
+        return fileError(tr("“%1” is not a Campaign Planner database, or it is damaged.").arg(name));
+    const bool ours = *appId == applicationId || (*appId == 0 && *tableCount == 0);
+    if (!ours)
+        return fileError(tr("“%1” is an SQLite database of another program, not a Campaign Planner "
+                            "database.")
+                             .arg(name));
+    if (*version > currentSchemaVersion)
+        return fileError(tr("“%1” was saved by a newer version of Campaign Planner (schema %2; "
+                            "this version reads up to %3). Please update the program.")
+                             .arg(name)
+                             .arg(*version)
+                             .arg(currentSchemaVersion));
+    return std::nullopt;
+}
+
+std::optional<Error> Database::migrate()
+{
+    const QSqlDatabase db = connection();
+    const qint64 from = pragmaValue(db, QStringLiteral("user_version")).value_or(0);
+    for (int version = static_cast<int>(from) + 1; version <= currentSchemaVersion; ++version) {
+        Transaction transaction(db);
+        QStringList statements = Schema::migrationStep(version);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version)
+                   << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (!transaction.isActive() || !query.exec(statement)) {
+                return fileError(tr("The database “%1” could not be upgraded to schema %2: %3")
+                                     .arg(QDir::toNativeSeparators(m_path))
+                                     .arg(version)
+                                     .arg(query.lastError().text()));
+            }
+        }
+        if (!transaction.commit())
+            return fileError(tr("The database “%1” could not be upgraded to schema %2.")
+                                 .arg(QDir::toNativeSeparators(m_path))
+                                 .arg(version));
+    }
+    return std::nullopt;
+}
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
+{
+    QSqlQuery query(m_db);
+    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return false;
+    m_active = false;
+    return true;
+}
+
+} // namespace planner

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "money.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <optional>
+
+namespace planner {
+
+// Numbers, percentages and money as the marketer's language writes them (digits, grouping,
+// decimal separator, currency placement), and the reverse for typed input.
+class LocalFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalFormat)
+
+public:
+    static QString count(qint64 value, const QLocale &locale = QLocale());
+    static QString percent(double value, const QLocale &locale = QLocale());
+    static QString money(const Money &money, const QLocale &locale = QLocale());
+    static QString currencySymbol(const QString &code);
+
+    // Reads a number typed in the locale's own digits or in Latin or Arabic-Indic digits,
+    // with or without grouping. Returns nullopt when the text is not a number.
+    static std::optional<double> parseNumber(const QString &text, const QLocale &locale = QLocale());
+    // Replaces Persian and Arabic-Indic digits (and their separators) with ASCII ones.
+    static QString latinDigits(const QString &text);
+};
+
+} // namespace planner
