@@ -1,0 +1,73 @@
+#pragma once
+
+#include "candidate.h"
+#include "error.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+namespace planner {
+
+class CandidateStore;
+
+// Reports a store failure during undo or redo to the window, which shows it.
+using ErrorSink = std::function<void(const Error &)>;
+
+// Undoable edits of the candidate list. Each applies its change to the store in redo(),
+// so the first push performs it; a command whose first redo fails marks itself obsolete
+// and the stack drops it.
+class CandidateCommand : public QUndoCommand
+{
+public:
+    CandidateCommand(CandidateStore *store, ErrorSink sink);
+
+    bool failed() const { return m_failed; }
+
+protected:
+    void report(bool ok, const Error &error);
+    // Stores a candidate again under its old id where it is free, else under a new one.
+    qint64 restore(Candidate candidate, Error *error);
+
+    CandidateStore *m_store;
+    ErrorSink m_sink;
+    bool m_failed = false;
+    bool m_done = false;
+};
+
+class AddCandidateCommand : public CandidateCommand
+{
+public:
+    AddCandidateCommand(CandidateStore *store, const Candidate &candidate, ErrorSink sink);
+    void redo() override;
+    void undo() override;
+    qint64 candidateId() const { return m_candidate.id; }
+
+private:
+    Candidate m_candidate;
+};
+
+class EditCandidateCommand : public CandidateCommand
+{
+public:
+    EditCandidateCommand(CandidateStore *store, const Candidate &before, const Candidate &after,
+                         ErrorSink sink);
+    void redo() override;
+    void undo() override;
+
+private:
+    Candidate m_before;
+    Candidate m_after;
+};
+
+class RemoveCandidateCommand : public CandidateCommand
+{
+public:
+    RemoveCandidateCommand(CandidateStore *store, const Candidate &candidate, ErrorSink sink);
+    void redo() override;
+    void undo() override;
+
+private:
+    Candidate m_candidate;
+};
+
+} // namespace planner

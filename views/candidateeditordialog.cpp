@@ -1,0 +1,171 @@
+#include "candidateeditordialog.h"
+
+#include "candidatevalidator.h"
+#include "channeltableeditor.h"
+#include "displaynames.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace planner {
+
+CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_niches(new QListWidget(this))
+    , m_regions(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_channels(new ChannelTableEditor(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_form(new QFormLayout)
+{
+    for (CandidateKind kind : allKinds())
+        m_kind->addItem(DisplayNames::kind(kind), kindKey(kind));
+    for (const QString &key : DisplayNames::knownNicheKeys()) {
+        auto *item = new QListWidgetItem(DisplayNames::niche(key), m_niches);
+        item->setData(Qt::UserRole, key);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_niches->setFlow(QListView::LeftToRight);
+    m_niches->setWrapping(true);
+    m_niches->setResizeMode(QListView::Adjust);
+    m_niches->setMaximumHeight(90);
+    m_notes->setMaximumHeight(70);
+    m_notes->setTabChangesFocus(true);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_error->hide();
+
+    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kind),
+                           static_cast<QWidget *>(m_niches), static_cast<QWidget *>(m_regions),
+                           static_cast<QWidget *>(m_notes)}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_labels << label;
+        m_form->addRow(label, field);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_channels, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CandidateEditorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CandidateEditorDialog::reject);
+    resize(860, 560);
+    Candidate blank;
+    blank.channels.append(Channel());
+    setCandidate(blank);
+}
+
+void CandidateEditorDialog::setCandidate(const Candidate &candidate)
+{
+    m_id = candidate.id;
+    m_adding = candidate.id == 0;
+    m_name->setText(candidate.name);
+    m_kind->setCurrentIndex(m_kind->findData(kindKey(candidate.kind)));
+    for (const QString &niche : candidate.niches) {
+        bool listed = false;
+        for (int i = 0; i < m_niches->count(); ++i)
+            listed = listed || m_niches->item(i)->data(Qt::UserRole).toString() == niche;
+        if (!listed) {
+            auto *item = new QListWidgetItem(DisplayNames::niche(niche), m_niches);
+            item->setData(Qt::UserRole, niche);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        }
+    }
+    for (int i = 0; i < m_niches->count(); ++i) {
+        QListWidgetItem *item = m_niches->item(i);
+        item->setCheckState(candidate.niches.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                            : Qt::Unchecked);
+    }
+    m_regions->setText(candidate.regions.join(QLatin1String(", ")));
+    m_notes->setPlainText(candidate.notes);
+    m_channels->setChannels(candidate.channels);
+    m_error->hide();
+    retranslateUi();
+}
+
+Candidate CandidateEditorDialog::readForm(Error *error) const
+{
+    Candidate candidate;
+    candidate.id = m_id;
+    candidate.name = m_name->text().trimmed();
+    candidate.kind = kindFromKey(m_kind->currentData().toString()).value_or(CandidateKind::Influencer);
+    for (int i = 0; i < m_niches->count(); ++i) {
+        if (m_niches->item(i)->checkState() == Qt::Checked)
+            candidate.niches << m_niches->item(i)->data(Qt::UserRole).toString();
+    }
+    static const QRegularExpression separators(QStringLiteral("[,;\\s،]+"));
+    candidate.regions = m_regions->text().toUpper().split(separators, Qt::SkipEmptyParts);
+    candidate.notes = m_notes->toPlainText();
+    candidate.channels = m_channels->channels(error);
+    return candidate;
+}
+
+void CandidateEditorDialog::accept()
+{
+    Error error;
+    Candidate candidate = readForm(&error);
+    if (error.isEmpty()) {
+        if (auto fault = CandidateValidator::validate(candidate))
+            error = *fault;
+    }
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    m_result = candidate;
+    QDialog::accept();
+}
+
+void CandidateEditorDialog::showError(const Error &error)
+{
+    m_error->setText(error.text());
+    m_error->show();
+    if (error.channelIndex >= 0 || error.fieldKey == QLatin1String("channels"))
+        m_channels->focusCell(error.channelIndex, error.fieldKey);
+    else if (error.fieldKey == QLatin1String("name"))
+        m_name->setFocus();
+}
+
+QString CandidateEditorDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+void CandidateEditorDialog::retranslateUi()
+{
+    setWindowTitle(m_adding ? tr("Add candidate") : tr("Edit candidate"));
+    const QStringList labels{tr("&Name:"), tr("&Kind:"), tr("N&iches:"), tr("&Regions:"), tr("N&otes:")};
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
+    m_name->setPlaceholderText(tr("Name as the marketer knows them"));
+    m_regions->setPlaceholderText(tr("Country or province codes, e.g. VN, ID-JK, IR-23"));
+    m_kind->setToolTip(tr("Content creators make content for its own sake; influencers build an "
+                          "audience and promote; KOLs are recognised experts; KOCs are ordinary "
+                          "customers with a small, trusting following."));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, DisplayNames::kind(allKinds().at(i)));
+    for (int i = 0; i < m_niches->count(); ++i)
+        m_niches->item(i)->setText(DisplayNames::niche(m_niches->item(i)->data(Qt::UserRole).toString()));
+}
+
+void CandidateEditorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace planner

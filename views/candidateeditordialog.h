@@ -1,0 +1,66 @@
+#pragma once
+
+#include "candidate.h"
+#include "error.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace planner {
+
+class ChannelTableEditor;
+
+// Adds or edits one candidate and their channels. Refuses to close on invalid input and
+// says which field is wrong and why.
+class CandidateEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CandidateEditorDialog(QWidget *parent = nullptr);
+
+    void setCandidate(const Candidate &candidate);
+    // The candidate as typed; valid only after the dialog was accepted.
+    Candidate candidate() const { return m_result; }
+    QString errorText() const;
+
+    QLineEdit *nameField() const { return m_name; }
+    QComboBox *kindBox() const { return m_kind; }
+    QListWidget *nicheList() const { return m_niches; }
+    QLineEdit *regionsField() const { return m_regions; }
+    ChannelTableEditor *channelEditor() const { return m_channels; }
+
+public slots:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showError(const Error &error);
+    Candidate readForm(Error *error) const;
+
+    qint64 m_id = 0;
+    bool m_adding = true;
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QListWidget *m_niches;
+    QLineEdit *m_regions;
+    QPlainTextEdit *m_notes;
+    ChannelTableEditor *m_channels;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QFormLayout *m_form;
+    QList<QLabel *> m_labels;
+    Candidate m_result;
+};
+
+} // namespace planner

@@ -1,0 +1,140 @@
+#include "candidatefilterbar.h"
+
+#include "displaynames.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+namespace planner {
+
+namespace {
+
+// Sets a combo's items (text, key) keeping the selected key.
+void refill(QComboBox *box, const QString &allText, const QList<QPair<QString, QString>> &items)
+{
+    const QString selected = box->currentData().toString();
+    box->clear();
+    box->addItem(allText, QString());
+    for (const auto &item : items)
+        box->addItem(item.first, item.second);
+    const int index = box->findData(selected);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QComboBox *makeBox(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+} // namespace
+
+CandidateFilterBar::CandidateFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_kind(makeBox(this))
+    , m_tier(makeBox(this))
+    , m_platform(makeBox(this))
+    , m_niche(makeBox(this))
+    , m_region(makeBox(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 1);
+    for (QComboBox *box : {m_kind, m_tier, m_platform, m_niche, m_region}) {
+        layout->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &CandidateFilterBar::emitFilter);
+    }
+    connect(m_search, &QLineEdit::textChanged, this, &CandidateFilterBar::emitFilter);
+    retranslateUi();
+}
+
+CandidateFilter CandidateFilterBar::filter() const
+{
+    CandidateFilter result;
+    result.search = m_search->text();
+    result.kind = kindFromKey(m_kind->currentData().toString());
+    result.tier = tierFromKey(m_tier->currentData().toString());
+    result.platform = platformFromKey(m_platform->currentData().toString());
+    result.niche = m_niche->currentData().toString();
+    result.region = m_region->currentData().toString();
+    return result;
+}
+
+void CandidateFilterBar::setChoices(const QStringList &niches, const QStringList &regions)
+{
+    m_niches = niches;
+    m_regions = regions;
+    fillChoices();
+}
+
+void CandidateFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CandidateFilterBar::clear()
+{
+    m_filling = true;
+    m_search->clear();
+    for (QComboBox *box : {m_kind, m_tier, m_platform, m_niche, m_region})
+        box->setCurrentIndex(0);
+    m_filling = false;
+    emitFilter();
+}
+
+void CandidateFilterBar::emitFilter()
+{
+    if (!m_filling)
+        emit filterChanged(filter());
+}
+
+void CandidateFilterBar::fillChoices()
+{
+    m_filling = true;
+    QList<QPair<QString, QString>> kinds, tiers, platforms, niches, regions;
+    for (CandidateKind kind : allKinds())
+        kinds.append({DisplayNames::kindPlural(kind), kindKey(kind)});
+    for (Tier tier : allTiers())
+        tiers.append({DisplayNames::tier(tier), tierKey(tier)});
+    for (Platform platform : allPlatforms())
+        platforms.append({DisplayNames::platform(platform), platformKey(platform)});
+    for (const QString &niche : std::as_const(m_niches))
+        niches.append({DisplayNames::niche(niche), niche});
+    for (const QString &region : std::as_const(m_regions))
+        regions.append({region, region});
+    refill(m_kind, tr("All kinds"), kinds);
+    refill(m_tier, tr("All tiers"), tiers);
+    refill(m_platform, tr("All platforms"), platforms);
+    refill(m_niche, tr("All niches"), niches);
+    refill(m_region, tr("All regions"), regions);
+    m_filling = false;
+    emitFilter();
+}
+
+void CandidateFilterBar::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search name or handle…"));
+    m_search->setToolTip(tr("Shows only candidates whose name or handle contains this text (Ctrl+F)"));
+    m_kind->setToolTip(tr("Content creator, influencer, KOL or KOC"));
+    m_tier->setToolTip(tr("Follower tier: nano, micro, macro or mega"));
+    m_platform->setToolTip(tr("Channel platform"));
+    m_niche->setToolTip(tr("Niche or topic"));
+    m_region->setToolTip(tr("Region; a country also includes its provinces and cities"));
+    fillChoices();
+}
+
+void CandidateFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace planner

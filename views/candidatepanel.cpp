@@ -1,0 +1,132 @@
+#include "candidatepanel.h"
+
+#include "candidatefilterbar.h"
+#include "candidatestore.h"
+#include "candidatetablemodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace planner {
+
+CandidatePanel::CandidatePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_filterBar(new CandidateFilterBar(this))
+    , m_table(new QTableView(this))
+{
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit activated(index.data(CandidateTableModel::CandidateIdRole).toLongLong());
+    });
+}
+
+void CandidatePanel::setStore(CandidateStore *store)
+{
+    CandidateTableModel *old = m_model;
+    m_store = store;
+    m_model = store ? new CandidateTableModel(store, this) : nullptr;
+    m_table->setModel(m_model);
+    delete old;
+    if (!m_model)
+        return;
+    const QHeaderView *header = m_table->horizontalHeader();
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_filterBar->setChoices(store->nichesInUse(), store->regionsInUse());
+    m_model->setFilter(m_filterBar->filter());
+    connect(m_filterBar, &CandidateFilterBar::filterChanged, m_model, &CandidateTableModel::setFilter);
+    connect(m_model, &CandidateTableModel::countsChanged, this, &CandidatePanel::countsChanged);
+    connect(store, &CandidateStore::changed, this, [this] {
+        m_filterBar->setChoices(m_store->nichesInUse(), m_store->regionsInUse());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CandidatePanel::currentChanged);
+    if (isVisible() && !m_layoutRestored)
+        fitColumns();
+    emit countsChanged();
+    emit currentChanged();
+}
+
+qint64 CandidatePanel::currentCandidateId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(CandidateTableModel::CandidateIdRole).toLongLong() : 0;
+}
+
+void CandidatePanel::selectCandidate(qint64 candidateId)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOfCandidate(candidateId);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+}
+
+QByteArray CandidatePanel::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void CandidatePanel::restoreHeaderState(const QByteArray &state)
+{
+    m_layoutRestored = m_table->horizontalHeader()->restoreState(state);
+}
+
+void CandidatePanel::fitColumns()
+{
+    // Sized to what is loaded, with long names and notes kept from crowding the rest out.
+    m_table->resizeColumnsToContents();
+    const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18;
+    for (int column = 0; column < m_table->horizontalHeader()->count(); ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+}
+
+void CandidatePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_layoutRestored && m_model && !m_fitted) {
+        m_fitted = true;
+        fitColumns();
+    }
+}
+
+QString CandidatePanel::countsText() const
+{
+    if (!m_model)
+        return tr("No file open");
+    const qint64 candidates = m_model->candidateCount();
+    const qint64 rows = m_model->matchingRowCount();
+    //: Status bar: how many candidates the open file holds, how many channel rows match the filter
+    return tr("Candidates in this file: %1 · Channels shown: %2")
+        .arg(QLocale().toString(candidates), QLocale().toString(rows));
+}
+
+void CandidatePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_model) {
+        m_model->retranslate();
+        emit countsChanged();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace planner

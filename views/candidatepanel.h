@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableView;
+
+namespace planner {
+
+class CandidateFilterBar;
+class CandidateStore;
+class CandidateTableModel;
+
+// The candidate list of the main window: filter bar over a lazily filled table.
+class CandidatePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CandidatePanel(QWidget *parent = nullptr);
+
+    // Shows the candidates of a store (or nothing, for null); the panel owns the model.
+    void setStore(CandidateStore *store);
+    CandidateTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    CandidateFilterBar *filterBar() const { return m_filterBar; }
+
+    // The candidate of the current row, or 0.
+    qint64 currentCandidateId() const;
+    void selectCandidate(qint64 candidateId);
+    // The table's column layout, to remember between sessions.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+    // How many candidates the file holds and how many rows are shown, in the current language.
+    QString countsText() const;
+
+signals:
+    void activated(qint64 candidateId);
+    void countsChanged();
+    void currentChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fitColumns();
+
+    CandidateFilterBar *m_filterBar;
+    QTableView *m_table;
+    CandidateTableModel *m_model = nullptr;
+    CandidateStore *m_store = nullptr;
+    bool m_layoutRestored = false;
+    bool m_fitted = false;
+};
+
+} // namespace planner

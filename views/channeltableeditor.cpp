@@ -1,0 +1,195 @@
+#include "channeltableeditor.h"
+
+#include "candidatevalidator.h"
+#include "displaynames.h"
+#include "localformat.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace planner {
+
+namespace {
+
+const char *const fieldKeys[] = {"platform", "handle", "followers", "engagement_rate",
+                                 "avg_views", "fee", "currency", "authenticity"};
+
+QString numberText(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+ChannelTableEditor::ChannelTableEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+{
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &ChannelTableEditor::addChannel);
+    connect(m_remove, &QPushButton::clicked, this, &ChannelTableEditor::removeSelectedChannel);
+    retranslateUi();
+}
+
+void ChannelTableEditor::appendRow(const Channel &channel)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *platform = new QComboBox(m_table);
+    for (Platform p : allPlatforms())
+        platform->addItem(DisplayNames::platform(p), platformKey(p));
+    platform->setCurrentIndex(platform->findData(platformKey(channel.platform)));
+    m_table->setCellWidget(row, PlatformColumn, platform);
+
+    auto *currency = new QComboBox(m_table);
+    currency->setEditable(true);
+    currency->addItems({QStringLiteral("VND"), QStringLiteral("IDR"), QStringLiteral("IRR"),
+                        QStringLiteral("USD")});
+    currency->setCurrentText(channel.fee ? channel.fee->currency() : QStringLiteral("USD"));
+    m_table->setCellWidget(row, CurrencyColumn, currency);
+
+    const auto setText = [&](int column, const QString &value) {
+        auto *item = new QTableWidgetItem(value);
+        if (column != HandleColumn)
+            item->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+        m_table->setItem(row, column, item);
+    };
+    setText(HandleColumn, channel.handle);
+    setText(FollowersColumn, numberText(double(channel.followers), 0));
+    setText(EngagementColumn, channel.engagementRatePct ? numberText(*channel.engagementRatePct, 2) : QString());
+    setText(AvgViewsColumn, channel.avgViews ? numberText(double(*channel.avgViews), 0) : QString());
+    setText(FeeColumn, channel.fee ? numberText(channel.fee->toDouble(), Money::minorDigits(channel.fee->currency()))
+                                   : QString());
+    setText(AuthenticityColumn, channel.authenticityPct ? numberText(*channel.authenticityPct, 1) : QString());
+}
+
+void ChannelTableEditor::setChannels(const QList<Channel> &channels)
+{
+    m_table->setRowCount(0);
+    for (const Channel &channel : channels)
+        appendRow(channel);
+}
+
+void ChannelTableEditor::addChannel()
+{
+    appendRow(Channel());
+    const int row = m_table->rowCount() - 1;
+    m_table->setCurrentCell(row, HandleColumn);
+    m_table->editItem(m_table->item(row, HandleColumn));
+}
+
+void ChannelTableEditor::removeSelectedChannel()
+{
+    const int row = m_table->currentRow();
+    if (row >= 0)
+        m_table->removeRow(row);
+}
+
+QString ChannelTableEditor::text(int row, int column) const
+{
+    const QTableWidgetItem *item = m_table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+QList<Channel> ChannelTableEditor::channels(Error *error) const
+{
+    QList<Channel> result;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        Channel channel;
+        const auto *platform = qobject_cast<QComboBox *>(m_table->cellWidget(row, PlatformColumn));
+        const auto *currency = qobject_cast<QComboBox *>(m_table->cellWidget(row, CurrencyColumn));
+        channel.platform = platformFromKey(platform->currentData().toString()).value_or(Platform::Instagram);
+        channel.handle = text(row, HandleColumn);
+        // Each figure is optional except followers; a typed figure must be a number.
+        for (int column : {FollowersColumn, EngagementColumn, AvgViewsColumn, FeeColumn, AuthenticityColumn}) {
+            const QString typed = text(row, column);
+            if (typed.isEmpty() && column != FollowersColumn)
+                continue;
+            const std::optional<double> value = LocalFormat::parseNumber(typed);
+            if (!value) {
+                if (error) {
+                    error->fieldKey = QString::fromLatin1(fieldKeys[column]);
+                    error->channelIndex = row;
+                    error->field = tr("%1 (channel %2)")
+                                       .arg(CandidateValidator::fieldName(error->fieldKey))
+                                       .arg(row + 1);
+                    error->message = typed.isEmpty() ? tr("is needed") : tr("“%1” is not a number").arg(typed);
+                }
+                return {};
+            }
+            switch (column) {
+            case FollowersColumn: channel.followers = qRound64(*value); break;
+            case EngagementColumn: channel.engagementRatePct = *value; break;
+            case AvgViewsColumn: channel.avgViews = qRound64(*value); break;
+            case AuthenticityColumn: channel.authenticityPct = *value; break;
+            case FeeColumn: {
+                const QString code = currency->currentText().trimmed().toUpper();
+                const double scale = std::pow(10.0, Money::minorDigits(code));
+                channel.fee = Money(qRound64(*value * scale), code);
+                break;
+            }
+            }
+        }
+        result.append(channel);
+    }
+    return result;
+}
+
+void ChannelTableEditor::focusCell(int row, const QString &fieldKey)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (fieldKey == QLatin1String(fieldKeys[column]) && row >= 0 && row < m_table->rowCount()) {
+            m_table->setFocus();
+            m_table->setCurrentCell(row, column);
+            return;
+        }
+    }
+    m_table->setFocus();
+}
+
+void ChannelTableEditor::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels({tr("Platform"), tr("Handle or show"), tr("Followers or audience"),
+                                        tr("Engagement rate (%)"), tr("Avg. views"), tr("Fee per post"),
+                                        tr("Currency"), tr("Authenticity (%)")});
+    m_table->horizontalHeaderItem(FollowersColumn)
+        ->setToolTip(tr("For TV, radio and print: the audience of one appearance"));
+    m_table->horizontalHeaderItem(AuthenticityColumn)->setToolTip(tr("Share of real followers"));
+    m_add->setText(tr("&Add channel"));
+    m_remove->setText(tr("&Remove channel"));
+    m_remove->setToolTip(tr("Removes the selected channel"));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto *platform = qobject_cast<QComboBox *>(m_table->cellWidget(row, PlatformColumn));
+        for (int i = 0; platform && i < platform->count(); ++i)
+            platform->setItemText(i, DisplayNames::platform(allPlatforms().at(i)));
+    }
+}
+
+void ChannelTableEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace planner

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "channel.h"
+#include "error.h"
+
+#include <QWidget>
+#include <optional>
+
+class QTableWidget;
+class QPushButton;
+
+namespace planner {
+
+// Edits the channels of one candidate as a table: platform, handle and figures per row.
+class ChannelTableEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        PlatformColumn, HandleColumn, FollowersColumn, EngagementColumn, AvgViewsColumn,
+        FeeColumn, CurrencyColumn, AuthenticityColumn, ColumnCount
+    };
+
+    explicit ChannelTableEditor(QWidget *parent = nullptr);
+
+    void setChannels(const QList<Channel> &channels);
+    // The channels as typed, or an error naming the cell that is not a number.
+    QList<Channel> channels(Error *error) const;
+    void focusCell(int row, const QString &fieldKey);
+
+    QTableWidget *table() const { return m_table; }
+    void addChannel();
+    void removeSelectedChannel();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void appendRow(const Channel &channel);
+    QString text(int row, int column) const;
+
+    QTableWidget *m_table;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+};
+
+} // namespace planner

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QTranslator;
+
+namespace planner {
+
+// Installs the translators of the chosen language at run time (no restart), sets the
+// default locale and the layout direction, and remembers the choice.
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Language
+    {
+        QString code;       // "en", "vi", "id", "fa"
+        QString nativeName; // the language's name in its own words
+    };
+
+    explicit LanguageManager(QObject *parent = nullptr);
+    ~LanguageManager() override;
+
+    static QList<Language> languages();
+    // The remembered language, else the system's when it is one of ours, else English.
+    static QString initialLanguage();
+
+    QString current() const { return m_current; }
+    // Returns false when the code is not one of ours.
+    bool setLanguage(const QString &code);
+
+signals:
+    void languageChanged(const QString &code);
+
+private:
+    void removeTranslators();
+
+    QString m_current;
+    QList<QTranslator *> m_translators;
+};
+
+} // namespace planner

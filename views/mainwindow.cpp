@@ -1,0 +1,390 @@
+#include "mainwindow.h"
+
+#include "candidatecommands.h"
+#include "candidateeditordialog.h"
+#include "candidatefilterbar.h"
+#include "candidatepanel.h"
+#include "candidatestore.h"
+#include "candidatetablemodel.h"
+#include "database.h"
+#include "defaultdatabase.h"
+#include "demodata.h"
+#include "languagemanager.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace planner {
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_panel(new CandidatePanel(this))
+    , m_undo(new QUndoStack(this))
+    , m_status(new QLabel(this))
+{
+    setCentralWidget(m_panel);
+    statusBar()->addWidget(m_status, 1);
+    createActions();
+    createMenus();
+    connect(m_panel, &CandidatePanel::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_panel, &CandidatePanel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_panel, &CandidatePanel::activated, this, &MainWindow::editCandidateById);
+    retranslateUi();
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The panel's model reads from the store, which reads from the database: in that order.
+    m_panel->setStore(nullptr);
+    delete m_store;
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Own undo and redo actions, so their text follows a live language switch.
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+    m_addAction = new QAction(this);
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addCandidate);
+    m_editAction = new QAction(this);
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editCurrent);
+    m_deleteAction = new QAction(this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrent);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_panel->filterBar(), &CandidateFilterBar::focusSearch);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_languageGroup = new QActionGroup(this);
+    for (const LanguageManager::Language &language : LanguageManager::languages()) {
+        QAction *action = m_languageGroup->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setChecked(m_languages && m_languages->current() == language.code);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_languages)
+            m_languages->setLanguage(action->data().toString());
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_newAction, m_openAction, m_saveAsAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_addAction, m_editAction, m_deleteAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    const QString file = currentFile();
+    setWindowTitle(file.isEmpty() ? tr("Campaign Planner")
+                                  //: Window title: %1 is the open file's name
+                                  : tr("%1 — Campaign Planner").arg(QFileInfo(file).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    //: Menu title; keep it recognisable in every language
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New Campaign Database…"));
+    m_newAction->setStatusTip(tr("Creates an empty campaign database file"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setStatusTip(tr("Opens a campaign database file"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_saveAsAction->setStatusTip(tr("Saves a copy of this database under a new name and continues in the copy"));
+    m_quitAction->setText(tr("&Quit"));
+    updateUndoActions();
+    m_addAction->setText(tr("&Add Candidate…"));
+    m_addAction->setStatusTip(tr("Adds a content creator, influencer, KOL or KOC"));
+    m_editAction->setText(tr("&Edit Candidate…"));
+    m_editAction->setStatusTip(tr("Edits the selected candidate and their channels"));
+    m_deleteAction->setText(tr("&Delete Candidate"));
+    m_deleteAction->setStatusTip(tr("Deletes the selected candidate and all their channels"));
+    m_findAction->setText(tr("&Find…"));
+    m_aboutAction->setText(tr("&About Campaign Planner"));
+    updateStatus();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store != nullptr;
+    const bool selected = open && m_panel->currentCandidateId() > 0;
+    m_saveAsAction->setEnabled(open);
+    m_addAction->setEnabled(open);
+    m_editAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+}
+
+void MainWindow::updateUndoActions()
+{
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
+    //: Edit menu; %1 says what would be undone, e.g. "delete “Nguyễn Thu Hà”"
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    //: Edit menu; %1 says what would be redone
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(m_panel->countsText());
+}
+
+void MainWindow::showError(const QString &title, const Error &error)
+{
+    statusBar()->showMessage(error.text(), 10000);
+    if (isVisible())
+        QMessageBox::warning(this, title, error.text());
+}
+
+bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *error)
+{
+    Error fault;
+    auto database = Database::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing
+                                                         : Database::OpenMode::ExistingOnly,
+                                   &fault);
+    if (!database) {
+        if (error)
+            *error = fault;
+        return false;
+    }
+    CandidateStore *old = m_store;
+    m_panel->setStore(nullptr);
+    delete old;
+    m_undo->clear();
+    m_database = std::move(database);
+    m_store = new CandidateStore(*m_database);
+    m_panel->setStore(m_store);
+    DefaultDatabase::rememberLastFile(m_database->path());
+    retranslateUi();
+    updateActions();
+    return true;
+}
+
+bool MainWindow::loadDemo(Error *error)
+{
+    if (!m_store)
+        return false;
+    QList<Candidate> demo = DemoData::candidates(error);
+    int next = 0;
+    const bool ok = m_store->addMany(
+                        [&](Candidate &candidate) {
+                            if (next >= demo.size())
+                                return false;
+                            candidate = demo.at(next++);
+                            return true;
+                        },
+                        error)
+                        .has_value();
+    return ok;
+}
+
+void MainWindow::newFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Campaign Database"), QDir::homePath(), tr("Campaign databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    // The file dialog asked before replacing a file, so an old one may go.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("New Campaign Database"),
+                  Error{QString(), tr("The file “%1” cannot be replaced.").arg(QDir::toNativeSeparators(path))});
+        return;
+    }
+    Error error;
+    if (!openFile(path, true, &error))
+        showError(tr("New Campaign Database"), error);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString start = currentFile().isEmpty() ? QDir::homePath() : QFileInfo(currentFile()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Campaign Database"), start,
+        tr("Campaign databases (*.sqlite *.db)") + QLatin1String(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    Error error;
+    if (!openFile(path, false, &error))
+        showError(tr("Open Campaign Database"), error);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_database)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Campaign Database As"),
+                                                      currentFile(), tr("Campaign databases (*.sqlite)"));
+    if (path.isEmpty() || QFileInfo(path) == QFileInfo(currentFile()))
+        return;
+    Error error;
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        error.message = tr("The file “%1” cannot be replaced.").arg(QDir::toNativeSeparators(path));
+    if (error.isEmpty() && m_database->saveCopyAs(path, &error) && openFile(path, false, &error))
+        return;
+    showError(tr("Save Campaign Database As"), error);
+}
+
+bool MainWindow::addCandidateFromEditor(const Candidate &candidate)
+{
+    auto *command = new AddCandidateCommand(m_store, candidate,
+                                            [this](const Error &e) { showError(tr("Add Candidate"), e); });
+    m_undo->push(command);
+    // A failed first step is obsolete and already deleted by the stack.
+    const bool ok = m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command;
+    if (ok)
+        m_panel->selectCandidate(command->candidateId());
+    return ok;
+}
+
+bool MainWindow::editCandidate(const Candidate &before, const Candidate &after)
+{
+    auto *command = new EditCandidateCommand(m_store, before, after,
+                                             [this](const Error &e) { showError(tr("Edit Candidate"), e); });
+    m_undo->push(command);
+    const bool ok = m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command;
+    if (ok)
+        m_panel->selectCandidate(after.id);
+    return ok;
+}
+
+bool MainWindow::deleteCandidate(qint64 candidateId)
+{
+    const std::optional<Candidate> candidate = m_store ? m_store->find(candidateId) : std::nullopt;
+    if (!candidate)
+        return false;
+    auto *command = new RemoveCandidateCommand(m_store, *candidate,
+                                               [this](const Error &e) { showError(tr("Delete Candidate"), e); });
+    m_undo->push(command);
+    return m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command;
+}
+
+void MainWindow::addCandidate()
+{
+    if (!m_store)
+        return;
+    CandidateEditorDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        addCandidateFromEditor(dialog.candidate());
+}
+
+void MainWindow::editCandidateById(qint64 candidateId)
+{
+    const std::optional<Candidate> before = m_store ? m_store->find(candidateId) : std::nullopt;
+    if (!before)
+        return;
+    CandidateEditorDialog dialog(this);
+    dialog.setCandidate(*before);
+    if (dialog.exec() == QDialog::Accepted && dialog.candidate() != *before)
+        editCandidate(*before, dialog.candidate());
+}
+
+void MainWindow::editCurrent()
+{
+    editCandidateById(m_panel->currentCandidateId());
+}
+
+void MainWindow::deleteCurrent()
+{
+    const qint64 id = m_panel->currentCandidateId();
+    if (id > 0)
+        deleteCandidate(id); // undoable, so no confirmation question
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Campaign Planner"),
+                       tr("<p><b>Campaign Planner</b></p><p>Compare content creators, influencers, "
+                          "KOLs and KOCs for a campaign: reach, engagement and cost.</p>"));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String("window/geometry")).toByteArray()))
+        resize(1200, 720);
+    restoreState(settings.value(QLatin1String("window/state")).toByteArray());
+    m_panel->restoreHeaderState(settings.value(QLatin1String("window/candidateColumns")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String("window/geometry"), saveGeometry());
+    settings.setValue(QLatin1String("window/state"), saveState());
+    settings.setValue(QLatin1String("window/candidateColumns"), m_panel->headerState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(m_languages && action->data().toString() == m_languages->current());
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace planner
