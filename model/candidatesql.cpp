@@ -1,5 +1,7 @@
 #include "candidatesql.h"
 
+#include "searchterms.h"
+
 namespace planner {
 
 namespace {
@@ -13,7 +15,24 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QString existsTerm()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM candidate_search_terms t"
+                          " WHERE t.candidate_id = c.id AND t.term >= ? AND t.term < ?)");
+}
+
 } // namespace
+
+bool CandidateSql::sortsByCandidate(const CandidateSort &sort)
+{
+    switch (sort.key) {
+    case CandidateSortKey::Name:
+    case CandidateSortKey::Kind:
+    case CandidateSortKey::Niches:
+    case CandidateSortKey::Regions: return true;
+    default: return false;
+    }
+}
 
 QString CandidateSql::rowColumns()
 {
@@ -22,9 +41,22 @@ QString CandidateSql::rowColumns()
                           " ch.authenticity_pct, c.niches, c.regions");
 }
 
+QString CandidateSql::fromJoin(const CandidateSort &sort)
+{
+    // CROSS JOIN keeps the written order in SQLite; elsewhere it is a plain join.
+    return sortsByCandidate(sort)
+        ? QStringLiteral(" FROM candidates c CROSS JOIN channels ch WHERE ch.candidate_id = c.id")
+        : QStringLiteral(" FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id");
+}
+
 QString CandidateSql::fromJoin()
 {
-    return QStringLiteral(" FROM channels ch JOIN candidates c ON c.id = ch.candidate_id");
+    return fromJoin(CandidateSort{CandidateSortKey::Followers, false});
+}
+
+QVariant CandidateSql::textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
 }
 
 QString CandidateSql::joinList(const QStringList &items)
@@ -39,14 +71,16 @@ QString CandidateSql::joinList(const QStringList &items)
 }
 
 CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
-                                        const TierThresholds &thresholds)
+                                        const TierThresholds &thresholds,
+                                        const QStringList &commonWords)
 {
     QStringList conditions;
     Where result;
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        conditions << QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR ch.handle LIKE ? ESCAPE '\\')");
-        result.values << likePattern(search) << likePattern(search);
+    for (const QString &word : SearchTerms::queryWords(filter.search)) {
+        conditions << (commonWords.contains(word) ? existsTerm()
+                                                  : QStringLiteral("c.id IN (SELECT candidate_id FROM"
+                                                                   " candidate_search_terms WHERE term >= ? AND term < ?)"));
+        result.values << word << SearchTerms::prefixEnd(word);
     }
     if (filter.kind) {
         conditions << QStringLiteral("c.kind = ?");
@@ -75,9 +109,28 @@ CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
         result.values << likePattern(QLatin1Char('|') + region + QLatin1Char('|'))
                       << likePattern(QLatin1Char('|') + region + QLatin1Char('-'));
     }
-    if (!conditions.isEmpty())
-        result.clause = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    for (const QString &condition : std::as_const(conditions))
+        result.clause += QStringLiteral(" AND ") + condition;
     return result;
+}
+
+CandidateSql::Where CandidateSql::searchExists(const QStringList &words)
+{
+    Where result;
+    QStringList conditions;
+    for (const QString &word : words) {
+        conditions << existsTerm();
+        result.values << word << SearchTerms::prefixEnd(word);
+    }
+    result.clause = conditions.join(QStringLiteral(" AND "));
+    return result;
+}
+
+QString CandidateSql::candidateOrderBy(const CandidateSort &sort)
+{
+    QString order = orderBy(sort);
+    order.chop(order.size() - order.lastIndexOf(QLatin1String(", ch.id")));
+    return order;
 }
 
 QString CandidateSql::orderBy(const CandidateSort &sort)
@@ -102,6 +155,8 @@ QString CandidateSql::orderBy(const CandidateSort &sort)
     QString order = QStringLiteral(" ORDER BY ") + column + direction;
     if (sort.key == CandidateSortKey::Kind)
         order += QStringLiteral(", c.name") + direction;
+    if (sortsByCandidate(sort))
+        order += QStringLiteral(", c.id") + direction;
     return order + QStringLiteral(", ch.id") + direction;
 }
 

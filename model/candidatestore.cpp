@@ -1,8 +1,10 @@
 #include "candidatestore.h"
 
+#include "candidateinserter.h"
 #include "candidatesql.h"
 #include "candidatevalidator.h"
 #include "database.h"
+#include "searchterms.h"
 #include "tierthresholdstore.h"
 
 #include <QSqlError>
@@ -12,16 +14,6 @@
 namespace planner {
 
 namespace {
-
-QVariant nullable(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
-}
-
-QVariant nullable(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
 
 void bindAll(QSqlQuery &query, const QVariantList &values)
 {
@@ -36,6 +28,11 @@ CandidateStore::CandidateStore(Database &database, QObject *parent)
     , m_database(database)
 {
     reloadTierThresholds();
+}
+
+QString CandidateStore::databasePath() const
+{
+    return m_database.path();
 }
 
 QSqlDatabase CandidateStore::db() const
@@ -55,55 +52,37 @@ Error CandidateStore::sqlError(const QString &what, const QString &detail) const
     return error;
 }
 
-bool CandidateStore::insertCandidate(const Candidate &candidate, qint64 *newId, Error *error)
+QStringList CandidateStore::commonSearchWords(const CandidateFilter &filter) const
 {
+    // Words that begin this many terms are checked row by row in sort order, which stops
+    // after the first screenful; rarer words are looked up first through the term index.
+    constexpr int common = 20000;
+    QStringList words;
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO candidates (id, name, kind, niches, regions, notes)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(candidate.id > 0 ? QVariant(candidate.id)
-                                        : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(candidate.name.trimmed());
-    query.addBindValue(kindKey(candidate.kind));
-    query.addBindValue(CandidateSql::joinList(candidate.niches));
-    query.addBindValue(CandidateSql::joinList(candidate.regions));
-    query.addBindValue(candidate.notes);
-    if (!query.exec()) {
-        if (error)
-            *error = sqlError(tr("The candidate could not be saved."), query.lastError().text());
-        return false;
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM candidate_search_terms"
+                                 " WHERE term >= ? AND term < ? LIMIT %1) AS sample").arg(common));
+    for (const QString &word : SearchTerms::queryWords(filter.search)) {
+        query.addBindValue(word);
+        query.addBindValue(SearchTerms::prefixEnd(word));
+        if (query.exec() && query.next() && query.value(0).toInt() >= common)
+            words << word;
     }
-    *newId = query.lastInsertId().toLongLong();
-    return insertChannels(*newId, candidate.channels, error);
+    return words;
 }
 
-bool CandidateStore::insertChannels(qint64 candidateId, const QList<Channel> &channels,
-                                    Error *error)
+bool CandidateStore::matchesSpreadEvenly(const QStringList &words, const CandidateSort &sort) const
 {
+    // Checking rows in sort order pays only when matches turn up early. Words that begin
+    // names gather in one stretch of a name-sorted list, so look at its first rows.
+    constexpr int probeRows = 5000;
+    constexpr int enough = 25;
+    const CandidateSql::Where exists = CandidateSql::searchExists(words);
     QSqlQuery query(db());
-    query.prepare(QStringLiteral(
-        "INSERT INTO channels (id, candidate_id, platform, handle, followers, engagement_rate_pct,"
-        " avg_views, fee_minor, currency, authenticity_pct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Channel &channel : channels) {
-        query.addBindValue(channel.id > 0 ? QVariant(channel.id)
-                                          : QVariant(QMetaType(QMetaType::LongLong)));
-        query.addBindValue(candidateId);
-        query.addBindValue(platformKey(channel.platform));
-        query.addBindValue(channel.handle.trimmed());
-        query.addBindValue(channel.followers);
-        query.addBindValue(nullable(channel.engagementRatePct));
-        query.addBindValue(nullable(channel.avgViews));
-        query.addBindValue(channel.fee ? QVariant(channel.fee->minorUnits())
-                                       : QVariant(QMetaType(QMetaType::LongLong)));
-        query.addBindValue(channel.fee ? QVariant(channel.fee->currency())
-                                       : QVariant(QMetaType(QMetaType::QString)));
-        query.addBindValue(nullable(channel.authenticityPct));
-        if (!query.exec()) {
-            if (error)
-                *error = sqlError(tr("A channel could not be saved."), query.lastError().text());
-            return false;
-        }
-    }
-    return true;
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT c.id FROM candidates c")
+                  + CandidateSql::candidateOrderBy(sort)
+                  + QStringLiteral(" LIMIT %1) AS c WHERE ").arg(probeRows) + exists.clause);
+    bindAll(query, exists.values);
+    return query.exec() && query.next() && query.value(0).toInt() >= enough;
 }
 
 std::optional<qint64> CandidateStore::add(const Candidate &candidate, Error *error)
@@ -115,9 +94,9 @@ std::optional<qint64> CandidateStore::add(const Candidate &candidate, Error *err
     }
     emit aboutToChange();
     Transaction transaction(db());
-    qint64 id = 0;
-    bool ok = transaction.isActive() && insertCandidate(candidate, &id, error);
-    ok = ok && transaction.commit();
+    CandidateInserter inserter(db());
+    const qint64 id = transaction.isActive() ? inserter.insert(candidate, error) : 0;
+    const bool ok = id > 0 && transaction.commit();
     if (!ok && error && error->isEmpty())
         *error = sqlError(tr("The candidate could not be saved."), db().lastError().text());
     emit changed();
@@ -129,6 +108,7 @@ std::optional<qint64> CandidateStore::addMany(const std::function<bool(Candidate
 {
     emit aboutToChange();
     Transaction transaction(db());
+    CandidateInserter inserter(db());
     qint64 count = 0;
     bool ok = transaction.isActive();
     Candidate candidate;
@@ -139,8 +119,7 @@ std::optional<qint64> CandidateStore::addMany(const std::function<bool(Candidate
             ok = false;
             break;
         }
-        qint64 id = 0;
-        ok = insertCandidate(candidate, &id, error);
+        ok = inserter.insert(candidate, error) > 0;
         ++count;
         candidate = Candidate();
     }
@@ -163,17 +142,12 @@ bool CandidateStore::update(const Candidate &candidate, Error *error)
                                  " notes = ? WHERE id = ?"));
     query.addBindValue(candidate.name.trimmed());
     query.addBindValue(kindKey(candidate.kind));
-    query.addBindValue(CandidateSql::joinList(candidate.niches));
-    query.addBindValue(CandidateSql::joinList(candidate.regions));
-    query.addBindValue(candidate.notes);
+    query.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.niches)));
+    query.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.regions)));
+    query.addBindValue(CandidateSql::textValue(candidate.notes));
     query.addBindValue(candidate.id);
     bool ok = transaction.isActive() && query.exec() && query.numRowsAffected() == 1;
-    if (ok) {
-        QSqlQuery drop(db());
-        drop.prepare(QStringLiteral("DELETE FROM channels WHERE candidate_id = ?"));
-        drop.addBindValue(candidate.id);
-        ok = drop.exec() && insertChannels(candidate.id, candidate.channels, error);
-    }
+    ok = ok && CandidateInserter(db()).replaceChannels(candidate, error);
     ok = ok && transaction.commit();
     if (!ok && error && error->isEmpty())
         *error = sqlError(tr("The candidate could not be saved."), query.lastError().text());
@@ -200,7 +174,7 @@ std::optional<Candidate> CandidateStore::find(qint64 candidateId) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin()
-                  + QStringLiteral(" WHERE c.id = ? ORDER BY ch.id"));
+                  + QStringLiteral(" AND c.id = ? ORDER BY ch.id"));
     query.addBindValue(candidateId);
     if (!query.exec())
         return std::nullopt;
@@ -237,12 +211,19 @@ qint64 CandidateStore::candidateCount() const
 
 qint64 CandidateStore::rowCount(const CandidateFilter &filter) const
 {
-    const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds);
-    QSqlQuery query(db());
+    return countRows(db(), filter, m_thresholds);
+}
+
+qint64 CandidateStore::countRows(const QSqlDatabase &db, const CandidateFilter &filter,
+                                 const TierThresholds &thresholds)
+{
+    const CandidateSql::Where where = CandidateSql::where(filter, thresholds);
+    QSqlQuery query(db);
     // Without a filter on candidates, the join adds nothing to the count.
-    const bool channelsOnly = filter.search.trimmed().isEmpty() && !filter.kind
+    const bool channelsOnly = SearchTerms::queryWords(filter.search).isEmpty() && !filter.kind
         && filter.niche.trimmed().isEmpty() && filter.region.trimmed().isEmpty();
-    const QString from = channelsOnly ? QStringLiteral(" FROM channels ch") : CandidateSql::fromJoin();
+    const QString from = channelsOnly ? QStringLiteral(" FROM channels ch WHERE 1 = 1")
+                                      : CandidateSql::fromJoin();
     query.prepare(QStringLiteral("SELECT count(*)") + from + where.clause);
     bindAll(query, where.values);
     if (query.exec() && query.next())
@@ -253,10 +234,13 @@ qint64 CandidateStore::rowCount(const CandidateFilter &filter) const
 std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &filter,
                                                          const CandidateSort &sort) const
 {
-    const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds);
+    QStringList common = commonSearchWords(filter);
+    if (!common.isEmpty() && CandidateSql::sortsByCandidate(sort) && !matchesSpreadEvenly(common, sort))
+        common.clear();
+    const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds, common);
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin()
+    query.prepare(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin(sort)
                   + where.clause + CandidateSql::orderBy(sort));
     bindAll(query, where.values);
     query.exec();

@@ -41,6 +41,10 @@ public:
 
     qint64 candidateCount() const;
     qint64 rowCount(const CandidateFilter &filter) const;
+    // The same count on any connection to a campaign database (for counting in the background).
+    static qint64 countRows(const QSqlDatabase &db, const CandidateFilter &filter,
+                            const TierThresholds &thresholds);
+    QString databasePath() const;
     std::unique_ptr<CandidateRowCursor> rows(const CandidateFilter &filter,
                                              const CandidateSort &sort) const;
     // The niche keys and region codes in use, for filter choices.
@@ -56,8 +60,8 @@ signals:
     void changed();
 
 private:
-    bool insertCandidate(const Candidate &candidate, qint64 *newId, Error *error);
-    bool insertChannels(qint64 candidateId, const QList<Channel> &channels, Error *error);
+    QStringList commonSearchWords(const CandidateFilter &filter) const;
+    bool matchesSpreadEvenly(const QStringList &words, const CandidateSort &sort) const;
     QStringList listValuesInUse(const QString &column) const;
     Error sqlError(const QString &what, const QString &detail) const;
     QSqlDatabase db() const;

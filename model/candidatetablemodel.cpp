@@ -1,5 +1,6 @@
 #include "candidatetablemodel.h"
 
+#include "candidatecounter.h"
 #include "candidatestore.h"
 #include "displaynames.h"
 #include "localformat.h"
@@ -231,9 +232,28 @@ void CandidateTableModel::reload(int keep)
     if (m_exhausted)
         m_cursor.reset();
     endResetModel();
-    m_matching = m_store->rowCount(m_filter);
     m_candidates = m_store->candidateCount();
+    if (m_counter) {
+        m_matching = -1;
+        m_counter->request(m_filter, m_store->tierThresholds());
+    } else {
+        m_matching = m_store->rowCount(m_filter);
+    }
     emit countsChanged();
+}
+
+void CandidateTableModel::setBackgroundCounter(CandidateCounter *counter)
+{
+    m_counter = counter;
+    connect(counter, &CandidateCounter::counted, this,
+            [this](const CandidateFilter &filter, qint64 rows) {
+                if (filter != m_filter)
+                    return; // the marketer has typed on since
+                m_matching = rows;
+                emit countsChanged();
+            });
+    m_matching = -1;
+    m_counter->request(m_filter, m_store->tierThresholds());
 }
 
 void CandidateTableModel::retranslate()

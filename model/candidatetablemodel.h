@@ -8,6 +8,7 @@
 
 namespace planner {
 
+class CandidateCounter;
 class CandidateStore;
 class CandidateRowCursor;
 
@@ -45,7 +46,11 @@ public:
     // First loaded row of a candidate, or -1.
     int rowOfCandidate(qint64 candidateId) const;
 
-    // Rows matching the filter, and all candidates in the file (for the status bar).
+    // Counts matching rows in the background from now on (for large files); the model
+    // does not own the counter.
+    void setBackgroundCounter(CandidateCounter *counter);
+    // Rows matching the filter (-1 while a background count runs), and all candidates in
+    // the file (for the status bar).
     qint64 matchingRowCount() const { return m_matching; }
     qint64 candidateCount() const { return m_candidates; }
 
@@ -68,6 +73,7 @@ private:
     std::unique_ptr<CandidateRowCursor> m_cursor;
     QList<CandidateRow> m_rows;
     bool m_exhausted = false;
+    CandidateCounter *m_counter = nullptr;
     qint64 m_matching = 0;
     qint64 m_candidates = 0;
 };

@@ -95,6 +95,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Err
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             if (error)
                 *error = fileError(tr("The file “%1” cannot be opened: %2")
@@ -110,8 +111,25 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Err
             *error = *fault;
         return nullptr;
     }
-    QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    QSqlQuery pragmas(database->connection());
+    pragmas.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Write-ahead logging: the table keeps a read open while the marketer scrolls, and the
+    // CLI or another window must still be able to write meanwhile.
+    pragmas.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     return database;
+}
+
+bool Database::saveCopyAs(const QString &path, Error *error) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = fileError(tr("A copy could not be saved as “%1”: %2")
+                               .arg(QDir::toNativeSeparators(path), query.lastError().text()));
+    return false;
 }
 
 std::optional<Error> Database::checkSchema() const

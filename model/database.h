@@ -25,6 +25,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // Writes a consistent copy of the whole database to a new file (SQLite's VACUUM INTO).
+    bool saveCopyAs(const QString &path, Error *error) const;
     QString path() const { return m_path; }
 
     static constexpr int currentSchemaVersion = 1;

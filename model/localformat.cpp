@@ -58,9 +58,14 @@ std::optional<double> LocalFormat::parseNumber(const QString &text, const QLocal
     if (ok)
         return value;
     // Any digit form, with this locale's separators read as grouping and decimal point.
-    QString latin = latinDigits(trimmed);
-    latin.remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QLatin1Char(' '));
     const bool commaDecimal = locale.decimalPoint() == QLatin1String(",");
+    // The Arabic decimal and thousands separators are unambiguous: turn them into the ASCII
+    // marks this locale reads that way, so "۱۲۳۴٫۵" is not read as 12345 where '.' groups.
+    QString latin = trimmed;
+    latin.replace(QChar(0x066B), commaDecimal ? QLatin1Char(',') : QLatin1Char('.'))
+        .replace(QChar(0x066C), commaDecimal ? QLatin1Char('.') : QLatin1Char(','));
+    latin = latinDigits(latin);
+    latin.remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QLatin1Char(' '));
     const QString candidates[] = {
         commaDecimal ? QString(latin).remove(QLatin1Char('.')).replace(QLatin1Char(','), QLatin1Char('.'))
                      : QString(latin).remove(QLatin1Char(',')),

@@ -34,6 +34,12 @@ QStringList versionOne()
                        " fee_minor INTEGER CHECK (fee_minor >= 0),"
                        " currency TEXT,"
                        " authenticity_pct REAL CHECK (authenticity_pct BETWEEN 0 AND 100))"),
+        // The folded words of names and handles, for a search that uses an index.
+        QStringLiteral("CREATE TABLE candidate_search_terms ("
+                       " term TEXT NOT NULL,"
+                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (term, candidate_id))"),
+        QStringLiteral("CREATE INDEX search_terms_by_candidate ON candidate_search_terms (candidate_id, term)"),
         // Indexes that let the candidate table filter and sort in SQL and stop early.
         QStringLiteral("CREATE INDEX channels_by_candidate ON channels (candidate_id)"),
         QStringLiteral("CREATE INDEX channels_by_followers ON channels (followers)"),

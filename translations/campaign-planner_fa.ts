@@ -6,303 +6,303 @@
     <message>
         <source>%1 (channel %2)</source>
         <extracomment>A field of the n-th channel of a candidate, e.g. &quot;Followers (channel 2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (کانال %2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال‌ها</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>دنبال‌کنندگان</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تعامل</translation>
     </message>
     <message>
         <source>Average views</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین بازدید</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <source>Authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>اصالت</translation>
     </message>
     <message>
         <source>Niches</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه‌ها</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>مناطق</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>نباید منفی باشد</translation>
     </message>
     <message>
         <source>must be between 0% and 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>باید بین ۰ تا ۱۰۰ درصد باشد</translation>
     </message>
     <message>
         <source>must be a three-letter ISO code such as VND</source>
-        <translation type="unfinished"></translation>
+        <translation>باید کد سه‌حرفی ISO باشد، مانند IRR</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>نباید خالی باشد</translation>
     </message>
     <message>
         <source>at least one channel is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک کانال لازم است</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be created: the folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل «%1» ساخته نمی‌شود: امکان نوشتن در این پوشه نیست.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» فایل نیست.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل «%1» خوانده نمی‌شود.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Planner database.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» پایگاه داده Campaign Planner نیست.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توان در فایل «%1» نوشت: این فایل فقط‌خواندنی است.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل «%1» باز نمی‌شود: %2</translation>
     </message>
     <message>
         <source>A copy could not be saved as “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نسخه‌ای با نام «%1» ممکن نشد: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Planner database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» پایگاه داده Campaign Planner نیست یا آسیب دیده است.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Campaign Planner database.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» پایگاه داده SQLite برنامه دیگری است، نه پایگاه داده Campaign Planner.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Campaign Planner (schema %2; this version reads up to %3). Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» با نسخه جدیدتری از Campaign Planner ذخیره شده است (طرح‌واره %2؛ این نسخه تا طرح‌واره %3 را می‌خواند). لطفاً برنامه را به‌روزرسانی کنید.</translation>
     </message>
     <message>
         <source>The database “%1” could not be upgraded to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتقای پایگاه داده «%1» به طرح‌واره %2 ممکن نشد: %3</translation>
     </message>
     <message>
         <source>The database “%1” could not be upgraded to schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتقای پایگاه داده «%1» به طرح‌واره %2 ممکن نشد.</translation>
     </message>
 </context>
 <context>
     <name>DisplayNames</name>
     <message>
         <source>Content creator</source>
-        <translation type="unfinished"></translation>
+        <translation>تولیدکننده محتوا</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>اینفلوئنسر</translation>
     </message>
     <message>
         <source>KOL</source>
         <extracomment>Key opinion leader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رهبر افکار</translation>
     </message>
     <message>
         <source>KOC</source>
         <extracomment>Key opinion consumer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مصرف‌کننده تأثیرگذار</translation>
     </message>
     <message>
         <source>Content creators</source>
-        <translation type="unfinished"></translation>
+        <translation>تولیدکنندگان محتوا</translation>
     </message>
     <message>
         <source>Influencers</source>
-        <translation type="unfinished"></translation>
+        <translation>اینفلوئنسرها</translation>
     </message>
     <message>
         <source>KOLs</source>
         <extracomment>Key opinion leaders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رهبران افکار</translation>
     </message>
     <message>
         <source>KOCs</source>
         <extracomment>Key opinion consumers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مصرف‌کنندگان تأثیرگذار</translation>
     </message>
     <message>
         <source>Nano</source>
         <extracomment>Follower tier: up to 10,000 followers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نانو</translation>
     </message>
     <message>
         <source>Micro</source>
         <extracomment>Follower tier: 10,000 to 100,000 followers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>میکرو</translation>
     </message>
     <message>
         <source>Macro</source>
         <extracomment>Follower tier: 100,000 to 1,000,000 followers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ماکرو</translation>
     </message>
     <message>
         <source>Mega</source>
         <extracomment>Follower tier: over 1,000,000 followers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مگا</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>اینستاگرام</translation>
     </message>
     <message>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>تیک‌تاک</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>یوتیوب</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>فیسبوک</translation>
     </message>
     <message>
         <source>X</source>
         <extracomment>The social network formerly called Twitter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ایکس</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>لینکدین</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>وبلاگ</translation>
     </message>
     <message>
         <source>Podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>پادکست</translation>
     </message>
     <message>
         <source>TV</source>
-        <translation type="unfinished"></translation>
+        <translation>تلویزیون</translation>
     </message>
     <message>
         <source>Radio</source>
-        <translation type="unfinished"></translation>
+        <translation>رادیو</translation>
     </message>
     <message>
         <source>Print</source>
         <extracomment>Newspapers and magazines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مطبوعات</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>خودرو</translation>
     </message>
     <message>
         <source>Beauty</source>
-        <translation type="unfinished"></translation>
+        <translation>زیبایی</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>سرگرمی</translation>
     </message>
     <message>
         <source>Fashion</source>
-        <translation type="unfinished"></translation>
+        <translation>مد و پوشاک</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی</translation>
     </message>
     <message>
         <source>Fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>تناسب اندام</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>غذا و آشپزی</translation>
     </message>
     <message>
         <source>Gaming</source>
-        <translation type="unfinished"></translation>
+        <translation>بازی‌های ویدیویی</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>سلامت</translation>
     </message>
     <message>
         <source>Lifestyle</source>
-        <translation type="unfinished"></translation>
+        <translation>سبک زندگی</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>موسیقی</translation>
     </message>
     <message>
         <source>Parenting</source>
-        <translation type="unfinished"></translation>
+        <translation>فرزندپروری</translation>
     </message>
     <message>
         <source>Sports</source>
-        <translation type="unfinished"></translation>
+        <translation>ورزش</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>فناوری</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>سفر و گردشگری</translation>
     </message>
 </context>
 <context>
@@ -310,150 +310,150 @@
     <message>
         <source>rial</source>
         <extracomment>Symbol of the Iranian rial after an amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ریال</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Planner</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidateCommand</name>
     <message>
         <source>add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن «%1»</translation>
     </message>
     <message>
         <source>edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش «%1»</translation>
     </message>
     <message>
         <source>delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «%1»</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidateEditorDialog</name>
     <message>
         <source>Add candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن نامزد</translation>
     </message>
     <message>
         <source>Edit candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش نامزد</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;وع:</translation>
     </message>
     <message>
         <source>N&amp;iches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حوزه‌ها:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مناطق:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت‌ها:</translation>
     </message>
     <message>
         <source>Name as the marketer knows them</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی که بازاریاب این فرد را با آن می‌شناسد</translation>
     </message>
     <message>
         <source>Country or province codes, e.g. VN, ID-JK, IR-23</source>
-        <translation type="unfinished"></translation>
+        <translation>کد کشور یا استان، مثلاً IR، IR-23، VN</translation>
     </message>
     <message>
         <source>Content creators make content for its own sake; influencers build an audience and promote; KOLs are recognised experts; KOCs are ordinary customers with a small, trusting following.</source>
-        <translation type="unfinished"></translation>
+        <translation>تولیدکنندگان محتوا برای خود محتوا کار می‌کنند؛ اینفلوئنسرها مخاطب جذب می‌کنند و تبلیغ می‌کنند؛ رهبران افکار (KOL) متخصصانی شناخته‌شده‌اند؛ مصرف‌کنندگان تأثیرگذار (KOC) مشتریانی عادی‌اند با دنبال‌کنندگانی اندک اما معتمد.</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidateFilterBar</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>همه انواع</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>همه سطح‌ها</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>همه پلتفرم‌ها</translation>
     </message>
     <message>
         <source>All niches</source>
-        <translation type="unfinished"></translation>
+        <translation>همه حوزه‌ها</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>همه مناطق</translation>
     </message>
     <message>
         <source>Search name or handle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی نام یا شناسه…</translation>
     </message>
     <message>
         <source>Shows only candidates whose name or handle contains this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط نامزدهایی را نشان می‌دهد که نام یا شناسه‌شان این متن را دارد (Ctrl+F)</translation>
     </message>
     <message>
         <source>Content creator, influencer, KOL or KOC</source>
-        <translation type="unfinished"></translation>
+        <translation>تولیدکننده محتوا، اینفلوئنسر، رهبر افکار (KOL) یا مصرف‌کننده تأثیرگذار (KOC)</translation>
     </message>
     <message>
         <source>Follower tier: nano, micro, macro or mega</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح بر اساس تعداد دنبال‌کنندگان: نانو، میکرو، ماکرو یا مگا</translation>
     </message>
     <message>
         <source>Channel platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم کانال</translation>
     </message>
     <message>
         <source>Niche or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه یا موضوع</translation>
     </message>
     <message>
         <source>Region; a country also includes its provinces and cities</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه؛ هر کشور استان‌ها و شهرهایش را هم در بر می‌گیرد</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidatePanel</name>
     <message>
         <source>No file open</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ فایلی باز نیست</translation>
     </message>
     <message>
         <source>Candidates in this file: %1 · Channels shown: %2</source>
         <extracomment>Status bar: how many candidates the open file holds, how many channel rows match the filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نامزدهای این فایل: %1 · کانال‌های نمایش‌داده‌شده: %2</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidateStore</name>
     <message>
         <source>The candidate could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نامزد ممکن نشد.</translation>
     </message>
     <message>
         <source>A channel could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره یکی از کانال‌ها ممکن نشد.</translation>
     </message>
     <message>
         <source>The candidate could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نامزد ممکن نشد.</translation>
     </message>
 </context>
 <context>
@@ -462,130 +462,131 @@
         <source>%1 — %2
 %3: %4 followers (%5)</source>
         <extracomment>Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3: %4 دنبال‌کننده (%5)</translation>
     </message>
     <message>
         <source>Tier by followers on this channel; the thresholds are kept in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح بر اساس دنبال‌کنندگان این کانال؛ مرز سطح‌ها در پایگاه داده نگهداری می‌شود.</translation>
     </message>
     <message>
         <source>Share of real followers</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم دنبال‌کنندگان واقعی</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>دنبال‌کنندگان</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تعامل</translation>
     </message>
     <message>
         <source>Avg. views</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین بازدید</translation>
     </message>
     <message>
         <source>Fee per post</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه هر پست</translation>
     </message>
     <message>
         <source>Authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>اصالت</translation>
     </message>
     <message>
         <source>Niches</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه‌ها</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>مناطق</translation>
     </message>
 </context>
 <context>
     <name>planner::ChannelTableEditor</name>
     <message>
         <source>%1 (channel %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (کانال %2)</translation>
     </message>
     <message>
         <source>is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی است</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» عدد نیست</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <source>Handle or show</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه یا نام برنامه</translation>
     </message>
     <message>
         <source>Followers or audience</source>
-        <translation type="unfinished"></translation>
+        <translation>دنبال‌کنندگان یا مخاطبان</translation>
     </message>
     <message>
         <source>Engagement rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تعامل (٪)</translation>
     </message>
     <message>
         <source>Avg. views</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین بازدید</translation>
     </message>
     <message>
         <source>Fee per post</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه هر پست</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <source>Authenticity (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>اصالت (٪)</translation>
     </message>
     <message>
         <source>For TV, radio and print: the audience of one appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تلویزیون، رادیو و مطبوعات: مخاطبان یک بار حضور</translation>
     </message>
     <message>
         <source>Share of real followers</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم دنبال‌کنندگان واقعی</translation>
     </message>
     <message>
         <source>&amp;Add channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن کانال</translation>
     </message>
     <message>
         <source>&amp;Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف کانال</translation>
     </message>
     <message>
         <source>Removes the selected channel</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال انتخاب‌شده را حذف می‌کند</translation>
     </message>
 </context>
 <context>
@@ -593,161 +594,161 @@
     <message>
         <source>%1: %2</source>
         <extracomment>How an error names the field it is about: %1 the field, %2 the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>planner::MainWindow</name>
     <message>
         <source>Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Planner</translation>
     </message>
     <message>
         <source>%1 — Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل %1 — Campaign Planner</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فایل</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <extracomment>Menu title; keep it recognisable in every language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان (Language)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راهنما</translation>
     </message>
     <message>
         <source>&amp;New Campaign Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ایجاد پایگاه داده کمپین…</translation>
     </message>
     <message>
         <source>Creates an empty campaign database file</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل خالی پایگاه داده کمپین می‌سازد</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن…</translation>
     </message>
     <message>
         <source>Opens a campaign database file</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل پایگاه داده کمپین را باز می‌کند</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره با &amp;نام…</translation>
     </message>
     <message>
         <source>Saves a copy of this database under a new name and continues in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ای از این پایگاه داده را با نام تازه ذخیره می‌کند و کار را در همان نسخه ادامه می‌دهد</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Add Candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن نامزد…</translation>
     </message>
     <message>
         <source>Adds a content creator, influencer, KOL or KOC</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تولیدکننده محتوا، اینفلوئنسر، رهبر افکار (KOL) یا مصرف‌کننده تأثیرگذار (KOC) اضافه می‌کند</translation>
     </message>
     <message>
         <source>&amp;Edit Candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش نامزد…</translation>
     </message>
     <message>
         <source>Edits the selected candidate and their channels</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزد انتخاب‌شده و کانال‌هایش را ویرایش می‌کند</translation>
     </message>
     <message>
         <source>&amp;Delete Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف نامزد</translation>
     </message>
     <message>
         <source>Deletes the selected candidate and all their channels</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزد انتخاب‌شده و همه کانال‌هایش را حذف می‌کند</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جستجو…</translation>
     </message>
     <message>
         <source>&amp;About Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درباره Campaign Planner</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
         <extracomment>Edit menu; %1 says what would be undone, e.g. &quot;delete “Nguyễn Thu Hà”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برگرداندن %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برگرداندن</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <extracomment>Edit menu; %1 says what would be redone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>انجام &amp;دوباره %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام &amp;دوباره</translation>
     </message>
     <message>
         <source>New Campaign Database</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده کمپین جدید</translation>
     </message>
     <message>
         <source>Campaign databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه‌های داده کمپین (*.sqlite)</translation>
     </message>
     <message>
         <source>The file “%1” cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل «%1» را نمی‌توان جایگزین کرد.</translation>
     </message>
     <message>
         <source>Open Campaign Database</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پایگاه داده کمپین</translation>
     </message>
     <message>
         <source>Campaign databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه‌های داده کمپین (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>همه فایل‌ها (*)</translation>
     </message>
     <message>
         <source>Save Campaign Database As</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره پایگاه داده کمپین با نام دیگر</translation>
     </message>
     <message>
         <source>Add Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن نامزد</translation>
     </message>
     <message>
         <source>Edit Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش نامزد</translation>
     </message>
     <message>
         <source>Delete Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نامزد</translation>
     </message>
     <message>
         <source>About Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره Campaign Planner</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;تولیدکنندگان محتوا، اینفلوئنسرها، رهبران افکار (KOL) و مصرف‌کنندگان تأثیرگذار (KOC) را برای کمپین مقایسه کنید: دسترسی، تعامل و هزینه.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

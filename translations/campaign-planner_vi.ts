@@ -6,303 +6,303 @@
     <message>
         <source>%1 (channel %2)</source>
         <extracomment>A field of the n-th channel of a candidate, e.g. &quot;Followers (channel 2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kênh %2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền tảng</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Người theo dõi</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ tương tác</translation>
     </message>
     <message>
         <source>Average views</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt xem trung bình</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <source>Authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ người theo dõi thật</translation>
     </message>
     <message>
         <source>Niches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngách</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>không được là số âm</translation>
     </message>
     <message>
         <source>must be between 0% and 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>phải nằm trong khoảng 0% đến 100%</translation>
     </message>
     <message>
         <source>must be a three-letter ISO code such as VND</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là mã ISO gồm ba chữ cái, ví dụ VND</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>không được để trống</translation>
     </message>
     <message>
         <source>at least one channel is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có ít nhất một kênh</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp “%1” không tồn tại.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be created: the folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo tệp “%1”: không có quyền ghi vào thư mục.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc tệp “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Planner database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là cơ sở dữ liệu của Campaign Planner.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi vào tệp “%1”: tệp chỉ cho phép đọc.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở tệp “%1”: %2</translation>
     </message>
     <message>
         <source>A copy could not be saved as “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu bản sao thành “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Planner database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là cơ sở dữ liệu của Campaign Planner hoặc đã bị hỏng.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Campaign Planner database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” là cơ sở dữ liệu SQLite của một chương trình khác, không phải của Campaign Planner.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Campaign Planner (schema %2; this version reads up to %3). Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” được lưu bằng phiên bản Campaign Planner mới hơn (lược đồ %2; phiên bản này chỉ đọc được đến lược đồ %3). Vui lòng cập nhật chương trình.</translation>
     </message>
     <message>
         <source>The database “%1” could not be upgraded to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể nâng cấp cơ sở dữ liệu “%1” lên lược đồ %2: %3</translation>
     </message>
     <message>
         <source>The database “%1” could not be upgraded to schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể nâng cấp cơ sở dữ liệu “%1” lên lược đồ %2.</translation>
     </message>
 </context>
 <context>
     <name>DisplayNames</name>
     <message>
         <source>Content creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Người sáng tạo nội dung</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer</translation>
     </message>
     <message>
         <source>KOL</source>
         <extracomment>Key opinion leader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>KOC</source>
         <extracomment>Key opinion consumer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KOC</translation>
     </message>
     <message>
         <source>Content creators</source>
-        <translation type="unfinished"></translation>
+        <translation>Người sáng tạo nội dung</translation>
     </message>
     <message>
         <source>Influencers</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer</translation>
     </message>
     <message>
         <source>KOLs</source>
         <extracomment>Key opinion leaders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>KOCs</source>
         <extracomment>Key opinion consumers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KOC</translation>
     </message>
     <message>
         <source>Nano</source>
         <extracomment>Follower tier: up to 10,000 followers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nano</translation>
     </message>
     <message>
         <source>Micro</source>
         <extracomment>Follower tier: 10,000 to 100,000 followers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Micro</translation>
     </message>
     <message>
         <source>Macro</source>
         <extracomment>Follower tier: 100,000 to 1,000,000 followers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Macro</translation>
     </message>
     <message>
         <source>Mega</source>
         <extracomment>Follower tier: over 1,000,000 followers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mega</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>X</source>
         <extracomment>The social network formerly called Twitter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <source>Podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Podcast</translation>
     </message>
     <message>
         <source>TV</source>
-        <translation type="unfinished"></translation>
+        <translation>Truyền hình</translation>
     </message>
     <message>
         <source>Radio</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát thanh</translation>
     </message>
     <message>
         <source>Print</source>
         <extracomment>Newspapers and magazines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Báo in</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô tô</translation>
     </message>
     <message>
         <source>Beauty</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm đẹp</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Giáo dục</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải trí</translation>
     </message>
     <message>
         <source>Fashion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời trang</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài chính</translation>
     </message>
     <message>
         <source>Fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>Thể hình</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩm thực</translation>
     </message>
     <message>
         <source>Gaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Game</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sức khỏe</translation>
     </message>
     <message>
         <source>Lifestyle</source>
-        <translation type="unfinished"></translation>
+        <translation>Phong cách sống</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm nhạc</translation>
     </message>
     <message>
         <source>Parenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuôi dạy con</translation>
     </message>
     <message>
         <source>Sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Thể thao</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Công nghệ</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Du lịch</translation>
     </message>
 </context>
 <context>
@@ -310,150 +310,150 @@
     <message>
         <source>rial</source>
         <extracomment>Symbol of the Iranian rial after an amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rial</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Planner</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidateCommand</name>
     <message>
         <source>add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm “%1”</translation>
     </message>
     <message>
         <source>edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa “%1”</translation>
     </message>
     <message>
         <source>delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa “%1”</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidateEditorDialog</name>
     <message>
         <source>Add candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ứng viên</translation>
     </message>
     <message>
         <source>Edit candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa ứng viên</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại:</translation>
     </message>
     <message>
         <source>N&amp;iches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngách:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khu vực:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <source>Name as the marketer knows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bạn vẫn dùng để gọi người này</translation>
     </message>
     <message>
         <source>Country or province codes, e.g. VN, ID-JK, IR-23</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã quốc gia hoặc tỉnh/thành, ví dụ VN, ID-JK, IR-23</translation>
     </message>
     <message>
         <source>Content creators make content for its own sake; influencers build an audience and promote; KOLs are recognised experts; KOCs are ordinary customers with a small, trusting following.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người sáng tạo nội dung làm nội dung vì chính nội dung; influencer xây dựng cộng đồng người theo dõi và quảng bá sản phẩm; KOL là chuyên gia được công nhận; KOC là người tiêu dùng bình thường, có ít người theo dõi nhưng được họ tin tưởng.</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidateFilterBar</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả loại</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả hạng</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả nền tảng</translation>
     </message>
     <message>
         <source>All niches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả ngách</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả khu vực</translation>
     </message>
     <message>
         <source>Search name or handle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên hoặc tài khoản…</translation>
     </message>
     <message>
         <source>Shows only candidates whose name or handle contains this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện những ứng viên có tên hoặc tài khoản chứa nội dung này (Ctrl+F)</translation>
     </message>
     <message>
         <source>Content creator, influencer, KOL or KOC</source>
-        <translation type="unfinished"></translation>
+        <translation>Người sáng tạo nội dung, influencer, KOL hoặc KOC</translation>
     </message>
     <message>
         <source>Follower tier: nano, micro, macro or mega</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng theo số người theo dõi: nano, micro, macro hoặc mega</translation>
     </message>
     <message>
         <source>Channel platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền tảng của kênh</translation>
     </message>
     <message>
         <source>Niche or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngách hoặc chủ đề</translation>
     </message>
     <message>
         <source>Region; a country also includes its provinces and cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực; chọn một quốc gia là bao gồm cả các tỉnh, thành phố của quốc gia đó</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidatePanel</name>
     <message>
         <source>No file open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở tệp nào</translation>
     </message>
     <message>
         <source>Candidates in this file: %1 · Channels shown: %2</source>
         <extracomment>Status bar: how many candidates the open file holds, how many channel rows match the filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ứng viên trong tệp: %1 · Kênh đang hiển thị: %2</translation>
     </message>
 </context>
 <context>
     <name>planner::CandidateStore</name>
     <message>
         <source>The candidate could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu ứng viên.</translation>
     </message>
     <message>
         <source>A channel could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu một kênh.</translation>
     </message>
     <message>
         <source>The candidate could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa ứng viên.</translation>
     </message>
 </context>
 <context>
@@ -462,130 +462,131 @@
         <source>%1 — %2
 %3: %4 followers (%5)</source>
         <extracomment>Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3: %4 người theo dõi (hạng %5)</translation>
     </message>
     <message>
         <source>Tier by followers on this channel; the thresholds are kept in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng theo số người theo dõi trên kênh này; các ngưỡng được lưu trong cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Share of real followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ người theo dõi thật</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền tảng</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Người theo dõi</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ tương tác</translation>
     </message>
     <message>
         <source>Avg. views</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt xem TB</translation>
     </message>
     <message>
         <source>Fee per post</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí mỗi bài</translation>
     </message>
     <message>
         <source>Authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ thật</translation>
     </message>
     <message>
         <source>Niches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngách</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực</translation>
     </message>
 </context>
 <context>
     <name>planner::ChannelTableEditor</name>
     <message>
         <source>%1 (channel %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kênh %2)</translation>
     </message>
     <message>
         <source>is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc phải nhập</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là số</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền tảng</translation>
     </message>
     <message>
         <source>Handle or show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản hoặc chương trình</translation>
     </message>
     <message>
         <source>Followers or audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Người theo dõi hoặc khán giả</translation>
     </message>
     <message>
         <source>Engagement rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ tương tác (%)</translation>
     </message>
     <message>
         <source>Avg. views</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt xem TB</translation>
     </message>
     <message>
         <source>Fee per post</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí mỗi bài</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <source>Authenticity (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ thật (%)</translation>
     </message>
     <message>
         <source>For TV, radio and print: the audience of one appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Với truyền hình, phát thanh và báo in: số khán giả của một lần xuất hiện</translation>
     </message>
     <message>
         <source>Share of real followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ người theo dõi thật</translation>
     </message>
     <message>
         <source>&amp;Add channel</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hêm kênh</translation>
     </message>
     <message>
         <source>&amp;Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa kênh</translation>
     </message>
     <message>
         <source>Removes the selected channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa kênh đang chọn</translation>
     </message>
 </context>
 <context>
@@ -593,161 +594,161 @@
     <message>
         <source>%1: %2</source>
         <extracomment>How an error names the field it is about: %1 the field, %2 the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>planner::MainWindow</name>
     <message>
         <source>Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Planner</translation>
     </message>
     <message>
         <source>%1 — Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Campaign Planner</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <extracomment>Menu title; keep it recognisable in every language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ (Language)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;New Campaign Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo cơ sở dữ liệu chiến dịch mới…</translation>
     </message>
     <message>
         <source>Creates an empty campaign database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một tệp cơ sở dữ liệu chiến dịch trống</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Opens a campaign database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một tệp cơ sở dữ liệu chiến dịch</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành…</translation>
     </message>
     <message>
         <source>Saves a copy of this database under a new name and continues in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao của cơ sở dữ liệu này với tên mới và tiếp tục làm việc trên bản sao</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>&amp;Add Candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm ứng viên…</translation>
     </message>
     <message>
         <source>Adds a content creator, influencer, KOL or KOC</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người sáng tạo nội dung, influencer, KOL hoặc KOC</translation>
     </message>
     <message>
         <source>&amp;Edit Candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa ứng viên…</translation>
     </message>
     <message>
         <source>Edits the selected candidate and their channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa ứng viên đang chọn và các kênh của họ</translation>
     </message>
     <message>
         <source>&amp;Delete Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa ứng viên</translation>
     </message>
     <message>
         <source>Deletes the selected candidate and all their channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa ứng viên đang chọn cùng toàn bộ kênh của họ</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
         <source>&amp;About Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu Campaign Planner</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
         <extracomment>Edit menu; %1 says what would be undone, e.g. &quot;delete “Nguyễn Thu Hà”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <extracomment>Edit menu; %1 says what would be redone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>New Campaign Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu chiến dịch mới</translation>
     </message>
     <message>
         <source>Campaign databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu chiến dịch (*.sqlite)</translation>
     </message>
     <message>
         <source>The file “%1” cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thay thế tệp “%1”.</translation>
     </message>
     <message>
         <source>Open Campaign Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu chiến dịch</translation>
     </message>
     <message>
         <source>Campaign databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu chiến dịch (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Save Campaign Database As</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu cơ sở dữ liệu chiến dịch thành</translation>
     </message>
     <message>
         <source>Add Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ứng viên</translation>
     </message>
     <message>
         <source>Edit Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa ứng viên</translation>
     </message>
     <message>
         <source>Delete Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa ứng viên</translation>
     </message>
     <message>
         <source>About Campaign Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu Campaign Planner</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;So sánh người sáng tạo nội dung, influencer, KOL và KOC cho một chiến dịch: lượt tiếp cận, tương tác và chi phí.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "candidatepanel.h"
 
+#include "candidatecounter.h"
 #include "candidatefilterbar.h"
 #include "candidatestore.h"
 #include "candidatetablemodel.h"
@@ -38,6 +39,8 @@ CandidatePanel::CandidatePanel(QWidget *parent)
     });
 }
 
+CandidatePanel::~CandidatePanel() = default;
+
 void CandidatePanel::setStore(CandidateStore *store)
 {
     CandidateTableModel *old = m_model;
@@ -45,8 +48,15 @@ void CandidatePanel::setStore(CandidateStore *store)
     m_model = store ? new CandidateTableModel(store, this) : nullptr;
     m_table->setModel(m_model);
     delete old;
+    m_counter.reset();
     if (!m_model)
         return;
+    // In a large file, counting what a filter matches takes longer than showing the first
+    // rows: the count then follows in the background.
+    if (store->candidateCount() >= backgroundCountFrom) {
+        m_counter = std::make_unique<CandidateCounter>(store->databasePath());
+        m_model->setBackgroundCounter(m_counter.get());
+    }
     const QHeaderView *header = m_table->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_filterBar->setChoices(store->nichesInUse(), store->regionsInUse());
@@ -117,7 +127,9 @@ QString CandidatePanel::countsText() const
     const qint64 rows = m_model->matchingRowCount();
     //: Status bar: how many candidates the open file holds, how many channel rows match the filter
     return tr("Candidates in this file: %1 · Channels shown: %2")
-        .arg(QLocale().toString(candidates), QLocale().toString(rows));
+        .arg(QLocale().toString(candidates),
+             //: Status bar, while the rows matching a filter are being counted
+             rows < 0 ? tr("counting…") : QLocale().toString(rows));
 }
 
 void CandidatePanel::changeEvent(QEvent *event)

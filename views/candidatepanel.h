@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QTableView;
 
 namespace planner {
 
+class CandidateCounter;
 class CandidateFilterBar;
 class CandidateStore;
 class CandidateTableModel;
@@ -17,6 +19,10 @@ class CandidatePanel : public QWidget
 
 public:
     explicit CandidatePanel(QWidget *parent = nullptr);
+    ~CandidatePanel() override;
+
+    // Files with this many candidates count filter matches in the background.
+    static constexpr qint64 backgroundCountFrom = 100000;
 
     // Shows the candidates of a store (or nothing, for null); the panel owns the model.
     void setStore(CandidateStore *store);
@@ -49,6 +55,7 @@ private:
     QTableView *m_table;
     CandidateTableModel *m_model = nullptr;
     CandidateStore *m_store = nullptr;
+    std::unique_ptr<CandidateCounter> m_counter;
     bool m_layoutRestored = false;
     bool m_fitted = false;
 };

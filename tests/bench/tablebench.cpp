@@ -1,0 +1,155 @@
+// Scale of the candidate table: a file of 1,000,000 candidates (made once with the same
+// generator as `campaign-planner-cli generate`), opened to the first painted table, and a
+// keystroke in the search field to the repainted table. Peak memory is printed at the end.
+//
+//   table_bench [--db FILE] [--count N] [google benchmark flags]
+#include "candidatefilterbar.h"
+#include "candidatepanel.h"
+#include "candidatestore.h"
+#include "candidatetablemodel.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "syntheticcandidates.h"
+
+#include <QTableView>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+using namespace planner;
+
+namespace {
+
+QString g_path;
+
+void makeDatabase(const QString &path, qint64 count)
+{
+    if (QFileInfo::exists(path))
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    Error error;
+    auto database = Database::open(path, Database::OpenMode::CreateIfMissing, &error);
+    CandidateStore store(*database);
+    SyntheticCandidates generator;
+    qint64 made = 0;
+    store.addMany([&](Candidate &candidate) {
+        if (made++ >= count)
+            return false;
+        candidate = generator.next();
+        return true;
+    });
+    std::fprintf(stderr, "generated %lld candidates in %.1f s\n", static_cast<long long>(count),
+                 timer.elapsed() / 1000.0);
+}
+
+long peakMemoryKiB()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stol(line.substr(6));
+    }
+    return -1;
+}
+
+// File > Open to a painted window: open, query the first rows and counts, lay out, paint.
+void BM_OpenToFirstPaintedTable(benchmark::State &state)
+{
+    for (auto _ : state) {
+        MainWindow window(nullptr);
+        window.resize(1200, 720);
+        Error error;
+        if (!window.openFile(g_path, false, &error)) {
+            state.SkipWithError(error.text().toStdString().c_str());
+            return;
+        }
+        window.show();
+        const QPixmap painted = window.grab();
+        benchmark::DoNotOptimize(painted.cacheKey());
+        state.PauseTiming();
+        window.close();
+        state.ResumeTiming();
+    }
+}
+
+// One more letter typed in the search field (from the text before it), to the repainted
+// table. Filter and sort run in SQL; the status-bar count follows in the background.
+void BM_FilterKeystroke(benchmark::State &state, const QString &typed, int sortColumn)
+{
+    MainWindow window(nullptr);
+    window.resize(1200, 720);
+    Error error;
+    window.openFile(g_path, false, &error);
+    window.show();
+    window.panel()->table()->sortByColumn(sortColumn, Qt::AscendingOrder);
+    QLineEdit *search = window.panel()->filterBar()->searchField();
+    for (auto _ : state) {
+        state.PauseTiming();
+        search->setText(typed.chopped(1));
+        state.ResumeTiming();
+        search->setText(typed);
+        const QPixmap painted = window.grab();
+        benchmark::DoNotOptimize(painted.cacheKey());
+    }
+    state.counters["rows_loaded"] = double(window.panel()->model()->rowCount());
+}
+
+void registerKeystrokes()
+{
+    const QStringList typing{QStringLiteral("n"),  QStringLiteral("ng"),     QStringLiteral("ngu"),
+                             QStringLiteral("nguyen"), QStringLiteral("dewi"), QStringLiteral("1"),
+                             QStringLiteral("12"), QStringLiteral("1234"), QStringLiteral("c99")};
+    const struct { const char *name; int column; } sorts[] = {
+        {"by_name", CandidateTableModel::NameColumn},
+        {"by_followers", CandidateTableModel::FollowersColumn}};
+    for (const auto &sort : sorts) {
+        for (const QString &typed : typing) {
+            const std::string name = std::string("FilterKeystroke/") + sort.name + "/" + typed.toStdString();
+            benchmark::RegisterBenchmark(name.c_str(), BM_FilterKeystroke, typed, sort.column)
+                ->Unit(benchmark::kMillisecond)->Iterations(5);
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CampaignPlannerBench"));
+    qint64 count = 1000000;
+    g_path = QDir::temp().filePath(QStringLiteral("campaign-planner-bench-1m.sqlite"));
+    std::vector<char *> rest;
+    for (int i = 0; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--db" && i + 1 < argc)
+            g_path = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == "--count" && i + 1 < argc)
+            count = std::stoll(argv[++i]);
+        else
+            rest.push_back(argv[i]);
+    }
+    makeDatabase(g_path, count);
+    int restCount = int(rest.size());
+    benchmark::Initialize(&restCount, rest.data());
+    benchmark::RegisterBenchmark("OpenToFirstPaintedTable", BM_OpenToFirstPaintedTable)
+        ->Unit(benchmark::kMillisecond)->Iterations(5);
+    registerKeystrokes();
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    std::fprintf(stdout, "peak memory (VmHWM): %.1f MB\n", peakMemoryKiB() / 1024.0);
+    return 0;
+}
