@@ -67,6 +67,14 @@ std::optional<Error> CandidateValidator::validate(const Candidate &candidate)
 {
     if (candidate.name.trimmed().isEmpty())
         return fault(QStringLiteral("name"), tr("must not be empty"));
+    // Lists are stored joined with '|', so an item may not hold one.
+    for (const auto &[key, items] : {std::pair{QStringLiteral("niches"), candidate.niches},
+                                     std::pair{QStringLiteral("regions"), candidate.regions}}) {
+        for (const QString &item : items) {
+            if (item.contains(QLatin1Char('|')))
+                return fault(key, tr("“%1” may not contain the character |").arg(item));
+        }
+    }
     if (candidate.channels.isEmpty())
         return fault(QStringLiteral("channels"), tr("at least one channel is needed"));
     for (int i = 0; i < candidate.channels.size(); ++i) {

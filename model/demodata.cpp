@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,7 +50,8 @@ QList<Candidate> DemoData::candidates(Error *error)
     QList<Candidate> result;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            error->message = QStringLiteral("demo data missing from the program");
+            error->message = QCoreApplication::translate("planner::DemoData",
+                                                         "The demo candidates are missing from this build of the program.");
         return result;
     }
     const QJsonArray items =

@@ -68,7 +68,7 @@ Candidate SyntheticCandidates::next()
         // Follower counts spread evenly over the orders of magnitude, 100 to 20 million.
         channel.followers = static_cast<qint64>(std::pow(10.0, 2.0 + 5.3 * m_random.generateDouble()));
         const double tierFactor = std::log10(double(channel.followers));
-        channel.engagementRatePct = std::round((8.0 - tierFactor) * 10.0 * m_random.generateDouble()) / 10.0 + 0.3;
+        channel.engagementRatePct = (std::round((8.0 - tierFactor) * 10.0 * m_random.generateDouble()) + 3.0) / 10.0;
         if (channel.platform == Platform::YouTube || channel.platform == Platform::TikTok)
             channel.avgViews = channel.followers / (2 + m_random.bounded(8));
         const qint64 fee = region.feeScale * std::max<qint64>(1, channel.followers / 5000);

@@ -1,0 +1,84 @@
+#include "candidatetextformat.h"
+
+#include "displaynames.h"
+
+#include <algorithm>
+
+namespace planner {
+
+namespace {
+
+const QLatin1String gap("  ");
+
+int widest(const QStringList &texts, int atLeast)
+{
+    int width = atLeast;
+    for (const QString &text : texts)
+        width = std::max(width, int(text.size()));
+    return width;
+}
+
+// A name typed with a line break must not break the table.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return line;
+}
+
+QStringList headerCells()
+{
+    return {CandidateTextFormat::tr("Name"),     CandidateTextFormat::tr("Kind"),
+            CandidateTextFormat::tr("Tier"),     CandidateTextFormat::tr("Platform"),
+            CandidateTextFormat::tr("Handle"),   CandidateTextFormat::tr("Followers")};
+}
+
+} // namespace
+
+CandidateTextFormat::CandidateTextFormat(const TierThresholds &thresholds, const QLocale &locale)
+    : m_thresholds(thresholds)
+    , m_locale(locale)
+{
+    QStringList kinds, tiers, platforms;
+    for (CandidateKind kind : allKinds())
+        kinds << DisplayNames::kind(kind);
+    for (Tier tier : allTiers())
+        tiers << DisplayNames::tier(tier);
+    for (Platform platform : allPlatforms())
+        platforms << DisplayNames::platform(platform);
+    const QStringList header = headerCells();
+    // Names and handles have no known widest value: longer ones push the line further.
+    m_widths = {widest({header.at(0)}, 28),   widest(kinds << header.at(1), 0),
+                widest(tiers << header.at(2), 0), widest(platforms << header.at(3), 0),
+                widest({header.at(4)}, 22),   widest({header.at(5)}, 13)};
+}
+
+QString CandidateTextFormat::columns(const QStringList &cells) const
+{
+    QString line;
+    const int last = int(cells.size()) - 1;
+    for (int i = 0; i < last; ++i)
+        line += cells.at(i).leftJustified(m_widths.at(i)) + gap;
+    // Numbers line up on their last digit.
+    line += cells.at(last).rightJustified(m_widths.at(last));
+    return line + QLatin1Char('\n');
+}
+
+QString CandidateTextFormat::header() const
+{
+    return columns(headerCells());
+}
+
+QString CandidateTextFormat::line(const CandidateRow &row) const
+{
+    const Channel &channel = row.channel;
+    return columns({oneLine(row.name), DisplayNames::kind(row.kind),
+                    DisplayNames::tier(m_thresholds.tierFor(channel.followers)),
+                    DisplayNames::platform(channel.platform), oneLine(channel.handle),
+                    m_locale.toString(channel.followers)});
+}
+
+} // namespace planner

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace planner {
+
+class CandidateStore;
+class CommandLine;
+class Console;
+
+// One subcommand of campaign-planner-cli: the options it accepts, how it reads their values,
+// and what it does with the open database.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    virtual ~Command() = default;
+
+    // The words that select the command, such as {"candidates", "add"}.
+    virtual QStringList words() const = 0;
+    // One line saying what the command does, for the general usage text.
+    virtual QString summary() const = 0;
+    // The command's synopsis and the meaning of its values.
+    virtual QString usage() const = 0;
+    // Option names (without "--") the command accepts; each takes a value.
+    virtual QStringList options() const = 0;
+    virtual QStringList repeatableOptions() const { return {}; }
+    virtual QStringList requiredOptions() const { return {}; }
+
+    // Reads the option values before the database is opened, so a mistyped value never
+    // creates a file. On a bad value returns false with a message naming the option.
+    virtual bool readOptions(const CommandLine &line, QString *message) = 0;
+    virtual ExitCode run(CandidateStore &store, Console &console) = 0;
+
+    QString name() const { return words().join(QLatin1Char(' ')); }
+    // An option the command does not know, one given twice, or one missing: a usage error.
+    QString usageFault(const CommandLine &line, const QStringList &globalOptions) const;
+};
+
+} // namespace planner

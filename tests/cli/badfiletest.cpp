@@ -1,0 +1,143 @@
+// Files the CLI must refuse to use: it says why, exits 1, and leaves them byte for byte.
+#include "clitest.h"
+
+#include "database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace planner::test {
+namespace {
+
+class BadFileTest : public CliTest
+{
+protected:
+    static QByteArray contents(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_EQ(file.write(bytes), bytes.size());
+    }
+
+    // An SQLite file made without the program, with the given statements.
+    static void writeSqlite(const QString &path, const QStringList &statements)
+    {
+        const QString connection = QStringLiteral("bad-file-test");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            ASSERT_TRUE(db.open());
+            for (const QString &statement : statements)
+                ASSERT_TRUE(QSqlQuery(db).exec(statement)) << statement.toStdString();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    // Every command refuses the file with exit 1 and a message; the file stays as it was
+    // and no journal is left beside it.
+    void expectRefusedUntouched(const QString &path, const QString &reason) const
+    {
+        const QByteArray before = contents(path);
+        const QStringList commands[] = {
+            {QStringLiteral("candidates"), QStringLiteral("list")},
+            {QStringLiteral("candidates"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("A"), QStringLiteral("--kind"), QStringLiteral("kol"),
+             QStringLiteral("--platform"), QStringLiteral("x"), QStringLiteral("--followers"),
+             QStringLiteral("1")},
+            {QStringLiteral("demo")},
+            {QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("5")},
+        };
+        for (const QStringList &command : commands) {
+            const CliResult result = run(QStringList{QStringLiteral("--db"), path} + command);
+            ASSERT_TRUE(result.finished);
+            EXPECT_EQ(result.exitCode, 1) << command.join(QLatin1Char(' ')).toStdString();
+            EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
+            EXPECT_TRUE(result.err.startsWith(QStringLiteral("campaign-planner-cli: ")));
+            EXPECT_TRUE(result.err.contains(QDir::toNativeSeparators(path)))
+                << result.err.toStdString();
+            EXPECT_TRUE(result.err.contains(reason)) << result.err.toStdString();
+            EXPECT_FALSE(result.err.contains(QStringLiteral("Usage:")));
+        }
+        EXPECT_EQ(contents(path), before) << "the refused file was changed";
+        const QStringList beside = QDir(QFileInfo(path).absolutePath())
+                                       .entryList({QFileInfo(path).fileName() + QLatin1Char('*')},
+                                                  QDir::Files);
+        EXPECT_EQ(beside, QStringList{QFileInfo(path).fileName()});
+    }
+};
+
+TEST_F(BadFileTest, RandomBytesAreRefusedAndLeftAlone)
+{
+    const QString path = filePath(QStringLiteral("random.sqlite"));
+    QByteArray bytes(8192, '\0');
+    QRandomGenerator random(20261123);
+    for (char &byte : bytes)
+        byte = char(random.bounded(256));
+    writeFile(path, bytes);
+    expectRefusedUntouched(path, QStringLiteral("not a Campaign Planner database"));
+}
+
+TEST_F(BadFileTest, ANewerSchemaIsRefusedAndLeftAlone)
+{
+    const QString path = filePath(QStringLiteral("newer.sqlite"));
+    writeSqlite(path, {QStringLiteral("PRAGMA user_version = 99")});
+    ASSERT_GT(QFileInfo(path).size(), 0);
+    expectRefusedUntouched(path, QStringLiteral("newer version"));
+}
+
+TEST_F(BadFileTest, ANewerSchemaOfOurOwnFileIsRefusedAndLeftAlone)
+{
+    const QString path = filePath(QStringLiteral("ours-newer.sqlite"));
+    writeSqlite(path, {QStringLiteral("CREATE TABLE future_candidates (x)"),
+                       QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+                       QStringLiteral("PRAGMA user_version = 99")});
+    expectRefusedUntouched(path, QStringLiteral("newer version"));
+}
+
+TEST_F(BadFileTest, AnotherProgramsDatabaseIsRefusedAndLeftAlone)
+{
+    const QString path = filePath(QStringLiteral("other.sqlite"));
+    writeSqlite(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                       QStringLiteral("INSERT INTO songs VALUES ('Bèo dạt mây trôi')")});
+    expectRefusedUntouched(path, QStringLiteral("another program"));
+}
+
+TEST_F(BadFileTest, AFolderIsRefused)
+{
+    const QString path = filePath(QStringLiteral("folder.sqlite"));
+    ASSERT_TRUE(QDir().mkpath(path));
+    const CliResult result = run({QStringLiteral("--db"), path, QStringLiteral("candidates"),
+                                  QStringLiteral("list")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("is not a file"))) << result.err.toStdString();
+}
+
+TEST_F(BadFileTest, AReadOnlyFileIsRefusedAndLeftAlone)
+{
+    const QString path = dbPath();
+    add({QStringLiteral("--name"), QStringLiteral("Ngọc Trinh"), QStringLiteral("--kind"),
+         QStringLiteral("kol"), QStringLiteral("--platform"), QStringLiteral("instagram"),
+         QStringLiteral("--followers"), QStringLiteral("4000000")});
+    ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                                | QFileDevice::ReadOther));
+    if (QFileInfo(path).isWritable()) {
+        // root (or a file system without permissions) writes a 0444 file anyway, so the
+        // program rightly treats it as writable.
+        GTEST_SKIP() << "this user can write a file with mode 0444 (running as root?)";
+    }
+    expectRefusedUntouched(path, QStringLiteral("read-only"));
+}
+
+} // namespace
+} // namespace planner::test

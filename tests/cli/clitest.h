@@ -1,0 +1,41 @@
+#pragma once
+
+#include "testsupport.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace planner::test {
+
+// What one run of campaign-planner-cli did.
+struct CliResult
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString out; // standard output, read as UTF-8
+    QString err; // standard error, read as UTF-8
+};
+
+// Runs the built campaign-planner-cli in a fresh temporary folder that also holds its
+// settings and data folders, in a UTF-8 C locale so numbers come out the same everywhere.
+class CliTest : public TempDirTest
+{
+protected:
+    QString dbPath() const { return filePath(QStringLiteral("campaign.sqlite")); }
+    QProcessEnvironment environment() const;
+
+    CliResult run(const QStringList &arguments) const;
+    // Runs with "--db dbPath()" in front of the arguments.
+    CliResult runOnDb(const QStringList &arguments) const;
+    // Adds a candidate and returns the id it printed; fails the test when refused.
+    qint64 add(const QStringList &arguments) const;
+    // The rows of "candidates list --format csv" (header first), split as RFC 4180 says.
+    QList<QStringList> csvRows(const QStringList &filterArguments = {}) const;
+    // The names in a CSV list, header left out.
+    QStringList csvNames(const QStringList &filterArguments) const;
+
+    qint64 storedCandidateCount() const;
+    qint64 storedRowCount() const;
+};
+
+} // namespace planner::test
