@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test: model, CLI, widgets (offscreen), translations.
+# Also checks that the .ts files hold every string of the sources, all translated.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh -DPLANNER_BUILD_TESTS=ON -DPLANNER_BUILD_BENCHMARKS=ON
+
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 300
+
+bash scripts/check-translations.sh
