@@ -35,6 +35,14 @@ bool isNumberColumn(int column)
         || column == CandidateTableModel::AuthenticityColumn;
 }
 
+// Names and handles take their direction from their own first letter, so a Latin handle
+// reads "@aisyah.glow" inside a right-to-left table and a Persian name reads right to left
+// inside a left-to-right one (Unicode first-strong isolate).
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString nicheNames(const QStringList &keys)
 {
     QStringList names;
@@ -86,11 +94,11 @@ QVariant CandidateTableModel::displayText(const CandidateRow &row, int column) c
 {
     const Channel &channel = row.channel;
     switch (column) {
-    case NameColumn: return row.name;
+    case NameColumn: return isolated(row.name);
     case KindColumn: return DisplayNames::kind(row.kind);
     case TierColumn: return DisplayNames::tier(m_store->tierThresholds().tierFor(channel.followers));
     case PlatformColumn: return DisplayNames::platform(channel.platform);
-    case HandleColumn: return channel.handle;
+    case HandleColumn: return isolated(channel.handle);
     case FollowersColumn: return LocalFormat::count(channel.followers);
     case EngagementColumn:
         return channel.engagementRatePct ? LocalFormat::percent(*channel.engagementRatePct) : QString();
@@ -108,6 +116,8 @@ QVariant CandidateTableModel::sortValue(const CandidateRow &row, int column) con
 {
     const Channel &channel = row.channel;
     switch (column) {
+    case NameColumn: return row.name;
+    case HandleColumn: return channel.handle;
     case FollowersColumn:
     case TierColumn: return channel.followers;
     case EngagementColumn: return channel.engagementRatePct ? QVariant(*channel.engagementRatePct) : QVariant();
@@ -123,7 +133,7 @@ QString CandidateTableModel::tooltip(const CandidateRow &row) const
     const QString niches = nicheNames(row.niches);
     //: Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier
     return tr("%1 — %2\n%3: %4 followers (%5)")
-        .arg(row.name, DisplayNames::kind(row.kind), DisplayNames::platform(row.channel.platform),
+        .arg(isolated(row.name), DisplayNames::kind(row.kind), DisplayNames::platform(row.channel.platform),
              LocalFormat::count(row.channel.followers),
              DisplayNames::tier(m_store->tierThresholds().tierFor(row.channel.followers)))
         + (niches.isEmpty() ? QString() : QLatin1Char('\n') + niches);
