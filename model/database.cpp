@@ -80,6 +80,9 @@ std::optional<Error> Database::checkFile(const QString &path, OpenMode mode)
         return fileError(tr("“%1” is not a Campaign Planner database.").arg(name));
     if (!info.isWritable())
         return fileError(tr("The file “%1” cannot be written: it is read-only.").arg(name));
+    // Writing needs a journal file beside the database.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return fileError(tr("The file “%1” cannot be written: its folder is read-only.").arg(name));
     return std::nullopt;
 }
 
