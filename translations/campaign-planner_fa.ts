@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>CandidateStore</name>
+    <message>
+        <source>The candidate could not be saved.</source>
+        <translation>ذخیرهٔ نامزد ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>A channel could not be saved.</source>
+        <translation>ذخیرهٔ کانال ممکن نشد.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateValidator</name>
     <message>
         <source>%1 (channel %2)</source>
@@ -80,6 +91,10 @@
         <source>at least one channel is needed</source>
         <translation>دست‌کم یک کانال لازم است</translation>
     </message>
+    <message>
+        <source>“%1” may not contain the character |</source>
+        <translation>«%1» نباید نویسهٔ | را داشته باشد</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -134,6 +149,10 @@
     <message>
         <source>The database “%1” could not be upgraded to schema %2.</source>
         <translation>ارتقای پایگاه داده «%1» به طرح‌واره %2 ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: its folder is read-only.</source>
+        <translation>نوشتن در فایل «%1» ممکن نیست: پوشهٔ آن فقط‌خواندنی است.</translation>
     </message>
 </context>
 <context>
@@ -440,16 +459,17 @@
         <extracomment>Status bar: how many candidates the open file holds, how many channel rows match the filter</extracomment>
         <translation>نامزدهای این فایل: %1 · کانال‌های نمایش‌داده‌شده: %2</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <extracomment>Status bar, while the rows matching a filter are being counted</extracomment>
+        <translation>در حال شمارش…</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateStore</name>
     <message>
         <source>The candidate could not be saved.</source>
         <translation>ذخیره نامزد ممکن نشد.</translation>
-    </message>
-    <message>
-        <source>A channel could not be saved.</source>
-        <translation>ذخیره یکی از کانال‌ها ممکن نشد.</translation>
     </message>
     <message>
         <source>The candidate could not be deleted.</source>
@@ -587,6 +607,13 @@
     <message>
         <source>Removes the selected channel</source>
         <translation>کانال انتخاب‌شده را حذف می‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>planner::DemoData</name>
+    <message>
+        <source>The demo candidates are missing from this build of the program.</source>
+        <translation>نامزدهای نمونه در این نسخهٔ برنامه وجود ندارند.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>CandidateStore</name>
+    <message>
+        <source>The candidate could not be saved.</source>
+        <translation>Kandidat tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>A channel could not be saved.</source>
+        <translation>Kanal tidak dapat disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateValidator</name>
     <message>
         <source>%1 (channel %2)</source>
@@ -80,6 +91,10 @@
         <source>at least one channel is needed</source>
         <translation>minimal harus ada satu kanal</translation>
     </message>
+    <message>
+        <source>“%1” may not contain the character |</source>
+        <translation>“%1” tidak boleh berisi karakter |</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -134,6 +149,10 @@
     <message>
         <source>The database “%1” could not be upgraded to schema %2.</source>
         <translation>Basis data “%1” tidak dapat ditingkatkan ke skema %2.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: its folder is read-only.</source>
+        <translation>Berkas “%1” tidak dapat ditulis: foldernya hanya-baca.</translation>
     </message>
 </context>
 <context>
@@ -440,16 +459,17 @@
         <extracomment>Status bar: how many candidates the open file holds, how many channel rows match the filter</extracomment>
         <translation>Kandidat di berkas ini: %1 · Kanal yang tampil: %2</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <extracomment>Status bar, while the rows matching a filter are being counted</extracomment>
+        <translation>menghitung…</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateStore</name>
     <message>
         <source>The candidate could not be saved.</source>
         <translation>Kandidat tidak dapat disimpan.</translation>
-    </message>
-    <message>
-        <source>A channel could not be saved.</source>
-        <translation>Salah satu kanal tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The candidate could not be deleted.</source>
@@ -590,6 +610,13 @@
     </message>
 </context>
 <context>
+    <name>planner::DemoData</name>
+    <message>
+        <source>The demo candidates are missing from this build of the program.</source>
+        <translation>Data kandidat contoh tidak ada dalam build program ini.</translation>
+    </message>
+</context>
+<context>
     <name>planner::Error</name>
     <message>
         <source>%1: %2</source>
@@ -605,7 +632,7 @@
     </message>
     <message>
         <source>%1 — Campaign Planner</source>
-        <translation>%1 — Campaign Planner</translation>
+        <translation>Berkas %1 — Campaign Planner</translation>
     </message>
     <message>
         <source>&amp;File</source>
