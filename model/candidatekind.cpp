@@ -1,5 +1,7 @@
 #include "candidatekind.h"
 
+#include "enumkeys.h"
+
 namespace planner {
 
 const QList<CandidateKind> &allKinds()
@@ -22,20 +24,12 @@ QString kindKey(CandidateKind kind)
 
 std::optional<CandidateKind> kindFromKey(const QString &key)
 {
-    const QString wanted = key.trimmed().toLower();
-    for (CandidateKind kind : allKinds()) {
-        if (kindKey(kind) == wanted)
-            return kind;
-    }
-    return std::nullopt;
+    return enumFromKey(allKinds(), &kindKey, key);
 }
 
 QStringList allKindKeys()
 {
-    QStringList keys;
-    for (CandidateKind kind : allKinds())
-        keys << kindKey(kind);
-    return keys;
+    return enumKeys(allKinds(), &kindKey);
 }
 
 } // namespace planner

@@ -1,5 +1,7 @@
 #include "platform.h"
 
+#include "enumkeys.h"
+
 namespace planner {
 
 const QList<Platform> &allPlatforms()
@@ -31,20 +33,12 @@ QString platformKey(Platform platform)
 
 std::optional<Platform> platformFromKey(const QString &key)
 {
-    const QString wanted = key.trimmed().toLower();
-    for (Platform platform : allPlatforms()) {
-        if (platformKey(platform) == wanted)
-            return platform;
-    }
-    return std::nullopt;
+    return enumFromKey(allPlatforms(), &platformKey, key);
 }
 
 QStringList allPlatformKeys()
 {
-    QStringList keys;
-    for (Platform platform : allPlatforms())
-        keys << platformKey(platform);
-    return keys;
+    return enumKeys(allPlatforms(), &platformKey);
 }
 
 bool isMassMedia(Platform platform)

@@ -1,5 +1,7 @@
 #include "tier.h"
 
+#include "enumkeys.h"
+
 namespace planner {
 
 const QList<Tier> &allTiers()
@@ -21,20 +23,12 @@ QString tierKey(Tier tier)
 
 std::optional<Tier> tierFromKey(const QString &key)
 {
-    const QString wanted = key.trimmed().toLower();
-    for (Tier tier : allTiers()) {
-        if (tierKey(tier) == wanted)
-            return tier;
-    }
-    return std::nullopt;
+    return enumFromKey(allTiers(), &tierKey, key);
 }
 
 QStringList allTierKeys()
 {
-    QStringList keys;
-    for (Tier tier : allTiers())
-        keys << tierKey(tier);
-    return keys;
+    return enumKeys(allTiers(), &tierKey);
 }
 
 TierThresholds::TierThresholds()
