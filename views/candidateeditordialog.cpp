@@ -62,7 +62,7 @@ CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CandidateEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CandidateEditorDialog::reject);
-    resize(860, 560);
+    resize(980, 560);
     Candidate blank;
     blank.channels.append(Channel());
     setCandidate(blank);
