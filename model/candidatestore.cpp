@@ -54,8 +54,8 @@ Error CandidateStore::sqlError(const QString &what, const QString &detail) const
 
 QStringList CandidateStore::commonSearchWords(const CandidateFilter &filter) const
 {
-    // Words that begin this many terms are checked row by row in sort order, which stops
-    // after the first screenful; rarer words are looked up first through the term index.
+    // Only words that begin this many terms may be worth checking row by row in sort order
+    // (see matchesComeEarly); rarer ones are always looked up first through the term index.
     constexpr int common = 20000;
     QStringList words;
     QSqlQuery query(db());
@@ -70,16 +70,20 @@ QStringList CandidateStore::commonSearchWords(const CandidateFilter &filter) con
     return words;
 }
 
-bool CandidateStore::matchesSpreadEvenly(const QStringList &words, const CandidateSort &sort) const
+bool CandidateStore::matchesComeEarly(const QStringList &words, const CandidateSort &sort) const
 {
-    // Checking rows in sort order pays only when matches turn up early. Words that begin
-    // names gather in one stretch of a name-sorted list, so look at its first rows.
+    // Checking rows in sort order pays only when matches turn up often from the start:
+    // words that begin names gather in one stretch of a name-sorted list, and a word of
+    // one candidate in a hundred needs a long walk. So count the matches among the first
+    // rows in this very order, and walk only when they would fill a screenful soon.
     constexpr int probeRows = 5000;
-    constexpr int enough = 25;
+    constexpr int enough = 200;
     const CandidateSql::Where exists = CandidateSql::searchExists(words);
+    const QString firstRows = CandidateSql::sortsByCandidate(sort)
+        ? QStringLiteral("SELECT c.id FROM candidates c") + CandidateSql::candidateOrderBy(sort)
+        : QStringLiteral("SELECT ch.candidate_id AS id FROM channels ch") + CandidateSql::orderBy(sort);
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT c.id FROM candidates c")
-                  + CandidateSql::candidateOrderBy(sort)
+    query.prepare(QStringLiteral("SELECT count(*) FROM (") + firstRows
                   + QStringLiteral(" LIMIT %1) AS c WHERE ").arg(probeRows) + exists.clause);
     bindAll(query, exists.values);
     return query.exec() && query.next() && query.value(0).toInt() >= enough;
@@ -235,7 +239,7 @@ std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &
                                                          const CandidateSort &sort) const
 {
     QStringList common = commonSearchWords(filter);
-    if (!common.isEmpty() && CandidateSql::sortsByCandidate(sort) && !matchesSpreadEvenly(common, sort))
+    if (!common.isEmpty() && !matchesComeEarly(common, sort))
         common.clear();
     const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds, common);
     QSqlQuery query(db());

@@ -61,7 +61,7 @@ signals:
 
 private:
     QStringList commonSearchWords(const CandidateFilter &filter) const;
-    bool matchesSpreadEvenly(const QStringList &words, const CandidateSort &sort) const;
+    bool matchesComeEarly(const QStringList &words, const CandidateSort &sort) const;
     QStringList listValuesInUse(const QString &column) const;
     Error sqlError(const QString &what, const QString &detail) const;
     QSqlDatabase db() const;
