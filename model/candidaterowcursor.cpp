@@ -27,10 +27,38 @@ QStringList splitList(const QString &joined)
 
 } // namespace
 
-CandidateRowCursor::CandidateRowCursor(QSqlQuery query)
-    : m_query(std::move(query))
+CandidateRowCursor::CandidateRowCursor(const QSqlDatabase &db, const QString &sql,
+                                       const QVariantList &values)
+    : m_query(db)
+    , m_sql(sql)
+    , m_values(values)
 {
-    m_atEnd = !m_query.isActive();
+    m_query.setForwardOnly(true);
+}
+
+bool CandidateRowCursor::run(int limit)
+{
+    m_limit = limit;
+    m_query.prepare(limit > 0 ? m_sql + QStringLiteral(" LIMIT %1").arg(limit) : m_sql);
+    for (const QVariant &value : std::as_const(m_values))
+        m_query.addBindValue(value);
+    if (!m_query.exec())
+        return false;
+    // A query run again without its limit starts over: skip what was handed out.
+    for (int skipped = 0; limit == 0 && skipped < m_delivered; ++skipped) {
+        if (!m_query.next())
+            return false;
+    }
+    return true;
+}
+
+bool CandidateRowCursor::step()
+{
+    if (m_query.next())
+        return true;
+    const bool limitReached = m_limit > 0 && m_delivered >= m_limit;
+    m_query.finish();
+    return limitReached && run(0) && m_query.next();
 }
 
 CandidateRow CandidateRowCursor::rowFromRecord(const QSqlQuery &query)
@@ -57,13 +85,16 @@ CandidateRow CandidateRowCursor::rowFromRecord(const QSqlQuery &query)
 QList<CandidateRow> CandidateRowCursor::fetch(int count)
 {
     QList<CandidateRow> rows;
+    if (!m_atEnd && !m_query.isActive() && m_delivered == 0 && !run(count))
+        m_atEnd = true;
     while (!m_atEnd && rows.size() < count) {
-        if (!m_query.next()) {
+        if (!step()) {
             m_atEnd = true;
             m_query.finish();
             break;
         }
         rows.append(rowFromRecord(m_query));
+        ++m_delivered;
     }
     return rows;
 }

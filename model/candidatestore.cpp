@@ -242,13 +242,10 @@ std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &
     if (!common.isEmpty() && !matchesComeEarly(common, sort))
         common.clear();
     const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds, common);
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin(sort)
-                  + where.clause + CandidateSql::orderBy(sort));
-    bindAll(query, where.values);
-    query.exec();
-    return std::make_unique<CandidateRowCursor>(std::move(query));
+    return std::make_unique<CandidateRowCursor>(
+        db(), QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin(sort)
+                  + where.clause + CandidateSql::orderBy(sort),
+        where.values);
 }
 
 QStringList CandidateStore::listValuesInUse(const QString &column) const
