@@ -107,7 +107,7 @@ QVariant CandidateTableModel::displayText(const CandidateRow &row, int column) c
     case AuthenticityColumn:
         return channel.authenticityPct ? LocalFormat::percent(*channel.authenticityPct) : QString();
     case NichesColumn: return nicheNames(row.niches);
-    case RegionsColumn: return row.regions.join(QLatin1String(", "));
+    case RegionsColumn: return isolated(row.regions.join(QLatin1String(", ")));
     }
     return {};
 }
@@ -118,6 +118,7 @@ QVariant CandidateTableModel::sortValue(const CandidateRow &row, int column) con
     switch (column) {
     case NameColumn: return row.name;
     case HandleColumn: return channel.handle;
+    case RegionsColumn: return row.regions.join(QLatin1String(", "));
     case FollowersColumn:
     case TierColumn: return channel.followers;
     case EngagementColumn: return channel.engagementRatePct ? QVariant(*channel.engagementRatePct) : QVariant();

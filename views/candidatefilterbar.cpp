@@ -21,6 +21,9 @@ void refill(QComboBox *box, const QString &allText, const QList<QPair<QString, Q
         box->addItem(item.first, item.second);
     const int index = box->findData(selected);
     box->setCurrentIndex(index < 0 ? 0 : index);
+    // New words, new width: QComboBox keeps its size hint until its adjust policy changes.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 }
 
 QComboBox *makeBox(QWidget *parent)

@@ -136,6 +136,9 @@ void CandidatePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_model) {
         m_model->retranslate();
+        // Headers and words change length between languages: fit the columns to them.
+        if (isVisible())
+            fitColumns();
         emit countsChanged();
     }
     QWidget::changeEvent(event);

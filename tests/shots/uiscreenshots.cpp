@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -16,6 +18,19 @@
 #include <cstdio>
 
 using namespace planner;
+
+namespace {
+
+// Lets posted events (language change, layout requests, paints) run out, as a user's
+// event loop would before they look.
+void settle()
+{
+    QEventLoop loop;
+    QTimer::singleShot(150, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -39,18 +54,18 @@ int main(int argc, char **argv)
     window.show();
     for (const LanguageManager::Language &language : LanguageManager::languages()) {
         languages.setLanguage(language.code);
-        QCoreApplication::processEvents();
+        settle(); // language change, then the layout requests it posts
         window.grab().save(out.filePath(QStringLiteral("main-%1.png").arg(language.code)));
 
         const qint64 id = window.panel()->model()->rowAt(8)->candidateId;
         CandidateEditorDialog editor(&window);
         editor.setCandidate(window.store()->find(id).value());
         editor.show();
-        QCoreApplication::processEvents();
+        settle();
         editor.grab().save(out.filePath(QStringLiteral("editor-%1.png").arg(language.code)));
         editor.nameField()->clear();
         editor.accept(); // refused: shows the error line
-        QCoreApplication::processEvents();
+        settle();
         editor.grab().save(out.filePath(QStringLiteral("editor-error-%1.png").arg(language.code)));
     }
     std::printf("screenshots in %s\n", qPrintable(out.absolutePath()));
