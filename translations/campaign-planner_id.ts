@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>BudgetOptimizer</name>
+    <message>
+        <source>The budget is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest share of the budget per candidate must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimum count is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 has a plan with a negative cost or no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 is both locked and excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 is locked to a plan it does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locked candidates cost more than the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough %1 can be chosen to reach the minimum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget left after the locked candidates cannot pay for the minimum counts per kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignValidator</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Mata uang</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation type="unfinished">Niche</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Wilayah</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Media</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished">tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO code such as VND</source>
+        <translation type="unfinished">harus berupa kode ISO tiga huruf, misalnya IDR</translation>
+    </message>
+    <message>
+        <source>“%1” may not contain the character |</source>
+        <translation type="unfinished">“%1” tidak boleh berisi karakter |</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateStore</name>
     <message>
         <source>The candidate could not be saved.</source>
@@ -340,6 +462,52 @@
     </message>
 </context>
 <context>
+    <name>planner::AssumptionStore</name>
+    <message>
+        <source>The assumption could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number not below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignStore</name>
+    <message>
+        <source>another campaign is already called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the candidate has no channel on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shortlist already holds this candidate with this platform and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortlist entry could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortlist entry could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>planner::CandidateCommand</name>
     <message>
         <source>add “%1”</source>
@@ -622,6 +790,41 @@
         <source>%1: %2</source>
         <extracomment>How an error names the field it is about: %1 the field, %2 the reason.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ExchangeRateStore</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Mata uang</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO code such as VND</source>
+        <translation type="unfinished">harus berupa kode ISO tiga huruf, misalnya IDR</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the US dollar is the base and stays 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate could not be saved. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the US dollar is the base and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate could not be removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -396,8 +396,8 @@ TEST_F(CandidateTableModelTest, CellsShowTheCandidatesFigures)
     CandidateTableModel model(m_store.get());
     ASSERT_EQ(model.rowCount(), 1);
     const auto text = [&](int column) { return model.index(0, column).data().toString(); };
-    // Names and handles are isolated (U+2068 ... U+2069) so a Persian name keeps its own
-    // direction inside a left-to-right row and the other way round.
+    // Names, handles and region codes are isolated (U+2068 ... U+2069) so a Persian name
+    // keeps its own direction inside a left-to-right row and the other way round.
     EXPECT_EQ(text(CandidateTableModel::NameColumn), QStringLiteral("\u2068Nguyễn Thị Lan\u2069"));
     EXPECT_EQ(text(CandidateTableModel::KindColumn), QStringLiteral("KOL"));
     EXPECT_EQ(text(CandidateTableModel::TierColumn), QStringLiteral("Micro"));
@@ -409,7 +409,7 @@ TEST_F(CandidateTableModelTest, CellsShowTheCandidatesFigures)
     EXPECT_EQ(text(CandidateTableModel::FeeColumn), QStringLiteral("$250.50"));
     EXPECT_EQ(text(CandidateTableModel::AuthenticityColumn), QStringLiteral("90.0%"));
     EXPECT_EQ(text(CandidateTableModel::NichesColumn), QStringLiteral("Beauty and Technology"));
-    EXPECT_EQ(text(CandidateTableModel::RegionsColumn), QStringLiteral("VN, ID"));
+    EXPECT_EQ(text(CandidateTableModel::RegionsColumn), QStringLiteral("\u2068VN, ID\u2069"));
     EXPECT_EQ(model.index(0, 0).data(CandidateTableModel::CandidateIdRole).toLongLong(), *id);
     EXPECT_EQ(model.index(0, CandidateTableModel::FeeColumn).data(CandidateTableModel::SortValueRole).toLongLong(),
               25050);

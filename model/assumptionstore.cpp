@@ -1,0 +1,87 @@
+#include "assumptionstore.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <cmath>
+
+namespace planner {
+
+AssumptionStore::AssumptionStore(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+Assumptions AssumptionStore::load() const
+{
+    return load(m_database.connection());
+}
+
+Assumptions AssumptionStore::load(const QSqlDatabase &db)
+{
+    Assumptions assumptions;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT key, value, default_value, unit, source FROM assumptions")))
+        return assumptions;
+    while (query.next()) {
+        Assumption row;
+        row.key = query.value(0).toString();
+        row.value = query.value(1).toDouble();
+        row.defaultValue = query.value(2).toDouble();
+        row.unit = query.value(3).toString();
+        row.source = query.value(4).toString();
+        assumptions.insert(row);
+    }
+    return assumptions;
+}
+
+bool AssumptionStore::write(const QString &sql, const QVariantList &values, bool oneRow,
+                            Error *error)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    const bool ok = transaction.isActive() && query.exec()
+        && (!oneRow || query.numRowsAffected() == 1) && transaction.commit();
+    if (!ok && error) {
+        error->message = tr("The assumption could not be saved.");
+        if (!query.lastError().text().trimmed().isEmpty())
+            error->message += QLatin1String(" (") + query.lastError().text() + QLatin1Char(')');
+    }
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+bool AssumptionStore::set(const QString &key, double value, Error *error)
+{
+    if (!std::isfinite(value) || value < 0.0) {
+        if (error) {
+            error->fieldKey = key;
+            error->field = key;
+            error->message = tr("must be a number not below zero");
+        }
+        return false;
+    }
+    return write(QStringLiteral("UPDATE assumptions SET value = ? WHERE key = ?"), {value, key},
+                 true, error);
+}
+
+bool AssumptionStore::restoreDefault(const QString &key, Error *error)
+{
+    return write(QStringLiteral("UPDATE assumptions SET value = default_value WHERE key = ?"),
+                 {key}, true, error);
+}
+
+bool AssumptionStore::restoreDefaults(Error *error)
+{
+    return write(QStringLiteral("UPDATE assumptions SET value = default_value"), {}, false, error);
+}
+
+} // namespace planner
