@@ -2,6 +2,8 @@
 
 #include "displaynames.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -583,7 +585,7 @@ OptimizerResult BudgetOptimizer::run() const
             return infeasible(OptimizerProblem::KindMinimumUnreachable,
                               tr("Not enough %1 can be chosen to reach the minimum of %2.")
                                   .arg(DisplayNames::kindPlural(kind))
-                                  .arg(minimum[k]));
+                                  .arg(QLocale().toString(minimum[k])));
         std::partial_sort(cheapest[k].begin(), cheapest[k].begin() + need[k], cheapest[k].end(),
                           [&items](int a, int b) { return items[a].costs.front() < items[b].costs.front(); });
         cheapest[k].resize(need[k]);

@@ -5,122 +5,122 @@
     <name>BudgetOptimizer</name>
     <message>
         <source>The budget is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه منفی است.</translation>
     </message>
     <message>
         <source>The largest share of the budget per candidate must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین سهم بودجه برای هر نامزد باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>A minimum count is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از حداقل تعدادها منفی است.</translation>
     </message>
     <message>
         <source>Candidate %1 has a plan with a negative cost or no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزد %1 طرحی با هزینهٔ منفی یا بدون ارزش دارد.</translation>
     </message>
     <message>
         <source>Candidate %1 is both locked and excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزد %1 هم قفل شده و هم کنار گذاشته شده است.</translation>
     </message>
     <message>
         <source>Candidate %1 is locked to a plan it does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزد %1 روی طرحی قفل شده است که برایش وجود ندارد.</translation>
     </message>
     <message>
         <source>The locked candidates cost more than the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ نامزدهای قفل‌شده از بودجه بیشتر است.</translation>
     </message>
     <message>
         <source>Not enough %1 can be chosen to reach the minimum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد %1 قابل انتخاب برای رسیدن به حداقل %2 کافی نیست.</translation>
     </message>
     <message>
         <source>The budget left after the locked candidates cannot pay for the minimum counts per kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجهٔ باقی‌مانده پس از کسر نامزدهای قفل‌شده برای پوشش حداقل تعداد هر نوع کافی نیست.</translation>
     </message>
 </context>
 <context>
     <name>CampaignValidator</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">واحد پول</translation>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <source>Niches</source>
-        <translation type="unfinished">حوزه‌ها</translation>
+        <translation>حوزه‌ها</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished">مناطق</translation>
+        <translation>مناطق</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پایان</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزد</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">پلتفرم</translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>محتواهای تحویلی</translation>
     </message>
     <message>
         <source>Agreed fee</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ توافق‌شده</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">نباید خالی باشد</translation>
+        <translation>نباید خالی باشد</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished">نباید منفی باشد</translation>
+        <translation>نباید منفی باشد</translation>
     </message>
     <message>
         <source>must be a three-letter ISO code such as VND</source>
-        <translation type="unfinished">باید کد سه‌حرفی ISO باشد، مانند IRR</translation>
+        <translation>باید کد سه‌حرفی ISO باشد، مانند IRR</translation>
     </message>
     <message>
         <source>“%1” may not contain the character |</source>
-        <translation type="unfinished">«%1» نباید نویسهٔ | را داشته باشد</translation>
+        <translation>«%1» نباید نویسهٔ | را داشته باشد</translation>
     </message>
     <message>
         <source>must not be before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>نباید پیش از تاریخ شروع باشد</translation>
     </message>
     <message>
         <source>must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>باید مشخص شود</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>باید دست‌کم ۱ باشد</translation>
     </message>
 </context>
 <context>
@@ -465,46 +465,46 @@
     <name>planner::AssumptionStore</name>
     <message>
         <source>The assumption could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ فرض ممکن نشد.</translation>
     </message>
     <message>
         <source>must be a number not below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>باید عددی بزرگ‌تر از صفر یا برابر با آن باشد</translation>
     </message>
 </context>
 <context>
     <name>planner::CampaignStore</name>
     <message>
         <source>another campaign is already called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین دیگری با نام «%1» از قبل وجود دارد</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>وجود ندارد</translation>
     </message>
     <message>
         <source>the candidate has no channel on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>این نامزد در این پلتفرم کانالی ندارد</translation>
     </message>
     <message>
         <source>the shortlist already holds this candidate with this platform and format</source>
-        <translation type="unfinished"></translation>
+        <translation>این نامزد با همین پلتفرم و قالب از قبل در فهرست کوتاه هست</translation>
     </message>
     <message>
         <source>The campaign could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کمپین ممکن نشد.</translation>
     </message>
     <message>
         <source>The campaign could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کمپین ممکن نشد.</translation>
     </message>
     <message>
         <source>The shortlist entry could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ مورد فهرست کوتاه ممکن نشد.</translation>
     </message>
     <message>
         <source>The shortlist entry could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مورد فهرست کوتاه ممکن نشد.</translation>
     </message>
 </context>
 <context>
@@ -796,35 +796,35 @@
     <name>planner::ExchangeRateStore</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">واحد پول</translation>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <source>must be a three-letter ISO code such as VND</source>
-        <translation type="unfinished">باید کد سه‌حرفی ISO باشد، مانند IRR</translation>
+        <translation>باید کد سه‌حرفی ISO باشد، مانند IRR</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ</translation>
     </message>
     <message>
         <source>must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>باید بیشتر از صفر باشد</translation>
     </message>
     <message>
         <source>the US dollar is the base and stays 1</source>
-        <translation type="unfinished"></translation>
+        <translation>دلار آمریکا ارز پایه است و نرخ آن همیشه ۱ می‌ماند</translation>
     </message>
     <message>
         <source>The exchange rate could not be saved. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نرخ ارز ممکن نشد. (%1)</translation>
     </message>
     <message>
         <source>the US dollar is the base and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>دلار آمریکا ارز پایه است و نمی‌توان آن را حذف کرد</translation>
     </message>
     <message>
         <source>The exchange rate could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نرخ ارز ممکن نشد.</translation>
     </message>
 </context>
 <context>

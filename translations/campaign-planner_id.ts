@@ -5,122 +5,122 @@
     <name>BudgetOptimizer</name>
     <message>
         <source>The budget is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggaran bernilai negatif.</translation>
     </message>
     <message>
         <source>The largest share of the budget per candidate must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porsi anggaran terbesar per kandidat harus lebih dari nol.</translation>
     </message>
     <message>
         <source>A minimum count is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada jumlah minimum yang bernilai negatif.</translation>
     </message>
     <message>
         <source>Candidate %1 has a plan with a negative cost or no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat %1 memiliki rencana dengan biaya negatif atau tanpa nilai.</translation>
     </message>
     <message>
         <source>Candidate %1 is both locked and excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat %1 dikunci sekaligus dikecualikan.</translation>
     </message>
     <message>
         <source>Candidate %1 is locked to a plan it does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat %1 dikunci pada rencana yang tidak dimilikinya.</translation>
     </message>
     <message>
         <source>The locked candidates cost more than the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya kandidat yang dikunci melebihi anggaran.</translation>
     </message>
     <message>
         <source>Not enough %1 can be chosen to reach the minimum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak cukup %1 yang dapat dipilih untuk mencapai minimum %2.</translation>
     </message>
     <message>
         <source>The budget left after the locked candidates cannot pay for the minimum counts per kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa anggaran setelah kandidat yang dikunci tidak cukup untuk memenuhi jumlah minimum per jenis.</translation>
     </message>
 </context>
 <context>
     <name>CampaignValidator</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggaran</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Mata uang</translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <source>Niches</source>
-        <translation type="unfinished">Niche</translation>
+        <translation>Niche</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished">Wilayah</translation>
+        <translation>Wilayah</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal selesai</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Bentuk konten</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten yang diserahkan</translation>
     </message>
     <message>
         <source>Agreed fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif yang disepakati</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">tidak boleh kosong</translation>
+        <translation>tidak boleh kosong</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished">tidak boleh negatif</translation>
+        <translation>tidak boleh negatif</translation>
     </message>
     <message>
         <source>must be a three-letter ISO code such as VND</source>
-        <translation type="unfinished">harus berupa kode ISO tiga huruf, misalnya IDR</translation>
+        <translation>harus berupa kode ISO tiga huruf, misalnya IDR</translation>
     </message>
     <message>
         <source>“%1” may not contain the character |</source>
-        <translation type="unfinished">“%1” tidak boleh berisi karakter |</translation>
+        <translation>“%1” tidak boleh berisi karakter |</translation>
     </message>
     <message>
         <source>must not be before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak boleh sebelum tanggal mulai</translation>
     </message>
     <message>
         <source>must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>wajib diisi</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal 1</translation>
     </message>
 </context>
 <context>
@@ -465,46 +465,46 @@
     <name>planner::AssumptionStore</name>
     <message>
         <source>The assumption could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asumsi tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>must be a number not below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa angka nol atau lebih</translation>
     </message>
 </context>
 <context>
     <name>planner::CampaignStore</name>
     <message>
         <source>another campaign is already called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah ada kampanye lain bernama “%1”</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>the candidate has no channel on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidat tidak memiliki kanal di media ini</translation>
     </message>
     <message>
         <source>the shortlist already holds this candidate with this platform and format</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar pendek sudah memuat kandidat ini dengan media dan bentuk konten yang sama</translation>
     </message>
     <message>
         <source>The campaign could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The campaign could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>The shortlist entry could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri daftar pendek tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The shortlist entry could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri daftar pendek tidak dapat dihapus.</translation>
     </message>
 </context>
 <context>
@@ -796,35 +796,35 @@
     <name>planner::ExchangeRateStore</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Mata uang</translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <source>must be a three-letter ISO code such as VND</source>
-        <translation type="unfinished">harus berupa kode ISO tiga huruf, misalnya IDR</translation>
+        <translation>harus berupa kode ISO tiga huruf, misalnya IDR</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>harus lebih dari nol</translation>
     </message>
     <message>
         <source>the US dollar is the base and stays 1</source>
-        <translation type="unfinished"></translation>
+        <translation>dolar AS adalah mata uang dasar dan tetap bernilai 1</translation>
     </message>
     <message>
         <source>The exchange rate could not be saved. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs tidak dapat disimpan. (%1)</translation>
     </message>
     <message>
         <source>the US dollar is the base and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>dolar AS adalah mata uang dasar dan tidak dapat dihapus</translation>
     </message>
     <message>
         <source>The exchange rate could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs tidak dapat dihapus.</translation>
     </message>
 </context>
 <context>

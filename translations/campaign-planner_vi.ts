@@ -5,122 +5,122 @@
     <name>BudgetOptimizer</name>
     <message>
         <source>The budget is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sách là số âm.</translation>
     </message>
     <message>
         <source>The largest share of the budget per candidate must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ ngân sách tối đa cho mỗi ứng viên phải lớn hơn 0.</translation>
     </message>
     <message>
         <source>A minimum count is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có số lượng tối thiểu là số âm.</translation>
     </message>
     <message>
         <source>Candidate %1 has a plan with a negative cost or no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng viên %1 có phương án với chi phí âm hoặc không có giá trị.</translation>
     </message>
     <message>
         <source>Candidate %1 is both locked and excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng viên %1 vừa được khóa vừa bị loại trừ.</translation>
     </message>
     <message>
         <source>Candidate %1 is locked to a plan it does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng viên %1 được khóa vào một phương án mà ứng viên này không có.</translation>
     </message>
     <message>
         <source>The locked candidates cost more than the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí của các ứng viên đã khóa vượt quá ngân sách.</translation>
     </message>
     <message>
         <source>Not enough %1 can be chosen to reach the minimum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chọn đủ %1 để đạt mức tối thiểu là %2.</translation>
     </message>
     <message>
         <source>The budget left after the locked candidates cannot pay for the minimum counts per kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sách còn lại sau khi trừ các ứng viên đã khóa không đủ để đáp ứng số lượng tối thiểu của từng loại.</translation>
     </message>
 </context>
 <context>
     <name>CampaignValidator</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sách</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Tiền tệ</translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <source>Niches</source>
-        <translation type="unfinished">Ngách</translation>
+        <translation>Ngách</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished">Khu vực</translation>
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiến dịch</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng viên</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Nền tảng</translation>
+        <translation>Nền tảng</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hạng mục nội dung</translation>
     </message>
     <message>
         <source>Agreed fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí đã thỏa thuận</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">không được để trống</translation>
+        <translation>không được để trống</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished">không được là số âm</translation>
+        <translation>không được là số âm</translation>
     </message>
     <message>
         <source>must be a three-letter ISO code such as VND</source>
-        <translation type="unfinished">phải là mã ISO gồm ba chữ cái, ví dụ VND</translation>
+        <translation>phải là mã ISO gồm ba chữ cái, ví dụ VND</translation>
     </message>
     <message>
         <source>“%1” may not contain the character |</source>
-        <translation type="unfinished">“%1” không được chứa ký tự |</translation>
+        <translation>“%1” không được chứa ký tự |</translation>
     </message>
     <message>
         <source>must not be before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>không được trước ngày bắt đầu</translation>
     </message>
     <message>
         <source>must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc phải chọn</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>phải từ 1 trở lên</translation>
     </message>
 </context>
 <context>
@@ -465,46 +465,46 @@
     <name>planner::AssumptionStore</name>
     <message>
         <source>The assumption could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu giả định.</translation>
     </message>
     <message>
         <source>must be a number not below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số không âm</translation>
     </message>
 </context>
 <context>
     <name>planner::CampaignStore</name>
     <message>
         <source>another campaign is already called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có chiến dịch khác tên là “%1”</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>không tồn tại</translation>
     </message>
     <message>
         <source>the candidate has no channel on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên không có kênh trên nền tảng này</translation>
     </message>
     <message>
         <source>the shortlist already holds this candidate with this platform and format</source>
-        <translation type="unfinished"></translation>
+        <translation>danh sách rút gọn đã có ứng viên này với nền tảng và định dạng này</translation>
     </message>
     <message>
         <source>The campaign could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu chiến dịch.</translation>
     </message>
     <message>
         <source>The campaign could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa chiến dịch.</translation>
     </message>
     <message>
         <source>The shortlist entry could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu mục trong danh sách rút gọn.</translation>
     </message>
     <message>
         <source>The shortlist entry could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa mục khỏi danh sách rút gọn.</translation>
     </message>
 </context>
 <context>
@@ -796,35 +796,35 @@
     <name>planner::ExchangeRateStore</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Tiền tệ</translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <source>must be a three-letter ISO code such as VND</source>
-        <translation type="unfinished">phải là mã ISO gồm ba chữ cái, ví dụ VND</translation>
+        <translation>phải là mã ISO gồm ba chữ cái, ví dụ VND</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ giá</translation>
     </message>
     <message>
         <source>must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>phải lớn hơn 0</translation>
     </message>
     <message>
         <source>the US dollar is the base and stays 1</source>
-        <translation type="unfinished"></translation>
+        <translation>đô la Mỹ là đồng tiền gốc nên tỷ giá luôn là 1</translation>
     </message>
     <message>
         <source>The exchange rate could not be saved. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu tỷ giá. (%1)</translation>
     </message>
     <message>
         <source>the US dollar is the base and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>đô la Mỹ là đồng tiền gốc nên không thể xóa</translation>
     </message>
     <message>
         <source>The exchange rate could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa tỷ giá.</translation>
     </message>
 </context>
 <context>
