@@ -1,6 +1,7 @@
 #include "assumptionstore.h"
 
 #include "database.h"
+#include "tierthresholdstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,7 +82,52 @@ bool AssumptionStore::restoreDefault(const QString &key, Error *error)
 
 bool AssumptionStore::restoreDefaults(Error *error)
 {
-    return write(QStringLiteral("UPDATE assumptions SET value = default_value"), {}, false, error);
+    const TierThresholds seeded;
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    bool ok = transaction.isActive()
+        && query.exec(QStringLiteral("UPDATE assumptions SET value = default_value"));
+    for (Tier tier : allTiers()) {
+        if (!ok)
+            break;
+        query.prepare(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"));
+        query.addBindValue(seeded.lowerBound(tier));
+        query.addBindValue(tierKey(tier));
+        ok = query.exec();
+    }
+    ok = ok && transaction.commit();
+    if (!ok && error)
+        error->message = tr("The assumptions could not be restored.") + QLatin1String(" (")
+            + query.lastError().text() + QLatin1Char(')');
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+TierThresholds AssumptionStore::tierThresholds() const
+{
+    return TierThresholdStore::load(m_database.connection());
+}
+
+bool AssumptionStore::setTierThreshold(Tier tier, qint64 minFollowers, Error *error)
+{
+    TierThresholds changed = tierThresholds();
+    changed.setLowerBound(tier, minFollowers);
+    const QList<Tier> &tiers = allTiers();
+    bool ordered = changed.lowerBound(tiers.first()) == 0;
+    for (int i = 1; i < tiers.size(); ++i)
+        ordered = ordered && changed.lowerBound(tiers.at(i)) > changed.lowerBound(tiers.at(i - 1));
+    if (!ordered) {
+        if (error) {
+            error->fieldKey = QStringLiteral("tier_threshold");
+            error->field = tr("Tier threshold");
+            error->message = tr("nano starts at 0 and each tier must start above the one before");
+        }
+        return false;
+    }
+    return write(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"),
+                 {minFollowers, tierKey(tier)}, true, error);
 }
 
 } // namespace planner

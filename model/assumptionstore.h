@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assumptions.h"
+#include "tier.h"
 #include "error.h"
 
 #include <QObject>
@@ -24,7 +25,14 @@ public:
     bool set(const QString &key, double value, Error *error = nullptr);
     // Puts one assumption, or every one, back to its seeded value.
     bool restoreDefault(const QString &key, Error *error = nullptr);
+    // Puts every assumption and the tier thresholds back to their seeded values.
     bool restoreDefaults(Error *error = nullptr);
+
+    // Tier thresholds are assumptions too, kept in their own table.
+    TierThresholds tierThresholds() const;
+    // Moves a tier's lower bound; the tiers must stay in order (nano from 0, each above
+    // the one before).
+    bool setTierThreshold(Tier tier, qint64 minFollowers, Error *error = nullptr);
 
 signals:
     void changed();

@@ -63,6 +63,46 @@ QString DisplayNames::platform(Platform platform)
     return {};
 }
 
+QString DisplayNames::goal(Goal goal)
+{
+    switch (goal) {
+    //: Campaign goal: reach as many people as possible
+    case Goal::Awareness: return tr("Awareness");
+    //: Campaign goal: win the trust of a niche audience
+    case Goal::NicheTrust: return tr("Niche trust");
+    }
+    return {};
+}
+
+QString DisplayNames::format(DeliverableFormat format)
+{
+    switch (format) {
+    //: Deliverable: a feed post
+    case DeliverableFormat::Post: return tr("Post");
+    //: Deliverable: a 24-hour story
+    case DeliverableFormat::Story: return tr("Story");
+    case DeliverableFormat::Video: return tr("Video");
+    //: Deliverable: a live stream
+    case DeliverableFormat::Live: return tr("Live");
+    //: Deliverable: an appearance on TV, radio or in print
+    case DeliverableFormat::Appearance: return tr("Appearance");
+    }
+    return {};
+}
+
+QString DisplayNames::status(EntryStatus status)
+{
+    switch (status) {
+    //: Shortlist status: not contacted yet
+    case EntryStatus::Prospect: return tr("Prospect");
+    case EntryStatus::Contacted: return tr("Contacted");
+    case EntryStatus::Negotiating: return tr("Negotiating");
+    case EntryStatus::Confirmed: return tr("Confirmed");
+    case EntryStatus::Declined: return tr("Declined");
+    }
+    return {};
+}
+
 QStringList DisplayNames::knownNicheKeys()
 {
     return {QStringLiteral("automotive"), QStringLiteral("beauty"),    QStringLiteral("education"),

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "candidatekind.h"
+#include "deliverableformat.h"
+#include "entrystatus.h"
+#include "goal.h"
 #include "platform.h"
 #include "tier.h"
 
@@ -19,6 +22,9 @@ public:
     static QString kindPlural(CandidateKind kind);
     static QString tier(Tier tier);
     static QString platform(Platform platform);
+    static QString goal(Goal goal);
+    static QString format(DeliverableFormat format);
+    static QString status(EntryStatus status);
     // A known niche key ("beauty") in the current language; unknown keys as they are.
     static QString niche(const QString &key);
     static QStringList knownNicheKeys();

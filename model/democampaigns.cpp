@@ -1,0 +1,88 @@
+#include "democampaigns.h"
+
+#include "campaignstore.h"
+#include "candidatestore.h"
+
+#include <QSet>
+
+namespace planner {
+
+namespace {
+
+struct DemoCampaign
+{
+    const char16_t *name;
+    Goal goal;
+    qint64 budgetMajor;
+    const char *currency;
+    const char *niche;
+    const char *region;
+    int entries;
+};
+
+// Statuses in the order entries are added: a shortlist as it looks mid-negotiation.
+const EntryStatus demoStatuses[] = {EntryStatus::Confirmed, EntryStatus::Negotiating,
+                                    EntryStatus::Contacted, EntryStatus::Declined,
+                                    EntryStatus::Prospect};
+
+bool addOne(CampaignStore &campaigns, const CandidateStore &candidates, const DemoCampaign &demo,
+            Error *error)
+{
+    Campaign campaign;
+    campaign.name = QString::fromUtf16(demo.name);
+    campaign.goal = demo.goal;
+    const QString currency = QLatin1String(demo.currency);
+    qint64 scale = 1;
+    for (int i = 0; i < Money::minorDigits(currency); ++i)
+        scale *= 10;
+    campaign.budget = Money(demo.budgetMajor * scale, currency);
+    campaign.niches = {QLatin1String(demo.niche)};
+    campaign.regions = {QLatin1String(demo.region)};
+    const auto id = campaigns.create(campaign, error);
+    if (!id)
+        return false;
+    CandidateFilter filter;
+    filter.niche = campaign.niches.first();
+    filter.region = campaign.regions.first();
+    const auto cursor = candidates.rows(filter, CandidateSort{CandidateSortKey::Followers, true});
+    QSet<qint64> taken;
+    int added = 0;
+    while (!cursor->atEnd() && added < demo.entries) {
+        for (const CandidateRow &row : cursor->fetch(64)) {
+            if (added >= demo.entries || taken.contains(row.candidateId))
+                continue;
+            taken.insert(row.candidateId);
+            ShortlistEntry entry;
+            entry.campaignId = *id;
+            entry.candidateId = row.candidateId;
+            entry.platform = row.channel.platform;
+            entry.format = isMassMedia(row.channel.platform) ? DeliverableFormat::Appearance
+                                                              : DeliverableFormat::Post;
+            entry.deliverables = added == 0 ? 2 : 1;
+            entry.status = demoStatuses[added % 5];
+            entry.locked = entry.status == EntryStatus::Confirmed;
+            if (!campaigns.addEntry(entry, error))
+                return false;
+            ++added;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool DemoCampaigns::add(CampaignStore &campaigns, const CandidateStore &candidates, Error *error)
+{
+    const DemoCampaign demos[] = {
+        {u"Ra mắt dưỡng da Tết", Goal::NicheTrust, 300000000, "VND", "beauty", "VN", 4},
+        {u"Pekan Kuliner Jakarta", Goal::Awareness, 150000000, "IDR", "food", "ID", 3},
+        {u"کمپین نوروز", Goal::Awareness, 4000000000, "IRR", "health", "IR", 3},
+    };
+    for (const DemoCampaign &demo : demos) {
+        if (!addOne(campaigns, candidates, demo, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace planner
