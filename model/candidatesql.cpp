@@ -43,8 +43,8 @@ QString CandidateSql::rowColumns()
 
 QString CandidateSql::fromJoin(const CandidateSort &sort)
 {
-    // Walks goal_fit in its index order and looks each channel and candidate up by key, so
-    // the first screenful costs a screenful of lookups whatever the file's size.
+    // Walks goal_fit by its key (the place in the ranking) and looks each channel and
+    // candidate up by theirs, so a screenful costs a screenful of lookups whatever the size.
     if (sort.key == CandidateSortKey::GoalFit)
         return QStringLiteral(" FROM goal_fit g CROSS JOIN channels ch CROSS JOIN candidates c"
                               " WHERE ch.id = g.channel_id AND c.id = ch.candidate_id");
@@ -150,11 +150,10 @@ QString CandidateSql::candidateIdsInOrder(const CandidateSort &sort)
 
 QString CandidateSql::orderBy(const CandidateSort &sort)
 {
-    // Best first is the ranking's order, ties by channel id; ascending is its exact reverse.
-    // Both walk the index on (fit DESC, channel_id) without a sort step.
+    // Best first is the ranking's own order (ties by channel id); ascending is its exact
+    // reverse. Both walk goal_fit's key without a sort step.
     if (sort.key == CandidateSortKey::GoalFit)
-        return sort.descending ? QStringLiteral(" ORDER BY g.fit DESC, g.channel_id ASC")
-                               : QStringLiteral(" ORDER BY g.fit ASC, g.channel_id DESC");
+        return sort.descending ? QStringLiteral(" ORDER BY g.place ASC") : QStringLiteral(" ORDER BY g.place DESC");
     QString column;
     switch (sort.key) {
     case CandidateSortKey::Name: column = QStringLiteral("c.name"); break;

@@ -106,76 +106,115 @@ void GoalRanking::resolve(const RankingRows &rows, Resolved &resolved) const
     }
 }
 
-void GoalRanking::projectInto(const RankingRows &rows, const Resolved &resolved,
-                              std::vector<RankedChannel> &out) const
+inline RankedChannel GoalRanking::projectRow(const RankingRow &row, const Resolved &resolved) const
 {
     // Projection::project and GoalScore::of, step for step in the same order, so that every
     // figure comes out identical to theirs.
     const double n = deliverables;
     const bool awareness = m_campaign.goal == Goal::Awareness;
-    out.reserve(out.size() + rows.rows().size());
-    for (const RankingRow &row : rows.rows()) {
-        const TierInputs &in = m_inputs[size_t(row.platform)][size_t(tierFor(row.followers))];
-        const double followers = static_cast<double>(std::max<qint64>(0, row.followers));
-        const double authenticityPct = row.authenticityPct >= 0.0 ? row.authenticityPct : in.authenticityPct;
-        const double authenticity = std::clamp(authenticityPct / 100.0, 0.0, 1.0);
-        const double realFollowers = authenticity * followers;
-        double reachRate = in.reachRate;
-        if (row.avgViews >= 0) {
-            const double views = static_cast<double>(row.avgViews);
-            reachRate = realFollowers > 0.0 ? std::min(1.0, views / realFollowers) : 0.0;
-        }
-
-        RankedChannel ranked;
-        ranked.channelId = row.channelId;
-        ranked.candidateId = row.candidateId;
-        const bool matches = resolved.matches[awareness ? row.regions : row.niches] != 0;
-        if (matches && awareness) {
-            ranked.objective = realFollowers * (1.0 - std::pow(1.0 - reachRate, n));
-        } else if (matches) {
-            const double engagementPct = row.engagementRatePct >= 0.0 ? row.engagementRatePct
-                                                                      : in.engagementRatePct;
-            ranked.objective = n * followers * engagementPct / 100.0 * authenticity;
-        }
-
-        if (row.feeMinor < 0) {
-            ranked.costKnown = in.defaultFeeKnown;
-            ranked.cost = in.defaultFeeCost;
-        } else {
-            const CurrencyInputs &currency = resolved.currencies[row.currency];
-            const qint64 minor = row.feeMinor * deliverables;
-            ranked.costKnown = currency.known;
-            if (currency.same)
-                ranked.cost = static_cast<double>(minor) / m_minorScale;
-            else if (currency.known)
-                ranked.cost = static_cast<double>(std::llround(static_cast<long double>(minor) * currency.to
-                                                               / currency.from * currency.shift))
-                    / m_minorScale;
-        }
-        if (ranked.costKnown) {
-            if (ranked.cost > 0.0)
-                ranked.fit = ranked.objective / ranked.cost;
-            else
-                ranked.fit = ranked.objective > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
-        }
-        out.push_back(ranked);
+    const TierInputs &in = m_inputs[size_t(row.platform)][size_t(tierFor(row.followers))];
+    const double followers = static_cast<double>(std::max<qint64>(0, row.followers));
+    const double authenticityPct = row.authenticityPct >= 0.0 ? row.authenticityPct : in.authenticityPct;
+    const double authenticity = std::clamp(authenticityPct / 100.0, 0.0, 1.0);
+    const double realFollowers = authenticity * followers;
+    double reachRate = in.reachRate;
+    if (row.avgViews >= 0) {
+        const double views = static_cast<double>(row.avgViews);
+        reachRate = realFollowers > 0.0 ? std::min(1.0, views / realFollowers) : 0.0;
     }
+
+    RankedChannel ranked;
+    ranked.channelId = row.channelId;
+    ranked.candidateId = row.candidateId;
+    const bool matches = resolved.matches[awareness ? row.regions : row.niches] != 0;
+    if (matches && awareness) {
+        ranked.objective = realFollowers * (1.0 - std::pow(1.0 - reachRate, n));
+    } else if (matches) {
+        const double engagementPct = row.engagementRatePct >= 0.0 ? row.engagementRatePct
+                                                                  : in.engagementRatePct;
+        ranked.objective = n * followers * engagementPct / 100.0 * authenticity;
+    }
+
+    bool costKnown = true;
+    if (row.feeMinor < 0) {
+        costKnown = in.defaultFeeKnown;
+        ranked.cost = in.defaultFeeCost;
+    } else {
+        const CurrencyInputs &currency = resolved.currencies[row.currency];
+        const qint64 minor = row.feeMinor * deliverables;
+        costKnown = currency.known;
+        if (currency.same)
+            ranked.cost = static_cast<double>(minor) / m_minorScale;
+        else if (currency.known)
+            ranked.cost = static_cast<double>(std::llround(static_cast<long double>(minor) * currency.to
+                                                           / currency.from * currency.shift))
+                / m_minorScale;
+    }
+    if (!costKnown)
+        ranked.fit = ranked.cost = -1.0;
+    else if (ranked.cost > 0.0)
+        ranked.fit = ranked.objective / ranked.cost;
+    else
+        ranked.fit = ranked.objective > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
+    return ranked;
+}
+
+void GoalRanking::projectInto(const RankingRows &rows, const Resolved &resolved,
+                              std::vector<RankedChannel> &out) const
+{
+    // No reserve here: called once per chunk of a file, an exact reserve would copy the whole
+    // list again for every chunk.
+    for (const RankingRow &row : rows.rows())
+        out.push_back(projectRow(row, resolved));
 }
 
 std::vector<RankedChannel> GoalRanking::project(const RankingRows &rows) const
 {
-    Resolved resolved;
-    resolve(rows, resolved);
     std::vector<RankedChannel> out;
-    projectInto(rows, resolved, out);
+    project(rows, out);
     return out;
 }
 
 std::vector<RankedChannel> GoalRanking::rank(const RankingRows &rows) const
 {
-    std::vector<RankedChannel> ranked = project(rows);
-    sortByFit(ranked);
-    return ranked;
+    std::vector<RankedChannel> out;
+    rank(rows, out);
+    return out;
+}
+
+void GoalRanking::project(const RankingRows &rows, std::vector<RankedChannel> &out) const
+{
+    Resolved resolved;
+    resolve(rows, resolved);
+    out.clear();
+    out.reserve(rows.rows().size());
+    projectInto(rows, resolved, out);
+}
+
+void GoalRanking::rank(const RankingRows &rows, std::vector<RankedChannel> &out) const
+{
+    Resolved resolved;
+    resolve(rows, resolved);
+    // Channels that bring nothing (fit 0: outside the campaign's regions or niches) are most
+    // rows of a targeted campaign. They fill the list from the back, in reverse row order,
+    // and never need their fits compared; only the others are sorted by fit.
+    out.resize(rows.rows().size());
+    size_t front = 0;
+    size_t back = out.size();
+    for (const RankingRow &row : rows.rows()) {
+        const RankedChannel ranked = projectRow(row, resolved);
+        out[ranked.fit == 0.0 ? --back : front++] = ranked;
+    }
+    const auto nothing = out.begin() + std::ptrdiff_t(front);
+    std::sort(out.begin(), nothing, ranksBefore);
+    std::reverse(nothing, out.end());
+    const auto byChannel = [](const RankedChannel &a, const RankedChannel &b) { return a.channelId < b.channelId; };
+    if (!std::is_sorted(nothing, out.end(), byChannel)) // rows not in channel id order
+        std::sort(nothing, out.end(), byChannel);
+    // Unknown costs (fit -1) were sorted to the end of the first part: they go last.
+    const auto unknown = std::partition_point(out.begin(), nothing,
+                                              [](const RankedChannel &c) { return c.fit >= 0.0; });
+    std::rotate(unknown, nothing, out.end());
 }
 
 std::optional<std::vector<RankedChannel>> GoalRanking::project(const QSqlDatabase &db, Error *error) const
@@ -204,24 +243,9 @@ std::optional<std::vector<RankedChannel>> GoalRanking::rank(const QSqlDatabase &
 
 void GoalRanking::sortByFit(std::vector<RankedChannel> &channels)
 {
-    // Sorting 16-byte keys and moving each channel once is about twice as fast as sorting
-    // the channels themselves; the index keeps ties in their first order.
-    struct Key
-    {
-        double rank;
-        quint32 index;
-    };
-    std::vector<Key> keys(channels.size());
-    for (size_t i = 0; i < channels.size(); ++i)
-        keys[i] = Key{channels[i].rankKey(), quint32(i)};
-    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
-        return a.rank > b.rank || (a.rank == b.rank && a.index < b.index);
-    });
-    std::vector<RankedChannel> sorted;
-    sorted.reserve(channels.size());
-    for (const Key &key : keys)
-        sorted.push_back(channels[key.index]);
-    channels.swap(sorted);
+    // In place: a second array of a million channels would cost more in fresh memory than
+    // the sort itself.
+    std::sort(channels.begin(), channels.end(), ranksBefore);
 }
 
 bool GoalRanking::hasSameInputs(const GoalRanking &other) const

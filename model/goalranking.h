@@ -37,22 +37,30 @@ public:
     // One row through Projection and GoalScore themselves (for a screen showing why).
     GoalScore score(const CandidateRow &row) const;
 
-    // Every row, in the rows' order, then ranked: best fit first, unknown cost last, ties
-    // in the rows' order.
+    // Every row in the rows' order (project), or ranked: best fit first, unknown cost last,
+    // ties by channel id (the order of the candidate table's goal-fit sort).
     std::vector<RankedChannel> project(const RankingRows &rows) const;
     std::vector<RankedChannel> rank(const RankingRows &rows) const;
+    // The same into out, replacing its contents but reusing its memory: ranking a million
+    // channels again then needs no fresh memory, which on some machines costs more than the
+    // ranking itself.
+    void project(const RankingRows &rows, std::vector<RankedChannel> &out) const;
+    void rank(const RankingRows &rows, std::vector<RankedChannel> &out) const;
     // The same for every channel of a campaign database, read with one forward-only query
-    // a chunk at a time (the rows come in channel id order, so ties rank by channel id).
+    // a chunk at a time, in channel id order.
     std::optional<std::vector<RankedChannel>> project(const QSqlDatabase &db, Error *error = nullptr) const;
     std::optional<std::vector<RankedChannel>> rank(const QSqlDatabase &db, Error *error = nullptr) const;
 
-    // Orders projected channels as rank() does; stable.
+    // Orders projected channels as rank() does, in place.
     static void sortByFit(std::vector<RankedChannel> &channels);
-    // Whether a ranks strictly before b (ties are neither).
-    static bool ranksBefore(const RankedChannel &a, const RankedChannel &b)
+    // Whether a ranks before b. A function object, so that sorting inlines it.
+    static constexpr struct RanksBefore
     {
-        return a.rankKey() > b.rankKey();
-    }
+        bool operator()(const RankedChannel &a, const RankedChannel &b) const
+        {
+            return a.fit > b.fit || (a.fit == b.fit && a.channelId < b.channelId);
+        }
+    } ranksBefore{};
 
     // Whether both rankings put every channel in the same place: same goal, targets,
     // currency, thresholds, assumptions and rates (the campaign's name or budget do not count).
@@ -90,6 +98,7 @@ private:
 
     void resolve(const RankingRows &rows, Resolved &resolved) const;
     CurrencyInputs currencyInputs(const QString &currency) const;
+    RankedChannel projectRow(const RankingRow &row, const Resolved &resolved) const;
     void projectInto(const RankingRows &rows, const Resolved &resolved,
                      std::vector<RankedChannel> &out) const;
     Tier tierFor(qint64 followers) const;
