@@ -3,6 +3,7 @@
 // keystroke in the search field to the repainted table. Peak memory is printed at the end.
 //
 //   table_bench [--db FILE] [--count N] [google benchmark flags]
+#include "benchsupport.h"
 #include "candidatefilterbar.h"
 #include "candidatepanel.h"
 #include "candidatestore.h"
@@ -15,14 +16,10 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <benchmark/benchmark.h>
 #include <cstdio>
-#include <fstream>
 #include <string>
 
 using namespace planner;
@@ -30,38 +27,6 @@ using namespace planner;
 namespace {
 
 QString g_path;
-
-void makeDatabase(const QString &path, qint64 count)
-{
-    if (QFileInfo::exists(path))
-        return;
-    QElapsedTimer timer;
-    timer.start();
-    Error error;
-    auto database = Database::open(path, Database::OpenMode::CreateIfMissing, &error);
-    CandidateStore store(*database);
-    SyntheticCandidates generator;
-    qint64 made = 0;
-    store.addMany([&](Candidate &candidate) {
-        if (made++ >= count)
-            return false;
-        candidate = generator.next();
-        return true;
-    });
-    std::fprintf(stderr, "generated %lld candidates in %.1f s\n", static_cast<long long>(count),
-                 timer.elapsed() / 1000.0);
-}
-
-long peakMemoryKiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stol(line.substr(6));
-    }
-    return -1;
-}
 
 // File > Open to a painted window: open, query the first rows and counts, lay out, paint.
 void BM_OpenToFirstPaintedTable(benchmark::State &state)
@@ -142,7 +107,7 @@ int main(int argc, char **argv)
         else
             rest.push_back(argv[i]);
     }
-    makeDatabase(g_path, count);
+    bench::makeDatabase(g_path, count);
     int restCount = int(rest.size());
     benchmark::Initialize(&restCount, rest.data());
     benchmark::RegisterBenchmark("OpenToFirstPaintedTable", BM_OpenToFirstPaintedTable)
@@ -150,6 +115,6 @@ int main(int argc, char **argv)
     registerKeystrokes();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    std::fprintf(stdout, "peak memory (VmHWM): %.1f MB\n", peakMemoryKiB() / 1024.0);
+    std::fprintf(stdout, "peak memory (VmHWM): %.1f MB\n", bench::peakMemoryKiB() / 1024.0);
     return 0;
 }
