@@ -18,6 +18,10 @@ const QString entryColumns = QStringLiteral(
     "id, campaign_id, candidate_id, platform, format, deliverables, agreed_fee_minor,"
     " agreed_currency, status, locked, notes");
 
+const QString insertEntrySql = QStringLiteral(
+    "INSERT INTO shortlist_entries (campaign_id, candidate_id, platform, format, deliverables,"
+    " agreed_fee_minor, agreed_currency, status, locked, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
@@ -238,9 +242,7 @@ std::optional<qint64> CampaignStore::addEntry(const ShortlistEntry &entry, Error
     }
     Transaction transaction(db());
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO shortlist_entries (campaign_id, candidate_id, platform,"
-                                 " format, deliverables, agreed_fee_minor, agreed_currency, status,"
-                                 " locked, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertEntrySql);
     bindEntry(query, fresh);
     const bool ok = transaction.isActive()
         && exec(query, tr("The shortlist entry could not be saved."), true, error);
@@ -328,6 +330,98 @@ QList<ShortlistEntry> CampaignStore::entries(qint64 campaignId) const
             result << entryFrom(query);
     }
     return result;
+}
+
+QHash<qint64, int> CampaignStore::entryCounts() const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery query(db());
+    if (query.exec(QStringLiteral("SELECT campaign_id, count(*) FROM shortlist_entries"
+                                  " GROUP BY campaign_id"))) {
+        while (query.next())
+            counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    }
+    return counts;
+}
+
+bool CampaignStore::replaceUnlocked(qint64 campaignId, const QList<ShortlistEntry> &entries,
+                                    Error *error)
+{
+    if (!find(campaignId)) {
+        if (error)
+            *error = CampaignValidator::fault(QStringLiteral("campaign"), tr("does not exist"));
+        return false;
+    }
+    Transaction transaction(db());
+    QSqlQuery remove(db());
+    remove.prepare(QStringLiteral("DELETE FROM shortlist_entries WHERE campaign_id = ? AND locked = 0"));
+    remove.addBindValue(campaignId);
+    if (!transaction.isActive()
+        || !exec(remove, tr("The shortlist could not be replaced."), false, error))
+        return false;
+    QSqlQuery insert(db());
+    insert.prepare(insertEntrySql);
+    for (const ShortlistEntry &entry : entries) {
+        if (entry.locked)
+            continue;
+        ShortlistEntry fresh = entry;
+        fresh.id = 0;
+        fresh.campaignId = campaignId;
+        // Checked inside the transaction, so it sees the entries already replaced: a
+        // duplicate within the list is refused like one already on the shortlist.
+        if (auto fault = checkEntry(fresh)) {
+            if (error)
+                *error = *fault;
+            return false; // the transaction rolls back: the shortlist stays as it was
+        }
+        bindEntry(insert, fresh);
+        if (!exec(insert, tr("The shortlist entry could not be saved."), true, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        if (error && error->isEmpty())
+            error->message = tr("The shortlist could not be replaced.");
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+std::optional<int> CampaignStore::changeCandidateEntries(const QString &sql,
+                                                         const QVariantList &values,
+                                                         const QString &what, Error *error)
+{
+    Transaction transaction(db());
+    QSqlQuery query(db());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!transaction.isActive() || !exec(query, what, false, error))
+        return std::nullopt;
+    const int changedRows = query.numRowsAffected();
+    if (!transaction.commit())
+        return std::nullopt;
+    if (changedRows > 0)
+        emit changed();
+    return changedRows;
+}
+
+std::optional<int> CampaignStore::removeCandidate(qint64 campaignId, qint64 candidateId,
+                                                  Error *error)
+{
+    return changeCandidateEntries(
+        QStringLiteral("DELETE FROM shortlist_entries WHERE campaign_id = ? AND candidate_id = ?"),
+        {campaignId, candidateId}, tr("The shortlist entry could not be deleted."), error);
+}
+
+std::optional<int> CampaignStore::setCandidateStatus(qint64 campaignId, qint64 candidateId,
+                                                     EntryStatus status, Error *error)
+{
+    return changeCandidateEntries(
+        QStringLiteral("UPDATE shortlist_entries SET status = ? WHERE campaign_id = ?"
+                       " AND candidate_id = ?"),
+        {entryStatusKey(status), campaignId, candidateId},
+        tr("The shortlist entry could not be saved."), error);
 }
 
 } // namespace planner

@@ -4,9 +4,11 @@
 #include "error.h"
 #include "shortlistentry.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QVariantList>
 #include <optional>
 
 class QSqlQuery;
@@ -38,6 +40,22 @@ public:
     bool removeEntry(qint64 entryId, Error *error = nullptr);
     std::optional<ShortlistEntry> findEntry(qint64 entryId) const;
     QList<ShortlistEntry> entries(qint64 campaignId) const; // in the order they were added
+    // How many entries each campaign's shortlist holds, by campaign id (one query).
+    QHash<qint64, int> entryCounts() const;
+
+    // Puts entries in place of the campaign's unlocked ones ("suggest a shortlist"): the
+    // locked entries stay, the given ones that are not locked are added for this campaign.
+    // One transaction: on any refusal the shortlist is left exactly as it was.
+    bool replaceUnlocked(qint64 campaignId, const QList<ShortlistEntry> &entries,
+                         Error *error = nullptr);
+    // Removes every entry of one candidate from the campaign's shortlist, in one
+    // transaction; returns how many there were (0 when none: nothing changes).
+    std::optional<int> removeCandidate(qint64 campaignId, qint64 candidateId,
+                                       Error *error = nullptr);
+    // Sets the status of every entry of one candidate on the shortlist, in one transaction;
+    // returns how many entries changed (0 when the candidate is not on it).
+    std::optional<int> setCandidateStatus(qint64 campaignId, qint64 candidateId,
+                                          EntryStatus status, Error *error = nullptr);
 
 signals:
     void changed();
@@ -46,6 +64,9 @@ private:
     std::optional<Error> checkCampaign(const Campaign &campaign) const;
     std::optional<Error> checkEntry(const ShortlistEntry &entry) const;
     bool exec(QSqlQuery &query, const QString &what, bool oneRow, Error *error);
+    bool insertEntry(const ShortlistEntry &entry, Error *error);
+    std::optional<int> changeCandidateEntries(const QString &sql, const QVariantList &values,
+                                              const QString &what, Error *error);
     static Campaign campaignFrom(const QSqlQuery &query);
     static ShortlistEntry entryFrom(const QSqlQuery &query);
     QSqlDatabase db() const;

@@ -286,6 +286,145 @@ TEST_F(CampaignStoreTest, EntryRefusalsNameTheField)
     EXPECT_EQ(count(QStringLiteral("shortlist_entries")), 1);
 }
 
+// A campaign with four candidates on Instagram: Mai's entry locked, Lan's and Hoa's not.
+class ShortlistReplaceTest : public CampaignStoreTest
+{
+protected:
+    void SetUp() override
+    {
+        CampaignStoreTest::SetUp();
+        Error error;
+        m_campaignId = m_campaigns->create(campaign(), &error).value_or(0);
+        ASSERT_GT(m_campaignId, 0) << error.text().toStdString();
+        m_mai = addCandidate(QStringLiteral("Mai"));
+        m_lan = addCandidate(QStringLiteral("Lan"));
+        m_hoa = addCandidate(QStringLiteral("Hoa"));
+        m_tuan = addCandidate(QStringLiteral("Tuấn"));
+        ShortlistEntry locked = entryFor(m_mai);
+        locked.locked = true;
+        locked.status = EntryStatus::Confirmed;
+        locked.agreedFee = Money(9000000, QStringLiteral("VND"));
+        ASSERT_TRUE(m_campaigns->addEntry(locked, &error)) << error.text().toStdString();
+        ASSERT_TRUE(m_campaigns->addEntry(entryFor(m_lan), &error));
+        ShortlistEntry story = entryFor(m_hoa);
+        story.format = DeliverableFormat::Story;
+        story.status = EntryStatus::Negotiating;
+        ASSERT_TRUE(m_campaigns->addEntry(story, &error));
+        m_before = m_campaigns->entries(m_campaignId);
+        ASSERT_EQ(m_before.size(), 3);
+    }
+
+    ShortlistEntry entryFor(qint64 candidateId, int deliverables = 1) const
+    {
+        ShortlistEntry entry;
+        entry.campaignId = m_campaignId;
+        entry.candidateId = candidateId;
+        entry.deliverables = deliverables;
+        return entry;
+    }
+
+    qint64 m_campaignId = 0;
+    qint64 m_mai = 0, m_lan = 0, m_hoa = 0, m_tuan = 0;
+    QList<ShortlistEntry> m_before;
+};
+
+TEST_F(ShortlistReplaceTest, ReplaceUnlockedKeepsLockedEntriesAndAddsTheGivenOnes)
+{
+    int changes = 0;
+    QObject::connect(m_campaigns.get(), &CampaignStore::changed, [&] { ++changes; });
+    ShortlistEntry tuan = entryFor(m_tuan, 3);
+    tuan.campaignId = 0; // the store files it under the campaign it is given
+    tuan.id = 77;
+    ShortlistEntry lanAgain = entryFor(m_lan, 2);
+    lanAgain.status = EntryStatus::Contacted;
+    ShortlistEntry lockedCopy = m_before.first(); // locked entries in the list are left alone
+    lockedCopy.deliverables = 9;
+    Error error;
+    ASSERT_TRUE(m_campaigns->replaceUnlocked(m_campaignId, {tuan, lockedCopy, lanAgain}, &error))
+        << error.text().toStdString();
+    EXPECT_EQ(changes, 1);
+
+    const QList<ShortlistEntry> after = m_campaigns->entries(m_campaignId);
+    ASSERT_EQ(after.size(), 3);
+    EXPECT_EQ(after.at(0), m_before.at(0));
+    EXPECT_EQ(after.at(1).candidateId, m_tuan);
+    EXPECT_EQ(after.at(1).campaignId, m_campaignId);
+    EXPECT_EQ(after.at(1).deliverables, 3);
+    EXPECT_NE(after.at(1).id, 77);
+    EXPECT_EQ(after.at(2).candidateId, m_lan);
+    EXPECT_EQ(after.at(2).deliverables, 2);
+    EXPECT_EQ(after.at(2).status, EntryStatus::Contacted);
+
+    ASSERT_TRUE(m_campaigns->replaceUnlocked(m_campaignId, {}, &error));
+    EXPECT_EQ(m_campaigns->entries(m_campaignId), QList<ShortlistEntry>{m_before.at(0)});
+}
+
+TEST_F(ShortlistReplaceTest, ARefusedEntryLeavesTheShortlistExactlyAsItWas)
+{
+    ShortlistEntry noChannel = entryFor(m_tuan);
+    noChannel.platform = Platform::YouTube;
+    Error error;
+    // The unlocked entries are already gone inside the transaction when the second entry fails.
+    EXPECT_FALSE(m_campaigns->replaceUnlocked(m_campaignId, {entryFor(m_tuan), noChannel}, &error));
+    EXPECT_EQ(error.fieldKey, QStringLiteral("platform"));
+    EXPECT_FALSE(error.field.isEmpty());
+    EXPECT_EQ(m_campaigns->entries(m_campaignId), m_before);
+
+    // A duplicate of the locked entry, and a duplicate within the list itself.
+    error = Error();
+    EXPECT_FALSE(m_campaigns->replaceUnlocked(m_campaignId, {entryFor(m_mai)}, &error));
+    EXPECT_EQ(error.fieldKey, QStringLiteral("format"));
+    error = Error();
+    EXPECT_FALSE(m_campaigns->replaceUnlocked(m_campaignId, {entryFor(m_tuan), entryFor(m_tuan, 2)},
+                                              &error));
+    EXPECT_EQ(error.fieldKey, QStringLiteral("format"));
+    error = Error();
+    EXPECT_FALSE(m_campaigns->replaceUnlocked(m_campaignId, {entryFor(m_tuan, 0)}, &error));
+    EXPECT_EQ(error.fieldKey, QStringLiteral("deliverables"));
+    EXPECT_EQ(m_campaigns->entries(m_campaignId), m_before);
+
+    error = Error();
+    EXPECT_FALSE(m_campaigns->replaceUnlocked(m_campaignId + 100, {}, &error));
+    EXPECT_EQ(error.fieldKey, QStringLiteral("campaign"));
+}
+
+TEST_F(ShortlistReplaceTest, AFailingInsertRollsBackTheRemoval)
+{
+    // Stands for a failure the checks cannot foresee (a full disk, a lost file).
+    QSqlQuery trigger(connection());
+    ASSERT_TRUE(trigger.exec(QStringLiteral(
+        "CREATE TRIGGER refuse_seven BEFORE INSERT ON shortlist_entries WHEN NEW.deliverables = 7"
+        " BEGIN SELECT RAISE(ABORT, 'seven refused'); END")))
+        << trigger.lastError().text().toStdString();
+    Error error;
+    EXPECT_FALSE(m_campaigns->replaceUnlocked(m_campaignId, {entryFor(m_tuan), entryFor(m_lan, 7)},
+                                              &error));
+    EXPECT_FALSE(error.message.isEmpty());
+    EXPECT_TRUE(error.message.contains(QStringLiteral("seven refused"))) << error.text().toStdString();
+    EXPECT_EQ(m_campaigns->entries(m_campaignId), m_before);
+    EXPECT_EQ(count(QStringLiteral("shortlist_entries")), 3);
+}
+
+TEST_F(ShortlistReplaceTest, ACandidateIsRemovedOrGivenAStatusWithAllItsEntries)
+{
+    Error error;
+    ShortlistEntry second = entryFor(m_lan);
+    second.format = DeliverableFormat::Story;
+    ASSERT_TRUE(m_campaigns->addEntry(second, &error));
+    EXPECT_EQ(m_campaigns->setCandidateStatus(m_campaignId, m_lan, EntryStatus::Declined, &error), 2);
+    int declined = 0;
+    for (const ShortlistEntry &entry : m_campaigns->entries(m_campaignId))
+        declined += entry.status == EntryStatus::Declined ? 1 : 0;
+    EXPECT_EQ(declined, 2);
+    EXPECT_EQ(m_campaigns->entryCounts().value(m_campaignId), 4);
+
+    EXPECT_EQ(m_campaigns->removeCandidate(m_campaignId, m_lan, &error), 2);
+    EXPECT_EQ(m_campaigns->removeCandidate(m_campaignId, m_tuan, &error), 0);
+    EXPECT_EQ(m_campaigns->setCandidateStatus(m_campaignId, m_tuan, EntryStatus::Contacted, &error), 0);
+    EXPECT_EQ(m_campaigns->entryCounts().value(m_campaignId), 2);
+    EXPECT_FALSE(m_campaigns->entryCounts().contains(m_campaignId + 1));
+}
+
 TEST(EnumKeys, GoalsFormatsAndStatusesRoundTrip)
 {
     EXPECT_EQ(goalFromKey(QStringLiteral("niche-trust")), Goal::NicheTrust);
