@@ -5,6 +5,7 @@
 #include "candidatepanel.h"
 #include "candidatetablemodel.h"
 #include "displaynames.h"
+#include "goalranking.h"
 #include "goalscore.h"
 #include "localformat.h"
 #include "shortlistsuggestrunner.h"
@@ -100,9 +101,9 @@ QString CampaignActions::whyText() const
     CandidateTableModel *model = m_candidates->model();
     const int row = m_candidates->table()->currentIndex().row();
     const CandidateRow *candidate = model ? model->rowAt(row) : nullptr;
-    const auto score = model ? model->goalScore(row) : std::nullopt;
-    if (!campaign || !candidate || !score)
+    if (!campaign || !candidate || !m_campaign->projection())
         return {};
+    const std::optional<GoalScore> score = GoalRanking(*campaign, *m_campaign->projection()).score(*candidate);
     const ProjectedFigures &f = score->figures();
     const QString currency = campaign->currency();
     QStringList lines;

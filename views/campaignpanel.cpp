@@ -9,6 +9,7 @@
 #include "localformat.h"
 #include "shortlistcommands.h"
 #include "shortlistdelegate.h"
+#include "shortlistsuggester.h"
 #include "shortlisttablemodel.h"
 
 #include <QAction>
@@ -323,19 +324,15 @@ bool CampaignPanel::addCandidate(qint64 candidateId)
 {
     const auto campaign = currentCampaign();
     const auto candidate = m_candidates ? m_candidates->find(candidateId) : std::nullopt;
-    if (!campaign || !candidate || candidate->channels.isEmpty())
+    if (!campaign || !candidate)
         return false;
-    ShortlistEntry entry;
-    entry.campaignId = campaign->id;
-    entry.candidateId = candidateId;
-    entry.platform = candidate->channels.first().platform;
-    entry.format = isMassMedia(entry.platform) ? DeliverableFormat::Appearance : DeliverableFormat::Post;
+    const auto entry = ShortlistSuggester::defaultEntry(*candidate, campaign->id);
     const int existing = m_model->rowOfCandidate(candidateId);
     if (existing >= 0) {
         m_table->setCurrentIndex(m_model->index(existing, 0));
         return false; // already there: show it rather than add a twin
     }
-    return pushed(new AddEntryCommand(m_campaigns, campaign->name, entry, candidate->name, m_errors));
+    return entry && pushed(new AddEntryCommand(m_campaigns, campaign->name, *entry, candidate->name, m_errors));
 }
 
 bool CampaignPanel::removeCurrentEntry()

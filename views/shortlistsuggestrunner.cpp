@@ -75,7 +75,12 @@ std::optional<QList<PlanSummary>> ShortlistSuggestRunner::plan(const QList<Goal>
 
     ShortlistRequest request;
     request.campaign = *campaign;
-    request.candidates = m_panel->candidateStore()->allCandidates();
+    Error error;
+    request.candidates = m_panel->candidateStore()->allCandidates(&error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Suggest shortlist"), error.text());
+        return std::nullopt;
+    }
     request.entries = m_panel->model()->entries();
     request.maxShare = options.maxShare;
     request.minimumPerKind = options.minimumPerKind;

@@ -9,6 +9,7 @@
 #include "candidatepanel.h"
 #include "candidatestore.h"
 #include "candidatetablemodel.h"
+#include "exchangeratestore.h"
 #include "mainwindow.h"
 #include "shortlisttablemodel.h"
 #include "testsupport.h"
