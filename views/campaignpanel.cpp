@@ -62,6 +62,8 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->addAction(m_removeEntryAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -122,6 +124,7 @@ void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidat
         connect(m_model, &ShortlistTableModel::totalsChanged, this, &CampaignPanel::updateTotals);
         connect(m_model, &ShortlistTableModel::editRequested, this, &CampaignPanel::editEntry);
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::updateActions);
+        connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &CampaignPanel::updateActions);
         connect(m_campaigns, &CampaignStore::changed, this, &CampaignPanel::reloadChooser);
@@ -251,8 +254,10 @@ void CampaignPanel::retranslateUi()
     m_removeEntryAction->setText(tr("&Remove from Shortlist"));
     m_removeEntryAction->setStatusTip(tr("Takes the selected entry off the shortlist"));
     m_table->setToolTip(tr("Double-click format, count, fee or status to change it"));
-    if (m_model)
+    if (m_model) {
         m_model->retranslate();
+        m_table->resizeColumnsToContents();
+    }
     updateTotals();
 }
 
