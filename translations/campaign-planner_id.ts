@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AssumptionLabels</name>
+    <message>
+        <source>Reach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation type="unfinished">Tingkat interaksi</translation>
+    </message>
+    <message>
+        <source>Default fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticity</source>
+        <translation type="unfinished">Keaslian</translation>
+    </message>
+    <message>
+        <source>Benchmark CPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% real followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetOptimizer</name>
     <message>
         <source>The budget is negative.</source>
@@ -121,6 +176,13 @@
     <message>
         <source>must be at least 1</source>
         <translation>minimal 1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateLoader</name>
+    <message>
+        <source>The candidates could not be read (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -445,6 +507,61 @@
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
+    <message>
+        <source>Awareness</source>
+        <extracomment>Campaign goal: reach as many people as possible</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche trust</source>
+        <extracomment>Campaign goal: win the trust of a niche audience</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <extracomment>Deliverable: a feed post</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <extracomment>Deliverable: a 24-hour story</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>Deliverable: a live stream</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <extracomment>Deliverable: an appearance on TV, radio or in print</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <extracomment>Shortlist status: not contacted yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -462,6 +579,24 @@
     </message>
 </context>
 <context>
+    <name>RankingRows</name>
+    <message>
+        <source>The candidates could not be read for ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistSuggester</name>
+    <message>
+        <source>Candidate %1 cannot be kept on the shortlist: there is no such candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion was cancelled; the shortlist stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>planner::AssumptionStore</name>
     <message>
         <source>The assumption could not be saved.</source>
@@ -470,6 +605,413 @@
     <message>
         <source>must be a number not below zero</source>
         <translation>harus berupa angka nol atau lebih</translation>
+    </message>
+    <message>
+        <source>The assumptions could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nano starts at 0 and each tier must start above the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::AssumptionsDialog</name>
+    <message>
+        <source>Vietnamese KOL article (seeds); Later x Fohr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished">“%1” bukan angka</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a rate above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projection figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Mata uang</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a figure, e.g. TikTok or micro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts every figure and tier threshold back to its published value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees in other currencies convert into the campaign&apos;s currency through this table. There is no network: enter today&apos;s rates yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add or Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it; bold values differ from the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignActions</name>
+    <message>
+        <source>Add to &amp;Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the selected candidate on the open campaign&apos;s shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why This Rank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the numbers behind the selected candidate&apos;s goal fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggest Shortlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the shortlist with the candidates that bring the most for the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans the same budget for awareness and for niche trust, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows and edits the figures behind every projection, and the exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, for the goal “%3”:</source>
+        <extracomment>%1 candidate name, %2 platform, %3 goal</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1 · authenticity %2 · reach rate %3 per deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic unique reach: %1 · engagements: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaches the campaign&apos;s target regions: it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the campaign&apos;s target regions: its reach counts for nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works in the campaign&apos;s target niches: its authentic engagements count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the campaign&apos;s target niches: its engagements count for nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost unknown: no exchange rate to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 per million %2 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rests on the tier&apos;s default %1, not on the candidate&apos;s own data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignCommand</name>
+    <message>
+        <source>“%1” is no longer in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “%1” to the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove “%1” from the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change “%1” on the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest a shortlist for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignEditorDialog</name>
+    <message>
+        <source>“%1” is not an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;iches:</source>
+        <translation type="unfinished">N&amp;iche:</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished">&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Awareness buys the widest authentic reach in the target regions; niche trust buys authentic engagement from candidates of the target niches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total budget, e.g. 250000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure of the campaign is shown in this currency; fees in other currencies convert through the exchange-rate table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or province codes, e.g. VN, ID-JK, IR-23; empty means anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche trust counts only candidates of these niches; none checked means any niche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignPanel</name>
+    <message>
+        <source>No campaign yet: create one with “New…” to build a shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1 · Budget: %2 · Niches: %3 · Regions: %4</source>
+        <extracomment>Campaign summary: goal, budget, target niches, target regions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unique reach %1 · Impressions %2 · Engagements %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 of the budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM %1 · CPE %2 · EMV %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* rests on a tier default rather than the candidate&apos;s own data (see the cell&apos;s tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign whose shortlist and goal fit are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a campaign with a goal, a budget and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Ca&amp;mpaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the open campaign&apos;s goal, budget, targets or dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Campaig&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the open campaign and its shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the selected entry off the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click format, count, fee or status to change it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -505,6 +1047,10 @@
     <message>
         <source>The shortlist entry could not be deleted.</source>
         <translation>Entri daftar pendek tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be replaced.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,6 +1525,275 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bandingkan konten kreator, influencer, KOL, dan KOC untuk kampanye Anda: jangkauan, interaksi, dan biaya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampanye</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::PlanDialog</name>
+    <message>
+        <source>Compare goals — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested shortlist — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Kandidat</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Media</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the unlocked entries of the shortlist with this plan (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <extracomment>Heading of a suggested plan; %1 is the goal</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shortlist fits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic reach in the target regions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic engagements from the target niches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidates · cost %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unique reach %1 · impressions %2 · engagements %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other shortlist within the budget brings more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 below the best possible shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistSuggestRunner</name>
+    <message>
+        <source>Suggest shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing every candidate against the budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistTableModel</name>
+    <message>
+        <source>(deleted candidate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate has no %1 channel any more: the entry counts for nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: stays on the shortlist but counts for nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked entries stay as they are when a shortlist is suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate from the fee&apos;s currency to %1: add one under Assumptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assumed reach rate (%1 per deliverable), as average views are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tier&apos;s default authenticity (%1 real followers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tier&apos;s default engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tier&apos;s default fee, as no fee is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rests on defaults, not on this candidate&apos;s own data:
+%1</source>
+        <extracomment>%1 is a list of assumptions, one per line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real people reached at least once (fake followers left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of all deliverables together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per thousand impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned media value: what the impressions would cost as ads at the benchmark CPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per deliverable: the agreed fee when set, else the listed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Kandidat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Tingkat</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Media</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Bentuk konten</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <extracomment>Number of deliverables</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Tarif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <extracomment>Cost per mille (thousand impressions)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <extracomment>Cost per engagement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <extracomment>Earned media value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::SuggestOptionsDialog</name>
+    <message>
+        <source>Suggest shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion gets the most out of the budget for the campaign&apos;s goal. Locked entries stay as they are; declined candidates are left out; every other entry may be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this share of the budget per candidate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many of each kind:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
