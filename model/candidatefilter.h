@@ -27,10 +27,12 @@ struct CandidateFilter
     bool operator!=(const CandidateFilter &other) const { return !(*this == other); }
 };
 
-// The columns a candidate list can be ordered by; each has an index behind it.
+// The columns a candidate list can be ordered by; each has an index behind it. GoalFit walks
+// the goal-fit order of the connection (CandidateStore::rankByGoal fills it first); descending
+// is the ranking's own order, best first.
 enum class CandidateSortKey {
     Name, Kind, Tier, Platform, Handle, Followers, EngagementRate, AvgViews, Fee, Authenticity,
-    Niches, Regions
+    Niches, Regions, GoalFit
 };
 
 struct CandidateSort

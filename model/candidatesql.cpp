@@ -43,6 +43,11 @@ QString CandidateSql::rowColumns()
 
 QString CandidateSql::fromJoin(const CandidateSort &sort)
 {
+    // Walks goal_fit in its index order and looks each channel and candidate up by key, so
+    // the first screenful costs a screenful of lookups whatever the file's size.
+    if (sort.key == CandidateSortKey::GoalFit)
+        return QStringLiteral(" FROM goal_fit g CROSS JOIN channels ch CROSS JOIN candidates c"
+                              " WHERE ch.id = g.channel_id AND c.id = ch.candidate_id");
     // CROSS JOIN keeps the written order in SQLite; elsewhere it is a plain join.
     return sortsByCandidate(sort)
         ? QStringLiteral(" FROM candidates c CROSS JOIN channels ch WHERE ch.candidate_id = c.id")
@@ -133,8 +138,23 @@ QString CandidateSql::candidateOrderBy(const CandidateSort &sort)
     return order;
 }
 
+QString CandidateSql::candidateIdsInOrder(const CandidateSort &sort)
+{
+    if (sortsByCandidate(sort))
+        return QStringLiteral("SELECT c.id FROM candidates c") + candidateOrderBy(sort);
+    if (sort.key == CandidateSortKey::GoalFit)
+        return QStringLiteral("SELECT ch.candidate_id AS id FROM goal_fit g CROSS JOIN channels ch"
+                              " WHERE ch.id = g.channel_id") + orderBy(sort);
+    return QStringLiteral("SELECT ch.candidate_id AS id FROM channels ch") + orderBy(sort);
+}
+
 QString CandidateSql::orderBy(const CandidateSort &sort)
 {
+    // Best first is the ranking's order, ties by channel id; ascending is its exact reverse.
+    // Both walk the index on (fit DESC, channel_id) without a sort step.
+    if (sort.key == CandidateSortKey::GoalFit)
+        return sort.descending ? QStringLiteral(" ORDER BY g.fit DESC, g.channel_id ASC")
+                               : QStringLiteral(" ORDER BY g.fit ASC, g.channel_id DESC");
     QString column;
     switch (sort.key) {
     case CandidateSortKey::Name: column = QStringLiteral("c.name"); break;
@@ -149,6 +169,7 @@ QString CandidateSql::orderBy(const CandidateSort &sort)
     case CandidateSortKey::Authenticity: column = QStringLiteral("ch.authenticity_pct"); break;
     case CandidateSortKey::Niches: column = QStringLiteral("c.niches"); break;
     case CandidateSortKey::Regions: column = QStringLiteral("c.regions"); break;
+    case CandidateSortKey::GoalFit: break; // above
     }
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // Ties fall back to a stable order so rows never jump between fetches.

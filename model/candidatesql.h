@@ -35,6 +35,9 @@ public:
     static bool sortsByCandidate(const CandidateSort &sort);
     // The ORDER BY of a candidate-first sort on the candidates table alone.
     static QString candidateOrderBy(const CandidateSort &sort);
+    // "SELECT ... AS id" of the candidate id of every row in the sort's order, without
+    // filters (to probe how early search matches come).
+    static QString candidateIdsInOrder(const CandidateSort &sort);
     // "EXISTS (...) AND ..." checking each search word against c.id, with its values.
     static Where searchExists(const QStringList &words);
     static QString joinList(const QStringList &items);

@@ -6,6 +6,7 @@
 #include "candidatesql.h"
 #include "candidatevalidator.h"
 #include "database.h"
+#include "goalfittable.h"
 #include "searchterms.h"
 #include "tierthresholdstore.h"
 
@@ -81,9 +82,7 @@ bool CandidateStore::matchesComeEarly(const QStringList &words, const CandidateS
     constexpr int probeRows = 5000;
     constexpr int enough = 200;
     const CandidateSql::Where exists = CandidateSql::searchExists(words);
-    const QString firstRows = CandidateSql::sortsByCandidate(sort)
-        ? QStringLiteral("SELECT c.id FROM candidates c") + CandidateSql::candidateOrderBy(sort)
-        : QStringLiteral("SELECT ch.candidate_id AS id FROM channels ch") + CandidateSql::orderBy(sort);
+    const QString firstRows = CandidateSql::candidateIdsInOrder(sort);
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT count(*) FROM (") + firstRows
                   + QStringLiteral(" LIMIT %1) AS c WHERE ").arg(probeRows) + exists.clause);
@@ -235,6 +234,11 @@ qint64 CandidateStore::countRows(const QSqlDatabase &db, const CandidateFilter &
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
     return 0;
+}
+
+bool CandidateStore::rankByGoal(const GoalRanking &ranking, Error *error)
+{
+    return GoalFitTable::fill(db(), ranking, error);
 }
 
 std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &filter,

@@ -16,6 +16,7 @@
 namespace planner {
 
 class Database;
+class GoalRanking;
 
 // Reads and writes candidates and their channels. Every write is one transaction that
 // either completes or leaves the file as it was.
@@ -49,6 +50,10 @@ public:
     QString databasePath() const;
     std::unique_ptr<CandidateRowCursor> rows(const CandidateFilter &filter,
                                              const CandidateSort &sort) const;
+    // Ranks every channel for a campaign's goal into the order CandidateSortKey::GoalFit
+    // walks (a temporary table of this store's connection; open cursors must be let go
+    // first). Not a change of the file: no signal.
+    bool rankByGoal(const GoalRanking &ranking, Error *error = nullptr);
     // The niche keys and region codes in use, for filter choices.
     QStringList nichesInUse() const;
     QStringList regionsInUse() const;

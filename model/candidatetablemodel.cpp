@@ -3,7 +3,11 @@
 #include "candidatecounter.h"
 #include "candidatestore.h"
 #include "displaynames.h"
+#include "goalranking.h"
 #include "localformat.h"
+
+#include <QDebug>
+#include <cmath>
 
 namespace planner {
 
@@ -23,6 +27,7 @@ CandidateSortKey sortKeyForColumn(int column)
     case CandidateTableModel::AuthenticityColumn: return CandidateSortKey::Authenticity;
     case CandidateTableModel::NichesColumn: return CandidateSortKey::Niches;
     case CandidateTableModel::RegionsColumn: return CandidateSortKey::Regions;
+    case CandidateTableModel::GoalFitColumn: return CandidateSortKey::GoalFit;
     default: return CandidateSortKey::Name;
     }
 }
@@ -32,7 +37,8 @@ bool isNumberColumn(int column)
     return column == CandidateTableModel::FollowersColumn
         || column == CandidateTableModel::EngagementColumn
         || column == CandidateTableModel::AvgViewsColumn || column == CandidateTableModel::FeeColumn
-        || column == CandidateTableModel::AuthenticityColumn;
+        || column == CandidateTableModel::AuthenticityColumn
+        || column == CandidateTableModel::GoalFitColumn;
 }
 
 // Names and handles take their direction from their own first letter, so a Latin handle
@@ -42,6 +48,19 @@ QString isolated(const QString &text)
 {
     return QChar(0x2068) + text + QChar(0x2069);
 }
+
+// A goal fit with at least three significant digits and no exponent: "1,234,567", "29.3",
+// "0.0123".
+QString fitNumber(double value)
+{
+    int decimals = 0;
+    if (value > 0.0 && value < 100.0)
+        decimals = std::min(6, 2 - int(std::floor(std::log10(value))));
+    return QLocale().toString(value, 'f', decimals);
+}
+
+// Goal fit is tiny per đồng or rupiah: it is shown per million units of the currency.
+constexpr double fitScale = 1000000.0;
 
 QString nicheNames(const QStringList &keys)
 {
@@ -59,8 +78,10 @@ CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent)
 {
     connect(m_store, &CandidateStore::aboutToChange, this, &CandidateTableModel::releaseCursor);
     // After an edit keep as many rows loaded as before, so the view stays where it was.
-    connect(m_store, &CandidateStore::changed, this,
-            [this] { reload(std::max<int>(batchSize, int(m_rows.size()))); });
+    connect(m_store, &CandidateStore::changed, this, [this] {
+        m_rankedBy.reset(); // the file changed: goal_fit no longer holds every channel's fit
+        reload(std::max<int>(batchSize, int(m_rows.size())));
+    });
     reload(batchSize);
 }
 
@@ -145,6 +166,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     const CandidateRow *row = index.isValid() ? rowAt(index.row()) : nullptr;
     if (!row || index.column() < 0 || index.column() >= ColumnCount)
         return {};
+    if (index.column() == GoalFitColumn && role != CandidateIdRole)
+        return goalData(index.row(), role);
     switch (role) {
     case Qt::DisplayRole: return displayText(*row, index.column());
     case Qt::ToolTipRole: return tooltip(*row);
@@ -168,6 +191,18 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Tier by followers on this channel; the thresholds are kept in the database.");
     if (role == Qt::ToolTipRole && section == AuthenticityColumn)
         return tr("Share of real followers");
+    if (role == Qt::ToolTipRole && section == GoalFitColumn && m_ranking) {
+        const Campaign &campaign = m_ranking->campaign();
+        //: %1 currency code. Header tooltip of the goal-fit column for an awareness campaign
+        return campaign.goal == Goal::Awareness
+            ? tr("Real people reached in the campaign's regions per million %1 spent, for one piece "
+                 "of content in the channel's usual format")
+                  .arg(campaign.currency())
+            //: %1 currency code. Header tooltip of the goal-fit column for a niche-trust campaign
+            : tr("Engagements from real followers in the campaign's niches per million %1 spent, for "
+                 "one piece of content in the channel's usual format")
+                  .arg(campaign.currency());
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -183,6 +218,8 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     case AuthenticityColumn: return tr("Authenticity");
     case NichesColumn: return tr("Niches");
     case RegionsColumn: return tr("Regions");
+    //: Column: what a channel brings to the campaign's goal per money spent
+    case GoalFitColumn: return tr("Goal fit");
     }
     return {};
 }
@@ -198,7 +235,7 @@ void CandidateTableModel::fetchMore(const QModelIndex &parent)
         return;
     if (!m_cursor) {
         // The cursor was let go for a write; open it again where it was.
-        m_cursor = m_store->rows(m_filter, m_sort);
+        m_cursor = m_store->rows(m_filter, m_querySort);
         m_cursor->fetch(int(m_rows.size()));
     }
     const QList<CandidateRow> batch = m_cursor->fetch(batchSize);
@@ -209,6 +246,7 @@ void CandidateTableModel::fetchMore(const QModelIndex &parent)
         return;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + batch.size() - 1));
     m_rows.append(batch);
+    scoreRows(m_rows.size() - batch.size());
     endInsertRows();
 }
 
@@ -237,8 +275,11 @@ void CandidateTableModel::releaseCursor()
 void CandidateTableModel::reload(int keep)
 {
     beginResetModel();
-    m_cursor = m_store->rows(m_filter, m_sort);
+    m_cursor.reset(); // goal_fit cannot be filled again while a query reads it
+    m_querySort = querySort();
+    m_cursor = m_store->rows(m_filter, m_querySort);
     m_rows = m_cursor->fetch(keep);
+    scoreRows(0);
     m_exhausted = m_cursor->atEnd();
     if (m_exhausted)
         m_cursor.reset();
@@ -272,6 +313,123 @@ void CandidateTableModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+CandidateSort CandidateTableModel::querySort()
+{
+    if (m_sort.key != CandidateSortKey::GoalFit)
+        return m_sort;
+    // Without a campaign (or when ranking fails) the list still needs an order: by name.
+    const CandidateSort byName{CandidateSortKey::Name, m_sort.descending};
+    if (!m_ranking)
+        return byName;
+    if (m_rankedBy && m_rankedBy->hasSameInputs(*m_ranking))
+        return m_sort;
+    Error error;
+    if (!m_store->rankByGoal(*m_ranking, &error)) {
+        qWarning().noquote() << error.text();
+        m_rankedBy.reset();
+        return byName;
+    }
+    m_rankedBy = std::make_unique<GoalRanking>(*m_ranking);
+    return m_sort;
+}
+
+void CandidateTableModel::setGoalCampaign(const std::optional<Campaign> &campaign,
+                                          const Projection &projection)
+{
+    if (!campaign && !m_ranking)
+        return;
+    m_ranking = campaign ? std::make_unique<GoalRanking>(*campaign, projection) : nullptr;
+    const bool orderChanged = m_sort.key == CandidateSortKey::GoalFit
+        && (!m_ranking || m_querySort.key != CandidateSortKey::GoalFit || !m_rankedBy
+            || !m_rankedBy->hasSameInputs(*m_ranking));
+    if (orderChanged) {
+        reload(batchSize); // a new order: start again from its top
+        return;
+    }
+    scoreRows(0);
+    emit headerDataChanged(Qt::Horizontal, GoalFitColumn, GoalFitColumn);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, GoalFitColumn), index(int(m_rows.size()) - 1, GoalFitColumn));
+}
+
+void CandidateTableModel::scoreRows(qsizetype from)
+{
+    if (!m_ranking) {
+        m_scores.clear();
+        return;
+    }
+    m_scores.resize(std::min(from, m_scores.size()));
+    m_scores.reserve(m_rows.size());
+    for (qsizetype i = m_scores.size(); i < m_rows.size(); ++i)
+        m_scores.append(m_ranking->score(m_rows.at(i)));
+}
+
+std::optional<GoalScore> CandidateTableModel::goalScore(int row) const
+{
+    if (!m_ranking || row < 0 || row >= m_scores.size())
+        return std::nullopt;
+    return m_scores.at(row);
+}
+
+QVariant CandidateTableModel::goalData(int row, int role) const
+{
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignTrailing | Qt::AlignVCenter);
+    if (!m_ranking || row < 0 || row >= m_scores.size())
+        return {};
+    const GoalScore &score = m_scores.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!score.fit())
+            //: Goal-fit cell: the fee's currency has no exchange rate, so the cost is unknown
+            return tr("no rate");
+        if (std::isinf(*score.fit()))
+            //: Goal-fit cell of a channel that costs nothing
+            return tr("free");
+        return fitNumber(*score.fit() * fitScale);
+    case Qt::ToolTipRole: return goalTooltip(m_rows.at(row), score);
+    case SortValueRole: return score.fit() ? QVariant(*score.fit()) : QVariant();
+    default: return {};
+    }
+}
+
+QString CandidateTableModel::goalTooltip(const CandidateRow &row, const GoalScore &score) const
+{
+    const Campaign &campaign = m_ranking->campaign();
+    const ProjectedFigures &figures = score.figures();
+    const bool awareness = score.goal() == Goal::Awareness;
+    const QString objective = LocalFormat::count(std::llround(score.objective()));
+    QStringList lines;
+    if (awareness)
+        lines << (score.matches() ? tr("Real people reached in the campaign's regions: %1").arg(objective)
+                                  : tr("Outside the campaign's regions: its reach does not count"));
+    else
+        lines << (score.matches() ? tr("Engagements from real followers in the campaign's niches: %1").arg(objective)
+                                  : tr("Not in the campaign's niches: its engagements do not count"));
+    const QString format = DisplayNames::format(GoalRanking::naturalFormat(row.channel.platform));
+    const QString feeCurrency = row.channel.fee ? row.channel.fee->currency() : QStringLiteral("USD");
+    //: %1 deliverable format (Post, Video, Appearance), %2 money amount
+    lines << (figures.cost ? tr("Cost of one %1: %2").arg(format, LocalFormat::money(*figures.cost))
+                           : tr("Cost unknown: no exchange rate from %1 to %2").arg(feeCurrency, campaign.currency()));
+    if (score.fit() && !std::isinf(*score.fit()))
+        //: %1 number, %2 currency code
+        lines << tr("Goal fit: %1 per million %2 spent").arg(fitNumber(*score.fit() * fitScale), campaign.currency());
+    // Only the inputs this goal's objective and the cost rest on.
+    QStringList defaults;
+    if (awareness && figures.restsOn(ProjectedFigures::ReachRate))
+        defaults << tr("reach rate");
+    if (!awareness && figures.restsOn(ProjectedFigures::EngagementRate))
+        defaults << tr("engagement rate");
+    if (figures.restsOn(ProjectedFigures::Authenticity))
+        defaults << tr("authenticity");
+    if (figures.restsOn(ProjectedFigures::Fee))
+        defaults << tr("fee");
+    if (!defaults.isEmpty())
+        //: %1 list such as "reach rate, authenticity and fee"
+        lines << tr("Rests on the tier's default %1").arg(QLocale().createSeparatedList(defaults));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace planner

@@ -34,31 +34,40 @@ ShortlistEntry prospect(qint64 campaignId, qint64 candidateId, Platform platform
 class Pricer
 {
 public:
+    struct Priced
+    {
+        std::optional<qint64> cost;
+        double value = 0.0;
+    };
+
     Pricer(const Projection &projection, const Campaign &campaign, Goal goal)
         : m_projection(projection), m_campaign(campaign), m_goal(goal)
     {
     }
 
-    std::optional<OptimizerPlan> price(const Candidate &candidate, const ShortlistEntry &entry) const
+    Priced price(const Candidate &candidate, const ShortlistEntry &entry) const
     {
         const ProjectedFigures figures = m_projection.project(candidate, entry, m_campaign.currency());
-        if (!figures.cost)
-            return std::nullopt;
         const double weight = m_projection.assumptions().kindWeight(candidate.kind);
         const GoalScore score = GoalScore::of(m_goal, m_campaign, candidate, figures);
-        return OptimizerPlan{figures.cost->minorUnits(), score.objective() * weight};
+        Priced priced;
+        priced.value = score.objective() * weight;
+        if (figures.cost)
+            priced.cost = figures.cost->minorUnits();
+        return priced;
     }
 
-    // The entries as they stand; declined ones bring nothing, unknown costs count as none.
+    // The entries as they stand; declined ones bring nothing. An unknown cost counts as
+    // none, as in the campaign's totals, while what the entry brings still counts.
     OptimizerPlan total(const Candidate &candidate, const QList<ShortlistEntry> &entries) const
     {
         OptimizerPlan sum;
         for (const ShortlistEntry &entry : entries) {
             if (!entry.counts())
                 continue;
-            const std::optional<OptimizerPlan> plan = price(candidate, entry);
-            sum.cost += plan ? plan->cost : 0;
-            sum.value += plan ? plan->value : 0.0;
+            const Priced priced = price(candidate, entry);
+            sum.cost += priced.cost.value_or(0);
+            sum.value += priced.value;
         }
         return sum;
     }
@@ -88,10 +97,10 @@ void addFreeOption(const Pricer &pricer, const Candidate &candidate, const Short
             continue;
         seen << channel.platform;
         const ShortlistEntry entry = prospect(campaignId, candidate.id, channel.platform);
-        const std::optional<OptimizerPlan> plan = pricer.price(candidate, entry);
-        unpriced = unpriced || !plan;
-        if (plan && (plan->value > 0.0 || keepWorthless)) {
-            option.plans << *plan;
+        const Pricer::Priced priced = pricer.price(candidate, entry);
+        unpriced = unpriced || !priced.cost;
+        if (priced.cost && (priced.value > 0.0 || keepWorthless)) {
+            option.plans << OptimizerPlan{*priced.cost, priced.value};
             additions << QList<ShortlistEntry>{entry};
         }
     }

@@ -46,9 +46,11 @@ struct ShortlistSuggestion
 // Turns a campaign into a BudgetOptimizer problem and the optimizer's choice back into
 // shortlist entries. Each free candidate may be booked on one of their channels for one
 // deliverable in the channel's natural format, worth the goal's objective (times the kind
-// weight assumption) at the projected cost in the campaign's currency. Locked candidates
-// keep their entries, priced as they stand. Candidates who declined are not suggested
-// again; their entries stay as a record. A value: no database access, usable from any thread.
+// weight assumption) at the projected cost in the campaign's currency; a channel of unknown
+// cost (no exchange rate) is left out, and so is one worth nothing unless a minimum count
+// asks for the candidate's kind. Locked candidates keep their entries, priced as they
+// stand. Candidates who declined are not suggested again; their entries stay as a record.
+// A value: no database access, usable from any thread.
 class ShortlistSuggester
 {
     Q_DECLARE_TR_FUNCTIONS(ShortlistSuggester)

@@ -3,6 +3,7 @@
 #include "candidatestore.h"
 #include "console.h"
 #include "optionreader.h"
+#include "workspace.h"
 
 namespace planner {
 
@@ -65,38 +66,8 @@ void CandidatesAddCommand::readFee(OptionReader &reader, Channel *channel)
         reader.fail(currencyOption, tr("is needed with --fee (a three-letter code such as VND)"));
         return;
     }
-    const QString currency = reader.text(currencyOption).trimmed().toUpper();
-    bool letters = currency.size() == 3;
-    for (const QChar c : currency)
-        letters = letters && c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-    if (!letters) {
-        reader.fail(currencyOption, tr("“%1” is not a three-letter currency code such as VND")
-                                        .arg(reader.text(currencyOption)));
-        return;
-    }
-    channel->fee = Money::fromDecimalString(reader.text(feeOption), currency);
-    if (!channel->fee) {
-        reader.fail(feeOption,
-                    tr("“%1” is not an amount of %2 (digits, '.' as the decimal point, at most "
-                       "%3 decimals)")
-                        .arg(reader.text(feeOption), currency)
-                        .arg(Money::minorDigits(currency)));
-    }
-}
-
-QStringList CandidatesAddCommand::readList(OptionReader &reader, const QString &option,
-                                           bool upperCase)
-{
-    QStringList items;
-    for (const QString &value : reader.texts(option)) {
-        const QString item = value.trimmed();
-        // The database keeps a list as one text joined with '|'.
-        if (item.contains(QLatin1Char('|')))
-            reader.fail(option, tr("“%1” must not contain '|'").arg(value));
-        else if (!item.isEmpty())
-            items << (upperCase ? item.toUpper() : item.toLower());
-    }
-    return items;
+    if (const std::optional<QString> currency = reader.currency(currencyOption))
+        channel->fee = reader.money(feeOption, *currency);
 }
 
 bool CandidatesAddCommand::readOptions(const CommandLine &line, QString *message)
@@ -114,15 +85,16 @@ bool CandidatesAddCommand::readOptions(const CommandLine &line, QString *message
     readFee(reader, &channel);
     channel.authenticityPct = reader.percent(QStringLiteral("authenticity"));
     m_candidate.channels.append(channel);
-    m_candidate.niches = readList(reader, QStringLiteral("niche"), false);
-    m_candidate.regions = readList(reader, QStringLiteral("region"), true);
+    m_candidate.niches = reader.list(QStringLiteral("niche"), false);
+    m_candidate.regions = reader.list(QStringLiteral("region"), true);
     if (!reader.isOk())
         *message = reader.fault();
     return reader.isOk();
 }
 
-ExitCode CandidatesAddCommand::run(CandidateStore &store, Console &console)
+ExitCode CandidatesAddCommand::run(Workspace &workspace, Console &console)
 {
+    CandidateStore &store = workspace.candidates();
     Error error;
     const std::optional<qint64> id = store.add(m_candidate, &error);
     if (!id) {

@@ -20,11 +20,10 @@ public:
     QStringList repeatableOptions() const override;
     QStringList requiredOptions() const override;
     bool readOptions(const CommandLine &line, QString *message) override;
-    ExitCode run(CandidateStore &store, Console &console) override;
+    ExitCode run(Workspace &workspace, Console &console) override;
 
 private:
     void readFee(OptionReader &reader, Channel *channel);
-    QStringList readList(OptionReader &reader, const QString &option, bool upperCase);
 
     Candidate m_candidate;
 };

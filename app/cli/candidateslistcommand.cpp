@@ -5,6 +5,7 @@
 #include "candidatetextformat.h"
 #include "console.h"
 #include "optionreader.h"
+#include "workspace.h"
 
 namespace planner {
 
@@ -65,8 +66,9 @@ bool CandidatesListCommand::readOptions(const CommandLine &line, QString *messag
     return reader.isOk();
 }
 
-ExitCode CandidatesListCommand::run(CandidateStore &store, Console &console)
+ExitCode CandidatesListCommand::run(Workspace &workspace, Console &console)
 {
+    CandidateStore &store = workspace.candidates();
     const CandidateCsvFormat csv(store.tierThresholds());
     const CandidateTextFormat text(store.tierThresholds());
     QTextStream &out = console.out();

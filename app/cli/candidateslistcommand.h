@@ -17,7 +17,7 @@ public:
     QString usage() const override;
     QStringList options() const override;
     bool readOptions(const CommandLine &line, QString *message) override;
-    ExitCode run(CandidateStore &store, Console &console) override;
+    ExitCode run(Workspace &workspace, Console &console) override;
 
 private:
     CandidateFilter m_filter;

@@ -9,6 +9,7 @@
 #include "defaultdatabase.h"
 #include "democommand.h"
 #include "generatecommand.h"
+#include "workspace.h"
 
 namespace planner {
 
@@ -43,7 +44,7 @@ QString CliApplication::usage() const
                       "Commands:\n")
                        .arg(Console::programName());
     for (const auto &command : m_commands)
-        text += QLatin1String("  ") + command->name().leftJustified(18) + command->summary()
+        text += QLatin1String("  ") + command->name().leftJustified(20) + command->summary()
             + QLatin1Char('\n');
     text += tr("Run “%1 COMMAND --help” for the options of a command.\n")
                 .arg(Console::programName());
@@ -68,7 +69,8 @@ Command *CliApplication::findCommand(const QStringList &words, QString *fault) c
     for (const auto &command : m_commands) {
         const QStringList commandWords = command->words();
         if (words.mid(0, commandWords.size()) == commandWords) {
-            if (words.size() == commandWords.size())
+            // Plain arguments are counted later, so "--help" works without them.
+            if (words.size() == commandWords.size() || !command->arguments().isEmpty())
                 return command.get();
             *fault = tr("unexpected argument “%1”").arg(words.at(commandWords.size()));
             return nullptr;
@@ -127,8 +129,8 @@ ExitCode CliApplication::execute(const QStringList &arguments, Console &console)
         console.error(error.text());
         return ExitCode::UserError;
     }
-    CandidateStore store(*database);
-    return command->run(store, console);
+    Workspace workspace(*database);
+    return command->run(workspace, console);
 }
 
 } // namespace planner

@@ -4,6 +4,11 @@
 
 namespace planner {
 
+QStringList Command::argumentValues(const CommandLine &line) const
+{
+    return line.words().mid(words().size());
+}
+
 QString Command::usageFault(const CommandLine &line, const QStringList &globalOptions) const
 {
     const QStringList accepted = options() + globalOptions;
@@ -20,6 +25,14 @@ QString Command::usageFault(const CommandLine &line, const QStringList &globalOp
         if (!seen.contains(option))
             return tr("“%1” needs the option --%2").arg(name(), option);
     }
+    const QStringList given = argumentValues(line);
+    const QStringList names = arguments();
+    if (given.size() < names.size()) {
+        //: %1 the command ("shortlist add"), %2 the missing arguments ("CANDIDATE_ID")
+        return tr("“%1” needs %2").arg(name(), names.mid(given.size()).join(QLatin1Char(' ')));
+    }
+    if (given.size() > names.size())
+        return tr("unexpected argument “%1”").arg(given.at(names.size()));
     return {};
 }
 

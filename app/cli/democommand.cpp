@@ -3,6 +3,7 @@
 #include "candidatestore.h"
 #include "console.h"
 #include "demodata.h"
+#include "workspace.h"
 
 #include <QLocale>
 
@@ -33,8 +34,9 @@ bool DemoCommand::readOptions(const CommandLine &, QString *)
     return true;
 }
 
-ExitCode DemoCommand::run(CandidateStore &store, Console &console)
+ExitCode DemoCommand::run(Workspace &workspace, Console &console)
 {
+    CandidateStore &store = workspace.candidates();
     Error error;
     const QList<Candidate> candidates = DemoData::candidates(&error);
     if (!error.isEmpty() || candidates.isEmpty()) {

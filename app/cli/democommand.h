@@ -15,7 +15,7 @@ public:
     QString usage() const override;
     QStringList options() const override;
     bool readOptions(const CommandLine &line, QString *message) override;
-    ExitCode run(CandidateStore &store, Console &console) override;
+    ExitCode run(Workspace &workspace, Console &console) override;
 };
 
 } // namespace planner

@@ -4,6 +4,7 @@
 #include "console.h"
 #include "optionreader.h"
 #include "syntheticcandidates.h"
+#include "workspace.h"
 
 #include <QLocale>
 #include <limits>
@@ -64,8 +65,9 @@ bool GenerateCommand::readOptions(const CommandLine &line, QString *message)
     return reader.isOk();
 }
 
-ExitCode GenerateCommand::run(CandidateStore &store, Console &console)
+ExitCode GenerateCommand::run(Workspace &workspace, Console &console)
 {
+    CandidateStore &store = workspace.candidates();
     SyntheticCandidates source = m_seedGiven ? SyntheticCandidates(m_seed) : SyntheticCandidates();
     const bool showProgress = console.errorIsTerminal() && m_count >= progressStep;
     const QLocale locale;

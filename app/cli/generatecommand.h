@@ -17,7 +17,7 @@ public:
     QStringList options() const override;
     QStringList requiredOptions() const override;
     bool readOptions(const CommandLine &line, QString *message) override;
-    ExitCode run(CandidateStore &store, Console &console) override;
+    ExitCode run(Workspace &workspace, Console &console) override;
 
 private:
     qint64 m_count = 0;

@@ -18,12 +18,23 @@ OptionReader::OptionReader(const CommandLine &line)
 {
 }
 
-void OptionReader::fail(const QString &option, const QString &message)
+void OptionReader::failLabel(const QString &label, const QString &message)
 {
     if (m_fault.isEmpty()) {
-        //: A refused command-line value: %1 the option ("--followers"), %2 the reason.
-        m_fault = tr("%1: %2").arg(optionName(option), message);
+        //: A refused command-line value: %1 the option ("--followers") or argument
+        //: ("CANDIDATE_ID"), %2 the reason.
+        m_fault = tr("%1: %2").arg(label, message);
     }
+}
+
+void OptionReader::fail(const QString &option, const QString &message)
+{
+    failLabel(optionName(option), message);
+}
+
+void OptionReader::failArgument(const QString &name, const QString &message)
+{
+    failLabel(name, message);
 }
 
 std::optional<qint64> OptionReader::integer(const QString &option)
@@ -90,6 +101,137 @@ std::optional<Tier> OptionReader::tier(const QString &option)
 {
     const auto found = key(option, allTierKeys(), tr("a tier"));
     return found ? tierFromKey(*found) : std::nullopt;
+}
+
+std::optional<DeliverableFormat> OptionReader::format(const QString &option)
+{
+    const auto found = key(option, allDeliverableFormatKeys(), tr("a format"));
+    return found ? deliverableFormatFromKey(*found) : std::nullopt;
+}
+
+std::optional<Goal> OptionReader::goal(const QString &option)
+{
+    if (!isSet(option))
+        return std::nullopt;
+    if (const auto goal = goalFromKey(text(option)))
+        return goal;
+    // The CLI spells keys with '-' ("niche-trust"), as its options are spelt.
+    QStringList keys = allGoalKeys();
+    keys.replaceInStrings(QStringLiteral("_"), QStringLiteral("-"));
+    fail(option, tr("“%1” is not %2; use one of: %3")
+                     .arg(text(option), tr("a goal"), keys.join(QLatin1String(", "))));
+    return std::nullopt;
+}
+
+std::optional<QString> OptionReader::currency(const QString &option)
+{
+    if (!isSet(option))
+        return std::nullopt;
+    const QString code = text(option).trimmed().toUpper();
+    bool letters = code.size() == 3;
+    for (const QChar c : code)
+        letters = letters && c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+    if (!letters) {
+        fail(option, tr("“%1” is not a three-letter currency code such as VND").arg(text(option)));
+        return std::nullopt;
+    }
+    return code;
+}
+
+std::optional<Money> OptionReader::money(const QString &option, const QString &currency)
+{
+    if (!isSet(option))
+        return std::nullopt;
+    const std::optional<Money> amount = Money::fromDecimalString(text(option), currency);
+    if (!amount) {
+        fail(option, tr("“%1” is not an amount of %2 (digits, '.' as the decimal point, at most "
+                        "%3 decimals)")
+                         .arg(text(option), currency)
+                         .arg(Money::minorDigits(currency)));
+    }
+    return amount;
+}
+
+std::optional<QDate> OptionReader::date(const QString &option)
+{
+    if (!isSet(option))
+        return std::nullopt;
+    const QString value = text(option).trimmed();
+    const QDate date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid()) {
+        fail(option, tr("“%1” is not a date written YYYY-MM-DD").arg(text(option)));
+        return std::nullopt;
+    }
+    return date;
+}
+
+QStringList OptionReader::list(const QString &option, bool upperCase)
+{
+    QStringList items;
+    for (const QString &value : texts(option)) {
+        const QString item = upperCase ? value.trimmed().toUpper() : value.trimmed().toLower();
+        // The database keeps a list as one text joined with '|'.
+        if (item.contains(QLatin1Char('|')))
+            fail(option, tr("“%1” must not contain '|'").arg(value));
+        else if (!item.isEmpty() && !items.contains(item))
+            items << item;
+    }
+    return items;
+}
+
+std::optional<qint64> OptionReader::id(const QString &label, const QString &value)
+{
+    bool ok = false;
+    const qint64 id = value.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        failLabel(label, tr("“%1” is not a candidate id (a whole number above 0)").arg(value));
+        return std::nullopt;
+    }
+    return id;
+}
+
+QList<qint64> OptionReader::ids(const QString &option)
+{
+    QList<qint64> result;
+    for (const QString &value : texts(option)) {
+        if (const auto found = id(optionName(option), value))
+            result << *found;
+    }
+    return result;
+}
+
+QMap<CandidateKind, int> OptionReader::kindCounts(const QString &option)
+{
+    QMap<CandidateKind, int> counts;
+    for (const QString &value : texts(option)) {
+        const QStringList parts = value.split(QLatin1Char('='));
+        const auto kind = parts.size() == 2 ? kindFromKey(parts.at(0)) : std::nullopt;
+        bool ok = false;
+        const int count = parts.size() == 2 ? parts.at(1).trimmed().toInt(&ok) : 0;
+        if (!kind || !ok || count < 0) {
+            //: %1 the value given, %2 the kinds
+            fail(option, tr("“%1” is not KIND=N with a kind of %2 and a whole number N, such as "
+                            "kol=2")
+                             .arg(value, allKindKeys().join(QLatin1String(", "))));
+            continue;
+        }
+        counts.insert(*kind, count);
+    }
+    return counts;
+}
+
+std::optional<qint64> OptionReader::idArgument(const QString &name, const QString &value)
+{
+    return id(name, value);
+}
+
+std::optional<EntryStatus> OptionReader::statusArgument(const QString &name, const QString &value)
+{
+    if (const auto status = entryStatusFromKey(value))
+        return status;
+    failLabel(name, tr("“%1” is not %2; use one of: %3")
+                        .arg(value, tr("a status"), allEntryStatusKeys().join(QLatin1String(", "))));
+    return std::nullopt;
 }
 
 } // namespace planner

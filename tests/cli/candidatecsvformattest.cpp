@@ -1,29 +1,30 @@
 // The CSV the CLI writes: quoting and numbers, independent of any database.
 #include "candidatecsvformat.h"
+#include "csvfields.h"
 #include "testsupport.h"
 
 namespace planner {
 namespace {
 
-TEST(CandidateCsvFormatTest, QuotesOnlyFieldsThatNeedIt)
+TEST(CsvFieldsTest, QuotesOnlyFieldsThatNeedIt)
 {
-    EXPECT_EQ(CandidateCsvFormat::field(QStringLiteral("Trần Thu")), QStringLiteral("Trần Thu"));
-    EXPECT_EQ(CandidateCsvFormat::field(QString()), QString());
-    EXPECT_EQ(CandidateCsvFormat::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    EXPECT_EQ(CandidateCsvFormat::field(QStringLiteral("say \"hi\"")),
+    EXPECT_EQ(CsvFields::field(QStringLiteral("Trần Thu")), QStringLiteral("Trần Thu"));
+    EXPECT_EQ(CsvFields::field(QString()), QString());
+    EXPECT_EQ(CsvFields::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    EXPECT_EQ(CsvFields::field(QStringLiteral("say \"hi\"")),
               QStringLiteral("\"say \"\"hi\"\"\""));
-    EXPECT_EQ(CandidateCsvFormat::field(QStringLiteral("a\rb")), QStringLiteral("\"a\rb\""));
-    EXPECT_EQ(CandidateCsvFormat::field(QStringLiteral("a\nb")), QStringLiteral("\"a\nb\""));
+    EXPECT_EQ(CsvFields::field(QStringLiteral("a\rb")), QStringLiteral("\"a\rb\""));
+    EXPECT_EQ(CsvFields::field(QStringLiteral("a\nb")), QStringLiteral("\"a\nb\""));
 }
 
-TEST(CandidateCsvFormatTest, WritesPlainDecimalsWithoutExponentOrNoise)
+TEST(CsvFieldsTest, WritesPlainDecimalsWithoutExponentOrNoise)
 {
-    EXPECT_EQ(CandidateCsvFormat::number(3.5), QStringLiteral("3.5"));
-    EXPECT_EQ(CandidateCsvFormat::number(100.0), QStringLiteral("100"));
-    EXPECT_EQ(CandidateCsvFormat::number(0.0), QStringLiteral("0"));
-    EXPECT_EQ(CandidateCsvFormat::number(0.00001), QStringLiteral("0.00001"));
-    EXPECT_EQ(CandidateCsvFormat::number(0.1 + 0.2), QStringLiteral("0.3"));
-    EXPECT_EQ(CandidateCsvFormat::number(12.345678901234), QStringLiteral("12.345678901234"));
+    EXPECT_EQ(CsvFields::number(3.5), QStringLiteral("3.5"));
+    EXPECT_EQ(CsvFields::number(100.0), QStringLiteral("100"));
+    EXPECT_EQ(CsvFields::number(0.0), QStringLiteral("0"));
+    EXPECT_EQ(CsvFields::number(0.00001), QStringLiteral("0.00001"));
+    EXPECT_EQ(CsvFields::number(0.1 + 0.2), QStringLiteral("0.3"));
+    EXPECT_EQ(CsvFields::number(12.345678901234), QStringLiteral("12.345678901234"));
 }
 
 TEST(CandidateCsvFormatTest, WritesOneLinePerChannelWithKeysAndEmptyMissingValues)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "campaign.h"
+#include "campaignstore.h"
+#include "candidate.h"
+#include "candidatestore.h"
+#include "projection.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace planner {
+
+class Database;
+
+// The open campaign database as the commands use it: its stores, the projection with the
+// assumptions and rates in force, and the campaign or candidate an argument names.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    explicit Workspace(Database &database);
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    Database &database() { return m_database; }
+    CandidateStore &candidates() { return m_candidates; }
+    CampaignStore &campaigns() { return m_campaigns; }
+    Projection projection() const;
+
+    // The campaign called nameOrId, else the one with that id when it is a number. Empty,
+    // with a message naming the argument, when there is none.
+    std::optional<Campaign> campaign(const QString &argument, const QString &nameOrId,
+                                     QString *message) const;
+    // Empty, with a message naming the argument, when there is no such candidate.
+    std::optional<Candidate> candidate(const QString &argument, qint64 id, QString *message) const;
+    // The candidates of a shortlist, by id.
+    QHash<qint64, Candidate> candidatesOf(const QList<ShortlistEntry> &entries) const;
+
+private:
+    Database &m_database;
+    CandidateStore m_candidates;
+    CampaignStore m_campaigns;
+};
+
+} // namespace planner
