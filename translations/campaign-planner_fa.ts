@@ -5,55 +5,55 @@
     <name>AssumptionLabels</name>
     <message>
         <source>Reach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ دسترسی</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished">نرخ تعامل</translation>
+        <translation>نرخ تعامل</translation>
     </message>
     <message>
         <source>Default fee</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ پیش‌فرض</translation>
     </message>
     <message>
         <source>Authenticity</source>
-        <translation type="unfinished">اصالت</translation>
+        <translation>اصالت</translation>
     </message>
     <message>
         <source>Benchmark CPM</source>
-        <translation type="unfinished"></translation>
+        <translation>CPM مرجع</translation>
     </message>
     <message>
         <source>Weight of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن نوع</translation>
     </message>
     <message>
         <source>Tier starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>آستانهٔ شروع سطح</translation>
     </message>
     <message>
         <source>share of followers</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم از دنبال‌کنندگان</translation>
     </message>
     <message>
         <source>share of audience</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم از مخاطبان</translation>
     </message>
     <message>
         <source>% real followers</source>
-        <translation type="unfinished"></translation>
+        <translation>٪ دنبال‌کنندگان واقعی</translation>
     </message>
     <message>
         <source>% of followers</source>
-        <translation type="unfinished"></translation>
+        <translation>٪ از دنبال‌کنندگان</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن</translation>
     </message>
     <message>
         <source>followers</source>
-        <translation type="unfinished"></translation>
+        <translation>دنبال‌کننده</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@
     <name>CandidateLoader</name>
     <message>
         <source>The candidates could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن نامزدها ممکن نشد (%1).</translation>
     </message>
 </context>
 <context>
@@ -510,57 +510,64 @@
     <message>
         <source>Awareness</source>
         <extracomment>Campaign goal: reach as many people as possible</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آگاهی از برند</translation>
     </message>
     <message>
         <source>Niche trust</source>
         <extracomment>Campaign goal: win the trust of a niche audience</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد مخاطبان خاص</translation>
     </message>
     <message>
         <source>Post</source>
         <extracomment>Deliverable: a feed post</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پست</translation>
     </message>
     <message>
         <source>Story</source>
         <extracomment>Deliverable: a 24-hour story</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استوری</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>ویدیو</translation>
     </message>
     <message>
         <source>Live</source>
         <extracomment>Deliverable: a live stream</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لایو</translation>
     </message>
     <message>
         <source>Appearance</source>
         <extracomment>Deliverable: an appearance on TV, radio or in print</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حضور رسانه‌ای</translation>
     </message>
     <message>
         <source>Prospect</source>
         <extracomment>Shortlist status: not contacted yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بالقوه</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس گرفته‌شده</translation>
     </message>
     <message>
         <source>Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال مذاکره</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>نپذیرفته</translation>
+    </message>
+</context>
+<context>
+    <name>GoalFitTable</name>
+    <message>
+        <source>The candidates could not be ranked by goal fit.</source>
+        <translation>رتبه‌بندی نامزدها بر پایهٔ تناسب با هدف ممکن نشد.</translation>
     </message>
 </context>
 <context>
@@ -582,18 +589,18 @@
     <name>RankingRows</name>
     <message>
         <source>The candidates could not be read for ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن نامزدها برای رتبه‌بندی ممکن نشد.</translation>
     </message>
 </context>
 <context>
     <name>ShortlistSuggester</name>
     <message>
         <source>Candidate %1 cannot be kept on the shortlist: there is no such candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزد %1 را نمی‌توان در فهرست کوتاه نگه داشت: چنین نامزدی وجود ندارد.</translation>
     </message>
     <message>
         <source>The suggestion was cancelled; the shortlist stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد لغو شد؛ فهرست کوتاه بدون تغییر ماند.</translation>
     </message>
 </context>
 <context>
@@ -608,410 +615,410 @@
     </message>
     <message>
         <source>The assumptions could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن فرض‌ها ممکن نشد.</translation>
     </message>
     <message>
         <source>Tier threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>آستانهٔ سطح</translation>
     </message>
     <message>
         <source>nano starts at 0 and each tier must start above the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح نانو از ۰ شروع می‌شود و آستانهٔ هر سطح باید از سطح قبلی بیشتر باشد</translation>
     </message>
 </context>
 <context>
     <name>planner::AssumptionsDialog</name>
     <message>
         <source>Vietnamese KOL article (seeds); Later x Fohr</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالهٔ ویتنامی دربارهٔ رهبران افکار (KOL) در منابع مرجع؛ Later x Fohr</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished">«%1» عدد نیست</translation>
+        <translation>«%1» عدد نیست</translation>
     </message>
     <message>
         <source>%1: “%2” is not a rate above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» نرخی بزرگ‌تر از صفر نیست</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>فرض‌ها</translation>
     </message>
     <message>
         <source>&amp;Projection figures</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص‌های &amp;برآورد</translation>
     </message>
     <message>
         <source>E&amp;xchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نرخ‌های ارز</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فرض</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">واحد پول</translation>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <source>Units per US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>معادل ۱ دلار آمریکا</translation>
     </message>
     <message>
         <source>Find a figure, e.g. TikTok or micro</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی شاخص، مثلاً تیک‌تاک یا میکرو</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن &amp;پیش‌فرض‌ها</translation>
     </message>
     <message>
         <source>Puts every figure and tier threshold back to its published value</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ شاخص‌ها و آستانه‌های سطح را به مقدار منتشرشده‌شان برمی‌گرداند</translation>
     </message>
     <message>
         <source>Fees in other currencies convert into the campaign&apos;s currency through this table. There is no network: enter today&apos;s rates yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه‌هایی که به ارزهای دیگر ثبت شده‌اند با این جدول به واحد پول کمپین تبدیل می‌شوند. برنامه به اینترنت وصل نمی‌شود؛ نرخ‌های روز را خودتان وارد کنید.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد</translation>
     </message>
     <message>
         <source>&amp;Add or Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن یا تغییر</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Double-click a value to change it; bold values differ from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تغییر هر مقدار روی آن دوبار کلیک کنید؛ مقادیر پررنگ با پیش‌فرض فرق دارند</translation>
     </message>
 </context>
 <context>
     <name>planner::CampaignActions</name>
     <message>
         <source>Add to &amp;Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن به فهرست کوتاه</translation>
     </message>
     <message>
         <source>Puts the selected candidate on the open campaign&apos;s shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزد انتخاب‌شده را به فهرست کوتاه کمپین باز اضافه می‌کند</translation>
     </message>
     <message>
         <source>&amp;Why This Rank?</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا این &amp;رتبه؟</translation>
     </message>
     <message>
         <source>Shows the numbers behind the selected candidate&apos;s goal fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقامی را نشان می‌دهد که تناسب نامزد انتخاب‌شده با هدف کمپین بر آن‌ها استوار است</translation>
     </message>
     <message>
         <source>S&amp;uggest Shortlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیشنهاد فهرست کوتاه…</translation>
     </message>
     <message>
         <source>Fills the shortlist with the candidates that bring the most for the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کوتاه را با نامزدهایی پر می‌کند که با این بودجه بیشترین نتیجه را می‌دهند</translation>
     </message>
     <message>
         <source>Compare &amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسهٔ &amp;هدف‌ها…</translation>
     </message>
     <message>
         <source>Plans the same budget for awareness and for niche trust, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>همین بودجه را یک بار برای آگاهی از برند و یک بار برای اعتماد مخاطبان خاص برنامه‌ریزی می‌کند و کنار هم نشان می‌دهد</translation>
     </message>
     <message>
         <source>&amp;Assumptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فرض‌ها…</translation>
     </message>
     <message>
         <source>Shows and edits the figures behind every projection, and the exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص‌های پایهٔ همهٔ برآوردها و نرخ‌های ارز را نشان می‌دهد و ویرایش می‌کند</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2, for the goal “%3”:</source>
         <extracomment>%1 candidate name, %2 platform, %3 goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; در %2، برای هدف «%3»:</translation>
     </message>
     <message>
         <source>Tier: %1 · authenticity %2 · reach rate %3 per deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح: %1 · اصالت %2 · نرخ دسترسی %3 برای هر محتوای تحویلی</translation>
     </message>
     <message>
         <source>Authentic unique reach: %1 · engagements: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی یکتای واقعی: %1 · تعامل‌ها: %2</translation>
     </message>
     <message>
         <source>Reaches the campaign&apos;s target regions: it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>به مناطق هدف کمپین می‌رسد: در محاسبه منظور می‌شود.</translation>
     </message>
     <message>
         <source>Outside the campaign&apos;s target regions: its reach counts for nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج از مناطق هدف کمپین است: دسترسی آن در محاسبه منظور نمی‌شود.</translation>
     </message>
     <message>
         <source>Works in the campaign&apos;s target niches: its authentic engagements count.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حوزه‌های هدف کمپین فعال است: تعامل‌های واقعی آن منظور می‌شود.</translation>
     </message>
     <message>
         <source>Not in the campaign&apos;s target niches: its engagements count for nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حوزه‌های هدف کمپین فعال نیست: تعامل‌های آن منظور نمی‌شود.</translation>
     </message>
     <message>
         <source>Objective: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص هدف: %1</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه: %1</translation>
     </message>
     <message>
         <source>Cost unknown: no exchange rate to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه نامشخص است: نرخ ارزی برای تبدیل به %1 ثبت نشده است</translation>
     </message>
     <message>
         <source>Goal fit: %1 per million %2 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>تناسب با هدف: %1 به ازای هر یک میلیون %2 هزینه</translation>
     </message>
     <message>
         <source>reach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ دسترسی</translation>
     </message>
     <message>
         <source>authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>اصالت</translation>
     </message>
     <message>
         <source>engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تعامل</translation>
     </message>
     <message>
         <source>fee</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه</translation>
     </message>
     <message>
         <source>Rests on the tier&apos;s default %1, not on the candidate&apos;s own data.</source>
-        <translation type="unfinished"></translation>
+        <translation>بر پایهٔ %1 پیش‌فرض سطح است، نه داده‌های خود نامزد.</translation>
     </message>
     <message>
         <source>Why this rank</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا این رتبه</translation>
     </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
     <message>
         <source>“%1” is no longer in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» دیگر در این فایل نیست.</translation>
     </message>
     <message>
         <source>create campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد کمپین «%1»</translation>
     </message>
     <message>
         <source>edit campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش کمپین «%1»</translation>
     </message>
     <message>
         <source>delete campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کمپین «%1»</translation>
     </message>
     <message>
         <source>add “%1” to the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن «%1» به فهرست کوتاه</translation>
     </message>
     <message>
         <source>remove “%1” from the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «%1» از فهرست کوتاه</translation>
     </message>
     <message>
         <source>change “%1” on the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر «%1» در فهرست کوتاه</translation>
     </message>
     <message>
         <source>suggest a shortlist for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد فهرست کوتاه برای «%1»</translation>
     </message>
 </context>
 <context>
     <name>planner::CampaignEditorDialog</name>
     <message>
         <source>“%1” is not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مبلغ معتبری نیست</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین جدید</translation>
     </message>
     <message>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش کمپین</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;نام:</translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هدف:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بودجه:</translation>
     </message>
     <message>
         <source>N&amp;iches:</source>
-        <translation type="unfinished">&amp;حوزه‌ها:</translation>
+        <translation>&amp;حوزه‌ها:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished">&amp;مناطق:</translation>
+        <translation>&amp;مناطق:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شروع:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پایان:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">&amp;یادداشت‌ها:</translation>
+        <translation>&amp;یادداشت‌ها:</translation>
     </message>
     <message>
         <source>Awareness buys the widest authentic reach in the target regions; niche trust buys authentic engagement from candidates of the target niches.</source>
-        <translation type="unfinished"></translation>
+        <translation>«آگاهی از برند» بودجه را صرف بیشترین دسترسی واقعی در مناطق هدف می‌کند؛ «اعتماد مخاطبان خاص» آن را صرف تعامل واقعی‌ای می‌کند که نامزدهای حوزه‌های هدف ایجاد می‌کنند.</translation>
     </message>
     <message>
         <source>Total budget, e.g. 250000000</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجهٔ کل، مثلاً ۲۵۰۰۰۰۰۰۰</translation>
     </message>
     <message>
         <source>Every figure of the campaign is shown in this currency; fees in other currencies convert through the exchange-rate table.</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ ارقام کمپین با این واحد پول نمایش داده می‌شود؛ هزینه‌هایی که به ارزهای دیگر هستند از طریق جدول نرخ ارز تبدیل می‌شوند.</translation>
     </message>
     <message>
         <source>Country or province codes, e.g. VN, ID-JK, IR-23; empty means anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>کد کشور یا استان، مثلاً IR، IR-23، VN؛ خالی یعنی همه‌جا</translation>
     </message>
     <message>
         <source>Niche trust counts only candidates of these niches; none checked means any niche.</source>
-        <translation type="unfinished"></translation>
+        <translation>در «اعتماد مخاطبان خاص» فقط نامزدهای این حوزه‌ها حساب می‌شوند؛ اگر هیچ‌کدام انتخاب نشود، همهٔ حوزه‌ها حساب می‌شوند.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین نشده</translation>
     </message>
 </context>
 <context>
     <name>planner::CampaignPanel</name>
     <message>
         <source>No campaign yet: create one with “New…” to build a shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز کمپینی وجود ندارد: برای ساختن فهرست کوتاه، با «کمپین جدید…» یکی بسازید.</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>همه‌جا</translation>
     </message>
     <message>
         <source>any niche</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ حوزه‌ها</translation>
     </message>
     <message>
         <source>Goal: %1 · Budget: %2 · Niches: %3 · Regions: %4</source>
         <extracomment>Campaign summary: goal, budget, target niches, target regions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هدف: %1 · بودجه: %2 · حوزه‌ها: %3 · مناطق: %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln entries counted</source>
+        <translation>
+            <numerusform>%Ln مورد در محاسبه</numerusform>
         </translation>
     </message>
     <message>
         <source>Unique reach %1 · Impressions %2 · Engagements %3</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی یکتا %1 · نمایش %2 · تعامل %3</translation>
     </message>
     <message>
         <source>Cost %1, %2 of the budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه %1، %2 از بودجه باقی مانده</translation>
     </message>
     <message>
         <source>Cost %1, %2 over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه %1، %2 بیش از بودجه</translation>
     </message>
     <message>
         <source>CPM %1 · CPE %2 · EMV %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CPM %1 · CPE %2 · EMV %3</translation>
     </message>
     <message>
         <source>* rests on a tier default rather than the candidate&apos;s own data (see the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>* بر پایهٔ پیش‌فرض سطح است، نه داده‌های خود نامزد (راهنمای همان خانه را ببینید)</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>ک&amp;مپین:</translation>
     </message>
     <message>
         <source>The campaign whose shortlist and goal fit are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپینی که فهرست کوتاه و تناسب نامزدها با هدفش نمایش داده می‌شود</translation>
     </message>
     <message>
         <source>&amp;New Campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین &amp;جدید…</translation>
     </message>
     <message>
         <source>Creates a campaign with a goal, a budget and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپینی تازه با هدف، بودجه و هدف‌گذاری می‌سازد</translation>
     </message>
     <message>
         <source>Edit Ca&amp;mpaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش کمپین…</translation>
     </message>
     <message>
         <source>Changes the open campaign&apos;s goal, budget, targets or dates</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف، بودجه، هدف‌گذاری یا تاریخ‌های کمپین باز را تغییر می‌دهد</translation>
     </message>
     <message>
         <source>Delete Campaig&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف کمپین</translation>
     </message>
     <message>
         <source>Deletes the open campaign and its shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین باز و فهرست کوتاه آن را حذف می‌کند</translation>
     </message>
     <message>
         <source>&amp;Remove from Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف از فهرست &amp;کوتاه</translation>
     </message>
     <message>
         <source>Takes the selected entry off the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد انتخاب‌شده را از فهرست کوتاه برمی‌دارد</translation>
     </message>
     <message>
         <source>Double-click format, count, fee or status to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تغییر قالب، تعداد، هزینه یا وضعیت، روی آن دوبار کلیک کنید</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1057,7 @@
     </message>
     <message>
         <source>The shortlist could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>جایگزینی فهرست کوتاه ممکن نشد.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1261,82 @@
     <message>
         <source>Regions</source>
         <translation>مناطق</translation>
+    </message>
+    <message>
+        <source>Real people reached in the campaign&apos;s regions per million %1 spent, for one piece of content in the channel&apos;s usual format</source>
+        <extracomment>%1 currency code. Header tooltip of the goal-fit column for an awareness campaign</extracomment>
+        <translation>افراد واقعیِ دسترسی‌یافته در مناطق کمپین به ازای هر میلیون %1 هزینه، برای یک محتوا در قالب معمول این کانال</translation>
+    </message>
+    <message>
+        <source>Engagements from real followers in the campaign&apos;s niches per million %1 spent, for one piece of content in the channel&apos;s usual format</source>
+        <extracomment>%1 currency code. Header tooltip of the goal-fit column for a niche-trust campaign</extracomment>
+        <translation>تعامل دنبال‌کنندگان واقعی در حوزه‌های کمپین به ازای هر میلیون %1 هزینه، برای یک محتوا در قالب معمول این کانال</translation>
+    </message>
+    <message>
+        <source>Goal fit</source>
+        <extracomment>Column: what a channel brings to the campaign&apos;s goal per money spent</extracomment>
+        <translation>تناسب با هدف</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <extracomment>Goal-fit cell: the fee&apos;s currency has no exchange rate, so the cost is unknown</extracomment>
+        <translation>بدون نرخ ارز</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <extracomment>Goal-fit cell of a channel that costs nothing</extracomment>
+        <translation>رایگان</translation>
+    </message>
+    <message>
+        <source>Real people reached in the campaign&apos;s regions: %1</source>
+        <translation>افراد واقعیِ دسترسی‌یافته در مناطق کمپین: %1</translation>
+    </message>
+    <message>
+        <source>Outside the campaign&apos;s regions: its reach does not count</source>
+        <translation>بیرون از مناطق کمپین: دسترسی آن به حساب نمی‌آید</translation>
+    </message>
+    <message>
+        <source>Engagements from real followers in the campaign&apos;s niches: %1</source>
+        <translation>تعامل دنبال‌کنندگان واقعی در حوزه‌های کمپین: %1</translation>
+    </message>
+    <message>
+        <source>Not in the campaign&apos;s niches: its engagements do not count</source>
+        <translation>خارج از حوزه‌های کمپین: تعامل آن به حساب نمی‌آید</translation>
+    </message>
+    <message>
+        <source>Cost of one %1: %2</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>هزینهٔ یک %1: %2</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no exchange rate from %1 to %2</source>
+        <translation>هزینه نامعلوم است: نرخ ارزی از %1 به %2 ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 per million %2 spent</source>
+        <extracomment>%1 number, %2 currency code</extracomment>
+        <translation>تناسب با هدف: %1 به ازای هر میلیون %2 هزینه</translation>
+    </message>
+    <message>
+        <source>reach rate</source>
+        <translation>نرخ دسترسی</translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation>نرخ تعامل</translation>
+    </message>
+    <message>
+        <source>authenticity</source>
+        <translation>اصالت</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Rests on the tier&apos;s default %1</source>
+        <extracomment>%1 list such as &quot;reach rate, authenticity and fee&quot;</extracomment>
+        <translation>تناسب با هدف: %1 به ازای هر میلیون %2 هزینه</translation>
     </message>
 </context>
 <context>
@@ -1528,272 +1611,273 @@
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">کمپین</translation>
+        <translation>کمپین</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کمپین</translation>
     </message>
 </context>
 <context>
     <name>planner::PlanDialog</name>
     <message>
         <source>Compare goals — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسهٔ هدف‌ها — %1</translation>
     </message>
     <message>
         <source>Suggested shortlist — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کوتاه پیشنهادی — %1</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">نامزد</translation>
+        <translation>نامزد</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">پلتفرم</translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Authentic reach</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی واقعی</translation>
     </message>
     <message>
         <source>Authentic engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل‌های واقعی</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (قفل‌شده)</translation>
     </message>
     <message>
         <source>&amp;Use This Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استفاده از این طرح</translation>
     </message>
     <message>
         <source>Replaces the unlocked entries of the shortlist with this plan (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد قفل‌نشدهٔ فهرست کوتاه را با این طرح جایگزین می‌کند (قابل برگرداندن)</translation>
     </message>
     <message>
         <source>Goal: %1</source>
         <extracomment>Heading of a suggested plan; %1 is the goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هدف: %1</translation>
     </message>
     <message>
         <source>No shortlist fits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ فهرست کوتاهی با این شرایط جور نمی‌شود: %1</translation>
     </message>
     <message>
         <source>Authentic reach in the target regions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی واقعی در مناطق هدف: %1</translation>
     </message>
     <message>
         <source>Authentic engagements from the target niches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل‌های واقعی از حوزه‌های هدف: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n candidates · cost %1 of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln candidates · cost %1 of %2</source>
+        <translation>
+            <numerusform>%Ln نامزد · هزینه %1 از %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Unique reach %1 · impressions %2 · engagements %3</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی یکتا %1 · نمایش %2 · تعامل %3</translation>
     </message>
     <message>
         <source>No other shortlist within the budget brings more.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ فهرست کوتاه دیگری در حد این بودجه نتیجهٔ بیشتری نمی‌دهد.</translation>
     </message>
     <message>
         <source>At most %1 below the best possible shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر %1 کمتر از بهترین فهرست کوتاه ممکن.</translation>
     </message>
 </context>
 <context>
     <name>planner::ShortlistSuggestRunner</name>
     <message>
         <source>Suggest shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد فهرست کوتاه</translation>
     </message>
     <message>
         <source>Compare goals</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسهٔ هدف‌ها</translation>
     </message>
     <message>
         <source>Weighing every candidate against the budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال سنجیدن همهٔ نامزدها با بودجه…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
     <name>planner::ShortlistTableModel</name>
     <message>
         <source>(deleted candidate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نامزد حذف‌شده)</translation>
     </message>
     <message>
         <source>no exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون نرخ ارز</translation>
     </message>
     <message>
         <source>This candidate has no %1 channel any more: the entry counts for nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نامزد دیگر کانالی در %1 ندارد: این مورد در محاسبه منظور نمی‌شود.</translation>
     </message>
     <message>
         <source>Declined: stays on the shortlist but counts for nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>نپذیرفته: در فهرست کوتاه می‌ماند اما در محاسبه منظور نمی‌شود.</translation>
     </message>
     <message>
         <source>Locked entries stay as they are when a shortlist is suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد قفل‌شده هنگام پیشنهاد فهرست کوتاه دست نمی‌خورند.</translation>
     </message>
     <message>
         <source>No exchange rate from the fee&apos;s currency to %1: add one under Assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ ارزی از واحد پول این هزینه به %1 ثبت نشده است: آن را در «فرض‌ها» اضافه کنید.</translation>
     </message>
     <message>
         <source>the assumed reach rate (%1 per deliverable), as average views are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ دسترسی فرضی (%1 برای هر محتوای تحویلی)، چون میانگین بازدید معلوم نیست</translation>
     </message>
     <message>
         <source>the tier&apos;s default authenticity (%1 real followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>اصالت پیش‌فرض سطح (%1 دنبال‌کنندگان واقعی)</translation>
     </message>
     <message>
         <source>the tier&apos;s default engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تعامل پیش‌فرض سطح</translation>
     </message>
     <message>
         <source>the tier&apos;s default fee, as no fee is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ پیش‌فرض سطح، چون هزینه‌ای ثبت نشده است</translation>
     </message>
     <message>
         <source>Rests on defaults, not on this candidate&apos;s own data:
 %1</source>
         <extracomment>%1 is a list of assumptions, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بر پایهٔ مقادیر پیش‌فرض است، نه داده‌های خود این نامزد:
+%1</translation>
     </message>
     <message>
         <source>Real people reached at least once (fake followers left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد واقعی که دست‌کم یک بار محتوا را دیده‌اند (بدون دنبال‌کنندگان جعلی)</translation>
     </message>
     <message>
         <source>Views of all deliverables together</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع بازدید همهٔ محتواهای تحویلی</translation>
     </message>
     <message>
         <source>Cost per thousand impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه به ازای هر هزار نمایش</translation>
     </message>
     <message>
         <source>Cost per engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه به ازای هر تعامل</translation>
     </message>
     <message>
         <source>Earned media value: what the impressions would cost as ads at the benchmark CPM</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش رسانه‌ای کسب‌شده: هزینهٔ خرید همین تعداد نمایش به‌صورت تبلیغ با CPM مرجع</translation>
     </message>
     <message>
         <source>Fee per deliverable: the agreed fee when set, else the listed one</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ هر محتوای تحویلی: هزینهٔ توافق‌شده اگر تعیین شده باشد، وگرنه هزینهٔ اعلام‌شده</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">نامزد</translation>
+        <translation>نامزد</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">سطح</translation>
+        <translation>سطح</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">پلتفرم</translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">قالب</translation>
+        <translation>قالب</translation>
     </message>
     <message>
         <source>Count</source>
         <extracomment>Number of deliverables</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">هزینه</translation>
+        <translation>هزینه</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل‌شده</translation>
     </message>
     <message>
         <source>Unique reach</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی یکتا</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ کل</translation>
     </message>
     <message>
         <source>CPM</source>
         <extracomment>Cost per mille (thousand impressions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPM</translation>
     </message>
     <message>
         <source>CPE</source>
         <extracomment>Cost per engagement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPE</translation>
     </message>
     <message>
         <source>EMV</source>
         <extracomment>Earned media value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EMV</translation>
     </message>
 </context>
 <context>
     <name>planner::SuggestOptionsDialog</name>
     <message>
         <source>Suggest shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد فهرست کوتاه</translation>
     </message>
     <message>
         <source>The suggestion gets the most out of the budget for the campaign&apos;s goal. Locked entries stay as they are; declined candidates are left out; every other entry may be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد، بیشترین نتیجه را از بودجه برای هدف کمپین می‌گیرد. موارد قفل‌شده دست نمی‌خورند؛ نامزدهایی که نپذیرفته‌اند کنار گذاشته می‌شوند؛ هر مورد دیگری ممکن است جایگزین شود.</translation>
     </message>
     <message>
         <source>At most this share of the budget per candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر سهم بودجه برای هر نامزد:</translation>
     </message>
     <message>
         <source>At least this many of each kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>حداقل تعداد از هر نوع:</translation>
     </message>
 </context>
 </TS>

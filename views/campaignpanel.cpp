@@ -125,6 +125,8 @@ void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidat
         connect(m_model, &ShortlistTableModel::editRequested, this, &CampaignPanel::editEntry);
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::updateActions);
         connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+        // Assumptions, rates or the campaign itself may have changed: goal fit follows.
+        connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::campaignChanged);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &CampaignPanel::updateActions);
         connect(m_campaigns, &CampaignStore::changed, this, &CampaignPanel::reloadChooser);
@@ -225,7 +227,7 @@ void CampaignPanel::updateTotals()
         return LocalFormat::money(Money(std::llround(*value * std::pow(10.0, Money::minorDigits(currency))), currency));
     };
     const qint64 left = campaign->budget.minorUnits() - t.cost.minorUnits();
-    QString text = tr("%n entries counted", nullptr, t.entries)
+    QString text = tr("%Ln entries counted", nullptr, t.entries)
         + QStringLiteral(" · ")
         + tr("Unique reach %1 · Impressions %2 · Engagements %3")
               .arg(LocalFormat::count(std::llround(t.uniqueReach)),

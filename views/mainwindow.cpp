@@ -16,6 +16,7 @@
 #include "demodata.h"
 #include "exchangeratestore.h"
 #include "languagemanager.h"
+#include "projection.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -89,6 +91,25 @@ void MainWindow::closeStores()
 void MainWindow::campaignChanged()
 {
     m_campaignActions->updateEnabled();
+    CandidateTableModel *model = m_panel->model();
+    if (!model)
+        return;
+    const Projection *projection = m_campaignPanel->projection();
+    const auto campaign = m_campaignPanel->currentCampaign();
+    model->setGoalCampaign(projection ? campaign : std::nullopt,
+                           projection ? *projection : Projection(Assumptions(), TierThresholds(), ExchangeRates()));
+    const bool shown = model->hasGoalColumn();
+    QTableView *table = m_panel->table();
+    if (table->isColumnHidden(CandidateTableModel::GoalFitColumn) == shown) {
+        table->setColumnHidden(CandidateTableModel::GoalFitColumn, !shown);
+        if (shown) {
+            // Next to the name, where a marketer looks first, unless they placed it themselves.
+            QHeaderView *header = table->horizontalHeader();
+            if (header->visualIndex(CandidateTableModel::GoalFitColumn) == CandidateTableModel::GoalFitColumn)
+                header->moveSection(CandidateTableModel::GoalFitColumn, 1);
+            table->resizeColumnToContents(CandidateTableModel::GoalFitColumn);
+        }
+    }
 }
 
 QString MainWindow::currentFile() const

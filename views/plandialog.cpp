@@ -108,7 +108,7 @@ QString PlanDialog::summary(const PlanSummary &plan) const
     lines << (plan.goal == Goal::Awareness
                   ? tr("Authentic reach in the target regions: %1").arg(LocalFormat::count(std::llround(plan.objective)))
                   : tr("Authentic engagements from the target niches: %1").arg(LocalFormat::count(std::llround(plan.objective))));
-    lines << tr("%n candidates · cost %1 of %2", nullptr, int(plan.entries.size()))
+    lines << tr("%Ln candidates · cost %1 of %2", nullptr, int(plan.entries.size()))
                  .arg(LocalFormat::money(t.cost), LocalFormat::money(m_campaign.budget));
     lines << tr("Unique reach %1 · impressions %2 · engagements %3")
                  .arg(LocalFormat::count(std::llround(t.uniqueReach)), LocalFormat::count(std::llround(t.impressions)),
