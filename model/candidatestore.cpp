@@ -1,5 +1,7 @@
 #include "candidatestore.h"
 
+#include "candidateloader.h"
+
 #include "candidateinserter.h"
 #include "candidatesql.h"
 #include "candidatevalidator.h"
@@ -279,6 +281,11 @@ QStringList CandidateStore::nichesInUse() const
 QStringList CandidateStore::regionsInUse() const
 {
     return listValuesInUse(QStringLiteral("regions"));
+}
+
+QList<Candidate> CandidateStore::allCandidates(Error *error) const
+{
+    return CandidateLoader::all(db(), error);
 }
 
 } // namespace planner

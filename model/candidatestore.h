@@ -41,6 +41,8 @@ public:
                                   Error *error = nullptr);
 
     qint64 candidateCount() const;
+    // Every candidate with their channels (two queries, see CandidateLoader).
+    QList<Candidate> allCandidates(Error *error = nullptr) const;
     qint64 rowCount(const CandidateFilter &filter) const;
     // The same count on any connection to a campaign database (for counting in the background).
     static qint64 countRows(const QSqlDatabase &db, const CandidateFilter &filter,

@@ -2,6 +2,7 @@
 
 #include "campaignstore.h"
 #include "candidatestore.h"
+#include "goalranking.h"
 
 #include <QSet>
 
@@ -56,9 +57,8 @@ bool addOne(CampaignStore &campaigns, const CandidateStore &candidates, const De
             entry.campaignId = *id;
             entry.candidateId = row.candidateId;
             entry.platform = row.channel.platform;
-            entry.format = isMassMedia(row.channel.platform) ? DeliverableFormat::Appearance
-                                                              : DeliverableFormat::Post;
-            entry.deliverables = added == 0 ? 2 : 1;
+            entry.format = GoalRanking::naturalFormat(row.channel.platform);
+            entry.deliverables = 1;
             entry.status = demoStatuses[added % 5];
             entry.locked = entry.status == EntryStatus::Confirmed;
             if (!campaigns.addEntry(entry, error))
@@ -74,7 +74,7 @@ bool addOne(CampaignStore &campaigns, const CandidateStore &candidates, const De
 bool DemoCampaigns::add(CampaignStore &campaigns, const CandidateStore &candidates, Error *error)
 {
     const DemoCampaign demos[] = {
-        {u"Ra mắt dưỡng da Tết", Goal::NicheTrust, 300000000, "VND", "beauty", "VN", 4},
+        {u"Ra mắt dưỡng da Tết", Goal::NicheTrust, 800000000, "VND", "beauty", "VN", 4},
         {u"Pekan Kuliner Jakarta", Goal::Awareness, 150000000, "IDR", "food", "ID", 3},
         {u"کمپین نوروز", Goal::Awareness, 4000000000, "IRR", "health", "IR", 3},
     };

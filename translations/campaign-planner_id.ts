@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AssumptionLabels</name>
+    <message>
+        <source>Reach rate</source>
+        <translation>Tingkat jangkauan</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Tingkat interaksi</translation>
+    </message>
+    <message>
+        <source>Default fee</source>
+        <translation>Tarif bawaan</translation>
+    </message>
+    <message>
+        <source>Authenticity</source>
+        <translation>Keaslian</translation>
+    </message>
+    <message>
+        <source>Benchmark CPM</source>
+        <translation>CPM acuan</translation>
+    </message>
+    <message>
+        <source>Weight of kind</source>
+        <translation>Bobot jenis</translation>
+    </message>
+    <message>
+        <source>Tier starts at</source>
+        <translation>Tingkat mulai dari</translation>
+    </message>
+    <message>
+        <source>share of followers</source>
+        <translation>porsi pengikut</translation>
+    </message>
+    <message>
+        <source>share of audience</source>
+        <translation>porsi audiens</translation>
+    </message>
+    <message>
+        <source>% real followers</source>
+        <translation>% pengikut asli</translation>
+    </message>
+    <message>
+        <source>% of followers</source>
+        <translation>% dari pengikut</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>bobot</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>pengikut</translation>
+    </message>
+</context>
+<context>
     <name>BudgetOptimizer</name>
     <message>
         <source>The budget is negative.</source>
@@ -121,6 +176,13 @@
     <message>
         <source>must be at least 1</source>
         <translation>minimal 1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateLoader</name>
+    <message>
+        <source>The candidates could not be read (%1).</source>
+        <translation>Data kandidat tidak dapat dibaca (%1).</translation>
     </message>
 </context>
 <context>
@@ -445,6 +507,68 @@
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
+    <message>
+        <source>Awareness</source>
+        <extracomment>Campaign goal: reach as many people as possible</extracomment>
+        <translation>Kesadaran merek</translation>
+    </message>
+    <message>
+        <source>Niche trust</source>
+        <extracomment>Campaign goal: win the trust of a niche audience</extracomment>
+        <translation>Kepercayaan niche</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <extracomment>Deliverable: a feed post</extracomment>
+        <translation>Unggahan feed</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <extracomment>Deliverable: a 24-hour story</extracomment>
+        <translation>Cerita (story)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Konten video</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>Deliverable: a live stream</extracomment>
+        <translation>Siaran langsung</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <extracomment>Deliverable: an appearance on TV, radio or in print</extracomment>
+        <translation>Penampilan</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <extracomment>Shortlist status: not contacted yet</extracomment>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Sudah dihubungi</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>Negosiasi</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Menolak</translation>
+    </message>
+</context>
+<context>
+    <name>GoalFitTable</name>
+    <message>
+        <source>The candidates could not be ranked by goal fit.</source>
+        <translation>Kandidat tidak dapat diurutkan menurut kecocokan tujuan.</translation>
+    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -462,6 +586,24 @@
     </message>
 </context>
 <context>
+    <name>RankingRows</name>
+    <message>
+        <source>The candidates could not be read for ranking.</source>
+        <translation>Data kandidat tidak dapat dibaca untuk pemeringkatan.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistSuggester</name>
+    <message>
+        <source>Candidate %1 cannot be kept on the shortlist: there is no such candidate.</source>
+        <translation>Kandidat %1 tidak dapat dipertahankan di daftar pendek: kandidat tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <source>The suggestion was cancelled; the shortlist stays as it was.</source>
+        <translation>Saran dibatalkan; daftar pendek tetap seperti semula.</translation>
+    </message>
+</context>
+<context>
     <name>planner::AssumptionStore</name>
     <message>
         <source>The assumption could not be saved.</source>
@@ -470,6 +612,413 @@
     <message>
         <source>must be a number not below zero</source>
         <translation>harus berupa angka nol atau lebih</translation>
+    </message>
+    <message>
+        <source>The assumptions could not be restored.</source>
+        <translation>Asumsi tidak dapat dikembalikan ke nilai bawaan.</translation>
+    </message>
+    <message>
+        <source>Tier threshold</source>
+        <translation>Ambang tingkat</translation>
+    </message>
+    <message>
+        <source>nano starts at 0 and each tier must start above the one before</source>
+        <translation>nano dimulai dari 0 dan setiap tingkat harus dimulai di atas tingkat sebelumnya</translation>
+    </message>
+</context>
+<context>
+    <name>planner::AssumptionsDialog</name>
+    <message>
+        <source>Vietnamese KOL article (seeds); Later x Fohr</source>
+        <translation>Artikel KOL berbahasa Vietnam (seeds); Later x Fohr</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” bukan angka</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a rate above zero</source>
+        <translation>%1: “%2” bukan kurs yang lebih dari nol</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Asumsi</translation>
+    </message>
+    <message>
+        <source>&amp;Projection figures</source>
+        <translation>&amp;Parameter proyeksi</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>Jumlah per 1 dolar AS</translation>
+    </message>
+    <message>
+        <source>Find a figure, e.g. TikTok or micro</source>
+        <translation>Cari parameter, mis. TikTok atau mikro</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>Kembalikan &amp;Bawaan</translation>
+    </message>
+    <message>
+        <source>Puts every figure and tier threshold back to its published value</source>
+        <translation>Mengembalikan semua parameter dan ambang tingkat ke nilai yang dipublikasikan</translation>
+    </message>
+    <message>
+        <source>Fees in other currencies convert into the campaign&apos;s currency through this table. There is no network: enter today&apos;s rates yourself.</source>
+        <translation>Tarif dalam mata uang lain dikonversi ke mata uang kampanye melalui tabel ini. Program ini tidak terhubung ke internet: masukkan sendiri kurs hari ini.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Add or Change</source>
+        <translation>&amp;Tambah atau Ubah</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it; bold values differ from the default</source>
+        <translation>Klik dua kali sebuah nilai untuk mengubahnya; nilai bercetak tebal berbeda dari bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignActions</name>
+    <message>
+        <source>Add to &amp;Shortlist</source>
+        <translation>Tambah ke &amp;Daftar Pendek</translation>
+    </message>
+    <message>
+        <source>Puts the selected candidate on the open campaign&apos;s shortlist</source>
+        <translation>Memasukkan kandidat yang dipilih ke daftar pendek kampanye yang sedang dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Why This Rank?</source>
+        <translation>&amp;Mengapa Peringkat Ini?</translation>
+    </message>
+    <message>
+        <source>Shows the numbers behind the selected candidate&apos;s goal fit</source>
+        <translation>Menampilkan angka di balik kecocokan kandidat yang dipilih dengan tujuan kampanye</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest Shortlist…</source>
+        <translation>Sarankan Daftar P&amp;endek…</translation>
+    </message>
+    <message>
+        <source>Fills the shortlist with the candidates that bring the most for the budget</source>
+        <translation>Mengisi daftar pendek dengan kandidat yang memberi hasil terbesar untuk anggaran</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Goals…</source>
+        <translation>Bandin&amp;gkan Tujuan…</translation>
+    </message>
+    <message>
+        <source>Plans the same budget for awareness and for niche trust, side by side</source>
+        <translation>Merencanakan anggaran yang sama untuk kesadaran merek dan untuk kepercayaan niche, berdampingan</translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions…</source>
+        <translation>&amp;Asumsi…</translation>
+    </message>
+    <message>
+        <source>Shows and edits the figures behind every projection, and the exchange rates</source>
+        <translation>Menampilkan dan menyunting parameter di balik setiap proyeksi, serta kurs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, for the goal “%3”:</source>
+        <extracomment>%1 candidate name, %2 platform, %3 goal</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; di %2, untuk tujuan “%3”:</translation>
+    </message>
+    <message>
+        <source>Tier: %1 · authenticity %2 · reach rate %3 per deliverable</source>
+        <translation>Tingkat: %1 · keaslian %2 · tingkat jangkauan %3 per konten</translation>
+    </message>
+    <message>
+        <source>Authentic unique reach: %1 · engagements: %2</source>
+        <translation>Jangkauan unik asli: %1 · interaksi: %2</translation>
+    </message>
+    <message>
+        <source>Reaches the campaign&apos;s target regions: it counts.</source>
+        <translation>Menjangkau wilayah sasaran kampanye: dihitung.</translation>
+    </message>
+    <message>
+        <source>Outside the campaign&apos;s target regions: its reach counts for nothing.</source>
+        <translation>Di luar wilayah sasaran kampanye: jangkauannya tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Works in the campaign&apos;s target niches: its authentic engagements count.</source>
+        <translation>Berkiprah di niche sasaran kampanye: interaksi aslinya dihitung.</translation>
+    </message>
+    <message>
+        <source>Not in the campaign&apos;s target niches: its engagements count for nothing.</source>
+        <translation>Tidak berkiprah di niche sasaran kampanye: interaksinya tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation>Nilai sasaran: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Biaya: %1</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no exchange rate to %1</source>
+        <translation>Biaya tidak diketahui: belum ada kurs ke %1</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 per million %2 spent</source>
+        <translation>Kecocokan tujuan: %1 per satu juta %2 yang dibelanjakan</translation>
+    </message>
+    <message>
+        <source>reach rate</source>
+        <translation>tingkat jangkauan</translation>
+    </message>
+    <message>
+        <source>authenticity</source>
+        <translation>keaslian</translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation>tingkat interaksi</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>tarif</translation>
+    </message>
+    <message>
+        <source>Rests on the tier&apos;s default %1, not on the candidate&apos;s own data.</source>
+        <translation>Memakai nilai bawaan tingkat ini untuk %1, bukan data milik kandidat.</translation>
+    </message>
+    <message>
+        <source>Why this rank</source>
+        <translation>Mengapa peringkat ini</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignCommand</name>
+    <message>
+        <source>“%1” is no longer in this file.</source>
+        <translation>“%1” sudah tidak ada di berkas ini.</translation>
+    </message>
+    <message>
+        <source>create campaign “%1”</source>
+        <translation>pembuatan kampanye “%1”</translation>
+    </message>
+    <message>
+        <source>edit campaign “%1”</source>
+        <translation>perubahan kampanye “%1”</translation>
+    </message>
+    <message>
+        <source>delete campaign “%1”</source>
+        <translation>penghapusan kampanye “%1”</translation>
+    </message>
+    <message>
+        <source>add “%1” to the shortlist</source>
+        <translation>penambahan “%1” ke daftar pendek</translation>
+    </message>
+    <message>
+        <source>remove “%1” from the shortlist</source>
+        <translation>penghapusan “%1” dari daftar pendek</translation>
+    </message>
+    <message>
+        <source>change “%1” on the shortlist</source>
+        <translation>perubahan “%1” di daftar pendek</translation>
+    </message>
+    <message>
+        <source>suggest a shortlist for “%1”</source>
+        <translation>saran daftar pendek untuk “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignEditorDialog</name>
+    <message>
+        <source>“%1” is not an amount of money</source>
+        <translation>“%1” bukan jumlah uang yang valid</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Kampanye baru</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Sunting kampanye</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tujuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Anggaran:</translation>
+    </message>
+    <message>
+        <source>N&amp;iches:</source>
+        <translation>N&amp;iche:</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Selesai:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Awareness buys the widest authentic reach in the target regions; niche trust buys authentic engagement from candidates of the target niches.</source>
+        <translation>Kesadaran merek mengejar jangkauan asli seluas mungkin di wilayah sasaran; kepercayaan niche mengejar interaksi asli dari kandidat di niche sasaran.</translation>
+    </message>
+    <message>
+        <source>Total budget, e.g. 250000000</source>
+        <translation>Total anggaran, mis. 250000000</translation>
+    </message>
+    <message>
+        <source>Every figure of the campaign is shown in this currency; fees in other currencies convert through the exchange-rate table.</source>
+        <translation>Semua angka kampanye ditampilkan dalam mata uang ini; tarif dalam mata uang lain dikonversi lewat tabel kurs.</translation>
+    </message>
+    <message>
+        <source>Country or province codes, e.g. VN, ID-JK, IR-23; empty means anywhere</source>
+        <translation>Kode negara atau provinsi, mis. VN, ID-JK, IR-23; kosongkan untuk semua wilayah</translation>
+    </message>
+    <message>
+        <source>Niche trust counts only candidates of these niches; none checked means any niche.</source>
+        <translation>Kepercayaan niche hanya menghitung kandidat dari niche ini; jika tidak ada yang dicentang, semua niche dihitung.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Belum diatur</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignPanel</name>
+    <message>
+        <source>No campaign yet: create one with “New…” to build a shortlist.</source>
+        <translation>Belum ada kampanye: buat dengan “Kampanye Baru…” untuk menyusun daftar pendek.</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>semua wilayah</translation>
+    </message>
+    <message>
+        <source>any niche</source>
+        <translation>semua niche</translation>
+    </message>
+    <message>
+        <source>Goal: %1 · Budget: %2 · Niches: %3 · Regions: %4</source>
+        <extracomment>Campaign summary: goal, budget, target niches, target regions</extracomment>
+        <translation>Tujuan: %1 · Anggaran: %2 · Niche: %3 · Wilayah: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries counted</source>
+        <translation>
+            <numerusform>%Ln entri dihitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unique reach %1 · Impressions %2 · Engagements %3</source>
+        <translation>Jangkauan unik %1 · Impresi %2 · Interaksi %3</translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 of the budget left</source>
+        <translation>Biaya %1, sisa anggaran %2</translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 over budget</source>
+        <translation>Biaya %1, melebihi anggaran %2</translation>
+    </message>
+    <message>
+        <source>CPM %1 · CPE %2 · EMV %3</source>
+        <translation>CPM %1 · CPE %2 · EMV %3</translation>
+    </message>
+    <message>
+        <source>* rests on a tier default rather than the candidate&apos;s own data (see the cell&apos;s tooltip)</source>
+        <translation>* memakai nilai bawaan tingkat, bukan data milik kandidat (arahkan kursor ke sel untuk rinciannya)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>Kam&amp;panye:</translation>
+    </message>
+    <message>
+        <source>The campaign whose shortlist and goal fit are shown</source>
+        <translation>Kampanye yang daftar pendek dan kecocokan tujuannya ditampilkan</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>Kampanye Ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>Creates a campaign with a goal, a budget and targets</source>
+        <translation>Membuat kampanye dengan tujuan, anggaran, dan sasaran</translation>
+    </message>
+    <message>
+        <source>Edit Ca&amp;mpaign…</source>
+        <translation>S&amp;unting Kampanye…</translation>
+    </message>
+    <message>
+        <source>Changes the open campaign&apos;s goal, budget, targets or dates</source>
+        <translation>Mengubah tujuan, anggaran, sasaran, atau tanggal kampanye yang sedang dibuka</translation>
+    </message>
+    <message>
+        <source>Delete Campaig&amp;n</source>
+        <translation>Hapus Kampa&amp;nye</translation>
+    </message>
+    <message>
+        <source>Deletes the open campaign and its shortlist</source>
+        <translation>Menghapus kampanye yang sedang dibuka beserta daftar pendeknya</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Shortlist</source>
+        <translation>Ke&amp;luarkan dari Daftar Pendek</translation>
+    </message>
+    <message>
+        <source>Takes the selected entry off the shortlist</source>
+        <translation>Mengeluarkan entri yang dipilih dari daftar pendek</translation>
+    </message>
+    <message>
+        <source>Double-click format, count, fee or status to change it</source>
+        <translation>Klik dua kali bentuk konten, jumlah, tarif, atau status kerja sama untuk mengubahnya</translation>
     </message>
 </context>
 <context>
@@ -505,6 +1054,10 @@
     <message>
         <source>The shortlist entry could not be deleted.</source>
         <translation>Entri daftar pendek tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be replaced.</source>
+        <translation>Daftar pendek tidak dapat diganti.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1261,82 @@
     <message>
         <source>Regions</source>
         <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Real people reached in the campaign&apos;s regions per million %1 spent, for one piece of content in the channel&apos;s usual format</source>
+        <extracomment>%1 currency code. Header tooltip of the goal-fit column for an awareness campaign</extracomment>
+        <translation>Orang asli yang terjangkau di wilayah kampanye per satu juta %1 yang dibelanjakan, untuk satu konten dalam format biasa kanal ini</translation>
+    </message>
+    <message>
+        <source>Engagements from real followers in the campaign&apos;s niches per million %1 spent, for one piece of content in the channel&apos;s usual format</source>
+        <extracomment>%1 currency code. Header tooltip of the goal-fit column for a niche-trust campaign</extracomment>
+        <translation>Interaksi dari pengikut asli di niche kampanye per satu juta %1 yang dibelanjakan, untuk satu konten dalam format biasa kanal ini</translation>
+    </message>
+    <message>
+        <source>Goal fit</source>
+        <extracomment>Column: what a channel brings to the campaign&apos;s goal per money spent</extracomment>
+        <translation>Kecocokan tujuan</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <extracomment>Goal-fit cell: the fee&apos;s currency has no exchange rate, so the cost is unknown</extracomment>
+        <translation>tanpa kurs</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <extracomment>Goal-fit cell of a channel that costs nothing</extracomment>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>Real people reached in the campaign&apos;s regions: %1</source>
+        <translation>Orang asli yang terjangkau di wilayah kampanye: %1</translation>
+    </message>
+    <message>
+        <source>Outside the campaign&apos;s regions: its reach does not count</source>
+        <translation>Di luar wilayah kampanye: jangkauannya tidak dihitung</translation>
+    </message>
+    <message>
+        <source>Engagements from real followers in the campaign&apos;s niches: %1</source>
+        <translation>Interaksi dari pengikut asli di niche kampanye: %1</translation>
+    </message>
+    <message>
+        <source>Not in the campaign&apos;s niches: its engagements do not count</source>
+        <translation>Bukan niche kampanye: interaksinya tidak dihitung</translation>
+    </message>
+    <message>
+        <source>Cost of one %1: %2</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>Biaya satu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no exchange rate from %1 to %2</source>
+        <translation>Biaya tidak diketahui: tidak ada kurs dari %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 per million %2 spent</source>
+        <extracomment>%1 number, %2 currency code</extracomment>
+        <translation>Kecocokan tujuan: %1 per satu juta %2 yang dibelanjakan</translation>
+    </message>
+    <message>
+        <source>reach rate</source>
+        <translation>tingkat jangkauan</translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation>tingkat interaksi</translation>
+    </message>
+    <message>
+        <source>authenticity</source>
+        <translation>keaslian</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>tarif</translation>
+    </message>
+    <message>
+        <source>Rests on the tier&apos;s default %1</source>
+        <extracomment>%1 list such as &quot;reach rate, authenticity and fee&quot;</extracomment>
+        <translation>Kecocokan tujuan: %1 per satu juta %2 yang dibelanjakan</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1608,276 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bandingkan konten kreator, influencer, KOL, dan KOC untuk kampanye Anda: jangkauan, interaksi, dan biaya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Kampanye</translation>
+    </message>
+</context>
+<context>
+    <name>planner::PlanDialog</name>
+    <message>
+        <source>Compare goals — %1</source>
+        <translation>Bandingkan tujuan — %1</translation>
+    </message>
+    <message>
+        <source>Suggested shortlist — %1</source>
+        <translation>Saran daftar pendek — %1</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status kerja sama</translation>
+    </message>
+    <message>
+        <source>Authentic reach</source>
+        <translation>Jangkauan asli</translation>
+    </message>
+    <message>
+        <source>Authentic engagements</source>
+        <translation>Interaksi asli</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (dikunci)</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Plan</source>
+        <translation>&amp;Pakai Rencana Ini</translation>
+    </message>
+    <message>
+        <source>Replaces the unlocked entries of the shortlist with this plan (undoable)</source>
+        <translation>Mengganti entri daftar pendek yang tidak dikunci dengan rencana ini (dapat dibatalkan)</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <extracomment>Heading of a suggested plan; %1 is the goal</extracomment>
+        <translation>Tujuan: %1</translation>
+    </message>
+    <message>
+        <source>No shortlist fits: %1</source>
+        <translation>Tidak ada daftar pendek yang memenuhi syarat: %1</translation>
+    </message>
+    <message>
+        <source>Authentic reach in the target regions: %1</source>
+        <translation>Jangkauan asli di wilayah sasaran: %1</translation>
+    </message>
+    <message>
+        <source>Authentic engagements from the target niches: %1</source>
+        <translation>Interaksi asli dari niche sasaran: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidates · cost %1 of %2</source>
+        <translation>
+            <numerusform>%Ln kandidat · biaya %1 dari %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unique reach %1 · impressions %2 · engagements %3</source>
+        <translation>Jangkauan unik %1 · impresi %2 · interaksi %3</translation>
+    </message>
+    <message>
+        <source>No other shortlist within the budget brings more.</source>
+        <translation>Tidak ada daftar pendek lain dalam anggaran yang memberi hasil lebih besar.</translation>
+    </message>
+    <message>
+        <source>At most %1 below the best possible shortlist.</source>
+        <translation>Paling banyak %1 di bawah daftar pendek terbaik yang mungkin.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistSuggestRunner</name>
+    <message>
+        <source>Suggest shortlist</source>
+        <translation>Sarankan daftar pendek</translation>
+    </message>
+    <message>
+        <source>Compare goals</source>
+        <translation>Bandingkan tujuan</translation>
+    </message>
+    <message>
+        <source>Weighing every candidate against the budget…</source>
+        <translation>Menimbang setiap kandidat terhadap anggaran…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistTableModel</name>
+    <message>
+        <source>(deleted candidate)</source>
+        <translation>(kandidat terhapus)</translation>
+    </message>
+    <message>
+        <source>no exchange rate</source>
+        <translation>tidak ada kurs</translation>
+    </message>
+    <message>
+        <source>This candidate has no %1 channel any more: the entry counts for nothing.</source>
+        <translation>Kandidat ini tidak lagi memiliki kanal %1: entri ini tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Declined: stays on the shortlist but counts for nothing.</source>
+        <translation>Menolak: tetap ada di daftar pendek, tetapi tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Locked entries stay as they are when a shortlist is suggested.</source>
+        <translation>Entri yang dikunci tidak diubah saat daftar pendek disarankan.</translation>
+    </message>
+    <message>
+        <source>No exchange rate from the fee&apos;s currency to %1: add one under Assumptions.</source>
+        <translation>Belum ada kurs dari mata uang tarif ke %1: tambahkan di Asumsi.</translation>
+    </message>
+    <message>
+        <source>the assumed reach rate (%1 per deliverable), as average views are unknown</source>
+        <translation>tingkat jangkauan asumsi (%1 per konten), karena rata-rata tayangan tidak diketahui</translation>
+    </message>
+    <message>
+        <source>the tier&apos;s default authenticity (%1 real followers)</source>
+        <translation>keaslian bawaan tingkat ini (%1 pengikut asli)</translation>
+    </message>
+    <message>
+        <source>the tier&apos;s default engagement rate</source>
+        <translation>tingkat interaksi bawaan untuk tingkat ini</translation>
+    </message>
+    <message>
+        <source>the tier&apos;s default fee, as no fee is listed</source>
+        <translation>tarif bawaan tingkat ini, karena tarifnya tidak dicantumkan</translation>
+    </message>
+    <message>
+        <source>Rests on defaults, not on this candidate&apos;s own data:
+%1</source>
+        <extracomment>%1 is a list of assumptions, one per line</extracomment>
+        <translation>Memakai nilai bawaan, bukan data milik kandidat ini:
+%1</translation>
+    </message>
+    <message>
+        <source>Real people reached at least once (fake followers left out)</source>
+        <translation>Orang nyata yang terjangkau minimal sekali (tanpa pengikut palsu)</translation>
+    </message>
+    <message>
+        <source>Views of all deliverables together</source>
+        <translation>Total tayangan dari semua konten</translation>
+    </message>
+    <message>
+        <source>Cost per thousand impressions</source>
+        <translation>Biaya per seribu impresi</translation>
+    </message>
+    <message>
+        <source>Cost per engagement</source>
+        <translation>Biaya per interaksi</translation>
+    </message>
+    <message>
+        <source>Earned media value: what the impressions would cost as ads at the benchmark CPM</source>
+        <translation>Nilai media yang diperoleh: berapa biaya impresi tersebut jika dibeli sebagai iklan dengan CPM acuan</translation>
+    </message>
+    <message>
+        <source>Fee per deliverable: the agreed fee when set, else the listed one</source>
+        <translation>Tarif per konten: tarif yang disepakati jika sudah ada, jika belum, tarif yang tercantum</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Bentuk konten</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <extracomment>Number of deliverables</extracomment>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status kerja sama</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Dikunci</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Jangkauan unik</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impresi</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <extracomment>Cost per mille (thousand impressions)</extracomment>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <extracomment>Cost per engagement</extracomment>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <extracomment>Earned media value</extracomment>
+        <translation>EMV</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SuggestOptionsDialog</name>
+    <message>
+        <source>Suggest shortlist</source>
+        <translation>Sarankan daftar pendek</translation>
+    </message>
+    <message>
+        <source>The suggestion gets the most out of the budget for the campaign&apos;s goal. Locked entries stay as they are; declined candidates are left out; every other entry may be replaced.</source>
+        <translation>Saran ini memaksimalkan hasil anggaran untuk tujuan kampanye. Entri yang dikunci tidak diubah; kandidat yang menolak tidak diikutkan; entri lainnya bisa diganti.</translation>
+    </message>
+    <message>
+        <source>At most this share of the budget per candidate:</source>
+        <translation>Porsi anggaran maksimal per kandidat:</translation>
+    </message>
+    <message>
+        <source>At least this many of each kind:</source>
+        <translation>Jumlah minimal untuk setiap jenis:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AssumptionLabels</name>
+    <message>
+        <source>Reach rate</source>
+        <translation>Tỷ lệ tiếp cận</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Tỷ lệ tương tác</translation>
+    </message>
+    <message>
+        <source>Default fee</source>
+        <translation>Phí mặc định</translation>
+    </message>
+    <message>
+        <source>Authenticity</source>
+        <translation>Độ thật</translation>
+    </message>
+    <message>
+        <source>Benchmark CPM</source>
+        <translation>CPM tham chiếu</translation>
+    </message>
+    <message>
+        <source>Weight of kind</source>
+        <translation>Trọng số theo loại</translation>
+    </message>
+    <message>
+        <source>Tier starts at</source>
+        <translation>Hạng bắt đầu từ</translation>
+    </message>
+    <message>
+        <source>share of followers</source>
+        <translation>tỷ lệ trên số người theo dõi</translation>
+    </message>
+    <message>
+        <source>share of audience</source>
+        <translation>tỷ lệ trên số khán giả</translation>
+    </message>
+    <message>
+        <source>% real followers</source>
+        <translation>% người theo dõi thật</translation>
+    </message>
+    <message>
+        <source>% of followers</source>
+        <translation>% số người theo dõi</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>trọng số</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>người theo dõi</translation>
+    </message>
+</context>
+<context>
     <name>BudgetOptimizer</name>
     <message>
         <source>The budget is negative.</source>
@@ -121,6 +176,13 @@
     <message>
         <source>must be at least 1</source>
         <translation>phải từ 1 trở lên</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateLoader</name>
+    <message>
+        <source>The candidates could not be read (%1).</source>
+        <translation>Không thể đọc danh sách ứng viên (%1).</translation>
     </message>
 </context>
 <context>
@@ -445,6 +507,68 @@
         <source>Travel</source>
         <translation>Du lịch</translation>
     </message>
+    <message>
+        <source>Awareness</source>
+        <extracomment>Campaign goal: reach as many people as possible</extracomment>
+        <translation>Nhận diện thương hiệu</translation>
+    </message>
+    <message>
+        <source>Niche trust</source>
+        <extracomment>Campaign goal: win the trust of a niche audience</extracomment>
+        <translation>Niềm tin trong ngách</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <extracomment>Deliverable: a feed post</extracomment>
+        <translation>Bài đăng</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <extracomment>Deliverable: a 24-hour story</extracomment>
+        <translation>Tin</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Bài video</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>Deliverable: a live stream</extracomment>
+        <translation>Livestream</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <extracomment>Deliverable: an appearance on TV, radio or in print</extracomment>
+        <translation>Lần xuất hiện</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <extracomment>Shortlist status: not contacted yet</extracomment>
+        <translation>Chưa liên hệ</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Đã liên hệ</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>Đang đàm phán</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Đã từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>GoalFitTable</name>
+    <message>
+        <source>The candidates could not be ranked by goal fit.</source>
+        <translation>Không thể xếp hạng ứng viên theo độ phù hợp mục tiêu.</translation>
+    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -462,6 +586,24 @@
     </message>
 </context>
 <context>
+    <name>RankingRows</name>
+    <message>
+        <source>The candidates could not be read for ranking.</source>
+        <translation>Không thể đọc danh sách ứng viên để xếp hạng.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistSuggester</name>
+    <message>
+        <source>Candidate %1 cannot be kept on the shortlist: there is no such candidate.</source>
+        <translation>Không thể giữ ứng viên %1 trong danh sách rút gọn: ứng viên này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The suggestion was cancelled; the shortlist stays as it was.</source>
+        <translation>Đã hủy gợi ý; danh sách rút gọn được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
     <name>planner::AssumptionStore</name>
     <message>
         <source>The assumption could not be saved.</source>
@@ -470,6 +612,413 @@
     <message>
         <source>must be a number not below zero</source>
         <translation>phải là số không âm</translation>
+    </message>
+    <message>
+        <source>The assumptions could not be restored.</source>
+        <translation>Không thể khôi phục các giả định.</translation>
+    </message>
+    <message>
+        <source>Tier threshold</source>
+        <translation>Ngưỡng hạng</translation>
+    </message>
+    <message>
+        <source>nano starts at 0 and each tier must start above the one before</source>
+        <translation>hạng nano bắt đầu từ 0 và mỗi hạng phải bắt đầu cao hơn hạng liền trước</translation>
+    </message>
+</context>
+<context>
+    <name>planner::AssumptionsDialog</name>
+    <message>
+        <source>Vietnamese KOL article (seeds); Later x Fohr</source>
+        <translation>Bài viết tiếng Việt về KOL (tài liệu tham khảo); Later x Fohr</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” không phải là số</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a rate above zero</source>
+        <translation>%1: “%2” không phải là tỷ giá lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <source>&amp;Projection figures</source>
+        <translation>Số liệu &amp;dự báo</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates</source>
+        <translation>Tỷ &amp;giá</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>Số đơn vị đổi được 1 đô la Mỹ</translation>
+    </message>
+    <message>
+        <source>Find a figure, e.g. TikTok or micro</source>
+        <translation>Tìm số liệu, ví dụ TikTok hoặc micro</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>&amp;Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Puts every figure and tier threshold back to its published value</source>
+        <translation>Đưa mọi số liệu và ngưỡng hạng về giá trị đã công bố</translation>
+    </message>
+    <message>
+        <source>Fees in other currencies convert into the campaign&apos;s currency through this table. There is no network: enter today&apos;s rates yourself.</source>
+        <translation>Phí bằng các loại tiền tệ khác được quy đổi sang tiền tệ của chiến dịch theo bảng này. Chương trình không kết nối mạng: bạn hãy tự nhập tỷ giá hôm nay.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>&amp;Add or Change</source>
+        <translation>&amp;Thêm hoặc sửa</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it; bold values differ from the default</source>
+        <translation>Nhấp đúp vào một giá trị để sửa; giá trị in đậm là giá trị khác mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignActions</name>
+    <message>
+        <source>Add to &amp;Shortlist</source>
+        <translation>&amp;Thêm vào danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>Puts the selected candidate on the open campaign&apos;s shortlist</source>
+        <translation>Đưa ứng viên đang chọn vào danh sách rút gọn của chiến dịch đang mở</translation>
+    </message>
+    <message>
+        <source>&amp;Why This Rank?</source>
+        <translation>&amp;Vì sao có thứ hạng này?</translation>
+    </message>
+    <message>
+        <source>Shows the numbers behind the selected candidate&apos;s goal fit</source>
+        <translation>Hiện các số liệu làm căn cứ cho độ phù hợp mục tiêu của ứng viên đang chọn</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest Shortlist…</source>
+        <translation>Gợi ý danh sách &amp;rút gọn…</translation>
+    </message>
+    <message>
+        <source>Fills the shortlist with the candidates that bring the most for the budget</source>
+        <translation>Lập danh sách rút gọn gồm những ứng viên mang lại hiệu quả cao nhất trong phạm vi ngân sách</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Goals…</source>
+        <translation>S&amp;o sánh mục tiêu…</translation>
+    </message>
+    <message>
+        <source>Plans the same budget for awareness and for niche trust, side by side</source>
+        <translation>Lập phương án cho cùng một ngân sách theo mục tiêu nhận diện thương hiệu và niềm tin trong ngách, đặt cạnh nhau để so sánh</translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions…</source>
+        <translation>&amp;Giả định…</translation>
+    </message>
+    <message>
+        <source>Shows and edits the figures behind every projection, and the exchange rates</source>
+        <translation>Xem và sửa các số liệu làm cơ sở cho mọi dự báo, cùng các tỷ giá</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, for the goal “%3”:</source>
+        <extracomment>%1 candidate name, %2 platform, %3 goal</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; trên %2, với mục tiêu “%3”:</translation>
+    </message>
+    <message>
+        <source>Tier: %1 · authenticity %2 · reach rate %3 per deliverable</source>
+        <translation>Hạng: %1 · độ thật %2 · tỷ lệ tiếp cận %3 mỗi hạng mục</translation>
+    </message>
+    <message>
+        <source>Authentic unique reach: %1 · engagements: %2</source>
+        <translation>Số người tiếp cận thật: %1 · lượt tương tác: %2</translation>
+    </message>
+    <message>
+        <source>Reaches the campaign&apos;s target regions: it counts.</source>
+        <translation>Tiếp cận được khu vực mục tiêu của chiến dịch: được tính.</translation>
+    </message>
+    <message>
+        <source>Outside the campaign&apos;s target regions: its reach counts for nothing.</source>
+        <translation>Nằm ngoài khu vực mục tiêu của chiến dịch: lượt tiếp cận không được tính.</translation>
+    </message>
+    <message>
+        <source>Works in the campaign&apos;s target niches: its authentic engagements count.</source>
+        <translation>Hoạt động trong ngách mục tiêu của chiến dịch: lượt tương tác thật được tính.</translation>
+    </message>
+    <message>
+        <source>Not in the campaign&apos;s target niches: its engagements count for nothing.</source>
+        <translation>Không thuộc ngách mục tiêu của chiến dịch: lượt tương tác không được tính.</translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation>Giá trị mục tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Chi phí: %1</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no exchange rate to %1</source>
+        <translation>Chưa rõ chi phí: chưa có tỷ giá sang %1</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 per million %2 spent</source>
+        <translation>Độ phù hợp mục tiêu: %1 trên mỗi triệu %2 chi ra</translation>
+    </message>
+    <message>
+        <source>reach rate</source>
+        <translation>tỷ lệ tiếp cận</translation>
+    </message>
+    <message>
+        <source>authenticity</source>
+        <translation>độ thật</translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation>tỷ lệ tương tác</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>phí</translation>
+    </message>
+    <message>
+        <source>Rests on the tier&apos;s default %1, not on the candidate&apos;s own data.</source>
+        <translation>Dựa trên %1 mặc định của hạng, không phải dữ liệu riêng của ứng viên.</translation>
+    </message>
+    <message>
+        <source>Why this rank</source>
+        <translation>Vì sao có thứ hạng này</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignCommand</name>
+    <message>
+        <source>“%1” is no longer in this file.</source>
+        <translation>“%1” không còn trong tệp này.</translation>
+    </message>
+    <message>
+        <source>create campaign “%1”</source>
+        <translation>tạo chiến dịch “%1”</translation>
+    </message>
+    <message>
+        <source>edit campaign “%1”</source>
+        <translation>sửa chiến dịch “%1”</translation>
+    </message>
+    <message>
+        <source>delete campaign “%1”</source>
+        <translation>xóa chiến dịch “%1”</translation>
+    </message>
+    <message>
+        <source>add “%1” to the shortlist</source>
+        <translation>thêm “%1” vào danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>remove “%1” from the shortlist</source>
+        <translation>bỏ “%1” khỏi danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>change “%1” on the shortlist</source>
+        <translation>thay đổi “%1” trong danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>suggest a shortlist for “%1”</source>
+        <translation>gợi ý danh sách rút gọn cho “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignEditorDialog</name>
+    <message>
+        <source>“%1” is not an amount of money</source>
+        <translation>“%1” không phải là số tiền hợp lệ</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Chiến dịch mới</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Sửa chiến dịch</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>Ngân &amp;sách:</translation>
+    </message>
+    <message>
+        <source>N&amp;iches:</source>
+        <translation>&amp;Ngách:</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>&amp;Khu vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Kết t&amp;húc:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Awareness buys the widest authentic reach in the target regions; niche trust buys authentic engagement from candidates of the target niches.</source>
+        <translation>Nhận diện thương hiệu: ưu tiên tiếp cận thật nhiều người nhất tại các khu vực mục tiêu. Niềm tin trong ngách: ưu tiên tương tác thật từ các ứng viên thuộc ngách mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Total budget, e.g. 250000000</source>
+        <translation>Tổng ngân sách, ví dụ 250000000</translation>
+    </message>
+    <message>
+        <source>Every figure of the campaign is shown in this currency; fees in other currencies convert through the exchange-rate table.</source>
+        <translation>Mọi số liệu của chiến dịch đều hiển thị bằng loại tiền tệ này; phí bằng tiền tệ khác được quy đổi theo bảng tỷ giá.</translation>
+    </message>
+    <message>
+        <source>Country or province codes, e.g. VN, ID-JK, IR-23; empty means anywhere</source>
+        <translation>Mã quốc gia hoặc tỉnh/thành, ví dụ VN, ID-JK, IR-23; để trống nghĩa là mọi nơi</translation>
+    </message>
+    <message>
+        <source>Niche trust counts only candidates of these niches; none checked means any niche.</source>
+        <translation>Mục tiêu Niềm tin trong ngách chỉ tính các ứng viên thuộc những ngách này; không chọn ngách nào nghĩa là mọi ngách.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa đặt</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CampaignPanel</name>
+    <message>
+        <source>No campaign yet: create one with “New…” to build a shortlist.</source>
+        <translation>Chưa có chiến dịch nào: hãy tạo bằng “Chiến dịch mới…” để lập danh sách rút gọn.</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>mọi nơi</translation>
+    </message>
+    <message>
+        <source>any niche</source>
+        <translation>mọi ngách</translation>
+    </message>
+    <message>
+        <source>Goal: %1 · Budget: %2 · Niches: %3 · Regions: %4</source>
+        <extracomment>Campaign summary: goal, budget, target niches, target regions</extracomment>
+        <translation>Mục tiêu: %1 · Ngân sách: %2 · Ngách: %3 · Khu vực: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries counted</source>
+        <translation>
+            <numerusform>%Ln mục được tính</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unique reach %1 · Impressions %2 · Engagements %3</source>
+        <translation>Số người tiếp cận %1 · Lượt hiển thị %2 · Lượt tương tác %3</translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 of the budget left</source>
+        <translation>Chi phí %1, ngân sách còn lại %2</translation>
+    </message>
+    <message>
+        <source>Cost %1, %2 over budget</source>
+        <translation>Chi phí %1, vượt ngân sách %2</translation>
+    </message>
+    <message>
+        <source>CPM %1 · CPE %2 · EMV %3</source>
+        <translation>CPM %1 · CPE %2 · EMV %3</translation>
+    </message>
+    <message>
+        <source>* rests on a tier default rather than the candidate&apos;s own data (see the cell&apos;s tooltip)</source>
+        <translation>* dựa trên giá trị mặc định của hạng thay vì dữ liệu riêng của ứng viên (xem chú thích của ô)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>Chiến &amp;dịch:</translation>
+    </message>
+    <message>
+        <source>The campaign whose shortlist and goal fit are shown</source>
+        <translation>Chiến dịch đang được hiển thị danh sách rút gọn và độ phù hợp mục tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>Chiến dịch &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Creates a campaign with a goal, a budget and targets</source>
+        <translation>Tạo chiến dịch với mục tiêu, ngân sách, ngách và khu vực nhắm đến</translation>
+    </message>
+    <message>
+        <source>Edit Ca&amp;mpaign…</source>
+        <translation>&amp;Sửa chiến dịch…</translation>
+    </message>
+    <message>
+        <source>Changes the open campaign&apos;s goal, budget, targets or dates</source>
+        <translation>Thay đổi mục tiêu, ngân sách, ngách và khu vực nhắm đến hoặc thời gian của chiến dịch đang mở</translation>
+    </message>
+    <message>
+        <source>Delete Campaig&amp;n</source>
+        <translation>&amp;Xóa chiến dịch</translation>
+    </message>
+    <message>
+        <source>Deletes the open campaign and its shortlist</source>
+        <translation>Xóa chiến dịch đang mở cùng danh sách rút gọn của chiến dịch đó</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Shortlist</source>
+        <translation>&amp;Bỏ khỏi danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>Takes the selected entry off the shortlist</source>
+        <translation>Bỏ mục đang chọn khỏi danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>Double-click format, count, fee or status to change it</source>
+        <translation>Nhấp đúp vào định dạng, số lượng, phí hoặc trạng thái để thay đổi</translation>
     </message>
 </context>
 <context>
@@ -505,6 +1054,10 @@
     <message>
         <source>The shortlist entry could not be deleted.</source>
         <translation>Không thể xóa mục khỏi danh sách rút gọn.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be replaced.</source>
+        <translation>Không thể thay thế danh sách rút gọn.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1261,82 @@
     <message>
         <source>Regions</source>
         <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Real people reached in the campaign&apos;s regions per million %1 spent, for one piece of content in the channel&apos;s usual format</source>
+        <extracomment>%1 currency code. Header tooltip of the goal-fit column for an awareness campaign</extracomment>
+        <translation>Số người thật được tiếp cận trong khu vực của chiến dịch trên mỗi triệu %1 chi ra, cho một nội dung ở định dạng thường dùng của kênh</translation>
+    </message>
+    <message>
+        <source>Engagements from real followers in the campaign&apos;s niches per million %1 spent, for one piece of content in the channel&apos;s usual format</source>
+        <extracomment>%1 currency code. Header tooltip of the goal-fit column for a niche-trust campaign</extracomment>
+        <translation>Lượt tương tác từ người theo dõi thật trong ngách của chiến dịch trên mỗi triệu %1 chi ra, cho một nội dung ở định dạng thường dùng của kênh</translation>
+    </message>
+    <message>
+        <source>Goal fit</source>
+        <extracomment>Column: what a channel brings to the campaign&apos;s goal per money spent</extracomment>
+        <translation>Độ phù hợp mục tiêu</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <extracomment>Goal-fit cell: the fee&apos;s currency has no exchange rate, so the cost is unknown</extracomment>
+        <translation>chưa có tỷ giá</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <extracomment>Goal-fit cell of a channel that costs nothing</extracomment>
+        <translation>miễn phí</translation>
+    </message>
+    <message>
+        <source>Real people reached in the campaign&apos;s regions: %1</source>
+        <translation>Số người thật được tiếp cận trong khu vực của chiến dịch: %1</translation>
+    </message>
+    <message>
+        <source>Outside the campaign&apos;s regions: its reach does not count</source>
+        <translation>Ngoài khu vực của chiến dịch: lượt tiếp cận không được tính</translation>
+    </message>
+    <message>
+        <source>Engagements from real followers in the campaign&apos;s niches: %1</source>
+        <translation>Lượt tương tác từ người theo dõi thật trong ngách của chiến dịch: %1</translation>
+    </message>
+    <message>
+        <source>Not in the campaign&apos;s niches: its engagements do not count</source>
+        <translation>Không thuộc ngách của chiến dịch: lượt tương tác không được tính</translation>
+    </message>
+    <message>
+        <source>Cost of one %1: %2</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>Chi phí cho một %1: %2</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no exchange rate from %1 to %2</source>
+        <translation>Chưa rõ chi phí: chưa có tỷ giá từ %1 sang %2</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 per million %2 spent</source>
+        <extracomment>%1 number, %2 currency code</extracomment>
+        <translation>Độ phù hợp mục tiêu: %1 trên mỗi triệu %2 chi ra</translation>
+    </message>
+    <message>
+        <source>reach rate</source>
+        <translation>tỷ lệ tiếp cận</translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation>tỷ lệ tương tác</translation>
+    </message>
+    <message>
+        <source>authenticity</source>
+        <translation>độ thật</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>phí</translation>
+    </message>
+    <message>
+        <source>Rests on the tier&apos;s default %1</source>
+        <extracomment>%1 list such as &quot;reach rate, authenticity and fee&quot;</extracomment>
+        <translation>Độ phù hợp mục tiêu: %1 trên mỗi triệu %2 chi ra</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1608,276 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;So sánh người sáng tạo nội dung, influencer, KOL và KOC cho một chiến dịch: lượt tiếp cận, tương tác và chi phí.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Chiến dịch</translation>
+    </message>
+</context>
+<context>
+    <name>planner::PlanDialog</name>
+    <message>
+        <source>Compare goals — %1</source>
+        <translation>So sánh mục tiêu — %1</translation>
+    </message>
+    <message>
+        <source>Suggested shortlist — %1</source>
+        <translation>Danh sách rút gọn được gợi ý — %1</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Ứng viên</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Authentic reach</source>
+        <translation>Số người tiếp cận thật</translation>
+    </message>
+    <message>
+        <source>Authentic engagements</source>
+        <translation>Lượt tương tác thật</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (đã khóa)</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Plan</source>
+        <translation>&amp;Dùng phương án này</translation>
+    </message>
+    <message>
+        <source>Replaces the unlocked entries of the shortlist with this plan (undoable)</source>
+        <translation>Thay các mục chưa khóa trong danh sách rút gọn bằng phương án này (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <extracomment>Heading of a suggested plan; %1 is the goal</extracomment>
+        <translation>Mục tiêu: %1</translation>
+    </message>
+    <message>
+        <source>No shortlist fits: %1</source>
+        <translation>Không lập được danh sách rút gọn phù hợp: %1</translation>
+    </message>
+    <message>
+        <source>Authentic reach in the target regions: %1</source>
+        <translation>Số người tiếp cận thật tại các khu vực mục tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Authentic engagements from the target niches: %1</source>
+        <translation>Lượt tương tác thật từ các ngách mục tiêu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidates · cost %1 of %2</source>
+        <translation>
+            <numerusform>%Ln ứng viên · chi phí %1 trên %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unique reach %1 · impressions %2 · engagements %3</source>
+        <translation>Số người tiếp cận %1 · lượt hiển thị %2 · lượt tương tác %3</translation>
+    </message>
+    <message>
+        <source>No other shortlist within the budget brings more.</source>
+        <translation>Không có danh sách rút gọn nào khác trong phạm vi ngân sách mang lại nhiều hơn.</translation>
+    </message>
+    <message>
+        <source>At most %1 below the best possible shortlist.</source>
+        <translation>Kém danh sách rút gọn tốt nhất có thể tối đa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistSuggestRunner</name>
+    <message>
+        <source>Suggest shortlist</source>
+        <translation>Gợi ý danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>Compare goals</source>
+        <translation>So sánh mục tiêu</translation>
+    </message>
+    <message>
+        <source>Weighing every candidate against the budget…</source>
+        <translation>Đang cân nhắc từng ứng viên so với ngân sách…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistTableModel</name>
+    <message>
+        <source>(deleted candidate)</source>
+        <translation>(ứng viên đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>no exchange rate</source>
+        <translation>chưa có tỷ giá</translation>
+    </message>
+    <message>
+        <source>This candidate has no %1 channel any more: the entry counts for nothing.</source>
+        <translation>Ứng viên này không còn kênh %1: mục này không được tính.</translation>
+    </message>
+    <message>
+        <source>Declined: stays on the shortlist but counts for nothing.</source>
+        <translation>Đã từ chối: vẫn nằm trong danh sách rút gọn nhưng không được tính.</translation>
+    </message>
+    <message>
+        <source>Locked entries stay as they are when a shortlist is suggested.</source>
+        <translation>Các mục đã khóa được giữ nguyên khi gợi ý danh sách rút gọn.</translation>
+    </message>
+    <message>
+        <source>No exchange rate from the fee&apos;s currency to %1: add one under Assumptions.</source>
+        <translation>Chưa có tỷ giá từ tiền tệ của phí sang %1: hãy thêm trong mục Giả định.</translation>
+    </message>
+    <message>
+        <source>the assumed reach rate (%1 per deliverable), as average views are unknown</source>
+        <translation>tỷ lệ tiếp cận giả định (%1 mỗi hạng mục), vì chưa biết lượt xem trung bình</translation>
+    </message>
+    <message>
+        <source>the tier&apos;s default authenticity (%1 real followers)</source>
+        <translation>độ thật mặc định của hạng (%1 người theo dõi thật)</translation>
+    </message>
+    <message>
+        <source>the tier&apos;s default engagement rate</source>
+        <translation>tỷ lệ tương tác mặc định của hạng</translation>
+    </message>
+    <message>
+        <source>the tier&apos;s default fee, as no fee is listed</source>
+        <translation>phí mặc định của hạng, vì chưa có phí niêm yết</translation>
+    </message>
+    <message>
+        <source>Rests on defaults, not on this candidate&apos;s own data:
+%1</source>
+        <extracomment>%1 is a list of assumptions, one per line</extracomment>
+        <translation>Dựa trên giá trị mặc định, không phải dữ liệu riêng của ứng viên này:
+%1</translation>
+    </message>
+    <message>
+        <source>Real people reached at least once (fake followers left out)</source>
+        <translation>Số người thật được tiếp cận ít nhất một lần (không tính người theo dõi ảo)</translation>
+    </message>
+    <message>
+        <source>Views of all deliverables together</source>
+        <translation>Tổng lượt xem của tất cả hạng mục nội dung</translation>
+    </message>
+    <message>
+        <source>Cost per thousand impressions</source>
+        <translation>Chi phí cho mỗi nghìn lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Cost per engagement</source>
+        <translation>Chi phí cho mỗi lượt tương tác</translation>
+    </message>
+    <message>
+        <source>Earned media value: what the impressions would cost as ads at the benchmark CPM</source>
+        <translation>Giá trị truyền thông lan truyền: số tiền phải chi để mua lượng hiển thị này bằng quảng cáo theo CPM tham chiếu</translation>
+    </message>
+    <message>
+        <source>Fee per deliverable: the agreed fee when set, else the listed one</source>
+        <translation>Phí mỗi hạng mục: phí đã thỏa thuận nếu có, nếu không thì lấy phí niêm yết</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Ứng viên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <extracomment>Number of deliverables</extracomment>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Số người tiếp cận</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <extracomment>Cost per mille (thousand impressions)</extracomment>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <extracomment>Cost per engagement</extracomment>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <extracomment>Earned media value</extracomment>
+        <translation>EMV</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SuggestOptionsDialog</name>
+    <message>
+        <source>Suggest shortlist</source>
+        <translation>Gợi ý danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>The suggestion gets the most out of the budget for the campaign&apos;s goal. Locked entries stay as they are; declined candidates are left out; every other entry may be replaced.</source>
+        <translation>Gợi ý sẽ tận dụng tối đa ngân sách cho mục tiêu của chiến dịch. Các mục đã khóa được giữ nguyên; ứng viên đã từ chối bị loại ra; mọi mục khác đều có thể bị thay thế.</translation>
+    </message>
+    <message>
+        <source>At most this share of the budget per candidate:</source>
+        <translation>Tỷ lệ ngân sách tối đa cho mỗi ứng viên:</translation>
+    </message>
+    <message>
+        <source>At least this many of each kind:</source>
+        <translation>Số lượng tối thiểu của mỗi loại:</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "candidatevalidator.h"
 #include "channeltableeditor.h"
 #include "displaynames.h"
+#include "nichechecklist.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_kind(new QComboBox(this))
-    , m_niches(new QListWidget(this))
+    , m_niches(new NicheChecklist(this))
     , m_regions(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_channels(new ChannelTableEditor(this))
@@ -31,16 +32,6 @@ CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
 {
     for (CandidateKind kind : allKinds())
         m_kind->addItem(DisplayNames::kind(kind), kindKey(kind));
-    for (const QString &key : DisplayNames::knownNicheKeys()) {
-        auto *item = new QListWidgetItem(DisplayNames::niche(key), m_niches);
-        item->setData(Qt::UserRole, key);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_niches->setFlow(QListView::LeftToRight);
-    m_niches->setWrapping(true);
-    m_niches->setResizeMode(QListView::Adjust);
-    m_niches->setMaximumHeight(90);
     m_notes->setMaximumHeight(70);
     m_notes->setTabChangesFocus(true);
     m_error->setWordWrap(true);
@@ -74,21 +65,7 @@ void CandidateEditorDialog::setCandidate(const Candidate &candidate)
     m_adding = candidate.id == 0;
     m_name->setText(candidate.name);
     m_kind->setCurrentIndex(m_kind->findData(kindKey(candidate.kind)));
-    for (const QString &niche : candidate.niches) {
-        bool listed = false;
-        for (int i = 0; i < m_niches->count(); ++i)
-            listed = listed || m_niches->item(i)->data(Qt::UserRole).toString() == niche;
-        if (!listed) {
-            auto *item = new QListWidgetItem(DisplayNames::niche(niche), m_niches);
-            item->setData(Qt::UserRole, niche);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        }
-    }
-    for (int i = 0; i < m_niches->count(); ++i) {
-        QListWidgetItem *item = m_niches->item(i);
-        item->setCheckState(candidate.niches.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                            : Qt::Unchecked);
-    }
+    m_niches->setCheckedKeys(candidate.niches);
     m_regions->setText(candidate.regions.join(QLatin1String(", ")));
     m_notes->setPlainText(candidate.notes);
     m_channels->setChannels(candidate.channels);
@@ -102,10 +79,7 @@ Candidate CandidateEditorDialog::readForm(Error *error) const
     candidate.id = m_id;
     candidate.name = m_name->text().trimmed();
     candidate.kind = kindFromKey(m_kind->currentData().toString()).value_or(CandidateKind::Influencer);
-    for (int i = 0; i < m_niches->count(); ++i) {
-        if (m_niches->item(i)->checkState() == Qt::Checked)
-            candidate.niches << m_niches->item(i)->data(Qt::UserRole).toString();
-    }
+    candidate.niches = m_niches->checkedKeys();
     static const QRegularExpression separators(QStringLiteral("[,;\\s،]+"));
     candidate.regions = m_regions->text().toUpper().split(separators, Qt::SkipEmptyParts);
     candidate.notes = m_notes->toPlainText();
@@ -157,8 +131,7 @@ void CandidateEditorDialog::retranslateUi()
                           "customers with a small, trusting following."));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, DisplayNames::kind(allKinds().at(i)));
-    for (int i = 0; i < m_niches->count(); ++i)
-        m_niches->item(i)->setText(DisplayNames::niche(m_niches->item(i)->data(Qt::UserRole).toString()));
+    m_niches->retranslate();
 }
 
 void CandidateEditorDialog::changeEvent(QEvent *event)

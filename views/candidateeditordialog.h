@@ -3,6 +3,8 @@
 #include "candidate.h"
 #include "error.h"
 
+#include "nichechecklist.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -14,6 +16,7 @@ class QListWidget;
 class QPlainTextEdit;
 
 namespace planner {
+
 
 class ChannelTableEditor;
 
@@ -52,7 +55,7 @@ private:
     bool m_adding = true;
     QLineEdit *m_name;
     QComboBox *m_kind;
-    QListWidget *m_niches;
+    NicheChecklist *m_niches;
     QLineEdit *m_regions;
     QPlainTextEdit *m_notes;
     ChannelTableEditor *m_channels;

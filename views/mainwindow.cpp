@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "assumptionstore.h"
+#include "campaignactions.h"
+#include "campaignpanel.h"
+#include "campaignstore.h"
 #include "candidatecommands.h"
 #include "candidateeditordialog.h"
 #include "candidatefilterbar.h"
@@ -8,8 +12,11 @@
 #include "candidatetablemodel.h"
 #include "database.h"
 #include "defaultdatabase.h"
+#include "democampaigns.h"
 #include "demodata.h"
+#include "exchangeratestore.h"
 #include "languagemanager.h"
+#include "projection.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,10 +25,12 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -35,13 +44,24 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_status(new QLabel(this))
 {
-    setCentralWidget(m_panel);
+    m_campaignPanel = new CampaignPanel(m_undo, [this](const Error &e) { showError(tr("Campaign"), e); }, this);
+    m_campaignActions = new CampaignActions(m_panel, m_campaignPanel, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_campaignPanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_campaignPanel->setContentsMargins(6, 0, 6, 0);
+    setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
     createActions();
     createMenus();
     connect(m_panel, &CandidatePanel::countsChanged, this, &MainWindow::updateStatus);
     connect(m_panel, &CandidatePanel::currentChanged, this, &MainWindow::updateActions);
     connect(m_panel, &CandidatePanel::activated, this, &MainWindow::editCandidateById);
+    connect(m_panel, &CandidatePanel::currentChanged, m_campaignActions, &CampaignActions::updateEnabled);
+    connect(m_campaignPanel, &CampaignPanel::campaignChanged, this, &MainWindow::campaignChanged);
     retranslateUi();
     restoreSettings();
     updateActions();
@@ -49,9 +69,47 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The panel's model reads from the store, which reads from the database: in that order.
+    closeStores();
+}
+
+void MainWindow::closeStores()
+{
+    // The panels' models read from the stores, which read from the database: in that order.
+    m_campaignActions->setStores(nullptr, nullptr);
+    m_campaignPanel->setStores(nullptr, nullptr, nullptr, nullptr);
     m_panel->setStore(nullptr);
+    delete m_campaignStore;
+    delete m_assumptionStore;
+    delete m_rateStore;
     delete m_store;
+    m_campaignStore = nullptr;
+    m_assumptionStore = nullptr;
+    m_rateStore = nullptr;
+    m_store = nullptr;
+}
+
+void MainWindow::campaignChanged()
+{
+    m_campaignActions->updateEnabled();
+    CandidateTableModel *model = m_panel->model();
+    if (!model)
+        return;
+    const Projection *projection = m_campaignPanel->projection();
+    const auto campaign = m_campaignPanel->currentCampaign();
+    model->setGoalCampaign(projection ? campaign : std::nullopt,
+                           projection ? *projection : Projection(Assumptions(), TierThresholds(), ExchangeRates()));
+    const bool shown = model->hasGoalColumn();
+    QTableView *table = m_panel->table();
+    if (table->isColumnHidden(CandidateTableModel::GoalFitColumn) == shown) {
+        table->setColumnHidden(CandidateTableModel::GoalFitColumn, !shown);
+        if (shown) {
+            // Next to the name, where a marketer looks first, unless they placed it themselves.
+            QHeaderView *header = table->horizontalHeader();
+            if (header->visualIndex(CandidateTableModel::GoalFitColumn) == CandidateTableModel::GoalFitColumn)
+                header->moveSection(CandidateTableModel::GoalFitColumn, 1);
+            table->resizeColumnToContents(CandidateTableModel::GoalFitColumn);
+        }
+    }
 }
 
 QString MainWindow::currentFile() const
@@ -125,6 +183,16 @@ void MainWindow::createMenus()
     m_editMenu->addActions({m_addAction, m_editAction, m_deleteAction});
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_campaignMenu = menuBar()->addMenu(QString());
+    m_campaignMenu->addActions({m_campaignPanel->newCampaignAction(), m_campaignPanel->editCampaignAction(),
+                                m_campaignPanel->deleteCampaignAction()});
+    m_campaignMenu->addSeparator();
+    m_campaignMenu->addActions({m_campaignActions->addToShortlistAction(),
+                                m_campaignPanel->removeEntryAction(), m_campaignActions->whyAction()});
+    m_campaignMenu->addSeparator();
+    m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction()});
+    m_campaignMenu->addSeparator();
+    m_campaignMenu->addAction(m_campaignActions->assumptionsAction());
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -139,6 +207,7 @@ void MainWindow::retranslateUi()
                                   : tr("%1 — Campaign Planner").arg(QFileInfo(file).fileName()));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_campaignMenu->setTitle(tr("&Campaign"));
     //: Menu title; keep it recognisable in every language
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -158,6 +227,7 @@ void MainWindow::retranslateUi()
     m_deleteAction->setStatusTip(tr("Deletes the selected candidate and all their channels"));
     m_findAction->setText(tr("&Find…"));
     m_aboutAction->setText(tr("&About Campaign Planner"));
+    m_campaignActions->retranslate();
     updateStatus();
 }
 
@@ -204,13 +274,19 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
             *error = fault;
         return false;
     }
-    CandidateStore *old = m_store;
-    m_panel->setStore(nullptr);
-    delete old;
+    closeStores();
     m_undo->clear();
     m_database = std::move(database);
     m_store = new CandidateStore(*m_database);
+    m_campaignStore = new CampaignStore(*m_database);
+    m_assumptionStore = new AssumptionStore(*m_database);
+    m_rateStore = new ExchangeRateStore(*m_database);
+    // Moved tier thresholds change tiers in the list and its filter.
+    connect(m_assumptionStore, &AssumptionStore::changed, m_store, &CandidateStore::reloadTierThresholds);
     m_panel->setStore(m_store);
+    m_campaignPanel->setStores(m_campaignStore, m_store, m_assumptionStore, m_rateStore);
+    m_campaignActions->setStores(m_assumptionStore, m_rateStore);
+    m_campaignPanel->selectCampaign(QSettings().value(QLatin1String("campaign/last")).toLongLong());
     DefaultDatabase::rememberLastFile(m_database->path());
     retranslateUi();
     updateActions();
@@ -232,7 +308,7 @@ bool MainWindow::loadDemo(Error *error)
                         },
                         error)
                         .has_value();
-    return ok;
+    return ok && DemoCampaigns::add(*m_campaignStore, *m_store, error);
 }
 
 void MainWindow::newFile()
@@ -361,6 +437,7 @@ void MainWindow::restoreSettings()
         resize(1200, 720);
     restoreState(settings.value(QLatin1String("window/state")).toByteArray());
     m_panel->restoreHeaderState(settings.value(QLatin1String("window/candidateColumns")).toByteArray());
+    m_splitter->restoreState(settings.value(QLatin1String("window/splitter")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -369,6 +446,9 @@ void MainWindow::saveSettings() const
     settings.setValue(QLatin1String("window/geometry"), saveGeometry());
     settings.setValue(QLatin1String("window/state"), saveState());
     settings.setValue(QLatin1String("window/candidateColumns"), m_panel->headerState());
+    settings.setValue(QLatin1String("window/splitter"), m_splitter->saveState());
+    if (const auto campaign = m_campaignPanel->currentCampaign())
+        settings.setValue(QLatin1String("campaign/last"), campaign->id);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,12 +10,18 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QUndoStack;
 
 namespace planner {
 
+class AssumptionStore;
+class CampaignActions;
+class CampaignPanel;
+class CampaignStore;
 class CandidatePanel;
 class CandidateStore;
+class ExchangeRateStore;
 class Database;
 class LanguageManager;
 
@@ -36,7 +42,11 @@ public:
     QString currentFile() const;
 
     CandidatePanel *panel() const { return m_panel; }
+    CampaignPanel *campaignPanel() const { return m_campaignPanel; }
+    CampaignActions *campaignActions() const { return m_campaignActions; }
     CandidateStore *store() const { return m_store; }
+    AssumptionStore *assumptionStore() const { return m_assumptionStore; }
+    ExchangeRateStore *rateStore() const { return m_rateStore; }
     QUndoStack *undoStack() const { return m_undo; }
     // The actions, for keyboard access and for tests.
     QAction *addAction() const { return m_addAction; }
@@ -73,16 +83,25 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
+    void closeStores();
+    void campaignChanged();
 
     LanguageManager *m_languages;
     std::unique_ptr<Database> m_database;
     CandidateStore *m_store = nullptr;
+    CampaignStore *m_campaignStore = nullptr;
+    AssumptionStore *m_assumptionStore = nullptr;
+    ExchangeRateStore *m_rateStore = nullptr;
     CandidatePanel *m_panel;
+    CampaignPanel *m_campaignPanel;
+    CampaignActions *m_campaignActions;
+    QSplitter *m_splitter;
     QUndoStack *m_undo;
     QLabel *m_status;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_campaignMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;

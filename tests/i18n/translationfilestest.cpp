@@ -67,7 +67,10 @@ bool mayStayEnglish(const QString &source)
         QStringLiteral("Nano"),      QStringLiteral("Micro"),    QStringLiteral("Macro"),
         QStringLiteral("Mega"),      QStringLiteral("Campaign Planner"), QStringLiteral("Radio"),
         QStringLiteral("Fashion"),   QStringLiteral("Gaming"),   QStringLiteral("Travel"),
-        QStringLiteral("rial")};
+        QStringLiteral("rial"),
+        // Marketing abbreviations used as they are in Vietnam, Indonesia and Iran.
+        QStringLiteral("CPM"),       QStringLiteral("CPE"),      QStringLiteral("EMV"),
+        QStringLiteral("CPM %1 · CPE %2 · EMV %3")};
     QString stripped = source;
     stripped.remove(QLatin1Char('&'));
     if (allowed.contains(stripped))

@@ -1,17 +1,25 @@
 // Renders each screen of the program in English, Vietnamese, Indonesian and Persian on the
 // demo data and saves PNGs, so a developer can look at them:  ui_screenshots OUTDIR
+#include "assumptionsdialog.h"
+#include "campaignactions.h"
+#include "campaigneditordialog.h"
+#include "campaignpanel.h"
 #include "candidateeditordialog.h"
 #include "candidatepanel.h"
 #include "candidatestore.h"
 #include "candidatetablemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "plandialog.h"
+#include "shortlistsuggestrunner.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QTimer>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,6 +36,40 @@ void settle()
     QEventLoop loop;
     QTimer::singleShot(150, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+void save(QWidget &widget, const QDir &out, const QString &name, const QString &code)
+{
+    widget.show();
+    settle();
+    widget.grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(name, code)));
+}
+
+// The campaign screens: editor, assumptions (both pages), why a candidate ranks where it
+// does, and the two goals' plans side by side.
+void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &code)
+{
+    CampaignPanel *panel = window.campaignPanel();
+    CampaignEditorDialog editor({QStringLiteral("IDR"), QStringLiteral("USD"), QStringLiteral("VND")}, &window);
+    editor.setCampaign(panel->currentCampaign().value());
+    save(editor, out, QStringLiteral("campaign-editor"), code);
+
+    AssumptionsDialog assumptions(window.assumptionStore(), window.rateStore(), &window);
+    save(assumptions, out, QStringLiteral("assumptions"), code);
+    assumptions.tabs()->setCurrentIndex(1);
+    save(assumptions, out, QStringLiteral("exchange-rates"), code);
+
+    window.panel()->table()->setCurrentIndex(window.panel()->model()->index(3, 0));
+    QMessageBox why(QMessageBox::Information, QStringLiteral("?"), window.campaignActions()->whyText(),
+                    QMessageBox::Ok, &window);
+    save(why, out, QStringLiteral("why"), code);
+
+    ShortlistSuggestRunner runner(panel, &window);
+    const auto plans = runner.plan({Goal::Awareness, Goal::NicheTrust}, SuggestOptions{0.4, {}});
+    if (plans) {
+        PlanDialog compare(*panel->currentCampaign(), *plans, runner.candidates(), &window);
+        save(compare, out, QStringLiteral("compare-goals"), code);
+    }
 }
 
 } // namespace
@@ -67,6 +109,7 @@ int main(int argc, char **argv)
         editor.accept(); // refused: shows the error line
         settle();
         editor.grab().save(out.filePath(QStringLiteral("editor-error-%1.png").arg(language.code)));
+        shootCampaignScreens(window, out, language.code);
     }
     std::printf("screenshots in %s\n", qPrintable(out.absolutePath()));
     return 0;

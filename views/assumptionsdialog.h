@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace planner {
+
+class AssumptionStore;
+class ExchangeRateStore;
+
+// The figures behind every projection, with where each comes from: reach rates, default
+// engagement, fees and authenticity per tier, benchmark CPM, tier thresholds, and the
+// exchange-rate table. A changed value is saved at once and shows in every projection.
+class AssumptionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AssumptionsDialog(AssumptionStore *assumptions, ExchangeRateStore *rates, QWidget *parent = nullptr);
+
+    QTableWidget *assumptionTable() const { return m_table; }
+    QTableWidget *rateTable() const { return m_rates; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString errorText() const;
+
+    // Sets the value of the row showing a key, as if typed; returns whether it was saved.
+    bool editAssumption(const QString &key, const QString &text);
+    bool editRate(const QString &currency, const QString &text);
+    bool addRate(const QString &currency, const QString &text);
+    void restoreDefaults();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *createAssumptionPage();
+    QWidget *createRatePage();
+    void loadAssumptions();
+    void loadRates();
+    void assumptionEdited(QTableWidgetItem *item);
+    void rateEdited(QTableWidgetItem *item);
+    void removeSelectedRate();
+    void applyFilter();
+    void showError(const QString &text);
+    void retranslateUi();
+
+    AssumptionStore *m_store;
+    ExchangeRateStore *m_rateStore;
+    QTabWidget *m_tabs;
+    QLineEdit *m_filter;
+    QTableWidget *m_table;
+    QTableWidget *m_rates;
+    QLineEdit *m_newCode;
+    QLineEdit *m_newRate;
+    QPushButton *m_addRate;
+    QPushButton *m_removeRate;
+    QPushButton *m_restore;
+    QLabel *m_rateNote;
+    QLabel *m_error;
+    bool m_loading = false;
+};
+
+} // namespace planner

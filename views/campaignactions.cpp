@@ -1,0 +1,164 @@
+#include "campaignactions.h"
+
+#include "assumptionsdialog.h"
+#include "campaignpanel.h"
+#include "candidatepanel.h"
+#include "candidatetablemodel.h"
+#include "displaynames.h"
+#include "goalranking.h"
+#include "goalscore.h"
+#include "localformat.h"
+#include "shortlistsuggestrunner.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QTableView>
+#include <cmath>
+
+namespace planner {
+
+CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *campaign, QWidget *window)
+    : QObject(window)
+    , m_candidates(candidates)
+    , m_campaign(campaign)
+    , m_window(window)
+    , m_addToShortlist(new QAction(this))
+    , m_why(new QAction(this))
+    , m_suggest(new QAction(this))
+    , m_compare(new QAction(this))
+    , m_assumptions(new QAction(this))
+{
+    m_addToShortlist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_why->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_suggest->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_addToShortlist, &QAction::triggered, this, &CampaignActions::addCurrentToShortlist);
+    connect(m_why, &QAction::triggered, this, &CampaignActions::showWhy);
+    connect(m_suggest, &QAction::triggered, this, &CampaignActions::suggest);
+    connect(m_compare, &QAction::triggered, this, &CampaignActions::compareGoals);
+    connect(m_assumptions, &QAction::triggered, this, &CampaignActions::showAssumptions);
+    // The candidate table's context menu offers what applies to a candidate row.
+    QTableView *table = m_candidates->table();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addActions({m_addToShortlist, m_why});
+    m_campaign->addToolAction(m_suggest);
+    m_campaign->addToolAction(m_compare);
+    m_campaign->addToolAction(m_assumptions);
+    retranslate();
+    updateEnabled();
+}
+
+void CampaignActions::setStores(AssumptionStore *assumptions, ExchangeRateStore *rates)
+{
+    m_assumptionStore = assumptions;
+    m_rateStore = rates;
+    updateEnabled();
+}
+
+void CampaignActions::retranslate()
+{
+    m_addToShortlist->setText(tr("Add to &Shortlist"));
+    m_addToShortlist->setStatusTip(tr("Puts the selected candidate on the open campaign's shortlist"));
+    m_why->setText(tr("&Why This Rank?"));
+    m_why->setStatusTip(tr("Shows the numbers behind the selected candidate's goal fit"));
+    m_suggest->setText(tr("S&uggest Shortlist…"));
+    m_suggest->setStatusTip(tr("Fills the shortlist with the candidates that bring the most for the budget"));
+    m_suggest->setToolTip(m_suggest->statusTip());
+    m_compare->setText(tr("Compare &Goals…"));
+    m_compare->setStatusTip(tr("Plans the same budget for awareness and for niche trust, side by side"));
+    m_compare->setToolTip(m_compare->statusTip());
+    m_assumptions->setText(tr("&Assumptions…"));
+    m_assumptions->setStatusTip(tr("Shows and edits the figures behind every projection, and the exchange rates"));
+    m_assumptions->setToolTip(m_assumptions->statusTip());
+}
+
+void CampaignActions::updateEnabled()
+{
+    const bool campaign = m_campaign->currentCampaign().has_value();
+    const bool candidate = m_candidates->currentCandidateId() > 0;
+    m_addToShortlist->setEnabled(campaign && candidate);
+    m_why->setEnabled(campaign && candidate);
+    m_suggest->setEnabled(campaign);
+    m_compare->setEnabled(campaign);
+    m_assumptions->setEnabled(m_assumptionStore != nullptr);
+}
+
+void CampaignActions::addCurrentToShortlist()
+{
+    m_campaign->addCandidate(m_candidates->currentCandidateId());
+}
+
+void CampaignActions::showAssumptions()
+{
+    if (!m_assumptionStore || !m_rateStore)
+        return;
+    AssumptionsDialog dialog(m_assumptionStore, m_rateStore, m_window);
+    dialog.exec();
+}
+
+QString CampaignActions::whyText() const
+{
+    const auto campaign = m_campaign->currentCampaign();
+    CandidateTableModel *model = m_candidates->model();
+    const int row = m_candidates->table()->currentIndex().row();
+    const CandidateRow *candidate = model ? model->rowAt(row) : nullptr;
+    if (!campaign || !candidate || !m_campaign->projection())
+        return {};
+    const std::optional<GoalScore> score = GoalRanking(*campaign, *m_campaign->projection()).score(*candidate);
+    const ProjectedFigures &f = score->figures();
+    const QString currency = campaign->currency();
+    QStringList lines;
+    //: %1 candidate name, %2 platform, %3 goal
+    lines << tr("<b>%1</b> on %2, for the goal “%3”:")
+                 .arg(candidate->name.toHtmlEscaped(), DisplayNames::platform(candidate->channel.platform),
+                      DisplayNames::goal(campaign->goal));
+    lines << tr("Tier: %1 · authenticity %2 · reach rate %3 per deliverable")
+                 .arg(DisplayNames::tier(f.tier), LocalFormat::percent(f.authenticity * 100.0),
+                      LocalFormat::percent(f.reachRate * 100.0));
+    lines << tr("Authentic unique reach: %1 · engagements: %2")
+                 .arg(LocalFormat::count(std::llround(f.uniqueReach)),
+                      LocalFormat::count(std::llround(f.engagements)));
+    if (campaign->goal == Goal::Awareness)
+        lines << (score->matches() ? tr("Reaches the campaign's target regions: it counts.")
+                                   : tr("Outside the campaign's target regions: its reach counts for nothing."));
+    else
+        lines << (score->matches() ? tr("Works in the campaign's target niches: its authentic engagements count.")
+                                   : tr("Not in the campaign's target niches: its engagements count for nothing."));
+    lines << tr("Objective: %1").arg(LocalFormat::count(std::llround(score->objective())));
+    lines << (f.cost ? tr("Cost: %1").arg(LocalFormat::money(*f.cost))
+                     : tr("Cost unknown: no exchange rate to %1").arg(currency));
+    if (score->fit()) {
+        const double perMillion = *score->fit() * 1'000'000.0;
+        lines << tr("Goal fit: %1 per million %2 spent")
+                     .arg(QLocale().toString(std::isfinite(perMillion) ? perMillion : 0.0, 'f', 0), currency);
+    }
+    QStringList defaults;
+    if (f.restsOn(ProjectedFigures::ReachRate)) defaults << tr("reach rate");
+    if (f.restsOn(ProjectedFigures::Authenticity)) defaults << tr("authenticity");
+    if (f.restsOn(ProjectedFigures::EngagementRate)) defaults << tr("engagement rate");
+    if (f.restsOn(ProjectedFigures::Fee)) defaults << tr("fee");
+    if (!defaults.isEmpty())
+        lines << tr("Rests on the tier's default %1, not on the candidate's own data.")
+                     .arg(defaults.join(QLatin1String(", ")));
+    return lines.join(QLatin1String("<br>"));
+}
+
+void CampaignActions::showWhy()
+{
+    const QString text = whyText();
+    if (!text.isEmpty())
+        QMessageBox::information(m_window, tr("Why this rank"), text);
+}
+
+void CampaignActions::suggest()
+{
+    ShortlistSuggestRunner runner(m_campaign, m_window);
+    runner.suggest();
+}
+
+void CampaignActions::compareGoals()
+{
+    ShortlistSuggestRunner runner(m_campaign, m_window);
+    runner.compareGoals();
+}
+
+} // namespace planner

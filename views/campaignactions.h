@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace planner {
+
+class AssumptionStore;
+class CampaignPanel;
+class CandidatePanel;
+class ExchangeRateStore;
+
+// The Campaign menu's actions that join the candidate list to the open campaign: put the
+// selected candidate on the shortlist, say why a candidate ranks where it does, suggest
+// the best shortlist for the budget, compare the two goals, and edit the assumptions.
+class CampaignActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    CampaignActions(CandidatePanel *candidates, CampaignPanel *campaign, QWidget *window);
+
+    void setStores(AssumptionStore *assumptions, ExchangeRateStore *rates);
+
+    QAction *addToShortlistAction() const { return m_addToShortlist; }
+    QAction *whyAction() const { return m_why; }
+    QAction *suggestAction() const { return m_suggest; }
+    QAction *compareAction() const { return m_compare; }
+    QAction *assumptionsAction() const { return m_assumptions; }
+
+    // The text "why" shows for the current candidate row, or empty without a campaign.
+    QString whyText() const;
+
+    void retranslate();
+    void updateEnabled();
+
+private:
+    void addCurrentToShortlist();
+    void showWhy();
+    void showAssumptions();
+    void suggest();
+    void compareGoals();
+
+    CandidatePanel *m_candidates;
+    CampaignPanel *m_campaign;
+    QWidget *m_window;
+    AssumptionStore *m_assumptionStore = nullptr;
+    ExchangeRateStore *m_rateStore = nullptr;
+    QAction *m_addToShortlist;
+    QAction *m_why;
+    QAction *m_suggest;
+    QAction *m_compare;
+    QAction *m_assumptions;
+};
+
+} // namespace planner

@@ -1,0 +1,200 @@
+#include "campaigneditordialog.h"
+
+#include "campaignvalidator.h"
+#include "displaynames.h"
+#include "localformat.h"
+#include "nichechecklist.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace planner {
+
+namespace {
+
+// The earliest date stands for "not set", shown as the special value text.
+const QDate unsetDate(2000, 1, 1);
+
+void setupDate(QDateEdit *edit)
+{
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(unsetDate);
+    edit->setDate(unsetDate);
+}
+
+QDate dateOf(const QDateEdit *edit)
+{
+    return edit->date() == unsetDate ? QDate() : edit->date();
+}
+
+} // namespace
+
+CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_goal(new QComboBox(this))
+    , m_budget(new QLineEdit(this))
+    , m_currency(new QComboBox(this))
+    , m_niches(new NicheChecklist(this))
+    , m_regions(new QLineEdit(this))
+    , m_start(new QDateEdit(this))
+    , m_end(new QDateEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
+    , m_form(new QFormLayout)
+{
+    for (Goal goal : allGoals())
+        m_goal->addItem(DisplayNames::goal(goal), goalKey(goal));
+    m_currency->setEditable(true);
+    m_currency->addItems(currencies);
+    setupDate(m_start);
+    setupDate(m_end);
+    m_notes->setMaximumHeight(70);
+    m_notes->setTabChangesFocus(true);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_error->hide();
+
+    auto *money = new QHBoxLayout;
+    money->addWidget(m_budget, 1);
+    money->addWidget(m_currency);
+    const QList<QObject *> fields{m_name, m_goal, money, m_niches, m_regions, m_start, m_end, m_notes};
+    for (QObject *field : fields) {
+        auto *label = new QLabel(this);
+        m_labels << label;
+        if (auto *widget = qobject_cast<QWidget *>(field)) {
+            label->setBuddy(widget);
+            m_form->addRow(label, widget);
+        } else {
+            label->setBuddy(m_budget);
+            m_form->addRow(label, static_cast<QLayout *>(field));
+        }
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CampaignEditorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CampaignEditorDialog::reject);
+    resize(620, 520);
+    Campaign blank;
+    blank.budget = Money(0, currencies.value(0, QStringLiteral("USD")));
+    setCampaign(blank);
+}
+
+void CampaignEditorDialog::setCampaign(const Campaign &campaign)
+{
+    m_id = campaign.id;
+    m_name->setText(campaign.name);
+    m_goal->setCurrentIndex(m_goal->findData(goalKey(campaign.goal)));
+    m_budget->setText(campaign.budget.minorUnits() == 0
+                          ? QString()
+                          : QLocale().toString(campaign.budget.toDouble(), 'f',
+                                               Money::minorDigits(campaign.currency())));
+    m_currency->setCurrentText(campaign.currency());
+    m_niches->setCheckedKeys(campaign.niches);
+    m_regions->setText(campaign.regions.join(QLatin1String(", ")));
+    m_start->setDate(campaign.startDate.isValid() ? campaign.startDate : unsetDate);
+    m_end->setDate(campaign.endDate.isValid() ? campaign.endDate : unsetDate);
+    m_notes->setPlainText(campaign.notes);
+    m_error->hide();
+    retranslateUi();
+}
+
+Campaign CampaignEditorDialog::readForm(Error *error) const
+{
+    Campaign campaign;
+    campaign.id = m_id;
+    campaign.name = m_name->text().trimmed();
+    campaign.goal = goalFromKey(m_goal->currentData().toString()).value_or(Goal::Awareness);
+    const QString currency = m_currency->currentText().trimmed().toUpper();
+    const QString budgetText = m_budget->text().trimmed();
+    const auto budget = budgetText.isEmpty() ? std::optional<double>(0.0)
+                                             : LocalFormat::parseNumber(budgetText);
+    if (!budget) {
+        *error = CampaignValidator::fault(QStringLiteral("budget"),
+                                          tr("“%1” is not an amount of money").arg(budgetText));
+    }
+    const double scale = std::pow(10.0, Money::minorDigits(currency));
+    campaign.budget = Money(std::llround(budget.value_or(0.0) * scale), currency);
+    campaign.niches = m_niches->checkedKeys();
+    static const QRegularExpression separators(QStringLiteral("[,;\\s،]+"));
+    campaign.regions = m_regions->text().toUpper().split(separators, Qt::SkipEmptyParts);
+    campaign.startDate = dateOf(m_start);
+    campaign.endDate = dateOf(m_end);
+    campaign.notes = m_notes->toPlainText();
+    return campaign;
+}
+
+void CampaignEditorDialog::accept()
+{
+    Error error;
+    const Campaign campaign = readForm(&error);
+    if (error.isEmpty()) {
+        if (auto fault = CampaignValidator::validate(campaign))
+            error = *fault;
+    }
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    m_result = campaign;
+    QDialog::accept();
+}
+
+void CampaignEditorDialog::showError(const Error &error)
+{
+    m_error->setText(error.text());
+    m_error->show();
+    const QString &key = error.fieldKey;
+    if (key == QLatin1String("name")) m_name->setFocus();
+    else if (key == QLatin1String("budget")) m_budget->setFocus();
+    else if (key == QLatin1String("currency")) m_currency->setFocus();
+    else if (key == QLatin1String("regions")) m_regions->setFocus();
+    else if (key == QLatin1String("end_date")) m_end->setFocus();
+}
+
+QString CampaignEditorDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void CampaignEditorDialog::retranslateUi()
+{
+    setWindowTitle(m_id == 0 ? tr("New campaign") : tr("Edit campaign"));
+    const QStringList labels{tr("&Name:"), tr("&Goal:"), tr("&Budget:"), tr("N&iches:"),
+                             tr("&Regions:"), tr("&Start:"), tr("&End:"), tr("N&otes:")};
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
+    for (int i = 0; i < m_goal->count(); ++i)
+        m_goal->setItemText(i, DisplayNames::goal(allGoals().at(i)));
+    m_goal->setToolTip(tr("Awareness buys the widest authentic reach in the target regions; "
+                          "niche trust buys authentic engagement from candidates of the target niches."));
+    m_budget->setPlaceholderText(tr("Total budget, e.g. 250000000"));
+    m_currency->setToolTip(tr("Every figure of the campaign is shown in this currency; fees in "
+                              "other currencies convert through the exchange-rate table."));
+    m_regions->setPlaceholderText(tr("Country or province codes, e.g. VN, ID-JK, IR-23; empty means anywhere"));
+    m_niches->setToolTip(tr("Niche trust counts only candidates of these niches; none checked means any niche."));
+    for (QDateEdit *edit : {m_start, m_end})
+        edit->setSpecialValueText(tr("Not set"));
+    m_niches->retranslate();
+}
+
+void CampaignEditorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace planner

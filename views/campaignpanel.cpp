@@ -1,0 +1,373 @@
+#include "campaignpanel.h"
+
+#include "assumptionstore.h"
+#include "campaigneditordialog.h"
+#include "campaignstore.h"
+#include "candidatestore.h"
+#include "displaynames.h"
+#include "exchangeratestore.h"
+#include "localformat.h"
+#include "shortlistcommands.h"
+#include "shortlistdelegate.h"
+#include "shortlistsuggester.h"
+#include "shortlisttablemodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace planner {
+
+namespace {
+
+QStringList knownCurrencies(ExchangeRateStore *rates)
+{
+    return rates ? rates->load().currencies() : QStringList{QStringLiteral("USD")};
+}
+
+} // namespace
+
+CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent)
+    : QWidget(parent)
+    , m_undo(undo)
+    , m_errors(std::move(errors))
+    , m_chooserLabel(new QLabel(this))
+    , m_chooser(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_totals(new QLabel(this))
+    , m_tools(new QHBoxLayout)
+    , m_newAction(new QAction(this))
+    , m_editAction(new QAction(this))
+    , m_deleteAction(new QAction(this))
+    , m_removeEntryAction(new QAction(this))
+{
+    m_chooserLabel->setBuddy(m_chooser);
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_chooser->setMinimumContentsLength(18);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setItemDelegate(new ShortlistDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->addAction(m_removeEntryAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_removeEntryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
+    m_removeEntryAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_newAction, &QAction::triggered, this, &CampaignPanel::newCampaign);
+    connect(m_editAction, &QAction::triggered, this, &CampaignPanel::editCurrentCampaign);
+    connect(m_deleteAction, &QAction::triggered, this, &CampaignPanel::deleteCurrentCampaign);
+    connect(m_removeEntryAction, &QAction::triggered, this, &CampaignPanel::removeCurrentEntry);
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, &CampaignPanel::chooserChanged);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_chooserLabel);
+    top->addWidget(m_chooser);
+    for (QAction *action : {m_newAction, m_editAction, m_deleteAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        top->addWidget(button);
+    }
+    top->addLayout(m_tools);
+    top->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_totals);
+    retranslateUi();
+    updateActions();
+}
+
+CampaignPanel::~CampaignPanel() = default;
+
+void CampaignPanel::addToolAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_tools->addWidget(button);
+}
+
+void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidates,
+                              AssumptionStore *assumptions, ExchangeRateStore *rates)
+{
+    m_table->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_campaigns = campaigns;
+    m_candidates = candidates;
+    m_assumptions = assumptions;
+    m_rates = rates;
+    if (m_campaigns) {
+        m_model = new ShortlistTableModel(campaigns, candidates, assumptions, rates, this);
+        m_table->setModel(m_model);
+        connect(m_model, &ShortlistTableModel::totalsChanged, this, &CampaignPanel::updateTotals);
+        connect(m_model, &ShortlistTableModel::editRequested, this, &CampaignPanel::editEntry);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::updateActions);
+        connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+        // Assumptions, rates or the campaign itself may have changed: goal fit follows.
+        connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::campaignChanged);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &CampaignPanel::updateActions);
+        connect(m_campaigns, &CampaignStore::changed, this, &CampaignPanel::reloadChooser);
+    }
+    reloadChooser();
+}
+
+void CampaignPanel::reloadChooser()
+{
+    const qint64 wanted = m_wantedCampaign > 0 ? m_wantedCampaign
+                                               : m_chooser->currentData().toLongLong();
+    m_wantedCampaign = 0;
+    {
+        const QSignalBlocker blocker(m_chooser);
+        m_chooser->clear();
+        if (m_campaigns) {
+            for (const Campaign &campaign : m_campaigns->campaigns())
+                m_chooser->addItem(campaign.name, campaign.id);
+        }
+        const int index = m_chooser->findData(wanted);
+        m_chooser->setCurrentIndex(index >= 0 ? index : (m_chooser->count() > 0 ? 0 : -1));
+    }
+    chooserChanged();
+}
+
+void CampaignPanel::selectCampaign(qint64 campaignId)
+{
+    const int index = m_chooser->findData(campaignId);
+    if (index >= 0)
+        m_chooser->setCurrentIndex(index);
+    else
+        m_wantedCampaign = campaignId; // not listed yet: the next reload picks it
+}
+
+void CampaignPanel::chooserChanged()
+{
+    const qint64 id = m_chooser->currentData().toLongLong();
+    if (m_model && m_model->campaignId() != id)
+        m_model->setCampaignId(id);
+    else if (m_model)
+        m_model->reload();
+    updateActions();
+    emit campaignChanged();
+}
+
+std::optional<Campaign> CampaignPanel::currentCampaign() const
+{
+    return m_model ? m_model->campaign() : std::nullopt;
+}
+
+const Projection *CampaignPanel::projection() const
+{
+    return m_model ? &m_model->projection() : nullptr;
+}
+
+void CampaignPanel::updateActions()
+{
+    const bool open = m_campaigns != nullptr;
+    const bool chosen = open && currentCampaign().has_value();
+    m_newAction->setEnabled(open);
+    m_editAction->setEnabled(chosen);
+    m_deleteAction->setEnabled(chosen);
+    m_removeEntryAction->setEnabled(chosen && m_table->currentIndex().isValid());
+    m_chooser->setEnabled(open && m_chooser->count() > 0);
+}
+
+QString CampaignPanel::totalsText() const
+{
+    return m_totals->text();
+}
+
+void CampaignPanel::updateTotals()
+{
+    const auto campaign = currentCampaign();
+    if (!campaign) {
+        m_summary->setText(m_campaigns ? tr("No campaign yet: create one with “New…” to build a shortlist.")
+                                       : QString());
+        m_totals->clear();
+        return;
+    }
+    const QString anywhere = tr("anywhere");
+    const QString anyNiche = tr("any niche");
+    QStringList niches;
+    for (const QString &key : campaign->niches)
+        niches << DisplayNames::niche(key);
+    //: Campaign summary: goal, budget, target niches, target regions
+    m_summary->setText(tr("Goal: %1 · Budget: %2 · Niches: %3 · Regions: %4")
+                           .arg(DisplayNames::goal(campaign->goal), LocalFormat::money(campaign->budget),
+                                niches.isEmpty() ? anyNiche : niches.join(QLatin1String(", ")),
+                                campaign->regions.isEmpty()
+                                    ? anywhere
+                                    : QChar(0x2068) + campaign->regions.join(QLatin1String(", ")) + QChar(0x2069)));
+    const CampaignTotals &t = m_model->totals();
+    const QString currency = campaign->currency();
+    const auto moneyOf = [&](const std::optional<double> &value) {
+        if (!value)
+            return QStringLiteral("—");
+        return LocalFormat::money(Money(std::llround(*value * std::pow(10.0, Money::minorDigits(currency))), currency));
+    };
+    const qint64 left = campaign->budget.minorUnits() - t.cost.minorUnits();
+    QString text = tr("%Ln entries counted", nullptr, t.entries)
+        + QStringLiteral(" · ")
+        + tr("Unique reach %1 · Impressions %2 · Engagements %3")
+              .arg(LocalFormat::count(std::llround(t.uniqueReach)),
+                   LocalFormat::count(std::llround(t.impressions)),
+                   LocalFormat::count(std::llround(t.engagements)))
+        + QStringLiteral(" · ")
+        + (left >= 0 ? tr("Cost %1, %2 of the budget left").arg(LocalFormat::money(t.cost), LocalFormat::money(Money(left, currency)))
+                     : tr("Cost %1, %2 over budget").arg(LocalFormat::money(t.cost), LocalFormat::money(Money(-left, currency))))
+        + QStringLiteral(" · ")
+        + tr("CPM %1 · CPE %2 · EMV %3").arg(moneyOf(t.cpm), moneyOf(t.cpe), moneyOf(t.emv));
+    if (t.defaults)
+        text += QLatin1Char('\n') + tr("* rests on a tier default rather than the candidate's own data (see the cell's tooltip)");
+    m_totals->setText(text);
+}
+
+void CampaignPanel::retranslateUi()
+{
+    m_chooserLabel->setText(tr("&Campaign:"));
+    m_chooser->setToolTip(tr("The campaign whose shortlist and goal fit are shown"));
+    m_newAction->setText(tr("&New Campaign…"));
+    m_newAction->setStatusTip(tr("Creates a campaign with a goal, a budget and targets"));
+    m_editAction->setText(tr("Edit Ca&mpaign…"));
+    m_editAction->setStatusTip(tr("Changes the open campaign's goal, budget, targets or dates"));
+    m_deleteAction->setText(tr("Delete Campaig&n"));
+    m_deleteAction->setStatusTip(tr("Deletes the open campaign and its shortlist"));
+    m_removeEntryAction->setText(tr("&Remove from Shortlist"));
+    m_removeEntryAction->setStatusTip(tr("Takes the selected entry off the shortlist"));
+    m_table->setToolTip(tr("Double-click format, count, fee or status to change it"));
+    if (m_model) {
+        m_model->retranslate();
+        m_table->resizeColumnsToContents();
+    }
+    updateTotals();
+}
+
+void CampaignPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool CampaignPanel::pushed(QUndoCommand *command)
+{
+    m_undo->push(command);
+    return m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command;
+}
+
+void CampaignPanel::newCampaign()
+{
+    if (!m_campaigns)
+        return;
+    CampaignEditorDialog dialog(knownCurrencies(m_rates), this);
+    if (dialog.exec() == QDialog::Accepted)
+        createCampaign(dialog.campaign());
+}
+
+void CampaignPanel::editCurrentCampaign()
+{
+    const auto before = currentCampaign();
+    if (!before)
+        return;
+    CampaignEditorDialog dialog(knownCurrencies(m_rates), this);
+    dialog.setCampaign(*before);
+    if (dialog.exec() == QDialog::Accepted && dialog.campaign() != *before)
+        editCampaign(*before, dialog.campaign());
+}
+
+bool CampaignPanel::createCampaign(const Campaign &campaign)
+{
+    auto *command = new CreateCampaignCommand(m_campaigns, campaign, m_errors);
+    m_wantedCampaign = 0;
+    const bool ok = pushed(command);
+    if (ok)
+        selectCampaign(m_campaigns->findByName(campaign.name).value_or(Campaign()).id);
+    return ok;
+}
+
+bool CampaignPanel::editCampaign(const Campaign &before, const Campaign &after)
+{
+    return pushed(new EditCampaignCommand(m_campaigns, before, after, m_errors));
+}
+
+bool CampaignPanel::deleteCurrentCampaign()
+{
+    const auto campaign = currentCampaign();
+    if (!campaign)
+        return false;
+    return pushed(new DeleteCampaignCommand(m_campaigns, *campaign, m_model->entries(), m_errors));
+}
+
+QString CampaignPanel::candidateName(qint64 candidateId) const
+{
+    if (m_model && m_model->candidates().contains(candidateId))
+        return m_model->candidates().value(candidateId).name;
+    const auto candidate = m_candidates ? m_candidates->find(candidateId) : std::nullopt;
+    return candidate ? candidate->name : QString();
+}
+
+bool CampaignPanel::addCandidate(qint64 candidateId)
+{
+    const auto campaign = currentCampaign();
+    const auto candidate = m_candidates ? m_candidates->find(candidateId) : std::nullopt;
+    if (!campaign || !candidate)
+        return false;
+    const auto entry = ShortlistSuggester::defaultEntry(*candidate, campaign->id);
+    const int existing = m_model->rowOfCandidate(candidateId);
+    if (existing >= 0) {
+        m_table->setCurrentIndex(m_model->index(existing, 0));
+        return false; // already there: show it rather than add a twin
+    }
+    return entry && pushed(new AddEntryCommand(m_campaigns, campaign->name, *entry, candidate->name, m_errors));
+}
+
+bool CampaignPanel::removeCurrentEntry()
+{
+    const auto campaign = currentCampaign();
+    const ShortlistEntry *entry = m_model ? m_model->entryAt(m_table->currentIndex().row()) : nullptr;
+    if (!campaign || !entry)
+        return false;
+    return pushed(new RemoveEntryCommand(m_campaigns, campaign->name, *entry,
+                                         candidateName(entry->candidateId), m_errors));
+}
+
+void CampaignPanel::editEntry(const ShortlistEntry &before, const ShortlistEntry &after)
+{
+    const auto campaign = currentCampaign();
+    if (campaign)
+        pushed(new EditEntryCommand(m_campaigns, campaign->name, before, after,
+                                    candidateName(before.candidateId), m_errors));
+}
+
+QByteArray CampaignPanel::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void CampaignPanel::restoreHeaderState(const QByteArray &state)
+{
+    m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace planner

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "campaign.h"
+#include "campaigntotals.h"
+#include "candidate.h"
+#include "projectedfigures.h"
+#include "shortlistentry.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace planner {
+
+// One suggested shortlist as the marketer weighs it: the entries, their projections, the
+// totals, and how close it is to the best possible one.
+struct PlanSummary
+{
+    Goal goal = Goal::Awareness;
+    QList<ShortlistEntry> entries;
+    QList<ProjectedFigures> figures;
+    CampaignTotals totals;
+    double objective = 0.0;
+    bool provenOptimal = false;
+    double gap = 0.0; // at most this share below the best possible
+    QString problem;  // why there is no plan, translated; empty when there is one
+};
+
+// Shows one suggested plan, or the plans of both goals side by side, and lets the marketer
+// take one onto the shortlist.
+class PlanDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PlanDialog(const Campaign &campaign, const QList<PlanSummary> &plans,
+               const QHash<qint64, Candidate> &candidates, QWidget *parent = nullptr);
+
+    // The plan the marketer chose to use, or -1.
+    int chosenPlan() const { return m_chosen; }
+    QString planText(int plan) const;
+    QTableWidget *planTable(int plan) const { return m_tables.value(plan); }
+
+private:
+    QWidget *createPlanColumn(int plan);
+    QString heading(const PlanSummary &plan) const;
+    QString summary(const PlanSummary &plan) const;
+
+    Campaign m_campaign;
+    QList<PlanSummary> m_plans;
+    QHash<qint64, Candidate> m_candidates;
+    QList<QLabel *> m_summaries;
+    QList<QTableWidget *> m_tables;
+    int m_chosen = -1;
+};
+
+} // namespace planner

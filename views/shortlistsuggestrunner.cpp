@@ -1,0 +1,154 @@
+#include "shortlistsuggestrunner.h"
+
+#include "campaignpanel.h"
+#include "campaignstore.h"
+#include "candidatestore.h"
+#include "shortlistcommands.h"
+#include "shortlistsuggester.h"
+#include "shortlisttablemodel.h"
+#include "suggestoptionsdialog.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
+#include <QUndoStack>
+#include <atomic>
+
+namespace planner {
+
+SuggestOptions ShortlistSuggestRunner::s_lastOptions{0.4, {}};
+
+ShortlistSuggestRunner::ShortlistSuggestRunner(CampaignPanel *panel, QWidget *window)
+    : QObject(window)
+    , m_panel(panel)
+    , m_window(window)
+{
+}
+
+std::optional<SuggestOptions> ShortlistSuggestRunner::askOptions(const QString &title)
+{
+    SuggestOptionsDialog dialog(m_window);
+    dialog.setWindowTitle(title);
+    dialog.setMaxShare(s_lastOptions.maxShare);
+    for (auto it = s_lastOptions.minimumPerKind.cbegin(); it != s_lastOptions.minimumPerKind.cend(); ++it)
+        dialog.setMinimum(it.key(), it.value());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    s_lastOptions = SuggestOptions{dialog.maxShare(), dialog.minimumPerKind()};
+    return s_lastOptions;
+}
+
+void ShortlistSuggestRunner::suggest()
+{
+    if (const auto options = askOptions(tr("Suggest shortlist"))) {
+        const auto campaign = m_panel->currentCampaign();
+        if (const auto plans = plan({campaign->goal}, *options))
+            showPlans(*plans);
+    }
+}
+
+void ShortlistSuggestRunner::compareGoals()
+{
+    if (const auto options = askOptions(tr("Compare goals"))) {
+        if (const auto plans = plan({Goal::Awareness, Goal::NicheTrust}, *options)) {
+            m_panel->setComparison(*plans);
+            showPlans(*plans);
+        }
+    }
+}
+
+std::optional<QList<PlanSummary>> ShortlistSuggestRunner::plan(const QList<Goal> &goals,
+                                                                const SuggestOptions &options)
+{
+    const auto campaign = m_panel->currentCampaign();
+    if (!campaign || !m_panel->projection() || goals.isEmpty())
+        return std::nullopt;
+    // A copy: the panel's model may reload while the worker runs.
+    const Projection projection = *m_panel->projection();
+    QProgressDialog progress(tr("Weighing every candidate against the budget…"), tr("Cancel"), 0, 1000, m_window);
+    progress.setWindowTitle(tr("Suggest shortlist"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+
+    ShortlistRequest request;
+    request.campaign = *campaign;
+    Error error;
+    request.candidates = m_panel->candidateStore()->allCandidates(&error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Suggest shortlist"), error.text());
+        return std::nullopt;
+    }
+    request.entries = m_panel->model()->entries();
+    request.maxShare = options.maxShare;
+    request.minimumPerKind = options.minimumPerKind;
+    m_candidates.clear();
+    for (const Candidate &candidate : std::as_const(request.candidates))
+        m_candidates.insert(candidate.id, candidate);
+
+    // The optimizer runs on its own thread; this one keeps the window and the dialog alive.
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+    QList<ShortlistSuggestion> suggestions;
+    const int steps = int(goals.size());
+    QThread *worker = QThread::create([&] {
+        for (int i = 0; i < steps && !cancelled; ++i) {
+            ShortlistSuggester suggester(projection);
+            suggester.setProgress([&, i](double fraction) {
+                done = int(1000.0 * (i + fraction) / steps);
+                return !cancelled.load();
+            });
+            ShortlistRequest one = request;
+            one.goal = goals.at(i);
+            suggestions << suggester.suggest(one);
+        }
+    });
+    worker->start();
+    while (!worker->wait(30)) {
+        progress.setValue(done.load());
+        QApplication::processEvents();
+        if (progress.wasCanceled())
+            cancelled = true;
+    }
+    delete worker;
+    progress.reset();
+    if (cancelled || suggestions.size() != steps)
+        return std::nullopt; // nothing was changed
+
+    QList<PlanSummary> plans;
+    for (const ShortlistSuggestion &suggestion : std::as_const(suggestions)) {
+        PlanSummary plan;
+        plan.goal = suggestion.goal;
+        plan.entries = suggestion.entries;
+        plan.figures = projection.projectEntries(*campaign, plan.entries, m_candidates);
+        plan.totals = suggestion.totals;
+        plan.objective = suggestion.result.totalValue;
+        plan.provenOptimal = suggestion.result.provenOptimal;
+        plan.gap = suggestion.result.gap();
+        plan.problem = suggestion.isSolved() ? QString() : suggestion.reason;
+        plans << plan;
+    }
+    return plans;
+}
+
+void ShortlistSuggestRunner::showPlans(const QList<PlanSummary> &plans)
+{
+    const auto campaign = m_panel->currentCampaign();
+    PlanDialog dialog(*campaign, plans, m_candidates, m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenPlan() >= 0)
+        apply(plans.at(dialog.chosenPlan()));
+}
+
+bool ShortlistSuggestRunner::apply(const PlanSummary &plan)
+{
+    const auto campaign = m_panel->currentCampaign();
+    if (!campaign || !plan.problem.isEmpty())
+        return false;
+    return m_panel->pushCommand(new ReplaceShortlistCommand(m_panel->campaignStore(), campaign->name,
+                                                            m_panel->model()->entries(), plan.entries,
+                                                            m_panel->errorSink()));
+}
+
+} // namespace planner

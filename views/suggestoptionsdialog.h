@@ -1,0 +1,44 @@
+#pragma once
+
+#include "candidatekind.h"
+
+#include <QDialog>
+#include <QMap>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
+
+namespace planner {
+
+// What "Suggest shortlist" and "Compare goals" must respect besides the budget: a largest
+// share of the budget per candidate and at least so many candidates of a kind. Locked
+// entries stay and declined ones are left out, as the shortlist says.
+class SuggestOptionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SuggestOptionsDialog(QWidget *parent = nullptr);
+
+    std::optional<double> maxShare() const; // 0.3 for 30%, empty when unchecked
+    QMap<CandidateKind, int> minimumPerKind() const;
+    void setMaxShare(std::optional<double> share);
+    void setMinimum(CandidateKind kind, int count);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_intro;
+    QCheckBox *m_capShare;
+    QSpinBox *m_share;
+    QLabel *m_minimumLabel;
+    QMap<CandidateKind, QSpinBox *> m_minimums;
+    QMap<CandidateKind, QLabel *> m_minimumLabels;
+};
+
+} // namespace planner
