@@ -1,5 +1,10 @@
 #include "cliapplication.h"
 
+#include "campaignscreatecommand.h"
+#include "campaignslistcommand.h"
+#include "campaignsoptimizecommand.h"
+#include "campaignsprojectcommand.h"
+#include "campaignsshowcommand.h"
 #include "candidatesaddcommand.h"
 #include "candidateslistcommand.h"
 #include "candidatestore.h"
@@ -9,6 +14,9 @@
 #include "defaultdatabase.h"
 #include "democommand.h"
 #include "generatecommand.h"
+#include "shortlistaddcommand.h"
+#include "shortlistremovecommand.h"
+#include "shortliststatuscommand.h"
 #include "workspace.h"
 
 namespace planner {
@@ -24,6 +32,14 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<CandidatesAddCommand>());
     m_commands.push_back(std::make_unique<CandidatesListCommand>());
+    m_commands.push_back(std::make_unique<CampaignsCreateCommand>());
+    m_commands.push_back(std::make_unique<CampaignsListCommand>());
+    m_commands.push_back(std::make_unique<CampaignsShowCommand>());
+    m_commands.push_back(std::make_unique<CampaignsOptimizeCommand>());
+    m_commands.push_back(std::make_unique<CampaignsProjectCommand>());
+    m_commands.push_back(std::make_unique<ShortlistAddCommand>());
+    m_commands.push_back(std::make_unique<ShortlistRemoveCommand>());
+    m_commands.push_back(std::make_unique<ShortlistStatusCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }

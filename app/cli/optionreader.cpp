@@ -18,13 +18,17 @@ OptionReader::OptionReader(const CommandLine &line)
 {
 }
 
+QString OptionReader::labelled(const QString &label, const QString &message)
+{
+    //: A refused command-line value: %1 the option ("--followers") or argument
+    //: ("CANDIDATE_ID"), %2 the reason.
+    return tr("%1: %2").arg(label, message);
+}
+
 void OptionReader::failLabel(const QString &label, const QString &message)
 {
-    if (m_fault.isEmpty()) {
-        //: A refused command-line value: %1 the option ("--followers") or argument
-        //: ("CANDIDATE_ID"), %2 the reason.
-        m_fault = tr("%1: %2").arg(label, message);
-    }
+    if (m_fault.isEmpty())
+        m_fault = labelled(label, message);
 }
 
 void OptionReader::fail(const QString &option, const QString &message)
@@ -143,13 +147,21 @@ std::optional<Money> OptionReader::money(const QString &option, const QString &c
     if (!isSet(option))
         return std::nullopt;
     const std::optional<Money> amount = Money::fromDecimalString(text(option), currency);
-    if (!amount) {
-        fail(option, tr("“%1” is not an amount of %2 (digits, '.' as the decimal point, at most "
-                        "%3 decimals)")
-                         .arg(text(option), currency)
-                         .arg(Money::minorDigits(currency)));
-    }
+    if (!amount)
+        fail(option, amountReason(text(option), currency));
     return amount;
+}
+
+QString OptionReader::amountReason(const QString &text, const QString &currency)
+{
+    return tr("“%1” is not an amount of %2 (digits, '.' as the decimal point, at most %3 decimals)")
+        .arg(text, currency)
+        .arg(Money::minorDigits(currency));
+}
+
+QString OptionReader::amountFault(const QString &option, const QString &text, const QString &currency)
+{
+    return labelled(optionName(option), amountReason(text, currency));
 }
 
 std::optional<QDate> OptionReader::date(const QString &option)

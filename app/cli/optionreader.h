@@ -42,6 +42,8 @@ public:
     std::optional<QString> currency(const QString &option);
     // An amount of the currency: digits, '.' as the decimal point.
     std::optional<Money> money(const QString &option, const QString &currency);
+    // The message money() gives, for a command that learns the currency only from the database.
+    static QString amountFault(const QString &option, const QString &text, const QString &currency);
     // YYYY-MM-DD.
     std::optional<QDate> date(const QString &option);
     // Every value of a repeatable option, trimmed, lower or upper case, empty ones left out.
@@ -61,6 +63,8 @@ public:
     void fail(const QString &option, const QString &message);
     void failArgument(const QString &name, const QString &message);
     bool isOk() const { return m_fault.isEmpty(); }
+    // "--fee: reason" or "CANDIDATE_ID: reason", for faults a command finds on its own.
+    static QString labelled(const QString &label, const QString &message);
     QString fault() const { return m_fault; }
 
 private:
@@ -68,6 +72,7 @@ private:
                                const QString &what);
     std::optional<qint64> id(const QString &label, const QString &value);
     void failLabel(const QString &label, const QString &message);
+    static QString amountReason(const QString &text, const QString &currency);
 
     const CommandLine &m_line;
     QString m_fault;
