@@ -11,10 +11,12 @@
 #include "candidatetablemodel.h"
 #include "exchangeratestore.h"
 #include "mainwindow.h"
+#include "shortlistsuggestrunner.h"
 #include "shortlisttablemodel.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -178,4 +180,62 @@ TEST_F(CampaignPanelTest, TheAssumptionsDialogSavesAtOnceAndRefusesNonsense)
     EXPECT_DOUBLE_EQ(m_window.rateStore()->load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
     EXPECT_FALSE(dialog.addRate(QStringLiteral("THB"), QStringLiteral("0")));
     EXPECT_DOUBLE_EQ(m_window.rateStore()->load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
+}
+
+TEST_F(CampaignPanelTest, ASuggestedPlanReplacesTheUnlockedEntriesAndUndoBringsThemBack)
+{
+    Error error;
+    ASSERT_TRUE(m_window.loadDemo(&error)) << error.text().toStdString();
+    settle();
+    ASSERT_TRUE(panel()->currentCampaign());
+    const qint64 campaignId = panel()->currentCampaign()->id;
+    const QList<ShortlistEntry> before = shortlist()->entries();
+    ASSERT_FALSE(before.isEmpty());
+
+    ShortlistSuggestRunner runner(panel(), &m_window);
+    const auto plans = runner.plan({Goal::Awareness, Goal::NicheTrust}, SuggestOptions{0.5, {}});
+    ASSERT_TRUE(plans);
+    ASSERT_EQ(plans->size(), 2);
+    EXPECT_EQ(plans->at(0).goal, Goal::Awareness);
+    EXPECT_EQ(plans->at(1).goal, Goal::NicheTrust);
+    const PlanSummary &plan = plans->at(0);
+    ASSERT_TRUE(plan.problem.isEmpty()) << plan.problem.toStdString();
+    EXPECT_LE(plan.totals.cost.minorUnits(), panel()->currentCampaign()->budget.minorUnits());
+    // Locked entries survive every plan.
+    for (const ShortlistEntry &entry : before) {
+        if (entry.locked) {
+            EXPECT_TRUE(std::any_of(plan.entries.cbegin(), plan.entries.cend(), [&](const ShortlistEntry &e) {
+                return e.candidateId == entry.candidateId && e.locked;
+            }));
+        }
+    }
+
+    ASSERT_TRUE(runner.apply(plan));
+    settle();
+    EXPECT_EQ(shortlist()->rowCount(), plan.entries.size());
+    EXPECT_EQ(panel()->campaignStore()->entries(campaignId).size(), plan.entries.size());
+    m_window.undoAction()->trigger();
+    settle();
+    QList<qint64> restored;
+    for (const ShortlistEntry &entry : panel()->campaignStore()->entries(campaignId))
+        restored << entry.candidateId;
+    QList<qint64> original;
+    for (const ShortlistEntry &entry : before)
+        original << entry.candidateId;
+    std::sort(restored.begin(), restored.end());
+    std::sort(original.begin(), original.end());
+    EXPECT_EQ(restored, original);
+}
+
+TEST_F(CampaignPanelTest, TheGoalFitColumnAppearsWithACampaignAndWhySaysWhy)
+{
+    QTableView *table = m_window.panel()->table();
+    EXPECT_TRUE(table->isColumnHidden(CandidateTableModel::GoalFitColumn));
+    ASSERT_TRUE(panel()->createCampaign(campaign(QStringLiteral("Launch"))));
+    settle();
+    EXPECT_FALSE(table->isColumnHidden(CandidateTableModel::GoalFitColumn));
+    table->setCurrentIndex(m_window.panel()->model()->index(0, 0));
+    const QString why = m_window.campaignActions()->whyText();
+    EXPECT_FALSE(why.isEmpty());
+    EXPECT_TRUE(why.contains(m_window.panel()->model()->rowAt(0)->name));
 }
