@@ -1,5 +1,7 @@
 #include "goalranking.h"
 
+#include <QSqlQuery>
+#include <QVariant>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -224,6 +226,12 @@ std::optional<std::vector<RankedChannel>> GoalRanking::project(const QSqlDatabas
     constexpr int chunkRows = 1 << 15;
     Resolved resolved;
     std::vector<RankedChannel> out;
+    // Room for every channel from the start: growing would copy the list again and again.
+    // The largest id bounds the count and costs nothing to ask; room never written to is
+    // never touched, so a few deleted ids cost nothing either.
+    QSqlQuery largest(db);
+    if (largest.exec(QStringLiteral("SELECT max(id) FROM channels")) && largest.next())
+        out.reserve(size_t(std::clamp<qint64>(largest.value(0).toLongLong(), 0, qint64(1) << 24)));
     const bool ok = RankingRows::read(db, chunkRows, [&](const RankingRows &chunk) {
         resolve(chunk, resolved);
         projectInto(chunk, resolved, out);
