@@ -1,5 +1,7 @@
 // GoogleTest entry for widget tests: a QApplication on the offscreen platform.
 #include <QApplication>
+#include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
 
@@ -10,7 +12,11 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignPlannerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("campaign-planner-tests"));
+    // ctest runs test processes in parallel: each keeps its own settings file.
+    QCoreApplication::setApplicationName(QStringLiteral("campaign-planner-tests-%1")
+                                             .arg(QCoreApplication::applicationPid()));
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    QFile::remove(QSettings().fileName());
+    return result;
 }
