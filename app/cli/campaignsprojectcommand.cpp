@@ -1,8 +1,9 @@
 #include "campaignsprojectcommand.h"
 
 #include "console.h"
+#include "csvpreset.h"
 #include "optionreader.h"
-#include "shortlistcsvformat.h"
+#include "shortlistexport.h"
 #include "workspace.h"
 
 namespace planner {
@@ -28,7 +29,8 @@ QString CampaignsProjectCommand::usage() const
     return tr("Usage: %1 [--db FILE] campaigns project NAME [--format csv]\n"
               "  One row per shortlist entry, amounts in the campaign's currency:\n"
               "  %2")
-        .arg(Console::programName(), ShortlistCsvFormat::header());
+        .arg(Console::programName(),
+             ShortlistExport::columns().join(QLatin1Char(',')) + QLatin1Char('\n'));
 }
 
 QStringList CampaignsProjectCommand::options() const
@@ -57,17 +59,9 @@ ExitCode CampaignsProjectCommand::run(Workspace &workspace, Console &console)
     }
     const QList<ShortlistEntry> entries = workspace.campaigns().entries(campaign->id);
     const QHash<qint64, Candidate> candidates = workspace.candidatesOf(entries);
-    const QList<ProjectedFigures> figures =
-        workspace.projection().projectEntries(*campaign, entries, candidates);
-    const ShortlistCsvFormat csv(campaign->currency());
-    QTextStream &out = console.out();
-    out << ShortlistCsvFormat::header();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const auto it = candidates.constFind(entries.at(i).candidateId);
-        out << csv.line(entries.at(i), it == candidates.constEnd() ? nullptr : &*it, figures.at(i));
-    }
-    out.flush();
-    if (out.status() != QTextStream::Ok) {
+    // The rows and columns of "shortlist export", for a pipe: plain preset.
+    const ShortlistExport csv(*campaign, entries, candidates, workspace.projection());
+    if (!csv.write(&console.outDevice(), CsvPreset::plain())) {
         console.error(tr("The projection could not be written."));
         return ExitCode::UserError;
     }

@@ -1,9 +1,10 @@
 #include "candidateslistcommand.h"
 
-#include "candidatecsvformat.h"
+#include "candidateexport.h"
 #include "candidatestore.h"
 #include "candidatetextformat.h"
 #include "console.h"
+#include "csvpreset.h"
 #include "optionreader.h"
 #include "workspace.h"
 
@@ -40,11 +41,27 @@ QString CandidatesListCommand::usage() const
              allPlatformKeys().join(QLatin1String(", ")));
 }
 
+QStringList CandidatesListCommand::filterOptions()
+{
+    return {QStringLiteral("kind"), QStringLiteral("tier"), QStringLiteral("platform"),
+            QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("search")};
+}
+
+CandidateFilter CandidatesListCommand::readFilter(OptionReader &reader)
+{
+    CandidateFilter filter;
+    filter.kind = reader.kind(QStringLiteral("kind"));
+    filter.tier = reader.tier(QStringLiteral("tier"));
+    filter.platform = reader.platform(QStringLiteral("platform"));
+    filter.niche = reader.text(QStringLiteral("niche")).trimmed().toLower();
+    filter.region = reader.text(QStringLiteral("region")).trimmed();
+    filter.search = reader.text(QStringLiteral("search"));
+    return filter;
+}
+
 QStringList CandidatesListCommand::options() const
 {
-    return {QStringLiteral("format"), QStringLiteral("kind"),  QStringLiteral("tier"),
-            QStringLiteral("platform"), QStringLiteral("niche"), QStringLiteral("region"),
-            QStringLiteral("search")};
+    return QStringList{QStringLiteral("format")} + filterOptions();
 }
 
 bool CandidatesListCommand::readOptions(const CommandLine &line, QString *message)
@@ -54,13 +71,7 @@ bool CandidatesListCommand::readOptions(const CommandLine &line, QString *messag
                                          {QStringLiteral("text"), QStringLiteral("csv")})
                                .value_or(QStringLiteral("text"));
     m_csv = format == QLatin1String("csv");
-    m_filter = CandidateFilter();
-    m_filter.kind = reader.kind(QStringLiteral("kind"));
-    m_filter.tier = reader.tier(QStringLiteral("tier"));
-    m_filter.platform = reader.platform(QStringLiteral("platform"));
-    m_filter.niche = reader.text(QStringLiteral("niche")).trimmed().toLower();
-    m_filter.region = reader.text(QStringLiteral("region")).trimmed();
-    m_filter.search = reader.text(QStringLiteral("search"));
+    m_filter = readFilter(reader);
     if (!reader.isOk())
         *message = reader.fault();
     return reader.isOk();
@@ -69,14 +80,22 @@ bool CandidatesListCommand::readOptions(const CommandLine &line, QString *messag
 ExitCode CandidatesListCommand::run(Workspace &workspace, Console &console)
 {
     CandidateStore &store = workspace.candidates();
-    const CandidateCsvFormat csv(store.tierThresholds());
+    if (m_csv) {
+        // The same rows and columns as "candidates export", for a pipe: plain preset.
+        CandidateExport csv(store);
+        if (!csv.write(&console.outDevice(), m_filter, CandidateSort(), CsvPreset::plain())) {
+            console.error(tr("The list could not be written."));
+            return ExitCode::UserError;
+        }
+        return ExitCode::Success;
+    }
     const CandidateTextFormat text(store.tierThresholds());
     QTextStream &out = console.out();
-    out << (m_csv ? CandidateCsvFormat::header() : text.header());
+    out << text.header();
     const std::unique_ptr<CandidateRowCursor> cursor = store.rows(m_filter, CandidateSort());
     while (!cursor->atEnd()) {
         for (const CandidateRow &row : cursor->fetch(batchSize))
-            out << (m_csv ? csv.line(row) : text.line(row));
+            out << text.line(row);
     }
     out.flush();
     if (out.status() != QTextStream::Ok) {

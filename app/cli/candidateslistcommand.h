@@ -5,6 +5,8 @@
 
 namespace planner {
 
+class OptionReader;
+
 // "candidates list": writes the filtered candidate list, one line per channel, as CSV or as
 // a text table, streaming it so that a million candidates cost little memory.
 class CandidatesListCommand : public Command
@@ -18,6 +20,10 @@ public:
     QStringList options() const override;
     bool readOptions(const CommandLine &line, QString *message) override;
     ExitCode run(Workspace &workspace, Console &console) override;
+
+    // The filter options (without "--") that "candidates export" shares with this command.
+    static QStringList filterOptions();
+    static CandidateFilter readFilter(OptionReader &reader);
 
 private:
     CandidateFilter m_filter;

@@ -6,6 +6,7 @@
 #include "campaignsprojectcommand.h"
 #include "campaignsshowcommand.h"
 #include "candidatesaddcommand.h"
+#include "candidatesexportcommand.h"
 #include "candidateslistcommand.h"
 #include "candidatestore.h"
 #include "commandline.h"
@@ -15,6 +16,7 @@
 #include "democommand.h"
 #include "generatecommand.h"
 #include "shortlistaddcommand.h"
+#include "shortlistexportcommand.h"
 #include "shortlistremovecommand.h"
 #include "shortliststatuscommand.h"
 #include "workspace.h"
@@ -32,6 +34,7 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<CandidatesAddCommand>());
     m_commands.push_back(std::make_unique<CandidatesListCommand>());
+    m_commands.push_back(std::make_unique<CandidatesExportCommand>());
     m_commands.push_back(std::make_unique<CampaignsCreateCommand>());
     m_commands.push_back(std::make_unique<CampaignsListCommand>());
     m_commands.push_back(std::make_unique<CampaignsShowCommand>());
@@ -40,6 +43,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ShortlistAddCommand>());
     m_commands.push_back(std::make_unique<ShortlistRemoveCommand>());
     m_commands.push_back(std::make_unique<ShortlistStatusCommand>());
+    m_commands.push_back(std::make_unique<ShortlistExportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }

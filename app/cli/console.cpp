@@ -19,6 +19,8 @@ Console::Console()
 
 Console::~Console()
 {
+    if (m_outFile.isOpen())
+        m_outFile.flush();
     m_out.flush();
     m_err.flush();
 }
@@ -26,6 +28,17 @@ Console::~Console()
 QString Console::programName()
 {
     return QStringLiteral("campaign-planner-cli");
+}
+
+QIODevice &Console::outDevice()
+{
+    m_out.flush();
+    // Unbuffered: bytes go straight to the same stdio stream as out(), so whatever is
+    // written next through out() follows them (the CSV writer buffers on its own).
+    if (!m_outFile.isOpen())
+        m_outFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                       QFileDevice::DontCloseHandle);
+    return m_outFile;
 }
 
 void Console::error(const QString &message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QString>
 #include <QTextStream>
 
@@ -15,6 +16,9 @@ public:
     Console &operator=(const Console &) = delete;
 
     QTextStream &out() { return m_out; }
+    // Standard output for bytes written as they are (CSV with its own encoding and line
+    // ends); what out() holds is flushed first so the order stays as written.
+    QIODevice &outDevice();
     // "campaign-planner-cli: message" on standard error.
     void error(const QString &message);
     // Text as it is on standard error (usage, progress).
@@ -26,6 +30,7 @@ public:
 private:
     QTextStream m_out;
     QTextStream m_err;
+    QFile m_outFile;
 };
 
 } // namespace planner
