@@ -1,5 +1,7 @@
 #include "localformat.h"
 
+#include <cmath>
+
 namespace planner {
 
 QString LocalFormat::count(qint64 value, const QLocale &locale)
@@ -10,6 +12,34 @@ QString LocalFormat::count(qint64 value, const QLocale &locale)
 QString LocalFormat::percent(double value, const QLocale &locale)
 {
     return locale.toString(value, 'f', 1) + locale.percent();
+}
+
+QString LocalFormat::compact(double value, const QLocale &locale)
+{
+    const double size = std::abs(value);
+    const auto shortened = [&](double unit, const QString &pattern) {
+        const double scaled = value / unit;
+        // One decimal while it says something (1.2M), none from ten on (12M).
+        const int decimals = std::abs(scaled) < 10.0 && std::fmod(std::abs(scaled), 1.0) >= 0.05 ? 1 : 0;
+        return pattern.arg(locale.toString(scaled, 'f', decimals));
+    };
+    //: Compact number on charts: %1 billions (1.2B)
+    if (size >= 1e9) return shortened(1e9, tr("%1B"));
+    //: Compact number on charts: %1 millions (1.2M)
+    if (size >= 1e6) return shortened(1e6, tr("%1M"));
+    //: Compact number on charts: %1 thousands (15K)
+    if (size >= 1e3) return shortened(1e3, tr("%1K"));
+    return locale.toString(value, 'f', size > 0.0 && size < 10.0 && std::fmod(size, 1.0) >= 0.05 ? 1 : 0);
+}
+
+QString LocalFormat::compactMoney(double value, const QString &currency, const QLocale &locale)
+{
+    const QString symbol = currencySymbol(currency);
+    const QString number = compact(value, locale);
+    // The locale decides the side: a currency string with a placeholder amount shows where.
+    const QString sample = locale.toCurrencyString(1.0, QStringLiteral("\u00A4"), 0);
+    return sample.startsWith(QStringLiteral("\u00A4")) ? symbol + QChar(0x00A0) + number
+                                                       : number + QChar(0x00A0) + symbol;
 }
 
 QString LocalFormat::currencySymbol(const QString &code)

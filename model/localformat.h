@@ -19,6 +19,11 @@ public:
     static QString percent(double value, const QLocale &locale = QLocale());
     static QString money(const Money &money, const QLocale &locale = QLocale());
     static QString currencySymbol(const QString &code);
+    // A large count in the short form the language writes on charts: 1.2M, 1,2 Tr, 1,2 jt,
+    // ۱٫۲ میلیون. Below a thousand the plain number.
+    static QString compact(double value, const QLocale &locale = QLocale());
+    // An amount in major units of a currency, compact, with the currency's symbol.
+    static QString compactMoney(double value, const QString &currency, const QLocale &locale = QLocale());
 
     // Reads a number typed in the locale's own digits or in Latin or Arabic-Indic digits,
     // with or without grouping. Returns nullopt when the text is not a number.

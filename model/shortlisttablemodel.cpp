@@ -179,6 +179,7 @@ QVariant ShortlistTableModel::data(const QModelIndex &index, int role) const
             ? QVariant(Qt::AlignTrailing | Qt::AlignVCenter)
             : QVariant();
     case CountsRole: return entry.counts();
+    case ValueRole: return value(row, index.column());
     case EntryIdRole: return entry.id;
     case CandidateIdRole: return entry.candidateId;
     case RestsOnDefaultRole: return static_cast<int>(defaultsOf(row, index.column()));
@@ -197,6 +198,25 @@ QVariant ShortlistTableModel::editValue(int row, int column) const
         return entry.agreedFee ? QLocale().toString(entry.agreedFee->toDouble(), 'f',
                                                     Money::minorDigits(entry.agreedFee->currency()))
                                : QString();
+    default: return display(row, column);
+    }
+}
+
+QVariant ShortlistTableModel::value(int row, int column) const
+{
+    const ShortlistEntry &entry = m_entries.at(row);
+    const ProjectedFigures &f = m_figures.at(row);
+    if (!entry.counts())
+        return column == NameColumn ? display(row, column) : QVariant(0.0);
+    switch (column) {
+    case CountColumn: return double(entry.deliverables);
+    case ReachColumn: return f.uniqueReach;
+    case ImpressionsColumn: return f.impressions;
+    case EngagementsColumn: return f.engagements;
+    case CostColumn: return f.costValue();
+    case CpmColumn: return f.cpm.value_or(0.0);
+    case CpeColumn: return f.cpe.value_or(0.0);
+    case EmvColumn: return f.emv.value_or(0.0);
     default: return display(row, column);
     }
 }

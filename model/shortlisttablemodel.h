@@ -32,7 +32,9 @@ public:
         FeeColumn, StatusColumn, LockedColumn, ReachColumn, ImpressionsColumn,
         EngagementsColumn, CostColumn, CpmColumn, CpeColumn, EmvColumn, ColumnCount
     };
-    enum Role { EntryIdRole = Qt::UserRole + 1, CandidateIdRole, RestsOnDefaultRole, CountsRole };
+    enum Role { EntryIdRole = Qt::UserRole + 1, CandidateIdRole, RestsOnDefaultRole, CountsRole,
+                ValueRole // the figure as a number (0 for entries that count for nothing), for charts
+    };
 
     ShortlistTableModel(CampaignStore *campaigns, CandidateStore *candidates,
                         AssumptionStore *assumptions, ExchangeRateStore *rates,
@@ -74,6 +76,7 @@ private:
     QVariant display(int row, int column) const;
     QVariant toolTip(int row, int column) const;
     QVariant editValue(int row, int column) const;
+    QVariant value(int row, int column) const;
     ProjectedFigures::Defaults defaultsOf(int row, int column) const;
     void scheduleReload();
 

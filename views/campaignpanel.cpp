@@ -86,12 +86,17 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         top->addWidget(button);
     }
-    top->addLayout(m_tools);
     top->addStretch(1);
+    // The summary and the planning actions share the second row, so the panel stays narrow
+    // enough to leave room for the charts beside it.
+    auto *second = new QHBoxLayout;
+    m_summary->setWordWrap(true);
+    second->addWidget(m_summary, 1);
+    second->addLayout(m_tools);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_summary);
+    layout->addLayout(second);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
     retranslateUi();
@@ -129,6 +134,8 @@ void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidat
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::campaignChanged);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &CampaignPanel::updateActions);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) { emit currentRowChanged(current.isValid() ? current.row() : -1); });
         connect(m_campaigns, &CampaignStore::changed, this, &CampaignPanel::reloadChooser);
     }
     reloadChooser();
@@ -164,6 +171,8 @@ void CampaignPanel::selectCampaign(qint64 campaignId)
 void CampaignPanel::chooserChanged()
 {
     const qint64 id = m_chooser->currentData().toLongLong();
+    if (m_model && m_model->campaignId() != id && !m_comparison.isEmpty())
+        setComparison({}, {}); // the plans belonged to the campaign left
     if (m_model && m_model->campaignId() != id)
         m_model->setCampaignId(id);
     else if (m_model)
@@ -358,6 +367,19 @@ void CampaignPanel::editEntry(const ShortlistEntry &before, const ShortlistEntry
     if (campaign)
         pushed(new EditEntryCommand(m_campaigns, campaign->name, before, after,
                                     candidateName(before.candidateId), m_errors));
+}
+
+void CampaignPanel::setComparison(const QList<PlanSummary> &plans, const QHash<qint64, Candidate> &candidates)
+{
+    m_comparison = plans;
+    m_comparisonCandidates = candidates;
+    emit comparisonChanged();
+}
+
+void CampaignPanel::selectRow(int row)
+{
+    if (m_model && row >= 0 && row < m_model->rowCount())
+        m_table->setCurrentIndex(m_model->index(row, 0));
 }
 
 QByteArray CampaignPanel::headerState() const

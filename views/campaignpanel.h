@@ -64,13 +64,15 @@ public:
     // Adds a candidate on their first channel (or the given platform) to the open campaign.
     bool addCandidate(qint64 candidateId);
     bool removeCurrentEntry();
+    void selectRow(int row);
 
     // Pushes a campaign command on the window's undo stack; whether it was stored.
     bool pushCommand(QUndoCommand *command) { return pushed(command); }
     const ErrorSink &errorSink() const { return m_errors; }
     // The plans of the last "compare goals", kept side by side for the charts.
-    void setComparison(const QList<PlanSummary> &plans) { m_comparison = plans; }
+    void setComparison(const QList<PlanSummary> &plans, const QHash<qint64, Candidate> &candidates);
     const QList<PlanSummary> &comparison() const { return m_comparison; }
+    const QHash<qint64, Candidate> &comparisonCandidates() const { return m_comparisonCandidates; }
 
     // Puts a button for an action in the panel's tool row.
     void addToolAction(QAction *action);
@@ -81,6 +83,9 @@ public:
 signals:
     // The open campaign, or its figures' inputs, changed.
     void campaignChanged();
+    void comparisonChanged();
+    // The marketer moved to another shortlist row (-1 for none).
+    void currentRowChanged(int row);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -116,6 +121,7 @@ private:
     QAction *m_removeEntryAction;
     qint64 m_wantedCampaign = 0;
     QList<PlanSummary> m_comparison;
+    QHash<qint64, Candidate> m_comparisonCandidates;
 };
 
 } // namespace planner

@@ -4,6 +4,11 @@
 #include "campaignactions.h"
 #include "campaignpanel.h"
 #include "campaignstore.h"
+#include "chartspanel.h"
+#include "costscatterchart.h"
+#include "goalcomparisonchart.h"
+#include "budgetchart.h"
+#include "shortlistchart.h"
 #include "candidatecommands.h"
 #include "candidateeditordialog.h"
 #include "candidatefilterbar.h"
@@ -46,14 +51,40 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     m_campaignPanel = new CampaignPanel(m_undo, [this](const Error &e) { showError(tr("Campaign"), e); }, this);
     m_campaignActions = new CampaignActions(m_panel, m_campaignPanel, this);
+    m_charts = new ChartsPanel(this);
+    // The charts sit beside the shortlist they draw, under the candidate list.
+    m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
+    m_bottomSplitter->addWidget(m_campaignPanel);
+    m_bottomSplitter->addWidget(m_charts);
+    m_bottomSplitter->setStretchFactor(0, 3);
+    m_bottomSplitter->setStretchFactor(1, 2);
+    m_bottomSplitter->setChildrenCollapsible(false);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_panel);
-    m_splitter->addWidget(m_campaignPanel);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->addWidget(m_bottomSplitter);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_campaignPanel->setContentsMargins(6, 0, 6, 0);
+    m_campaignPanel->setContentsMargins(6, 0, 0, 0);
+    m_charts->setContentsMargins(0, 0, 6, 0);
     setCentralWidget(m_splitter);
+    m_showChartsAction = new QAction(this);
+    m_showChartsAction->setCheckable(true);
+    m_showChartsAction->setChecked(true);
+    m_showChartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_showChartsAction, &QAction::toggled, m_charts, &QWidget::setVisible);
+    connect(m_charts->shortlistChart(), &ShortlistChart::rowClicked, m_campaignPanel, &CampaignPanel::selectRow);
+    connect(m_campaignPanel, &CampaignPanel::currentRowChanged, m_charts->shortlistChart(), &ShortlistChart::highlightRow);
+    connect(m_charts->scatterChart(), &CostScatterChart::candidateClicked, m_panel, &CandidatePanel::selectCandidate);
+    connect(m_panel, &CandidatePanel::currentChanged, this,
+            [this] { m_charts->scatterChart()->highlightCandidate(m_panel->currentCandidateId()); });
+    connect(m_campaignPanel, &CampaignPanel::comparisonChanged, this, [this] {
+        const auto campaign = m_campaignPanel->currentCampaign();
+        m_charts->goalChart()->setPlans(m_campaignPanel->comparison(), campaign ? campaign->currency() : QString(),
+                                        m_campaignPanel->comparisonCandidates());
+        if (!m_campaignPanel->comparison().isEmpty())
+            m_charts->tabs()->setCurrentWidget(m_charts->goalChart());
+    });
     statusBar()->addWidget(m_status, 1);
     createActions();
     createMenus();
@@ -72,8 +103,18 @@ MainWindow::~MainWindow()
     closeStores();
 }
 
+void MainWindow::connectCharts()
+{
+    m_charts->shortlistChart()->setModel(m_campaignPanel->model());
+    m_charts->budgetChart()->setModel(m_campaignPanel->model());
+    m_charts->scatterChart()->setModel(m_panel->model());
+}
+
 void MainWindow::closeStores()
 {
+    m_charts->shortlistChart()->setModel(nullptr);
+    m_charts->budgetChart()->setModel(nullptr);
+    m_charts->scatterChart()->setModel(nullptr);
     // The panels' models read from the stores, which read from the database: in that order.
     m_campaignActions->setStores(nullptr, nullptr);
     m_campaignPanel->setStores(nullptr, nullptr, nullptr, nullptr);
@@ -110,6 +151,7 @@ void MainWindow::campaignChanged()
             table->resizeColumnToContents(CandidateTableModel::GoalFitColumn);
         }
     }
+    m_charts->scatterChart()->rebuild();
 }
 
 QString MainWindow::currentFile() const
@@ -193,6 +235,8 @@ void MainWindow::createMenus()
     m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction()});
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_campaignActions->assumptionsAction());
+    m_campaignMenu->addSeparator();
+    m_campaignMenu->addAction(m_showChartsAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -208,6 +252,8 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_campaignMenu->setTitle(tr("&Campaign"));
+    m_showChartsAction->setText(tr("Show &Charts"));
+    m_showChartsAction->setStatusTip(tr("Shows or hides the charts beside the shortlist"));
     //: Menu title; keep it recognisable in every language
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -286,6 +332,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     m_panel->setStore(m_store);
     m_campaignPanel->setStores(m_campaignStore, m_store, m_assumptionStore, m_rateStore);
     m_campaignActions->setStores(m_assumptionStore, m_rateStore);
+    connectCharts();
     m_campaignPanel->selectCampaign(QSettings().value(QLatin1String("campaign/last")).toLongLong());
     DefaultDatabase::rememberLastFile(m_database->path());
     retranslateUi();
@@ -438,6 +485,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QLatin1String("window/state")).toByteArray());
     m_panel->restoreHeaderState(settings.value(QLatin1String("window/candidateColumns")).toByteArray());
     m_splitter->restoreState(settings.value(QLatin1String("window/splitter")).toByteArray());
+    m_bottomSplitter->restoreState(settings.value(QLatin1String("window/bottomSplitter")).toByteArray());
+    m_showChartsAction->setChecked(settings.value(QLatin1String("window/charts"), true).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -447,6 +496,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QLatin1String("window/state"), saveState());
     settings.setValue(QLatin1String("window/candidateColumns"), m_panel->headerState());
     settings.setValue(QLatin1String("window/splitter"), m_splitter->saveState());
+    settings.setValue(QLatin1String("window/bottomSplitter"), m_bottomSplitter->saveState());
+    settings.setValue(QLatin1String("window/charts"), m_showChartsAction->isChecked());
     if (const auto campaign = m_campaignPanel->currentCampaign())
         settings.setValue(QLatin1String("campaign/last"), campaign->id);
 }

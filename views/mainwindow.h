@@ -21,6 +21,7 @@ class CampaignPanel;
 class CampaignStore;
 class CandidatePanel;
 class CandidateStore;
+class ChartsPanel;
 class ExchangeRateStore;
 class Database;
 class LanguageManager;
@@ -44,6 +45,7 @@ public:
     CandidatePanel *panel() const { return m_panel; }
     CampaignPanel *campaignPanel() const { return m_campaignPanel; }
     CampaignActions *campaignActions() const { return m_campaignActions; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
     CandidateStore *store() const { return m_store; }
     AssumptionStore *assumptionStore() const { return m_assumptionStore; }
     ExchangeRateStore *rateStore() const { return m_rateStore; }
@@ -85,6 +87,7 @@ private:
     void showAbout();
     void closeStores();
     void campaignChanged();
+    void connectCharts();
 
     LanguageManager *m_languages;
     std::unique_ptr<Database> m_database;
@@ -96,6 +99,9 @@ private:
     CampaignPanel *m_campaignPanel;
     CampaignActions *m_campaignActions;
     QSplitter *m_splitter;
+    ChartsPanel *m_charts;
+    QSplitter *m_bottomSplitter;
+    QAction *m_showChartsAction;
     QUndoStack *m_undo;
     QLabel *m_status;
 

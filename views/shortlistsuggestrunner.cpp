@@ -53,7 +53,7 @@ void ShortlistSuggestRunner::compareGoals()
 {
     if (const auto options = askOptions(tr("Compare goals"))) {
         if (const auto plans = plan({Goal::Awareness, Goal::NicheTrust}, *options)) {
-            m_panel->setComparison(*plans);
+            m_panel->setComparison(*plans, m_candidates);
             showPlans(*plans);
         }
     }

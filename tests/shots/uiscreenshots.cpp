@@ -5,6 +5,7 @@
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
 #include "candidateeditordialog.h"
+#include "chartspanel.h"
 #include "candidatepanel.h"
 #include "candidatestore.h"
 #include "candidatetablemodel.h"
@@ -69,7 +70,18 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
     if (plans) {
         PlanDialog compare(*panel->currentCampaign(), *plans, runner.candidates(), &window);
         save(compare, out, QStringLiteral("compare-goals"), code);
+        panel->setComparison(*plans, runner.candidates());
     }
+    // Every chart page, as it stands beside the shortlist.
+    ChartsPanel *charts = window.chartsPanel();
+    const QStringList pages{QStringLiteral("chart-shortlist"), QStringLiteral("chart-scatter"),
+                            QStringLiteral("chart-budget"), QStringLiteral("chart-goals")};
+    for (int page = 0; page < pages.size(); ++page) {
+        charts->tabs()->setCurrentIndex(page);
+        settle();
+        charts->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(pages.at(page), code)));
+    }
+    charts->tabs()->setCurrentIndex(0);
 }
 
 } // namespace
