@@ -179,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>CandidateExport</name>
+    <message>
+        <source>The candidates could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateLoader</name>
     <message>
         <source>The candidates could not be read (%1).</source>
@@ -278,6 +285,45 @@
     <message>
         <source>“%1” may not contain the character |</source>
         <translation>«%1» نباید نویسهٔ | را داشته باشد</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field: quote the whole field and double the quotes inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more fields than the header has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 or UTF-16 text (save it as “CSV UTF-8” or “Unicode text”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -577,6 +623,21 @@
         <extracomment>Symbol of the Iranian rial after an amount</extracomment>
         <translation>ریال</translation>
     </message>
+    <message>
+        <source>%1B</source>
+        <extracomment>Compact number on charts: %1 billions (1.2B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Compact number on charts: %1 millions (1.2M)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -593,6 +654,13 @@
     </message>
 </context>
 <context>
+    <name>ShortlistExport</name>
+    <message>
+        <source>The shortlist could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortlistSuggester</name>
     <message>
         <source>Candidate %1 cannot be kept on the shortlist: there is no such candidate.</source>
@@ -601,6 +669,43 @@
     <message>
         <source>The suggestion was cancelled; the shortlist stays as it was.</source>
         <translation>پیشنهاد لغو شد؛ فهرست کوتاه بدون تغییر ماند.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueParser</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A value quoted in a message, e.g. “12abc”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no currency: write it with the amount (250 USD, Rp 1.500.000) or add a currency column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 has</source>
+        <extracomment>%1 the amount, %2 a currency code such as VND</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known currency</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -711,6 +816,30 @@
     <message>
         <source>Double-click a value to change it; bold values differ from the default</source>
         <translation>برای تغییر هر مقدار روی آن دوبار کلیک کنید؛ مقادیر پررنگ با پیش‌فرض فرق دارند</translation>
+    </message>
+</context>
+<context>
+    <name>planner::BudgetChart</name>
+    <message>
+        <source>Budget by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget split shows once the shortlist has costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Pie slice: %1 category (e.g. KOL), %2 share of the budget</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1536,124 @@
     </message>
 </context>
 <context>
+    <name>planner::ChartsPanel</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and &amp;reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach, engagements and cost of each shortlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What every candidate the filter shows brings for its cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the budget goes: by kind, tier and platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The awareness plan and the niche-trust plan for the same budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the chart on show as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::CostScatterChart</name>
+    <message>
+        <source>Cost against authentic reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost against engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a campaign to see what each candidate brings for its cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most for the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 channels: narrow the filter to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels; the line joins the efficient ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation type="unfinished">هزینه: %1</translation>
+    </message>
+    <message>
+        <source>Authentic reach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic reach</source>
+        <translation type="unfinished">دسترسی واقعی</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">تعامل</translation>
+    </message>
+    <message>
+        <source>What to set against the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>planner::DemoData</name>
     <message>
         <source>The demo candidates are missing from this build of the program.</source>
@@ -1454,6 +1701,37 @@
     <message>
         <source>The exchange rate could not be removed.</source>
         <translation>حذف نرخ ارز ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::GoalComparisonChart</name>
+    <message>
+        <source>Unique reach</source>
+        <translation type="unfinished">دسترسی یکتا</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">تعامل</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation type="unfinished">CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation type="unfinished">CPE</translation>
+    </message>
+    <message>
+        <source>People of each kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Compare Goals…” to plan the budget for both goals and see them here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1895,14 @@
         <source>&amp;Campaign</source>
         <translation>&amp;کمپین</translation>
     </message>
+    <message>
+        <source>Show &amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the charts beside the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>planner::PlanDialog</name>
@@ -1698,6 +1984,17 @@
     <message>
         <source>At most %1 below the best possible shortlist.</source>
         <translation>حداکثر %1 کمتر از بهترین فهرست کوتاه ممکن.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistChart</name>
+    <message>
+        <source>Put candidates on the shortlist to compare them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each measure as a share of its largest entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
