@@ -63,6 +63,7 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
                              | QAbstractItemView::SelectedClicked);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setResizeContentsPrecision(50); // long shortlists refit quickly
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->addAction(m_removeEntryAction);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QIdentityProxyModel>
 
 namespace planner {
@@ -18,10 +19,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // The largest value of a column, in the source's units.
     double columnMaximum(int column) const;
+    void setSourceModel(QAbstractItemModel *model) override;
 
 private:
     int m_valueRole;
     bool m_normalized = false;
+    // Column maxima, worked out once per change of the source rather than once per cell.
+    mutable QHash<int, double> m_maxima;
 };
 
 } // namespace planner
