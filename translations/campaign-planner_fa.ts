@@ -182,7 +182,7 @@
     <name>CandidateExport</name>
     <message>
         <source>The candidates could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن نامزدها ممکن نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -291,27 +291,27 @@
     <name>CsvReader</name>
     <message>
         <source>the quoted field that starts here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>گیومهٔ فیلدی که از اینجا شروع می‌شود بسته نشده است</translation>
     </message>
     <message>
         <source>a quote inside a field: quote the whole field and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>گیومه در میان فیلد: کل فیلد را داخل گیومه بگذارید و گیومه‌های درون آن را دوتایی کنید</translation>
     </message>
     <message>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>متن اضافه پس از گیومهٔ پایانی فیلد</translation>
     </message>
     <message>
         <source>more fields than the header has</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد فیلدها از ستون‌های سطر عنوان بیشتر است</translation>
     </message>
     <message>
         <source>the file is not UTF-8 or UTF-16 text (save it as “CSV UTF-8” or “Unicode text”)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل، متن UTF-8 یا UTF-16 نیست (آن را با قالب «CSV UTF-8» یا «Unicode text» ذخیره کنید)</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن فایل ممکن نشد</translation>
     </message>
 </context>
 <context>
@@ -319,11 +319,11 @@
     <message>
         <source>“%1” could not be written: %2</source>
         <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن «%1» ممکن نشد: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی‌گیری لغو شد؛ «%1» بدون تغییر ماند.</translation>
     </message>
 </context>
 <context>
@@ -626,17 +626,17 @@
     <message>
         <source>%1B</source>
         <extracomment>Compact number on charts: %1 billions (1.2B)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 میلیارد</translation>
     </message>
     <message>
         <source>%1M</source>
         <extracomment>Compact number on charts: %1 millions (1.2M)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 میلیون</translation>
     </message>
     <message>
         <source>%1K</source>
         <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 هزار</translation>
     </message>
 </context>
 <context>
@@ -657,7 +657,7 @@
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن فهرست کوتاه ممکن نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -676,36 +676,36 @@
     <message>
         <source>“%1”</source>
         <extracomment>A value quoted in a message, e.g. “12abc”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عدد نیست</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عدد صحیح نیست</translation>
     </message>
     <message>
         <source>%1 is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 درصد معتبری نیست</translation>
     </message>
     <message>
         <source>%1 is not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مبلغ معتبری نیست</translation>
     </message>
     <message>
         <source>%1 has no currency: write it with the amount (250 USD, Rp 1.500.000) or add a currency column</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد پول %1 مشخص نیست: آن را همراه مبلغ بنویسید (250 USD، Rp 1.500.000) یا ستونی برای واحد پول اضافه کنید</translation>
     </message>
     <message>
         <source>%1 has more decimals than %2 has</source>
         <extracomment>%1 the amount, %2 a currency code such as VND</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رقم‌های اعشار %1 از حد مجاز %2 بیشتر است</translation>
     </message>
     <message>
         <source>%1 is not a known currency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 واحد پول شناخته‌شده‌ای نیست</translation>
     </message>
 </context>
 <context>
@@ -822,24 +822,24 @@
     <name>planner::BudgetChart</name>
     <message>
         <source>Budget by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه به تفکیک نوع</translation>
     </message>
     <message>
         <source>Budget by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه به تفکیک سطح</translation>
     </message>
     <message>
         <source>Budget by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه به تفکیک پلتفرم</translation>
     </message>
     <message>
         <source>The budget split shows once the shortlist has costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی موارد فهرست کوتاه هزینه داشته باشند، تفکیک بودجه اینجا نمایش داده می‌شود.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Pie slice: %1 category (e.g. KOL), %2 share of the budget</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1465,7 @@
     <message>
         <source>Rests on the tier&apos;s default %1</source>
         <extracomment>%1 list such as &quot;reach rate, authenticity and fee&quot;</extracomment>
-        <translation>تناسب با هدف: %1 به ازای هر میلیون %2 هزینه</translation>
+        <translation>بر پایهٔ %1 پیش‌فرض سطح است</translation>
     </message>
 </context>
 <context>
@@ -1539,118 +1539,118 @@
     <name>planner::ChartsPanel</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر برداری SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>سند PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از نمودار</translation>
     </message>
     <message>
         <source>The chart could not be written to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نمودار در «%1» ممکن نشد.</translation>
     </message>
     <message>
         <source>&amp;Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>فهر&amp;ست کوتاه</translation>
     </message>
     <message>
         <source>Cost and &amp;reach</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه و &amp;دسترسی</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بودجه</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هدف‌ها</translation>
     </message>
     <message>
         <source>Reach, engagements and cost of each shortlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی، تعامل و هزینهٔ هر مورد فهرست کوتاه</translation>
     </message>
     <message>
         <source>What every candidate the filter shows brings for its cost</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه هر یک از نامزدهای فیلترشده در برابر هزینه‌اش به دست می‌دهد</translation>
     </message>
     <message>
         <source>Where the budget goes: by kind, tier and platform</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه کجا خرج می‌شود: به تفکیک نوع، سطح و پلتفرم</translation>
     </message>
     <message>
         <source>The awareness plan and the niche-trust plan for the same budget</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح «آگاهی از برند» و طرح «اعتماد مخاطبان خاص» با بودجه‌ای یکسان</translation>
     </message>
     <message>
         <source>E&amp;xport Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروجی گرفتن از نمودار…</translation>
     </message>
     <message>
         <source>Saves the chart on show as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار نمایش‌داده‌شده را با قالب PNG، SVG یا PDF ذخیره می‌کند</translation>
     </message>
 </context>
 <context>
     <name>planner::CostScatterChart</name>
     <message>
         <source>Cost against authentic reach</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه در برابر دسترسی واقعی</translation>
     </message>
     <message>
         <source>Cost against engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه در برابر تعامل</translation>
     </message>
     <message>
         <source>Open a campaign to see what each candidate brings for its cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپینی را باز کنید تا ببینید هر نامزد در برابر هزینه‌اش چه به دست می‌دهد.</translation>
     </message>
     <message>
         <source>Most for the money</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین بازده به ازای هزینه</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب‌شده</translation>
     </message>
     <message>
         <source>Showing the first %1 channels: narrow the filter to see all.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط %1 کانال نخست نمایش داده می‌شود: برای دیدن همه، فیلتر را محدودتر کنید.</translation>
     </message>
     <message>
         <source>%1 channels; the line joins the efficient ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کانال؛ خط، کانال‌های بهینه را به هم وصل می‌کند.</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished">هزینه: %1</translation>
+        <translation>هزینه: %1</translation>
     </message>
     <message>
         <source>Authentic reach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی واقعی: %1</translation>
     </message>
     <message>
         <source>Engagements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل‌ها: %1</translation>
     </message>
     <message>
         <source>Authentic reach</source>
-        <translation type="unfinished">دسترسی واقعی</translation>
+        <translation>دسترسی واقعی</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">تعامل</translation>
+        <translation>تعامل</translation>
     </message>
     <message>
         <source>What to set against the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>معیار مقایسه با هزینه</translation>
     </message>
 </context>
 <context>
@@ -1707,31 +1707,31 @@
     <name>planner::GoalComparisonChart</name>
     <message>
         <source>Unique reach</source>
-        <translation type="unfinished">دسترسی یکتا</translation>
+        <translation>دسترسی یکتا</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">تعامل</translation>
+        <translation>تعامل</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه</translation>
     </message>
     <message>
         <source>CPM</source>
-        <translation type="unfinished">CPM</translation>
+        <translation>CPM</translation>
     </message>
     <message>
         <source>CPE</source>
-        <translation type="unfinished">CPE</translation>
+        <translation>CPE</translation>
     </message>
     <message>
         <source>People of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد به تفکیک نوع</translation>
     </message>
     <message>
         <source>Choose “Compare Goals…” to plan the budget for both goals and see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«مقایسهٔ هدف‌ها…» را انتخاب کنید تا بودجه برای هر دو هدف برنامه‌ریزی شود و نتیجه اینجا نمایش داده شود.</translation>
     </message>
 </context>
 <context>
@@ -1897,11 +1897,11 @@
     </message>
     <message>
         <source>Show &amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش &amp;نمودارها</translation>
     </message>
     <message>
         <source>Shows or hides the charts beside the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارهای کنار فهرست کوتاه را نشان می‌دهد یا پنهان می‌کند</translation>
     </message>
 </context>
 <context>
@@ -1990,11 +1990,11 @@
     <name>planner::ShortlistChart</name>
     <message>
         <source>Put candidates on the shortlist to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزدها را به فهرست کوتاه اضافه کنید تا اینجا با هم مقایسه شوند.</translation>
     </message>
     <message>
         <source>Each measure as a share of its largest entry</source>
-        <translation type="unfinished"></translation>
+        <translation>هر شاخص به‌صورت سهمی از بیشترین مقدار خود</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@
     <name>CandidateExport</name>
     <message>
         <source>The candidates could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kandidat tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>
@@ -291,27 +291,27 @@
     <name>CsvReader</name>
     <message>
         <source>the quoted field that starts here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tanda kutip yang dibuka di sini tidak pernah ditutup</translation>
     </message>
     <message>
         <source>a quote inside a field: quote the whole field and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>ada tanda kutip di dalam sel: apit seluruh isi sel dengan tanda kutip dan gandakan tanda kutip di dalamnya</translation>
     </message>
     <message>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>ada teks setelah tanda kutip penutup sel</translation>
     </message>
     <message>
         <source>more fields than the header has</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah sel melebihi jumlah kolom di baris header</translation>
     </message>
     <message>
         <source>the file is not UTF-8 or UTF-16 text (save it as “CSV UTF-8” or “Unicode text”)</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini bukan teks UTF-8 atau UTF-16 (simpan sebagai “CSV UTF-8” atau “Teks Unicode”)</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak dapat dibaca</translation>
     </message>
 </context>
 <context>
@@ -319,11 +319,11 @@
     <message>
         <source>“%1” could not be written: %2</source>
         <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor dibatalkan; “%1” tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -626,17 +626,17 @@
     <message>
         <source>%1B</source>
         <extracomment>Compact number on charts: %1 billions (1.2B)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 M</translation>
     </message>
     <message>
         <source>%1M</source>
         <extracomment>Compact number on charts: %1 millions (1.2M)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 jt</translation>
     </message>
     <message>
         <source>%1K</source>
         <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 rb</translation>
     </message>
 </context>
 <context>
@@ -657,7 +657,7 @@
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar pendek tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>
@@ -676,36 +676,36 @@
     <message>
         <source>“%1”</source>
         <extracomment>A value quoted in a message, e.g. “12abc”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan angka</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan bilangan bulat</translation>
     </message>
     <message>
         <source>%1 is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan persentase</translation>
     </message>
     <message>
         <source>%1 is not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan jumlah uang yang valid</translation>
     </message>
     <message>
         <source>%1 has no currency: write it with the amount (250 USD, Rp 1.500.000) or add a currency column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak memiliki mata uang: tuliskan mata uangnya bersama jumlahnya (250 USD, Rp 1.500.000) atau tambahkan kolom mata uang</translation>
     </message>
     <message>
         <source>%1 has more decimals than %2 has</source>
         <extracomment>%1 the amount, %2 a currency code such as VND</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 memiliki digit desimal lebih banyak daripada yang dipakai %2</translation>
     </message>
     <message>
         <source>%1 is not a known currency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan mata uang yang dikenal</translation>
     </message>
 </context>
 <context>
@@ -822,24 +822,24 @@
     <name>planner::BudgetChart</name>
     <message>
         <source>Budget by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggaran per jenis</translation>
     </message>
     <message>
         <source>Budget by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggaran per tingkat</translation>
     </message>
     <message>
         <source>Budget by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggaran per media</translation>
     </message>
     <message>
         <source>The budget split shows once the shortlist has costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alokasi anggaran akan tampil setelah ada biaya di daftar pendek.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Pie slice: %1 category (e.g. KOL), %2 share of the budget</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1465,7 @@
     <message>
         <source>Rests on the tier&apos;s default %1</source>
         <extracomment>%1 list such as &quot;reach rate, authenticity and fee&quot;</extracomment>
-        <translation>Kecocokan tujuan: %1 per satu juta %2 yang dibelanjakan</translation>
+        <translation>Memakai nilai bawaan tingkat untuk %1</translation>
     </message>
 </context>
 <context>
@@ -1539,118 +1539,118 @@
     <name>planner::ChartsPanel</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar vektor SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Grafik</translation>
     </message>
     <message>
         <source>The chart could not be written to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik tidak dapat disimpan ke “%1”.</translation>
     </message>
     <message>
         <source>&amp;Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daftar pendek</translation>
     </message>
     <message>
         <source>Cost and &amp;reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya dan &amp;jangkauan</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anggaran</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ujuan</translation>
     </message>
     <message>
         <source>Reach, engagements and cost of each shortlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangkauan, interaksi, dan biaya setiap entri daftar pendek</translation>
     </message>
     <message>
         <source>What every candidate the filter shows brings for its cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil setiap kandidat yang lolos filter dibandingkan biayanya</translation>
     </message>
     <message>
         <source>Where the budget goes: by kind, tier and platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke mana anggaran dialokasikan: per jenis, tingkat, dan media</translation>
     </message>
     <message>
         <source>The awareness plan and the niche-trust plan for the same budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana kesadaran merek dan rencana kepercayaan niche dengan anggaran yang sama</translation>
     </message>
     <message>
         <source>E&amp;xport Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor Grafik…</translation>
     </message>
     <message>
         <source>Saves the chart on show as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan grafik yang sedang ditampilkan sebagai PNG, SVG, atau PDF</translation>
     </message>
 </context>
 <context>
     <name>planner::CostScatterChart</name>
     <message>
         <source>Cost against authentic reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya vs jangkauan asli</translation>
     </message>
     <message>
         <source>Cost against engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya vs interaksi</translation>
     </message>
     <message>
         <source>Open a campaign to see what each candidate brings for its cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kampanye untuk melihat hasil setiap kandidat dibandingkan biayanya.</translation>
     </message>
     <message>
         <source>Most for the money</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling efisien</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpilih</translation>
     </message>
     <message>
         <source>Showing the first %1 channels: narrow the filter to see all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan %1 kanal pertama: persempit filter untuk melihat semuanya.</translation>
     </message>
     <message>
         <source>%1 channels; the line joins the efficient ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kanal; garis menghubungkan kanal yang paling efisien.</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished">Biaya: %1</translation>
+        <translation>Biaya: %1</translation>
     </message>
     <message>
         <source>Authentic reach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangkauan asli: %1</translation>
     </message>
     <message>
         <source>Engagements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaksi: %1</translation>
     </message>
     <message>
         <source>Authentic reach</source>
-        <translation type="unfinished">Jangkauan asli</translation>
+        <translation>Jangkauan asli</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Interaksi</translation>
+        <translation>Interaksi</translation>
     </message>
     <message>
         <source>What to set against the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran yang dibandingkan dengan biaya</translation>
     </message>
 </context>
 <context>
@@ -1707,31 +1707,31 @@
     <name>planner::GoalComparisonChart</name>
     <message>
         <source>Unique reach</source>
-        <translation type="unfinished">Jangkauan unik</translation>
+        <translation>Jangkauan unik</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Interaksi</translation>
+        <translation>Interaksi</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Biaya</translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <source>CPM</source>
-        <translation type="unfinished">CPM</translation>
+        <translation>CPM</translation>
     </message>
     <message>
         <source>CPE</source>
-        <translation type="unfinished">CPE</translation>
+        <translation>CPE</translation>
     </message>
     <message>
         <source>People of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat per jenis</translation>
     </message>
     <message>
         <source>Choose “Compare Goals…” to plan the budget for both goals and see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih “Bandingkan Tujuan…” untuk merencanakan anggaran bagi kedua tujuan dan melihat hasilnya di sini.</translation>
     </message>
 </context>
 <context>
@@ -1897,11 +1897,11 @@
     </message>
     <message>
         <source>Show &amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilkan Grafik</translation>
     </message>
     <message>
         <source>Shows or hides the charts beside the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan atau menyembunyikan grafik di samping daftar pendek</translation>
     </message>
 </context>
 <context>
@@ -1990,11 +1990,11 @@
     <name>planner::ShortlistChart</name>
     <message>
         <source>Put candidates on the shortlist to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan kandidat ke daftar pendek untuk membandingkannya di sini.</translation>
     </message>
     <message>
         <source>Each measure as a share of its largest entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase dari nilai tertinggi per metrik</translation>
     </message>
 </context>
 <context>

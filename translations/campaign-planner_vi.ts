@@ -182,7 +182,7 @@
     <name>CandidateExport</name>
     <message>
         <source>The candidates could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi danh sách ứng viên: %1</translation>
     </message>
 </context>
 <context>
@@ -291,27 +291,27 @@
     <name>CsvReader</name>
     <message>
         <source>the quoted field that starts here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>trường bắt đầu bằng dấu ngoặc kép tại đây thiếu dấu ngoặc kép đóng</translation>
     </message>
     <message>
         <source>a quote inside a field: quote the whole field and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>có dấu ngoặc kép bên trong trường: hãy đặt cả trường trong dấu ngoặc kép và nhân đôi các dấu ngoặc kép bên trong</translation>
     </message>
     <message>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>có văn bản sau dấu ngoặc kép đóng của trường</translation>
     </message>
     <message>
         <source>more fields than the header has</source>
-        <translation type="unfinished"></translation>
+        <translation>số trường nhiều hơn dòng tiêu đề</translation>
     </message>
     <message>
         <source>the file is not UTF-8 or UTF-16 text (save it as “CSV UTF-8” or “Unicode text”)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không phải văn bản UTF-8 hoặc UTF-16 (hãy lưu dưới dạng “CSV UTF-8” hoặc “Văn bản Unicode”)</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể đọc tệp</translation>
     </message>
 </context>
 <context>
@@ -319,11 +319,11 @@
     <message>
         <source>“%1” could not be written: %2</source>
         <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi “%1”: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy xuất dữ liệu; “%1” được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -626,17 +626,17 @@
     <message>
         <source>%1B</source>
         <extracomment>Compact number on charts: %1 billions (1.2B)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tỷ</translation>
     </message>
     <message>
         <source>%1M</source>
         <extracomment>Compact number on charts: %1 millions (1.2M)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tr</translation>
     </message>
     <message>
         <source>%1K</source>
         <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 N</translation>
     </message>
 </context>
 <context>
@@ -657,7 +657,7 @@
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi danh sách rút gọn: %1</translation>
     </message>
 </context>
 <context>
@@ -676,36 +676,36 @@
     <message>
         <source>“%1”</source>
         <extracomment>A value quoted in a message, e.g. “12abc”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là số</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là số nguyên</translation>
     </message>
     <message>
         <source>%1 is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tỷ lệ phần trăm</translation>
     </message>
     <message>
         <source>%1 is not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là số tiền hợp lệ</translation>
     </message>
     <message>
         <source>%1 has no currency: write it with the amount (250 USD, Rp 1.500.000) or add a currency column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa có tiền tệ: hãy ghi tiền tệ cùng số tiền (250 USD, Rp 1.500.000) hoặc thêm cột tiền tệ</translation>
     </message>
     <message>
         <source>%1 has more decimals than %2 has</source>
         <extracomment>%1 the amount, %2 a currency code such as VND</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 có nhiều chữ số thập phân hơn mức %2 cho phép</translation>
     </message>
     <message>
         <source>%1 is not a known currency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là loại tiền tệ được hỗ trợ</translation>
     </message>
 </context>
 <context>
@@ -822,24 +822,24 @@
     <name>planner::BudgetChart</name>
     <message>
         <source>Budget by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sách theo loại</translation>
     </message>
     <message>
         <source>Budget by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sách theo hạng</translation>
     </message>
     <message>
         <source>Budget by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sách theo nền tảng</translation>
     </message>
     <message>
         <source>The budget split shows once the shortlist has costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân bổ ngân sách sẽ hiện khi danh sách rút gọn có chi phí.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Pie slice: %1 category (e.g. KOL), %2 share of the budget</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1465,7 @@
     <message>
         <source>Rests on the tier&apos;s default %1</source>
         <extracomment>%1 list such as &quot;reach rate, authenticity and fee&quot;</extracomment>
-        <translation>Độ phù hợp mục tiêu: %1 trên mỗi triệu %2 chi ra</translation>
+        <translation>Dựa trên %1 mặc định của hạng</translation>
     </message>
 </context>
 <context>
@@ -1539,118 +1539,118 @@
     <name>planner::ChartsPanel</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình vẽ SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất biểu đồ</translation>
     </message>
     <message>
         <source>The chart could not be written to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu biểu đồ vào “%1”.</translation>
     </message>
     <message>
         <source>&amp;Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;anh sách rút gọn</translation>
     </message>
     <message>
         <source>Cost and &amp;reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi &amp;phí và tiếp cận</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sác&amp;h</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục t&amp;iêu</translation>
     </message>
     <message>
         <source>Reach, engagements and cost of each shortlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người tiếp cận, lượt tương tác và chi phí của từng mục trong danh sách rút gọn</translation>
     </message>
     <message>
         <source>What every candidate the filter shows brings for its cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiệu quả so với chi phí của mọi ứng viên đang hiển thị theo bộ lọc</translation>
     </message>
     <message>
         <source>Where the budget goes: by kind, tier and platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sách được phân bổ ra sao: theo loại, hạng và nền tảng</translation>
     </message>
     <message>
         <source>The awareness plan and the niche-trust plan for the same budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án nhận diện thương hiệu và phương án niềm tin trong ngách với cùng một ngân sách</translation>
     </message>
     <message>
         <source>E&amp;xport Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;biểu đồ…</translation>
     </message>
     <message>
         <source>Saves the chart on show as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biểu đồ đang hiển thị dưới dạng PNG, SVG hoặc PDF</translation>
     </message>
 </context>
 <context>
     <name>planner::CostScatterChart</name>
     <message>
         <source>Cost against authentic reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí so với tiếp cận thật</translation>
     </message>
     <message>
         <source>Cost against engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí so với tương tác</translation>
     </message>
     <message>
         <source>Open a campaign to see what each candidate brings for its cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở một chiến dịch để xem hiệu quả của từng ứng viên so với chi phí.</translation>
     </message>
     <message>
         <source>Most for the money</source>
-        <translation type="unfinished"></translation>
+        <translation>Đáng tiền nhất</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chọn</translation>
     </message>
     <message>
         <source>Showing the first %1 channels: narrow the filter to see all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị %1 kênh đầu tiên: hãy thu hẹp bộ lọc để xem tất cả.</translation>
     </message>
     <message>
         <source>%1 channels; the line joins the efficient ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kênh; đường kẻ nối các kênh đáng tiền nhất.</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished">Chi phí: %1</translation>
+        <translation>Chi phí: %1</translation>
     </message>
     <message>
         <source>Authentic reach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người tiếp cận thật: %1</translation>
     </message>
     <message>
         <source>Engagements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt tương tác: %1</translation>
     </message>
     <message>
         <source>Authentic reach</source>
-        <translation type="unfinished">Số người tiếp cận thật</translation>
+        <translation>Số người tiếp cận thật</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Lượt tương tác</translation>
+        <translation>Lượt tương tác</translation>
     </message>
     <message>
         <source>What to set against the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số để so sánh với chi phí</translation>
     </message>
 </context>
 <context>
@@ -1707,31 +1707,31 @@
     <name>planner::GoalComparisonChart</name>
     <message>
         <source>Unique reach</source>
-        <translation type="unfinished">Số người tiếp cận</translation>
+        <translation>Số người tiếp cận</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Lượt tương tác</translation>
+        <translation>Lượt tương tác</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Chi phí</translation>
+        <translation>Chi phí</translation>
     </message>
     <message>
         <source>CPM</source>
-        <translation type="unfinished">CPM</translation>
+        <translation>CPM</translation>
     </message>
     <message>
         <source>CPE</source>
-        <translation type="unfinished">CPE</translation>
+        <translation>CPE</translation>
     </message>
     <message>
         <source>People of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người theo loại</translation>
     </message>
     <message>
         <source>Choose “Compare Goals…” to plan the budget for both goals and see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn “So sánh mục tiêu…” để lập phương án ngân sách cho cả hai mục tiêu và xem kết quả tại đây.</translation>
     </message>
 </context>
 <context>
@@ -1897,11 +1897,11 @@
     </message>
     <message>
         <source>Show &amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiện biểu đồ</translation>
     </message>
     <message>
         <source>Shows or hides the charts beside the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn các biểu đồ bên cạnh danh sách rút gọn</translation>
     </message>
 </context>
 <context>
@@ -1990,11 +1990,11 @@
     <name>planner::ShortlistChart</name>
     <message>
         <source>Put candidates on the shortlist to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ứng viên vào danh sách rút gọn để so sánh tại đây.</translation>
     </message>
     <message>
         <source>Each measure as a share of its largest entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi chỉ số so với mục cao nhất</translation>
     </message>
 </context>
 <context>

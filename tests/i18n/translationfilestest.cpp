@@ -77,7 +77,7 @@ bool mayStayEnglish(const QString &source)
         return true;
     // The product's name is a name: what remains besides it must be placeholders.
     stripped.remove(QStringLiteral("Campaign Planner"));
-    static const QRegularExpression onlyPlaceholders(QStringLiteral("^[%0-9 :·—()\\-]*$"));
+    static const QRegularExpression onlyPlaceholders(QStringLiteral("^[%0-9 :·—()“”\\-]*$"));
     return onlyPlaceholders.match(stripped).hasMatch();
 }
 
