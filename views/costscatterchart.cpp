@@ -17,6 +17,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScopedValueRollback>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -81,12 +82,14 @@ void CostScatterChart::rebuild()
         return;
     }
     m_dirty = false;
+    if (m_rebuilding)
+        return; // loading rows below may report changes: one rebuild at a time
+    const QScopedValueRollback<bool> guard(m_rebuilding, true);
+    // A fresh chart each time: nothing of an earlier language or filter can stay behind.
+    QChart *old = m_view->chart();
+    m_view->setChart(new QChart);
+    delete old;
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
     m_points.clear();
     m_frontier.clear();
     m_selected = nullptr;

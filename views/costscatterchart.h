@@ -63,6 +63,7 @@ private:
     QList<qint64> m_frontier;
     QString m_currency;
     bool m_dirty = true;
+    bool m_rebuilding = false;
 };
 
 } // namespace planner
