@@ -4,17 +4,50 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QSaveFile>
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace planner {
 
 namespace {
 
 constexpr qsizetype bufferSize = 64 * 1024;
+// The longest plain form of a double: 1e308 has 309 digits before the point, 5e-324 as
+// many after it.
+constexpr qsizetype numberRoom = 400;
 
 bool isFormulaCharacter(QChar c)
 {
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// The plain decimal of CsvWriter::number() into out; returns the end. std::to_chars never
+// looks at a locale and allocates nothing, which matters at a million numbers a file.
+char *writeNumber(char *out, double value)
+{
+    if (value == 0.0)
+        value = 0.0; // no "-0"
+    // Fifteen significant digits give back any decimal typed with up to fifteen, and hide
+    // the binary noise of arithmetic (0.8999999999999999 is written 0.9); the shortest
+    // fixed form of that keeps an exponent out of the file.
+    // Fast path: when the shortest form that reads back as the same double has at most
+    // fifteen significant digits, it is that rounding already (the 15-digit grid is
+    // coarser than a double's spacing, so no other 15-digit number is as near).
+    char *end = std::to_chars(out, out + numberRoom, value, std::chars_format::fixed).ptr;
+    const char *first = out;
+    while (first < end && (*first < '1' || *first > '9'))
+        ++first;
+    const char *last = end;
+    while (last > first && (last[-1] < '1' || last[-1] > '9'))
+        --last;
+    const auto significant = (last - first) - std::count(first, last, '.');
+    if (significant <= 15)
+        return end;
+    // Qt's rounding, as the CLI always wrote: an exact tie goes away from zero.
+    const double rounded = QString::number(value, 'g', 15).toDouble();
+    return std::to_chars(out, out + numberRoom, rounded, std::chars_format::fixed).ptr;
 }
 
 } // namespace
@@ -22,12 +55,15 @@ bool isFormulaCharacter(QChar c)
 CsvWriter::CsvWriter(QIODevice *device, const CsvPreset &preset)
     : m_device(device)
     , m_preset(preset)
-    , m_lineEnd(preset.crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"))
-    , m_encoder(QStringEncoder::Utf8)
+    , m_buffer(bufferSize, Qt::Uninitialized)
+    , m_delimiter(preset.delimiter.toLatin1())
+    // Stateless: a broken surrogate at the end of one field must not reach into the next.
+    , m_encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless)
 {
-    m_buffer.reserve(bufferSize + 4096);
-    if (preset.byteOrderMark)
-        m_buffer.append("\xEF\xBB\xBF");
+    if (preset.byteOrderMark) {
+        std::memcpy(m_buffer.data(), "\xEF\xBB\xBF", 3);
+        m_used = 3;
+    }
 }
 
 bool CsvWriter::startsLikeFormula(QStringView text)
@@ -54,12 +90,8 @@ QString CsvWriter::number(double value)
 {
     if (!std::isfinite(value))
         return QString();
-    // Fifteen significant digits give back any decimal typed with up to fifteen, and hide
-    // the binary noise of arithmetic (0.8999999999999999 is written 0.9); 'f' keeps an
-    // exponent out of the file. QString::number ignores the locale: never grouped, never
-    // Persian digits.
-    const double rounded = QString::number(value, 'g', 15).toDouble();
-    return QString::number(rounded, 'f', QLocale::FloatingPointShortest);
+    char text[numberRoom];
+    return QString::fromLatin1(text, writeNumber(text, value) - text);
 }
 
 bool CsvWriter::needsQuotes(QStringView text, QChar delimiter)
@@ -72,43 +104,42 @@ bool CsvWriter::needsQuotes(QStringView text, QChar delimiter)
     return false;
 }
 
-void CsvWriter::appendUtf8(QStringView text)
+char *CsvWriter::beginField(qsizetype maxBytes)
 {
-    // Straight into the buffer's spare room: no temporary QByteArray per field.
-    const qsizetype used = m_buffer.size();
-    m_buffer.resize(used + m_encoder.requiredSpace(text.size()));
-    char *end = m_encoder.appendToBuffer(m_buffer.data() + used, text);
-    m_buffer.resize(end - m_buffer.constData());
-}
-
-void CsvWriter::beginField()
-{
+    const qsizetype needed = maxBytes + 1;
+    if (m_used + needed > m_buffer.size()) {
+        flush();
+        if (needed > m_buffer.size())
+            m_buffer.resize(needed); // one huge field; the buffer stays that size
+    }
+    char *out = m_buffer.data() + m_used;
     if (m_fieldsInRow++ > 0)
-        m_buffer.append(m_preset.delimiter.toLatin1());
+        *out++ = m_delimiter;
+    return out;
 }
 
 void CsvWriter::addText(QStringView text)
 {
-    beginField();
+    // UTF-8 takes at most three bytes per UTF-16 unit; quotes and doubled quotes fit in the
+    // fourth.
+    char *out = beginField(4 * text.size() + 3);
     const bool quoted = needsQuotes(text, m_preset.delimiter);
     if (quoted)
-        m_buffer.append('"');
+        *out++ = '"';
     if (startsLikeFormula(text))
-        m_buffer.append('\'');
-    if (!quoted) {
-        appendUtf8(text);
-        return;
-    }
+        *out++ = '\'';
     qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; quoted && i < text.size(); ++i) {
         if (text.at(i) == u'"') {
-            appendUtf8(text.sliced(start, i + 1 - start));
-            m_buffer.append('"');
+            out = m_encoder.appendToBuffer(out, text.sliced(start, i + 1 - start));
+            *out++ = '"';
             start = i + 1;
         }
     }
-    appendUtf8(text.sliced(start));
-    m_buffer.append('"');
+    out = m_encoder.appendToBuffer(out, text.sliced(start));
+    if (quoted)
+        *out++ = '"';
+    endField(out);
 }
 
 void CsvWriter::writeRow(const QStringList &texts)
@@ -120,44 +151,46 @@ void CsvWriter::writeRow(const QStringList &texts)
 
 void CsvWriter::addNumber(double value)
 {
-    beginField();
-    if (std::isfinite(value))
-        m_buffer.append(number(value).toLatin1());
+    char *out = beginField(numberRoom);
+    endField(std::isfinite(value) ? writeNumber(out, value) : out);
 }
 
 void CsvWriter::addInteger(qint64 value)
 {
-    beginField();
-    m_buffer.append(QByteArray::number(value));
+    char *out = beginField(24);
+    endField(std::to_chars(out, out + 24, value).ptr);
 }
 
 void CsvWriter::addDecimal(QStringView plain)
 {
-    beginField();
-    appendUtf8(plain);
+    endField(m_encoder.appendToBuffer(beginField(3 * plain.size()), plain));
 }
 
 void CsvWriter::addEmpty()
 {
-    beginField();
+    endField(beginField(0));
 }
 
 void CsvWriter::endRow()
 {
-    m_buffer.append(m_lineEnd);
+    // The line end goes in as a field without a delimiter.
+    m_fieldsInRow = 0;
+    char *out = beginField(2);
+    if (m_preset.crlf)
+        *out++ = '\r';
+    *out++ = '\n';
+    endField(out);
     m_fieldsInRow = 0;
     ++m_rows;
-    if (m_buffer.size() >= bufferSize)
-        flush();
 }
 
 bool CsvWriter::flush()
 {
-    if (m_ok && !m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size()) {
+    if (m_ok && m_used > 0 && m_device->write(m_buffer.constData(), m_used) != m_used) {
         m_ok = false;
         m_errorString = m_device->errorString();
     }
-    m_buffer.clear();
+    m_used = 0;
     return m_ok;
 }
 

@@ -93,14 +93,18 @@ public:
                          const std::function<bool(CsvWriter &)> &writeRows, Error *error);
 
 private:
-    void beginField();
-    void appendUtf8(QStringView text);
+    // Starts a field with room for maxBytes of it: the delimiter is written, and the
+    // buffer handed to the device first when the field would not fit. Returns where the
+    // field's bytes go; endField() takes the end of what was written.
+    char *beginField(qsizetype maxBytes);
+    void endField(char *end) { m_used = end - m_buffer.data(); }
     static bool needsQuotes(QStringView text, QChar delimiter);
 
     QIODevice *m_device;
     CsvPreset m_preset;
-    QByteArray m_buffer;
-    QByteArray m_lineEnd;
+    QByteArray m_buffer; // fixed size; m_used bytes of it are waiting for the device
+    qsizetype m_used = 0;
+    char m_delimiter;
     QStringEncoder m_encoder;
     int m_fieldsInRow = 0;
     qint64 m_rows = 0;

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QRandomGenerator>
 #include <cmath>
 #include <limits>
 
@@ -155,6 +156,28 @@ TEST(CsvWriterTest, NumbersArePlainDecimalsWithoutExponentNoiseOrGrouping)
         writer.endRow();
     });
     EXPECT_EQ(bytes, QByteArray("1234567890123,98765.5,1500000.50\n"));
+}
+
+TEST(CsvWriterTest, NumbersAgreeWithRoundingToFifteenDigitsThenShortest)
+{
+    // The reference is the plain definition, through Qt's own conversions; the writer takes
+    // a shortcut whenever the shortest form already has fifteen digits or fewer.
+    const auto reference = [](double value) {
+        const double rounded = QString::number(value, 'g', 15).toDouble();
+        return rounded == 0.0 ? QStringLiteral("0")
+                              : QString::number(rounded, 'f', QLocale::FloatingPointShortest);
+    };
+    EXPECT_EQ(CsvWriter::number(-0.0), QStringLiteral("0"));
+    EXPECT_EQ(CsvWriter::number(0.8999999999999999), QStringLiteral("0.9"));
+    EXPECT_EQ(CsvWriter::number(1e-7), QStringLiteral("0.0000001"));
+    EXPECT_EQ(CsvWriter::number(-1234.5), QStringLiteral("-1234.5"));
+    QRandomGenerator random(20261123);
+    for (int i = 0; i < 200000; ++i) {
+        const double mantissa = random.generateDouble() * (random.bounded(2) ? 1.0 : -1.0);
+        const double value = i % 2 ? mantissa * std::pow(10.0, random.bounded(-8, 14))
+                                   : double(random.bounded(1, 1000000)) / random.bounded(1, 1000);
+        ASSERT_EQ(CsvWriter::number(value), reference(value)) << value;
+    }
 }
 
 TEST(CsvWriterTest, NegativeNumbersStayNumbers)
