@@ -168,6 +168,8 @@ void CostScatterChart::rebuild()
     }
     for (QLegendMarker *marker : c->legend()->markers(m_selected))
         marker->setVisible(false);
+    // Smooth edges cost more than the points are worth once they crowd.
+    m_view->setRenderHint(QPainter::Antialiasing, pointCount() <= 2000);
     m_note->setText(m_model->rowCount() > rows || m_model->canFetchMore({})
                         ? tr("Showing the first %1 channels: narrow the filter to see all.").arg(LocalFormat::count(rows))
                         : tr("%1 channels; the line joins the efficient ones.").arg(LocalFormat::count(pointCount())));
