@@ -2,6 +2,7 @@
 // formula neutralisation and its reversal, and files that are replaced whole or not at all.
 #include "modeltestsupport.h"
 
+#include "csvreader.h"
 #include "csvwriter.h"
 
 #include <QBuffer>
@@ -252,6 +253,43 @@ TEST(CsvWriterTest, PersianAndVietnameseNamesAreWrittenAsTheirUtf8Bytes)
                                 "Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B H\xE1\xBB\x93ng Nhung;"
                                 "\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7 \xD9\x85\xD8\xAD\xD9\x85\xD8\xAF\xDB\x8C;"
                                 "'@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7\r\n"));
+}
+
+TEST(CsvWriterTest, TheReaderGivesBackEveryTextInEveryPreset)
+{
+    const QStringList texts{QStringLiteral("Nguyễn Thị Hồng Nhung"), QStringLiteral("سارا محمدی"),
+                            QStringLiteral("Dewi, Sari; \"Bu\"\tTab"),
+                            QStringLiteral("line\nbreak\r\nand CR\r"), QStringLiteral("=1+1"),
+                            QStringLiteral("'=x"), QStringLiteral("@maya"), QStringLiteral("-5"),
+                            QStringLiteral("\tTab"), QStringLiteral("'tis"), QString()};
+    for (const CsvPreset &preset :
+         {CsvPreset::excel(QLocale(QLocale::Vietnamese)), CsvPreset::excel(QLocale(QLocale::Persian)),
+          CsvPreset::excel(QLocale(QLocale::English)), CsvPreset::plain()}) {
+        SCOPED_TRACE(preset.key().toStdString() + ' ' + preset.delimiter.toLatin1());
+        QByteArray bytes = written(preset, [&](CsvWriter &writer) {
+            writer.writeRow({QStringLiteral("text"), QStringLiteral("number")});
+            for (const QString &text : texts) {
+                writer.addText(text);
+                writer.addNumber(-2.5);
+                writer.endRow();
+            }
+        });
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        CsvRecord record;
+        ASSERT_TRUE(reader.next(record));
+        EXPECT_EQ(reader.delimiter(), preset.delimiter);
+        for (const QString &text : texts) {
+            SCOPED_TRACE(text.toStdString());
+            ASSERT_TRUE(reader.next(record));
+            EXPECT_FALSE(record.problem());
+            EXPECT_EQ(CsvWriter::restoreNeutralised(record.text(0)), text);
+            EXPECT_EQ(record.text(1), QStringLiteral("-2.5"));
+        }
+        EXPECT_FALSE(reader.next(record));
+        EXPECT_EQ(reader.status(), CsvReader::Status::AtEnd);
+    }
 }
 
 TEST(CsvWriterTest, ManyRowsPassThroughTheBufferInOrder)
