@@ -20,6 +20,7 @@
 #include "democampaigns.h"
 #include "demodata.h"
 #include "exchangeratestore.h"
+#include "exportactions.h"
 #include "languagemanager.h"
 #include "projection.h"
 
@@ -52,6 +53,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_campaignPanel = new CampaignPanel(m_undo, [this](const Error &e) { showError(tr("Campaign"), e); }, this);
     m_campaignActions = new CampaignActions(m_panel, m_campaignPanel, this);
     m_charts = new ChartsPanel(this);
+    m_exports = new ExportActions(m_panel, m_campaignPanel, this);
     // The charts sit beside the shortlist they draw, under the candidate list.
     m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
     m_bottomSplitter->addWidget(m_campaignPanel);
@@ -132,6 +134,7 @@ void MainWindow::closeStores()
 void MainWindow::campaignChanged()
 {
     m_campaignActions->updateEnabled();
+    m_exports->updateEnabled();
     CandidateTableModel *model = m_panel->model();
     if (!model)
         return;
@@ -218,6 +221,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_newAction, m_openAction, m_saveAsAction});
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_exports->exportShortlistAction(), m_exports->exportCandidatesAction()});
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_undoAction, m_redoAction});
@@ -274,6 +279,7 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find…"));
     m_aboutAction->setText(tr("&About Campaign Planner"));
     m_campaignActions->retranslate();
+    m_exports->retranslate();
     updateStatus();
 }
 

@@ -23,6 +23,7 @@ class CandidatePanel;
 class CandidateStore;
 class ChartsPanel;
 class ExchangeRateStore;
+class ExportActions;
 class Database;
 class LanguageManager;
 
@@ -46,6 +47,7 @@ public:
     CampaignPanel *campaignPanel() const { return m_campaignPanel; }
     CampaignActions *campaignActions() const { return m_campaignActions; }
     ChartsPanel *chartsPanel() const { return m_charts; }
+    ExportActions *exportActions() const { return m_exports; }
     CandidateStore *store() const { return m_store; }
     AssumptionStore *assumptionStore() const { return m_assumptionStore; }
     ExchangeRateStore *rateStore() const { return m_rateStore; }
@@ -100,6 +102,7 @@ private:
     CampaignActions *m_campaignActions;
     QSplitter *m_splitter;
     ChartsPanel *m_charts;
+    ExportActions *m_exports;
     QSplitter *m_bottomSplitter;
     QAction *m_showChartsAction;
     QUndoStack *m_undo;

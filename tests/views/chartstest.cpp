@@ -6,6 +6,8 @@
 #include "candidatetablemodel.h"
 #include "chartspanel.h"
 #include "costscatterchart.h"
+#include "exportactions.h"
+#include "candidatestore.h"
 #include "goalcomparisonchart.h"
 #include "mainwindow.h"
 #include "shortlistchart.h"
@@ -14,6 +16,7 @@
 #include "testsupport.h"
 
 #include <QAbstractAxis>
+#include <QAction>
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
@@ -173,4 +176,30 @@ TEST_F(ChartsTest, ExportWritesRealPngSvgAndPdfFiles)
     EXPECT_TRUE(pdfFile.readAll().startsWith("%PDF-"));
     // A path that cannot be written is refused and leaves nothing behind.
     EXPECT_FALSE(charts()->exportCurrent(png + QStringLiteral("/inside-a-file.png")));
+}
+
+TEST_F(ChartsTest, TheFileMenuExportsTheShortlistAndTheFilteredTable)
+{
+    ExportActions *exports = m_window.exportActions();
+    EXPECT_TRUE(exports->exportShortlistAction()->isEnabled());
+    const QString shortlistPath = filePath(QStringLiteral("shortlist.csv"));
+    Error error;
+    ASSERT_TRUE(exports->exportShortlist(shortlistPath, CsvPreset::excel(QLocale(QLocale::Vietnamese)), &error))
+        << error.text().toStdString();
+    QFile shortlistFile(shortlistPath);
+    ASSERT_TRUE(shortlistFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = shortlistFile.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "Excel preset starts with a byte order mark";
+    EXPECT_EQ(bytes.count("\r\n"), shortlist()->rowCount() + 1);
+    const QString firstName = shortlist()->candidates().value(shortlist()->entryAt(0)->candidateId).name;
+    EXPECT_TRUE(QString::fromUtf8(bytes).contains(firstName));
+
+    CandidateFilter filter;
+    filter.kind = CandidateKind::Kol;
+    m_window.panel()->model()->setFilter(filter);
+    const QString tablePath = filePath(QStringLiteral("kols.csv"));
+    ASSERT_TRUE(exports->exportCandidates(tablePath, CsvPreset::plain(), &error)) << error.text().toStdString();
+    QFile tableFile(tablePath);
+    ASSERT_TRUE(tableFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(tableFile.readAll().count('\n'), m_window.store()->rowCount(filter) + 1);
 }
