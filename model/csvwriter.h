@@ -29,13 +29,15 @@ namespace planner {
 //
 // Formula injection (OWASP, "CSV Injection")
 // A spreadsheet runs a cell that starts with '=', '+', '-', '@', a tab or CR as a formula.
-// Text starting with one of them is written after an apostrophe, which spreadsheets read as
-// "this is text": "=1+1" is written '=1+1, "@maya" '@maya.
+// Text starting with one of them is written after an apostrophe, as OWASP advises: "=1+1"
+// is written '=1+1, "@maya" '@maya. No spreadsheet runs such a cell; it shows the text with
+// the apostrophe in front.
 // The rule is reversible, so that an import reads back exactly the text that was written:
-// - writing: text made of zero or more apostrophes and then one of the six characters gets
-//   one more apostrophe in front ("'=1+1" is written ''=1+1);
-// - reading (restoreNeutralised()): a text field made of one or more apostrophes and then
-//   one of the six characters loses its first apostrophe; every other field stays as it is.
+// - writing: text whose first character other than an apostrophe is one of the six, with
+//   any number of apostrophes before it (none included), gets one more apostrophe in front
+//   ("'=1+1" is written ''=1+1);
+// - reading (restoreNeutralised()): a text field that starts with one or more apostrophes
+//   followed by one of the six loses its first apostrophe; every other field stays as it is.
 // So every text the writer wrote comes back unchanged, and a field that never came from it
 // ("'tis", "'") is left alone. The importer applies this to each field after unquoting.
 //

@@ -64,6 +64,33 @@ protected:
                                       {makeChannel(Platform::YouTube, QStringLiteral("-dash"), 900)}));
     }
 
+    // A campaign in dollars with an agreed fee (and a note that looks like a formula), a
+    // channel without a fee, a declined entry and the formula-named candidate.
+    qint64 addShortlistOfFour()
+    {
+        Campaign campaign;
+        campaign.name = QStringLiteral("Tết");
+        campaign.budget = Money(2500000, QStringLiteral("USD"));
+        const qint64 campaignId = m_campaigns->create(campaign).value_or(0);
+        const auto entry = [&](qint64 candidateId, Platform platform, int count) {
+            ShortlistEntry e;
+            e.campaignId = campaignId;
+            e.candidateId = candidateId;
+            e.platform = platform;
+            e.deliverables = count;
+            return e;
+        };
+        ShortlistEntry agreed = entry(m_thu, Platform::Instagram, 2);
+        agreed.agreedFee = Money(12050, QStringLiteral("USD"));
+        agreed.notes = QStringLiteral("+1 story free");
+        ShortlistEntry declined = entry(m_sara, Platform::Instagram, 1);
+        declined.status = EntryStatus::Declined;
+        for (const ShortlistEntry &e : {agreed, entry(m_thu, Platform::TikTok, 3), declined,
+                                        entry(m_formula, Platform::YouTube, 1)})
+            EXPECT_TRUE(m_campaigns->addEntry(e));
+        return campaignId;
+    }
+
     QStringList folderEntries() const
     {
         return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
@@ -156,27 +183,8 @@ TEST_F(ExportTest, CandidateExportReportsProgressAndACancelKeepsTheOldFile)
 TEST_F(ExportTest, ShortlistHasEveryProjectedFigureAndWhereTheFeeCameFrom)
 {
     addThree();
-    Campaign campaign;
-    campaign.name = QStringLiteral("Tết");
-    campaign.budget = Money(2500000, QStringLiteral("USD"));
-    const qint64 campaignId = *m_campaigns->create(campaign);
-    campaign = *m_campaigns->find(campaignId);
-    const auto entry = [&](qint64 candidateId, Platform platform, int count) {
-        ShortlistEntry e;
-        e.campaignId = campaignId;
-        e.candidateId = candidateId;
-        e.platform = platform;
-        e.deliverables = count;
-        return e;
-    };
-    ShortlistEntry agreed = entry(m_thu, Platform::Instagram, 2);
-    agreed.agreedFee = Money(12050, QStringLiteral("USD"));
-    agreed.notes = QStringLiteral("+1 story free");
-    ShortlistEntry declined = entry(m_sara, Platform::Instagram, 1);
-    declined.status = EntryStatus::Declined;
-    for (const ShortlistEntry &e : {agreed, entry(m_thu, Platform::TikTok, 3), declined,
-                                    entry(m_formula, Platform::YouTube, 1)})
-        ASSERT_TRUE(m_campaigns->addEntry(e));
+    const qint64 campaignId = addShortlistOfFour();
+    const Campaign campaign = *m_campaigns->find(campaignId);
     const QList<ShortlistEntry> entries = m_campaigns->entries(campaignId);
     QHash<qint64, Candidate> candidates;
     for (const qint64 id : {m_thu, m_sara, m_formula})
