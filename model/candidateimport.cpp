@@ -178,11 +178,15 @@ bool CandidateImport::readRows(Run &run)
     return flushGroup(run);
 }
 
-void CandidateImport::reject(Run &run, const CsvPosition &at, const QString &field, const QString &reason)
+void CandidateImport::reject(Run &run, const CsvPosition &at, const QString &field,
+                             const QString &reason) const
 {
     ++run.report.rejected;
+    const ImportRejection rejection{run.path, at.line, at.column, field, reason};
+    if (m_onRejected)
+        m_onRejected(rejection);
     if (run.report.rejections.size() < ImportReport::maxKeptRejections)
-        run.report.rejections.append(ImportRejection{run.path, at.line, at.column, field, reason});
+        run.report.rejections.append(rejection);
 }
 
 bool CandidateImport::joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row)

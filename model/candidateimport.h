@@ -58,6 +58,11 @@ public:
                      const Progress &progress = {});
     // Cancels a running import from any thread.
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
+    // Called with every rejected row as it is found (the report keeps only the first ones).
+    void setRejectionHandler(std::function<void(const ImportRejection &)> handler)
+    {
+        m_onRejected = std::move(handler);
+    }
 
     // The decimal mark numbers are read with: the settings' own, else the headers' language
     // (Vietnamese and Indonesian write ','), else the settings' locale.
@@ -73,12 +78,13 @@ private:
     bool flushGroup(Run &run);
     static bool flushKnownGroup(Run &run, const Keyed &keyed);
     static bool updateGroup(Run &run, qint64 candidateId);
-    static void reject(Run &run, const CsvPosition &at, const QString &field, const QString &reason);
+    void reject(Run &run, const CsvPosition &at, const QString &field, const QString &reason) const;
     static bool joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row);
     static QString fileError(const QString &path, const QString &reason);
 
     QString m_databasePath;
     std::atomic<bool> m_cancelled{false};
+    std::function<void(const ImportRejection &)> m_onRejected;
 };
 
 } // namespace planner

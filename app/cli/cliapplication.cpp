@@ -15,6 +15,7 @@
 #include "defaultdatabase.h"
 #include "democommand.h"
 #include "generatecommand.h"
+#include "importcommand.h"
 #include "shortlistaddcommand.h"
 #include "shortlistexportcommand.h"
 #include "shortlistremovecommand.h"
@@ -35,6 +36,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CandidatesAddCommand>());
     m_commands.push_back(std::make_unique<CandidatesListCommand>());
     m_commands.push_back(std::make_unique<CandidatesExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<CampaignsCreateCommand>());
     m_commands.push_back(std::make_unique<CampaignsListCommand>());
     m_commands.push_back(std::make_unique<CampaignsShowCommand>());

@@ -1,0 +1,178 @@
+// "import": real CSV files in a temporary folder (Vietnamese, Indonesian and Persian headers
+// and values, UTF-16, semicolons, bad rows), what it prints, and its exit codes.
+#include "clitest.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QStringEncoder>
+
+namespace planner::test {
+namespace {
+
+class ImportCommandTest : public CliTest
+{
+protected:
+    void write(const QString &name, const QByteArray &bytes) const
+    {
+        QFile file(filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_EQ(file.write(bytes), bytes.size());
+    }
+
+    static QByteArray utf16(const QString &text, bool bom)
+    {
+        QStringEncoder encoder(QStringConverter::Utf16LE,
+                               bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        return encoder.encode(text);
+    }
+
+    CliResult import(const QStringList &arguments) const
+    {
+        return runOnDb(QStringList{QStringLiteral("import")} + arguments);
+    }
+
+    // The stored value of a column ("followers") for the channel with a handle.
+    QString storedValue(const QString &handle, const QString &column) const
+    {
+        const QList<QStringList> rows = csvRows();
+        if (rows.isEmpty())
+            return {};
+        const qsizetype handleAt = rows.first().indexOf(QStringLiteral("handle"));
+        const qsizetype at = rows.first().indexOf(column);
+        // The list writes "@lan" as '@lan, so that a spreadsheet never reads it as a formula.
+        const QString written = handle.startsWith(QLatin1Char('@')) ? QLatin1Char('\'') + handle : handle;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            if (rows.at(i).value(handleAt) == written)
+                return rows.at(i).value(at);
+        }
+        return {};
+    }
+};
+
+TEST_F(ImportCommandTest, VietnameseSemicolonFilePrintsTheCounts)
+{
+    write(QStringLiteral("vi.csv"),
+          QStringLiteral("Tên;Tên tài khoản;Nền tảng;Người theo dõi;Tỷ lệ tương tác;Giá\r\n"
+                         "Nguyễn Thu Hà;@thuha;TikTok;1,2 triệu;3,5;15 triệu\r\n"
+                         "Trần Minh;@minh;Instagram;15 nghìn;4,25%;1.500.000 ₫\r\n")
+              .toUtf8());
+    const CliResult result = import({QStringLiteral("vi.csv")});
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_TRUE(result.err.isEmpty()) << result.err.toStdString();
+    EXPECT_EQ(storedValue(QStringLiteral("@thuha"), QStringLiteral("followers")), QStringLiteral("1200000"));
+    EXPECT_EQ(storedValue(QStringLiteral("@thuha"), QStringLiteral("engagement_rate_pct")), QStringLiteral("3.5"));
+    EXPECT_EQ(storedValue(QStringLiteral("@thuha"), QStringLiteral("fee")), QStringLiteral("15000000"));
+    EXPECT_EQ(storedValue(QStringLiteral("@thuha"), QStringLiteral("currency")), QStringLiteral("VND"));
+    EXPECT_EQ(storedValue(QStringLiteral("@minh"), QStringLiteral("followers")), QStringLiteral("15000"));
+}
+
+TEST_F(ImportCommandTest, EachRejectedRowGoesToStandardErrorAsFileLineColumn)
+{
+    write(QStringLiteral("id.csv"),
+          QStringLiteral("Nama;Akun;Platform;Pengikut;Harga\n"
+                         "Putri;@putri;Instagram;15 rb;Rp 1.500.000\n"
+                         "Agus;@agus;Friendster;100;\n"
+                         "Dewi;@dewi;TikTok;banyak;\n"
+                         "Rizky;@rizky;YouTube;1,2 jt;Rp 150.000,-\n"
+                         "\"Sari;@sari;TikTok;5;\n")
+              .toUtf8());
+    const CliResult result = import({QStringLiteral("id.csv")});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 3\n"));
+    const QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << result.err.toStdString();
+    EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("id.csv:3:12: "))) << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(0).contains(QStringLiteral("Friendster")));
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("id.csv:4:19: "))) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral("banyak")));
+    EXPECT_TRUE(lines.at(2).startsWith(QStringLiteral("id.csv:6:1: "))) << lines.at(2).toStdString(); // never closed
+    EXPECT_EQ(storedValue(QStringLiteral("@rizky"), QStringLiteral("fee")), QStringLiteral("150000"));
+    EXPECT_EQ(storedValue(QStringLiteral("@rizky"), QStringLiteral("currency")), QStringLiteral("IDR"));
+}
+
+TEST_F(ImportCommandTest, PersianUnicodeTextFromExcel)
+{
+    write(QStringLiteral("fa.txt"),
+          utf16(QStringLiteral("نام\tنام کاربری\tپلتفرم\tدنبال‌کننده\tنرخ تعامل\tقیمت\r\n"
+                               "سارا محمدی\t@sara\tاینستاگرام\t۱۲٬۵۰۰\t۳٫۴\t۲۵۰٬۰۰۰ تومان\r\n"),
+                true));
+    const CliResult result = import({QStringLiteral("fa.txt")});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("name")), QStringLiteral("سارا محمدی"));
+    EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("followers")), QStringLiteral("12500"));
+    EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("fee")), QStringLiteral("2500000"));
+    EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("currency")), QStringLiteral("IRR"));
+}
+
+TEST_F(ImportCommandTest, GivenEncodingAndDelimiter)
+{
+    // UTF-16 without a byte order mark, and a delimiter that detection would not pick.
+    write(QStringLiteral("plain16.csv"), utf16(QStringLiteral("name|handle|followers\nLan|@lan|300\n"), false));
+    const CliResult result = import({QStringLiteral("plain16.csv"), QStringLiteral("--encoding"),
+                                     QStringLiteral("utf-16"), QStringLiteral("--delimiter"), QStringLiteral("|")});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("followers")), QStringLiteral("300"));
+    write(QStringLiteral("tabs.csv"), QByteArray("name\thandle\tfollowers\nMai\t@mai\t1,5K\n"));
+    const CliResult tab = import({QStringLiteral("tabs.csv"), QStringLiteral("--delimiter"), QStringLiteral("tab")});
+    EXPECT_EQ(tab.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+}
+
+TEST_F(ImportCommandTest, DuplicatesAreSkippedByDefaultOrUpdated)
+{
+    write(QStringLiteral("a.csv"), QByteArray("name,handle,platform,followers,fee,currency\nLan,@lan,tiktok,300,250,USD\n"));
+    EXPECT_EQ(import({QStringLiteral("a.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    write(QStringLiteral("b.csv"), QByteArray("name,handle,platform,followers\nLan,lan,TikTok,900\nMai,@mai,tiktok,5\n"));
+    EXPECT_EQ(import({QStringLiteral("b.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 1, rejected 0\n"));
+    EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("followers")), QStringLiteral("300"));
+    const CliResult update = import({QStringLiteral("b.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("update")});
+    EXPECT_EQ(update.out, QStringLiteral("imported 0, updated 2, skipped 0, rejected 0\n"));
+    EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("followers")), QStringLiteral("900"));
+    EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("fee")), QStringLiteral("250.00")); // not in b.csv: kept
+    EXPECT_EQ(storedCandidateCount(), 2);
+}
+
+TEST_F(ImportCommandTest, AFileThatCannotBeReadExitsWithOne)
+{
+    QByteArray binary("name,handle\nLan,@lan\n");
+    binary.append("\xFF\xFE", 2).append('\0').append("\x01garbage\n");
+    write(QStringLiteral("binary.csv"), binary);
+    write(QStringLiteral("nonames.csv"), QByteArray("colour,size\nred,5\n"));
+    for (const QString &file : {QStringLiteral("missing.csv"), QStringLiteral("binary.csv"), QStringLiteral("nonames.csv")}) {
+        const CliResult result = import({file});
+        EXPECT_EQ(result.exitCode, 1) << file.toStdString();
+        EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
+        EXPECT_TRUE(result.err.contains(file)) << result.err.toStdString();
+    }
+    EXPECT_EQ(storedCandidateCount(), 0); // the good row before the bad bytes is not kept either
+}
+
+TEST_F(ImportCommandTest, AnEmptyFileImportsNothing)
+{
+    write(QStringLiteral("empty.csv"), QByteArray());
+    const CliResult result = import({QStringLiteral("empty.csv")});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_EQ(result.out, QStringLiteral("imported 0, updated 0, skipped 0, rejected 0\n"));
+}
+
+TEST_F(ImportCommandTest, UsageErrorsExitWithTwoAndBadValuesWithOne)
+{
+    EXPECT_EQ(import({}).exitCode, 2);
+    EXPECT_EQ(import({QStringLiteral("a.csv"), QStringLiteral("b.csv")}).exitCode, 2);
+    EXPECT_EQ(import({QStringLiteral("a.csv"), QStringLiteral("--sheet"), QStringLiteral("1")}).exitCode, 2);
+    // A value the option does not take is refused like any other value (exit 1, as elsewhere).
+    const CliResult policy = import({QStringLiteral("a.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("merge")});
+    EXPECT_EQ(policy.exitCode, 1);
+    EXPECT_TRUE(policy.err.contains(QStringLiteral("--on-duplicate")));
+    EXPECT_EQ(import({QStringLiteral("a.csv"), QStringLiteral("--encoding"), QStringLiteral("latin-1")}).exitCode, 1);
+    EXPECT_EQ(import({QStringLiteral("a.csv"), QStringLiteral("--delimiter"), QStringLiteral("::")}).exitCode, 1);
+    const CliResult help = run({QStringLiteral("import"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--on-duplicate")));
+}
+
+} // namespace
+} // namespace planner::test
