@@ -21,6 +21,7 @@
 #include "demodata.h"
 #include "exchangeratestore.h"
 #include "exportactions.h"
+#include "importdialog.h"
 #include "languagemanager.h"
 #include "projection.h"
 
@@ -173,6 +174,9 @@ void MainWindow::createActions()
     m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importCandidates);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -221,7 +225,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_newAction, m_openAction, m_saveAsAction});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_exports->exportShortlistAction(), m_exports->exportCandidatesAction()});
+    m_fileMenu->addActions({m_importAction, m_exports->exportShortlistAction(), m_exports->exportCandidatesAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -269,6 +273,8 @@ void MainWindow::retranslateUi()
     m_saveAsAction->setText(tr("Save &As…"));
     m_saveAsAction->setStatusTip(tr("Saves a copy of this database under a new name and continues in the copy"));
     m_quitAction->setText(tr("&Quit"));
+    m_importAction->setText(tr("&Import Candidates…"));
+    m_importAction->setStatusTip(tr("Adds candidates from a CSV file: platform exports or colleagues' sheets"));
     updateUndoActions();
     m_addAction->setText(tr("&Add Candidate…"));
     m_addAction->setStatusTip(tr("Adds a content creator, influencer, KOL or KOC"));
@@ -288,6 +294,7 @@ void MainWindow::updateActions()
     const bool open = m_store != nullptr;
     const bool selected = open && m_panel->currentCandidateId() > 0;
     m_saveAsAction->setEnabled(open);
+    m_importAction->setEnabled(open);
     m_addAction->setEnabled(open);
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
@@ -408,6 +415,26 @@ void MainWindow::saveAs()
     if (error.isEmpty() && m_database->saveCopyAs(path, &error) && openFile(path, false, &error))
         return;
     showError(tr("Save Campaign Database As"), error);
+}
+
+void MainWindow::importCandidates()
+{
+    if (!m_store)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Candidates"), QDir::homePath(),
+        tr("CSV files (*.csv *.txt *.tsv)") + QLatin1String(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(m_database->path(), path, this);
+    dialog.exec();
+    if (dialog.report().imported + dialog.report().updated > 0) {
+        // The import wrote on a connection of its own: every view reads the file again. It
+        // is not on the undo stack; the marketer can Save As before importing to keep a copy.
+        m_undo->clear();
+        emit m_store->aboutToChange();
+        emit m_store->changed();
+    }
 }
 
 bool MainWindow::addCandidateFromEditor(const Candidate &candidate)

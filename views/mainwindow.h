@@ -57,6 +57,7 @@ public:
     QAction *editAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *undoAction() const { return m_undoAction; }
+    QAction *importAction() const { return m_importAction; }
     QAction *redoAction() const { return m_redoAction; }
     QMenu *languageMenu() const { return m_languageMenu; }
 
@@ -80,6 +81,7 @@ private:
     void newFile();
     void openFileDialog();
     void saveAs();
+    void importCandidates();
     void addCandidate();
     void editCurrent();
     void editCandidateById(qint64 candidateId);
@@ -116,6 +118,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
