@@ -179,10 +179,25 @@
     </message>
 </context>
 <context>
+    <name>CandidateBulkWriter</name>
+    <message>
+        <source>The candidates could not be saved in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateExport</name>
     <message>
         <source>The candidates could not be written: %1</source>
         <translation>Data kandidat tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateImport</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,6 +629,45 @@
     <message>
         <source>The candidates could not be ranked by goal fit.</source>
         <translation>Kandidat tidak dapat diurutkan menurut kecocokan tujuan.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMapping</name>
+    <message>
+        <source>No column holds the name or the handle of the candidates: choose which column does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>(not imported)</source>
+        <extracomment>An imported column the program leaves out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate id (groups rows)</source>
+        <extracomment>A column whose equal values mark rows as channels of one candidate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowReader</name>
+    <message>
+        <source>a name or a handle is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform the program knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind the program knows (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1758,53 @@
     </message>
 </context>
 <context>
+    <name>planner::ExportActions</name>
+    <message>
+        <source>Export &amp;Shortlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the open campaign&apos;s shortlist with every projected figure as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the candidate table as filtered and sorted as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain CSV, UTF-8 without BOM (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Export Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>planner::GoalComparisonChart</name>
     <message>
         <source>Unique reach</source>
@@ -1732,6 +1833,63 @@
     <message>
         <source>Choose “Compare Goals…” to plan the budget for both goals and see them here.</source>
         <translation>Pilih “Bandingkan Tujuan…” untuk merencanakan anggaran bagi kedua tujuan dan melihat hasilnya di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ImportDialog</name>
+    <message>
+        <source>Importing candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3, rejected %4.</source>
+        <extracomment>Import summary: counts of rows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <extracomment>A rejected row: file name, line, column, reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, fields separated by “%3”. Choose under each column what it holds; the first rows are shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When a candidate is already in the file (same platform and handle):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update it from the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2060,22 @@
     <message>
         <source>Shows or hides the charts beside the shortlist</source>
         <translation>Menampilkan atau menyembunyikan grafik di samping daftar pendek</translation>
+    </message>
+    <message>
+        <source>&amp;Import Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds candidates from a CSV file: platform exports or colleagues&apos; sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
