@@ -182,7 +182,7 @@
     <name>CandidateBulkWriter</name>
     <message>
         <source>The candidates could not be saved in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نامزدها در «%1» ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
     <message>
         <source>“%1” could not be read: %2</source>
         <extracomment>%1 a file name, %2 why it could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>خواندن «%1» ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -635,7 +635,7 @@
     <name>HeaderMapping</name>
     <message>
         <source>No column holds the name or the handle of the candidates: choose which column does.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ ستونی نام یا شناسهٔ نامزدها را ندارد: ستون مربوط را خودتان انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -643,31 +643,31 @@
     <message>
         <source>(not imported)</source>
         <extracomment>An imported column the program leaves out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(وارد نمی‌شود)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Candidate id (groups rows)</source>
         <extracomment>A column whose equal values mark rows as channels of one candidate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کد نامزد (گروه‌بندی سطرها)</translation>
     </message>
 </context>
 <context>
     <name>ImportRowReader</name>
     <message>
         <source>a name or a handle is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا شناسه لازم است</translation>
     </message>
     <message>
         <source>“%1” is not a platform the program knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» جزو پلتفرم‌های شناخته‌شدهٔ برنامه نیست (%2)</translation>
     </message>
     <message>
         <source>“%1” is not a kind the program knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» جزو نوع‌های شناخته‌شدهٔ برنامه نیست (%2)</translation>
     </message>
 </context>
 <context>
@@ -1761,47 +1761,47 @@
     <name>planner::ExportActions</name>
     <message>
         <source>Export &amp;Shortlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از &amp;فهرست کوتاه…</translation>
     </message>
     <message>
         <source>Saves the open campaign&apos;s shortlist with every projected figure as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کوتاه کمپین باز را همراه همهٔ ارقام برآوردشده با قالب CSV ذخیره می‌کند</translation>
     </message>
     <message>
         <source>Export &amp;Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از نا&amp;مزدها…</translation>
     </message>
     <message>
         <source>Saves the candidate table as filtered and sorted as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول نامزدها را با همان فیلتر و ترتیب فعلی با قالب CSV ذخیره می‌کند</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV برای Excel (*.csv)</translation>
     </message>
     <message>
         <source>Plain CSV, UTF-8 without BOM (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ساده، UTF-8 بدون BOM (*.csv)</translation>
     </message>
     <message>
         <source>Writing the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال نوشتن نامزدها…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Export Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از فهرست کوتاه</translation>
     </message>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از نامزدها</translation>
     </message>
     <message>
         <source>candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزدها</translation>
     </message>
 </context>
 <context>
@@ -1839,57 +1839,57 @@
     <name>planner::ImportDialog</name>
     <message>
         <source>Importing candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال وارد کردن نامزدها…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن لغو شد؛ هیچ تغییری اعمال نشد.</translation>
     </message>
     <message>
         <source>Imported %1, updated %2, skipped %3, rejected %4.</source>
         <extracomment>Import summary: counts of rows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 سطر وارد شد، %2 به‌روزرسانی شد، %3 نادیده گرفته شد و %4 رد شد.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>A rejected row: file name, line, column, reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، سطر %2، ستون %3: %4</translation>
     </message>
     <message>
         <source>Import Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن نامزدها</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>تب</translation>
     </message>
     <message>
         <source>%1 — %2, fields separated by “%3”. Choose under each column what it holds; the first rows are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2، جداکنندهٔ فیلدها: «%3». زیر هر ستون مشخص کنید چه داده‌ای در آن است؛ چند سطر نخست در پایین نمایش داده شده است.</translation>
     </message>
     <message>
         <source>&amp;When a candidate is already in the file (same platform and handle):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اگر نامزد از قبل در فایل باشد (همان پلتفرم و شناسه):</translation>
     </message>
     <message>
         <source>Keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ ذخیره‌شده حفظ شود</translation>
     </message>
     <message>
         <source>Update it from the import</source>
-        <translation type="unfinished"></translation>
+        <translation>با داده‌های واردشده به‌روزرسانی شود</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بستن</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن</translation>
     </message>
 </context>
 <context>
@@ -2063,19 +2063,19 @@
     </message>
     <message>
         <source>&amp;Import Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن نامزدها…</translation>
     </message>
     <message>
         <source>Adds candidates from a CSV file: platform exports or colleagues&apos; sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزدها را از فایل CSV اضافه می‌کند: خروجی پلتفرم‌ها یا جدول‌های همکاران</translation>
     </message>
     <message>
         <source>Import Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن نامزدها</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های CSV (*.csv *.txt *.tsv)</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@
     <name>CandidateBulkWriter</name>
     <message>
         <source>The candidates could not be saved in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kandidat tidak dapat disimpan di “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
     <message>
         <source>“%1” could not be read: %2</source>
         <extracomment>%1 a file name, %2 why it could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -635,7 +635,7 @@
     <name>HeaderMapping</name>
     <message>
         <source>No column holds the name or the handle of the candidates: choose which column does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kolom yang berisi nama atau akun kandidat: pilih kolom yang memuatnya.</translation>
     </message>
 </context>
 <context>
@@ -643,31 +643,31 @@
     <message>
         <source>(not imported)</source>
         <extracomment>An imported column the program leaves out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(tidak diimpor)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Candidate id (groups rows)</source>
         <extracomment>A column whose equal values mark rows as channels of one candidate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID kandidat (mengelompokkan baris)</translation>
     </message>
 </context>
 <context>
     <name>ImportRowReader</name>
     <message>
         <source>a name or a handle is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nama atau akun wajib diisi</translation>
     </message>
     <message>
         <source>“%1” is not a platform the program knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan media yang dikenali program (%2)</translation>
     </message>
     <message>
         <source>“%1” is not a kind the program knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan jenis yang dikenali program (%2)</translation>
     </message>
 </context>
 <context>
@@ -1761,47 +1761,47 @@
     <name>planner::ExportActions</name>
     <message>
         <source>Export &amp;Shortlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor &amp;Daftar Pendek…</translation>
     </message>
     <message>
         <source>Saves the open campaign&apos;s shortlist with every projected figure as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan daftar pendek kampanye yang sedang dibuka beserta semua angka proyeksinya sebagai CSV</translation>
     </message>
     <message>
         <source>Export &amp;Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Ka&amp;ndidat…</translation>
     </message>
     <message>
         <source>Saves the candidate table as filtered and sorted as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan tabel kandidat sesuai filter dan urutan saat ini sebagai CSV</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV untuk Excel (*.csv)</translation>
     </message>
     <message>
         <source>Plain CSV, UTF-8 without BOM (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV biasa, UTF-8 tanpa BOM (*.csv)</translation>
     </message>
     <message>
         <source>Writing the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor data kandidat…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Export Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Daftar Pendek</translation>
     </message>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Kandidat</translation>
     </message>
     <message>
         <source>candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidat</translation>
     </message>
 </context>
 <context>
@@ -1839,57 +1839,57 @@
     <name>planner::ImportDialog</name>
     <message>
         <source>Importing candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor kandidat…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dibatalkan: tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Imported %1, updated %2, skipped %3, rejected %4.</source>
         <extracomment>Import summary: counts of rows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 diimpor, %2 diperbarui, %3 dilewati, %4 ditolak.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>A rejected row: file name, line, column, reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, baris %2, kolom %3: %4</translation>
     </message>
     <message>
         <source>Import Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor Kandidat</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>karakter tab</translation>
     </message>
     <message>
         <source>%1 — %2, fields separated by “%3”. Choose under each column what it holds; the first rows are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, kolom dipisahkan dengan “%3”. Pilih isi setiap kolom; beberapa baris pertama ditampilkan di bawah.</translation>
     </message>
     <message>
         <source>&amp;When a candidate is already in the file (same platform and handle):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jika kandidat sudah ada di berkas (media dan akun sama):</translation>
     </message>
     <message>
         <source>Keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertahankan data yang tersimpan</translation>
     </message>
     <message>
         <source>Update it from the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbarui dengan data impor</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor</translation>
     </message>
 </context>
 <context>
@@ -2063,19 +2063,19 @@
     </message>
     <message>
         <source>&amp;Import Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor Kandidat…</translation>
     </message>
     <message>
         <source>Adds candidates from a CSV file: platform exports or colleagues&apos; sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Menambahkan kandidat dari berkas CSV: hasil ekspor platform atau spreadsheet rekan kerja</translation>
     </message>
     <message>
         <source>Import Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor Kandidat</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv *.txt *.tsv)</translation>
     </message>
 </context>
 <context>

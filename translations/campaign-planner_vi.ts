@@ -182,7 +182,7 @@
     <name>CandidateBulkWriter</name>
     <message>
         <source>The candidates could not be saved in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu danh sách ứng viên vào “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
     <message>
         <source>“%1” could not be read: %2</source>
         <extracomment>%1 a file name, %2 why it could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -635,7 +635,7 @@
     <name>HeaderMapping</name>
     <message>
         <source>No column holds the name or the handle of the candidates: choose which column does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cột nào chứa tên hoặc tài khoản của ứng viên: hãy chọn cột chứa thông tin này.</translation>
     </message>
 </context>
 <context>
@@ -643,31 +643,31 @@
     <message>
         <source>(not imported)</source>
         <extracomment>An imported column the program leaves out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(không nhập)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Candidate id (groups rows)</source>
         <extracomment>A column whose equal values mark rows as channels of one candidate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mã ứng viên (gộp các dòng)</translation>
     </message>
 </context>
 <context>
     <name>ImportRowReader</name>
     <message>
         <source>a name or a handle is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có tên hoặc tài khoản</translation>
     </message>
     <message>
         <source>“%1” is not a platform the program knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là nền tảng được hỗ trợ (%2)</translation>
     </message>
     <message>
         <source>“%1” is not a kind the program knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là loại được hỗ trợ (%2)</translation>
     </message>
 </context>
 <context>
@@ -1761,47 +1761,47 @@
     <name>planner::ExportActions</name>
     <message>
         <source>Export &amp;Shortlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất danh sách rút gọn…</translation>
     </message>
     <message>
         <source>Saves the open campaign&apos;s shortlist with every projected figure as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách rút gọn của chiến dịch đang mở kèm mọi số liệu dự báo dưới dạng CSV</translation>
     </message>
     <message>
         <source>Export &amp;Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách ứng &amp;viên…</translation>
     </message>
     <message>
         <source>Saves the candidate table as filtered and sorted as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bảng ứng viên theo bộ lọc và thứ tự sắp xếp hiện tại dưới dạng CSV</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV cho Excel (*.csv)</translation>
     </message>
     <message>
         <source>Plain CSV, UTF-8 without BOM (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV thuần, UTF-8 không BOM (*.csv)</translation>
     </message>
     <message>
         <source>Writing the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi danh sách ứng viên…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Export Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách rút gọn</translation>
     </message>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách ứng viên</translation>
     </message>
     <message>
         <source>candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>ung-vien</translation>
     </message>
 </context>
 <context>
@@ -1839,57 +1839,57 @@
     <name>planner::ImportDialog</name>
     <message>
         <source>Importing candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập danh sách ứng viên…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập dữ liệu: không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Imported %1, updated %2, skipped %3, rejected %4.</source>
         <extracomment>Import summary: counts of rows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng: đã nhập %1, đã cập nhật %2, bỏ qua %3, bị từ chối %4.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>A rejected row: file name, line, column, reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, dòng %2, cột %3: %4</translation>
     </message>
     <message>
         <source>Import Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách ứng viên</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu tab</translation>
     </message>
     <message>
         <source>%1 — %2, fields separated by “%3”. Choose under each column what it holds; the first rows are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, các trường được phân tách bằng “%3”. Với mỗi cột, hãy chọn loại dữ liệu mà cột đó chứa; bên dưới là các dòng đầu tiên của tệp.</translation>
     </message>
     <message>
         <source>&amp;When a candidate is already in the file (same platform and handle):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khi ứng viên đã có trong tệp (cùng nền tảng và tài khoản):</translation>
     </message>
     <message>
         <source>Keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ bản đã lưu</translation>
     </message>
     <message>
         <source>Update it from the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật theo dữ liệu nhập</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
 </context>
 <context>
@@ -2063,19 +2063,19 @@
     </message>
     <message>
         <source>&amp;Import Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập danh sách ứng viên…</translation>
     </message>
     <message>
         <source>Adds candidates from a CSV file: platform exports or colleagues&apos; sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ứng viên từ tệp CSV: tệp xuất từ các nền tảng hoặc bảng tính của đồng nghiệp</translation>
     </message>
     <message>
         <source>Import Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách ứng viên</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv *.txt *.tsv)</translation>
     </message>
 </context>
 <context>

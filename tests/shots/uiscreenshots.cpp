@@ -6,6 +6,7 @@
 #include "campaignpanel.h"
 #include "candidateeditordialog.h"
 #include "chartspanel.h"
+#include "importdialog.h"
 #include "candidatepanel.h"
 #include "candidatestore.h"
 #include "candidatetablemodel.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QEventLoop>
 #include <QTimer>
 #include <QLineEdit>
@@ -82,6 +84,22 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
         charts->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(pages.at(page), code)));
     }
     charts->tabs()->setCurrentIndex(0);
+
+    // The import dialog over a small Persian sheet, before and after importing.
+    const QString csv = QDir(QDir::tempPath()).filePath(QStringLiteral("campaign-planner-shot-%1.csv").arg(code));
+    QFile file(csv);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QStringLiteral("نام,پلتفرم,شناسه,دنبال‌کننده,قیمت\n"
+                                  "سارا رضایی,Instagram,@sara.style,۱۲۰ هزار,۲۵۰٬۰۰۰ تومان\n"
+                                  "علی کریمی,YouTube,@ali.tech,۱٫۲ میلیون,۸۰۰ دلار\n"
+                                  "نگار,Instagram,@negar,زیاد,۱۰۰ تومان\n").toUtf8());
+        file.close();
+        ImportDialog import(window.store()->databasePath(), csv, &window);
+        save(import, out, QStringLiteral("import"), code);
+        import.runImport();
+        save(import, out, QStringLiteral("import-report"), code);
+        QFile::remove(csv);
+    }
 }
 
 } // namespace
