@@ -181,7 +181,7 @@ void ImportDialog::retranslateUi()
         : m_preview.delimiter.isNull() ? QStringLiteral("—") : QString(m_preview.delimiter);
     m_fileInfo->setText(tr("%1 — %2, fields separated by “%3”. Choose under each column what it holds; "
                            "the first rows are shown below.")
-                            .arg(QDir::toNativeSeparators(m_csvPath), encoding, delimiter));
+                            .arg(QChar(0x2068) + QDir::toNativeSeparators(m_csvPath) + QChar(0x2069), encoding, delimiter));
     m_duplicateLabel->setText(tr("&When a candidate is already in the file (same platform and handle):"));
     m_duplicates->setItemText(0, tr("Keep the stored one"));
     m_duplicates->setItemText(1, tr("Update it from the import"));
