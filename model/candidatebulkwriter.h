@@ -4,6 +4,8 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -21,6 +23,13 @@ namespace planner {
 // Everything between begin() and commit() is one transaction; leaving without commit()
 // rolls it back, so the file stays exactly as it was. WAL lets the program's own
 // connection keep reading meanwhile.
+//
+// New candidates are written a batch at a time, table after table (candidates, channels,
+// then search terms in term order): a row's writes touch fifteen B-trees, and visiting them
+// one by one keeps each one's pages at hand. Ids are given here, from the largest stored
+// one, which is safe inside the write transaction. A set of fingerprints of every stored
+// and new (platform, handle) answers "not stored" without a query for almost every row;
+// only a fingerprint that is known sends the batch to the file and asks SQLite.
 class CandidateBulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateBulkWriter)
@@ -55,7 +64,8 @@ public:
 
     // The stored channel on platform whose handle is handle, with or without a leading '@'.
     std::optional<Match> findChannel(Platform platform, const QString &handle, Error *error);
-    // Inserts a valid candidate with its channels and search terms; returns its id or 0.
+    // Inserts a valid candidate with its channels and search terms (in the next batch);
+    // returns its id, or 0 when the batch it completed could not be written.
     qint64 insert(const Candidate &candidate, Error *error);
     bool updateCandidate(qint64 candidateId, const CandidateChanges &changes, Error *error);
     // Sets the figures the channel gives (a figure it leaves empty keeps the stored one;
@@ -65,7 +75,14 @@ public:
     // Rewrites the search terms of a stored candidate from its name and handles.
     bool refreshSearchTerms(qint64 candidateId, Error *error);
 
+    // New candidates kept before they are written together.
+    static constexpr qsizetype batchSize = 4096;
+
 private:
+    bool open(Error *error);
+    bool loadFingerprints(Error *error);
+    bool writeBatch(Error *error);
+    static quint64 fingerprint(Platform platform, QStringView handle);
     bool prepare(sqlite3_stmt **statement, const char *sql, Error *error);
     bool step(sqlite3_stmt *statement, Error *error);
     bool fail(Error *error);
@@ -83,6 +100,9 @@ private:
     sqlite3_stmt *m_updateChannel = nullptr;
     sqlite3_stmt *m_candidateText = nullptr;
     sqlite3_stmt *m_deleteTerms = nullptr;
+    QList<Candidate> m_batch; // with the ids they will be stored under
+    qint64 m_lastId = 0;
+    QSet<quint64> m_fingerprints;
 };
 
 } // namespace planner

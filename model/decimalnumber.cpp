@@ -120,7 +120,10 @@ std::optional<DecimalNumber> DecimalNumber::parse(QStringView text, DecimalMark 
 
 double DecimalNumber::toDouble() const
 {
-    // Divide by an exact power of ten, not multiply by an inexact 10^-scale.
+    // Divide by an exact power of ten (every one up to 10^22 is a double), not multiply by
+    // an inexact 10^-scale.
+    if (scale >= 0 && scale <= maxDigits)
+        return double(mantissa) / double(powerOfTen(scale));
     return scale >= 0 ? double(mantissa) / std::pow(10.0, scale) : double(mantissa) * std::pow(10.0, -scale);
 }
 

@@ -64,13 +64,14 @@ QStringList listItems(const QString &text, QString (*itemKey)(QStringView))
 
 ImportRowReader::ImportRowReader(const HeaderMapping &mapping, const ImportSettings &settings,
                                  DecimalMark mark, const std::optional<CurrencyUnit> &fallbackCurrency)
-    : m_mapping(mapping)
-    , m_settings(settings)
+    : m_settings(settings)
     , m_parser(mark)
     , m_fallbackCurrency(fallbackCurrency)
 {
     for (const ImportField field : ImportFields::all())
         m_columns[size_t(field)] = mapping.column(field);
+    m_engagementUnit = mapping.percentUnit(ImportField::EngagementRate);
+    m_authenticityUnit = mapping.percentUnit(ImportField::Authenticity);
 }
 
 QString ImportRowReader::cell(const CsvRecord &record, ImportField field) const
@@ -133,15 +134,14 @@ bool ImportRowReader::readIdentity(const CsvRecord &record, ImportedRow *row, Ro
     }
     const QStringView platform = view(record, m_columns[size_t(ImportField::Platform)]);
     if (!platform.isEmpty()) {
-        if (platform != m_lastPlatformText) {
-            m_lastPlatformText = platform.toString();
-            m_lastPlatform = ImportVocabulary::platform(platform);
-        }
-        if (!m_lastPlatform)
+        const std::optional<Platform> *known = m_platforms.find(platform);
+        if (!known)
+            known = &m_platforms.add(platform, ImportVocabulary::platform(platform));
+        if (!*known)
             return refuse(fault, ImportField::Platform,
                           tr("“%1” is not a platform the program knows (%2)")
                               .arg(platform, allPlatformKeys().join(QLatin1String(", "))));
-        channel.platform = *m_lastPlatform;
+        channel.platform = **known;
     } else if (urlPlatform) {
         channel.platform = *urlPlatform;
     }
@@ -149,15 +149,14 @@ bool ImportRowReader::readIdentity(const CsvRecord &record, ImportedRow *row, Ro
     row->kindGiven = !kind.isEmpty();
     candidate.kind = m_settings.defaultKind;
     if (row->kindGiven) {
-        if (kind != m_lastKindText) {
-            m_lastKindText = kind.toString();
-            m_lastKind = ImportVocabulary::kind(kind);
-        }
-        if (!m_lastKind)
+        const std::optional<CandidateKind> *known = m_kinds.find(kind);
+        if (!known)
+            known = &m_kinds.add(kind, ImportVocabulary::kind(kind));
+        if (!*known)
             return refuse(fault, ImportField::Kind,
                           tr("“%1” is not a kind the program knows (%2)")
                               .arg(kind, allKindKeys().join(QLatin1String(", "))));
-        candidate.kind = *m_lastKind;
+        candidate.kind = **known;
     }
     const QString key = cell(record, ImportField::CandidateKey);
     row->keyed = !key.isEmpty();
@@ -183,7 +182,8 @@ bool ImportRowReader::readFigures(const CsvRecord &record, Channel *channel, Row
     for (const ImportField field : {ImportField::EngagementRate, ImportField::Authenticity}) {
         if (text(field).isEmpty())
             continue;
-        const auto percent = m_parser.percent(text(field), m_mapping.percentUnit(field), &reason);
+        const auto unit = field == ImportField::EngagementRate ? m_engagementUnit : m_authenticityUnit;
+        const auto percent = m_parser.percent(text(field), unit, &reason);
         if (!percent)
             return refuse(fault, field, reason);
         (field == ImportField::EngagementRate ? channel->engagementRatePct : channel->authenticityPct) = percent;
@@ -214,21 +214,15 @@ void ImportRowReader::readLists(const CsvRecord &record, ImportedRow *row)
     const QString niches = cell(record, ImportField::Niches);
     row->nichesGiven = !niches.isEmpty();
     if (row->nichesGiven) {
-        // Whole columns often repeat one niche or country: read each distinct cell once.
-        if (niches != m_lastNichesText) {
-            m_lastNichesText = niches;
-            m_lastNiches = listItems(niches, &ImportVocabulary::nicheKey);
-        }
-        candidate.niches = m_lastNiches;
+        const QStringList *known = m_niches.find(niches);
+        candidate.niches = known ? *known : m_niches.add(niches, listItems(niches, &ImportVocabulary::nicheKey));
     }
     const QString regions = cell(record, ImportField::Regions);
     row->regionsGiven = !regions.isEmpty();
     if (row->regionsGiven) {
-        if (regions != m_lastRegionsText) {
-            m_lastRegionsText = regions;
-            m_lastRegions = listItems(regions, &ImportVocabulary::regionCode);
-        }
-        candidate.regions = m_lastRegions;
+        const QStringList *known = m_regions.find(regions);
+        candidate.regions = known ? *known
+                                  : m_regions.add(regions, listItems(regions, &ImportVocabulary::regionCode));
     }
     candidate.notes = cell(record, ImportField::Notes);
     row->notesGiven = !candidate.notes.isEmpty();

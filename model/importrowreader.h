@@ -42,7 +42,7 @@ class ImportRowReader
     Q_DECLARE_TR_FUNCTIONS(ImportRowReader)
 
 public:
-    // mapping and settings must outlive the reader.
+    // settings must outlive the reader.
     ImportRowReader(const HeaderMapping &mapping, const ImportSettings &settings, DecimalMark mark,
                     const std::optional<CurrencyUnit> &fallbackCurrency);
 
@@ -56,20 +56,43 @@ private:
     void readLists(const CsvRecord &record, ImportedRow *row);
     bool refuse(RowFault *fault, ImportField field, const QString &reason) const;
 
-    const HeaderMapping &m_mapping;
     const ImportSettings &m_settings;
     ValueParser m_parser;
     std::optional<CurrencyUnit> m_fallbackCurrency;
     std::array<qsizetype, 15> m_columns{}; // column of each ImportField, -1 when none
-    // The last distinct cell of the columns that repeat a few values, and what it gave.
-    QString m_lastPlatformText;
-    std::optional<Platform> m_lastPlatform;
-    QString m_lastKindText;
-    std::optional<CandidateKind> m_lastKind;
-    QString m_lastNichesText;
-    QStringList m_lastNiches;
-    QString m_lastRegionsText;
-    QStringList m_lastRegions;
+    ValueParser::PercentUnit m_engagementUnit = ValueParser::PercentUnit::Auto;
+    ValueParser::PercentUnit m_authenticityUnit = ValueParser::PercentUnit::Auto;
+
+    // What the distinct cells of a column that repeats a few values (platforms, kinds,
+    // niches, countries) gave, so that each is looked up once, not once per row.
+    template<typename Value>
+    class Recent
+    {
+    public:
+        const Value *find(QStringView text) const
+        {
+            for (const auto &[seen, value] : m_entries) {
+                if (seen == text)
+                    return &value;
+            }
+            return nullptr;
+        }
+        const Value &add(QStringView text, Value value)
+        {
+            // A column of mostly distinct cells (free text) is not worth remembering.
+            if (m_entries.size() >= 64)
+                m_entries.removeFirst();
+            m_entries.append({text.toString(), std::move(value)});
+            return m_entries.last().second;
+        }
+
+    private:
+        QList<std::pair<QString, Value>> m_entries;
+    };
+    Recent<std::optional<Platform>> m_platforms;
+    Recent<std::optional<CandidateKind>> m_kinds;
+    Recent<QStringList> m_niches;
+    Recent<QStringList> m_regions;
 };
 
 } // namespace planner

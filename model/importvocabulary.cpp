@@ -3,6 +3,7 @@
 #include "searchterms.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace planner {
 
@@ -173,6 +174,16 @@ bool isCode(QStringView text)
 
 QString ImportVocabulary::key(QStringView text)
 {
+    // Most words are ASCII ("Rp", "USD", "15K", "Instagram"): no need to decompose them.
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; })) {
+        QString ascii;
+        ascii.reserve(text.size());
+        for (const QChar c : text) {
+            if (!c.isSpace() && !c.isPunct())
+                ascii += c.toLower();
+        }
+        return ascii;
+    }
     const QString folded = SearchTerms::fold(text.toString());
     QString result;
     result.reserve(folded.size());

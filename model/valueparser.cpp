@@ -1,6 +1,7 @@
 #include "valueparser.h"
 
 #include <QStringList>
+#include <algorithm>
 
 namespace planner {
 
@@ -79,16 +80,21 @@ ValueParser::Pieces ValueParser::split(QStringView text)
                || (isMark(plain.at(end)) && end + 1 < plain.size() && isDigit(plain.at(end + 1)))))
         ++end;
     pieces.digits = plain.mid(begin, end - begin);
-    QString words = plain.left(begin) + QLatin1Char(' ') + plain.mid(end);
-    for (const QChar sign : {QChar(u'%'), QChar(0x066A)}) {
-        if (words.contains(sign)) {
-            pieces.percentSign = true;
-            words.remove(sign);
+    const QStringView whole(plain);
+    for (const QStringView part : {whole.left(begin), whole.mid(end)}) {
+        for (QStringView word : part.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            // A percent sign, alone or on either side of a word: "3.4%", "٪۳٫۴", "3,4 %".
+            while (word.startsWith(u'%') || word.startsWith(QChar(0x066A))) {
+                pieces.percentSign = true;
+                word = word.mid(1);
+            }
+            while (word.endsWith(u'%') || word.endsWith(QChar(0x066A))) {
+                pieces.percentSign = true;
+                word.chop(1);
+            }
+            if (!word.isEmpty() && !readWord(word, &pieces))
+                pieces.unknownWord = true;
         }
-    }
-    for (const QString &word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!readWord(word, &pieces))
-            pieces.unknownWord = true;
     }
     return pieces;
 }
@@ -133,6 +139,10 @@ std::optional<DecimalNumber> ValueParser::number(const Pieces &pieces, bool whol
 
 std::optional<qint64> ValueParser::count(QStringView text, QString *reason) const
 {
+    // Plain digits, the way most exports write counts, need none of the work below.
+    if (!text.isEmpty() && text.size() <= 18
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return isDigit(c); }))
+        return text.toLongLong();
     const Pieces pieces = split(text);
     const auto value = pieces.unknownWord || pieces.currency || pieces.percentSign
         ? std::nullopt
