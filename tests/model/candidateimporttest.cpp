@@ -1,5 +1,6 @@
 #include "modeltestsupport.h"
 
+#include "candidateexport.h"
 #include "candidateimport.h"
 #include "csvreader.h"
 
@@ -429,6 +430,64 @@ TEST_F(CandidateImportTest, PreviewShowsHowTheFileReads)
     EXPECT_EQ(preview.delimiter, QLatin1Char(';'));
     EXPECT_EQ(preview.encoding, QStringLiteral("UTF-8"));
     EXPECT_EQ(preview.decimalMark, DecimalMark::Comma);
+}
+
+// Candidates the export writes come back the same through the import, with either preset
+// and whichever order the rows were written in.
+TEST_F(CandidateImportTest, ExportThenImportGivesBackTheSameCandidates)
+{
+    Channel tiktok = makeChannel(Platform::TikTok, QStringLiteral("@thuha"), 1200000);
+    tiktok.engagementRatePct = 3.5;
+    tiktok.avgViews = 400000;
+    tiktok.fee = Money(15000000, QStringLiteral("VND"));
+    tiktok.authenticityPct = 82.5;
+    Channel instagram = makeChannel(Platform::Instagram, QStringLiteral("@thu.ha"), 90000);
+    instagram.engagementRatePct = 0.9; // at most 1, yet a percentage: the header says so
+    Channel sara = makeChannel(Platform::Instagram, QStringLiteral("@sara"), 12500);
+    sara.fee = Money(2500000, QStringLiteral("IRR"));
+    Channel putri = makeChannel(Platform::YouTube, QStringLiteral("putri"), 5000);
+    putri.fee = Money(25050, QStringLiteral("USD"));
+    Channel maya = makeChannel(Platform::X, QStringLiteral("@maya"), 0);
+    const QList<Candidate> candidates{
+        makeCandidate(QStringLiteral("Nguyễn Thu Hà"), CandidateKind::Kol, {tiktok, instagram},
+                      {QStringLiteral("beauty"), QStringLiteral("food")},
+                      {QStringLiteral("VN"), QStringLiteral("VN-SG")}),
+        makeCandidate(QStringLiteral("سارا محمدی"), CandidateKind::Creator, {sara}, {QStringLiteral("travel")},
+                      {QStringLiteral("IR")}),
+        makeCandidate(QStringLiteral("Putri, \"Lestari\""), CandidateKind::Koc, {putri}),
+        makeCandidate(QStringLiteral("=cmd|' /C calc'!A0"), CandidateKind::Influencer, {maya}),
+    };
+    for (const Candidate &candidate : candidates)
+        ASSERT_TRUE(m_store->add(candidate));
+    QList<Candidate> expected;
+    for (const Candidate &candidate : m_store->allCandidates())
+        expected << withoutIds(candidate);
+
+    const CandidateSort byFollowers{CandidateSortKey::Followers, true};
+    int round = 0;
+    for (const CsvPreset &preset : {CsvPreset::excel(QLocale(QLocale::Vietnamese)), CsvPreset::plain()}) {
+        for (const CandidateSort &sort : {CandidateSort(), byFollowers}) {
+            const QString csv = filePath(QStringLiteral("export%1.csv").arg(++round));
+            Error error;
+            ASSERT_TRUE(CandidateExport(*m_store).exportTo(csv, {}, sort, preset, &error))
+                << error.text().toStdString();
+            const QString copy = filePath(QStringLiteral("copy%1.sqlite").arg(round));
+            auto database = Database::open(copy, Database::OpenMode::CreateIfMissing, &error);
+            ASSERT_TRUE(database);
+            const ImportReport report = CandidateImport(copy).run(csv, {}, {});
+            EXPECT_EQ(report.imported, 5) << preset.key().toStdString();
+            EXPECT_EQ(report.rejected, 0)
+                << (report.rejections.isEmpty() ? std::string() : report.rejections.first().text().toStdString());
+            QList<Candidate> back;
+            for (const Candidate &candidate : CandidateStore(*database).allCandidates())
+                back << withoutIds(candidate);
+            const auto byName = [](const Candidate &a, const Candidate &b) { return a.name < b.name; };
+            std::sort(back.begin(), back.end(), byName);
+            QList<Candidate> sorted = expected;
+            std::sort(sorted.begin(), sorted.end(), byName);
+            EXPECT_EQ(back, sorted) << preset.key().toStdString() << " round " << round;
+        }
+    }
 }
 
 } // namespace planner::test
