@@ -41,14 +41,6 @@ bool isNumberColumn(int column)
         || column == CandidateTableModel::GoalFitColumn;
 }
 
-// Names and handles take their direction from their own first letter, so a Latin handle
-// reads "@aisyah.glow" inside a right-to-left table and a Persian name reads right to left
-// inside a left-to-right one (Unicode first-strong isolate).
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-
 // A goal fit with at least three significant digits and no exponent: "1,234,567", "29.3",
 // "0.0123".
 QString fitNumber(double value)
@@ -115,11 +107,11 @@ QVariant CandidateTableModel::displayText(const CandidateRow &row, int column) c
 {
     const Channel &channel = row.channel;
     switch (column) {
-    case NameColumn: return isolated(row.name);
+    case NameColumn: return LocalFormat::isolated(row.name);
     case KindColumn: return DisplayNames::kind(row.kind);
     case TierColumn: return DisplayNames::tier(m_store->tierThresholds().tierFor(channel.followers));
     case PlatformColumn: return DisplayNames::platform(channel.platform);
-    case HandleColumn: return isolated(channel.handle);
+    case HandleColumn: return LocalFormat::isolated(channel.handle);
     case FollowersColumn: return LocalFormat::count(channel.followers);
     case EngagementColumn:
         return channel.engagementRatePct ? LocalFormat::percent(*channel.engagementRatePct) : QString();
@@ -128,7 +120,7 @@ QVariant CandidateTableModel::displayText(const CandidateRow &row, int column) c
     case AuthenticityColumn:
         return channel.authenticityPct ? LocalFormat::percent(*channel.authenticityPct) : QString();
     case NichesColumn: return nicheNames(row.niches);
-    case RegionsColumn: return isolated(row.regions.join(QLatin1String(", ")));
+    case RegionsColumn: return LocalFormat::isolated(row.regions.join(QLatin1String(", ")));
     }
     return {};
 }
@@ -155,7 +147,7 @@ QString CandidateTableModel::tooltip(const CandidateRow &row) const
     const QString niches = nicheNames(row.niches);
     //: Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier
     return tr("%1 — %2\n%3: %4 followers (%5)")
-        .arg(isolated(row.name), DisplayNames::kind(row.kind), DisplayNames::platform(row.channel.platform),
+        .arg(LocalFormat::isolated(row.name), DisplayNames::kind(row.kind), DisplayNames::platform(row.channel.platform),
              LocalFormat::count(row.channel.followers),
              DisplayNames::tier(m_store->tierThresholds().tierFor(row.channel.followers)))
         + (niches.isEmpty() ? QString() : QLatin1Char('\n') + niches);
@@ -340,7 +332,11 @@ void CandidateTableModel::setGoalCampaign(const std::optional<Campaign> &campaig
 {
     if (!campaign && !m_ranking)
         return;
-    m_ranking = campaign ? std::make_unique<GoalRanking>(*campaign, projection) : nullptr;
+    auto next = campaign ? std::make_unique<GoalRanking>(*campaign, projection) : nullptr;
+    // A shortlist edit or a renamed campaign changes no row's fit: nothing to score again.
+    if (next && m_ranking && next->hasSameInputs(*m_ranking))
+        return;
+    m_ranking = std::move(next);
     const bool orderChanged = m_sort.key == CandidateSortKey::GoalFit
         && (!m_ranking || m_querySort.key != CandidateSortKey::GoalFit || !m_rankedBy
             || !m_rankedBy->hasSameInputs(*m_ranking));

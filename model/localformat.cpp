@@ -14,6 +14,11 @@ QString LocalFormat::percent(double value, const QLocale &locale)
     return locale.toString(value, 'f', 1) + locale.percent();
 }
 
+QString LocalFormat::isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString LocalFormat::compact(double value, const QLocale &locale)
 {
     const double size = std::abs(value);

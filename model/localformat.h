@@ -19,6 +19,10 @@ public:
     static QString percent(double value, const QLocale &locale = QLocale());
     static QString money(const Money &money, const QLocale &locale = QLocale());
     static QString currencySymbol(const QString &code);
+    // Text whose direction comes from its own first letter (Unicode first-strong isolate):
+    // a Latin handle reads "@aisyah.glow" in a right-to-left view, a Persian name reads
+    // right to left in a left-to-right one.
+    static QString isolated(const QString &text);
     // A large count in the short form the language writes on charts: 1.2M, 1,2 Tr, 1,2 jt,
     // ۱٫۲ میلیون. Below a thousand the plain number.
     static QString compact(double value, const QLocale &locale = QLocale());

@@ -64,4 +64,9 @@ double Money::toDouble() const
     return static_cast<double>(m_minor) / std::pow(10.0, minorDigits(m_currency));
 }
 
+Money Money::fromMajor(double amount, const QString &currency)
+{
+    return Money(std::llround(amount * std::pow(10.0, minorDigits(currency))), currency);
+}
+
 } // namespace planner

@@ -21,6 +21,9 @@ public:
     static int minorDigits(const QString &currency);
     // Parses "1500000", "250.5" or "250.50" (plain digits, '.' as decimal point) exactly.
     static std::optional<Money> fromDecimalString(const QString &text, const QString &currency);
+    // An amount in major units (a typed or computed number), rounded half away from zero to
+    // the currency's minor unit.
+    static Money fromMajor(double amount, const QString &currency);
     // Plain machine-readable form: "250.50", "1500000".
     QString toDecimalString() const;
     double toDouble() const;

@@ -14,18 +14,6 @@ namespace planner {
 
 namespace {
 
-// A figure in major units of a currency, rounded to the currency's minor unit for display.
-QString moneyText(double value, const QString &currency)
-{
-    const double scale = std::pow(10.0, Money::minorDigits(currency));
-    return LocalFormat::money(Money(std::llround(value * scale), currency));
-}
-
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-
 } // namespace
 
 ShortlistTableModel::ShortlistTableModel(CampaignStore *campaigns, CandidateStore *candidates,
@@ -230,11 +218,11 @@ QVariant ShortlistTableModel::display(int row, int column) const
     // A figure resting on a tier default carries a mark the legend below the table explains.
     const QString mark = defaultsOf(row, column) ? QStringLiteral(" *") : QString();
     const auto money = [&](const std::optional<double> &value) {
-        return value ? moneyText(*value, currency) + mark : QStringLiteral("—");
+        return value ? LocalFormat::money(Money::fromMajor(*value, currency)) + mark : QStringLiteral("—");
     };
     switch (column) {
     case NameColumn:
-        return candidate == m_candidates.constEnd() ? tr("(deleted candidate)") : isolated(candidate->name);
+        return candidate == m_candidates.constEnd() ? tr("(deleted candidate)") : LocalFormat::isolated(candidate->name);
     case KindColumn:
         return candidate == m_candidates.constEnd() ? QString() : DisplayNames::kind(candidate->kind);
     case TierColumn: return f.restsOn(ProjectedFigures::NoChannel) ? QString() : DisplayNames::tier(f.tier);
@@ -369,8 +357,7 @@ bool ShortlistTableModel::setData(const QModelIndex &index, const QVariant &valu
             const auto number = LocalFormat::parseNumber(text);
             if (!number)
                 return false;
-            const double scale = std::pow(10.0, Money::minorDigits(m_campaign->currency()));
-            after.agreedFee = Money(std::llround(*number * scale), m_campaign->currency());
+            after.agreedFee = Money::fromMajor(*number, m_campaign->currency());
         }
         break;
     }

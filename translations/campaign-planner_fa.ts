@@ -873,6 +873,13 @@
     </message>
 </context>
 <context>
+    <name>planner::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
     <name>planner::BudgetChart</name>
     <message>
         <source>Budget by kind</source>
@@ -1842,10 +1849,6 @@
         <translation>در حال وارد کردن نامزدها…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
         <source>The import was cancelled: nothing was changed.</source>
         <translation>وارد کردن لغو شد؛ هیچ تغییری اعمال نشد.</translation>
     </message>
@@ -2184,10 +2187,6 @@
     <message>
         <source>Weighing every candidate against the budget…</source>
         <translation>در حال سنجیدن همهٔ نامزدها با بودجه…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
     </message>
 </context>
 <context>

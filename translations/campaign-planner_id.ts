@@ -873,6 +873,13 @@
     </message>
 </context>
 <context>
+    <name>planner::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>planner::BudgetChart</name>
     <message>
         <source>Budget by kind</source>
@@ -1842,10 +1849,6 @@
         <translation>Mengimpor kandidat…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>The import was cancelled: nothing was changed.</source>
         <translation>Impor dibatalkan: tidak ada yang diubah.</translation>
     </message>
@@ -2184,10 +2187,6 @@
     <message>
         <source>Weighing every candidate against the budget…</source>
         <translation>Menimbang setiap kandidat terhadap anggaran…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>

@@ -873,6 +873,13 @@
     </message>
 </context>
 <context>
+    <name>planner::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>planner::BudgetChart</name>
     <message>
         <source>Budget by kind</source>
@@ -1842,10 +1849,6 @@
         <translation>Đang nhập danh sách ứng viên…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>The import was cancelled: nothing was changed.</source>
         <translation>Đã hủy nhập dữ liệu: không có gì thay đổi.</translation>
     </message>
@@ -2184,10 +2187,6 @@
     <message>
         <source>Weighing every candidate against the budget…</source>
         <translation>Đang cân nhắc từng ứng viên so với ngân sách…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>

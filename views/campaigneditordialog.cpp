@@ -15,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace planner {
 
@@ -125,8 +124,7 @@ Campaign CampaignEditorDialog::readForm(Error *error) const
         *error = CampaignValidator::fault(QStringLiteral("budget"),
                                           tr("“%1” is not an amount of money").arg(budgetText));
     }
-    const double scale = std::pow(10.0, Money::minorDigits(currency));
-    campaign.budget = Money(std::llround(budget.value_or(0.0) * scale), currency);
+    campaign.budget = Money::fromMajor(budget.value_or(0.0), currency);
     campaign.niches = m_niches->checkedKeys();
     static const QRegularExpression separators(QStringLiteral("[,;\\s،]+"));
     campaign.regions = m_regions->text().toUpper().split(separators, Qt::SkipEmptyParts);

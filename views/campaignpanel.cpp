@@ -140,6 +140,7 @@ void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidat
         connect(m_campaigns, &CampaignStore::changed, this, &CampaignPanel::reloadChooser);
     }
     reloadChooser();
+    emit campaignChanged(); // also for a file without campaigns, or none open
 }
 
 void CampaignPanel::reloadChooser()
@@ -172,14 +173,13 @@ void CampaignPanel::selectCampaign(qint64 campaignId)
 void CampaignPanel::chooserChanged()
 {
     const qint64 id = m_chooser->currentData().toLongLong();
-    if (m_model && m_model->campaignId() != id && !m_comparison.isEmpty())
-        setComparison({}, {}); // the plans belonged to the campaign left
-    if (m_model && m_model->campaignId() != id)
-        m_model->setCampaignId(id);
-    else if (m_model)
-        m_model->reload();
+    if (m_model && m_model->campaignId() != id) {
+        if (!m_comparison.isEmpty())
+            setComparison({}, {}); // the plans belonged to the campaign left
+        m_model->setCampaignId(id); // its reset tells campaignChanged()
+    }
+    // The same campaign: the model reloads by itself after the store's change.
     updateActions();
-    emit campaignChanged();
 }
 
 std::optional<Campaign> CampaignPanel::currentCampaign() const
@@ -228,13 +228,13 @@ void CampaignPanel::updateTotals()
                                 niches.isEmpty() ? anyNiche : niches.join(QLatin1String(", ")),
                                 campaign->regions.isEmpty()
                                     ? anywhere
-                                    : QChar(0x2068) + campaign->regions.join(QLatin1String(", ")) + QChar(0x2069)));
+                                    : LocalFormat::isolated(campaign->regions.join(QLatin1String(", ")))));
     const CampaignTotals &t = m_model->totals();
     const QString currency = campaign->currency();
     const auto moneyOf = [&](const std::optional<double> &value) {
         if (!value)
             return QStringLiteral("—");
-        return LocalFormat::money(Money(std::llround(*value * std::pow(10.0, Money::minorDigits(currency))), currency));
+        return LocalFormat::money(Money::fromMajor(*value, currency));
     };
     const qint64 left = campaign->budget.minorUnits() - t.cost.minorUnits();
     QString text = tr("%Ln entries counted", nullptr, t.entries)
@@ -280,12 +280,6 @@ void CampaignPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-bool CampaignPanel::pushed(QUndoCommand *command)
-{
-    m_undo->push(command);
-    return m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command;
-}
-
 void CampaignPanel::newCampaign()
 {
     if (!m_campaigns)
@@ -310,7 +304,7 @@ bool CampaignPanel::createCampaign(const Campaign &campaign)
 {
     auto *command = new CreateCampaignCommand(m_campaigns, campaign, m_errors);
     m_wantedCampaign = 0;
-    const bool ok = pushed(command);
+    const bool ok = pushCommand(command);
     if (ok)
         selectCampaign(m_campaigns->findByName(campaign.name).value_or(Campaign()).id);
     return ok;
@@ -318,7 +312,7 @@ bool CampaignPanel::createCampaign(const Campaign &campaign)
 
 bool CampaignPanel::editCampaign(const Campaign &before, const Campaign &after)
 {
-    return pushed(new EditCampaignCommand(m_campaigns, before, after, m_errors));
+    return pushCommand(new EditCampaignCommand(m_campaigns, before, after, m_errors));
 }
 
 bool CampaignPanel::deleteCurrentCampaign()
@@ -326,7 +320,7 @@ bool CampaignPanel::deleteCurrentCampaign()
     const auto campaign = currentCampaign();
     if (!campaign)
         return false;
-    return pushed(new DeleteCampaignCommand(m_campaigns, *campaign, m_model->entries(), m_errors));
+    return pushCommand(new DeleteCampaignCommand(m_campaigns, *campaign, m_model->entries(), m_errors));
 }
 
 QString CampaignPanel::candidateName(qint64 candidateId) const
@@ -349,7 +343,7 @@ bool CampaignPanel::addCandidate(qint64 candidateId)
         m_table->setCurrentIndex(m_model->index(existing, 0));
         return false; // already there: show it rather than add a twin
     }
-    return entry && pushed(new AddEntryCommand(m_campaigns, campaign->name, *entry, candidate->name, m_errors));
+    return entry && pushCommand(new AddEntryCommand(m_campaigns, campaign->name, *entry, candidate->name, m_errors));
 }
 
 bool CampaignPanel::removeCurrentEntry()
@@ -358,7 +352,7 @@ bool CampaignPanel::removeCurrentEntry()
     const ShortlistEntry *entry = m_model ? m_model->entryAt(m_table->currentIndex().row()) : nullptr;
     if (!campaign || !entry)
         return false;
-    return pushed(new RemoveEntryCommand(m_campaigns, campaign->name, *entry,
+    return pushCommand(new RemoveEntryCommand(m_campaigns, campaign->name, *entry,
                                          candidateName(entry->candidateId), m_errors));
 }
 
@@ -366,7 +360,7 @@ void CampaignPanel::editEntry(const ShortlistEntry &before, const ShortlistEntry
 {
     const auto campaign = currentCampaign();
     if (campaign)
-        pushed(new EditEntryCommand(m_campaigns, campaign->name, before, after,
+        pushCommand(new EditEntryCommand(m_campaigns, campaign->name, before, after,
                                     candidateName(before.candidateId), m_errors));
 }
 

@@ -67,7 +67,7 @@ public:
     void selectRow(int row);
 
     // Pushes a campaign command on the window's undo stack; whether it was stored.
-    bool pushCommand(QUndoCommand *command) { return pushed(command); }
+    bool pushCommand(QUndoCommand *command) { return pushUndoable(m_undo, command); }
     const ErrorSink &errorSink() const { return m_errors; }
     // The plans of the last "compare goals", kept side by side for the charts.
     void setComparison(const QList<PlanSummary> &plans, const QHash<qint64, Candidate> &candidates);
@@ -100,7 +100,6 @@ private:
     void retranslateUi();
     void editEntry(const ShortlistEntry &before, const ShortlistEntry &after);
     QString candidateName(qint64 candidateId) const;
-    bool pushed(QUndoCommand *command);
 
     QUndoStack *m_undo;
     ErrorSink m_errors;

@@ -23,6 +23,12 @@ QString commandText(const char *text, const QString &name)
 
 } // namespace
 
+bool pushUndoable(QUndoStack *stack, QUndoCommand *command)
+{
+    stack->push(command);
+    return stack->count() > 0 && stack->command(stack->index() - 1) == command;
+}
+
 CandidateCommand::CandidateCommand(CandidateStore *store, ErrorSink sink)
     : m_store(store)
     , m_sink(std::move(sink))

@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 #include <functional>
 
 namespace planner {
@@ -12,6 +13,10 @@ class CandidateStore;
 
 // Reports a store failure during undo or redo to the window, which shows it.
 using ErrorSink = std::function<void(const Error &)>;
+
+// Pushes a command, which performs it, and says whether it took: a command whose first
+// redo failed marks itself obsolete, and the stack has already deleted it.
+bool pushUndoable(QUndoStack *stack, QUndoCommand *command);
 
 // Undoable edits of the candidate list. Each applies its change to the store in redo(),
 // so the first push performs it; a command whose first redo fails marks itself obsolete

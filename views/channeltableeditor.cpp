@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace planner {
 
@@ -144,8 +143,7 @@ QList<Channel> ChannelTableEditor::channels(Error *error) const
             case AuthenticityColumn: channel.authenticityPct = *value; break;
             case FeeColumn: {
                 const QString code = currency->currentText().trimmed().toUpper();
-                const double scale = std::pow(10.0, Money::minorDigits(code));
-                channel.fee = Money(qRound64(*value * scale), code);
+                channel.fee = Money::fromMajor(*value, code);
                 break;
             }
             }

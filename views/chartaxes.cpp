@@ -54,6 +54,14 @@ void ChartAxes::attach(QChart *chart, QAbstractAxis *axis, Qt::Orientation orien
     }
 }
 
+void ChartAxes::removeAxes(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 void ChartAxes::mirror(QChart *chart, Qt::LayoutDirection direction)
 {
     chart->setLocalizeNumbers(true);

@@ -26,6 +26,8 @@ public:
     // axis runs from the right in RTL (reversed).
     static void attach(QChart *chart, QAbstractAxis *axis, Qt::Orientation orientation,
                        Qt::LayoutDirection direction);
+    // Takes every axis off a chart and deletes it, before the chart gets new ones.
+    static void removeAxes(QChart *chart);
     // Legend and title follow the direction of the interface.
     static void mirror(QChart *chart, Qt::LayoutDirection direction);
 };

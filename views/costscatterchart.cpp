@@ -57,6 +57,8 @@ void CostScatterChart::setModel(CandidateTableModel *model)
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &CostScatterChart::rebuild);
         connect(model, &QAbstractItemModel::dataChanged, this, &CostScatterChart::rebuild);
+        // A campaign opened or closed: the goal-fit column's header changes with it.
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &CostScatterChart::rebuild);
     }
     rebuild();
 }

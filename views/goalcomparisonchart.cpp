@@ -115,10 +115,7 @@ void GoalComparisonChart::rebuild()
     for (int index = 0; index < chartCount; ++index) {
         QChart *c = chart(index);
         c->removeAllSeries();
-        for (QAbstractAxis *axis : c->axes()) {
-            c->removeAxis(axis);
-            delete axis;
-        }
+        ChartAxes::removeAxes(c);
         c->setTitle(title(index));
         ChartAxes::mirror(c, layoutDirection());
         if (m_plans.size() < 2) {

@@ -1,8 +1,8 @@
 #include "importdialog.h"
 
+#include "backgroundwork.h"
 #include "localformat.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -12,12 +12,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
-#include <atomic>
 
 namespace planner {
 
@@ -119,25 +116,14 @@ ImportReport ImportDialog::runImport()
 {
     m_settings.onDuplicate = m_duplicates->currentIndex() == 1 ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
     CandidateImport import(m_databasePath);
-    QProgressDialog progress(tr("Importing candidates…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    std::atomic<int> done{0};
-    QThread *worker = QThread::create([&] {
-        m_report = import.run(m_csvPath, m_mapping, m_settings, [&](qint64 read, qint64 total) {
-            done = total > 0 ? int(1000 * read / total) : 0;
-            return true; // cancel() below stops it
-        });
-    });
-    worker->start();
-    while (!worker->wait(30)) {
-        progress.setValue(done.load());
-        QApplication::processEvents();
-        if (progress.wasCanceled())
-            import.cancel();
-    }
-    delete worker;
-    progress.reset();
+    BackgroundWork::run(this, QString(), tr("Importing candidates…"),
+                        [&](BackgroundWork::Done &done) {
+                            m_report = import.run(m_csvPath, m_mapping, m_settings, [&](qint64 read, qint64 total) {
+                                done = total > 0 ? int(1000 * read / total) : 0;
+                                return true; // import.cancel() stops it
+                            });
+                        },
+                        [&] { import.cancel(); });
     m_done = !m_report.cancelled && !m_report.failed();
     showReport();
     return m_report;
@@ -181,7 +167,7 @@ void ImportDialog::retranslateUi()
         : m_preview.delimiter.isNull() ? QStringLiteral("—") : QString(m_preview.delimiter);
     m_fileInfo->setText(tr("%1 — %2, fields separated by “%3”. Choose under each column what it holds; "
                            "the first rows are shown below.")
-                            .arg(QChar(0x2068) + QDir::toNativeSeparators(m_csvPath) + QChar(0x2069), encoding, delimiter));
+                            .arg(LocalFormat::isolated(QDir::toNativeSeparators(m_csvPath)), encoding, delimiter));
     m_duplicateLabel->setText(tr("&When a candidate is already in the file (same platform and handle):"));
     m_duplicates->setItemText(0, tr("Keep the stored one"));
     m_duplicates->setItemText(1, tr("Update it from the import"));

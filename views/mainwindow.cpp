@@ -155,7 +155,6 @@ void MainWindow::campaignChanged()
             table->resizeColumnToContents(CandidateTableModel::GoalFitColumn);
         }
     }
-    m_charts->scatterChart()->rebuild();
 }
 
 QString MainWindow::currentFile() const
@@ -441,9 +440,7 @@ bool MainWindow::addCandidateFromEditor(const Candidate &candidate)
 {
     auto *command = new AddCandidateCommand(m_store, candidate,
                                             [this](const Error &e) { showError(tr("Add Candidate"), e); });
-    m_undo->push(command);
-    // A failed first step is obsolete and already deleted by the stack.
-    const bool ok = m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command;
+    const bool ok = pushUndoable(m_undo, command);
     if (ok)
         m_panel->selectCandidate(command->candidateId());
     return ok;
@@ -453,8 +450,7 @@ bool MainWindow::editCandidate(const Candidate &before, const Candidate &after)
 {
     auto *command = new EditCandidateCommand(m_store, before, after,
                                              [this](const Error &e) { showError(tr("Edit Candidate"), e); });
-    m_undo->push(command);
-    const bool ok = m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command;
+    const bool ok = pushUndoable(m_undo, command);
     if (ok)
         m_panel->selectCandidate(after.id);
     return ok;
@@ -467,8 +463,7 @@ bool MainWindow::deleteCandidate(qint64 candidateId)
         return false;
     auto *command = new RemoveCandidateCommand(m_store, *candidate,
                                                [this](const Error &e) { showError(tr("Delete Candidate"), e); });
-    m_undo->push(command);
-    return m_undo->count() > 0 && m_undo->command(m_undo->index() - 1) == command;
+    return pushUndoable(m_undo, command);
 }
 
 void MainWindow::addCandidate()

@@ -69,7 +69,7 @@ QWidget *PlanDialog::createPlanColumn(int plan)
         const ShortlistEntry &entry = summaryOf.entries.at(row);
         const ProjectedFigures &f = summaryOf.figures.value(row);
         const QString name = m_candidates.value(entry.candidateId).name;
-        table->setItem(row, 0, cell(QChar(0x2068) + name + QChar(0x2069)
+        table->setItem(row, 0, cell(LocalFormat::isolated(name)
                                     + (entry.locked ? tr(" (locked)") : QString())));
         table->setItem(row, 1, cell(DisplayNames::platform(entry.platform)));
         table->setItem(row, 2, cell(DisplayNames::status(entry.status)));

@@ -95,10 +95,7 @@ void ShortlistChart::rebuildAxes()
     QChart *c = m_view->chart();
     c->setTitle(tr("Each measure as a share of its largest entry"));
     ChartAxes::mirror(c, layoutDirection());
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    ChartAxes::removeAxes(c);
     // One bar set per measure, read from the model (through the proxy's shares) each time
     // the model changes: the charts never keep a copy of their own.
     m_series->clear();

@@ -1,5 +1,6 @@
 #include "shortlistsuggestrunner.h"
 
+#include "backgroundwork.h"
 #include "campaignpanel.h"
 #include "campaignstore.h"
 #include "candidatestore.h"
@@ -8,11 +9,7 @@
 #include "shortlisttablemodel.h"
 #include "suggestoptionsdialog.h"
 
-#include <QApplication>
-#include <QElapsedTimer>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QThread>
 #include <QUndoStack>
 #include <atomic>
 
@@ -67,12 +64,6 @@ std::optional<QList<PlanSummary>> ShortlistSuggestRunner::plan(const QList<Goal>
         return std::nullopt;
     // A copy: the panel's model may reload while the worker runs.
     const Projection projection = *m_panel->projection();
-    QProgressDialog progress(tr("Weighing every candidate against the budget…"), tr("Cancel"), 0, 1000, m_window);
-    progress.setWindowTitle(tr("Suggest shortlist"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setValue(0);
-
     ShortlistRequest request;
     request.campaign = *campaign;
     Error error;
@@ -88,32 +79,23 @@ std::optional<QList<PlanSummary>> ShortlistSuggestRunner::plan(const QList<Goal>
     for (const Candidate &candidate : std::as_const(request.candidates))
         m_candidates.insert(candidate.id, candidate);
 
-    // The optimizer runs on its own thread; this one keeps the window and the dialog alive.
-    std::atomic<int> done{0};
     std::atomic<bool> cancelled{false};
     QList<ShortlistSuggestion> suggestions;
     const int steps = int(goals.size());
-    QThread *worker = QThread::create([&] {
-        for (int i = 0; i < steps && !cancelled; ++i) {
-            ShortlistSuggester suggester(projection);
-            suggester.setProgress([&, i](double fraction) {
-                done = int(1000.0 * (i + fraction) / steps);
-                return !cancelled.load();
-            });
-            ShortlistRequest one = request;
-            one.goal = goals.at(i);
-            suggestions << suggester.suggest(one);
-        }
-    });
-    worker->start();
-    while (!worker->wait(30)) {
-        progress.setValue(done.load());
-        QApplication::processEvents();
-        if (progress.wasCanceled())
-            cancelled = true;
-    }
-    delete worker;
-    progress.reset();
+    BackgroundWork::run(m_window, tr("Suggest shortlist"), tr("Weighing every candidate against the budget…"),
+                        [&](BackgroundWork::Done &done) {
+                            for (int i = 0; i < steps && !cancelled; ++i) {
+                                ShortlistSuggester suggester(projection);
+                                suggester.setProgress([&, i](double fraction) {
+                                    done = int(1000.0 * (i + fraction) / steps);
+                                    return !cancelled.load();
+                                });
+                                ShortlistRequest one = request;
+                                one.goal = goals.at(i);
+                                suggestions << suggester.suggest(one);
+                            }
+                        },
+                        [&] { cancelled = true; });
     if (cancelled || suggestions.size() != steps)
         return std::nullopt; // nothing was changed
 
