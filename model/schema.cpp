@@ -204,6 +204,24 @@ QStringList versionTwo()
     return statements;
 }
 
+// The search terms become a table without rowid: the (term, candidate) key is the table
+// itself, one B-tree less to write for each of the six or so terms of every candidate.
+QStringList versionThree()
+{
+    return {
+        QStringLiteral("CREATE TABLE candidate_search_terms_v3 ("
+                       " term TEXT NOT NULL,"
+                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (term, candidate_id)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO candidate_search_terms_v3 (term, candidate_id)"
+                       " SELECT term, candidate_id FROM candidate_search_terms ORDER BY term, candidate_id"),
+        QStringLiteral("DROP TABLE candidate_search_terms"),
+        QStringLiteral("ALTER TABLE candidate_search_terms_v3 RENAME TO candidate_search_terms"),
+        // The key's columns come with every entry of an index on a table without rowid.
+        QStringLiteral("CREATE INDEX search_terms_by_candidate ON candidate_search_terms (candidate_id)"),
+    };
+}
+
 } // namespace
 
 QStringList Schema::migrationStep(int toVersion)
@@ -211,6 +229,7 @@ QStringList Schema::migrationStep(int toVersion)
     switch (toVersion) {
     case 1: return versionOne();
     case 2: return versionTwo();
+    case 3: return versionThree();
     default: return {};
     }
 }

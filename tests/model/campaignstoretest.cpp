@@ -71,7 +71,7 @@ TEST(SchemaTwoMigration, AVersionOneFileIsUpgradedAndKeepsItsCandidates)
     auto database = Database::open(path, Database::OpenMode::ExistingOnly, &error);
     ASSERT_TRUE(database) << error.text().toStdString();
     const QSqlDatabase db = database->connection();
-    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
     EXPECT_EQ(queryValue(db, QStringLiteral("SELECT name FROM candidates WHERE id = 4")).toString(),
               QStringLiteral("Lan"));
     EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM channels")).toInt(), 1);

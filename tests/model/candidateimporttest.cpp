@@ -1,5 +1,6 @@
 #include "modeltestsupport.h"
 
+#include "candidatebulkwriter.h"
 #include "candidateexport.h"
 #include "candidateimport.h"
 #include "csvreader.h"
@@ -11,16 +12,19 @@ namespace planner::test {
 
 namespace {
 
-// Every row of the tables an import writes, in storage order, as text.
+// Every row of the tables an import writes, in storage order, as text, and the schema with
+// its indexes (a bulk import drops and builds them again).
 QStringList tableDump(const QSqlDatabase &db)
 {
     QStringList rows;
-    for (const QString &table : {QStringLiteral("candidates"), QStringLiteral("channels"),
-                                 QStringLiteral("candidate_search_terms")}) {
+    for (const QString &select : {QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name"),
+                                  QStringLiteral("SELECT * FROM candidates ORDER BY id"),
+                                  QStringLiteral("SELECT * FROM channels ORDER BY id"),
+                                  QStringLiteral("SELECT * FROM candidate_search_terms ORDER BY term, candidate_id")}) {
         QSqlQuery query(db);
-        EXPECT_TRUE(query.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY rowid")));
+        EXPECT_TRUE(query.exec(select));
         while (query.next()) {
-            QStringList values{table};
+            QStringList values{select};
             for (int i = 0; i < query.record().count(); ++i)
                 values << query.value(i).toString();
             rows << values.join(QLatin1Char('|'));
@@ -60,6 +64,8 @@ protected:
         }
         return found;
     }
+
+    QString largeCsv(int people);
 
     static QList<qint64> lines(const ImportReport &report)
     {
@@ -414,6 +420,62 @@ TEST_F(CandidateImportTest, AFailureHalfwayLeavesTheDatabaseExactlyAsItWas)
     EXPECT_TRUE(report.failed());
     EXPECT_FALSE(report.cancelled);
     EXPECT_EQ(tableDump(connection()), before);
+}
+
+// Lan again, to update, a two-row candidate, then rows of new people: more than a batch of
+// the writer, so that the update and the join come between batches.
+QString CandidateImportTest::largeCsv(int people)
+{
+    const QString note(12, QLatin1Char('x'));
+    QString text = QStringLiteral("name,handle,platform,followers,notes\n"
+                                  "Lan Updated,@lan,instagram,1,\n"
+                                  "Hà Phương,@haphuong,instagram,7000,%1\n"
+                                  "Hà Phương,@haphuong.tt,tiktok,9000,%1\n").arg(note);
+    for (int i = 0; i < people; ++i)
+        text += QStringLiteral("Person %1,@p%1,tiktok,%1,%2\n").arg(i).arg(note);
+    return writeCsv(QStringLiteral("large.csv"), text);
+}
+
+TEST_F(CandidateImportTest, ALargeImportKeepsTheSchemaWholeAndFindsEveryone)
+{
+    ASSERT_TRUE(m_store->add(makeCandidate(QStringLiteral("Lan"), CandidateKind::Kol,
+                                           {makeChannel(Platform::Instagram, QStringLiteral("@lan"), 5000)})));
+    const int people = 3 * CandidateBulkWriter::batchSize;
+    const QString path = largeCsv(people);
+    const QString indexes = QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM"
+                                           " (SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name)");
+    const QString before = queryValue(connection(), indexes).toString();
+    ImportSettings update;
+    update.onDuplicate = DuplicatePolicy::Update;
+    const ImportReport report = import(path, update);
+    ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
+    EXPECT_EQ(report.imported, people + 2);
+    EXPECT_EQ(report.updated, 1);
+    EXPECT_EQ(queryValue(connection(), indexes).toString(), before);
+    EXPECT_EQ(queryValue(connection(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT count(*) FROM candidates")).toInt(),
+              people + 2);
+
+    const auto found = [this](const QString &search) {
+        CandidateFilter filter;
+        filter.search = search;
+        QStringList names;
+        for (const CandidateRow &row : allRows(*m_store, filter))
+            names << row.name;
+        names.removeDuplicates();
+        return names;
+    };
+    EXPECT_EQ(found(QStringLiteral("updated")), QStringList{QStringLiteral("Lan Updated")});
+    EXPECT_EQ(found(QStringLiteral("phuong")), QStringList{QStringLiteral("Hà Phương")});
+    EXPECT_EQ(found(QStringLiteral("haphuong.tt")), QStringList{QStringLiteral("Hà Phương")});
+    EXPECT_EQ(found(QStringLiteral("person 12287")), QStringList{QStringLiteral("Person 12287")});
+    EXPECT_EQ(found(QStringLiteral("p12287")), QStringList{QStringLiteral("Person 12287")});
+    const auto lan = stored(QStringLiteral("Lan Updated"));
+    ASSERT_TRUE(lan);
+    EXPECT_EQ(lan->channels.value(0).followers, 1);
+    const auto ha = stored(QStringLiteral("Hà Phương"));
+    ASSERT_TRUE(ha);
+    EXPECT_EQ(ha->channels.size(), 2);
 }
 
 TEST_F(CandidateImportTest, PreviewShowsHowTheFileReads)

@@ -160,6 +160,40 @@ TEST_F(DatabaseTest, EverySchemaStepUpToCurrentHasStatements)
     EXPECT_TRUE(Schema::migrationStep(Database::currentSchemaVersion + 1).isEmpty());
 }
 
+TEST_F(DatabaseTest, SchemaThreeKeepsTheSearchTermsOfASchemaTwoFile)
+{
+    const QString path = filePath(QStringLiteral("v2.sqlite"));
+    QStringList statements = Schema::migrationStep(1) + Schema::migrationStep(2);
+    statements << QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES (4, 'Nguyễn Lan', 'kol')")
+               << QStringLiteral("INSERT INTO channels (candidate_id, platform, handle, followers)"
+                                 " VALUES (4, 'instagram', '@lan.beauty', 52000)")
+               << QStringLiteral("INSERT INTO candidate_search_terms (term, candidate_id) VALUES"
+                                 " ('nguyen', 4), ('lan', 4), ('beauty', 4), ('lan.beauty', 4)")
+               << QStringLiteral("PRAGMA user_version = 2")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    ASSERT_TRUE(runSqlOnFile(path, statements));
+
+    Error error;
+    auto database = open(path, &error, Database::OpenMode::ExistingOnly);
+    ASSERT_TRUE(database) << error.text().toStdString();
+    const QSqlDatabase db = database->connection();
+    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
+    EXPECT_TRUE(queryValue(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'candidate_search_terms'"))
+                    .toString()
+                    .contains(QStringLiteral("WITHOUT ROWID")));
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                            " AND name = 'search_terms_by_candidate'")).toInt(), 1);
+    CandidateStore store(*database);
+    CandidateFilter filter;
+    filter.search = QStringLiteral("lan.bea");
+    const QList<CandidateRow> rows = allRows(store, filter);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().name, QStringLiteral("Nguyễn Lan"));
+    // Deleting the candidate takes its terms along (the foreign key survived the copy).
+    ASSERT_TRUE(store.remove(4));
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM candidate_search_terms")).toInt(), 0);
+}
+
 TEST_F(DatabaseTest, FileOfRandomBytesIsRefusedAndLeftAsItWas)
 {
     const QString path = filePath(QStringLiteral("random.sqlite"));
