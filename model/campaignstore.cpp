@@ -332,6 +332,54 @@ QList<ShortlistEntry> CampaignStore::entries(qint64 campaignId) const
     return result;
 }
 
+QList<ShortlistEntry> CampaignStore::entriesOfCandidate(qint64 candidateId) const
+{
+    QList<ShortlistEntry> result;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT ") + entryColumns
+                  + QStringLiteral(" FROM shortlist_entries WHERE candidate_id = ? ORDER BY id"));
+    query.addBindValue(candidateId);
+    if (query.exec()) {
+        while (query.next())
+            result << entryFrom(query);
+    }
+    return result;
+}
+
+bool CampaignStore::restoreEntries(const QList<ShortlistEntry> &entries, qint64 candidateId, Error *error)
+{
+    if (entries.isEmpty())
+        return true;
+    Transaction transaction(db());
+    if (!transaction.isActive()) {
+        if (error)
+            error->message = tr("The shortlist entries could not be restored.");
+        return false;
+    }
+    QSqlQuery insert(db());
+    insert.prepare(insertEntrySql);
+    for (const ShortlistEntry &entry : entries) {
+        ShortlistEntry fresh = entry;
+        fresh.id = 0;
+        fresh.candidateId = candidateId;
+        if (auto fault = checkEntry(fresh)) {
+            if (error)
+                *error = *fault;
+            return false; // the transaction rolls back
+        }
+        bindEntry(insert, fresh);
+        if (!exec(insert, tr("The shortlist entry could not be saved."), true, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        if (error && error->isEmpty())
+            error->message = tr("The shortlist entries could not be restored.");
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
 QHash<qint64, int> CampaignStore::entryCounts() const
 {
     QHash<qint64, int> counts;

@@ -40,6 +40,11 @@ public:
     bool removeEntry(qint64 entryId, Error *error = nullptr);
     std::optional<ShortlistEntry> findEntry(qint64 entryId) const;
     QList<ShortlistEntry> entries(qint64 campaignId) const; // in the order they were added
+    // Every entry of one candidate, on any campaign's shortlist, in the order they were added.
+    QList<ShortlistEntry> entriesOfCandidate(qint64 candidateId) const;
+    // Puts back entries a deleted candidate took along, for the candidate as stored again
+    // under candidateId, in one transaction: all come back or none.
+    bool restoreEntries(const QList<ShortlistEntry> &entries, qint64 candidateId, Error *error = nullptr);
     // How many entries each campaign's shortlist holds, by campaign id (one query).
     QHash<qint64, int> entryCounts() const;
 

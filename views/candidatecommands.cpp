@@ -1,5 +1,6 @@
 #include "candidatecommands.h"
 
+#include "campaignstore.h"
 #include "candidatestore.h"
 
 #include <QCoreApplication>
@@ -102,9 +103,10 @@ void EditCandidateCommand::undo()
     report(m_store->update(m_before, &error), error);
 }
 
-RemoveCandidateCommand::RemoveCandidateCommand(CandidateStore *store, const Candidate &candidate,
-                                               ErrorSink sink)
+RemoveCandidateCommand::RemoveCandidateCommand(CandidateStore *store, CampaignStore *campaigns,
+                                               const Candidate &candidate, ErrorSink sink)
     : CandidateCommand(store, std::move(sink))
+    , m_campaigns(campaigns)
     , m_candidate(candidate)
 {
     setText(commandText(QT_TRANSLATE_NOOP("planner::CandidateCommand", "delete “%1”"), candidate.name));
@@ -113,6 +115,7 @@ RemoveCandidateCommand::RemoveCandidateCommand(CandidateStore *store, const Cand
 void RemoveCandidateCommand::redo()
 {
     Error error;
+    m_entries = m_campaigns ? m_campaigns->entriesOfCandidate(m_candidate.id) : QList<ShortlistEntry>();
     report(m_store->remove(m_candidate.id, &error), error);
 }
 
@@ -122,7 +125,8 @@ void RemoveCandidateCommand::undo()
     const qint64 id = restore(m_candidate, &error);
     if (id > 0)
         m_candidate.id = id;
-    report(id > 0, error);
+    const bool ok = id > 0 && (!m_campaigns || m_campaigns->restoreEntries(m_entries, id, &error));
+    report(ok, error);
 }
 
 } // namespace planner

@@ -2,6 +2,7 @@
 
 #include "candidate.h"
 #include "error.h"
+#include "shortlistentry.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -9,6 +10,7 @@
 
 namespace planner {
 
+class CampaignStore;
 class CandidateStore;
 
 // Reports a store failure during undo or redo to the window, which shows it.
@@ -64,15 +66,20 @@ private:
     Candidate m_after;
 };
 
+// Deleting a candidate takes their shortlist entries along (the schema cascades); undo
+// puts the candidate and those entries back.
 class RemoveCandidateCommand : public CandidateCommand
 {
 public:
-    RemoveCandidateCommand(CandidateStore *store, const Candidate &candidate, ErrorSink sink);
+    RemoveCandidateCommand(CandidateStore *store, CampaignStore *campaigns, const Candidate &candidate,
+                           ErrorSink sink);
     void redo() override;
     void undo() override;
 
 private:
+    CampaignStore *m_campaigns; // may be null: no shortlists to keep
     Candidate m_candidate;
+    QList<ShortlistEntry> m_entries; // as they were before the last redo
 };
 
 } // namespace planner

@@ -461,7 +461,7 @@ bool MainWindow::deleteCandidate(qint64 candidateId)
     const std::optional<Candidate> candidate = m_store ? m_store->find(candidateId) : std::nullopt;
     if (!candidate)
         return false;
-    auto *command = new RemoveCandidateCommand(m_store, *candidate,
+    auto *command = new RemoveCandidateCommand(m_store, m_campaignStore, *candidate,
                                                [this](const Error &e) { showError(tr("Delete Candidate"), e); });
     return pushUndoable(m_undo, command);
 }

@@ -123,6 +123,49 @@ TEST_F(CampaignPanelTest, ShortlistAddEditRemoveGoThroughUndo)
     EXPECT_EQ(shortlist()->rowCount(), 2);
 }
 
+TEST_F(CampaignPanelTest, UndoingACandidateDeletionBringsBackTheirShortlistEntries)
+{
+    ASSERT_TRUE(panel()->createCampaign(campaign(QStringLiteral("Launch"))));
+    settle();
+    ASSERT_TRUE(panel()->addCandidate(1));
+    ASSERT_TRUE(panel()->addCandidate(2));
+    settle();
+    CampaignStore *store = panel()->campaignStore();
+    const qint64 campaignId = panel()->currentCampaign()->id;
+    ShortlistEntry linh = store->entries(campaignId).first();
+    ASSERT_EQ(linh.candidateId, 1);
+    linh.status = EntryStatus::Negotiating;
+    linh.deliverables = 4;
+    linh.agreedFee = Money(3000000, QStringLiteral("VND"));
+    linh.notes = QStringLiteral("gửi brief trước thứ Sáu");
+    ASSERT_TRUE(store->updateEntry(linh));
+
+    ASSERT_TRUE(m_window.deleteCandidate(1));
+    settle();
+    ASSERT_EQ(store->entries(campaignId).size(), 1);
+    EXPECT_EQ(shortlist()->rowCount(), 1);
+
+    m_window.undoAction()->trigger();
+    settle();
+    const QList<ShortlistEntry> back = store->entriesOfCandidate(1);
+    ASSERT_EQ(back.size(), 1);
+    EXPECT_EQ(back.first().campaignId, campaignId);
+    EXPECT_EQ(back.first().platform, linh.platform);
+    EXPECT_EQ(back.first().status, EntryStatus::Negotiating);
+    EXPECT_EQ(back.first().deliverables, 4);
+    EXPECT_EQ(back.first().agreedFee, linh.agreedFee);
+    EXPECT_EQ(back.first().notes, linh.notes);
+    EXPECT_EQ(shortlist()->rowCount(), 2);
+
+    m_window.redoAction()->trigger();
+    settle();
+    EXPECT_TRUE(store->entriesOfCandidate(1).isEmpty());
+    EXPECT_EQ(shortlist()->rowCount(), 1);
+    m_window.undoAction()->trigger();
+    settle();
+    EXPECT_EQ(store->entriesOfCandidate(1).size(), 1);
+}
+
 TEST_F(CampaignPanelTest, DeletingACampaignIsUndoneWithItsShortlist)
 {
     ASSERT_TRUE(panel()->createCampaign(campaign(QStringLiteral("Launch"))));
