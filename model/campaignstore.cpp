@@ -318,13 +318,13 @@ std::optional<ShortlistEntry> CampaignStore::findEntry(qint64 entryId) const
     return std::nullopt;
 }
 
-QList<ShortlistEntry> CampaignStore::entries(qint64 campaignId) const
+QList<ShortlistEntry> CampaignStore::entriesWhere(const char *column, qint64 id) const
 {
     QList<ShortlistEntry> result;
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT ") + entryColumns
-                  + QStringLiteral(" FROM shortlist_entries WHERE campaign_id = ? ORDER BY id"));
-    query.addBindValue(campaignId);
+    query.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM shortlist_entries WHERE ")
+                  + QLatin1String(column) + QStringLiteral(" = ? ORDER BY id"));
+    query.addBindValue(id);
     if (query.exec()) {
         while (query.next())
             result << entryFrom(query);
@@ -332,18 +332,14 @@ QList<ShortlistEntry> CampaignStore::entries(qint64 campaignId) const
     return result;
 }
 
+QList<ShortlistEntry> CampaignStore::entries(qint64 campaignId) const
+{
+    return entriesWhere("campaign_id", campaignId);
+}
+
 QList<ShortlistEntry> CampaignStore::entriesOfCandidate(qint64 candidateId) const
 {
-    QList<ShortlistEntry> result;
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT ") + entryColumns
-                  + QStringLiteral(" FROM shortlist_entries WHERE candidate_id = ? ORDER BY id"));
-    query.addBindValue(candidateId);
-    if (query.exec()) {
-        while (query.next())
-            result << entryFrom(query);
-    }
-    return result;
+    return entriesWhere("candidate_id", candidateId);
 }
 
 bool CampaignStore::restoreEntries(const QList<ShortlistEntry> &entries, qint64 candidateId, Error *error)

@@ -72,6 +72,8 @@ private:
     bool insertEntry(const ShortlistEntry &entry, Error *error);
     std::optional<int> changeCandidateEntries(const QString &sql, const QVariantList &values,
                                               const QString &what, Error *error);
+    // The entries whose column (campaign_id or candidate_id) is id, in the order they were added.
+    QList<ShortlistEntry> entriesWhere(const char *column, qint64 id) const;
     static Campaign campaignFrom(const QSqlQuery &query);
     static ShortlistEntry entryFrom(const QSqlQuery &query);
     QSqlDatabase db() const;
