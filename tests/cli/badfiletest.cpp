@@ -139,5 +139,43 @@ TEST_F(BadFileTest, AReadOnlyFileIsRefusedAndLeftAlone)
     expectRefusedUntouched(path, QStringLiteral("read-only"));
 }
 
+TEST_F(BadFileTest, ADatabaseCutShortIsRefusedAndLeftAlone)
+{
+    const CliResult generated = runOnDb({QStringLiteral("generate"), QStringLiteral("--count"),
+                                         QStringLiteral("3000")});
+    ASSERT_EQ(generated.exitCode, 0) << generated.err.toStdString();
+    const QByteArray whole = contents(dbPath());
+    ASSERT_GT(whole.size(), 100000);
+    // A copy that stopped at three fifths.
+    writeFile(dbPath(), whole.left(whole.size() * 3 / 5));
+    expectRefusedUntouched(dbPath(), QStringLiteral("damaged"));
+}
+
+TEST_F(BadFileTest, ATableThatCannotBeReadIsReportedNotListedAsEmpty)
+{
+    add({QStringLiteral("--name"), QStringLiteral("Nguyễn Thu Hà"), QStringLiteral("--kind"),
+         QStringLiteral("kol"), QStringLiteral("--platform"), QStringLiteral("tiktok"),
+         QStringLiteral("--handle"), QStringLiteral("@thuha"), QStringLiteral("--followers"),
+         QStringLiteral("1200000")});
+    // Damage that SQLite finds only when a query reaches it: the search words are gone.
+    writeSqlite(dbPath(), {QStringLiteral("DROP TABLE candidate_search_terms")});
+    const QString exported = filePath(QStringLiteral("found.csv"));
+    const QStringList commands[] = {
+        {QStringLiteral("candidates"), QStringLiteral("list"), QStringLiteral("--search"),
+         QStringLiteral("thu")},
+        {QStringLiteral("candidates"), QStringLiteral("list"), QStringLiteral("--format"),
+         QStringLiteral("csv"), QStringLiteral("--search"), QStringLiteral("thu")},
+        {QStringLiteral("candidates"), QStringLiteral("export"), exported, QStringLiteral("--search"),
+         QStringLiteral("thu")},
+    };
+    for (const QStringList &command : commands) {
+        const CliResult result = runOnDb(command);
+        EXPECT_EQ(result.exitCode, 1) << command.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(result.err.contains(dbPath())) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("candidate_search_terms"))) << result.err.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(exported)) << "an export of a failed read was saved";
+}
+
 } // namespace
 } // namespace planner::test
