@@ -199,9 +199,8 @@ std::optional<Error> Database::checkSchema() const
     if (*version > currentSchemaVersion)
         return fileError(tr("“%1” was saved by a newer version of Campaign Planner (schema %2; "
                             "this version reads up to %3). Please update the program.")
-                             .arg(name)
-                             .arg(*version)
-                             .arg(currentSchemaVersion));
+                             .arg(name, QLocale().toString(*version),
+                                  QLocale().toString(currentSchemaVersion)));
     return std::nullopt;
 }
 
@@ -218,15 +217,13 @@ std::optional<Error> Database::migrate()
             QSqlQuery query(db);
             if (!transaction.isActive() || !query.exec(statement)) {
                 return fileError(tr("The database “%1” could not be upgraded to schema %2: %3")
-                                     .arg(QDir::toNativeSeparators(m_path))
-                                     .arg(version)
-                                     .arg(query.lastError().text()));
+                                     .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version),
+                                          query.lastError().text()));
             }
         }
         if (!transaction.commit())
             return fileError(tr("The database “%1” could not be upgraded to schema %2.")
-                                 .arg(QDir::toNativeSeparators(m_path))
-                                 .arg(version));
+                                 .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version)));
     }
     return std::nullopt;
 }

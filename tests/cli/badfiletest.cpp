@@ -177,5 +177,37 @@ TEST_F(BadFileTest, ATableThatCannotBeReadIsReportedNotListedAsEmpty)
     EXPECT_FALSE(QFileInfo::exists(exported)) << "an export of a failed read was saved";
 }
 
+TEST_F(BadFileTest, PercentSignsInFileNamesAndValuesAreEchoedAsTyped)
+{
+    // QString::arg() called twice reads a "%1" that the first call put in as a placeholder.
+    const QString newer = filePath(QStringLiteral("plan %1 %2.sqlite"));
+    writeSqlite(newer, {QStringLiteral("CREATE TABLE future (x)"),
+                        QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+                        QStringLiteral("PRAGMA user_version = 99")});
+    const CliResult refused = run({QStringLiteral("--db"), newer, QStringLiteral("candidates"),
+                                   QStringLiteral("list")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("“%1” was saved by a newer version").arg(newer)))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("schema 99; this version reads up to %1")
+                                         .arg(Database::currentSchemaVersion)))
+        << refused.err.toStdString();
+
+    const QString csv = filePath(QStringLiteral("list %2.csv"));
+    writeFile(csv, "name,platform,followers\nLan,tiktok,lots%3\n");
+    const CliResult imported = runOnDb({QStringLiteral("import"), csv});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.startsWith(csv + QStringLiteral(":2:"))) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("“lots%3”"))) << imported.err.toStdString();
+
+    const CliResult fee = runOnDb({QStringLiteral("candidates"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("Lan"), QStringLiteral("--kind"), QStringLiteral("kol"),
+                                   QStringLiteral("--platform"), QStringLiteral("tiktok"),
+                                   QStringLiteral("--followers"), QStringLiteral("5"), QStringLiteral("--fee"),
+                                   QStringLiteral("5%3"), QStringLiteral("--currency"), QStringLiteral("VND")});
+    EXPECT_EQ(fee.exitCode, 1);
+    EXPECT_TRUE(fee.err.contains(QStringLiteral("“5%3” is not an amount of VND"))) << fee.err.toStdString();
+}
+
 } // namespace
 } // namespace planner::test
