@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <unistd.h>
+
 namespace planner::test {
 namespace {
 
@@ -132,9 +134,18 @@ TEST_F(BadFileTest, AReadOnlyFileIsRefusedAndLeftAlone)
     ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup
                                                 | QFileDevice::ReadOther));
     if (QFileInfo(path).isWritable()) {
-        // root (or a file system without permissions) writes a 0444 file anyway, so the
-        // program rightly treats it as writable.
-        GTEST_SKIP() << "this user can write a file with mode 0444 (running as root?)";
+        // root writes a 0444 file anyway, so the program rightly treats it as writable. The
+        // CLI then runs as "nobody", for whom the file is truly read-only.
+        if (geteuid() != 0)
+            GTEST_SKIP() << "this user can write a file with mode 0444";
+        ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                            | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                            | QFileDevice::ExeOther));
+        m_childSetup = [] {
+            const gid_t nobody = 65534;
+            if (setgid(nobody) != 0 || setuid(nobody) != 0)
+                _exit(126);
+        };
     }
     expectRefusedUntouched(path, QStringLiteral("read-only"));
 }
