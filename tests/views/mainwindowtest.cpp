@@ -10,6 +10,9 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -140,4 +143,26 @@ TEST_F(MainWindowTest, SaveAsCopiesTheDatabaseAndContinuesInTheCopy)
     database.reset();
     ASSERT_TRUE(m_window.openFile(copy, false, &error));
     EXPECT_EQ(m_window.store()->candidateCount(), 1);
+}
+
+TEST_F(MainWindowTest, ATableThatCannotBeReadSaysWhyInTheStatusBar)
+{
+    ASSERT_TRUE(m_window.store()->add(candidate(QStringLiteral("Nguyễn Thu Hà"), 1200000)));
+    // Damage that SQLite finds only when a query reaches it, made by another connection.
+    const QString other = QStringLiteral("main-window-test-damage");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(filePath(QStringLiteral("plan.sqlite")));
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE candidate_search_terms")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(other);
+    CandidateFilter filter;
+    filter.search = QStringLiteral("thu");
+    model()->setFilter(filter);
+    QCoreApplication::processEvents(); // the message is queued: the table may be painting
+    const QString message = m_window.statusBar()->currentMessage();
+    EXPECT_TRUE(message.contains(filePath(QStringLiteral("plan.sqlite")))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("candidate_search_terms"))) << message.toStdString();
 }
