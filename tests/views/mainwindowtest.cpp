@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
+#include <QAction>
 #include <QUndoStack>
 
 using namespace planner;
@@ -165,4 +166,21 @@ TEST_F(MainWindowTest, ATableThatCannotBeReadSaysWhyInTheStatusBar)
     const QString message = m_window.statusBar()->currentMessage();
     EXPECT_TRUE(message.contains(filePath(QStringLiteral("plan.sqlite")))) << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("candidate_search_terms"))) << message.toStdString();
+}
+
+TEST_F(MainWindowTest, AHostileNameIsKeptThroughUndoAndIsolatedInTheMenu)
+{
+    // An override that is never closed, SQL and placeholders.
+    const QString name = QStringLiteral("'); DROP TABLE candidates; -- %1 \u202Eexe.vni");
+    ASSERT_TRUE(m_window.addCandidateFromEditor(candidate(name, 12000)));
+    const qint64 id = model()->rowAt(0)->candidateId;
+    EXPECT_EQ(m_window.store()->find(id)->name, name);
+    // The override ends with the name: the closing quote and the rest stay as written.
+    const QString undo = m_window.undoAction()->text();
+    EXPECT_TRUE(undo.contains(QChar(0x2068) + name + QChar(0x2069) + QStringLiteral("”")))
+        << undo.toStdString();
+    ASSERT_TRUE(m_window.deleteCandidate(id));
+    m_window.undoAction()->trigger();
+    EXPECT_EQ(m_window.store()->find(id)->name, name);
+    EXPECT_EQ(m_window.store()->candidateCount(), 1);
 }
