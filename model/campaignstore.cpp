@@ -4,6 +4,7 @@
 #include "candidatesql.h"
 #include "database.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -80,9 +81,34 @@ bool CampaignStore::exec(QSqlQuery &query, const QString &what, bool oneRow, Err
     if (!ok && error && error->isEmpty()) {
         error->message = what;
         if (!query.lastError().text().trimmed().isEmpty())
-            error->message += QLatin1String(" (") + query.lastError().text() + QLatin1Char(')');
+            error->message += QLatin1String(" (") + QDir::toNativeSeparators(m_database.path())
+                + QLatin1String(": ") + query.lastError().text() + QLatin1Char(')');
     }
     return ok;
+}
+
+void CampaignStore::transactionFault(const Transaction &transaction, const QString &what,
+                                     Error *error) const
+{
+    if (!error || !error->isEmpty())
+        return;
+    error->message = what + QLatin1String(" (") + QDir::toNativeSeparators(m_database.path())
+        + QLatin1String(": ") + transaction.errorText() + QLatin1Char(')');
+}
+
+bool CampaignStore::began(const Transaction &transaction, const QString &what, Error *error) const
+{
+    if (!transaction.isActive())
+        transactionFault(transaction, what, error);
+    return transaction.isActive();
+}
+
+bool CampaignStore::commit(Transaction &transaction, const QString &what, Error *error) const
+{
+    if (transaction.commit())
+        return true;
+    transactionFault(transaction, what, error);
+    return false;
 }
 
 std::optional<Error> CampaignStore::checkCampaign(const Campaign &campaign) const
@@ -136,16 +162,17 @@ std::optional<qint64> CampaignStore::create(const Campaign &campaign, Error *err
             *error = *fault;
         return std::nullopt;
     }
+    const QString what = tr("The campaign could not be saved.");
     Transaction transaction(db());
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO campaigns (name, goal, budget_minor, currency, niches,"
                                  " regions, start_date, end_date, notes)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindCampaign(query, campaign);
-    const bool ok = transaction.isActive()
-        && exec(query, tr("The campaign could not be saved."), true, error);
+    const bool ok = began(transaction, what, error)
+        && exec(query, what, true, error);
     const qint64 id = ok ? query.lastInsertId().toLongLong() : 0;
-    if (!(ok && transaction.commit()))
+    if (!(ok && commit(transaction, what, error)))
         return std::nullopt;
     emit changed();
     return id;
@@ -158,6 +185,7 @@ bool CampaignStore::update(const Campaign &campaign, Error *error)
             *error = *fault;
         return false;
     }
+    const QString what = tr("The campaign could not be saved.");
     Transaction transaction(db());
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE campaigns SET name = ?, goal = ?, budget_minor = ?,"
@@ -165,8 +193,8 @@ bool CampaignStore::update(const Campaign &campaign, Error *error)
                                  " end_date = ?, notes = ? WHERE id = ?"));
     bindCampaign(query, campaign);
     query.addBindValue(campaign.id);
-    const bool ok = transaction.isActive()
-        && exec(query, tr("The campaign could not be saved."), true, error) && transaction.commit();
+    const bool ok = began(transaction, what, error)
+        && exec(query, what, true, error) && commit(transaction, what, error);
     if (ok)
         emit changed();
     return ok;
@@ -174,12 +202,13 @@ bool CampaignStore::update(const Campaign &campaign, Error *error)
 
 bool CampaignStore::remove(qint64 campaignId, Error *error)
 {
+    const QString what = tr("The campaign could not be deleted.");
     Transaction transaction(db());
     QSqlQuery query(db());
     query.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
     query.addBindValue(campaignId);
-    const bool ok = transaction.isActive()
-        && exec(query, tr("The campaign could not be deleted."), true, error) && transaction.commit();
+    const bool ok = began(transaction, what, error)
+        && exec(query, what, true, error) && commit(transaction, what, error);
     if (ok)
         emit changed();
     return ok;
@@ -240,14 +269,15 @@ std::optional<qint64> CampaignStore::addEntry(const ShortlistEntry &entry, Error
             *error = *fault;
         return std::nullopt;
     }
+    const QString what = tr("The shortlist entry could not be saved.");
     Transaction transaction(db());
     QSqlQuery query(db());
     query.prepare(insertEntrySql);
     bindEntry(query, fresh);
-    const bool ok = transaction.isActive()
-        && exec(query, tr("The shortlist entry could not be saved."), true, error);
+    const bool ok = began(transaction, what, error)
+        && exec(query, what, true, error);
     const qint64 id = ok ? query.lastInsertId().toLongLong() : 0;
-    if (!(ok && transaction.commit()))
+    if (!(ok && commit(transaction, what, error)))
         return std::nullopt;
     emit changed();
     return id;
@@ -260,6 +290,7 @@ bool CampaignStore::updateEntry(const ShortlistEntry &entry, Error *error)
             *error = *fault;
         return false;
     }
+    const QString what = tr("The shortlist entry could not be saved.");
     Transaction transaction(db());
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE shortlist_entries SET campaign_id = ?, candidate_id = ?,"
@@ -268,9 +299,8 @@ bool CampaignStore::updateEntry(const ShortlistEntry &entry, Error *error)
                                  " WHERE id = ?"));
     bindEntry(query, entry);
     query.addBindValue(entry.id);
-    const bool ok = transaction.isActive()
-        && exec(query, tr("The shortlist entry could not be saved."), true, error)
-        && transaction.commit();
+    const bool ok = began(transaction, what, error)
+        && exec(query, what, true, error) && commit(transaction, what, error);
     if (ok)
         emit changed();
     return ok;
@@ -278,13 +308,13 @@ bool CampaignStore::updateEntry(const ShortlistEntry &entry, Error *error)
 
 bool CampaignStore::removeEntry(qint64 entryId, Error *error)
 {
+    const QString what = tr("The shortlist entry could not be deleted.");
     Transaction transaction(db());
     QSqlQuery query(db());
     query.prepare(QStringLiteral("DELETE FROM shortlist_entries WHERE id = ?"));
     query.addBindValue(entryId);
-    const bool ok = transaction.isActive()
-        && exec(query, tr("The shortlist entry could not be deleted."), true, error)
-        && transaction.commit();
+    const bool ok = began(transaction, what, error)
+        && exec(query, what, true, error) && commit(transaction, what, error);
     if (ok)
         emit changed();
     return ok;
@@ -396,12 +426,13 @@ bool CampaignStore::replaceUnlocked(qint64 campaignId, const QList<ShortlistEntr
             *error = CampaignValidator::fault(QStringLiteral("campaign"), tr("does not exist"));
         return false;
     }
+    const QString what = tr("The shortlist could not be replaced.");
     Transaction transaction(db());
     QSqlQuery remove(db());
     remove.prepare(QStringLiteral("DELETE FROM shortlist_entries WHERE campaign_id = ? AND locked = 0"));
     remove.addBindValue(campaignId);
-    if (!transaction.isActive()
-        || !exec(remove, tr("The shortlist could not be replaced."), false, error))
+    if (!began(transaction, what, error)
+        || !exec(remove, what, false, error))
         return false;
     QSqlQuery insert(db());
     insert.prepare(insertEntrySql);
@@ -422,11 +453,8 @@ bool CampaignStore::replaceUnlocked(qint64 campaignId, const QList<ShortlistEntr
         if (!exec(insert, tr("The shortlist entry could not be saved."), true, error))
             return false;
     }
-    if (!transaction.commit()) {
-        if (error && error->isEmpty())
-            error->message = tr("The shortlist could not be replaced.");
+    if (!commit(transaction, what, error))
         return false;
-    }
     emit changed();
     return true;
 }
@@ -440,10 +468,10 @@ std::optional<int> CampaignStore::changeCandidateEntries(const QString &sql,
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!transaction.isActive() || !exec(query, what, false, error))
+    if (!began(transaction, what, error) || !exec(query, what, false, error))
         return std::nullopt;
     const int changedRows = query.numRowsAffected();
-    if (!transaction.commit())
+    if (!commit(transaction, what, error))
         return std::nullopt;
     if (changedRows > 0)
         emit changed();

@@ -16,6 +16,7 @@ class QSqlQuery;
 namespace planner {
 
 class Database;
+class Transaction;
 
 // Reads and writes campaigns and their shortlists. Every write is one transaction that
 // either completes or leaves the file as it was; refusals name the field at fault.
@@ -69,6 +70,10 @@ private:
     std::optional<Error> checkCampaign(const Campaign &campaign) const;
     std::optional<Error> checkEntry(const ShortlistEntry &entry) const;
     bool exec(QSqlQuery &query, const QString &what, bool oneRow, Error *error);
+    // Whether the transaction began / committed; if not, why, in *error (when still empty).
+    bool began(const Transaction &transaction, const QString &what, Error *error) const;
+    bool commit(Transaction &transaction, const QString &what, Error *error) const;
+    void transactionFault(const Transaction &transaction, const QString &what, Error *error) const;
     bool insertEntry(const ShortlistEntry &entry, Error *error);
     std::optional<int> changeCandidateEntries(const QString &sql, const QVariantList &values,
                                               const QString &what, Error *error);

@@ -77,6 +77,7 @@ bool CandidateExport::writeRows(CsvWriter &writer, const CandidateFilter &filter
                                 const CandidateSort &sort, const Progress &progress)
 {
     m_rowsWritten = 0;
+    m_readError = Error();
     const TierThresholds &thresholds = m_store.tierThresholds();
     writer.writeRow(columns());
     const std::unique_ptr<CandidateRowCursor> cursor = m_store.rows(filter, sort);
@@ -87,6 +88,10 @@ bool CandidateExport::writeRows(CsvWriter &writer, const CandidateFilter &filter
         if (progress && !progress(m_rowsWritten))
             return false;
     }
+    if (cursor->failed()) {
+        m_readError = cursor->error();
+        return false;
+    }
     return writer.isOk();
 }
 
@@ -94,9 +99,13 @@ bool CandidateExport::exportTo(const QString &path, const CandidateFilter &filte
                                const CandidateSort &sort, const CsvPreset &preset, Error *error,
                                const Progress &progress)
 {
-    return CsvWriter::saveFile(
+    const bool saved = CsvWriter::saveFile(
         path, preset,
         [&](CsvWriter &writer) { return writeRows(writer, filter, sort, progress); }, error);
+    // A database that fails while it is read is no cancel: say why (the file stays as it was).
+    if (!saved && error && !m_readError.isEmpty())
+        *error = m_readError;
+    return saved;
 }
 
 bool CandidateExport::write(QIODevice *device, const CandidateFilter &filter,
@@ -105,7 +114,9 @@ bool CandidateExport::write(QIODevice *device, const CandidateFilter &filter,
     CsvWriter writer(device, preset);
     if (writeRows(writer, filter, sort, {}) && writer.flush())
         return true;
-    if (error)
+    if (error && !m_readError.isEmpty())
+        *error = m_readError;
+    else if (error)
         error->message = tr("The candidates could not be written: %1").arg(writer.errorString());
     return false;
 }

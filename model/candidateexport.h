@@ -60,6 +60,7 @@ private:
 
     const CandidateStore &m_store;
     qint64 m_rowsWritten = 0;
+    Error m_readError; // why the rows could not be read, when they could not
 };
 
 } // namespace planner

@@ -3,6 +3,7 @@
 #include "candidatesql.h"
 #include "searchterms.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QVariant>
 
@@ -41,10 +42,12 @@ CandidateInserter::CandidateInserter(const QSqlDatabase &db)
     m_term.prepare(QStringLiteral("INSERT INTO candidate_search_terms (term, candidate_id) VALUES (?, ?)"));
 }
 
-void CandidateInserter::fail(Error *error, const QString &what, const QSqlQuery &query)
+void CandidateInserter::fail(Error *error, const QString &what, const QSqlQuery &query) const
 {
+    // The file and SQLite's reason ("database or disk is full"), after the translated what.
     if (error) {
-        error->message = what + QLatin1String(" (") + query.lastError().text() + QLatin1Char(')');
+        error->message = what + QLatin1String(" (") + QDir::toNativeSeparators(m_db.databaseName())
+            + QLatin1String(": ") + query.lastError().text() + QLatin1Char(')');
     }
 }
 

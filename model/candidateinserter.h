@@ -26,7 +26,7 @@ public:
 private:
     bool insertChannels(qint64 candidateId, const QList<Channel> &channels, Error *error);
     bool insertSearchTerms(qint64 candidateId, const Candidate &candidate, Error *error);
-    static void fail(Error *error, const QString &what, const QSqlQuery &query);
+    void fail(Error *error, const QString &what, const QSqlQuery &query) const;
 
     QSqlDatabase m_db;
     QSqlQuery m_candidate;

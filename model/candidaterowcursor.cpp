@@ -1,5 +1,7 @@
 #include "candidaterowcursor.h"
 
+#include <QDir>
+#include <QSqlError>
 #include <QVariant>
 
 namespace planner {
@@ -32,6 +34,7 @@ CandidateRowCursor::CandidateRowCursor(const QSqlDatabase &db, const QString &sq
     : m_query(db)
     , m_sql(sql)
     , m_values(values)
+    , m_file(db.databaseName())
 {
     m_query.setForwardOnly(true);
 }
@@ -39,26 +42,52 @@ CandidateRowCursor::CandidateRowCursor(const QSqlDatabase &db, const QString &sq
 bool CandidateRowCursor::run(int limit)
 {
     m_limit = limit;
-    m_query.prepare(limit > 0 ? m_sql + QStringLiteral(" LIMIT %1").arg(limit) : m_sql);
+    // A query SQLite cannot even prepare (a table gone from a damaged file) says why here;
+    // running it anyway would only report that its values do not fit.
+    if (!m_query.prepare(limit > 0 ? m_sql + QStringLiteral(" LIMIT %1").arg(limit) : m_sql)) {
+        noteFailure();
+        return false;
+    }
     for (const QVariant &value : std::as_const(m_values))
         m_query.addBindValue(value);
-    if (!m_query.exec())
+    if (!m_query.exec()) {
+        noteFailure();
         return false;
+    }
     // A query run again without its limit starts over: skip what was handed out.
     for (int skipped = 0; limit == 0 && skipped < m_delivered; ++skipped) {
-        if (!m_query.next())
+        if (!m_query.next()) {
+            noteFailure();
             return false;
+        }
     }
     return true;
+}
+
+void CandidateRowCursor::noteFailure()
+{
+    // next() answers false both at the end and on an error: only lastError tells them apart.
+    const QSqlError error = m_query.lastError();
+    if (error.type() == QSqlError::NoError || failed())
+        return;
+    //: %1 the database file, %2 SQLite's reason
+    m_error.message = tr("The candidates could not be read from “%1”: %2")
+                          .arg(QDir::toNativeSeparators(m_file), error.text());
 }
 
 bool CandidateRowCursor::step()
 {
     if (m_query.next())
         return true;
+    noteFailure();
     const bool limitReached = m_limit > 0 && m_delivered >= m_limit;
     m_query.finish();
-    return limitReached && run(0) && m_query.next();
+    if (failed() || !limitReached || !run(0))
+        return false;
+    if (m_query.next())
+        return true;
+    noteFailure();
+    return false;
 }
 
 CandidateRow CandidateRowCursor::rowFromRecord(const QSqlQuery &query)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "candidaterow.h"
+#include "error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -14,24 +16,33 @@ namespace planner {
 // the marketer scrolls past them is the query run again without a limit.
 class CandidateRowCursor
 {
+    Q_DECLARE_TR_FUNCTIONS(CandidateRowCursor)
+
 public:
     CandidateRowCursor(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
     // Up to count more rows; fewer (possibly none) once the end is reached.
     QList<CandidateRow> fetch(int count);
     bool atEnd() const { return m_atEnd; }
+    // Why the rows stopped early (the query failed, the file is damaged); empty when they
+    // did not. A reader must check it at the end: a failure also ends the rows.
+    const Error &error() const { return m_error; }
+    bool failed() const { return !m_error.isEmpty(); }
 
     static CandidateRow rowFromRecord(const QSqlQuery &query);
 
 private:
     bool run(int limit);
     bool step();
+    void noteFailure();
 
     QSqlQuery m_query;
     QString m_sql;
     QVariantList m_values;
+    QString m_file;
     int m_limit = 0;     // the LIMIT of the running query, 0 for none
     int m_delivered = 0; // rows handed out so far
     bool m_atEnd = false;
+    Error m_error;
 };
 
 } // namespace planner

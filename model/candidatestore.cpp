@@ -10,6 +10,7 @@
 #include "searchterms.h"
 #include "tierthresholdstore.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -51,7 +52,11 @@ void CandidateStore::reloadTierThresholds()
 Error CandidateStore::sqlError(const QString &what, const QString &detail) const
 {
     Error error;
-    error.message = what + QLatin1String(" (") + detail + QLatin1Char(')');
+    // The file and SQLite's reason ("database or disk is full"), after the translated what.
+    error.message = what + QLatin1String(" (") + QDir::toNativeSeparators(m_database.path());
+    if (!detail.trimmed().isEmpty())
+        error.message += QLatin1String(": ") + detail;
+    error.message += QLatin1Char(')');
     return error;
 }
 
@@ -103,7 +108,7 @@ std::optional<qint64> CandidateStore::add(const Candidate &candidate, Error *err
     const qint64 id = transaction.isActive() ? inserter.insert(candidate, error) : 0;
     const bool ok = id > 0 && transaction.commit();
     if (!ok && error && error->isEmpty())
-        *error = sqlError(tr("The candidate could not be saved."), db().lastError().text());
+        *error = sqlError(tr("The candidate could not be saved."), transaction.errorText());
     emit changed();
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
@@ -129,6 +134,8 @@ std::optional<qint64> CandidateStore::addMany(const std::function<bool(Candidate
         candidate = Candidate();
     }
     ok = ok && transaction.commit();
+    if (!ok && error && error->isEmpty())
+        *error = sqlError(tr("The candidates could not be saved."), transaction.errorText());
     emit changed();
     return ok ? std::optional<qint64>(count) : std::nullopt;
 }
@@ -154,8 +161,11 @@ bool CandidateStore::update(const Candidate &candidate, Error *error)
     bool ok = transaction.isActive() && query.exec() && query.numRowsAffected() == 1;
     ok = ok && CandidateInserter(db()).replaceChannels(candidate, error);
     ok = ok && transaction.commit();
-    if (!ok && error && error->isEmpty())
-        *error = sqlError(tr("The candidate could not be saved."), query.lastError().text());
+    if (!ok && error && error->isEmpty()) {
+        const QString detail = query.lastError().text().trimmed();
+        *error = sqlError(tr("The candidate could not be saved."),
+                          detail.isEmpty() ? transaction.errorText() : detail);
+    }
     emit changed();
     return ok;
 }
@@ -169,8 +179,11 @@ bool CandidateStore::remove(qint64 candidateId, Error *error)
     query.addBindValue(candidateId);
     const bool ok = transaction.isActive() && query.exec() && query.numRowsAffected() == 1
         && transaction.commit();
-    if (!ok && error)
-        *error = sqlError(tr("The candidate could not be deleted."), query.lastError().text());
+    if (!ok && error) {
+        const QString detail = query.lastError().text().trimmed();
+        *error = sqlError(tr("The candidate could not be deleted."),
+                          detail.isEmpty() ? transaction.errorText() : detail);
+    }
     emit changed();
     return ok;
 }
@@ -212,6 +225,15 @@ qint64 CandidateStore::candidateCount() const
     if (query.exec(QStringLiteral("SELECT count(*) FROM candidates")) && query.next())
         return query.value(0).toLongLong();
     return 0;
+}
+
+bool CandidateStore::hasChannel(Platform platform, const QString &handle) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT 1 FROM channels WHERE platform = ? AND handle = ? LIMIT 1"));
+    query.addBindValue(platformKey(platform));
+    query.addBindValue(handle);
+    return query.exec() && query.next();
 }
 
 qint64 CandidateStore::rowCount(const CandidateFilter &filter) const

@@ -41,6 +41,8 @@ public:
                                   Error *error = nullptr);
 
     qint64 candidateCount() const;
+    // Whether a channel with this platform and handle is stored (on any candidate).
+    bool hasChannel(Platform platform, const QString &handle) const;
     // Every candidate with their channels (two queries, see CandidateLoader).
     QList<Candidate> allCandidates(Error *error = nullptr) const;
     qint64 rowCount(const CandidateFilter &filter) const;

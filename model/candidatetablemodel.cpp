@@ -231,6 +231,7 @@ void CandidateTableModel::fetchMore(const QModelIndex &parent)
         m_cursor->fetch(int(m_rows.size()));
     }
     const QList<CandidateRow> batch = m_cursor->fetch(batchSize);
+    reportCursorFailure();
     m_exhausted = m_cursor->atEnd();
     if (m_exhausted)
         m_cursor.reset();
@@ -264,6 +265,12 @@ void CandidateTableModel::releaseCursor()
     m_cursor.reset();
 }
 
+void CandidateTableModel::reportCursorFailure()
+{
+    if (m_cursor && m_cursor->failed())
+        emit readFailed(m_cursor->error().text());
+}
+
 void CandidateTableModel::reload(int keep)
 {
     beginResetModel();
@@ -271,6 +278,7 @@ void CandidateTableModel::reload(int keep)
     m_querySort = querySort();
     m_cursor = m_store->rows(m_filter, m_querySort);
     m_rows = m_cursor->fetch(keep);
+    reportCursorFailure();
     scoreRows(0);
     m_exhausted = m_cursor->atEnd();
     if (m_exhausted)

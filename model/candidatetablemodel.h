@@ -74,10 +74,14 @@ public:
 
 signals:
     void countsChanged();
+    // The rows could not be read (the query failed, the file is damaged): the table shows
+    // what it had, and the message says why.
+    void readFailed(const QString &message);
 
 private:
     void reload(int keep);
     void releaseCursor();
+    void reportCursorFailure();
     QVariant displayText(const CandidateRow &row, int column) const;
     QVariant sortValue(const CandidateRow &row, int column) const;
     QString tooltip(const CandidateRow &row) const;

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include <QIODevice>
+#include <QLocale>
 #include <array>
 
 namespace planner {
@@ -61,6 +62,15 @@ QString CsvReader::describe(const CsvProblem &problem)
         return tr("the file is not UTF-8 or UTF-16 text (save it as “CSV UTF-8” or “Unicode text”)");
     case CsvProblem::Kind::ReadFailed:
         return tr("the file could not be read");
+    case CsvProblem::Kind::RecordTooLong:
+        //: %1 the line, %2 a number of characters
+        return tr("the row on line %1 is longer than %2 characters: this is no candidate list, or a "
+                  "quote in it is never closed")
+            .arg(QLocale().toString(problem.position.line), QLocale().toString(maxRecordCharacters));
+    case CsvProblem::Kind::TooManyColumns:
+        //: %1 the line, %2 a number of columns
+        return tr("the row on line %1 has more than %2 columns: this is no candidate list")
+            .arg(QLocale().toString(problem.position.line), QLocale().toString(maxFields));
     }
     return {};
 }
@@ -275,6 +285,12 @@ bool CsvReader::readRecord(CsvRecord &record)
         const bool quoted = ensure() && m_data[m_pos] == quote;
         const End end = quoted ? readQuoted(record) : readUnquoted(record);
         record.endField();
+        if (record.size() > maxFields) {
+            fail(CsvProblem::Kind::TooManyColumns, record.position(0));
+            break;
+        }
+        if (m_status == Status::Failed)
+            break;
         if (end == End::Field)
             continue;
         record.m_end = here();
@@ -308,6 +324,8 @@ CsvReader::End CsvReader::readUnquoted(CsvRecord &record)
             m_lastWasCR = false;
         }
         m_pos = p - m_data;
+        if (tooLong(record))
+            return End::Input;
         if (p == stop)
             continue;
         const char16_t c = *p;
@@ -349,11 +367,15 @@ CsvReader::End CsvReader::readQuoted(CsvRecord &record)
             m_lastWasCR = false;
         }
         m_pos = p - m_data;
+        if (tooLong(record))
+            return End::Input;
         if (p == stop)
             continue;
         if (*p != quote) {
             record.m_text.append(QChar(*p));
             lineBreak(*p);
+            if (tooLong(record))
+                return End::Input;
             continue;
         }
         ++m_pos;
@@ -375,6 +397,14 @@ CsvReader::End CsvReader::readQuoted(CsvRecord &record)
         note(record, CsvProblem::Kind::TextAfterQuote, here());
         return readUnquoted(record);
     }
+}
+
+bool CsvReader::tooLong(const CsvRecord &record)
+{
+    if (record.m_text.size() <= maxRecordCharacters)
+        return false;
+    fail(CsvProblem::Kind::RecordTooLong, record.position(0));
+    return true;
 }
 
 void CsvReader::checkWidth(CsvRecord &record)

@@ -22,8 +22,12 @@ namespace planner {
 // TooManyFields problem (empty cells past the header, which spreadsheets add, are dropped).
 // Empty lines and rows of empty fields only (",,,") are skipped. A problem inside a record
 // (a stray quote, text after a closing quote) is attached to the record and reading goes on
-// with the next one; bytes that are not text and a device that fails end the reading
-// (status() Failed).
+// with the next one; bytes that are not text, a device that fails, and a record beyond the
+// limits below end the reading (status() Failed).
+//
+// Memory stays bounded whatever the file: a record longer than maxRecordCharacters (a
+// quote left open swallows the rest of the file into one field) or wider than maxFields
+// is refused as soon as it grows past the limit, before it is read to its end.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -63,6 +67,10 @@ public:
     static QString describe(const CsvProblem &problem);
 
     static constexpr qint64 chunkBytes = 256 * 1024;
+    // 16 Mi characters (32 MB in memory): a candidate row is a few hundred.
+    static constexpr qsizetype maxRecordCharacters = 16 * 1024 * 1024;
+    // Excel's own limit of columns: no spreadsheet writes a wider row.
+    static constexpr qsizetype maxFields = 16384;
 
 private:
     enum class End { Field, Line, Input };
@@ -77,6 +85,7 @@ private:
     void lineBreak(char16_t c);
     void endLine();
     void checkWidth(CsvRecord &record);
+    bool tooLong(const CsvRecord &record);
     void fail(CsvProblem::Kind kind, const CsvPosition &position);
     CsvPosition here() const;
     CsvPosition positionInBuffer(qsizetype index) const;

@@ -31,6 +31,8 @@ struct CsvProblem
         TooManyFields,     // more non-empty fields than the header has
         NotText,           // bytes that are not text in the file's encoding
         ReadFailed,        // the device refused to read
+        RecordTooLong,     // a record of more than CsvReader::maxRecordCharacters (ends reading)
+        TooManyColumns,    // a record of more than CsvReader::maxFields fields (ends reading)
     };
     Kind kind = Kind::StrayQuote;
     CsvPosition position;

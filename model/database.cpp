@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -75,14 +76,52 @@ std::optional<Error> Database::checkFile(const QString &path, OpenMode mode)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(tr("The file “%1” cannot be read.").arg(name));
-    const QByteArray header = file.read(16);
-    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+    const QByteArray header = file.read(100);
+    if (!header.isEmpty() && !header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return fileError(tr("“%1” is not a Campaign Planner database.").arg(name));
+    if (auto fault = checkLength(path, header, info.size()))
+        return fault;
     if (!info.isWritable())
         return fileError(tr("The file “%1” cannot be written: it is read-only.").arg(name));
     // Writing needs a journal file beside the database.
     if (!QFileInfo(info.absolutePath()).isWritable())
         return fileError(tr("The file “%1” cannot be written: its folder is read-only.").arg(name));
+    return std::nullopt;
+}
+
+std::optional<Error> Database::checkLength(const QString &path, const QByteArray &header, qint64 size)
+{
+    // A file cut short (a copy that stopped, a full USB stick) still opens in SQLite, which
+    // finds the missing pages only when a query reaches them. Its header says how long it
+    // is: compare. A journal or WAL beside the file may still hold the rest (a crash during
+    // a checkpoint), and SQLite puts that right when it opens the file, so leave those be.
+    if (header.isEmpty())
+        return std::nullopt;
+    const QString name = QDir::toNativeSeparators(path);
+    if (header.size() < 100)
+        //: %2 a size in bytes
+        return fileError(tr("“%1” is damaged: it ends inside its own header (%2 bytes).")
+                             .arg(name, QLocale().toString(size)));
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0
+        || QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        return std::nullopt;
+    const auto bigEndian = [&header](int at, int bytes) {
+        quint32 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | quint8(header.at(at + i));
+        return value;
+    };
+    const quint32 pageSizeField = bigEndian(16, 2);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const qint64 pageCount = bigEndian(28, 4);
+    // The page count in the header is valid only when written by the same change as the
+    // "version valid for" number (SQLite's file format, section 1.3.7).
+    const bool countValid = bigEndian(24, 4) == bigEndian(92, 4);
+    if (countValid && pageCount > 0 && pageSize * pageCount > size)
+        //: %2 and %3 are sizes in bytes
+        return fileError(tr("“%1” is damaged: it is shorter than its own header says (%2 of %3 "
+                            "bytes). It may have been cut off while being copied or saved.")
+                             .arg(name, QLocale().toString(size), QLocale().toString(pageSize * pageCount)));
     return std::nullopt;
 }
 
@@ -160,9 +199,8 @@ std::optional<Error> Database::checkSchema() const
     if (*version > currentSchemaVersion)
         return fileError(tr("“%1” was saved by a newer version of Campaign Planner (schema %2; "
                             "this version reads up to %3). Please update the program.")
-                             .arg(name)
-                             .arg(*version)
-                             .arg(currentSchemaVersion));
+                             .arg(name, QLocale().toString(*version),
+                                  QLocale().toString(currentSchemaVersion)));
     return std::nullopt;
 }
 
@@ -179,15 +217,13 @@ std::optional<Error> Database::migrate()
             QSqlQuery query(db);
             if (!transaction.isActive() || !query.exec(statement)) {
                 return fileError(tr("The database “%1” could not be upgraded to schema %2: %3")
-                                     .arg(QDir::toNativeSeparators(m_path))
-                                     .arg(version)
-                                     .arg(query.lastError().text()));
+                                     .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version),
+                                          query.lastError().text()));
             }
         }
         if (!transaction.commit())
             return fileError(tr("The database “%1” could not be upgraded to schema %2.")
-                                 .arg(QDir::toNativeSeparators(m_path))
-                                 .arg(version));
+                                 .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version)));
     }
     return std::nullopt;
 }
@@ -197,6 +233,8 @@ Transaction::Transaction(const QSqlDatabase &db)
 {
     QSqlQuery query(m_db);
     m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_errorText = query.lastError().text();
 }
 
 Transaction::~Transaction()
@@ -210,8 +248,10 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT")))
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        m_errorText = query.lastError().text();
         return false;
+    }
     m_active = false;
     return true;
 }

@@ -36,6 +36,7 @@ public:
 private:
     Database(const QString &connectionName, const QString &path);
     static std::optional<Error> checkFile(const QString &path, OpenMode mode);
+    static std::optional<Error> checkLength(const QString &path, const QByteArray &header, qint64 size);
     std::optional<Error> checkSchema() const;
     std::optional<Error> migrate();
 
@@ -54,10 +55,14 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    // SQLite's reason when BEGIN or COMMIT failed ("database is locked", "database or disk
+    // is full"); empty otherwise.
+    QString errorText() const { return m_errorText; }
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_errorText;
 };
 
 } // namespace planner

@@ -1,6 +1,9 @@
 #include "demodata.h"
 
+#include "candidatestore.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +73,36 @@ QList<Candidate> DemoData::candidates(Error *error)
         result.append(candidate);
     }
     return result;
+}
+
+std::optional<qint64> DemoData::addTo(CandidateStore &store, Error *error)
+{
+    Error fault;
+    const QList<Candidate> demo = candidates(&fault);
+    if (fault.isEmpty() && demo.isEmpty())
+        fault.message = tr("The demo data is missing from the program.");
+    for (const Candidate &candidate : demo) {
+        for (const Channel &channel : candidate.channels) {
+            if (fault.isEmpty() && store.hasChannel(channel.platform, channel.handle))
+                //: %1 the database file
+                fault.message = tr("The demo candidates are already in “%1”; nothing was added.")
+                                    .arg(QDir::toNativeSeparators(store.databasePath()));
+        }
+    }
+    if (!fault.isEmpty()) {
+        if (error)
+            *error = fault;
+        return std::nullopt;
+    }
+    qsizetype next = 0;
+    return store.addMany(
+        [&](Candidate &candidate) {
+            if (next == demo.size())
+                return false;
+            candidate = demo.at(next++);
+            return true;
+        },
+        error);
 }
 
 } // namespace planner

@@ -208,6 +208,14 @@
     </message>
 </context>
 <context>
+    <name>CandidateRowCursor</name>
+    <message>
+        <source>The candidates could not be read from “%1”: %2</source>
+        <extracomment>%1 the database file, %2 SQLite&apos;s reason</extracomment>
+        <translation>خواندن نامزدها از «%1» ممکن نشد: %2</translation>
+    </message>
+</context>
+<context>
     <name>CandidateStore</name>
     <message>
         <source>The candidate could not be saved.</source>
@@ -328,6 +336,16 @@
         <source>the file could not be read</source>
         <translation>خواندن فایل ممکن نشد</translation>
     </message>
+    <message>
+        <source>the row on line %1 is longer than %2 characters: this is no candidate list, or a quote in it is never closed</source>
+        <extracomment>%1 the line, %2 a number of characters</extracomment>
+        <translation>سطر %1 بیش از %2 نویسه دارد: این فهرست نامزدها نیست، یا گیومه‌ای در آن بسته نشده است</translation>
+    </message>
+    <message>
+        <source>the row on line %1 has more than %2 columns: this is no candidate list</source>
+        <extracomment>%1 the line, %2 a number of columns</extracomment>
+        <translation>سطر %1 بیش از %2 ستون دارد: این فهرست نامزدها نیست</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -398,6 +416,28 @@
     <message>
         <source>The file “%1” cannot be written: its folder is read-only.</source>
         <translation>نوشتن در فایل «%1» ممکن نیست: پوشهٔ آن فقط‌خواندنی است.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it ends inside its own header (%2 bytes).</source>
+        <extracomment>%2 a size in bytes</extracomment>
+        <translation>«%1» آسیب دیده است: فایل در میانهٔ سرآیند خودش تمام می‌شود (%2 بایت).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is shorter than its own header says (%2 of %3 bytes). It may have been cut off while being copied or saved.</source>
+        <extracomment>%2 and %3 are sizes in bytes</extracomment>
+        <translation>«%1» آسیب دیده است: از اندازه‌ای که سرآیندش می‌گوید کوتاه‌تر است (%2 از %3 بایت). شاید هنگام کپی یا ذخیره نیمه‌کاره مانده باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data is missing from the program.</source>
+        <translation>داده‌های نمونه در برنامه وجود ندارند.</translation>
+    </message>
+    <message>
+        <source>The demo candidates are already in “%1”; nothing was added.</source>
+        <extracomment>%1 the database file</extracomment>
+        <translation>نامزدهای نمونه از قبل در «%1» هستند؛ چیزی افزوده نشد.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1426,10 @@
         <source>The candidate could not be deleted.</source>
         <translation>حذف نامزد ممکن نشد.</translation>
     </message>
+    <message>
+        <source>The candidates could not be saved.</source>
+        <translation>ذخیرهٔ نامزدها ممکن نشد.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateTableModel</name>
@@ -2079,6 +2123,10 @@
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>فایل‌های CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>نامزدها</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,14 @@
     </message>
 </context>
 <context>
+    <name>CandidateRowCursor</name>
+    <message>
+        <source>The candidates could not be read from “%1”: %2</source>
+        <extracomment>%1 the database file, %2 SQLite&apos;s reason</extracomment>
+        <translation>Daftar kandidat tidak dapat dibaca dari “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>CandidateStore</name>
     <message>
         <source>The candidate could not be saved.</source>
@@ -328,6 +336,16 @@
         <source>the file could not be read</source>
         <translation>berkas tidak dapat dibaca</translation>
     </message>
+    <message>
+        <source>the row on line %1 is longer than %2 characters: this is no candidate list, or a quote in it is never closed</source>
+        <extracomment>%1 the line, %2 a number of characters</extracomment>
+        <translation>baris %1 lebih panjang dari %2 karakter: ini bukan daftar kandidat, atau ada tanda kutip yang tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>the row on line %1 has more than %2 columns: this is no candidate list</source>
+        <extracomment>%1 the line, %2 a number of columns</extracomment>
+        <translation>baris %1 memiliki lebih dari %2 kolom: ini bukan daftar kandidat</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -398,6 +416,28 @@
     <message>
         <source>The file “%1” cannot be written: its folder is read-only.</source>
         <translation>Berkas “%1” tidak dapat ditulis: foldernya hanya-baca.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it ends inside its own header (%2 bytes).</source>
+        <extracomment>%2 a size in bytes</extracomment>
+        <translation>“%1” rusak: berkas berakhir di tengah header-nya sendiri (%2 byte).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is shorter than its own header says (%2 of %3 bytes). It may have been cut off while being copied or saved.</source>
+        <extracomment>%2 and %3 are sizes in bytes</extracomment>
+        <translation>“%1” rusak: berkas lebih pendek daripada yang tertulis di header-nya (%2 dari %3 byte). Mungkin berkas terpotong saat disalin atau disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data is missing from the program.</source>
+        <translation>Data contoh tidak ada dalam program.</translation>
+    </message>
+    <message>
+        <source>The demo candidates are already in “%1”; nothing was added.</source>
+        <extracomment>%1 the database file</extracomment>
+        <translation>Kandidat contoh sudah ada di “%1”; tidak ada yang ditambahkan.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1426,10 @@
         <source>The candidate could not be deleted.</source>
         <translation>Kandidat tidak dapat dihapus.</translation>
     </message>
+    <message>
+        <source>The candidates could not be saved.</source>
+        <translation>Daftar kandidat tidak dapat disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateTableModel</name>
@@ -2079,6 +2123,10 @@
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>Berkas CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidat</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,14 @@
     </message>
 </context>
 <context>
+    <name>CandidateRowCursor</name>
+    <message>
+        <source>The candidates could not be read from “%1”: %2</source>
+        <extracomment>%1 the database file, %2 SQLite&apos;s reason</extracomment>
+        <translation>Không thể đọc danh sách ứng viên từ “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>CandidateStore</name>
     <message>
         <source>The candidate could not be saved.</source>
@@ -328,6 +336,16 @@
         <source>the file could not be read</source>
         <translation>không thể đọc tệp</translation>
     </message>
+    <message>
+        <source>the row on line %1 is longer than %2 characters: this is no candidate list, or a quote in it is never closed</source>
+        <extracomment>%1 the line, %2 a number of characters</extracomment>
+        <translation>hàng ở dòng %1 dài hơn %2 ký tự: đây không phải danh sách ứng viên, hoặc có dấu ngoặc kép chưa được đóng</translation>
+    </message>
+    <message>
+        <source>the row on line %1 has more than %2 columns: this is no candidate list</source>
+        <extracomment>%1 the line, %2 a number of columns</extracomment>
+        <translation>hàng ở dòng %1 có hơn %2 cột: đây không phải danh sách ứng viên</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -398,6 +416,28 @@
     <message>
         <source>The file “%1” cannot be written: its folder is read-only.</source>
         <translation>Không thể ghi tệp “%1”: thư mục chứa tệp chỉ cho phép đọc.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it ends inside its own header (%2 bytes).</source>
+        <extracomment>%2 a size in bytes</extracomment>
+        <translation>“%1” đã bị hỏng: tệp kết thúc ngay trong phần đầu của chính nó (%2 byte).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is shorter than its own header says (%2 of %3 bytes). It may have been cut off while being copied or saved.</source>
+        <extracomment>%2 and %3 are sizes in bytes</extracomment>
+        <translation>“%1” đã bị hỏng: tệp ngắn hơn kích thước ghi trong phần đầu của nó (%2 trên %3 byte). Có thể tệp bị cắt ngang khi sao chép hoặc lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data is missing from the program.</source>
+        <translation>Chương trình thiếu dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>The demo candidates are already in “%1”; nothing was added.</source>
+        <extracomment>%1 the database file</extracomment>
+        <translation>Các ứng viên mẫu đã có trong “%1”; không thêm gì cả.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1426,10 @@
         <source>The candidate could not be deleted.</source>
         <translation>Không thể xóa ứng viên.</translation>
     </message>
+    <message>
+        <source>The candidates could not be saved.</source>
+        <translation>Không thể lưu các ứng viên.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateTableModel</name>
@@ -2079,6 +2123,10 @@
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>Tệp CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Ứng viên</translation>
     </message>
 </context>
 <context>

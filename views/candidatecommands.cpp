@@ -2,6 +2,7 @@
 
 #include "campaignstore.h"
 #include "candidatestore.h"
+#include "localformat.h"
 
 #include <QCoreApplication>
 
@@ -17,9 +18,11 @@ Candidate withoutChannelIds(Candidate candidate)
     return candidate;
 }
 
+// The name is isolated: a Persian name keeps its own direction inside an English or
+// Vietnamese menu text, and a right-to-left override typed into a name ends with it.
 QString commandText(const char *text, const QString &name)
 {
-    return QCoreApplication::translate("planner::CandidateCommand", text).arg(name);
+    return QCoreApplication::translate("planner::CandidateCommand", text).arg(LocalFormat::isolated(name));
 }
 
 } // namespace

@@ -51,6 +51,7 @@ void CandidatePanel::setStore(CandidateStore *store)
     m_counter.reset();
     if (!m_model)
         return;
+    connect(m_model, &CandidateTableModel::readFailed, this, &CandidatePanel::readFailed);
     // In a large file, counting what a filter matches takes longer than showing the first
     // rows: the count then follows in the background.
     if (store->candidateCount() >= backgroundCountFrom) {

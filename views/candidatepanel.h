@@ -43,6 +43,7 @@ signals:
     void activated(qint64 candidateId);
     void countsChanged();
     void currentChanged();
+    void readFailed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -92,6 +92,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     createActions();
     createMenus();
     connect(m_panel, &CandidatePanel::countsChanged, this, &MainWindow::updateStatus);
+    // Queued: the table reads while it paints or scrolls, which is no moment for a dialog.
+    connect(m_panel, &CandidatePanel::readFailed, this, [this](const QString &message) {
+        Error error;
+        error.message = message;
+        showError(tr("Candidates"), error);
+    }, Qt::QueuedConnection);
     connect(m_panel, &CandidatePanel::currentChanged, this, &MainWindow::updateActions);
     connect(m_panel, &CandidatePanel::activated, this, &MainWindow::editCandidateById);
     connect(m_panel, &CandidatePanel::currentChanged, m_campaignActions, &CampaignActions::updateEnabled);
@@ -356,17 +362,7 @@ bool MainWindow::loadDemo(Error *error)
 {
     if (!m_store)
         return false;
-    QList<Candidate> demo = DemoData::candidates(error);
-    int next = 0;
-    const bool ok = m_store->addMany(
-                        [&](Candidate &candidate) {
-                            if (next >= demo.size())
-                                return false;
-                            candidate = demo.at(next++);
-                            return true;
-                        },
-                        error)
-                        .has_value();
+    const bool ok = DemoData::addTo(*m_store, error).has_value();
     return ok && DemoCampaigns::add(*m_campaignStore, *m_store, error);
 }
 

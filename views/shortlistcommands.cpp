@@ -1,6 +1,7 @@
 #include "shortlistcommands.h"
 
 #include "campaignstore.h"
+#include "localformat.h"
 
 #include <QCoreApplication>
 
@@ -8,9 +9,11 @@ namespace planner {
 
 namespace {
 
+// The name is isolated: a Persian name keeps its own direction inside an English or
+// Vietnamese menu text, and a right-to-left override typed into a name ends with it.
 QString commandText(const char *text, const QString &name)
 {
-    return QCoreApplication::translate("planner::CampaignCommand", text).arg(name);
+    return QCoreApplication::translate("planner::CampaignCommand", text).arg(LocalFormat::isolated(name));
 }
 
 Error missing(const QString &what)

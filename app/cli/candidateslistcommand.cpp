@@ -83,8 +83,9 @@ ExitCode CandidatesListCommand::run(Workspace &workspace, Console &console)
     if (m_csv) {
         // The same rows and columns as "candidates export", for a pipe: plain preset.
         CandidateExport csv(store);
-        if (!csv.write(&console.outDevice(), m_filter, CandidateSort(), CsvPreset::plain())) {
-            console.error(tr("The list could not be written."));
+        Error error;
+        if (!csv.write(&console.outDevice(), m_filter, CandidateSort(), CsvPreset::plain(), &error)) {
+            console.error(error.isEmpty() ? tr("The list could not be written.") : error.text());
             return ExitCode::UserError;
         }
         return ExitCode::Success;
@@ -98,6 +99,10 @@ ExitCode CandidatesListCommand::run(Workspace &workspace, Console &console)
             out << text.line(row);
     }
     out.flush();
+    if (cursor->failed()) {
+        console.error(cursor->error().text());
+        return ExitCode::UserError;
+    }
     if (out.status() != QTextStream::Ok) {
         console.error(tr("The list could not be written."));
         return ExitCode::UserError;

@@ -1,6 +1,7 @@
 #include "candidatetextformat.h"
 
 #include "displaynames.h"
+#include "localformat.h"
 
 #include <algorithm>
 
@@ -18,15 +19,31 @@ int widest(const QStringList &texts, int atLeast)
     return width;
 }
 
-// A name typed with a line break must not break the table.
+bool isDirectionControl(QChar c)
+{
+    switch (c.direction()) {
+    case QChar::DirLRE: case QChar::DirLRO: case QChar::DirRLE: case QChar::DirRLO:
+    case QChar::DirPDF: case QChar::DirLRI: case QChar::DirRLI: case QChar::DirFSI:
+    case QChar::DirPDI:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A name typed with a line break must not break the table, and one with a right-to-left
+// override (U+202E) must not turn the rest of the line around: such a name is isolated,
+// which ends whatever direction it sets where the name ends.
 QString oneLine(const QString &text)
 {
     QString line = text;
+    bool directionControl = false;
     for (QChar &c : line) {
         if (c.category() == QChar::Other_Control)
             c = QLatin1Char(' ');
+        directionControl = directionControl || isDirectionControl(c);
     }
-    return line;
+    return directionControl ? LocalFormat::isolated(line) : line;
 }
 
 QStringList headerCells()

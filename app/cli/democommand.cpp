@@ -36,23 +36,8 @@ bool DemoCommand::readOptions(const CommandLine &, QString *)
 
 ExitCode DemoCommand::run(Workspace &workspace, Console &console)
 {
-    CandidateStore &store = workspace.candidates();
     Error error;
-    const QList<Candidate> candidates = DemoData::candidates(&error);
-    if (!error.isEmpty() || candidates.isEmpty()) {
-        console.error(error.isEmpty() ? tr("The demo data is missing from the program.")
-                                      : error.text());
-        return ExitCode::UserError;
-    }
-    int next = 0;
-    const std::optional<qint64> added = store.addMany(
-        [&](Candidate &candidate) {
-            if (next == candidates.size())
-                return false;
-            candidate = candidates.at(next++);
-            return true;
-        },
-        &error);
+    const std::optional<qint64> added = DemoData::addTo(workspace.candidates(), &error);
     if (!added) {
         console.error(error.text());
         return ExitCode::UserError;

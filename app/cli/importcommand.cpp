@@ -114,11 +114,10 @@ ExitCode ImportCommand::run(Workspace &workspace, Console &console)
 {
     CandidateImport importer(workspace.database().path());
     importer.setRejectionHandler([&console](const ImportRejection &rejection) {
+        // One arg() call: a "%2" in the file name or the cell must stay text.
         console.note(QStringLiteral("%1:%2:%3: %4\n")
-                         .arg(rejection.file)
-                         .arg(rejection.line)
-                         .arg(rejection.column)
-                         .arg(rejection.text()));
+                         .arg(rejection.file, QString::number(rejection.line),
+                              QString::number(rejection.column), rejection.text()));
     });
     // A percentage on a terminal only: a log or a pipe gets the result and the rejections alone.
     int shown = -1;

@@ -155,8 +155,7 @@ std::optional<Money> OptionReader::money(const QString &option, const QString &c
 QString OptionReader::amountReason(const QString &text, const QString &currency)
 {
     return tr("“%1” is not an amount of %2 (digits, '.' as the decimal point, at most %3 decimals)")
-        .arg(text, currency)
-        .arg(Money::minorDigits(currency));
+        .arg(text, currency, QString::number(Money::minorDigits(currency)));
 }
 
 QString OptionReader::amountFault(const QString &option, const QString &text, const QString &currency)

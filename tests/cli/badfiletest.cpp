@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <unistd.h>
+
 namespace planner::test {
 namespace {
 
@@ -132,11 +134,90 @@ TEST_F(BadFileTest, AReadOnlyFileIsRefusedAndLeftAlone)
     ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup
                                                 | QFileDevice::ReadOther));
     if (QFileInfo(path).isWritable()) {
-        // root (or a file system without permissions) writes a 0444 file anyway, so the
-        // program rightly treats it as writable.
-        GTEST_SKIP() << "this user can write a file with mode 0444 (running as root?)";
+        // root writes a 0444 file anyway, so the program rightly treats it as writable. The
+        // CLI then runs as "nobody", for whom the file is truly read-only.
+        if (geteuid() != 0)
+            GTEST_SKIP() << "this user can write a file with mode 0444";
+        ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                            | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                            | QFileDevice::ExeOther));
+        m_childSetup = [] {
+            const gid_t nobody = 65534;
+            if (setgid(nobody) != 0 || setuid(nobody) != 0)
+                _exit(126);
+        };
     }
     expectRefusedUntouched(path, QStringLiteral("read-only"));
+}
+
+TEST_F(BadFileTest, ADatabaseCutShortIsRefusedAndLeftAlone)
+{
+    const CliResult generated = runOnDb({QStringLiteral("generate"), QStringLiteral("--count"),
+                                         QStringLiteral("3000")});
+    ASSERT_EQ(generated.exitCode, 0) << generated.err.toStdString();
+    const QByteArray whole = contents(dbPath());
+    ASSERT_GT(whole.size(), 100000);
+    // A copy that stopped at three fifths.
+    writeFile(dbPath(), whole.left(whole.size() * 3 / 5));
+    expectRefusedUntouched(dbPath(), QStringLiteral("damaged"));
+}
+
+TEST_F(BadFileTest, ATableThatCannotBeReadIsReportedNotListedAsEmpty)
+{
+    add({QStringLiteral("--name"), QStringLiteral("Nguyễn Thu Hà"), QStringLiteral("--kind"),
+         QStringLiteral("kol"), QStringLiteral("--platform"), QStringLiteral("tiktok"),
+         QStringLiteral("--handle"), QStringLiteral("@thuha"), QStringLiteral("--followers"),
+         QStringLiteral("1200000")});
+    // Damage that SQLite finds only when a query reaches it: the search words are gone.
+    writeSqlite(dbPath(), {QStringLiteral("DROP TABLE candidate_search_terms")});
+    const QString exported = filePath(QStringLiteral("found.csv"));
+    const QStringList commands[] = {
+        {QStringLiteral("candidates"), QStringLiteral("list"), QStringLiteral("--search"),
+         QStringLiteral("thu")},
+        {QStringLiteral("candidates"), QStringLiteral("list"), QStringLiteral("--format"),
+         QStringLiteral("csv"), QStringLiteral("--search"), QStringLiteral("thu")},
+        {QStringLiteral("candidates"), QStringLiteral("export"), exported, QStringLiteral("--search"),
+         QStringLiteral("thu")},
+    };
+    for (const QStringList &command : commands) {
+        const CliResult result = runOnDb(command);
+        EXPECT_EQ(result.exitCode, 1) << command.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(result.err.contains(dbPath())) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("candidate_search_terms"))) << result.err.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(exported)) << "an export of a failed read was saved";
+}
+
+TEST_F(BadFileTest, PercentSignsInFileNamesAndValuesAreEchoedAsTyped)
+{
+    // QString::arg() called twice reads a "%1" that the first call put in as a placeholder.
+    const QString newer = filePath(QStringLiteral("plan %1 %2.sqlite"));
+    writeSqlite(newer, {QStringLiteral("CREATE TABLE future (x)"),
+                        QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+                        QStringLiteral("PRAGMA user_version = 99")});
+    const CliResult refused = run({QStringLiteral("--db"), newer, QStringLiteral("candidates"),
+                                   QStringLiteral("list")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("“%1” was saved by a newer version").arg(newer)))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("schema 99; this version reads up to %1")
+                                         .arg(Database::currentSchemaVersion)))
+        << refused.err.toStdString();
+
+    const QString csv = filePath(QStringLiteral("list %2.csv"));
+    writeFile(csv, "name,platform,followers\nLan,tiktok,lots%3\n");
+    const CliResult imported = runOnDb({QStringLiteral("import"), csv});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.startsWith(csv + QStringLiteral(":2:"))) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("“lots%3”"))) << imported.err.toStdString();
+
+    const CliResult fee = runOnDb({QStringLiteral("candidates"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("Lan"), QStringLiteral("--kind"), QStringLiteral("kol"),
+                                   QStringLiteral("--platform"), QStringLiteral("tiktok"),
+                                   QStringLiteral("--followers"), QStringLiteral("5"), QStringLiteral("--fee"),
+                                   QStringLiteral("5%3"), QStringLiteral("--currency"), QStringLiteral("VND")});
+    EXPECT_EQ(fee.exitCode, 1);
+    EXPECT_TRUE(fee.err.contains(QStringLiteral("“5%3” is not an amount of VND"))) << fee.err.toStdString();
 }
 
 } // namespace

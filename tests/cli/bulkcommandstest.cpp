@@ -34,6 +34,20 @@ TEST_F(BulkCommandsTest, DemoAddsTheShippedCandidatesAndSaysHowMany)
     EXPECT_EQ(csvRows().size() - 1, storedRowCount());
 }
 
+TEST_F(BulkCommandsTest, DemoRunTwiceRefusesTheSecondTimeAndAddsNothing)
+{
+    const qsizetype expected = DemoData::candidates().size();
+    ASSERT_EQ(runOnDb({QStringLiteral("demo")}).exitCode, 0);
+    const QList<QStringList> first = csvRows();
+    const CliResult again = runOnDb({QStringLiteral("demo")});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.out.isEmpty()) << again.out.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already"))) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(dbPath())) << again.err.toStdString();
+    EXPECT_EQ(storedCandidateCount(), expected);
+    EXPECT_EQ(csvRows(), first);
+}
+
 TEST_F(BulkCommandsTest, GenerateAddsTheRequestedNumberOfCandidates)
 {
     const CliResult result = runOnDb({QStringLiteral("generate"), QStringLiteral("--count"),

@@ -26,6 +26,8 @@ CliResult CliTest::run(const QStringList &arguments) const
     QProcess process;
     process.setProcessEnvironment(environment());
     process.setWorkingDirectory(m_dir.path());
+    if (m_childSetup)
+        process.setChildProcessModifier(m_childSetup);
     process.start(QStringLiteral(CLI_PATH), arguments);
     CliResult result;
     if (!process.waitForStarted(10000))

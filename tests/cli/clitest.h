@@ -4,6 +4,7 @@
 
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <functional>
 
 namespace planner::test {
 
@@ -36,6 +37,9 @@ protected:
 
     qint64 storedCandidateCount() const;
     qint64 storedRowCount() const;
+
+    // Runs in each started CLI process just before it starts the program (limits, signals).
+    std::function<void()> m_childSetup;
 };
 
 } // namespace planner::test

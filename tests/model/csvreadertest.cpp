@@ -347,11 +347,112 @@ TEST(CsvReader, ProgressAndCancel)
     EXPECT_EQ(reader.status(), CsvReader::Status::Cancelled);
 }
 
+// A file that is made as it is read: a header, then one row whose text never ends, so a
+// reader that kept a whole record would need far more memory than any candidate list.
+class EndlessRowDevice : public QIODevice
+{
+public:
+    EndlessRowDevice(QByteArray start, char fill, qint64 size)
+        : m_start(std::move(start))
+        , m_fill(fill)
+        , m_size(size)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesGiven() const { return m_given; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        qint64 n = 0;
+        for (; n < maxSize && m_given < m_size; ++n, ++m_given)
+            data[n] = m_given < m_start.size() ? m_start.at(m_given) : m_fill;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_start;
+    char m_fill;
+    qint64 m_size;
+    qint64 m_given = 0;
+};
+
+TEST(CsvReader, ARowLongerThanTheLimitEndsTheReadingBeforeItsEnd)
+{
+    // 100 MB of one quoted field that is never closed: the rest of a file swallowed whole.
+    EndlessRowDevice device("name,notes\nLan,1\nHa,\"", 'x', 100 * 1024 * 1024);
+    CsvReader reader(&device);
+    CsvRecord record;
+    ASSERT_TRUE(reader.next(record));
+    ASSERT_TRUE(reader.next(record));
+    EXPECT_EQ(record.text(0), QStringLiteral("Lan"));
+    EXPECT_FALSE(reader.next(record));
+    EXPECT_EQ(reader.status(), CsvReader::Status::Failed);
+    ASSERT_TRUE(reader.failure());
+    EXPECT_EQ(reader.failure()->kind, CsvProblem::Kind::RecordTooLong);
+    EXPECT_EQ(reader.failure()->position.line, 3);
+    // It stopped as soon as the row passed the limit, not at the end of the 100 MB.
+    EXPECT_LT(device.bytesGiven(), CsvReader::maxRecordCharacters + 2 * CsvReader::chunkBytes);
+    EXPECT_TRUE(CsvReader::describe(*reader.failure()).contains(QStringLiteral("line 3")));
+}
+
+TEST(CsvReader, AnUnquotedLineLongerThanTheLimitIsRefusedToo)
+{
+    EndlessRowDevice device("name\n", 'y', 100 * 1024 * 1024);
+    CsvReader reader(&device);
+    CsvRecord record;
+    ASSERT_TRUE(reader.next(record));
+    EXPECT_FALSE(reader.next(record));
+    ASSERT_TRUE(reader.failure());
+    EXPECT_EQ(reader.failure()->kind, CsvProblem::Kind::RecordTooLong);
+    EXPECT_LT(device.bytesGiven(), CsvReader::maxRecordCharacters + 2 * CsvReader::chunkBytes);
+}
+
+TEST(CsvReader, LineBreaksInsideQuotesCountTowardsTheLimit)
+{
+    EndlessRowDevice device("notes\n\"", '\n', 40 * 1024 * 1024);
+    CsvReader reader(&device);
+    CsvRecord record;
+    ASSERT_TRUE(reader.next(record));
+    EXPECT_FALSE(reader.next(record));
+    ASSERT_TRUE(reader.failure());
+    EXPECT_EQ(reader.failure()->kind, CsvProblem::Kind::RecordTooLong);
+}
+
+TEST(CsvReader, AMillionColumnsAreRefusedAfterTheLimit)
+{
+    // A header of a million empty cells, then a row.
+    QByteArray header(1000000, ',');
+    header += "\nLan\n";
+    const Parsed parsed = parse(header);
+    EXPECT_TRUE(parsed.rows.isEmpty());
+    EXPECT_EQ(parsed.status, CsvReader::Status::Failed);
+    ASSERT_TRUE(parsed.failure);
+    EXPECT_EQ(parsed.failure->kind, CsvProblem::Kind::TooManyColumns);
+    EXPECT_EQ(parsed.failure->position.line, 1);
+    EXPECT_LT(parsed.bytesRead, 1000000); // it did not read the whole line first
+}
+
+TEST(CsvReader, ARowAtTheLimitsIsStillRead)
+{
+    QByteArray wide = "a";
+    for (qsizetype i = 1; i < CsvReader::maxFields; ++i)
+        wide += ",a";
+    wide += '\n';
+    const Parsed parsed = parse(wide + wide);
+    EXPECT_EQ(parsed.status, CsvReader::Status::AtEnd);
+    ASSERT_EQ(parsed.rows.size(), 2);
+    EXPECT_EQ(parsed.rows.at(1).fields.size(), CsvReader::maxFields);
+}
+
 TEST(CsvReader, EveryProblemIsDescribed)
 {
     for (const auto kind : {CsvProblem::Kind::UnterminatedQuote, CsvProblem::Kind::StrayQuote,
                             CsvProblem::Kind::TextAfterQuote, CsvProblem::Kind::TooManyFields,
-                            CsvProblem::Kind::NotText, CsvProblem::Kind::ReadFailed})
+                            CsvProblem::Kind::NotText, CsvProblem::Kind::ReadFailed,
+                            CsvProblem::Kind::RecordTooLong, CsvProblem::Kind::TooManyColumns})
         EXPECT_FALSE(CsvReader::describe(CsvProblem{kind, {}}).isEmpty());
 }
 

@@ -10,7 +10,11 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
+#include <QAction>
 #include <QUndoStack>
 
 using namespace planner;
@@ -139,5 +143,44 @@ TEST_F(MainWindowTest, SaveAsCopiesTheDatabaseAndContinuesInTheCopy)
     ASSERT_TRUE(database->saveCopyAs(copy, &error)) << error.text().toStdString();
     database.reset();
     ASSERT_TRUE(m_window.openFile(copy, false, &error));
+    EXPECT_EQ(m_window.store()->candidateCount(), 1);
+}
+
+TEST_F(MainWindowTest, ATableThatCannotBeReadSaysWhyInTheStatusBar)
+{
+    ASSERT_TRUE(m_window.store()->add(candidate(QStringLiteral("Nguyễn Thu Hà"), 1200000)));
+    // Damage that SQLite finds only when a query reaches it, made by another connection.
+    const QString other = QStringLiteral("main-window-test-damage");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(filePath(QStringLiteral("plan.sqlite")));
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE candidate_search_terms")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(other);
+    CandidateFilter filter;
+    filter.search = QStringLiteral("thu");
+    model()->setFilter(filter);
+    QCoreApplication::processEvents(); // the message is queued: the table may be painting
+    const QString message = m_window.statusBar()->currentMessage();
+    EXPECT_TRUE(message.contains(filePath(QStringLiteral("plan.sqlite")))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("candidate_search_terms"))) << message.toStdString();
+}
+
+TEST_F(MainWindowTest, AHostileNameIsKeptThroughUndoAndIsolatedInTheMenu)
+{
+    // An override that is never closed, SQL and placeholders.
+    const QString name = QStringLiteral("'); DROP TABLE candidates; -- %1 \u202Eexe.vni");
+    ASSERT_TRUE(m_window.addCandidateFromEditor(candidate(name, 12000)));
+    const qint64 id = model()->rowAt(0)->candidateId;
+    EXPECT_EQ(m_window.store()->find(id)->name, name);
+    // The override ends with the name: the closing quote and the rest stay as written.
+    const QString undo = m_window.undoAction()->text();
+    EXPECT_TRUE(undo.contains(QChar(0x2068) + name + QChar(0x2069) + QStringLiteral("”")))
+        << undo.toStdString();
+    ASSERT_TRUE(m_window.deleteCandidate(id));
+    m_window.undoAction()->trigger();
+    EXPECT_EQ(m_window.store()->find(id)->name, name);
     EXPECT_EQ(m_window.store()->candidateCount(), 1);
 }
