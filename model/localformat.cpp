@@ -1,8 +1,76 @@
 #include "localformat.h"
 
+#include <QRegularExpression>
+#include <atomic>
 #include <cmath>
 
 namespace planner {
+
+namespace {
+
+std::atomic<bool> tomanChosen{false};
+
+// Rial shown as toman: the amount divided by ten.
+bool inToman(const QString &currency)
+{
+    return tomanChosen.load() && currency == QLatin1String("IRR");
+}
+
+} // namespace
+
+void LocalFormat::setTomanShown(bool shown)
+{
+    tomanChosen.store(shown);
+}
+
+bool LocalFormat::tomanShown()
+{
+    return tomanChosen.load();
+}
+
+double LocalFormat::displayAmount(const Money &money)
+{
+    return inToman(money.currency()) ? money.toDouble() / 10.0 : money.toDouble();
+}
+
+Money LocalFormat::fromDisplayAmount(double amount, const QString &currency)
+{
+    return Money::fromMajor(inToman(currency) ? amount * 10.0 : amount, currency);
+}
+
+QString LocalFormat::editableAmount(const Money &money, const QLocale &locale)
+{
+    const int decimals = inToman(money.currency()) ? (money.minorUnits() % 10 == 0 ? 0 : 1)
+                                                   : Money::minorDigits(money.currency());
+    return locale.toString(displayAmount(money), 'f', decimals);
+}
+
+QCalendar LocalFormat::calendar(const QLocale &locale)
+{
+    if (locale.language() == QLocale::Persian) {
+        const QCalendar jalali(QCalendar::System::Jalali);
+        if (jalali.isValid())
+            return jalali;
+    }
+    return QCalendar();
+}
+
+QString LocalFormat::dateFormat(const QLocale &locale)
+{
+    // The language's long date without the weekday: a campaign's dates are read as days of
+    // the year, and the weekday would only crowd the summary line.
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,،]?\\s*|[,،]?\\s*d{4}"));
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return format.trimmed();
+}
+
+QString LocalFormat::date(QDate date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return QString();
+    return locale.toString(date, dateFormat(locale), calendar(locale));
+}
 
 QString LocalFormat::count(qint64 value, const QLocale &locale)
 {
@@ -40,7 +108,7 @@ QString LocalFormat::compact(double value, const QLocale &locale)
 QString LocalFormat::compactMoney(double value, const QString &currency, const QLocale &locale)
 {
     const QString symbol = currencySymbol(currency);
-    const QString number = compact(value, locale);
+    const QString number = compact(inToman(currency) ? value / 10.0 : value, locale);
     // The locale decides the side: a currency string with a placeholder amount shows where.
     const QString sample = locale.toCurrencyString(1.0, QStringLiteral("\u00A4"), 0);
     return sample.startsWith(QStringLiteral("\u00A4")) ? symbol + QChar(0x00A0) + number
@@ -52,6 +120,8 @@ QString LocalFormat::currencySymbol(const QString &code)
     if (code == QLatin1String("VND")) return QStringLiteral("₫");
     if (code == QLatin1String("IDR")) return QStringLiteral("Rp");
     if (code == QLatin1String("USD")) return QStringLiteral("$");
+    //: Name of the Iranian toman (ten rial) after an amount
+    if (inToman(code)) return tr("toman");
     //: Symbol of the Iranian rial after an amount
     if (code == QLatin1String("IRR")) return tr("rial");
     return code;
@@ -59,8 +129,20 @@ QString LocalFormat::currencySymbol(const QString &code)
 
 QString LocalFormat::money(const Money &money, const QLocale &locale)
 {
-    return locale.toCurrencyString(money.toDouble(), currencySymbol(money.currency()),
-                                   Money::minorDigits(money.currency()));
+    const QString symbol = currencySymbol(money.currency());
+    if (money.currency() != QLatin1String("IRR"))
+        return locale.toCurrencyString(money.toDouble(), symbol, Money::minorDigits(money.currency()));
+    // A rial amount that is not whole toman keeps its last digit as a decimal.
+    const int decimals = inToman(money.currency()) && money.minorUnits() % 10 != 0 ? 1 : 0;
+    QString text = locale.toCurrencyString(displayAmount(money), symbol, decimals);
+    // Rial and toman are words: where a locale writes its sign close ("$250"), they need
+    // a space ("rial 25,000").
+    const int at = text.indexOf(symbol);
+    if (at >= 0 && at + symbol.size() < text.size() && text.at(at + symbol.size()).isDigit())
+        text.insert(at + symbol.size(), QChar(0x00A0));
+    else if (at > 0 && text.at(at - 1).isDigit())
+        text.insert(at, QChar(0x00A0));
+    return text;
 }
 
 QString LocalFormat::latinDigits(const QString &text)

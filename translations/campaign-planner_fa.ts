@@ -692,6 +692,11 @@
         <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
         <translation>%1 هزار</translation>
     </message>
+    <message>
+        <source>toman</source>
+        <extracomment>Name of the Iranian toman (ten rial) after an amount</extracomment>
+        <translation>تومان</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -870,6 +875,11 @@
     <message>
         <source>Double-click a value to change it; bold values differ from the default</source>
         <translation>برای تغییر هر مقدار روی آن دوبار کلیک کنید؛ مقادیر پررنگ با پیش‌فرض فرق دارند</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
+        <translation>به‌روزرسانی</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1130,10 @@
         <source>Not set</source>
         <translation>تعیین نشده</translation>
     </message>
+    <message>
+        <source>The budget is typed in this unit</source>
+        <translation>بودجه با این واحد وارد می‌شود</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignPanel</name>
@@ -1209,6 +1223,11 @@
     <message>
         <source>Double-click format, count, fee or status to change it</source>
         <translation>برای تغییر قالب، تعداد، هزینه یا وضعیت، روی آن دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Runs %1 – %2</source>
+        <extracomment>Campaign summary: the campaign&apos;s first and last day</extracomment>
+        <translation>زمان اجرا: %1 تا %2</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1613,10 @@
     <message>
         <source>Removes the selected channel</source>
         <translation>کانال انتخاب‌شده را حذف می‌کند</translation>
+    </message>
+    <message>
+        <source>Fees in IRR are typed in toman (ten rial), as shown</source>
+        <translation>هزینه‌های ریالی به تومان (ده ریال) وارد می‌شوند، همان‌طور که نمایش داده می‌شوند</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2102,18 @@
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>فایل‌های CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <source>Iranian Amounts in &amp;Toman</source>
+        <translation>نمایش مبالغ به &amp;تومان</translation>
+    </message>
+    <message>
+        <source>Shows and takes rial amounts in toman (ten rial); the file keeps rial</source>
+        <translation>مبالغ ریالی را به تومان (ده ریال) نشان می‌دهد و می‌گیرد؛ پرونده همچنان به ریال ذخیره می‌شود</translation>
     </message>
 </context>
 <context>

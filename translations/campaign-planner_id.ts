@@ -692,6 +692,11 @@
         <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
         <translation>%1 rb</translation>
     </message>
+    <message>
+        <source>toman</source>
+        <extracomment>Name of the Iranian toman (ten rial) after an amount</extracomment>
+        <translation>toman</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -870,6 +875,11 @@
     <message>
         <source>Double-click a value to change it; bold values differ from the default</source>
         <translation>Klik dua kali sebuah nilai untuk mengubahnya; nilai bercetak tebal berbeda dari bawaan</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
+        <translation>Diperbarui</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1130,10 @@
         <source>Not set</source>
         <translation>Belum diatur</translation>
     </message>
+    <message>
+        <source>The budget is typed in this unit</source>
+        <translation>Anggaran diketik dalam satuan ini</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignPanel</name>
@@ -1209,6 +1223,11 @@
     <message>
         <source>Double-click format, count, fee or status to change it</source>
         <translation>Klik dua kali bentuk konten, jumlah, tarif, atau status kerja sama untuk mengubahnya</translation>
+    </message>
+    <message>
+        <source>Runs %1 – %2</source>
+        <extracomment>Campaign summary: the campaign&apos;s first and last day</extracomment>
+        <translation>Periode: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1613,10 @@
     <message>
         <source>Removes the selected channel</source>
         <translation>Menghapus kanal yang dipilih</translation>
+    </message>
+    <message>
+        <source>Fees in IRR are typed in toman (ten rial), as shown</source>
+        <translation>Tarif dalam IRR diketik dalam toman (sepuluh rial), sesuai tampilan</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2102,18 @@
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>Berkas CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>Iranian Amounts in &amp;Toman</source>
+        <translation>Nominal Iran dalam &amp;toman</translation>
+    </message>
+    <message>
+        <source>Shows and takes rial amounts in toman (ten rial); the file keeps rial</source>
+        <translation>Menampilkan dan menerima nominal rial dalam toman (sepuluh rial); berkas tetap menyimpan rial</translation>
     </message>
 </context>
 <context>

@@ -680,17 +680,22 @@
     <message>
         <source>%1B</source>
         <extracomment>Compact number on charts: %1 billions (1.2B)</extracomment>
-        <translation>%1 Tỷ</translation>
+        <translation>%1 tỷ</translation>
     </message>
     <message>
         <source>%1M</source>
         <extracomment>Compact number on charts: %1 millions (1.2M)</extracomment>
-        <translation>%1 Tr</translation>
+        <translation>%1 triệu</translation>
     </message>
     <message>
         <source>%1K</source>
         <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
-        <translation>%1 N</translation>
+        <translation>%1 nghìn</translation>
+    </message>
+    <message>
+        <source>toman</source>
+        <extracomment>Name of the Iranian toman (ten rial) after an amount</extracomment>
+        <translation>toman</translation>
     </message>
 </context>
 <context>
@@ -870,6 +875,11 @@
     <message>
         <source>Double-click a value to change it; bold values differ from the default</source>
         <translation>Nhấp đúp vào một giá trị để sửa; giá trị in đậm là giá trị khác mặc định</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
+        <translation>Cập nhật</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1130,10 @@
         <source>Not set</source>
         <translation>Chưa đặt</translation>
     </message>
+    <message>
+        <source>The budget is typed in this unit</source>
+        <translation>Ngân sách được nhập theo đơn vị này</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignPanel</name>
@@ -1209,6 +1223,11 @@
     <message>
         <source>Double-click format, count, fee or status to change it</source>
         <translation>Nhấp đúp vào định dạng, số lượng, phí hoặc trạng thái để thay đổi</translation>
+    </message>
+    <message>
+        <source>Runs %1 – %2</source>
+        <extracomment>Campaign summary: the campaign&apos;s first and last day</extracomment>
+        <translation>Thời gian chạy: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1613,10 @@
     <message>
         <source>Removes the selected channel</source>
         <translation>Xóa kênh đang chọn</translation>
+    </message>
+    <message>
+        <source>Fees in IRR are typed in toman (ten rial), as shown</source>
+        <translation>Phí bằng IRR được nhập theo toman (mười rial), đúng như đang hiển thị</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2102,18 @@
     <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>Tệp CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Iranian Amounts in &amp;Toman</source>
+        <translation>Tiền Iran tính bằng &amp;toman</translation>
+    </message>
+    <message>
+        <source>Shows and takes rial amounts in toman (ten rial); the file keeps rial</source>
+        <translation>Hiển thị và nhập số tiền rial theo toman (mười rial); tệp vẫn lưu bằng rial</translation>
     </message>
 </context>
 <context>

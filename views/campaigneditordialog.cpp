@@ -43,6 +43,7 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     , m_goal(new QComboBox(this))
     , m_budget(new QLineEdit(this))
     , m_currency(new QComboBox(this))
+    , m_unit(new QLabel(this))
     , m_niches(new NicheChecklist(this))
     , m_regions(new QLineEdit(this))
     , m_start(new QDateEdit(this))
@@ -66,6 +67,8 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     auto *money = new QHBoxLayout;
     money->addWidget(m_budget, 1);
     money->addWidget(m_currency);
+    money->addWidget(m_unit);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &CampaignEditorDialog::updateUnit);
     const QList<QObject *> fields{m_name, m_goal, money, m_niches, m_regions, m_start, m_end, m_notes};
     for (QObject *field : fields) {
         auto *label = new QLabel(this);
@@ -98,8 +101,7 @@ void CampaignEditorDialog::setCampaign(const Campaign &campaign)
     m_goal->setCurrentIndex(m_goal->findData(goalKey(campaign.goal)));
     m_budget->setText(campaign.budget.minorUnits() == 0
                           ? QString()
-                          : QLocale().toString(campaign.budget.toDouble(), 'f',
-                                               Money::minorDigits(campaign.currency())));
+                          : LocalFormat::editableAmount(campaign.budget));
     m_currency->setCurrentText(campaign.currency());
     m_niches->setCheckedKeys(campaign.niches);
     m_regions->setText(campaign.regions.join(QLatin1String(", ")));
@@ -124,7 +126,7 @@ Campaign CampaignEditorDialog::readForm(Error *error) const
         *error = CampaignValidator::fault(QStringLiteral("budget"),
                                           tr("“%1” is not an amount of money").arg(budgetText));
     }
-    campaign.budget = Money::fromMajor(budget.value_or(0.0), currency);
+    campaign.budget = LocalFormat::fromDisplayAmount(budget.value_or(0.0), currency);
     campaign.niches = m_niches->checkedKeys();
     static const QRegularExpression separators(QStringLiteral("[,;\\s،]+"));
     campaign.regions = m_regions->text().toUpper().split(separators, Qt::SkipEmptyParts);
@@ -183,9 +185,23 @@ void CampaignEditorDialog::retranslateUi()
                               "other currencies convert through the exchange-rate table."));
     m_regions->setPlaceholderText(tr("Country or province codes, e.g. VN, ID-JK, IR-23; empty means anywhere"));
     m_niches->setToolTip(tr("Niche trust counts only candidates of these niches; none checked means any niche."));
-    for (QDateEdit *edit : {m_start, m_end})
+    for (QDateEdit *edit : {m_start, m_end}) {
         edit->setSpecialValueText(tr("Not set"));
+        // Persian dates in the Solar Hijri calendar; what is stored stays the same day.
+        edit->setLocale(QLocale());
+        edit->setCalendar(LocalFormat::calendar());
+        edit->setDisplayFormat(LocalFormat::dateFormat());
+    }
+    updateUnit();
     m_niches->retranslate();
+}
+
+void CampaignEditorDialog::updateUnit()
+{
+    const QString currency = m_currency->currentText().trimmed().toUpper();
+    const QString symbol = LocalFormat::currencySymbol(currency);
+    m_unit->setText(symbol == currency ? QString() : symbol);
+    m_unit->setToolTip(tr("The budget is typed in this unit"));
 }
 
 void CampaignEditorDialog::changeEvent(QEvent *event)

@@ -208,6 +208,11 @@ QString CampaignPanel::totalsText() const
     return m_totals->text();
 }
 
+QString CampaignPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
 void CampaignPanel::updateTotals()
 {
     const auto campaign = currentCampaign();
@@ -223,12 +228,21 @@ void CampaignPanel::updateTotals()
     for (const QString &key : campaign->niches)
         niches << DisplayNames::niche(key);
     //: Campaign summary: goal, budget, target niches, target regions
-    m_summary->setText(tr("Goal: %1 · Budget: %2 · Niches: %3 · Regions: %4")
-                           .arg(DisplayNames::goal(campaign->goal), LocalFormat::money(campaign->budget),
-                                niches.isEmpty() ? anyNiche : niches.join(QLatin1String(", ")),
-                                campaign->regions.isEmpty()
-                                    ? anywhere
-                                    : LocalFormat::isolated(campaign->regions.join(QLatin1String(", ")))));
+    QString summary = tr("Goal: %1 · Budget: %2 · Niches: %3 · Regions: %4")
+                          .arg(DisplayNames::goal(campaign->goal), LocalFormat::money(campaign->budget),
+                               niches.isEmpty() ? anyNiche : niches.join(QLatin1String(", ")),
+                               campaign->regions.isEmpty()
+                                   ? anywhere
+                                   : LocalFormat::isolated(campaign->regions.join(QLatin1String(", "))));
+    if (campaign->startDate.isValid() || campaign->endDate.isValid()) {
+        // In the language's calendar: Solar Hijri in Persian.
+        const auto day = [](const QDate &date) {
+            return date.isValid() ? LocalFormat::date(date) : QStringLiteral("…");
+        };
+        //: Campaign summary: the campaign's first and last day
+        summary += QStringLiteral(" · ") + tr("Runs %1 – %2").arg(day(campaign->startDate), day(campaign->endDate));
+    }
+    m_summary->setText(summary);
     const CampaignTotals &t = m_model->totals();
     const QString currency = campaign->currency();
     const auto moneyOf = [&](const std::optional<double> &value) {

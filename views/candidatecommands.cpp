@@ -1,6 +1,7 @@
 #include "candidatecommands.h"
 
 #include "candidatestore.h"
+#include "localformat.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ Candidate withoutChannelIds(Candidate candidate)
 
 QString commandText(const char *text, const QString &name)
 {
-    return QCoreApplication::translate("planner::CandidateCommand", text).arg(name);
+    return QCoreApplication::translate("planner::CandidateCommand", text).arg(LocalFormat::isolated(name));
 }
 
 } // namespace

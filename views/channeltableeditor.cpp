@@ -77,8 +77,7 @@ void ChannelTableEditor::appendRow(const Channel &channel)
     setText(FollowersColumn, numberText(double(channel.followers), 0));
     setText(EngagementColumn, channel.engagementRatePct ? numberText(*channel.engagementRatePct, 2) : QString());
     setText(AvgViewsColumn, channel.avgViews ? numberText(double(*channel.avgViews), 0) : QString());
-    setText(FeeColumn, channel.fee ? numberText(channel.fee->toDouble(), Money::minorDigits(channel.fee->currency()))
-                                   : QString());
+    setText(FeeColumn, channel.fee ? LocalFormat::editableAmount(*channel.fee) : QString());
     setText(AuthenticityColumn, channel.authenticityPct ? numberText(*channel.authenticityPct, 1) : QString());
 }
 
@@ -143,7 +142,7 @@ QList<Channel> ChannelTableEditor::channels(Error *error) const
             case AuthenticityColumn: channel.authenticityPct = *value; break;
             case FeeColumn: {
                 const QString code = currency->currentText().trimmed().toUpper();
-                channel.fee = Money::fromMajor(*value, code);
+                channel.fee = LocalFormat::fromDisplayAmount(*value, code);
                 break;
             }
             }
@@ -173,6 +172,9 @@ void ChannelTableEditor::retranslateUi()
     m_table->horizontalHeaderItem(FollowersColumn)
         ->setToolTip(tr("For TV, radio and print: the audience of one appearance"));
     m_table->horizontalHeaderItem(AuthenticityColumn)->setToolTip(tr("Share of real followers"));
+    m_table->horizontalHeaderItem(FeeColumn)
+        ->setToolTip(LocalFormat::tomanShown() ? tr("Fees in IRR are typed in toman (ten rial), as shown")
+                                               : QString());
     m_add->setText(tr("&Add channel"));
     m_remove->setText(tr("&Remove channel"));
     m_remove->setToolTip(tr("Removes the selected channel"));

@@ -194,7 +194,7 @@ void CostScatterChart::pointActivated(QScatterSeries *series, const QPointF &poi
     }
     const bool reach = m_measure->currentIndex() != 1;
     QToolTip::showText(QCursor::pos(),
-                       row->name + QLatin1String(" · ") + DisplayNames::platform(row->channel.platform) + QLatin1Char('\n')
+                       LocalFormat::isolated(row->name) + QLatin1String(" · ") + DisplayNames::platform(row->channel.platform) + QLatin1Char('\n')
                            + tr("Cost: %1").arg(LocalFormat::compactMoney(nearest->cost, m_currency)) + QLatin1Char('\n')
                            + (reach ? tr("Authentic reach: %1") : tr("Engagements: %1")).arg(LocalFormat::count(qRound64(nearest->value))),
                        this);

@@ -1,6 +1,7 @@
 #include "shortlistcommands.h"
 
 #include "campaignstore.h"
+#include "localformat.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +11,7 @@ namespace {
 
 QString commandText(const char *text, const QString &name)
 {
-    return QCoreApplication::translate("planner::CampaignCommand", text).arg(name);
+    return QCoreApplication::translate("planner::CampaignCommand", text).arg(LocalFormat::isolated(name));
 }
 
 Error missing(const QString &what)
