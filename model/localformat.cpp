@@ -109,6 +109,8 @@ QString LocalFormat::compactMoney(double value, const QString &currency, const Q
 {
     const QString symbol = currencySymbol(currency);
     const QString number = compact(inToman(currency) ? value / 10.0 : value, locale);
+    if (currency == QLatin1String("IRR")) // a word after the amount, as in money()
+        return number + QChar(0x00A0) + symbol;
     // The locale decides the side: a currency string with a placeholder amount shows where.
     const QString sample = locale.toCurrencyString(1.0, QStringLiteral("\u00A4"), 0);
     return sample.startsWith(QStringLiteral("\u00A4")) ? symbol + QChar(0x00A0) + number
@@ -132,17 +134,9 @@ QString LocalFormat::money(const Money &money, const QLocale &locale)
     const QString symbol = currencySymbol(money.currency());
     if (money.currency() != QLatin1String("IRR"))
         return locale.toCurrencyString(money.toDouble(), symbol, Money::minorDigits(money.currency()));
-    // A rial amount that is not whole toman keeps its last digit as a decimal.
-    const int decimals = inToman(money.currency()) && money.minorUnits() % 10 != 0 ? 1 : 0;
-    QString text = locale.toCurrencyString(displayAmount(money), symbol, decimals);
-    // Rial and toman are words: where a locale writes its sign close ("$250"), they need
-    // a space ("rial 25,000").
-    const int at = text.indexOf(symbol);
-    if (at >= 0 && at + symbol.size() < text.size() && text.at(at + symbol.size()).isDigit())
-        text.insert(at + symbol.size(), QChar(0x00A0));
-    else if (at > 0 && text.at(at - 1).isDigit())
-        text.insert(at, QChar(0x00A0));
-    return text;
+    // Rial and toman are words written after the amount, as Iranians write them
+    // (۲۵٬۰۰۰٬۰۰۰ ریال reads from the right: amount, then unit). Whole toman on screen.
+    return locale.toString(displayAmount(money), 'f', 0) + QChar(0x00A0) + symbol;
 }
 
 QString LocalFormat::latinDigits(const QString &text)

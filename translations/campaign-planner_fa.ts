@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>&amp;Projection figures</source>
-        <translation>شاخص‌های &amp;برآورد</translation>
+        <translation>&amp;شاخص‌های برآورد</translation>
     </message>
     <message>
         <source>E&amp;xchange rates</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>CPM %1 · CPE %2 · EMV %3</source>
-        <translation>CPM %1 · CPE %2 · EMV %3</translation>
+        <translation>CPM %1‏ · CPE %2‏ · EMV %3</translation>
     </message>
     <message>
         <source>* rests on a tier default rather than the candidate&apos;s own data (see the cell&apos;s tooltip)</source>

@@ -5,6 +5,7 @@
 #include "localformat.h"
 #include "nichechecklist.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTextCharFormat>
 #include <QVBoxLayout>
 
 namespace planner {
@@ -28,6 +30,29 @@ void setupDate(QDateEdit *edit)
     edit->setCalendarPopup(true);
     edit->setMinimumDate(unsetDate);
     edit->setDate(unsetDate);
+}
+
+// The popup calendar in the language's calendar, digits and week: Persian counts the days
+// in Persian digits, starts the week on Saturday and rests on Friday.
+void localiseCalendar(QDateEdit *edit)
+{
+    const QLocale locale;
+    edit->setLocale(locale);
+    edit->setCalendar(LocalFormat::calendar(locale));
+    edit->setDisplayFormat(LocalFormat::dateFormat(locale));
+    QCalendarWidget *popup = edit->calendarWidget();
+    if (!popup)
+        return;
+    popup->setLocale(locale);
+    popup->setCalendar(LocalFormat::calendar(locale));
+    popup->setFirstDayOfWeek(locale.firstDayOfWeek());
+    const QList<Qt::DayOfWeek> workdays = locale.weekdays();
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        QTextCharFormat format;
+        format.setForeground(workdays.contains(Qt::DayOfWeek(day)) ? popup->palette().color(QPalette::Text)
+                                                                   : QColor(Qt::red));
+        popup->setWeekdayTextFormat(Qt::DayOfWeek(day), format);
+    }
 }
 
 QDate dateOf(const QDateEdit *edit)
@@ -68,6 +93,7 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     money->addWidget(m_budget, 1);
     money->addWidget(m_currency);
     money->addWidget(m_unit);
+    m_unit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // the row keeps its height
     connect(m_currency, &QComboBox::currentTextChanged, this, &CampaignEditorDialog::updateUnit);
     const QList<QObject *> fields{m_name, m_goal, money, m_niches, m_regions, m_start, m_end, m_notes};
     for (QObject *field : fields) {
@@ -188,9 +214,7 @@ void CampaignEditorDialog::retranslateUi()
     for (QDateEdit *edit : {m_start, m_end}) {
         edit->setSpecialValueText(tr("Not set"));
         // Persian dates in the Solar Hijri calendar; what is stored stays the same day.
-        edit->setLocale(QLocale());
-        edit->setCalendar(LocalFormat::calendar());
-        edit->setDisplayFormat(LocalFormat::dateFormat());
+        localiseCalendar(edit);
     }
     updateUnit();
     m_niches->retranslate();

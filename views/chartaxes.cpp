@@ -67,6 +67,12 @@ void ChartAxes::mirror(QChart *chart, Qt::LayoutDirection direction)
     chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->legend()->setReverseMarkers(direction == Qt::RightToLeft);
+    // Beside the shortlist a chart is narrow: "Số người tiếp cận" or "Unique reach" in the
+    // legend's own smaller type, and whole in a tooltip where it is still cut short.
+    QFont font = chart->legend()->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    chart->legend()->setFont(font);
+    chart->legend()->setShowToolTips(true);
     chart->setLayoutDirection(direction);
 }
 

@@ -151,15 +151,16 @@ struct TomanShown
 TEST(LocalFormatTest, RialAmountsReadInTomanWhenChosen)
 {
     const Money fee(25000000, QStringLiteral("IRR"));
-    EXPECT_EQ(LocalFormat::money(fee, persian), QStringLiteral("\u200erial\u00a0۲۵٬۰۰۰٬۰۰۰"));
+    EXPECT_EQ(LocalFormat::money(fee, persian), QStringLiteral("۲۵٬۰۰۰٬۰۰۰\u00a0rial"));
     {
         TomanShown toman;
-        EXPECT_EQ(LocalFormat::money(fee, english), QStringLiteral("toman\u00a02,500,000"));
-        EXPECT_EQ(LocalFormat::money(fee, persian), QStringLiteral("\u200etoman\u00a0۲٬۵۰۰٬۰۰۰"));
-        // A rial amount that is not whole toman keeps its last digit.
-        EXPECT_EQ(LocalFormat::money(Money(25, QStringLiteral("IRR")), english), QStringLiteral("toman\u00a02.5"));
+        EXPECT_EQ(LocalFormat::money(fee, english), QStringLiteral("2,500,000\u00a0toman"));
+        EXPECT_EQ(LocalFormat::money(fee, persian), QStringLiteral("۲٬۵۰۰٬۰۰۰\u00a0toman"));
+        // On screen whole toman; an edit field keeps a rial amount's last digit.
+        EXPECT_EQ(LocalFormat::money(Money(27, QStringLiteral("IRR")), english), QStringLiteral("3\u00a0toman"));
+        EXPECT_EQ(LocalFormat::editableAmount(Money(25, QStringLiteral("IRR")), english), QStringLiteral("2.5"));
         EXPECT_EQ(LocalFormat::compactMoney(25000000, QStringLiteral("IRR"), english),
-                  QStringLiteral("toman\u00a02.5M"));
+                  QStringLiteral("2.5M\u00a0toman"));
         EXPECT_DOUBLE_EQ(LocalFormat::displayAmount(fee), 2500000.0);
         // Typed toman are stored as rial; other currencies are untouched.
         EXPECT_EQ(LocalFormat::fromDisplayAmount(2500000, QStringLiteral("IRR")), fee);
@@ -169,7 +170,7 @@ TEST(LocalFormatTest, RialAmountsReadInTomanWhenChosen)
                   QStringLiteral("1.500.000\u00a0₫"));
     }
     EXPECT_FALSE(LocalFormat::tomanShown());
-    EXPECT_EQ(LocalFormat::money(fee, english), QStringLiteral("rial\u00a025,000,000"));
+    EXPECT_EQ(LocalFormat::money(fee, english), QStringLiteral("25,000,000\u00a0rial"));
     EXPECT_EQ(LocalFormat::editableAmount(fee, english), QStringLiteral("25,000,000"));
     EXPECT_EQ(LocalFormat::fromDisplayAmount(25000000, QStringLiteral("IRR")), fee);
 }
