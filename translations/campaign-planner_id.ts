@@ -768,6 +768,137 @@
     </message>
 </context>
 <context>
+    <name>planner::AssumptionSource</name>
+    <message>
+        <source>Minter.io, median organic reach per post, 0-20k followers</source>
+        <translation>Minter.io, median jangkauan organik per unggahan, 0–20 rb pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 0-20k followers</source>
+        <translation>Minter.io, median jangkauan organik per story, 0–20 rb pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 20k-100k followers</source>
+        <translation>Minter.io, median jangkauan organik per unggahan, 20–100 rb pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 20k-100k followers</source>
+        <translation>Minter.io, median jangkauan organik per story, 20–100 rb pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 100k-1M followers</source>
+        <translation>Minter.io, median jangkauan organik per unggahan, 100 rb–1 jt pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 100k-1M followers</source>
+        <translation>Minter.io, median jangkauan organik per story, 100 rb–1 jt pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 1M+ followers</source>
+        <translation>Minter.io, median jangkauan organik per unggahan, di atas 1 jt pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 1M+ followers</source>
+        <translation>Minter.io, median jangkauan organik per story, di atas 1 jt pengikut</translation>
+    </message>
+    <message>
+        <source>Stellar: Facebook posts reach about 30% of followers</source>
+        <translation>Stellar: unggahan Facebook menjangkau sekitar 30% pengikut</translation>
+    </message>
+    <message>
+        <source>Stellar: X posts reach about 30% of followers</source>
+        <translation>Stellar: unggahan X menjangkau sekitar 30% pengikut</translation>
+    </message>
+    <message>
+        <source>Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default</source>
+        <translation>Jumlah pengikut dikali pengali bila rata-rata tayangan tidak diketahui (CreatorIQ dan lainnya); 10% adalah bawaan aplikasi</translation>
+    </message>
+    <message>
+        <source>planner default, no public source</source>
+        <translation>bawaan aplikasi, tanpa sumber publik</translation>
+    </message>
+    <message>
+        <source>planner default, no public source: the audience per appearance is reached</source>
+        <translation>bawaan aplikasi, tanpa sumber publik: seluruh audiens per penayangan terjangkau</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram nano 3-5% (midpoint)</source>
+        <translation>Untapper 2026, Instagram nano 3–5% (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram micro 2-3.5% (midpoint)</source>
+        <translation>Untapper 2026, Instagram mikro 2–3,5% (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram mid and macro 1-2.5% (midpoint)</source>
+        <translation>Untapper 2026, Instagram menengah dan makro 1–2,5% (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram mega 0.7-1.2% (midpoint)</source>
+        <translation>Untapper 2026, Instagram mega 0,7–1,2% (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram nano 10-100 USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub, Instagram nano 10–100 USD per unggahan (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram micro 100-500 USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub, Instagram mikro 100–500 USD per unggahan (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram mid and macro 500-10k USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub, Instagram menengah dan makro 500–10 rb USD per unggahan (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram mega 10k+ USD per post (lower bound)</source>
+        <translation>Influencer Marketing Hub, Instagram mega mulai 10 rb USD per unggahan (batas bawah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube nano 20-200 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, YouTube nano 20–200 USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube micro 200-1k USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, YouTube mikro 200–1 rb USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube mid and macro 1k-20k USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, YouTube menengah dan makro 1 rb–20 rb USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube mega 20k+ USD (lower bound)</source>
+        <translation>Influencer Marketing Hub, YouTube mega mulai 20 rb USD (batas bawah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok nano 5-25 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, TikTok nano 5–25 USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok micro 25-125 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, TikTok mikro 25–125 USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok mid 125-1,250 USD (midpoint; no macro figure)</source>
+        <translation>Influencer Marketing Hub, TikTok menengah 125–1.250 USD (nilai tengah; tanpa angka makro)</translation>
+    </message>
+    <message>
+        <source>planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)</source>
+        <translation>bawaan aplikasi dari HypeAuditor (36% influencer Instagram terdampak kecurangan) dan Modash (kredibilitas di bawah 75% menandai kecurangan)</translation>
+    </message>
+    <message>
+        <source>planner default from HypeAuditor (near 60% of accounts above 1M followers affected by fraud) and Modash (under 75% credibility flags fraud)</source>
+        <translation>bawaan aplikasi dari HypeAuditor (hampir 60% akun di atas 1 jt pengikut terdampak kecurangan) dan Modash (kredibilitas di bawah 75% menandai kecurangan)</translation>
+    </message>
+    <message>
+        <source>Upfluence benchmark CPM for earned media value (Traackr uses 6 USD on Instagram)</source>
+        <translation>CPM acuan Upfluence untuk nilai media yang diperoleh (EMV) (Traackr memakai 6 USD untuk Instagram)</translation>
+    </message>
+    <message>
+        <source>planner default: 1 means no preference</source>
+        <translation>bawaan aplikasi: 1 berarti tanpa preferensi</translation>
+    </message>
+</context>
+<context>
     <name>planner::AssumptionStore</name>
     <message>
         <source>The assumption could not be saved.</source>

@@ -6,6 +6,7 @@
 #include "localformat.h"
 
 #include <QDialogButtonBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -139,8 +140,10 @@ void AssumptionsDialog::loadAssumptions()
         defaultItem->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
         m_table->setItem(row, DefaultColumn, defaultItem);
         m_table->setItem(row, UnitColumn, readOnly(AssumptionLabels::unit(unit)));
-        auto *sourceItem = readOnly(source);
-        sourceItem->setToolTip(source);
+        // A seeded source in the interface's language; one the marketer wrote stays as written.
+        const QString shown = QCoreApplication::translate("planner::AssumptionSource", source.toUtf8().constData());
+        auto *sourceItem = readOnly(shown);
+        sourceItem->setToolTip(shown);
         m_table->setItem(row, SourceColumn, sourceItem);
     };
     for (Tier tier : allTiers())

@@ -3,6 +3,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLegend>
 #include <cmath>
 
@@ -69,7 +70,9 @@ void ChartAxes::mirror(QChart *chart, Qt::LayoutDirection direction)
     chart->legend()->setReverseMarkers(direction == Qt::RightToLeft);
     // Beside the shortlist a chart is narrow: "Số người tiếp cận" or "Unique reach" in the
     // legend's own smaller type, and whole in a tooltip where it is still cut short.
-    QFont font = chart->legend()->font();
+    // From the application's font, not the legend's: a chart kept across language
+    // switches passes here each time.
+    QFont font = QGuiApplication::font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     chart->legend()->setFont(font);
     chart->legend()->setShowToolTips(true);

@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -150,6 +152,11 @@ QString ImportDialog::reportText() const
 
 void ImportDialog::showReport()
 {
+    // The report reads in the interface's direction: Persian lines start at the right even
+    // when one begins with a file name.
+    QTextOption option = m_result->document()->defaultTextOption();
+    option.setTextDirection(layoutDirection());
+    m_result->document()->setDefaultTextOption(option);
     m_result->setPlainText(reportText());
     m_result->show();
     m_table->setEnabled(!m_done);

@@ -234,6 +234,36 @@ TEST_F(LanguageSwitchTest, ExchangeRateDaysFollowTheLanguagesCalendarLive)
     EXPECT_TRUE(dayOfIrr().contains(QStringLiteral("۱۴۰"))) << dayOfIrr().toStdString(); // years 1400-1409
 }
 
+TEST_F(LanguageSwitchTest, SeededAssumptionSourcesReadInEachLanguage)
+{
+    ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("en")));
+    MainWindow window(&m_languages);
+    Error error;
+    ASSERT_TRUE(window.openFile(filePath(QStringLiteral("sources.sqlite")), true, &error));
+    AssumptionsDialog dialog(window.assumptionStore(), window.rateStore());
+    QTableWidget *figures = nullptr;
+    for (QTableWidget *table : dialog.findChildren<QTableWidget *>())
+        figures = table->columnCount() == 5 ? table : figures;
+    ASSERT_TRUE(figures);
+    const auto sources = [figures] {
+        QStringList texts;
+        for (int row = 0; row < figures->rowCount(); ++row)
+            texts << figures->item(row, 4)->text();
+        return texts;
+    };
+    const QStringList english = sources();
+    ASSERT_GT(english.size(), 30);
+    for (const QString code : {QStringLiteral("vi"), QStringLiteral("id"), QStringLiteral("fa")}) {
+        SCOPED_TRACE(code.toStdString());
+        ASSERT_TRUE(m_languages.setLanguage(code));
+        QCoreApplication::processEvents();
+        const QStringList translated = sources();
+        ASSERT_EQ(translated.size(), english.size());
+        for (int i = 0; i < english.size(); ++i)
+            EXPECT_NE(translated.at(i), english.at(i)) << english.at(i).toStdString();
+    }
+}
+
 TEST_F(LanguageSwitchTest, TomanChoiceRedrawsRialAmountsAtOnceAndIsRemembered)
 {
     ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("fa")));
