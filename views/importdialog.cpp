@@ -86,7 +86,9 @@ void ImportDialog::fillTable()
         m_table->setCellWidget(0, column, box);
         m_fieldBoxes << box;
         for (int row = 0; row < m_preview.rows.size(); ++row)
-            m_table->setItem(row + 1, column, new QTableWidgetItem(m_preview.rows.at(row).value(column)));
+            // Isolated: "@sara.style" keeps its @ in front in a right-to-left table.
+            m_table->setItem(row + 1, column,
+                             new QTableWidgetItem(LocalFormat::isolated(m_preview.rows.at(row).value(column))));
     }
     m_table->resizeColumnsToContents();
     updateState();
