@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +19,18 @@ namespace {
 
 const char *const fieldKeys[] = {"platform", "handle", "followers", "engagement_rate",
                                  "avg_views", "fee", "currency", "authenticity"};
+
+// A handle shown as its own run of text: "@aisyah.glow" keeps its @ in front in a
+// right-to-left table; what is typed and stored stays as typed.
+class IsolatedTextDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        return LocalFormat::isolated(QStyledItemDelegate::displayText(value, locale));
+    }
+};
 
 QString numberText(double value, int decimals)
 {
@@ -37,6 +50,7 @@ ChannelTableEditor::ChannelTableEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(HandleColumn, new IsolatedTextDelegate(m_table));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
