@@ -33,6 +33,11 @@ double LocalFormat::displayAmount(const Money &money)
     return inToman(money.currency()) ? money.toDouble() / 10.0 : money.toDouble();
 }
 
+double LocalFormat::displayValue(double major, const QString &currency)
+{
+    return inToman(currency) ? major / 10.0 : major;
+}
+
 Money LocalFormat::fromDisplayAmount(double amount, const QString &currency)
 {
     return Money::fromMajor(inToman(currency) ? amount * 10.0 : amount, currency);

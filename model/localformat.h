@@ -48,6 +48,9 @@ public:
     // An amount of money in the unit it is shown in (toman for rial when chosen), and back.
     static double displayAmount(const Money &money);
     static Money fromDisplayAmount(double amount, const QString &currency);
+    // An amount in major units of a currency as it is shown (toman for rial when chosen),
+    // for chart axes that name the unit once in their title.
+    static double displayValue(double major, const QString &currency);
     // An amount as an edit field starts with it: the display unit, the locale's digits and
     // grouping, no symbol; parseNumber() and fromDisplayAmount() read it back.
     static QString editableAmount(const Money &money, const QLocale &locale = QLocale());
