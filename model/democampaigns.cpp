@@ -19,6 +19,7 @@ struct DemoCampaign
     const char *niche;
     const char *region;
     int entries;
+    QDate start, end;
 };
 
 // Statuses in the order entries are added: a shortlist as it looks mid-negotiation.
@@ -39,6 +40,8 @@ bool addOne(CampaignStore &campaigns, const CandidateStore &candidates, const De
     campaign.budget = Money(demo.budgetMajor * scale, currency);
     campaign.niches = {QLatin1String(demo.niche)};
     campaign.regions = {QLatin1String(demo.region)};
+    campaign.startDate = demo.start;
+    campaign.endDate = demo.end;
     const auto id = campaigns.create(campaign, error);
     if (!id)
         return false;
@@ -74,9 +77,14 @@ bool addOne(CampaignStore &campaigns, const CandidateStore &candidates, const De
 bool DemoCampaigns::add(CampaignStore &campaigns, const CandidateStore &candidates, Error *error)
 {
     const DemoCampaign demos[] = {
-        {u"Ra mắt dưỡng da Tết", Goal::NicheTrust, 800000000, "VND", "beauty", "VN", 4},
-        {u"Pekan Kuliner Jakarta", Goal::Awareness, 150000000, "IDR", "food", "ID", 3},
-        {u"کمپین نوروز", Goal::Awareness, 4000000000, "IRR", "health", "IR", 3},
+        // The weeks before Tết (17 February 2026), a food week in June, and the days around
+        // Nowruz (10 Esfand 1404 to 13 Farvardin 1405).
+        {u"Ra mắt dưỡng da Tết", Goal::NicheTrust, 800000000, "VND", "beauty", "VN", 4,
+         QDate(2026, 1, 12), QDate(2026, 2, 16)},
+        {u"Pekan Kuliner Jakarta", Goal::Awareness, 150000000, "IDR", "food", "ID", 3,
+         QDate(2026, 6, 1), QDate(2026, 6, 30)},
+        {u"کمپین نوروز", Goal::Awareness, 4000000000, "IRR", "health", "IR", 3,
+         QDate(2026, 3, 1), QDate(2026, 4, 2)},
     };
     for (const DemoCampaign &demo : demos) {
         if (!addOne(campaigns, candidates, demo, error))

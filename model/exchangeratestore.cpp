@@ -47,6 +47,17 @@ ExchangeRates ExchangeRateStore::load(const QSqlDatabase &db)
     return rates;
 }
 
+QHash<QString, QDate> ExchangeRateStore::updatedOn() const
+{
+    QHash<QString, QDate> days;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT currency, updated FROM exchange_rates WHERE updated IS NOT NULL")))
+        return days;
+    while (query.next())
+        days.insert(query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate));
+    return days;
+}
+
 bool ExchangeRateStore::setRate(const QString &currency, double perUsd, Error *error)
 {
     const QString code = currency.trimmed().toUpper();

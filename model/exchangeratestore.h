@@ -3,6 +3,8 @@
 #include "error.h"
 #include "exchangerates.h"
 
+#include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -20,6 +22,8 @@ public:
 
     ExchangeRates load() const;
     static ExchangeRates load(const QSqlDatabase &db);
+    // The day each rate was last set by hand; rates the file came with have none.
+    QHash<QString, QDate> updatedOn() const;
     // Adds or changes the rate of a currency and stamps it with today's date.
     bool setRate(const QString &currency, double perUsd, Error *error = nullptr);
     // USD is the base of the table and cannot be removed.

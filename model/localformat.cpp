@@ -1,8 +1,81 @@
 #include "localformat.h"
 
+#include <QRegularExpression>
+#include <atomic>
 #include <cmath>
 
 namespace planner {
+
+namespace {
+
+std::atomic<bool> tomanChosen{false};
+
+// Rial shown as toman: the amount divided by ten.
+bool inToman(const QString &currency)
+{
+    return tomanChosen.load() && currency == QLatin1String("IRR");
+}
+
+} // namespace
+
+void LocalFormat::setTomanShown(bool shown)
+{
+    tomanChosen.store(shown);
+}
+
+bool LocalFormat::tomanShown()
+{
+    return tomanChosen.load();
+}
+
+double LocalFormat::displayAmount(const Money &money)
+{
+    return inToman(money.currency()) ? money.toDouble() / 10.0 : money.toDouble();
+}
+
+double LocalFormat::displayValue(double major, const QString &currency)
+{
+    return inToman(currency) ? major / 10.0 : major;
+}
+
+Money LocalFormat::fromDisplayAmount(double amount, const QString &currency)
+{
+    return Money::fromMajor(inToman(currency) ? amount * 10.0 : amount, currency);
+}
+
+QString LocalFormat::editableAmount(const Money &money, const QLocale &locale)
+{
+    const int decimals = inToman(money.currency()) ? (money.minorUnits() % 10 == 0 ? 0 : 1)
+                                                   : Money::minorDigits(money.currency());
+    return locale.toString(displayAmount(money), 'f', decimals);
+}
+
+QCalendar LocalFormat::calendar(const QLocale &locale)
+{
+    if (locale.language() == QLocale::Persian) {
+        const QCalendar jalali(QCalendar::System::Jalali);
+        if (jalali.isValid())
+            return jalali;
+    }
+    return QCalendar();
+}
+
+QString LocalFormat::dateFormat(const QLocale &locale)
+{
+    // The language's long date without the weekday: a campaign's dates are read as days of
+    // the year, and the weekday would only crowd the summary line.
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,،]?\\s*|[,،]?\\s*d{4}"));
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return format.trimmed();
+}
+
+QString LocalFormat::date(QDate date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return QString();
+    return locale.toString(date, dateFormat(locale), calendar(locale));
+}
 
 QString LocalFormat::count(qint64 value, const QLocale &locale)
 {
@@ -40,7 +113,9 @@ QString LocalFormat::compact(double value, const QLocale &locale)
 QString LocalFormat::compactMoney(double value, const QString &currency, const QLocale &locale)
 {
     const QString symbol = currencySymbol(currency);
-    const QString number = compact(value, locale);
+    const QString number = compact(inToman(currency) ? value / 10.0 : value, locale);
+    if (currency == QLatin1String("IRR")) // a word after the amount, as in money()
+        return number + QChar(0x00A0) + symbol;
     // The locale decides the side: a currency string with a placeholder amount shows where.
     const QString sample = locale.toCurrencyString(1.0, QStringLiteral("\u00A4"), 0);
     return sample.startsWith(QStringLiteral("\u00A4")) ? symbol + QChar(0x00A0) + number
@@ -52,6 +127,8 @@ QString LocalFormat::currencySymbol(const QString &code)
     if (code == QLatin1String("VND")) return QStringLiteral("₫");
     if (code == QLatin1String("IDR")) return QStringLiteral("Rp");
     if (code == QLatin1String("USD")) return QStringLiteral("$");
+    //: Name of the Iranian toman (ten rial) after an amount
+    if (inToman(code)) return tr("toman");
     //: Symbol of the Iranian rial after an amount
     if (code == QLatin1String("IRR")) return tr("rial");
     return code;
@@ -59,8 +136,12 @@ QString LocalFormat::currencySymbol(const QString &code)
 
 QString LocalFormat::money(const Money &money, const QLocale &locale)
 {
-    return locale.toCurrencyString(money.toDouble(), currencySymbol(money.currency()),
-                                   Money::minorDigits(money.currency()));
+    const QString symbol = currencySymbol(money.currency());
+    if (money.currency() != QLatin1String("IRR"))
+        return locale.toCurrencyString(money.toDouble(), symbol, Money::minorDigits(money.currency()));
+    // Rial and toman are words written after the amount, as Iranians write them
+    // (۲۵٬۰۰۰٬۰۰۰ ریال reads from the right: amount, then unit). Whole toman on screen.
+    return locale.toString(displayAmount(money), 'f', 0) + QChar(0x00A0) + symbol;
 }
 
 QString LocalFormat::latinDigits(const QString &text)

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <QCoreApplication>
+
 namespace planner {
 
 namespace {
@@ -58,7 +60,8 @@ QStringList versionOne()
 
 
 // The figures projections start from (../shared/projection.md), seeded as rows the
-// marketer can change and restore.
+// marketer can change and restore. The sources are stored in English; the assumptions
+// dialog shows a seeded source in the interface's language (context AssumptionSource).
 struct SeedAssumption
 {
     const char *key;
@@ -70,54 +73,54 @@ struct SeedAssumption
 const SeedAssumption seedAssumptions[] = {
     // Instagram median organic reach per post and per story. Minter.io bands are 0-20k,
     // 20k-100k, 100k-1M and 1M+; micro (10k-100k) takes the 20k-100k band, where most of it lies.
-    {"reach_rate.instagram.nano.post", 0.377, "share of followers", "Minter.io, median organic reach per post, 0-20k followers"},
-    {"reach_rate.instagram.nano.story", 0.082, "share of followers", "Minter.io, median organic reach per story, 0-20k followers"},
-    {"reach_rate.instagram.micro.post", 0.229, "share of followers", "Minter.io, median organic reach per post, 20k-100k followers"},
-    {"reach_rate.instagram.micro.story", 0.043, "share of followers", "Minter.io, median organic reach per story, 20k-100k followers"},
-    {"reach_rate.instagram.macro.post", 0.229, "share of followers", "Minter.io, median organic reach per post, 100k-1M followers"},
-    {"reach_rate.instagram.macro.story", 0.041, "share of followers", "Minter.io, median organic reach per story, 100k-1M followers"},
-    {"reach_rate.instagram.mega.post", 0.191, "share of followers", "Minter.io, median organic reach per post, 1M+ followers"},
-    {"reach_rate.instagram.mega.story", 0.038, "share of followers", "Minter.io, median organic reach per story, 1M+ followers"},
-    {"reach_rate.facebook", 0.30, "share of followers", "Stellar: Facebook posts reach about 30% of followers"},
-    {"reach_rate.x", 0.30, "share of followers", "Stellar: X posts reach about 30% of followers"},
-    {"reach_rate.tiktok", 0.10, "share of followers", "Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default"},
-    {"reach_rate.youtube", 0.10, "share of followers", "Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default"},
-    {"reach_rate.linkedin", 0.20, "share of followers", "planner default, no public source"},
-    {"reach_rate.blog", 0.20, "share of followers", "planner default, no public source"},
-    {"reach_rate.podcast", 0.30, "share of followers", "planner default, no public source"},
+    {"reach_rate.instagram.nano.post", 0.377, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per post, 0-20k followers")},
+    {"reach_rate.instagram.nano.story", 0.082, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per story, 0-20k followers")},
+    {"reach_rate.instagram.micro.post", 0.229, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per post, 20k-100k followers")},
+    {"reach_rate.instagram.micro.story", 0.043, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per story, 20k-100k followers")},
+    {"reach_rate.instagram.macro.post", 0.229, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per post, 100k-1M followers")},
+    {"reach_rate.instagram.macro.story", 0.041, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per story, 100k-1M followers")},
+    {"reach_rate.instagram.mega.post", 0.191, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per post, 1M+ followers")},
+    {"reach_rate.instagram.mega.story", 0.038, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per story, 1M+ followers")},
+    {"reach_rate.facebook", 0.30, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Stellar: Facebook posts reach about 30% of followers")},
+    {"reach_rate.x", 0.30, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Stellar: X posts reach about 30% of followers")},
+    {"reach_rate.tiktok", 0.10, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default")},
+    {"reach_rate.youtube", 0.10, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default")},
+    {"reach_rate.linkedin", 0.20, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source")},
+    {"reach_rate.blog", 0.20, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source")},
+    {"reach_rate.podcast", 0.30, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source")},
     // For mass media the followers figure already is the audience of one appearance.
-    {"reach_rate.tv", 1.0, "share of audience", "planner default, no public source: the audience per appearance is reached"},
-    {"reach_rate.radio", 1.0, "share of audience", "planner default, no public source: the audience per appearance is reached"},
-    {"reach_rate.print", 1.0, "share of audience", "planner default, no public source: the audience per appearance is reached"},
+    {"reach_rate.tv", 1.0, "share of audience", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source: the audience per appearance is reached")},
+    {"reach_rate.radio", 1.0, "share of audience", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source: the audience per appearance is reached")},
+    {"reach_rate.print", 1.0, "share of audience", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source: the audience per appearance is reached")},
     // Untapper's Instagram bands are nano, micro, mid, macro, mega; our macro (100k-1M)
     // spans their mid and macro bands.
-    {"engagement_rate.nano", 4.0, "% of followers", "Untapper 2026, Instagram nano 3-5% (midpoint)"},
-    {"engagement_rate.micro", 2.75, "% of followers", "Untapper 2026, Instagram micro 2-3.5% (midpoint)"},
-    {"engagement_rate.macro", 1.75, "% of followers", "Untapper 2026, Instagram mid and macro 1-2.5% (midpoint)"},
-    {"engagement_rate.mega", 0.95, "% of followers", "Untapper 2026, Instagram mega 0.7-1.2% (midpoint)"},
-    {"fee.nano", 55, "USD", "Influencer Marketing Hub, Instagram nano 10-100 USD per post (midpoint)"},
-    {"fee.micro", 300, "USD", "Influencer Marketing Hub, Instagram micro 100-500 USD per post (midpoint)"},
-    {"fee.macro", 5250, "USD", "Influencer Marketing Hub, Instagram mid and macro 500-10k USD per post (midpoint)"},
-    {"fee.mega", 10000, "USD", "Influencer Marketing Hub, Instagram mega 10k+ USD per post (lower bound)"},
-    {"fee.youtube.nano", 110, "USD", "Influencer Marketing Hub, YouTube nano 20-200 USD (midpoint)"},
-    {"fee.youtube.micro", 600, "USD", "Influencer Marketing Hub, YouTube micro 200-1k USD (midpoint)"},
-    {"fee.youtube.macro", 10500, "USD", "Influencer Marketing Hub, YouTube mid and macro 1k-20k USD (midpoint)"},
-    {"fee.youtube.mega", 20000, "USD", "Influencer Marketing Hub, YouTube mega 20k+ USD (lower bound)"},
-    {"fee.tiktok.nano", 15, "USD", "Influencer Marketing Hub, TikTok nano 5-25 USD (midpoint)"},
-    {"fee.tiktok.micro", 75, "USD", "Influencer Marketing Hub, TikTok micro 25-125 USD (midpoint)"},
-    {"fee.tiktok.macro", 687.5, "USD", "Influencer Marketing Hub, TikTok mid 125-1,250 USD (midpoint; no macro figure)"},
+    {"engagement_rate.nano", 4.0, "% of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Untapper 2026, Instagram nano 3-5% (midpoint)")},
+    {"engagement_rate.micro", 2.75, "% of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Untapper 2026, Instagram micro 2-3.5% (midpoint)")},
+    {"engagement_rate.macro", 1.75, "% of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Untapper 2026, Instagram mid and macro 1-2.5% (midpoint)")},
+    {"engagement_rate.mega", 0.95, "% of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Untapper 2026, Instagram mega 0.7-1.2% (midpoint)")},
+    {"fee.nano", 55, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, Instagram nano 10-100 USD per post (midpoint)")},
+    {"fee.micro", 300, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, Instagram micro 100-500 USD per post (midpoint)")},
+    {"fee.macro", 5250, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, Instagram mid and macro 500-10k USD per post (midpoint)")},
+    {"fee.mega", 10000, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, Instagram mega 10k+ USD per post (lower bound)")},
+    {"fee.youtube.nano", 110, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, YouTube nano 20-200 USD (midpoint)")},
+    {"fee.youtube.micro", 600, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, YouTube micro 200-1k USD (midpoint)")},
+    {"fee.youtube.macro", 10500, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, YouTube mid and macro 1k-20k USD (midpoint)")},
+    {"fee.youtube.mega", 20000, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, YouTube mega 20k+ USD (lower bound)")},
+    {"fee.tiktok.nano", 15, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, TikTok nano 5-25 USD (midpoint)")},
+    {"fee.tiktok.micro", 75, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, TikTok micro 25-125 USD (midpoint)")},
+    {"fee.tiktok.macro", 687.5, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, TikTok mid 125-1,250 USD (midpoint; no macro figure)")},
     // Share of real followers. No source gives it per tier; these sit above Modash's fraud
     // line for small accounts and fall under it for the largest, as HypeAuditor's fraud
     // figures (about 36% of accounts, near 60% above 1M followers) suggest.
-    {"authenticity.nano", 85, "% real followers", "planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)"},
-    {"authenticity.micro", 82, "% real followers", "planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)"},
-    {"authenticity.macro", 78, "% real followers", "planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)"},
-    {"authenticity.mega", 70, "% real followers", "planner default from HypeAuditor (near 60% of accounts above 1M followers affected by fraud) and Modash (under 75% credibility flags fraud)"},
-    {"benchmark_cpm", 6.50, "USD", "Upfluence benchmark CPM for earned media value (Traackr uses 6 USD on Instagram)"},
-    {"kind_weight.creator", 1, "weight", "planner default: 1 means no preference"},
-    {"kind_weight.influencer", 1, "weight", "planner default: 1 means no preference"},
-    {"kind_weight.kol", 1, "weight", "planner default: 1 means no preference"},
-    {"kind_weight.koc", 1, "weight", "planner default: 1 means no preference"},
+    {"authenticity.nano", 85, "% real followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)")},
+    {"authenticity.micro", 82, "% real followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)")},
+    {"authenticity.macro", 78, "% real followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)")},
+    {"authenticity.mega", 70, "% real followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default from HypeAuditor (near 60% of accounts above 1M followers affected by fraud) and Modash (under 75% credibility flags fraud)")},
+    {"benchmark_cpm", 6.50, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Upfluence benchmark CPM for earned media value (Traackr uses 6 USD on Instagram)")},
+    {"kind_weight.creator", 1, "weight", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default: 1 means no preference")},
+    {"kind_weight.influencer", 1, "weight", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default: 1 means no preference")},
+    {"kind_weight.kol", 1, "weight", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default: 1 means no preference")},
+    {"kind_weight.koc", 1, "weight", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default: 1 means no preference")},
 };
 
 struct SeedRate

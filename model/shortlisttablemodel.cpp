@@ -183,9 +183,7 @@ QVariant ShortlistTableModel::editValue(int row, int column) const
     case StatusColumn: return static_cast<int>(entry.status);
     case CountColumn: return entry.deliverables;
     case FeeColumn:
-        return entry.agreedFee ? QLocale().toString(entry.agreedFee->toDouble(), 'f',
-                                                    Money::minorDigits(entry.agreedFee->currency()))
-                               : QString();
+        return entry.agreedFee ? LocalFormat::editableAmount(*entry.agreedFee) : QString();
     default: return display(row, column);
     }
 }
@@ -357,7 +355,7 @@ bool ShortlistTableModel::setData(const QModelIndex &index, const QVariant &valu
             const auto number = LocalFormat::parseNumber(text);
             if (!number)
                 return false;
-            after.agreedFee = Money::fromMajor(*number, m_campaign->currency());
+            after.agreedFee = LocalFormat::fromDisplayAmount(*number, m_campaign->currency());
         }
         break;
     }

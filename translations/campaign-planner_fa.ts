@@ -231,7 +231,7 @@
     <message>
         <source>%1 (channel %2)</source>
         <extracomment>A field of the n-th channel of a candidate, e.g. &quot;Followers (channel 2)&quot;.</extracomment>
-        <translation>%1 (کانال %2)</translation>
+        <translation>‏%1 (کانال %2)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -732,6 +732,11 @@
         <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
         <translation>%1 هزار</translation>
     </message>
+    <message>
+        <source>toman</source>
+        <extracomment>Name of the Iranian toman (ten rial) after an amount</extracomment>
+        <translation>تومان</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -774,19 +779,19 @@
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation>%1 عدد نیست</translation>
+        <translation>‏%1 عدد نیست</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation>%1 عدد صحیح نیست</translation>
+        <translation>‏%1 عدد صحیح نیست</translation>
     </message>
     <message>
         <source>%1 is not a percentage</source>
-        <translation>%1 درصد معتبری نیست</translation>
+        <translation>‏%1 درصد معتبری نیست</translation>
     </message>
     <message>
         <source>%1 is not an amount of money</source>
-        <translation>%1 مبلغ معتبری نیست</translation>
+        <translation>‏%1 مبلغ معتبری نیست</translation>
     </message>
     <message>
         <source>%1 has no currency: write it with the amount (250 USD, Rp 1.500.000) or add a currency column</source>
@@ -799,7 +804,138 @@
     </message>
     <message>
         <source>%1 is not a known currency</source>
-        <translation>%1 واحد پول شناخته‌شده‌ای نیست</translation>
+        <translation>‏%1 واحد پول شناخته‌شده‌ای نیست</translation>
+    </message>
+</context>
+<context>
+    <name>planner::AssumptionSource</name>
+    <message>
+        <source>Minter.io, median organic reach per post, 0-20k followers</source>
+        <translation>Minter.io، میانهٔ دسترسی ارگانیک هر پست، ۰ تا ۲۰ هزار دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 0-20k followers</source>
+        <translation>Minter.io، میانهٔ دسترسی ارگانیک هر استوری، ۰ تا ۲۰ هزار دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 20k-100k followers</source>
+        <translation>Minter.io، میانهٔ دسترسی ارگانیک هر پست، ۲۰ تا ۱۰۰ هزار دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 20k-100k followers</source>
+        <translation>Minter.io، میانهٔ دسترسی ارگانیک هر استوری، ۲۰ تا ۱۰۰ هزار دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 100k-1M followers</source>
+        <translation>Minter.io، میانهٔ دسترسی ارگانیک هر پست، ۱۰۰ هزار تا ۱ میلیون دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 100k-1M followers</source>
+        <translation>Minter.io، میانهٔ دسترسی ارگانیک هر استوری، ۱۰۰ هزار تا ۱ میلیون دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 1M+ followers</source>
+        <translation>Minter.io، میانهٔ دسترسی ارگانیک هر پست، بیش از ۱ میلیون دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 1M+ followers</source>
+        <translation>Minter.io، میانهٔ دسترسی ارگانیک هر استوری، بیش از ۱ میلیون دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>Stellar: Facebook posts reach about 30% of followers</source>
+        <translation>Stellar: پست‌های فیسبوک به حدود ۳۰٪ دنبال‌کنندگان می‌رسند</translation>
+    </message>
+    <message>
+        <source>Stellar: X posts reach about 30% of followers</source>
+        <translation>Stellar: پست‌های X به حدود ۳۰٪ دنبال‌کنندگان می‌رسند</translation>
+    </message>
+    <message>
+        <source>Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default</source>
+        <translation>تعداد دنبال‌کنندگان ضرب در یک ضریب وقتی میانگین بازدید معلوم نیست (CreatorIQ و دیگران)؛ ۱۰٪ پیش‌فرض برنامه است</translation>
+    </message>
+    <message>
+        <source>planner default, no public source</source>
+        <translation>پیش‌فرض برنامه، بدون منبع عمومی</translation>
+    </message>
+    <message>
+        <source>planner default, no public source: the audience per appearance is reached</source>
+        <translation>پیش‌فرض برنامه، بدون منبع عمومی: همهٔ مخاطبان هر نوبت پخش دیده می‌شوند</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram nano 3-5% (midpoint)</source>
+        <translation>Untapper ۲۰۲۶، اینستاگرام نانو ۳ تا ۵٪ (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram micro 2-3.5% (midpoint)</source>
+        <translation>Untapper ۲۰۲۶، اینستاگرام میکرو ۲ تا ۳٫۵٪ (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram mid and macro 1-2.5% (midpoint)</source>
+        <translation>Untapper ۲۰۲۶، اینستاگرام میانی و ماکرو ۱ تا ۲٫۵٪ (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram mega 0.7-1.2% (midpoint)</source>
+        <translation>Untapper ۲۰۲۶، اینستاگرام مگا ۰٫۷ تا ۱٫۲٪ (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram nano 10-100 USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub، اینستاگرام نانو ۱۰ تا ۱۰۰ دلار برای هر پست (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram micro 100-500 USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub، اینستاگرام میکرو ۱۰۰ تا ۵۰۰ دلار برای هر پست (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram mid and macro 500-10k USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub، اینستاگرام میانی و ماکرو ۵۰۰ تا ۱۰ هزار دلار برای هر پست (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram mega 10k+ USD per post (lower bound)</source>
+        <translation>Influencer Marketing Hub، اینستاگرام مگا از ۱۰ هزار دلار برای هر پست (کران پایین)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube nano 20-200 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub، یوتیوب نانو ۲۰ تا ۲۰۰ دلار (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube micro 200-1k USD (midpoint)</source>
+        <translation>Influencer Marketing Hub، یوتیوب میکرو ۲۰۰ تا ۱ هزار دلار (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube mid and macro 1k-20k USD (midpoint)</source>
+        <translation>Influencer Marketing Hub، یوتیوب میانی و ماکرو ۱ هزار تا ۲۰ هزار دلار (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube mega 20k+ USD (lower bound)</source>
+        <translation>Influencer Marketing Hub، یوتیوب مگا از ۲۰ هزار دلار (کران پایین)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok nano 5-25 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub، تیک‌تاک نانو ۵ تا ۲۵ دلار (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok micro 25-125 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub، تیک‌تاک میکرو ۲۵ تا ۱۲۵ دلار (نقطهٔ میانی)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok mid 125-1,250 USD (midpoint; no macro figure)</source>
+        <translation>Influencer Marketing Hub، تیک‌تاک میانی ۱۲۵ تا ۱٬۲۵۰ دلار (نقطهٔ میانی؛ رقمی برای ماکرو نیست)</translation>
+    </message>
+    <message>
+        <source>planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)</source>
+        <translation>پیش‌فرض برنامه بر پایهٔ HypeAuditor (۳۶٪ اینفلوئنسرهای اینستاگرام درگیر تقلب‌اند) و Modash (اعتبار زیر ۷۵٪ نشانهٔ تقلب است)</translation>
+    </message>
+    <message>
+        <source>planner default from HypeAuditor (near 60% of accounts above 1M followers affected by fraud) and Modash (under 75% credibility flags fraud)</source>
+        <translation>پیش‌فرض برنامه بر پایهٔ HypeAuditor (نزدیک ۶۰٪ حساب‌های بالای ۱ میلیون دنبال‌کننده درگیر تقلب‌اند) و Modash (اعتبار زیر ۷۵٪ نشانهٔ تقلب است)</translation>
+    </message>
+    <message>
+        <source>Upfluence benchmark CPM for earned media value (Traackr uses 6 USD on Instagram)</source>
+        <translation>CPM مرجع Upfluence برای ارزش رسانه‌ای کسب‌شده (EMV) (Traackr برای اینستاگرام ۶ دلار در نظر می‌گیرد)</translation>
+    </message>
+    <message>
+        <source>planner default: 1 means no preference</source>
+        <translation>پیش‌فرض برنامه: ۱ یعنی بدون ترجیح</translation>
     </message>
 </context>
 <context>
@@ -837,7 +973,7 @@
     </message>
     <message>
         <source>%1: “%2” is not a rate above zero</source>
-        <translation>%1: «%2» نرخی بزرگ‌تر از صفر نیست</translation>
+        <translation>‏%1: «%2» نرخی بزرگ‌تر از صفر نیست</translation>
     </message>
     <message>
         <source>Assumptions</source>
@@ -845,11 +981,11 @@
     </message>
     <message>
         <source>&amp;Projection figures</source>
-        <translation>شاخص‌های &amp;برآورد</translation>
+        <translation>شاخص‌های برآورد</translation>
     </message>
     <message>
         <source>E&amp;xchange rates</source>
-        <translation>&amp;نرخ‌های ارز</translation>
+        <translation>نرخ‌های ارز</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -885,7 +1021,7 @@
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation>بازگرداندن &amp;پیش‌فرض‌ها</translation>
+        <translation>بازگرداندن پیش‌فرض‌ها</translation>
     </message>
     <message>
         <source>Puts every figure and tier threshold back to its published value</source>
@@ -901,15 +1037,20 @@
     </message>
     <message>
         <source>&amp;Add or Change</source>
-        <translation>&amp;افزودن یا تغییر</translation>
+        <translation>افزودن یا تغییر</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Double-click a value to change it; bold values differ from the default</source>
         <translation>برای تغییر هر مقدار روی آن دوبار کلیک کنید؛ مقادیر پررنگ با پیش‌فرض فرق دارند</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
+        <translation>به‌روزرسانی</translation>
     </message>
 </context>
 <context>
@@ -947,7 +1088,7 @@
     <name>planner::CampaignActions</name>
     <message>
         <source>Add to &amp;Shortlist</source>
-        <translation>&amp;افزودن به فهرست کوتاه</translation>
+        <translation>افزودن به فهرست کوتاه</translation>
     </message>
     <message>
         <source>Puts the selected candidate on the open campaign&apos;s shortlist</source>
@@ -955,7 +1096,7 @@
     </message>
     <message>
         <source>&amp;Why This Rank?</source>
-        <translation>چرا این &amp;رتبه؟</translation>
+        <translation>چرا این رتبه؟</translation>
     </message>
     <message>
         <source>Shows the numbers behind the selected candidate&apos;s goal fit</source>
@@ -963,7 +1104,7 @@
     </message>
     <message>
         <source>S&amp;uggest Shortlist…</source>
-        <translation>&amp;پیشنهاد فهرست کوتاه…</translation>
+        <translation>پیشنهاد فهرست کوتاه…</translation>
     </message>
     <message>
         <source>Fills the shortlist with the candidates that bring the most for the budget</source>
@@ -971,7 +1112,7 @@
     </message>
     <message>
         <source>Compare &amp;Goals…</source>
-        <translation>مقایسهٔ &amp;هدف‌ها…</translation>
+        <translation>مقایسهٔ هدف‌ها…</translation>
     </message>
     <message>
         <source>Plans the same budget for awareness and for niche trust, side by side</source>
@@ -979,7 +1120,7 @@
     </message>
     <message>
         <source>&amp;Assumptions…</source>
-        <translation>&amp;فرض‌ها…</translation>
+        <translation>فرض‌ها…</translation>
     </message>
     <message>
         <source>Shows and edits the figures behind every projection, and the exchange rates</source>
@@ -988,7 +1129,7 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2, for the goal “%3”:</source>
         <extracomment>%1 candidate name, %2 platform, %3 goal</extracomment>
-        <translation>&lt;b&gt;%1&lt;/b&gt; در %2، برای هدف «%3»:</translation>
+        <translation>‏&lt;b&gt;%1&lt;/b&gt; در %2، برای هدف «%3»:</translation>
     </message>
     <message>
         <source>Tier: %1 · authenticity %2 · reach rate %3 per deliverable</source>
@@ -1106,35 +1247,35 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation>&amp;هدف:</translation>
+        <translation>هدف:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation>&amp;بودجه:</translation>
+        <translation>بودجه:</translation>
     </message>
     <message>
         <source>N&amp;iches:</source>
-        <translation>&amp;حوزه‌ها:</translation>
+        <translation>حوزه‌ها:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation>&amp;مناطق:</translation>
+        <translation>مناطق:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;شروع:</translation>
+        <translation>شروع:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;پایان:</translation>
+        <translation>پایان:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;یادداشت‌ها:</translation>
+        <translation>یادداشت‌ها:</translation>
     </message>
     <message>
         <source>Awareness buys the widest authentic reach in the target regions; niche trust buys authentic engagement from candidates of the target niches.</source>
@@ -1159,6 +1300,10 @@
     <message>
         <source>Not set</source>
         <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <source>The budget is typed in this unit</source>
+        <translation>بودجه با این واحد وارد می‌شود</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1345,7 @@
     </message>
     <message>
         <source>CPM %1 · CPE %2 · EMV %3</source>
-        <translation>CPM %1 · CPE %2 · EMV %3</translation>
+        <translation>CPM %1‏ · CPE %2‏ · EMV %3</translation>
     </message>
     <message>
         <source>* rests on a tier default rather than the candidate&apos;s own data (see the cell&apos;s tooltip)</source>
@@ -1208,7 +1353,7 @@
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation>ک&amp;مپین:</translation>
+        <translation>کمپین:</translation>
     </message>
     <message>
         <source>The campaign whose shortlist and goal fit are shown</source>
@@ -1216,7 +1361,7 @@
     </message>
     <message>
         <source>&amp;New Campaign…</source>
-        <translation>کمپین &amp;جدید…</translation>
+        <translation>کمپین جدید…</translation>
     </message>
     <message>
         <source>Creates a campaign with a goal, a budget and targets</source>
@@ -1224,7 +1369,7 @@
     </message>
     <message>
         <source>Edit Ca&amp;mpaign…</source>
-        <translation>&amp;ویرایش کمپین…</translation>
+        <translation>ویرایش کمپین…</translation>
     </message>
     <message>
         <source>Changes the open campaign&apos;s goal, budget, targets or dates</source>
@@ -1232,7 +1377,7 @@
     </message>
     <message>
         <source>Delete Campaig&amp;n</source>
-        <translation>&amp;حذف کمپین</translation>
+        <translation>حذف کمپین</translation>
     </message>
     <message>
         <source>Deletes the open campaign and its shortlist</source>
@@ -1240,7 +1385,7 @@
     </message>
     <message>
         <source>&amp;Remove from Shortlist</source>
-        <translation>حذف از فهرست &amp;کوتاه</translation>
+        <translation>حذف از فهرست کوتاه</translation>
     </message>
     <message>
         <source>Takes the selected entry off the shortlist</source>
@@ -1249,6 +1394,11 @@
     <message>
         <source>Double-click format, count, fee or status to change it</source>
         <translation>برای تغییر قالب، تعداد، هزینه یا وضعیت، روی آن دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Runs %1 – %2</source>
+        <extracomment>Campaign summary: the campaign&apos;s first and last day</extracomment>
+        <translation>زمان اجرا: %1 تا %2</translation>
     </message>
 </context>
 <context>
@@ -1317,23 +1467,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>ن&amp;وع:</translation>
+        <translation>نوع:</translation>
     </message>
     <message>
         <source>N&amp;iches:</source>
-        <translation>&amp;حوزه‌ها:</translation>
+        <translation>حوزه‌ها:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation>&amp;مناطق:</translation>
+        <translation>مناطق:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;یادداشت‌ها:</translation>
+        <translation>یادداشت‌ها:</translation>
     </message>
     <message>
         <source>Name as the marketer knows them</source>
@@ -1437,7 +1587,7 @@
         <source>%1 — %2
 %3: %4 followers (%5)</source>
         <extracomment>Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier</extracomment>
-        <translation>%1 — %2
+        <translation>‏%1 — %2
 %3: %4 دنبال‌کننده (%5)</translation>
     </message>
     <message>
@@ -1577,7 +1727,7 @@
     <name>planner::ChannelTableEditor</name>
     <message>
         <source>%1 (channel %2)</source>
-        <translation>%1 (کانال %2)</translation>
+        <translation>‏%1 (کانال %2)</translation>
     </message>
     <message>
         <source>is needed</source>
@@ -1629,15 +1779,19 @@
     </message>
     <message>
         <source>&amp;Add channel</source>
-        <translation>&amp;افزودن کانال</translation>
+        <translation>افزودن کانال</translation>
     </message>
     <message>
         <source>&amp;Remove channel</source>
-        <translation>ح&amp;ذف کانال</translation>
+        <translation>حذف کانال</translation>
     </message>
     <message>
         <source>Removes the selected channel</source>
         <translation>کانال انتخاب‌شده را حذف می‌کند</translation>
+    </message>
+    <message>
+        <source>Fees in IRR are typed in toman (ten rial), as shown</source>
+        <translation>هزینه‌های ریالی به تومان (ده ریال) وارد می‌شوند، همان‌طور که نمایش داده می‌شوند</translation>
     </message>
 </context>
 <context>
@@ -1664,19 +1818,19 @@
     </message>
     <message>
         <source>&amp;Shortlist</source>
-        <translation>فهر&amp;ست کوتاه</translation>
+        <translation>فهرست کوتاه</translation>
     </message>
     <message>
         <source>Cost and &amp;reach</source>
-        <translation>هزینه و &amp;دسترسی</translation>
+        <translation>هزینه و دسترسی</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation>&amp;بودجه</translation>
+        <translation>بودجه</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation>&amp;هدف‌ها</translation>
+        <translation>هدف‌ها</translation>
     </message>
     <message>
         <source>Reach, engagements and cost of each shortlist entry</source>
@@ -1696,7 +1850,7 @@
     </message>
     <message>
         <source>E&amp;xport Chart…</source>
-        <translation>&amp;خروجی گرفتن از نمودار…</translation>
+        <translation>خروجی گرفتن از نمودار…</translation>
     </message>
     <message>
         <source>Saves the chart on show as PNG, SVG or PDF</source>
@@ -1731,7 +1885,7 @@
     </message>
     <message>
         <source>%1 channels; the line joins the efficient ones.</source>
-        <translation>%1 کانال؛ خط، کانال‌های بهینه را به هم وصل می‌کند.</translation>
+        <translation>‏%1 کانال؛ خط، کانال‌های بهینه را به هم وصل می‌کند.</translation>
     </message>
     <message>
         <source>Cost: %1</source>
@@ -1812,7 +1966,7 @@
     <name>planner::ExportActions</name>
     <message>
         <source>Export &amp;Shortlist…</source>
-        <translation>خروجی گرفتن از &amp;فهرست کوتاه…</translation>
+        <translation>خروجی گرفتن از فهرست کوتاه…</translation>
     </message>
     <message>
         <source>Saves the open campaign&apos;s shortlist with every projected figure as CSV</source>
@@ -1820,7 +1974,7 @@
     </message>
     <message>
         <source>Export &amp;Candidates…</source>
-        <translation>خروجی گرفتن از نا&amp;مزدها…</translation>
+        <translation>خروجی گرفتن از نامزدها…</translation>
     </message>
     <message>
         <source>Saves the candidate table as filtered and sorted as CSV</source>
@@ -1899,12 +2053,12 @@
     <message>
         <source>Imported %1, updated %2, skipped %3, rejected %4.</source>
         <extracomment>Import summary: counts of rows</extracomment>
-        <translation>%1 سطر وارد شد، %2 به‌روزرسانی شد، %3 نادیده گرفته شد و %4 رد شد.</translation>
+        <translation>‏%1 سطر وارد شد، %2 به‌روزرسانی شد، %3 نادیده گرفته شد و %4 رد شد.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>A rejected row: file name, line, column, reason</extracomment>
-        <translation>%1، سطر %2، ستون %3: %4</translation>
+        <translation>‏%1، سطر %2، ستون %3: %4</translation>
     </message>
     <message>
         <source>Import Candidates</source>
@@ -1916,11 +2070,11 @@
     </message>
     <message>
         <source>%1 — %2, fields separated by “%3”. Choose under each column what it holds; the first rows are shown below.</source>
-        <translation>%1 — %2، جداکنندهٔ فیلدها: «%3». زیر هر ستون مشخص کنید چه داده‌ای در آن است؛ چند سطر نخست در پایین نمایش داده شده است.</translation>
+        <translation>‏%1 — %2، جداکنندهٔ فیلدها: «%3». زیر هر ستون مشخص کنید چه داده‌ای در آن است؛ چند سطر نخست در پایین نمایش داده شده است.</translation>
     </message>
     <message>
         <source>&amp;When a candidate is already in the file (same platform and handle):</source>
-        <translation>&amp;اگر نامزد از قبل در فایل باشد (همان پلتفرم و شناسه):</translation>
+        <translation>اگر نامزد از قبل در فایل باشد (همان پلتفرم و شناسه):</translation>
     </message>
     <message>
         <source>Keep the stored one</source>
@@ -1932,11 +2086,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;وارد کردن</translation>
+        <translation>وارد کردن</translation>
     </message>
 </context>
 <context>
@@ -1951,24 +2105,24 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;فایل</translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;ویرایش</translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <extracomment>Menu title; keep it recognisable in every language</extracomment>
-        <translation>&amp;زبان (Language)</translation>
+        <translation>زبان (Language)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;راهنما</translation>
+        <translation>راهنما</translation>
     </message>
     <message>
         <source>&amp;New Campaign Database…</source>
-        <translation>&amp;ایجاد پایگاه داده کمپین…</translation>
+        <translation>ایجاد پایگاه داده کمپین…</translation>
     </message>
     <message>
         <source>Creates an empty campaign database file</source>
@@ -1976,7 +2130,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;باز کردن…</translation>
+        <translation>باز کردن…</translation>
     </message>
     <message>
         <source>Opens a campaign database file</source>
@@ -1984,7 +2138,7 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>ذخیره با &amp;نام…</translation>
+        <translation>ذخیره با نام…</translation>
     </message>
     <message>
         <source>Saves a copy of this database under a new name and continues in the copy</source>
@@ -1992,11 +2146,11 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Add Candidate…</source>
-        <translation>&amp;افزودن نامزد…</translation>
+        <translation>افزودن نامزد…</translation>
     </message>
     <message>
         <source>Adds a content creator, influencer, KOL or KOC</source>
@@ -2004,7 +2158,7 @@
     </message>
     <message>
         <source>&amp;Edit Candidate…</source>
-        <translation>&amp;ویرایش نامزد…</translation>
+        <translation>ویرایش نامزد…</translation>
     </message>
     <message>
         <source>Edits the selected candidate and their channels</source>
@@ -2012,7 +2166,7 @@
     </message>
     <message>
         <source>&amp;Delete Candidate</source>
-        <translation>&amp;حذف نامزد</translation>
+        <translation>حذف نامزد</translation>
     </message>
     <message>
         <source>Deletes the selected candidate and all their channels</source>
@@ -2020,29 +2174,29 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;جستجو…</translation>
+        <translation>جستجو…</translation>
     </message>
     <message>
         <source>&amp;About Campaign Planner</source>
-        <translation>&amp;درباره Campaign Planner</translation>
+        <translation>درباره Campaign Planner</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
         <extracomment>Edit menu; %1 says what would be undone, e.g. &quot;delete “Nguyễn Thu Hà”&quot;</extracomment>
-        <translation>&amp;برگرداندن %1</translation>
+        <translation>برگرداندن %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;برگرداندن</translation>
+        <translation>برگرداندن</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <extracomment>Edit menu; %1 says what would be redone</extracomment>
-        <translation>انجام &amp;دوباره %1</translation>
+        <translation>انجام دوباره %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>انجام &amp;دوباره</translation>
+        <translation>انجام دوباره</translation>
     </message>
     <message>
         <source>New Campaign Database</source>
@@ -2098,11 +2252,11 @@
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation>&amp;کمپین</translation>
+        <translation>کمپین</translation>
     </message>
     <message>
         <source>Show &amp;Charts</source>
-        <translation>نمایش &amp;نمودارها</translation>
+        <translation>نمایش نمودارها</translation>
     </message>
     <message>
         <source>Shows or hides the charts beside the shortlist</source>
@@ -2110,7 +2264,7 @@
     </message>
     <message>
         <source>&amp;Import Candidates…</source>
-        <translation>&amp;وارد کردن نامزدها…</translation>
+        <translation>وارد کردن نامزدها…</translation>
     </message>
     <message>
         <source>Adds candidates from a CSV file: platform exports or colleagues&apos; sheets</source>
@@ -2127,6 +2281,18 @@
     <message>
         <source>Candidates</source>
         <translation>نامزدها</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <source>Iranian Amounts in &amp;Toman</source>
+        <translation>نمایش مبالغ به تومان</translation>
+    </message>
+    <message>
+        <source>Shows and takes rial amounts in toman (ten rial); the file keeps rial</source>
+        <translation>مبالغ ریالی را به تومان (ده ریال) نشان می‌دهد و می‌گیرد؛ پرونده همچنان به ریال ذخیره می‌شود</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2335,7 @@
     </message>
     <message>
         <source>&amp;Use This Plan</source>
-        <translation>&amp;استفاده از این طرح</translation>
+        <translation>استفاده از این طرح</translation>
     </message>
     <message>
         <source>Replaces the unlocked entries of the shortlist with this plan (undoable)</source>

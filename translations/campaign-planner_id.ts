@@ -732,6 +732,11 @@
         <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
         <translation>%1 rb</translation>
     </message>
+    <message>
+        <source>toman</source>
+        <extracomment>Name of the Iranian toman (ten rial) after an amount</extracomment>
+        <translation>toman</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -800,6 +805,137 @@
     <message>
         <source>%1 is not a known currency</source>
         <translation>%1 bukan mata uang yang dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>planner::AssumptionSource</name>
+    <message>
+        <source>Minter.io, median organic reach per post, 0-20k followers</source>
+        <translation>Minter.io, median jangkauan organik per unggahan, 0–20 rb pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 0-20k followers</source>
+        <translation>Minter.io, median jangkauan organik per story, 0–20 rb pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 20k-100k followers</source>
+        <translation>Minter.io, median jangkauan organik per unggahan, 20–100 rb pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 20k-100k followers</source>
+        <translation>Minter.io, median jangkauan organik per story, 20–100 rb pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 100k-1M followers</source>
+        <translation>Minter.io, median jangkauan organik per unggahan, 100 rb–1 jt pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 100k-1M followers</source>
+        <translation>Minter.io, median jangkauan organik per story, 100 rb–1 jt pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 1M+ followers</source>
+        <translation>Minter.io, median jangkauan organik per unggahan, di atas 1 jt pengikut</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 1M+ followers</source>
+        <translation>Minter.io, median jangkauan organik per story, di atas 1 jt pengikut</translation>
+    </message>
+    <message>
+        <source>Stellar: Facebook posts reach about 30% of followers</source>
+        <translation>Stellar: unggahan Facebook menjangkau sekitar 30% pengikut</translation>
+    </message>
+    <message>
+        <source>Stellar: X posts reach about 30% of followers</source>
+        <translation>Stellar: unggahan X menjangkau sekitar 30% pengikut</translation>
+    </message>
+    <message>
+        <source>Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default</source>
+        <translation>Jumlah pengikut dikali pengali bila rata-rata tayangan tidak diketahui (CreatorIQ dan lainnya); 10% adalah bawaan aplikasi</translation>
+    </message>
+    <message>
+        <source>planner default, no public source</source>
+        <translation>bawaan aplikasi, tanpa sumber publik</translation>
+    </message>
+    <message>
+        <source>planner default, no public source: the audience per appearance is reached</source>
+        <translation>bawaan aplikasi, tanpa sumber publik: seluruh audiens per penayangan terjangkau</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram nano 3-5% (midpoint)</source>
+        <translation>Untapper 2026, Instagram nano 3–5% (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram micro 2-3.5% (midpoint)</source>
+        <translation>Untapper 2026, Instagram mikro 2–3,5% (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram mid and macro 1-2.5% (midpoint)</source>
+        <translation>Untapper 2026, Instagram menengah dan makro 1–2,5% (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram mega 0.7-1.2% (midpoint)</source>
+        <translation>Untapper 2026, Instagram mega 0,7–1,2% (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram nano 10-100 USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub, Instagram nano 10–100 USD per unggahan (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram micro 100-500 USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub, Instagram mikro 100–500 USD per unggahan (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram mid and macro 500-10k USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub, Instagram menengah dan makro 500–10 rb USD per unggahan (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram mega 10k+ USD per post (lower bound)</source>
+        <translation>Influencer Marketing Hub, Instagram mega mulai 10 rb USD per unggahan (batas bawah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube nano 20-200 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, YouTube nano 20–200 USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube micro 200-1k USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, YouTube mikro 200–1 rb USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube mid and macro 1k-20k USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, YouTube menengah dan makro 1 rb–20 rb USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube mega 20k+ USD (lower bound)</source>
+        <translation>Influencer Marketing Hub, YouTube mega mulai 20 rb USD (batas bawah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok nano 5-25 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, TikTok nano 5–25 USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok micro 25-125 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, TikTok mikro 25–125 USD (nilai tengah)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok mid 125-1,250 USD (midpoint; no macro figure)</source>
+        <translation>Influencer Marketing Hub, TikTok menengah 125–1.250 USD (nilai tengah; tanpa angka makro)</translation>
+    </message>
+    <message>
+        <source>planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)</source>
+        <translation>bawaan aplikasi dari HypeAuditor (36% influencer Instagram terdampak kecurangan) dan Modash (kredibilitas di bawah 75% menandai kecurangan)</translation>
+    </message>
+    <message>
+        <source>planner default from HypeAuditor (near 60% of accounts above 1M followers affected by fraud) and Modash (under 75% credibility flags fraud)</source>
+        <translation>bawaan aplikasi dari HypeAuditor (hampir 60% akun di atas 1 jt pengikut terdampak kecurangan) dan Modash (kredibilitas di bawah 75% menandai kecurangan)</translation>
+    </message>
+    <message>
+        <source>Upfluence benchmark CPM for earned media value (Traackr uses 6 USD on Instagram)</source>
+        <translation>CPM acuan Upfluence untuk nilai media yang diperoleh (EMV) (Traackr memakai 6 USD untuk Instagram)</translation>
+    </message>
+    <message>
+        <source>planner default: 1 means no preference</source>
+        <translation>bawaan aplikasi: 1 berarti tanpa preferensi</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1046,11 @@
     <message>
         <source>Double-click a value to change it; bold values differ from the default</source>
         <translation>Klik dua kali sebuah nilai untuk mengubahnya; nilai bercetak tebal berbeda dari bawaan</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
+        <translation>Diperbarui</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1301,10 @@
         <source>Not set</source>
         <translation>Belum diatur</translation>
     </message>
+    <message>
+        <source>The budget is typed in this unit</source>
+        <translation>Anggaran diketik dalam satuan ini</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignPanel</name>
@@ -1249,6 +1394,11 @@
     <message>
         <source>Double-click format, count, fee or status to change it</source>
         <translation>Klik dua kali bentuk konten, jumlah, tarif, atau status kerja sama untuk mengubahnya</translation>
+    </message>
+    <message>
+        <source>Runs %1 – %2</source>
+        <extracomment>Campaign summary: the campaign&apos;s first and last day</extracomment>
+        <translation>Periode: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1788,10 @@
     <message>
         <source>Removes the selected channel</source>
         <translation>Menghapus kanal yang dipilih</translation>
+    </message>
+    <message>
+        <source>Fees in IRR are typed in toman (ten rial), as shown</source>
+        <translation>Tarif dalam IRR diketik dalam toman (sepuluh rial), sesuai tampilan</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2281,18 @@
     <message>
         <source>Candidates</source>
         <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>Iranian Amounts in &amp;Toman</source>
+        <translation>Nominal Iran dalam &amp;toman</translation>
+    </message>
+    <message>
+        <source>Shows and takes rial amounts in toman (ten rial); the file keeps rial</source>
+        <translation>Menampilkan dan menerima nominal rial dalam toman (sepuluh rial); berkas tetap menyimpan rial</translation>
     </message>
 </context>
 <context>

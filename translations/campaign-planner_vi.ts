@@ -720,17 +720,22 @@
     <message>
         <source>%1B</source>
         <extracomment>Compact number on charts: %1 billions (1.2B)</extracomment>
-        <translation>%1 Tỷ</translation>
+        <translation>%1 tỷ</translation>
     </message>
     <message>
         <source>%1M</source>
         <extracomment>Compact number on charts: %1 millions (1.2M)</extracomment>
-        <translation>%1 Tr</translation>
+        <translation>%1 triệu</translation>
     </message>
     <message>
         <source>%1K</source>
         <extracomment>Compact number on charts: %1 thousands (15K)</extracomment>
-        <translation>%1 N</translation>
+        <translation>%1 nghìn</translation>
+    </message>
+    <message>
+        <source>toman</source>
+        <extracomment>Name of the Iranian toman (ten rial) after an amount</extracomment>
+        <translation>toman</translation>
     </message>
 </context>
 <context>
@@ -800,6 +805,137 @@
     <message>
         <source>%1 is not a known currency</source>
         <translation>%1 không phải là loại tiền tệ được hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>planner::AssumptionSource</name>
+    <message>
+        <source>Minter.io, median organic reach per post, 0-20k followers</source>
+        <translation>Minter.io, trung vị lượt tiếp cận tự nhiên mỗi bài đăng, 0–20 nghìn người theo dõi</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 0-20k followers</source>
+        <translation>Minter.io, trung vị lượt tiếp cận tự nhiên mỗi story, 0–20 nghìn người theo dõi</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 20k-100k followers</source>
+        <translation>Minter.io, trung vị lượt tiếp cận tự nhiên mỗi bài đăng, 20–100 nghìn người theo dõi</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 20k-100k followers</source>
+        <translation>Minter.io, trung vị lượt tiếp cận tự nhiên mỗi story, 20–100 nghìn người theo dõi</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 100k-1M followers</source>
+        <translation>Minter.io, trung vị lượt tiếp cận tự nhiên mỗi bài đăng, 100 nghìn–1 triệu người theo dõi</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 100k-1M followers</source>
+        <translation>Minter.io, trung vị lượt tiếp cận tự nhiên mỗi story, 100 nghìn–1 triệu người theo dõi</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per post, 1M+ followers</source>
+        <translation>Minter.io, trung vị lượt tiếp cận tự nhiên mỗi bài đăng, trên 1 triệu người theo dõi</translation>
+    </message>
+    <message>
+        <source>Minter.io, median organic reach per story, 1M+ followers</source>
+        <translation>Minter.io, trung vị lượt tiếp cận tự nhiên mỗi story, trên 1 triệu người theo dõi</translation>
+    </message>
+    <message>
+        <source>Stellar: Facebook posts reach about 30% of followers</source>
+        <translation>Stellar: bài đăng trên Facebook tiếp cận khoảng 30% người theo dõi</translation>
+    </message>
+    <message>
+        <source>Stellar: X posts reach about 30% of followers</source>
+        <translation>Stellar: bài đăng trên X tiếp cận khoảng 30% người theo dõi</translation>
+    </message>
+    <message>
+        <source>Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default</source>
+        <translation>Số người theo dõi nhân với một hệ số khi chưa biết lượt xem trung bình (CreatorIQ và các nguồn khác); 10% là mặc định của ứng dụng</translation>
+    </message>
+    <message>
+        <source>planner default, no public source</source>
+        <translation>mặc định của ứng dụng, chưa có nguồn công khai</translation>
+    </message>
+    <message>
+        <source>planner default, no public source: the audience per appearance is reached</source>
+        <translation>mặc định của ứng dụng, chưa có nguồn công khai: tiếp cận toàn bộ khán giả của mỗi lần xuất hiện</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram nano 3-5% (midpoint)</source>
+        <translation>Untapper 2026, Instagram nano 3–5% (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram micro 2-3.5% (midpoint)</source>
+        <translation>Untapper 2026, Instagram micro 2–3,5% (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram mid and macro 1-2.5% (midpoint)</source>
+        <translation>Untapper 2026, Instagram tầm trung và macro 1–2,5% (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Untapper 2026, Instagram mega 0.7-1.2% (midpoint)</source>
+        <translation>Untapper 2026, Instagram mega 0,7–1,2% (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram nano 10-100 USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub, Instagram nano 10–100 USD mỗi bài đăng (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram micro 100-500 USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub, Instagram micro 100–500 USD mỗi bài đăng (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram mid and macro 500-10k USD per post (midpoint)</source>
+        <translation>Influencer Marketing Hub, Instagram tầm trung và macro 500–10 nghìn USD mỗi bài đăng (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, Instagram mega 10k+ USD per post (lower bound)</source>
+        <translation>Influencer Marketing Hub, Instagram mega từ 10 nghìn USD mỗi bài đăng (mức thấp nhất)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube nano 20-200 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, YouTube nano 20–200 USD (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube micro 200-1k USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, YouTube micro 200–1 nghìn USD (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube mid and macro 1k-20k USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, YouTube tầm trung và macro 1 nghìn–20 nghìn USD (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, YouTube mega 20k+ USD (lower bound)</source>
+        <translation>Influencer Marketing Hub, YouTube mega từ 20 nghìn USD (mức thấp nhất)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok nano 5-25 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, TikTok nano 5–25 USD (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok micro 25-125 USD (midpoint)</source>
+        <translation>Influencer Marketing Hub, TikTok micro 25–125 USD (điểm giữa)</translation>
+    </message>
+    <message>
+        <source>Influencer Marketing Hub, TikTok mid 125-1,250 USD (midpoint; no macro figure)</source>
+        <translation>Influencer Marketing Hub, TikTok tầm trung 125–1.250 USD (điểm giữa; không có số liệu macro)</translation>
+    </message>
+    <message>
+        <source>planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)</source>
+        <translation>mặc định của ứng dụng theo HypeAuditor (36% influencer Instagram dính gian lận) và Modash (dưới 75% độ tin cậy là dấu hiệu gian lận)</translation>
+    </message>
+    <message>
+        <source>planner default from HypeAuditor (near 60% of accounts above 1M followers affected by fraud) and Modash (under 75% credibility flags fraud)</source>
+        <translation>mặc định của ứng dụng theo HypeAuditor (gần 60% tài khoản trên 1 triệu người theo dõi dính gian lận) và Modash (dưới 75% độ tin cậy là dấu hiệu gian lận)</translation>
+    </message>
+    <message>
+        <source>Upfluence benchmark CPM for earned media value (Traackr uses 6 USD on Instagram)</source>
+        <translation>CPM tham chiếu của Upfluence để tính giá trị truyền thông lan tỏa (EMV) (Traackr dùng 6 USD cho Instagram)</translation>
+    </message>
+    <message>
+        <source>planner default: 1 means no preference</source>
+        <translation>mặc định của ứng dụng: 1 nghĩa là không ưu tiên</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1046,11 @@
     <message>
         <source>Double-click a value to change it; bold values differ from the default</source>
         <translation>Nhấp đúp vào một giá trị để sửa; giá trị in đậm là giá trị khác mặc định</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
+        <translation>Cập nhật</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1301,10 @@
         <source>Not set</source>
         <translation>Chưa đặt</translation>
     </message>
+    <message>
+        <source>The budget is typed in this unit</source>
+        <translation>Ngân sách được nhập theo đơn vị này</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignPanel</name>
@@ -1249,6 +1394,11 @@
     <message>
         <source>Double-click format, count, fee or status to change it</source>
         <translation>Nhấp đúp vào định dạng, số lượng, phí hoặc trạng thái để thay đổi</translation>
+    </message>
+    <message>
+        <source>Runs %1 – %2</source>
+        <extracomment>Campaign summary: the campaign&apos;s first and last day</extracomment>
+        <translation>Thời gian chạy: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1788,10 @@
     <message>
         <source>Removes the selected channel</source>
         <translation>Xóa kênh đang chọn</translation>
+    </message>
+    <message>
+        <source>Fees in IRR are typed in toman (ten rial), as shown</source>
+        <translation>Phí bằng IRR được nhập theo toman (mười rial), đúng như đang hiển thị</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2281,18 @@
     <message>
         <source>Candidates</source>
         <translation>Ứng viên</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Iranian Amounts in &amp;Toman</source>
+        <translation>Tiền Iran tính bằng &amp;toman</translation>
+    </message>
+    <message>
+        <source>Shows and takes rial amounts in toman (ten rial); the file keeps rial</source>
+        <translation>Hiển thị và nhập số tiền rial theo toman (mười rial); tệp vẫn lưu bằng rial</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "localformat.h"
 
 #include <QDialogButtonBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -93,7 +94,7 @@ QWidget *AssumptionsDialog::createAssumptionPage()
 QWidget *AssumptionsDialog::createRatePage()
 {
     auto *page = new QWidget(this);
-    m_rates->setColumnCount(2);
+    m_rates->setColumnCount(3);
     m_rates->verticalHeader()->hide();
     m_rates->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rates->horizontalHeader()->setStretchLastSection(true);
@@ -139,8 +140,10 @@ void AssumptionsDialog::loadAssumptions()
         defaultItem->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
         m_table->setItem(row, DefaultColumn, defaultItem);
         m_table->setItem(row, UnitColumn, readOnly(AssumptionLabels::unit(unit)));
-        auto *sourceItem = readOnly(source);
-        sourceItem->setToolTip(source);
+        // A seeded source in the interface's language; one the marketer wrote stays as written.
+        const QString shown = QCoreApplication::translate("planner::AssumptionSource", source.toUtf8().constData());
+        auto *sourceItem = readOnly(shown);
+        sourceItem->setToolTip(shown);
         m_table->setItem(row, SourceColumn, sourceItem);
     };
     for (Tier tier : allTiers())
@@ -159,6 +162,7 @@ void AssumptionsDialog::loadRates()
 {
     m_loading = true;
     const ExchangeRates rates = m_rateStore->load();
+    const QHash<QString, QDate> updated = m_rateStore->updatedOn();
     m_rates->setRowCount(0);
     for (const QString &code : rates.currencies()) {
         const int row = m_rates->rowCount();
@@ -171,8 +175,12 @@ void AssumptionsDialog::loadRates()
         if (code == QLatin1String("USD"))
             rate->setFlags(rate->flags() & ~Qt::ItemIsEditable); // the base of the table
         m_rates->setItem(row, 1, rate);
+        // In the language's calendar: Solar Hijri in Persian.
+        const QDate day = updated.value(code);
+        m_rates->setItem(row, 2, readOnly(day.isValid() ? LocalFormat::date(day) : QStringLiteral("—")));
     }
     m_rates->resizeColumnToContents(0);
+    m_rates->resizeColumnToContents(1);
     m_loading = false;
 }
 
@@ -301,7 +309,9 @@ void AssumptionsDialog::retranslateUi()
     m_tabs->setTabText(0, tr("&Projection figures"));
     m_tabs->setTabText(1, tr("E&xchange rates"));
     m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Default"), tr("Unit"), tr("Source")});
-    m_rates->setHorizontalHeaderLabels({tr("Currency"), tr("Units per US dollar")});
+    m_rates->setHorizontalHeaderLabels({tr("Currency"), tr("Units per US dollar"),
+                                        //: Exchange-rate table: the day the rate was last set
+                                        tr("Updated")});
     m_filter->setPlaceholderText(tr("Find a figure, e.g. TikTok or micro"));
     m_restore->setText(tr("&Restore Defaults"));
     m_restore->setToolTip(tr("Puts every figure and tier threshold back to its published value"));
@@ -314,6 +324,9 @@ void AssumptionsDialog::retranslateUi()
     m_table->setToolTip(tr("Double-click a value to change it; bold values differ from the default"));
     if (!m_loading && m_table->rowCount() > 0)
         loadAssumptions();
+    // Rates and their days in the new language's digits and calendar.
+    if (!m_loading && m_rates->rowCount() > 0)
+        loadRates();
 }
 
 void AssumptionsDialog::changeEvent(QEvent *event)

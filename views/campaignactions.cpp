@@ -109,7 +109,7 @@ QString CampaignActions::whyText() const
     QStringList lines;
     //: %1 candidate name, %2 platform, %3 goal
     lines << tr("<b>%1</b> on %2, for the goal “%3”:")
-                 .arg(candidate->name.toHtmlEscaped(), DisplayNames::platform(candidate->channel.platform),
+                 .arg(LocalFormat::isolated(candidate->name.toHtmlEscaped()), DisplayNames::platform(candidate->channel.platform),
                       DisplayNames::goal(campaign->goal));
     lines << tr("Tier: %1 · authenticity %2 · reach rate %3 per deliverable")
                  .arg(DisplayNames::tier(f.tier), LocalFormat::percent(f.authenticity * 100.0),

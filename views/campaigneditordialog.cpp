@@ -5,6 +5,7 @@
 #include "localformat.h"
 #include "nichechecklist.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTextCharFormat>
 #include <QVBoxLayout>
 
 namespace planner {
@@ -30,6 +32,29 @@ void setupDate(QDateEdit *edit)
     edit->setDate(unsetDate);
 }
 
+// The popup calendar in the language's calendar, digits and week: Persian counts the days
+// in Persian digits, starts the week on Saturday and rests on Friday.
+void localiseCalendar(QDateEdit *edit)
+{
+    const QLocale locale;
+    edit->setLocale(locale);
+    edit->setCalendar(LocalFormat::calendar(locale));
+    edit->setDisplayFormat(LocalFormat::dateFormat(locale));
+    QCalendarWidget *popup = edit->calendarWidget();
+    if (!popup)
+        return;
+    popup->setLocale(locale);
+    popup->setCalendar(LocalFormat::calendar(locale));
+    popup->setFirstDayOfWeek(locale.firstDayOfWeek());
+    const QList<Qt::DayOfWeek> workdays = locale.weekdays();
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        QTextCharFormat format;
+        format.setForeground(workdays.contains(Qt::DayOfWeek(day)) ? popup->palette().color(QPalette::Text)
+                                                                   : QColor(Qt::red));
+        popup->setWeekdayTextFormat(Qt::DayOfWeek(day), format);
+    }
+}
+
 QDate dateOf(const QDateEdit *edit)
 {
     return edit->date() == unsetDate ? QDate() : edit->date();
@@ -43,6 +68,7 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     , m_goal(new QComboBox(this))
     , m_budget(new QLineEdit(this))
     , m_currency(new QComboBox(this))
+    , m_unit(new QLabel(this))
     , m_niches(new NicheChecklist(this))
     , m_regions(new QLineEdit(this))
     , m_start(new QDateEdit(this))
@@ -66,6 +92,9 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     auto *money = new QHBoxLayout;
     money->addWidget(m_budget, 1);
     money->addWidget(m_currency);
+    money->addWidget(m_unit);
+    m_unit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // the row keeps its height
+    connect(m_currency, &QComboBox::currentTextChanged, this, &CampaignEditorDialog::updateUnit);
     const QList<QObject *> fields{m_name, m_goal, money, m_niches, m_regions, m_start, m_end, m_notes};
     for (QObject *field : fields) {
         auto *label = new QLabel(this);
@@ -98,8 +127,7 @@ void CampaignEditorDialog::setCampaign(const Campaign &campaign)
     m_goal->setCurrentIndex(m_goal->findData(goalKey(campaign.goal)));
     m_budget->setText(campaign.budget.minorUnits() == 0
                           ? QString()
-                          : QLocale().toString(campaign.budget.toDouble(), 'f',
-                                               Money::minorDigits(campaign.currency())));
+                          : LocalFormat::editableAmount(campaign.budget));
     m_currency->setCurrentText(campaign.currency());
     m_niches->setCheckedKeys(campaign.niches);
     m_regions->setText(campaign.regions.join(QLatin1String(", ")));
@@ -124,7 +152,7 @@ Campaign CampaignEditorDialog::readForm(Error *error) const
         *error = CampaignValidator::fault(QStringLiteral("budget"),
                                           tr("“%1” is not an amount of money").arg(budgetText));
     }
-    campaign.budget = Money::fromMajor(budget.value_or(0.0), currency);
+    campaign.budget = LocalFormat::fromDisplayAmount(budget.value_or(0.0), currency);
     campaign.niches = m_niches->checkedKeys();
     static const QRegularExpression separators(QStringLiteral("[,;\\s،]+"));
     campaign.regions = m_regions->text().toUpper().split(separators, Qt::SkipEmptyParts);
@@ -183,9 +211,21 @@ void CampaignEditorDialog::retranslateUi()
                               "other currencies convert through the exchange-rate table."));
     m_regions->setPlaceholderText(tr("Country or province codes, e.g. VN, ID-JK, IR-23; empty means anywhere"));
     m_niches->setToolTip(tr("Niche trust counts only candidates of these niches; none checked means any niche."));
-    for (QDateEdit *edit : {m_start, m_end})
+    for (QDateEdit *edit : {m_start, m_end}) {
         edit->setSpecialValueText(tr("Not set"));
+        // Persian dates in the Solar Hijri calendar; what is stored stays the same day.
+        localiseCalendar(edit);
+    }
+    updateUnit();
     m_niches->retranslate();
+}
+
+void CampaignEditorDialog::updateUnit()
+{
+    const QString currency = m_currency->currentText().trimmed().toUpper();
+    const QString symbol = LocalFormat::currencySymbol(currency);
+    m_unit->setText(symbol == currency ? QString() : symbol);
+    m_unit->setToolTip(tr("The budget is typed in this unit"));
 }
 
 void CampaignEditorDialog::changeEvent(QEvent *event)

@@ -36,6 +36,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateUnit();
+
     Campaign readForm(Error *error) const;
     void showError(const Error &error);
     void retranslateUi();
@@ -44,6 +46,7 @@ private:
     QComboBox *m_goal;
     QLineEdit *m_budget;
     QComboBox *m_currency;
+    QLabel *m_unit; // the unit the budget is typed in: toman for rial when chosen
     NicheChecklist *m_niches;
     QLineEdit *m_regions;
     QDateEdit *m_start;

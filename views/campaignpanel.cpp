@@ -208,6 +208,11 @@ QString CampaignPanel::totalsText() const
     return m_totals->text();
 }
 
+QString CampaignPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
 void CampaignPanel::updateTotals()
 {
     const auto campaign = currentCampaign();
@@ -223,18 +228,30 @@ void CampaignPanel::updateTotals()
     for (const QString &key : campaign->niches)
         niches << DisplayNames::niche(key);
     //: Campaign summary: goal, budget, target niches, target regions
-    m_summary->setText(tr("Goal: %1 · Budget: %2 · Niches: %3 · Regions: %4")
-                           .arg(DisplayNames::goal(campaign->goal), LocalFormat::money(campaign->budget),
-                                niches.isEmpty() ? anyNiche : niches.join(QLatin1String(", ")),
-                                campaign->regions.isEmpty()
-                                    ? anywhere
-                                    : LocalFormat::isolated(campaign->regions.join(QLatin1String(", ")))));
+    QString summary = tr("Goal: %1 · Budget: %2 · Niches: %3 · Regions: %4")
+                          .arg(DisplayNames::goal(campaign->goal), LocalFormat::isolated(LocalFormat::money(campaign->budget)),
+                               niches.isEmpty() ? anyNiche : niches.join(QLatin1String(", ")),
+                               campaign->regions.isEmpty()
+                                   ? anywhere
+                                   : LocalFormat::isolated(campaign->regions.join(QLatin1String(", "))));
+    if (campaign->startDate.isValid() || campaign->endDate.isValid()) {
+        // In the language's calendar: Solar Hijri in Persian.
+        const auto day = [](const QDate &date) {
+            return date.isValid() ? LocalFormat::date(date) : QStringLiteral("…");
+        };
+        //: Campaign summary: the campaign's first and last day
+        summary += QStringLiteral(" · ") + tr("Runs %1 – %2").arg(day(campaign->startDate), day(campaign->endDate));
+    }
+    m_summary->setText(summary);
     const CampaignTotals &t = m_model->totals();
     const QString currency = campaign->currency();
+    // Each amount isolated: in a Persian line beside Latin CPM or CPE, an amount and its
+    // unit keep their own order instead of joining the Latin word's run.
+    const auto amount = [](const Money &money) { return LocalFormat::isolated(LocalFormat::money(money)); };
     const auto moneyOf = [&](const std::optional<double> &value) {
         if (!value)
             return QStringLiteral("—");
-        return LocalFormat::money(Money::fromMajor(*value, currency));
+        return amount(Money::fromMajor(*value, currency));
     };
     const qint64 left = campaign->budget.minorUnits() - t.cost.minorUnits();
     QString text = tr("%Ln entries counted", nullptr, t.entries)
@@ -244,8 +261,8 @@ void CampaignPanel::updateTotals()
                    LocalFormat::count(std::llround(t.impressions)),
                    LocalFormat::count(std::llround(t.engagements)))
         + QStringLiteral(" · ")
-        + (left >= 0 ? tr("Cost %1, %2 of the budget left").arg(LocalFormat::money(t.cost), LocalFormat::money(Money(left, currency)))
-                     : tr("Cost %1, %2 over budget").arg(LocalFormat::money(t.cost), LocalFormat::money(Money(-left, currency))))
+        + (left >= 0 ? tr("Cost %1, %2 of the budget left").arg(amount(t.cost), amount(Money(left, currency)))
+                     : tr("Cost %1, %2 over budget").arg(amount(t.cost), amount(Money(-left, currency))))
         + QStringLiteral(" · ")
         + tr("CPM %1 · CPE %2 · EMV %3").arg(moneyOf(t.cpm), moneyOf(t.cpe), moneyOf(t.emv));
     if (t.defaults)

@@ -47,6 +47,7 @@ public:
     QTableView *table() const { return m_table; }
     QComboBox *chooser() const { return m_chooser; }
     QString totalsText() const;
+    QString summaryText() const;
     // The projection in force (assumptions, thresholds, rates of the open file).
     const Projection *projection() const;
     CampaignStore *campaignStore() const { return m_campaigns; }

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +19,18 @@ namespace {
 
 const char *const fieldKeys[] = {"platform", "handle", "followers", "engagement_rate",
                                  "avg_views", "fee", "currency", "authenticity"};
+
+// A handle shown as its own run of text: "@aisyah.glow" keeps its @ in front in a
+// right-to-left table; what is typed and stored stays as typed.
+class IsolatedTextDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        return LocalFormat::isolated(QStyledItemDelegate::displayText(value, locale));
+    }
+};
 
 QString numberText(double value, int decimals)
 {
@@ -37,6 +50,7 @@ ChannelTableEditor::ChannelTableEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(HandleColumn, new IsolatedTextDelegate(m_table));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -77,8 +91,7 @@ void ChannelTableEditor::appendRow(const Channel &channel)
     setText(FollowersColumn, numberText(double(channel.followers), 0));
     setText(EngagementColumn, channel.engagementRatePct ? numberText(*channel.engagementRatePct, 2) : QString());
     setText(AvgViewsColumn, channel.avgViews ? numberText(double(*channel.avgViews), 0) : QString());
-    setText(FeeColumn, channel.fee ? numberText(channel.fee->toDouble(), Money::minorDigits(channel.fee->currency()))
-                                   : QString());
+    setText(FeeColumn, channel.fee ? LocalFormat::editableAmount(*channel.fee) : QString());
     setText(AuthenticityColumn, channel.authenticityPct ? numberText(*channel.authenticityPct, 1) : QString());
 }
 
@@ -143,7 +156,7 @@ QList<Channel> ChannelTableEditor::channels(Error *error) const
             case AuthenticityColumn: channel.authenticityPct = *value; break;
             case FeeColumn: {
                 const QString code = currency->currentText().trimmed().toUpper();
-                channel.fee = Money::fromMajor(*value, code);
+                channel.fee = LocalFormat::fromDisplayAmount(*value, code);
                 break;
             }
             }
@@ -173,6 +186,9 @@ void ChannelTableEditor::retranslateUi()
     m_table->horizontalHeaderItem(FollowersColumn)
         ->setToolTip(tr("For TV, radio and print: the audience of one appearance"));
     m_table->horizontalHeaderItem(AuthenticityColumn)->setToolTip(tr("Share of real followers"));
+    m_table->horizontalHeaderItem(FeeColumn)
+        ->setToolTip(LocalFormat::tomanShown() ? tr("Fees in IRR are typed in toman (ten rial), as shown")
+                                               : QString());
     m_add->setText(tr("&Add channel"));
     m_remove->setText(tr("&Remove channel"));
     m_remove->setToolTip(tr("Removes the selected channel"));

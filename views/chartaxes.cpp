@@ -3,6 +3,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLegend>
 #include <cmath>
 
@@ -67,6 +68,14 @@ void ChartAxes::mirror(QChart *chart, Qt::LayoutDirection direction)
     chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->legend()->setReverseMarkers(direction == Qt::RightToLeft);
+    // Beside the shortlist a chart is narrow: "Số người tiếp cận" or "Unique reach" in the
+    // legend's own smaller type, and whole in a tooltip where it is still cut short.
+    // From the application's font, not the legend's: a chart kept across language
+    // switches passes here each time.
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    chart->legend()->setFont(font);
+    chart->legend()->setShowToolTips(true);
     chart->setLayoutDirection(direction);
 }
 

@@ -32,6 +32,7 @@ CostScatterChart::CostScatterChart(QWidget *parent)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_measure->addItems({QString(), QString()});
+    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Số người tiếp cận thật" whole
     connect(m_measure, &QComboBox::currentIndexChanged, this, &CostScatterChart::rebuild);
     m_note->setWordWrap(true);
     auto *top = new QHBoxLayout;
@@ -143,9 +144,15 @@ void CostScatterChart::rebuild()
             m_frontier << m_model->rowAt(point.row)->candidateId;
         }
     }
-    auto *xAxis = ChartAxes::valueAxis(maxCost, [this](double v) { return LocalFormat::compactMoney(v, m_currency); });
+    // Beside the shortlist the chart is narrow: the axis names the currency once in its
+    // title, and its labels are numbers alone ("100 triệu", not "100 triệu ₫" cut to "10...").
+    auto *xAxis = ChartAxes::valueAxis(maxCost, [this](double v) {
+        return LocalFormat::compact(LocalFormat::displayValue(v, m_currency));
+    }, 3);
+    xAxis->setTitleText(LocalFormat::currencySymbol(m_currency));
     auto *yAxis = ChartAxes::valueAxis(maxValue, [](double v) { return LocalFormat::compact(v); });
     ChartAxes::attach(c, xAxis, Qt::Horizontal, layoutDirection());
+    xAxis->setTitleFont(xAxis->labelsFont());
     ChartAxes::attach(c, yAxis, Qt::Vertical, layoutDirection());
     QList<QXYSeries *> series{frontier};
     for (CandidateKind kind : allKinds())
@@ -194,7 +201,7 @@ void CostScatterChart::pointActivated(QScatterSeries *series, const QPointF &poi
     }
     const bool reach = m_measure->currentIndex() != 1;
     QToolTip::showText(QCursor::pos(),
-                       row->name + QLatin1String(" · ") + DisplayNames::platform(row->channel.platform) + QLatin1Char('\n')
+                       LocalFormat::isolated(row->name) + QLatin1String(" · ") + DisplayNames::platform(row->channel.platform) + QLatin1Char('\n')
                            + tr("Cost: %1").arg(LocalFormat::compactMoney(nearest->cost, m_currency)) + QLatin1Char('\n')
                            + (reach ? tr("Authentic reach: %1") : tr("Engagements: %1")).arg(LocalFormat::count(qRound64(nearest->value))),
                        this);

@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -84,7 +86,9 @@ void ImportDialog::fillTable()
         m_table->setCellWidget(0, column, box);
         m_fieldBoxes << box;
         for (int row = 0; row < m_preview.rows.size(); ++row)
-            m_table->setItem(row + 1, column, new QTableWidgetItem(m_preview.rows.at(row).value(column)));
+            // Isolated: "@sara.style" keeps its @ in front in a right-to-left table.
+            m_table->setItem(row + 1, column,
+                             new QTableWidgetItem(LocalFormat::isolated(m_preview.rows.at(row).value(column))));
     }
     m_table->resizeColumnsToContents();
     updateState();
@@ -150,6 +154,11 @@ QString ImportDialog::reportText() const
 
 void ImportDialog::showReport()
 {
+    // The report reads in the interface's direction: Persian lines start at the right even
+    // when one begins with a file name.
+    QTextOption option = m_result->document()->defaultTextOption();
+    option.setTextDirection(layoutDirection());
+    m_result->document()->setDefaultTextOption(option);
     m_result->setPlainText(reportText());
     m_result->show();
     m_table->setEnabled(!m_done);

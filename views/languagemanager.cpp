@@ -34,12 +34,23 @@ QList<LanguageManager::Language> LanguageManager::languages()
 
 QString LanguageManager::initialLanguage()
 {
-    const QString saved = QSettings().value(QLatin1String(languageKey)).toString();
-    const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    for (const QString &code : {saved, system}) {
+    return pickLanguage(QSettings().value(QLatin1String(languageKey)).toString(),
+                        QLocale::system().uiLanguages());
+}
+
+QString LanguageManager::pickLanguage(const QString &saved, const QStringList &uiLanguages)
+{
+    for (const Language &language : languages()) {
+        if (language.code == saved)
+            return saved;
+    }
+    // The first of the user's languages that we have wins: a Persian user whose list reads
+    // "fa-IR, en-US" gets Persian.
+    for (const QString &tag : uiLanguages) {
+        const QLocale::Language wanted = QLocale(tag).language();
         for (const Language &language : languages()) {
-            if (language.code == code)
-                return code;
+            if (wanted != QLocale::C && QLocale(language.code).language() == wanted)
+                return language.code;
         }
     }
     return QStringLiteral("en");
@@ -70,10 +81,12 @@ bool LanguageManager::setLanguage(const QString &code)
             m_translators << own;
         else
             delete own;
-        // Qt's own strings: standard buttons, file dialogs, context menus.
+        // Qt's own strings: standard buttons, file dialogs, context menus. Qt 6.4 ships
+        // Persian; for Vietnamese and Indonesian the program carries its own.
         auto *qt = new QTranslator;
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            || qt->load(QStringLiteral(":/i18n/qt-widgets_") + code))
             m_translators << qt;
         else
             delete qt;

@@ -27,6 +27,9 @@ public:
     static QList<Language> languages();
     // The remembered language, else the system's when it is one of ours, else English.
     static QString initialLanguage();
+    // The same choice from given preferences: the saved code, then the user's interface
+    // languages in their order of preference (QLocale::uiLanguages(): "fa-IR", "vi", ...).
+    static QString pickLanguage(const QString &saved, const QStringList &uiLanguages);
 
     QString current() const { return m_current; }
     // Returns false when the code is not one of ours.

@@ -23,10 +23,12 @@
 #include "exportactions.h"
 #include "importdialog.h"
 #include "languagemanager.h"
+#include "localformat.h"
 #include "projection.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
@@ -212,6 +214,14 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    // Iranian amounts stay in rial in the file; the choice to read them in toman is the
+    // user's and is remembered.
+    m_tomanAction = new QAction(this);
+    m_tomanAction->setCheckable(true);
+    m_tomanAction->setChecked(QSettings().value(QLatin1String("ui/toman"), false).toBool());
+    LocalFormat::setTomanShown(m_tomanAction->isChecked());
+    connect(m_tomanAction, &QAction::toggled, this, &MainWindow::setTomanShown);
+
     m_languageGroup = new QActionGroup(this);
     for (const LanguageManager::Language &language : LanguageManager::languages()) {
         QAction *action = m_languageGroup->addAction(language.nativeName);
@@ -251,6 +261,10 @@ void MainWindow::createMenus()
     m_campaignMenu->addAction(m_campaignActions->assumptionsAction());
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_showChartsAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showChartsAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_tomanAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -268,6 +282,9 @@ void MainWindow::retranslateUi()
     m_campaignMenu->setTitle(tr("&Campaign"));
     m_showChartsAction->setText(tr("Show &Charts"));
     m_showChartsAction->setStatusTip(tr("Shows or hides the charts beside the shortlist"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_tomanAction->setText(tr("Iranian Amounts in &Toman"));
+    m_tomanAction->setStatusTip(tr("Shows and takes rial amounts in toman (ten rial); the file keeps rial"));
     //: Menu title; keep it recognisable in every language
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -292,6 +309,18 @@ void MainWindow::retranslateUi()
     m_campaignActions->retranslate();
     m_exports->retranslate();
     updateStatus();
+}
+
+void MainWindow::setTomanShown(bool shown)
+{
+    QSettings().setValue(QLatin1String("ui/toman"), shown);
+    if (shown == LocalFormat::tomanShown())
+        return;
+    LocalFormat::setTomanShown(shown);
+    // Every amount is formatted when a widget answers a language change: tables, totals,
+    // charts and open dialogs show the new unit at once, as on a language switch.
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        QCoreApplication::postEvent(widget, new QEvent(QEvent::LanguageChange));
 }
 
 void MainWindow::updateActions()

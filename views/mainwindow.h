@@ -60,6 +60,8 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *redoAction() const { return m_redoAction; }
     QMenu *languageMenu() const { return m_languageMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QAction *tomanAction() const { return m_tomanAction; }
 
     // Applies an edit as an undoable step; returns false (and reports) when it failed.
     bool addCandidateFromEditor(const Candidate &candidate);
@@ -75,6 +77,7 @@ private:
     void createMenus();
     void retranslateUi();
     void updateActions();
+    void setTomanShown(bool shown);
     void updateStatus();
     void updateUndoActions();
     void showError(const QString &title, const Error &error);
@@ -113,6 +116,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_campaignMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
@@ -127,6 +131,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_tomanAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -1,10 +1,10 @@
 #include "shortlistdelegate.h"
 
+#include "digitspinbox.h"
 #include "displaynames.h"
 #include "shortlisttablemodel.h"
 
 #include <QComboBox>
-#include <QSpinBox>
 
 namespace planner {
 
@@ -25,7 +25,7 @@ QWidget *ShortlistDelegate::createEditor(QWidget *parent, const QStyleOptionView
         return box;
     }
     case ShortlistTableModel::CountColumn: {
-        auto *box = new QSpinBox(parent);
+        auto *box = new DigitSpinBox(parent);
         box->setRange(1, 1000);
         return box;
     }

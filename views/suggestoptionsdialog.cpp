@@ -1,5 +1,6 @@
 #include "suggestoptionsdialog.h"
 
+#include "digitspinbox.h"
 #include "displaynames.h"
 
 #include <QCheckBox>
@@ -7,7 +8,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace planner {
@@ -16,7 +16,7 @@ SuggestOptionsDialog::SuggestOptionsDialog(QWidget *parent)
     : QDialog(parent)
     , m_intro(new QLabel(this))
     , m_capShare(new QCheckBox(this))
-    , m_share(new QSpinBox(this))
+    , m_share(new DigitSpinBox(this))
     , m_minimumLabel(new QLabel(this))
 {
     m_intro->setWordWrap(true);
@@ -29,7 +29,7 @@ SuggestOptionsDialog::SuggestOptionsDialog(QWidget *parent)
     form->addRow(m_capShare, m_share);
     form->addRow(m_minimumLabel);
     for (CandidateKind kind : allKinds()) {
-        auto *box = new QSpinBox(this);
+        auto *box = new DigitSpinBox(this);
         box->setRange(0, 50);
         auto *label = new QLabel(this);
         label->setBuddy(box);

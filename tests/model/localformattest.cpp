@@ -125,5 +125,67 @@ TEST(LocalFormatTest, FormattedCountsParseBack)
     }
 }
 
+TEST(LocalFormatTest, DatesInTheLanguagesCalendarWithMonthNames)
+{
+    const QDate nowruz(2026, 3, 21); // 1 Farvardin 1405, the Persian new year
+    EXPECT_EQ(LocalFormat::date(nowruz, english), QStringLiteral("March 21, 2026"));
+    EXPECT_EQ(LocalFormat::date(nowruz, vietnamese), QStringLiteral("21 tháng 3, 2026"));
+    EXPECT_EQ(LocalFormat::date(nowruz, indonesian), QStringLiteral("21 Maret 2026"));
+    EXPECT_EQ(LocalFormat::date(nowruz, persian), QStringLiteral("۱ فروردین ۱۴۰۵"));
+    // Yalda night and the last day of the Persian year (a leap year: 30 Esfand).
+    EXPECT_EQ(LocalFormat::date(QDate(2025, 12, 21), persian), QStringLiteral("۳۰ آذر ۱۴۰۴"));
+    EXPECT_EQ(LocalFormat::date(QDate(2025, 3, 20), persian), QStringLiteral("۳۰ اسفند ۱۴۰۳"));
+    EXPECT_EQ(LocalFormat::date(QDate(2026, 9, 1), persian), QStringLiteral("۱۰ شهریور ۱۴۰۵"));
+    EXPECT_TRUE(LocalFormat::date(QDate(), persian).isEmpty());
+    EXPECT_EQ(LocalFormat::calendar(persian).name(), QStringLiteral("Jalali"));
+    EXPECT_EQ(LocalFormat::calendar(vietnamese).name(), QStringLiteral("Gregorian"));
+}
+
+// Restores rial after a test that shows toman, so no other test sees the choice.
+struct TomanShown
+{
+    TomanShown() { LocalFormat::setTomanShown(true); }
+    ~TomanShown() { LocalFormat::setTomanShown(false); }
+};
+
+TEST(LocalFormatTest, RialAmountsReadInTomanWhenChosen)
+{
+    const Money fee(25000000, QStringLiteral("IRR"));
+    EXPECT_EQ(LocalFormat::money(fee, persian), QStringLiteral("۲۵٬۰۰۰٬۰۰۰\u00a0rial"));
+    {
+        TomanShown toman;
+        EXPECT_EQ(LocalFormat::money(fee, english), QStringLiteral("2,500,000\u00a0toman"));
+        EXPECT_EQ(LocalFormat::money(fee, persian), QStringLiteral("۲٬۵۰۰٬۰۰۰\u00a0toman"));
+        // On screen whole toman; an edit field keeps a rial amount's last digit.
+        EXPECT_EQ(LocalFormat::money(Money(27, QStringLiteral("IRR")), english), QStringLiteral("3\u00a0toman"));
+        EXPECT_EQ(LocalFormat::editableAmount(Money(25, QStringLiteral("IRR")), english), QStringLiteral("2.5"));
+        EXPECT_EQ(LocalFormat::compactMoney(25000000, QStringLiteral("IRR"), english),
+                  QStringLiteral("2.5M\u00a0toman"));
+        EXPECT_DOUBLE_EQ(LocalFormat::displayAmount(fee), 2500000.0);
+        // Typed toman are stored as rial; other currencies are untouched.
+        EXPECT_EQ(LocalFormat::fromDisplayAmount(2500000, QStringLiteral("IRR")), fee);
+        EXPECT_EQ(LocalFormat::fromDisplayAmount(12.5, QStringLiteral("USD")), Money(1250, QStringLiteral("USD")));
+        EXPECT_EQ(LocalFormat::editableAmount(fee, persian), QStringLiteral("۲٬۵۰۰٬۰۰۰"));
+        EXPECT_EQ(LocalFormat::money(Money(1500000, QStringLiteral("VND")), vietnamese),
+                  QStringLiteral("1.500.000\u00a0₫"));
+    }
+    EXPECT_FALSE(LocalFormat::tomanShown());
+    EXPECT_EQ(LocalFormat::money(fee, english), QStringLiteral("25,000,000\u00a0rial"));
+    EXPECT_EQ(LocalFormat::editableAmount(fee, english), QStringLiteral("25,000,000"));
+    EXPECT_EQ(LocalFormat::fromDisplayAmount(25000000, QStringLiteral("IRR")), fee);
+}
+
+TEST(LocalFormatTest, CompactCountsInEachLanguagesDigits)
+{
+    // Without a translator the unit letters are the English ones; the i18n tests check the
+    // translated words. The number itself follows the locale.
+    EXPECT_EQ(LocalFormat::compact(1234567, english), QStringLiteral("1.2M"));
+    EXPECT_EQ(LocalFormat::compact(1234567, vietnamese), QStringLiteral("1,2M"));
+    EXPECT_EQ(LocalFormat::compact(1234567, indonesian), QStringLiteral("1,2M"));
+    EXPECT_EQ(LocalFormat::compact(1234567, persian), QStringLiteral("۱٫۲M"));
+    EXPECT_EQ(LocalFormat::compact(15000, english), QStringLiteral("15K"));
+    EXPECT_EQ(LocalFormat::compact(950, persian), QStringLiteral("۹۵۰"));
+}
+
 } // namespace
 } // namespace planner::test

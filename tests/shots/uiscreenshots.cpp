@@ -6,6 +6,7 @@
 #include "campaignpanel.h"
 #include "candidateeditordialog.h"
 #include "chartspanel.h"
+#include "exchangeratestore.h"
 #include "importdialog.h"
 #include "candidatepanel.h"
 #include "candidatestore.h"
@@ -15,7 +16,11 @@
 #include "plandialog.h"
 #include "shortlistsuggestrunner.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QEventLoop>
@@ -56,6 +61,14 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
     CampaignEditorDialog editor({QStringLiteral("IDR"), QStringLiteral("USD"), QStringLiteral("VND")}, &window);
     editor.setCampaign(panel->currentCampaign().value());
     save(editor, out, QStringLiteral("campaign-editor"), code);
+    // The start date's calendar, as its popup shows it (Solar Hijri in Persian).
+    if (QDateEdit *start = editor.findChild<QDateEdit *>(); start && start->calendarWidget()) {
+        QCalendarWidget *calendar = start->calendarWidget();
+        calendar->setSelectedDate(start->date());
+        calendar->resize(calendar->sizeHint());
+        save(*calendar, out, QStringLiteral("calendar"), code);
+        calendar->hide();
+    }
 
     AssumptionsDialog assumptions(window.assumptionStore(), window.rateStore(), &window);
     save(assumptions, out, QStringLiteral("assumptions"), code);
@@ -123,6 +136,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error.text()));
         return 1;
     }
+    // A rate set by hand today, so the exchange-rate table shows a day in each calendar.
+    window.rateStore()->setRate(QStringLiteral("IRR"), 1050000, &error);
     window.show();
     for (const LanguageManager::Language &language : LanguageManager::languages()) {
         languages.setLanguage(language.code);
@@ -141,6 +156,21 @@ int main(int argc, char **argv)
         editor.grab().save(out.filePath(QStringLiteral("editor-error-%1.png").arg(language.code)));
         shootCampaignScreens(window, out, language.code);
     }
+    // Persian on the Nowruz campaign (rial, Solar Hijri dates), then with toman chosen.
+    QComboBox *chooser = window.campaignPanel()->chooser();
+    chooser->setCurrentIndex(chooser->count() - 1);
+    settle();
+    window.grab().save(out.filePath(QStringLiteral("main-fa-rial.png")));
+    window.tomanAction()->setChecked(true);
+    settle();
+    window.grab().save(out.filePath(QStringLiteral("main-fa-toman.png")));
+    window.chartsPanel()->tabs()->setCurrentIndex(2);
+    settle();
+    window.chartsPanel()->grab().save(out.filePath(QStringLiteral("chart-budget-fa-toman.png")));
+    CampaignEditorDialog tomanEditor({QStringLiteral("IRR")}, &window);
+    tomanEditor.setCampaign(window.campaignPanel()->currentCampaign().value());
+    save(tomanEditor, out, QStringLiteral("campaign-editor"), QStringLiteral("fa-toman"));
+    window.tomanAction()->setChecked(false);
     std::printf("screenshots in %s\n", qPrintable(out.absolutePath()));
     return 0;
 }

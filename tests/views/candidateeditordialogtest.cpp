@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 using namespace planner;
@@ -144,4 +145,15 @@ TEST(CandidateEditorDialog, RefusesACandidateWithoutChannels)
     dialog.accept();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("Channels")));
+}
+
+TEST(CandidateEditorDialog, HandlesShowAsTheirOwnRunInARightToLeftTable)
+{
+    ChannelTableEditor editor;
+    auto *delegate = qobject_cast<QStyledItemDelegate *>(
+        editor.table()->itemDelegateForColumn(ChannelTableEditor::HandleColumn));
+    ASSERT_TRUE(delegate);
+    // First-strong isolate: "@aisyah.glow" keeps its @ in front among Persian columns.
+    EXPECT_EQ(delegate->displayText(QStringLiteral("@aisyah.glow"), QLocale(QLocale::Persian)),
+              QStringLiteral("\u2068@aisyah.glow\u2069"));
 }
