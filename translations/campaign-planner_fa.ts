@@ -1439,6 +1439,10 @@
         <source>The shortlist could not be replaced.</source>
         <translation>جایگزینی فهرست کوتاه ممکن نشد.</translation>
     </message>
+    <message>
+        <source>The shortlist entries could not be restored.</source>
+        <translation>بازگرداندن موردهای فهرست کوتاه ممکن نشد.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateCommand</name>

@@ -1439,6 +1439,10 @@
         <source>The shortlist could not be replaced.</source>
         <translation>Daftar pendek tidak dapat diganti.</translation>
     </message>
+    <message>
+        <source>The shortlist entries could not be restored.</source>
+        <translation>Entri daftar pendek tidak dapat dikembalikan.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateCommand</name>

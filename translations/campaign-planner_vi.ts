@@ -1439,6 +1439,10 @@
         <source>The shortlist could not be replaced.</source>
         <translation>Không thể thay thế danh sách rút gọn.</translation>
     </message>
+    <message>
+        <source>The shortlist entries could not be restored.</source>
+        <translation>Không thể khôi phục các mục trong danh sách rút gọn.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateCommand</name>
