@@ -287,7 +287,7 @@ TEST(ValueParser, EveryAmountItGivesReadsBack)
     QString reason;
     const auto rials = parser.money(QStringLiteral("344444444444444455 تومان"), std::nullopt, &reason);
     ASSERT_EQ(rials, Money(3444444444444444550, QStringLiteral("IRR"))) << reason.toStdString();
-    EXPECT_EQ(parser.money(rials->toDecimalString() + QStringLiteral(" IRR"), std::nullopt, &reason), rials);
+    EXPECT_EQ(parser.money(QString(rials->toDecimalString() + QStringLiteral(" IRR")), std::nullopt, &reason), rials);
     EXPECT_EQ(parser.count(QStringLiteral("9223372036854775807"), &reason), 9223372036854775807);
     EXPECT_EQ(parser.count(QStringLiteral("9,223,372,036,854,775,807"), &reason), 9223372036854775807);
     EXPECT_EQ(parser.count(QStringLiteral("9223372036854775808"), &reason), std::nullopt);
