@@ -65,7 +65,9 @@ std::optional<Error> CandidateValidator::validateChannel(const Channel &channel,
 
 std::optional<Error> CandidateValidator::validate(const Candidate &candidate)
 {
-    if (candidate.name.trimmed().isEmpty())
+    // As the file's check sees it: SQLite's length() stops at a NUL.
+    const qsizetype nul = candidate.name.indexOf(QChar(0));
+    if (QStringView(candidate.name).left(nul < 0 ? candidate.name.size() : nul).trimmed().isEmpty())
         return fault(QStringLiteral("name"), tr("must not be empty"));
     // Lists are stored joined with '|', so an item may not hold one.
     for (const auto &[key, items] : {std::pair{QStringLiteral("niches"), candidate.niches},

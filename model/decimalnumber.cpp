@@ -10,7 +10,8 @@ namespace {
 
 constexpr char16_t arabicDecimal = 0x066B;
 constexpr char16_t arabicGroup = 0x066C;
-constexpr int maxDigits = 18; // every 18-digit number fits in qint64
+constexpr int maxDigits = 18; // every 18-digit number fits in qint64, and 10^18 too
+constexpr int maxMantissaDigits = 19; // some 19-digit numbers fit, up to 9223372036854775807
 
 bool isDigit(char16_t c)
 {
@@ -108,10 +109,14 @@ std::optional<DecimalNumber> DecimalNumber::parse(QStringView text, DecimalMark 
     qsizetype first = 0;
     while (first < digits.size() - 1 && digits.at(first) == QLatin1Char('0'))
         ++first;
-    if (digits.size() - first > maxDigits)
+    // Whatever qint64 holds: an amount the program wrote (19 digits of rials) reads back.
+    if (digits.size() - first > maxMantissaDigits)
         return std::nullopt;
     DecimalNumber number;
-    number.mantissa = QStringView(digits).mid(first).toLongLong();
+    bool fits = false;
+    number.mantissa = QStringView(digits).mid(first).toLongLong(&fits);
+    if (!fits)
+        return std::nullopt;
     number.scale = int(fraction.size());
     if (negative)
         number.mantissa = -number.mantissa;
@@ -144,6 +149,9 @@ std::optional<DecimalNumber> DecimalNumber::timesPowerOfTen(int power) const
 std::optional<qint64> DecimalNumber::scaledTo(int digits) const
 {
     if (scale > digits) {
+        // 10^19 and more divide no mantissa but zero (and do not fit in qint64 themselves).
+        if (scale - digits > maxDigits)
+            return mantissa == 0 ? std::optional<qint64>(0) : std::nullopt;
         const qint64 divisor = powerOfTen(scale - digits);
         if (mantissa % divisor != 0)
             return std::nullopt;
@@ -159,6 +167,11 @@ qint64 DecimalNumber::rounded() const
 {
     if (scale <= 0)
         return *scaledTo(0);
+    if (scale > maxDigits) {
+        // |mantissa| < 10^19, so the value is below 1: only a scale of 19 can leave a half.
+        const bool half = scale == maxDigits + 1 && std::llabs(mantissa) >= 5 * powerOfTen(maxDigits);
+        return half ? (mantissa < 0 ? -1 : 1) : 0;
+    }
     const qint64 divisor = powerOfTen(scale);
     const qint64 whole = mantissa / divisor;
     const qint64 rest = mantissa % divisor;

@@ -76,7 +76,14 @@ ImportRowReader::ImportRowReader(const HeaderMapping &mapping, const ImportSetti
 
 QString ImportRowReader::cell(const CsvRecord &record, ImportField field) const
 {
-    const QStringView text = view(record, m_columns[size_t(field)]);
+    QStringView text = view(record, m_columns[size_t(field)]);
+    // A NUL is no character of a name or note, and SQLite ends text at the first one in
+    // length() and in the checks built on it: a file's NULs are dropped.
+    QString withoutNul;
+    if (text.contains(QChar(0))) {
+        withoutNul = text.toString().remove(QChar(0)).trimmed();
+        text = withoutNul;
+    }
     // Exports put an apostrophe before text that looks like a formula ('=1+1, '@maya):
     // read back what was meant.
     if (text.startsWith(QLatin1Char('\'')))

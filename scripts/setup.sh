@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Campaign Planner needs to build, test and run.
+# (clang and its runtime libraries build the libFuzzer targets, scripts/fuzz.sh.)
 # Checks first and installs only what is missing, so a second run costs nothing.
 set -euo pipefail
 
@@ -7,6 +8,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgtest-dev libbenchmark-dev
   cmake g++ make sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test: model, CLI, widgets (offscreen), translations.
-# Also checks that the .ts files hold every string of the sources, all translated.
+# Also checks that the .ts files hold every string of the sources, all translated, and runs
+# the sanitizer build (scripts/sanitize.sh) and the fuzzers briefly (scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh -DPLANNER_BUILD_TESTS=ON -DPLANNER_BUILD_BENCHMARKS=ON
@@ -9,3 +10,8 @@ export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 300
 
 bash scripts/check-translations.sh
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer, then a short
+# run of each fuzzer (a longer one: see README.md).
+bash scripts/sanitize.sh
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-45}"

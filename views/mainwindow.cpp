@@ -111,6 +111,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack is a child: QWidget's destructor deletes it, and its clear() signals
+    // indexChanged, when this window's own part is gone already (UBSan: a call through a
+    // MainWindow that is only a QWidget by then).
+    m_undo->disconnect(this);
     closeStores();
 }
 

@@ -134,6 +134,36 @@ TEST_F(CandidateImportTest, ImportsEveryValidRowAndReportsEveryRejectedOneWithIt
     EXPECT_EQ(m_store->rowCount(filter), 1);
 }
 
+// Found by tests/fuzz/candidateimportfuzzer: a name of NUL characters passed the checks,
+// then SQLite's CHECK (length(trim(name)) > 0), whose length() stops at a NUL, refused it
+// and with it the whole import.
+TEST_F(CandidateImportTest, NulCharactersInTextAreDroppedAndFailNothing)
+{
+    const QByteArray csv = QByteArrayLiteral("name,handle,platform,followers,notes\n"
+                         "\"\0\0\0\",@nul,Instagram,100,\n"
+                         "Ma\0ya,@maya,Instagram,200,fine\0print\n"
+                         "\0 Budi,@budi,TikTok,300,\n");
+    const QString path = filePath(QStringLiteral("nul.csv"));
+    ASSERT_TRUE(writeBytes(path, csv));
+    const ImportReport report = import(path);
+    ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
+    EXPECT_EQ(report.imported, 3);
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_TRUE(stored(QStringLiteral("nul"))); // no name: the handle's
+    ASSERT_TRUE(stored(QStringLiteral("Maya")));
+    EXPECT_EQ(stored(QStringLiteral("Maya"))->notes, QStringLiteral("fineprint"));
+    EXPECT_TRUE(stored(QStringLiteral("Budi")));
+
+    // Typed or sent some other way, a name that is nothing before its NUL is refused as
+    // empty, not by the database.
+    Candidate nul = makeCandidate(QStringLiteral(" ") + QChar(0) + QStringLiteral("Dewi"), CandidateKind::Influencer,
+                                  {makeChannel(Platform::X, QStringLiteral("@dewi"), 10)});
+    Error error;
+    EXPECT_FALSE(m_store->add(nul, &error));
+    EXPECT_EQ(error.fieldKey, QStringLiteral("name"));
+    EXPECT_EQ(count(QStringLiteral("candidates")), 3);
+}
+
 TEST_F(CandidateImportTest, VietnameseSheetWithSemicolonsAndDecimalCommas)
 {
     const QString path = writeCsv(QStringLiteral("vi.csv"),

@@ -256,6 +256,45 @@ TEST(ValueParser, ReasonsQuoteTheValue)
     EXPECT_TRUE(reason.contains(QStringLiteral("12abc"))) << reason.toStdString();
 }
 
+// Found by tests/fuzz/valueparserfuzzer: a fraction of more than 18 digits made the
+// scaling compute 10^19 and beyond (signed overflow, undefined behaviour).
+TEST(ValueParser, FractionsOfMoreThanEighteenDigitsAreReadWithoutOverflow)
+{
+    const ValueParser parser;
+    QString reason;
+    EXPECT_EQ(parser.count(QStringLiteral("0.00000000000000000001"), &reason), std::nullopt);
+    EXPECT_TRUE(reason.contains(QStringLiteral("whole"))) << reason.toStdString();
+    EXPECT_EQ(parser.count(QStringLiteral("0.000000000000000000000"), &reason), 0);
+    // With a number word the figure is rounded: 0.5 and 0.09 of a million-th.
+    EXPECT_EQ(parser.count(QStringLiteral("0.0000005000000000000000000M"), &reason), 1);
+    EXPECT_EQ(parser.count(QStringLiteral("-0.0000005000000000000000000M"), &reason), -1);
+    EXPECT_EQ(parser.count(QStringLiteral("0.0000000900000000000000000M"), &reason), 0);
+    reason.clear();
+    EXPECT_EQ(parser.money(QStringLiteral("0.000000000000000000001 USD"), std::nullopt, &reason), std::nullopt);
+    EXPECT_FALSE(reason.isEmpty());
+    EXPECT_EQ(parser.money(QStringLiteral("0.000000000000000000000 USD"), std::nullopt, &reason),
+              Money(0, QStringLiteral("USD")));
+    EXPECT_DOUBLE_EQ(*parser.percent(QStringLiteral("0.00000000000000000001%"), ValueParser::PercentUnit::Percent,
+                                     &reason),
+                     1e-20);
+}
+
+// Found by tests/fuzz/valueparserfuzzer: 344444444444444455 tomans are 3444444444444444550
+// rials, which the parser gave but could not read back (it stopped at 18 digits).
+TEST(ValueParser, EveryAmountItGivesReadsBack)
+{
+    const ValueParser parser;
+    QString reason;
+    const auto rials = parser.money(QStringLiteral("344444444444444455 تومان"), std::nullopt, &reason);
+    ASSERT_EQ(rials, Money(3444444444444444550, QStringLiteral("IRR"))) << reason.toStdString();
+    EXPECT_EQ(parser.money(QString(rials->toDecimalString() + QStringLiteral(" IRR")), std::nullopt, &reason), rials);
+    EXPECT_EQ(parser.count(QStringLiteral("9223372036854775807"), &reason), 9223372036854775807);
+    EXPECT_EQ(parser.count(QStringLiteral("9,223,372,036,854,775,807"), &reason), 9223372036854775807);
+    EXPECT_EQ(parser.count(QStringLiteral("9223372036854775808"), &reason), std::nullopt);
+    EXPECT_EQ(parser.count(QStringLiteral("10000000000000000000"), &reason), std::nullopt);
+    EXPECT_EQ(parser.money(QStringLiteral("922337203685477580.8 tomans"), std::nullopt, &reason), std::nullopt);
+}
+
 TEST(ImportVocabulary, WordsOfEveryLanguage)
 {
     EXPECT_EQ(ImportVocabulary::platform(QStringLiteral("Tik Tok")), Platform::TikTok);
