@@ -12,8 +12,6 @@
 #include "syntheticcandidates.h"
 #include "tierthresholdstore.h"
 
-#include <QElapsedTimer>
-#include <iostream>
 
 namespace planner::test {
 namespace {
@@ -359,21 +357,8 @@ TEST_F(ShortlistSuggesterTest, UnpricedChannelsAreLeftOutAndCounted)
     EXPECT_FALSE(idsOf(suggestion.entries).contains(euro));
 }
 
-// How many times longer than usual the speed checks may take: AddressSanitizer
-// (scripts/sanitize.sh) makes the program several times slower.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int timeLimitFactor = 5;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr int timeLimitFactor = 5;
-#else
-constexpr int timeLimitFactor = 1;
-#endif
-#else
-constexpr int timeLimitFactor = 1;
-#endif
-
-TEST_F(ShortlistSuggesterTest, TenThousandCandidatesLoadAndPlanQuicklyWithinTheBudget)
+// How fast: scripts/bench-projection.sh (speed is measured there, not asserted here).
+TEST_F(ShortlistSuggesterTest, TenThousandCandidatesLoadAndPlanWithinTheBudget)
 {
     SyntheticCandidates source(7);
     int made = 0;
@@ -391,28 +376,19 @@ TEST_F(ShortlistSuggesterTest, TenThousandCandidatesLoadAndPlanQuicklyWithinTheB
     campaign.id = m_campaigns->create(campaign).value_or(0);
     ASSERT_GT(campaign.id, 0);
 
-    QElapsedTimer timer;
-    timer.start();
     const QList<Candidate> candidates = CandidateLoader::all(connection());
-    const qint64 loadMs = timer.elapsed();
     ASSERT_EQ(candidates.size(), 10000);
-    EXPECT_LT(loadMs, 500 * timeLimitFactor);
 
     ShortlistRequest asked;
     asked.campaign = campaign;
     asked.candidates = candidates;
     asked.maxShare = 0.25;
-    timer.restart();
     const ShortlistSuggestion suggestion = ShortlistSuggester(projection()).suggest(asked);
-    const qint64 suggestMs = timer.elapsed();
-    std::cout << "[          ] load " << loadMs << " ms, suggest " << suggestMs << " ms, "
-              << suggestion.entries.size() << " entries, gap " << suggestion.result.gap() << '\n';
     ASSERT_TRUE(suggestion.isSolved()) << suggestion.reason.toStdString();
     EXPECT_FALSE(suggestion.entries.isEmpty());
     EXPECT_LE(suggestion.totals.cost.minorUnits(), campaign.budget.minorUnits());
     EXPECT_EQ(suggestion.totals.cost.minorUnits(), suggestion.result.totalCost);
     EXPECT_LT(suggestion.result.gap(), 0.01);
-    EXPECT_LT(suggestMs, 5000 * timeLimitFactor);
 }
 
 } // namespace
