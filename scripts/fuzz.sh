@@ -34,6 +34,17 @@ corpus_of() {
   esac
 }
 
+# With FUZZ_SEED set (the test command sets it), each fuzzer makes a fixed number of inputs
+# from that seed, so that the run is the same on every machine, however fast; SECONDS is then
+# only a cap. Without it, each runs for SECONDS from a fresh seed.
+runs_of() {
+  case "$1" in
+    csvreaderfuzzer) echo 12000 ;;
+    valueparserfuzzer) echo 40000 ;;
+    *) echo 5000 ;;
+  esac
+}
+
 findings="$PWD/build-fuzz/findings"
 mkdir -p "$findings"
 work="$(mktemp -d)"
@@ -43,8 +54,14 @@ for fuzzer in "${fuzzers[@]}"; do
   corpus="$work/$fuzzer"
   mkdir -p "$corpus"
   cp "$(corpus_of "$fuzzer")"/* "$corpus"/
-  echo "== $fuzzer: ${seconds} s"
-  if ! build-fuzz/tests/fuzz/"$fuzzer" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 \
+  fixed=()
+  if [ -n "${FUZZ_SEED:-}" ]; then
+    fixed=(-seed="$FUZZ_SEED" -runs="$(runs_of "$fuzzer")")
+    echo "== $fuzzer: seed $FUZZ_SEED, $(runs_of "$fuzzer") inputs (at most ${seconds} s)"
+  else
+    echo "== $fuzzer: ${seconds} s"
+  fi
+  if ! build-fuzz/tests/fuzz/"$fuzzer" "${fixed[@]}" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 \
         -max_len=16384 -print_final_stats=1 -artifact_prefix="$findings/$fuzzer-" \
         "$corpus" > "$work/$fuzzer.log" 2>&1; then
     tail -n 60 "$work/$fuzzer.log"
