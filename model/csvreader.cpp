@@ -271,8 +271,9 @@ bool CsvReader::next(CsvRecord &record)
             break;
         if (blank)
             continue;
+        if (!checkWidth(record))
+            continue; // nothing but padding: a blank row too
         record.m_number = ++m_records;
-        checkWidth(record);
         return true;
     }
     return false;
@@ -407,23 +408,25 @@ bool CsvReader::tooLong(const CsvRecord &record)
     return true;
 }
 
-void CsvReader::checkWidth(CsvRecord &record)
+bool CsvReader::checkWidth(CsvRecord &record)
 {
-    if (record.m_number == 1) {
+    if (m_records == 0) {
         m_width = record.size();
-        return;
+        return true;
     }
     if (record.size() <= m_width)
-        return;
+        return true;
     for (qsizetype i = m_width; i < record.size(); ++i) {
         if (!record.field(i).trimmed().isEmpty()) {
             note(record, CsvProblem::Kind::TooManyFields, record.position(i));
-            return;
+            return true;
         }
     }
     // Spreadsheets pad rows with empty cells past the header's last column: not a fault.
     record.m_ends.resize(m_width);
     record.m_starts.resize(m_width);
+    record.m_text.truncate(record.m_ends.last());
+    return !record.m_text.isEmpty() || record.m_problem;
 }
 
 } // namespace planner

@@ -84,7 +84,9 @@ private:
     End readQuoted(CsvRecord &record);
     void lineBreak(char16_t c);
     void endLine();
-    void checkWidth(CsvRecord &record);
+    // Drops the empty cells a spreadsheet pads a row with past the header's last column, or
+    // notes a row with more; false when nothing but padding was left (a blank row).
+    bool checkWidth(CsvRecord &record);
     bool tooLong(const CsvRecord &record);
     void fail(CsvProblem::Kind kind, const CsvPosition &position);
     CsvPosition here() const;

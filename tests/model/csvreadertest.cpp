@@ -137,6 +137,9 @@ INSTANTIATE_TEST_SUITE_P(
         FieldsCase{"empty_rows_skipped", "a,b\n,\n1,2\n,,\n", {{"a", "b"}, {"1", "2"}}, ','},
         FieldsCase{"short_row_kept", "a,b,c\n1\n", {{"a", "b", "c"}, {"1"}}, ','},
         FieldsCase{"padding_dropped", "a,b\n1,2,,\n", {{"a", "b"}, {"1", "2"}}, ','},
+        // Found by the fuzzer: a row of nothing but padding is blank, as ",,," is, rather
+        // than a row of one empty cell that a writer cannot write back.
+        FieldsCase{"padding_only_row_is_blank", "a\n,\t\nb\n", {{"a"}, {"b"}}, ','},
         FieldsCase{"spaces_kept", "a,b\n 1 , 2 \n", {{"a", "b"}, {" 1 ", " 2 "}}, ','},
         FieldsCase{"semicolon_with_decimal_commas", "Tên;Giá;ER\nLan;1.500.000;3,5\nMinh;2.000;4,25\n",
                    {{"Tên", "Giá", "ER"}, {"Lan", "1.500.000", "3,5"}, {"Minh", "2.000", "4,25"}}, ';'},
