@@ -376,32 +376,19 @@ bool CampaignStore::restoreEntries(const QList<ShortlistEntry> &entries, qint64 
 {
     if (entries.isEmpty())
         return true;
+    const QString what = tr("The shortlist entries could not be restored.");
     Transaction transaction(db());
-    if (!transaction.isActive()) {
-        if (error)
-            error->message = tr("The shortlist entries could not be restored.");
+    if (!began(transaction, what, error))
         return false;
-    }
     QSqlQuery insert(db());
     insert.prepare(insertEntrySql);
-    for (const ShortlistEntry &entry : entries) {
-        ShortlistEntry fresh = entry;
-        fresh.id = 0;
-        fresh.candidateId = candidateId;
-        if (auto fault = checkEntry(fresh)) {
-            if (error)
-                *error = *fault;
+    for (ShortlistEntry entry : entries) {
+        entry.candidateId = candidateId;
+        if (!insertEntry(insert, entry, error))
             return false; // the transaction rolls back
-        }
-        bindEntry(insert, fresh);
-        if (!exec(insert, tr("The shortlist entry could not be saved."), true, error))
-            return false;
     }
-    if (!transaction.commit()) {
-        if (error && error->isEmpty())
-            error->message = tr("The shortlist entries could not be restored.");
+    if (!commit(transaction, what, error))
         return false;
-    }
     emit changed();
     return true;
 }
@@ -440,23 +427,29 @@ bool CampaignStore::replaceUnlocked(qint64 campaignId, const QList<ShortlistEntr
         if (entry.locked)
             continue;
         ShortlistEntry fresh = entry;
-        fresh.id = 0;
         fresh.campaignId = campaignId;
         // Checked inside the transaction, so it sees the entries already replaced: a
         // duplicate within the list is refused like one already on the shortlist.
-        if (auto fault = checkEntry(fresh)) {
-            if (error)
-                *error = *fault;
+        if (!insertEntry(insert, fresh, error))
             return false; // the transaction rolls back: the shortlist stays as it was
-        }
-        bindEntry(insert, fresh);
-        if (!exec(insert, tr("The shortlist entry could not be saved."), true, error))
-            return false;
     }
     if (!commit(transaction, what, error))
         return false;
     emit changed();
     return true;
+}
+
+bool CampaignStore::insertEntry(QSqlQuery &insert, const ShortlistEntry &entry, Error *error)
+{
+    ShortlistEntry fresh = entry;
+    fresh.id = 0;
+    if (auto fault = checkEntry(fresh)) {
+        if (error)
+            *error = *fault;
+        return false;
+    }
+    bindEntry(insert, fresh);
+    return exec(insert, tr("The shortlist entry could not be saved."), true, error);
 }
 
 std::optional<int> CampaignStore::changeCandidateEntries(const QString &sql,

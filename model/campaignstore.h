@@ -74,7 +74,8 @@ private:
     bool began(const Transaction &transaction, const QString &what, Error *error) const;
     bool commit(Transaction &transaction, const QString &what, Error *error) const;
     void transactionFault(const Transaction &transaction, const QString &what, Error *error) const;
-    bool insertEntry(const ShortlistEntry &entry, Error *error);
+    // Checks the entry and inserts it as new through insert (prepared with the insert statement).
+    bool insertEntry(QSqlQuery &insert, const ShortlistEntry &entry, Error *error);
     std::optional<int> changeCandidateEntries(const QString &sql, const QVariantList &values,
                                               const QString &what, Error *error);
     // The entries whose column (campaign_id or candidate_id) is id, in the order they were added.
