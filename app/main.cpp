@@ -1,6 +1,6 @@
 // Campaign Planner's GUI entry: reads the command line, sets up the language, opens a file.
-#include "candidatestore.h"
-#include "defaultdatabase.h"
+#include "storage/candidatestore.h"
+#include "storage/defaultdatabase.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 

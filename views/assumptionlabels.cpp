@@ -1,10 +1,10 @@
 #include "assumptionlabels.h"
 
-#include "candidatekind.h"
-#include "deliverableformat.h"
-#include "displaynames.h"
-#include "platform.h"
-#include "tier.h"
+#include "domain/candidatekind.h"
+#include "domain/deliverableformat.h"
+#include "text/displaynames.h"
+#include "domain/platform.h"
+#include "domain/tier.h"
 
 #include <QStringList>
 

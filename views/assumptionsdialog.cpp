@@ -1,9 +1,9 @@
 #include "assumptionsdialog.h"
 
 #include "assumptionlabels.h"
-#include "assumptionstore.h"
-#include "exchangeratestore.h"
-#include "localformat.h"
+#include "storage/assumptionstore.h"
+#include "storage/exchangeratestore.h"
+#include "text/localformat.h"
 
 #include <QDialogButtonBox>
 #include <QCoreApplication>

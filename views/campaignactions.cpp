@@ -3,11 +3,11 @@
 #include "assumptionsdialog.h"
 #include "campaignpanel.h"
 #include "candidatepanel.h"
-#include "candidatetablemodel.h"
-#include "displaynames.h"
-#include "goalranking.h"
-#include "goalscore.h"
-#include "localformat.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "text/displaynames.h"
+#include "planning/goalranking.h"
+#include "planning/goalscore.h"
+#include "text/localformat.h"
 #include "shortlistsuggestrunner.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "campaigneditordialog.h"
 
-#include "campaignvalidator.h"
-#include "displaynames.h"
-#include "localformat.h"
+#include "storage/campaignvalidator.h"
+#include "text/displaynames.h"
+#include "text/localformat.h"
 #include "nichechecklist.h"
 
 #include <QCalendarWidget>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "campaign.h"
-#include "error.h"
+#include "domain/campaign.h"
+#include "domain/error.h"
 
 #include <QDialog>
 

@@ -1,16 +1,16 @@
 #include "campaignpanel.h"
 
-#include "assumptionstore.h"
+#include "storage/assumptionstore.h"
 #include "campaigneditordialog.h"
-#include "campaignstore.h"
-#include "candidatestore.h"
-#include "displaynames.h"
-#include "exchangeratestore.h"
-#include "localformat.h"
-#include "shortlistcommands.h"
+#include "storage/campaignstore.h"
+#include "storage/candidatestore.h"
+#include "text/displaynames.h"
+#include "storage/exchangeratestore.h"
+#include "text/localformat.h"
+#include "commands/shortlistcommands.h"
 #include "shortlistdelegate.h"
-#include "shortlistsuggester.h"
-#include "shortlisttablemodel.h"
+#include "planning/shortlistsuggester.h"
+#include "itemmodels/shortlisttablemodel.h"
 
 #include <QAction>
 #include <QComboBox>

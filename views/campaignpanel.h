@@ -1,9 +1,9 @@
 #pragma once
 
-#include "campaign.h"
-#include "candidatecommands.h"
+#include "domain/campaign.h"
+#include "commands/candidatecommands.h"
 #include "plandialog.h"
-#include "shortlistentry.h"
+#include "domain/shortlistentry.h"
 
 #include <QWidget>
 #include <optional>

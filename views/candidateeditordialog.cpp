@@ -1,8 +1,8 @@
 #include "candidateeditordialog.h"
 
-#include "candidatevalidator.h"
+#include "storage/candidatevalidator.h"
 #include "channeltableeditor.h"
-#include "displaynames.h"
+#include "text/displaynames.h"
 #include "nichechecklist.h"
 
 #include <QComboBox>

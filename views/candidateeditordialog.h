@@ -1,7 +1,7 @@
 #pragma once
 
-#include "candidate.h"
-#include "error.h"
+#include "domain/candidate.h"
+#include "domain/error.h"
 
 #include "nichechecklist.h"
 

@@ -1,6 +1,6 @@
 #include "candidatefilterbar.h"
 
-#include "displaynames.h"
+#include "text/displaynames.h"
 
 #include <QComboBox>
 #include <QEvent>

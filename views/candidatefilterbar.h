@@ -1,6 +1,6 @@
 #pragma once
 
-#include "candidatefilter.h"
+#include "domain/candidatefilter.h"
 
 #include <QWidget>
 

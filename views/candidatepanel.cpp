@@ -1,9 +1,9 @@
 #include "candidatepanel.h"
 
-#include "candidatecounter.h"
+#include "storage/candidatecounter.h"
 #include "candidatefilterbar.h"
-#include "candidatestore.h"
-#include "candidatetablemodel.h"
+#include "storage/candidatestore.h"
+#include "itemmodels/candidatetablemodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #include "channeltableeditor.h"
 
-#include "candidatevalidator.h"
-#include "displaynames.h"
-#include "localformat.h"
+#include "storage/candidatevalidator.h"
+#include "text/displaynames.h"
+#include "text/localformat.h"
 
 #include <QComboBox>
 #include <QEvent>

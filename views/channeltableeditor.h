@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channel.h"
-#include "error.h"
+#include "domain/channel.h"
+#include "domain/error.h"
 
 #include <QWidget>
 #include <optional>

@@ -1,12 +1,12 @@
 #include "exportactions.h"
 
 #include "campaignpanel.h"
-#include "candidateexport.h"
+#include "export/candidateexport.h"
 #include "candidatepanel.h"
-#include "candidatestore.h"
-#include "candidatetablemodel.h"
-#include "shortlistexport.h"
-#include "shortlisttablemodel.h"
+#include "storage/candidatestore.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "export/shortlistexport.h"
+#include "itemmodels/shortlisttablemodel.h"
 
 #include <QAction>
 #include <QApplication>

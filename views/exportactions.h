@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csvpreset.h"
-#include "error.h"
+#include "csv/csvpreset.h"
+#include "domain/error.h"
 
 #include <QObject>
 

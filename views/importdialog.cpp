@@ -1,7 +1,7 @@
 #include "importdialog.h"
 
 #include "backgroundwork.h"
-#include "localformat.h"
+#include "text/localformat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "candidateimport.h"
-#include "importreport.h"
+#include "import/candidateimport.h"
+#include "import/importreport.h"
 
 #include <QDialog>
 

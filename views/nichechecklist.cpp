@@ -1,6 +1,6 @@
 #include "nichechecklist.h"
 
-#include "displaynames.h"
+#include "text/displaynames.h"
 
 namespace planner {
 

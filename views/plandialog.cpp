@@ -1,7 +1,7 @@
 #include "plandialog.h"
 
-#include "displaynames.h"
-#include "localformat.h"
+#include "text/displaynames.h"
+#include "text/localformat.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "campaign.h"
-#include "campaigntotals.h"
-#include "candidate.h"
-#include "projectedfigures.h"
-#include "shortlistentry.h"
+#include "domain/campaign.h"
+#include "planning/campaigntotals.h"
+#include "domain/candidate.h"
+#include "planning/projectedfigures.h"
+#include "domain/shortlistentry.h"
 
 #include <QDialog>
 #include <QHash>

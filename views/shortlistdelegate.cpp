@@ -1,8 +1,8 @@
 #include "shortlistdelegate.h"
 
 #include "digitspinbox.h"
-#include "displaynames.h"
-#include "shortlisttablemodel.h"
+#include "text/displaynames.h"
+#include "itemmodels/shortlisttablemodel.h"
 
 #include <QComboBox>
 

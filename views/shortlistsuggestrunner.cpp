@@ -2,11 +2,11 @@
 
 #include "backgroundwork.h"
 #include "campaignpanel.h"
-#include "campaignstore.h"
-#include "candidatestore.h"
-#include "shortlistcommands.h"
-#include "shortlistsuggester.h"
-#include "shortlisttablemodel.h"
+#include "storage/campaignstore.h"
+#include "storage/candidatestore.h"
+#include "commands/shortlistcommands.h"
+#include "planning/shortlistsuggester.h"
+#include "itemmodels/shortlisttablemodel.h"
 #include "suggestoptionsdialog.h"
 
 #include <QMessageBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "candidate.h"
-#include "candidatekind.h"
-#include "goal.h"
+#include "domain/candidate.h"
+#include "domain/candidatekind.h"
+#include "domain/goal.h"
 #include "plandialog.h"
 
 #include <QHash>

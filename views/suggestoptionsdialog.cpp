@@ -1,7 +1,7 @@
 #include "suggestoptionsdialog.h"
 
 #include "digitspinbox.h"
-#include "displaynames.h"
+#include "text/displaynames.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

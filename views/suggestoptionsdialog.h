@@ -1,6 +1,6 @@
 #pragma once
 
-#include "candidatekind.h"
+#include "domain/candidatekind.h"
 
 #include <QDialog>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "campaigntextformat.h"
 
-#include "candidate.h"
-#include "displaynames.h"
+#include "domain/candidate.h"
+#include "text/displaynames.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "campaign.h"
-#include "campaigntotals.h"
-#include "shortlistentry.h"
+#include "domain/campaign.h"
+#include "planning/campaigntotals.h"
+#include "domain/shortlistentry.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "candidatetextformat.h"
 
-#include "displaynames.h"
-#include "localformat.h"
+#include "text/displaynames.h"
+#include "text/localformat.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "candidaterow.h"
-#include "tier.h"
+#include "domain/candidaterow.h"
+#include "domain/tier.h"
 
 #include <QCoreApplication>
 #include <QLocale>

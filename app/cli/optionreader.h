@@ -1,13 +1,13 @@
 #pragma once
 
-#include "candidatekind.h"
+#include "domain/candidatekind.h"
 #include "commandline.h"
-#include "deliverableformat.h"
-#include "entrystatus.h"
-#include "goal.h"
-#include "money.h"
-#include "platform.h"
-#include "tier.h"
+#include "domain/deliverableformat.h"
+#include "domain/entrystatus.h"
+#include "domain/goal.h"
+#include "domain/money.h"
+#include "domain/platform.h"
+#include "domain/tier.h"
 
 #include <QCoreApplication>
 #include <QDate>

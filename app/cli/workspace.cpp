@@ -1,10 +1,10 @@
 #include "workspace.h"
 
-#include "assumptionstore.h"
+#include "storage/assumptionstore.h"
 #include "console.h"
-#include "database.h"
-#include "exchangeratestore.h"
-#include "tierthresholdstore.h"
+#include "storage/database.h"
+#include "storage/exchangeratestore.h"
+#include "storage/tierthresholdstore.h"
 
 namespace planner {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "campaign.h"
-#include "campaignstore.h"
-#include "candidate.h"
-#include "candidatestore.h"
-#include "projection.h"
+#include "domain/campaign.h"
+#include "storage/campaignstore.h"
+#include "domain/candidate.h"
+#include "storage/candidatestore.h"
+#include "planning/projection.h"
 
 #include <QCoreApplication>
 #include <optional>

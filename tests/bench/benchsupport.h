@@ -2,9 +2,9 @@
 
 // What the benchmarks share: the synthetic file of N candidates (made once, the same as
 // `campaign-planner-cli generate` makes) and the peak memory of the process.
-#include "candidatestore.h"
-#include "database.h"
-#include "syntheticcandidates.h"
+#include "storage/candidatestore.h"
+#include "storage/database.h"
+#include "demo/syntheticcandidates.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -5,14 +5,14 @@
 #include "benchsupport.h"
 
 #include "campaignpanel.h"
-#include "campaignstore.h"
+#include "storage/campaignstore.h"
 #include "candidatepanel.h"
-#include "candidatetablemodel.h"
-#include "chartspanel.h"
-#include "costscatterchart.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "charts/chartspanel.h"
+#include "charts/costscatterchart.h"
 #include "mainwindow.h"
-#include "shortlistchart.h"
-#include "shortlisttablemodel.h"
+#include "charts/shortlistchart.h"
+#include "itemmodels/shortlisttablemodel.h"
 
 #include <QApplication>
 #include <QChart>

@@ -6,12 +6,12 @@
 //
 //   export_bench [--db FILE] [--rows N] [--out FILE] [google benchmark flags]
 #include "benchsupport.h"
-#include "candidateexport.h"
-#include "candidatesql.h"
-#include "candidatestore.h"
-#include "csvwriter.h"
-#include "database.h"
-#include "syntheticcandidates.h"
+#include "export/candidateexport.h"
+#include "storage/candidatesql.h"
+#include "storage/candidatestore.h"
+#include "csv/csvwriter.h"
+#include "storage/database.h"
+#include "demo/syntheticcandidates.h"
 
 #include <QCoreApplication>
 #include <QDir>

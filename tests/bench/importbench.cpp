@@ -7,9 +7,9 @@
 // QSqlQuery path (CandidateInserter), for comparison.
 #include "benchsupport.h"
 
-#include "candidateimport.h"
-#include "csvreader.h"
-#include "importrowreader.h"
+#include "import/candidateimport.h"
+#include "csv/csvreader.h"
+#include "import/importrowreader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,16 +7,16 @@
 //   projection_bench [--db FILE] [--count N] [google benchmark flags]
 #include "benchsupport.h"
 
-#include "assumptionstore.h"
-#include "candidatetablemodel.h"
-#include "exchangeratestore.h"
-#include "goalranking.h"
-#include "rankingrows.h"
-#include "tierthresholdstore.h"
+#include "storage/assumptionstore.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "storage/exchangeratestore.h"
+#include "planning/goalranking.h"
+#include "planning/rankingrows.h"
+#include "storage/tierthresholdstore.h"
 #ifdef PLANNER_HAS_SHORTLIST_SUGGESTER
-#include "shortlistsuggester.h"
+#include "planning/shortlistsuggester.h"
 #else
-#include "budgetoptimizer.h"
+#include "planning/optimizer/budgetoptimizer.h"
 #endif
 
 #include <QCoreApplication>
@@ -159,7 +159,7 @@ void BM_GoalFitFill(benchmark::State &state, Goal goal)
     const GoalRanking ranking(campaign(goal), projection());
     resetPeakMemory();
     for (auto _ : state) {
-        if (!store.rankByGoal(ranking))
+        if (!ranking.rankInto(store))
             state.SkipWithError("ranking failed");
     }
     reportPeakMemory(state);

@@ -6,11 +6,11 @@
 #include "benchsupport.h"
 #include "candidatefilterbar.h"
 #include "candidatepanel.h"
-#include "candidatestore.h"
-#include "candidatetablemodel.h"
-#include "database.h"
+#include "storage/candidatestore.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "storage/database.h"
 #include "mainwindow.h"
-#include "syntheticcandidates.h"
+#include "demo/syntheticcandidates.h"
 
 #include <QTableView>
 

@@ -1,7 +1,7 @@
 // Files the CLI must refuse to use: it says why, exits 1, and leaves them byte for byte.
 #include "clitest.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFile>

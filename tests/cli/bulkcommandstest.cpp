@@ -1,7 +1,7 @@
 // "demo" and "generate": many candidates in one go, and the default database location.
 #include "clitest.h"
 
-#include "demodata.h"
+#include "demo/demodata.h"
 
 #include <QDir>
 #include <QFileInfo>

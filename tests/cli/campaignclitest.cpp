@@ -1,11 +1,11 @@
 #include "campaignclitest.h"
 
-#include "assumptionstore.h"
-#include "campaignstore.h"
-#include "candidatestore.h"
-#include "database.h"
-#include "exchangeratestore.h"
-#include "tierthresholdstore.h"
+#include "storage/assumptionstore.h"
+#include "storage/campaignstore.h"
+#include "storage/candidatestore.h"
+#include "storage/database.h"
+#include "storage/exchangeratestore.h"
+#include "storage/tierthresholdstore.h"
 
 namespace planner::test {
 

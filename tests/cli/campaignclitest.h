@@ -2,10 +2,10 @@
 
 #include "clitest.h"
 
-#include "campaign.h"
-#include "candidate.h"
-#include "projection.h"
-#include "shortlistentry.h"
+#include "domain/campaign.h"
+#include "domain/candidate.h"
+#include "planning/projection.h"
+#include "domain/shortlistentry.h"
 
 #include <QList>
 #include <memory>

@@ -2,9 +2,9 @@
 // exclusions, the share cap and kind minimums bend it, and what it refuses.
 #include "campaignclitest.h"
 
-#include "campaignstore.h"
-#include "candidatestore.h"
-#include "database.h"
+#include "storage/campaignstore.h"
+#include "storage/candidatestore.h"
+#include "storage/database.h"
 
 namespace planner::test {
 namespace {

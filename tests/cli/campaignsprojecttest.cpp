@@ -2,10 +2,10 @@
 // match Projection's, declined entries with their status, plain numbers, and refusals.
 #include "campaignclitest.h"
 
-#include "campaignstore.h"
-#include "candidatestore.h"
+#include "storage/campaignstore.h"
+#include "storage/candidatestore.h"
 #include "csvtext.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include <QRegularExpression>
 

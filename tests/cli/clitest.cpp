@@ -1,8 +1,8 @@
 #include "clitest.h"
 
-#include "candidatestore.h"
+#include "storage/candidatestore.h"
 #include "csvtext.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include <QProcess>
 

@@ -4,10 +4,10 @@
 // export sees text, never a formula.
 #include "clitest.h"
 
-#include "campaignstore.h"
-#include "candidatestore.h"
+#include "storage/campaignstore.h"
+#include "storage/candidatestore.h"
 #include "csvtext.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -2,9 +2,9 @@
 // values they refuse and their usage errors.
 #include "campaignclitest.h"
 
-#include "campaignstore.h"
-#include "candidatestore.h"
-#include "database.h"
+#include "storage/campaignstore.h"
+#include "storage/candidatestore.h"
+#include "storage/database.h"
 
 namespace planner::test {
 namespace {

@@ -6,7 +6,7 @@
 #include "crashtestsupport.h"
 #include "modeltestsupport.h"
 
-#include "campaignstore.h"
+#include "storage/campaignstore.h"
 
 #include <QMap>
 #include <QRandomGenerator>

@@ -18,11 +18,11 @@
 
 #include "fuzzsupport.h"
 
-#include "candidateimport.h"
-#include "candidatestore.h"
-#include "csvreader.h"
-#include "database.h"
-#include "headermapping.h"
+#include "import/candidateimport.h"
+#include "storage/candidatestore.h"
+#include "csv/csvreader.h"
+#include "storage/database.h"
+#include "import/headermapping.h"
 
 #include <QBuffer>
 #include <QFile>

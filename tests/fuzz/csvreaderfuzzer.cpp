@@ -18,8 +18,8 @@
 
 #include "fuzzsupport.h"
 
-#include "csvreader.h"
-#include "csvwriter.h"
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 
 #include <QBuffer>
 #include <QIODevice>

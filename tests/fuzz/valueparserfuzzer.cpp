@@ -13,9 +13,9 @@
 
 #include "fuzzsupport.h"
 
-#include "decimalnumber.h"
-#include "money.h"
-#include "valueparser.h"
+#include "domain/decimalnumber.h"
+#include "domain/money.h"
+#include "import/valueparser.h"
 
 #include <QLocale>
 #include <cmath>

@@ -2,10 +2,10 @@
 
 #include "testsupport.h"
 
-#include "candidate.h"
-#include "candidaterow.h"
-#include "candidatestore.h"
-#include "database.h"
+#include "domain/candidate.h"
+#include "domain/candidaterow.h"
+#include "storage/candidatestore.h"
+#include "storage/database.h"
 
 #include <QByteArray>
 #include <QFile>

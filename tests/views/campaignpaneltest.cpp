@@ -1,18 +1,18 @@
 // The campaign part of the main window on a real file: campaigns, shortlist edits through
 // the undo stack, the campaign editor's refusals and the assumptions dialog.
 #include "assumptionsdialog.h"
-#include "assumptionstore.h"
+#include "storage/assumptionstore.h"
 #include "campaignactions.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
-#include "campaignstore.h"
+#include "storage/campaignstore.h"
 #include "candidatepanel.h"
-#include "candidatestore.h"
-#include "candidatetablemodel.h"
-#include "exchangeratestore.h"
+#include "storage/candidatestore.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "storage/exchangeratestore.h"
 #include "mainwindow.h"
 #include "shortlistsuggestrunner.h"
-#include "shortlisttablemodel.h"
+#include "itemmodels/shortlisttablemodel.h"
 #include "testsupport.h"
 
 #include <QAction>

@@ -1,18 +1,18 @@
 // The charts beside the shortlist on the demo file: values equal the models' projections,
 // Persian reads right to left with Persian digits, and exports are real PNG, SVG and PDF.
-#include "budgetchart.h"
+#include "charts/budgetchart.h"
 #include "campaignpanel.h"
 #include "candidatepanel.h"
-#include "candidatetablemodel.h"
-#include "chartspanel.h"
-#include "costscatterchart.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "charts/chartspanel.h"
+#include "charts/costscatterchart.h"
 #include "exportactions.h"
-#include "candidatestore.h"
-#include "goalcomparisonchart.h"
+#include "storage/candidatestore.h"
+#include "charts/goalcomparisonchart.h"
 #include "mainwindow.h"
-#include "shortlistchart.h"
+#include "charts/shortlistchart.h"
 #include "shortlistsuggestrunner.h"
-#include "shortlisttablemodel.h"
+#include "itemmodels/shortlisttablemodel.h"
 #include "testsupport.h"
 
 #include <QAbstractAxis>

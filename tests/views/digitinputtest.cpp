@@ -3,9 +3,9 @@
 #include "campaigneditordialog.h"
 #include "channeltableeditor.h"
 #include "digitspinbox.h"
-#include "localformat.h"
+#include "text/localformat.h"
 #include "shortlistdelegate.h"
-#include "shortlisttablemodel.h"
+#include "itemmodels/shortlisttablemodel.h"
 #include "suggestoptionsdialog.h"
 #include "testsupport.h"
 

@@ -2,9 +2,9 @@
 // 10,000 characters) typed into the candidate editor under offscreen: the store keeps them
 // exactly, the tables stay, and the editor shows them back unchanged.
 #include "candidateeditordialog.h"
-#include "candidatestore.h"
+#include "storage/candidatestore.h"
 #include "channeltableeditor.h"
-#include "database.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QLineEdit>

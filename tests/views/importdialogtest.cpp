@@ -1,8 +1,8 @@
 // The import dialog on real CSV files: the detected mapping, a changed mapping, the import
 // into the open file with its report, and refused rows named by line and column.
 #include "candidatepanel.h"
-#include "candidatestore.h"
-#include "candidatetablemodel.h"
+#include "storage/candidatestore.h"
+#include "itemmodels/candidatetablemodel.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "testsupport.h"

@@ -1,10 +1,10 @@
 // The main window on a real database file: open, edit through undoable commands, filter.
 #include "candidatefilterbar.h"
 #include "candidatepanel.h"
-#include "candidatestore.h"
-#include "candidatetablemodel.h"
-#include "database.h"
-#include "defaultdatabase.h"
+#include "storage/candidatestore.h"
+#include "itemmodels/candidatetablemodel.h"
+#include "storage/database.h"
+#include "storage/defaultdatabase.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 

@@ -1,0 +1,232 @@
+#include "csv/csvwriter.h"
+
+#include <QDir>
+#include <QIODevice>
+#include <QLocale>
+#include <QSaveFile>
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace planner {
+
+namespace {
+
+constexpr qsizetype bufferSize = 64 * 1024;
+// The longest plain form of a double: 1e308 has 309 digits before the point, 5e-324 as
+// many after it.
+constexpr qsizetype numberRoom = 400;
+
+bool isFormulaCharacter(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// The plain decimal of CsvWriter::number() into out; returns the end. std::to_chars never
+// looks at a locale and allocates nothing, which matters at a million numbers a file.
+char *writeNumber(char *out, double value)
+{
+    if (value == 0.0)
+        value = 0.0; // no "-0"
+    // Fifteen significant digits give back any decimal typed with up to fifteen, and hide
+    // the binary noise of arithmetic (0.8999999999999999 is written 0.9); the shortest
+    // fixed form of that keeps an exponent out of the file.
+    // Fast path: when the shortest form that reads back as the same double has at most
+    // fifteen significant digits, it is that rounding already (the 15-digit grid is
+    // coarser than a double's spacing, so no other 15-digit number is as near).
+    char *end = std::to_chars(out, out + numberRoom, value, std::chars_format::fixed).ptr;
+    const char *first = out;
+    while (first < end && (*first < '1' || *first > '9'))
+        ++first;
+    const char *last = end;
+    while (last > first && (last[-1] < '1' || last[-1] > '9'))
+        --last;
+    const auto significant = (last - first) - std::count(first, last, '.');
+    if (significant <= 15)
+        return end;
+    // Qt's rounding, as the CLI always wrote: an exact tie goes away from zero.
+    const double rounded = QString::number(value, 'g', 15).toDouble();
+    return std::to_chars(out, out + numberRoom, rounded, std::chars_format::fixed).ptr;
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice *device, const CsvPreset &preset)
+    : m_device(device)
+    , m_preset(preset)
+    , m_buffer(bufferSize, Qt::Uninitialized)
+    , m_delimiter(preset.delimiter.toLatin1())
+    // Stateless: a broken surrogate at the end of one field must not reach into the next.
+    , m_encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless)
+{
+    if (preset.byteOrderMark) {
+        std::memcpy(m_buffer.data(), "\xEF\xBB\xBF", 3);
+        m_used = 3;
+    }
+}
+
+bool CsvWriter::startsLikeFormula(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    return i < text.size() && isFormulaCharacter(text.at(i));
+}
+
+QString CsvWriter::neutralised(const QString &text)
+{
+    return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString CsvWriter::restoreNeutralised(const QString &text)
+{
+    if (text.startsWith(QLatin1Char('\'')) && startsLikeFormula(text))
+        return text.mid(1);
+    return text;
+}
+
+QString CsvWriter::number(double value)
+{
+    if (!std::isfinite(value))
+        return QString();
+    char text[numberRoom];
+    return QString::fromLatin1(text, writeNumber(text, value) - text);
+}
+
+bool CsvWriter::needsQuotes(QStringView text, QChar delimiter)
+{
+    for (const QChar c : text) {
+        if (c == u',' || c == u';' || c == u'\t' || c == u'"' || c == u'\r' || c == u'\n'
+            || c == delimiter)
+            return true;
+    }
+    return false;
+}
+
+char *CsvWriter::beginField(qsizetype maxBytes)
+{
+    const qsizetype needed = maxBytes + 1;
+    if (m_used + needed > m_buffer.size()) {
+        flush();
+        if (needed > m_buffer.size())
+            m_buffer.resize(needed); // one huge field; the buffer stays that size
+    }
+    char *out = m_buffer.data() + m_used;
+    if (m_fieldsInRow++ > 0)
+        *out++ = m_delimiter;
+    return out;
+}
+
+void CsvWriter::addText(QStringView text)
+{
+    // UTF-8 takes at most three bytes per UTF-16 unit; quotes and doubled quotes fit in the
+    // fourth.
+    char *out = beginField(4 * text.size() + 3);
+    const bool quoted = needsQuotes(text, m_preset.delimiter);
+    if (quoted)
+        *out++ = '"';
+    if (startsLikeFormula(text))
+        *out++ = '\'';
+    qsizetype start = 0;
+    for (qsizetype i = 0; quoted && i < text.size(); ++i) {
+        if (text.at(i) == u'"') {
+            out = m_encoder.appendToBuffer(out, text.sliced(start, i + 1 - start));
+            *out++ = '"';
+            start = i + 1;
+        }
+    }
+    out = m_encoder.appendToBuffer(out, text.sliced(start));
+    if (quoted)
+        *out++ = '"';
+    endField(out);
+}
+
+void CsvWriter::writeRow(const QStringList &texts)
+{
+    for (const QString &text : texts)
+        addText(text);
+    endRow();
+}
+
+void CsvWriter::addNumber(double value)
+{
+    char *out = beginField(numberRoom);
+    endField(std::isfinite(value) ? writeNumber(out, value) : out);
+}
+
+void CsvWriter::addInteger(qint64 value)
+{
+    char *out = beginField(24);
+    endField(std::to_chars(out, out + 24, value).ptr);
+}
+
+void CsvWriter::addDecimal(QStringView plain)
+{
+    endField(m_encoder.appendToBuffer(beginField(3 * plain.size()), plain));
+}
+
+void CsvWriter::addEmpty()
+{
+    endField(beginField(0));
+}
+
+void CsvWriter::endRow()
+{
+    // The line end goes in as a field without a delimiter.
+    m_fieldsInRow = 0;
+    char *out = beginField(2);
+    if (m_preset.crlf)
+        *out++ = '\r';
+    *out++ = '\n';
+    endField(out);
+    m_fieldsInRow = 0;
+    ++m_rows;
+}
+
+bool CsvWriter::flush()
+{
+    if (m_ok && m_used > 0 && m_device->write(m_buffer.constData(), m_used) != m_used) {
+        m_ok = false;
+        m_errorString = m_device->errorString();
+    }
+    m_used = 0;
+    return m_ok;
+}
+
+bool CsvWriter::saveFile(const QString &path, const CsvPreset &preset,
+                         const std::function<bool(CsvWriter &)> &writeRows, Error *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto fail = [&](const QString &message) {
+        if (error)
+            error->message = message;
+        return false;
+    };
+    //: %1 the file, %2 the system's reason
+    const auto writeFault = [&](const QString &reason) {
+        return fail(tr("“%1” could not be written: %2").arg(shown, reason));
+    };
+    // QSaveFile writes a temporary file beside the target and renames it over the target
+    // only on commit(); its destructor removes the temporary file of an export that did not
+    // finish. Direct writing stays off: it would leave half a file behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFault(file.errorString());
+    CsvWriter writer(&file, preset);
+    if (!writeRows(writer)) {
+        file.cancelWriting();
+        if (!writer.isOk())
+            return writeFault(writer.errorString());
+        return fail(tr("The export was cancelled; “%1” was left as it was.").arg(shown));
+    }
+    if (!writer.flush()) {
+        file.cancelWriting();
+        return writeFault(writer.errorString());
+    }
+    if (!file.commit())
+        return writeFault(file.errorString());
+    return true;
+}
+
+} // namespace planner

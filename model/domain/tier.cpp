@@ -1,0 +1,67 @@
+#include "domain/tier.h"
+
+#include "domain/enumkeys.h"
+
+namespace planner {
+
+const QList<Tier> &allTiers()
+{
+    static const QList<Tier> tiers{Tier::Nano, Tier::Micro, Tier::Macro, Tier::Mega};
+    return tiers;
+}
+
+QString tierKey(Tier tier)
+{
+    switch (tier) {
+    case Tier::Nano: return QStringLiteral("nano");
+    case Tier::Micro: return QStringLiteral("micro");
+    case Tier::Macro: return QStringLiteral("macro");
+    case Tier::Mega: return QStringLiteral("mega");
+    }
+    return {};
+}
+
+std::optional<Tier> tierFromKey(const QString &key)
+{
+    return enumFromKey(allTiers(), &tierKey, key);
+}
+
+QStringList allTierKeys()
+{
+    return enumKeys(allTiers(), &tierKey);
+}
+
+TierThresholds::TierThresholds()
+    : m_lower{0, 10000, 100000, 1000000}
+{
+}
+
+void TierThresholds::setLowerBound(Tier tier, qint64 followers)
+{
+    m_lower[static_cast<int>(tier)] = followers;
+}
+
+qint64 TierThresholds::lowerBound(Tier tier) const
+{
+    return m_lower[static_cast<int>(tier)];
+}
+
+std::optional<qint64> TierThresholds::upperBound(Tier tier) const
+{
+    const int index = static_cast<int>(tier);
+    if (index + 1 >= 4)
+        return std::nullopt;
+    return m_lower[index + 1];
+}
+
+Tier TierThresholds::tierFor(qint64 followers) const
+{
+    Tier result = Tier::Nano;
+    for (Tier tier : allTiers()) {
+        if (followers >= lowerBound(tier))
+            result = tier;
+    }
+    return result;
+}
+
+} // namespace planner

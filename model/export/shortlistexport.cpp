@@ -1,0 +1,141 @@
+#include "export/shortlistexport.h"
+
+#include "csv/csvwriter.h"
+
+#include <QIODevice>
+
+namespace planner {
+
+namespace {
+
+void addOptionalNumber(CsvWriter &writer, const std::optional<double> &value)
+{
+    if (value)
+        writer.addNumber(*value);
+    else
+        writer.addEmpty();
+}
+
+void addOptionalMoney(CsvWriter &writer, const std::optional<Money> &value)
+{
+    if (value)
+        writer.addDecimal(value->toDecimalString());
+    else
+        writer.addEmpty();
+}
+
+} // namespace
+
+ShortlistExport::ShortlistExport(const Campaign &campaign, const QList<ShortlistEntry> &entries,
+                                 const QHash<qint64, Candidate> &candidates,
+                                 const Projection &projection)
+    : m_projection(projection)
+    , m_currency(campaign.currency())
+    , m_entries(entries)
+    , m_candidates(candidates)
+    , m_figures(projection.projectEntries(campaign, entries, candidates))
+{
+}
+
+QStringList ShortlistExport::columns()
+{
+    // A data format other programs and the import read: never translated, never reordered.
+    return {QStringLiteral("candidate_id"), QStringLiteral("name"), QStringLiteral("kind"),
+            QStringLiteral("tier"), QStringLiteral("platform"), QStringLiteral("format"),
+            QStringLiteral("count"), QStringLiteral("unique_reach"),
+            QStringLiteral("impressions"), QStringLiteral("engagements"), QStringLiteral("cost"),
+            QStringLiteral("currency"), QStringLiteral("cpm"), QStringLiteral("cpe"),
+            QStringLiteral("emv"), QStringLiteral("status"), QStringLiteral("handle"),
+            QStringLiteral("fee"), QStringLiteral("fee_currency"), QStringLiteral("fee_source"),
+            QStringLiteral("rests_on_defaults"), QStringLiteral("notes")};
+}
+
+QString ShortlistExport::defaultsKeys(ProjectedFigures::Defaults defaults)
+{
+    using F = ProjectedFigures;
+    static const QList<QPair<F::Default, QString>> keys{
+        {F::ReachRate, QStringLiteral("reach_rate")},
+        {F::EngagementRate, QStringLiteral("engagement_rate")},
+        {F::Fee, QStringLiteral("fee")},
+        {F::Authenticity, QStringLiteral("authenticity")},
+        {F::NoChannel, QStringLiteral("no_channel")},
+        {F::NoExchangeRate, QStringLiteral("no_exchange_rate")}};
+    QStringList present;
+    for (const auto &[flag, key] : keys) {
+        if (defaults.testFlag(flag))
+            present << key;
+    }
+    return present.join(QLatin1Char('|'));
+}
+
+void ShortlistExport::addRow(CsvWriter &writer, const ShortlistEntry &entry,
+                             const ProjectedFigures &figures) const
+{
+    const auto found = m_candidates.constFind(entry.candidateId);
+    const Candidate *candidate = found == m_candidates.constEnd() ? nullptr : &*found;
+    const Channel *channel = candidate ? Projection::channelFor(*candidate, entry.platform) : nullptr;
+    // Without its channel an entry has no tier; its figures are zeros, not estimates.
+    const bool hasChannel = channel && !figures.restsOn(ProjectedFigures::NoChannel);
+    // The fee the projection used, and where it came from (the same order as Projection).
+    std::optional<Money> fee = entry.agreedFee;
+    QString feeSource = QStringLiteral("agreed");
+    if (!fee && hasChannel) {
+        fee = channel->fee ? *channel->fee
+                           : m_projection.assumptions().defaultFee(entry.platform, figures.tier);
+        feeSource = channel->fee ? QStringLiteral("listed") : QStringLiteral("default");
+    }
+    writer.addInteger(entry.candidateId);
+    writer.addText(candidate ? candidate->name : QString());
+    writer.addText(candidate ? kindKey(candidate->kind) : QString());
+    writer.addText(hasChannel ? tierKey(figures.tier) : QString());
+    writer.addText(platformKey(entry.platform));
+    writer.addText(deliverableFormatKey(entry.format));
+    writer.addInteger(entry.deliverables);
+    writer.addNumber(figures.uniqueReach);
+    writer.addNumber(figures.impressions);
+    writer.addNumber(figures.engagements);
+    addOptionalMoney(writer, figures.cost);
+    writer.addText(m_currency);
+    addOptionalNumber(writer, figures.cpm);
+    addOptionalNumber(writer, figures.cpe);
+    addOptionalNumber(writer, figures.emv);
+    writer.addText(entryStatusKey(entry.status));
+    writer.addText(hasChannel ? channel->handle : QString());
+    addOptionalMoney(writer, fee);
+    writer.addText(fee ? fee->currency() : QString());
+    writer.addText(fee ? feeSource : QString());
+    writer.addText(defaultsKeys(figures.defaults));
+    writer.addText(entry.notes);
+    writer.endRow();
+}
+
+void ShortlistExport::writeRows(CsvWriter &writer) const
+{
+    writer.writeRow(columns());
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        addRow(writer, m_entries.at(i), m_figures.at(i));
+}
+
+bool ShortlistExport::exportTo(const QString &path, const CsvPreset &preset, Error *error) const
+{
+    return CsvWriter::saveFile(
+        path, preset,
+        [this](CsvWriter &writer) {
+            writeRows(writer);
+            return writer.isOk();
+        },
+        error);
+}
+
+bool ShortlistExport::write(QIODevice *device, const CsvPreset &preset, Error *error) const
+{
+    CsvWriter writer(device, preset);
+    writeRows(writer);
+    if (writer.flush())
+        return true;
+    if (error)
+        error->message = tr("The shortlist could not be written: %1").arg(writer.errorString());
+    return false;
+}
+
+} // namespace planner

@@ -1,0 +1,307 @@
+#include "import/candidateimport.h"
+
+#include "storage/candidatebulkwriter.h"
+#include "csv/csvreader.h"
+#include "import/importrowreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+
+namespace planner {
+
+namespace {
+
+// Rows between two progress reports: often enough for a smooth bar, rare enough to cost nothing.
+constexpr qint64 progressRows = 1024;
+
+} // namespace
+
+// A candidate a key stood for, and what the import did with it.
+struct CandidateImport::Keyed
+{
+    enum class Outcome { Imported, Skipped, Updated };
+    qint64 candidateId = 0;
+    Outcome outcome = Outcome::Imported;
+};
+
+struct CandidateImport::Run
+{
+    QString path;
+    const ImportSettings &settings;
+    const Progress &progress;
+    CsvReader &reader;
+    ImportRowReader &rows;
+    CandidateBulkWriter &writer;
+    ImportReport report;
+    QList<ImportedRow> group; // consecutive rows of one candidate, not yet written
+    // What became of each candidate key met so far, so that rows of one exported candidate
+    // join it even when a sort by figures spread them over the file.
+    QHash<QString, Keyed> keys;
+    Error error;
+};
+
+CandidateImport::CandidateImport(const QString &databasePath)
+    : m_databasePath(databasePath)
+{
+}
+
+CandidateImport::~CandidateImport() = default;
+
+QString CandidateImport::fileError(const QString &path, const QString &reason)
+{
+    //: %1 a file name, %2 why it could not be read
+    return tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+DecimalMark CandidateImport::decimalMark(const ImportSettings &settings, const HeaderMapping &mapping)
+{
+    if (settings.decimalMark)
+        return *settings.decimalMark;
+    switch (mapping.language()) {
+    case QLocale::Vietnamese:
+    case QLocale::Indonesian: return DecimalMark::Comma;
+    case QLocale::Persian:
+    case QLocale::English: return DecimalMark::Point;
+    default: return ValueParser::markFor(settings.locale);
+    }
+}
+
+std::optional<CurrencyUnit> CandidateImport::fallbackCurrency(const ImportSettings &settings,
+                                                              const HeaderMapping &mapping)
+{
+    // The file's own word ("Giá (VNĐ)") comes before the marketer's general choice.
+    if (const auto named = mapping.headerCurrency(ImportField::Fee))
+        return named;
+    if (settings.currency)
+        return settings.currency;
+    switch (mapping.language()) {
+    case QLocale::Vietnamese: return CurrencyUnit{QStringLiteral("VND"), 1};
+    case QLocale::Indonesian: return CurrencyUnit{QStringLiteral("IDR"), 1};
+    default: return std::nullopt;
+    }
+}
+
+ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSettings &settings, int rowCount)
+{
+    ImportPreview preview;
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.error.message = fileError(csvPath, file.errorString());
+        return preview;
+    }
+    CsvReader reader(&file, settings.dialect);
+    CsvRecord record;
+    if (reader.next(record)) {
+        preview.headers = record.toStringList();
+        preview.mapping = HeaderMapping(preview.headers);
+        while (preview.rows.size() < rowCount && reader.next(record))
+            preview.rows << record.toStringList();
+    }
+    if (reader.status() == CsvReader::Status::Failed)
+        preview.error.message = fileError(csvPath, CsvReader::describe(*reader.failure()));
+    preview.delimiter = reader.delimiter();
+    preview.encoding = reader.encodingName();
+    preview.decimalMark = decimalMark(settings, preview.mapping);
+    return preview;
+}
+
+ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &mapping,
+                                  const ImportSettings &settings, const Progress &progress)
+{
+    ImportReport report;
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.error.message = fileError(csvPath, file.errorString());
+        return report;
+    }
+    CsvReader reader(&file, settings.dialect);
+    CsvRecord record;
+    if (!reader.next(record)) {
+        // An empty file holds no candidates; that is no fault.
+        if (reader.status() == CsvReader::Status::Failed)
+            report.error.message = fileError(csvPath, CsvReader::describe(*reader.failure()));
+        return report;
+    }
+    const HeaderMapping used = mapping.columnCount() > 0 ? mapping : HeaderMapping(record.toStringList());
+    if (!used.missing().isEmpty()) {
+        report.error.message = fileError(csvPath, used.missing());
+        return report;
+    }
+    ImportRowReader rows(used, settings, decimalMark(settings, used), fallbackCurrency(settings, used));
+    CandidateBulkWriter writer(m_databasePath);
+    Run run{csvPath, settings, progress, reader, rows, writer, {}, {}, {}};
+    if (!writer.begin(&run.error)) {
+        report.error = run.error;
+        return report;
+    }
+    if (readRows(run) && writer.commit(&run.error))
+        return run.report;
+    writer.rollback();
+    report.rejections = run.report.rejections;
+    report.rejected = run.report.rejected;
+    report.cancelled = run.error.isEmpty();
+    report.error = run.error;
+    return report;
+}
+
+bool CandidateImport::readRows(Run &run)
+{
+    CsvRecord record;
+    ImportedRow row;
+    RowFault fault;
+    qint64 count = 0;
+    while (run.reader.next(record)) {
+        if (++count % progressRows == 0) {
+            const bool goOn = !run.progress || run.progress(run.reader.bytesRead(), run.reader.totalBytes());
+            if (!goOn || m_cancelled.load(std::memory_order_relaxed))
+                return false;
+        }
+        if (const auto &problem = record.problem()) {
+            reject(run, problem->position, QString(), CsvReader::describe(*problem));
+            continue;
+        }
+        if (!run.rows.read(record, &row, &fault)) {
+            reject(run, record.position(std::max<qsizetype>(fault.column, 0)), fault.field, fault.reason);
+            continue;
+        }
+        if (!run.group.isEmpty() && !joinsGroup(run.group, row) && !flushGroup(run))
+            return false;
+        run.group.append(std::move(row));
+    }
+    if (run.reader.status() == CsvReader::Status::Failed) {
+        run.error.message = fileError(run.path, CsvReader::describe(*run.reader.failure()));
+        return false;
+    }
+    if (m_cancelled.load(std::memory_order_relaxed))
+        return false;
+    return flushGroup(run);
+}
+
+void CandidateImport::reject(Run &run, const CsvPosition &at, const QString &field,
+                             const QString &reason) const
+{
+    ++run.report.rejected;
+    const ImportRejection rejection{run.path, at.line, at.column, field, reason};
+    if (m_onRejected)
+        m_onRejected(rejection);
+    if (run.report.rejections.size() < ImportReport::maxKeptRejections)
+        run.report.rejections.append(rejection);
+}
+
+bool CandidateImport::joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row)
+{
+    const ImportedRow &first = group.first();
+    if (first.keyed || row.keyed)
+        return first.keyed && row.keyed && first.groupKey == row.groupKey;
+    if (first.groupKey != row.groupKey)
+        return false;
+    // The same name again on a platform the candidate already has is more likely another
+    // person of that name than a second account.
+    const Platform platform = row.candidate.channels.first().platform;
+    for (const ImportedRow &member : group) {
+        if (member.candidate.channels.first().platform == platform)
+            return false;
+    }
+    return true;
+}
+
+bool CandidateImport::flushGroup(Run &run)
+{
+    if (run.group.isEmpty())
+        return true;
+    const ImportedRow &first = run.group.first();
+    const auto known = first.keyed ? run.keys.constFind(first.groupKey) : run.keys.cend();
+    if (known != run.keys.cend())
+        return flushKnownGroup(run, *known);
+    const qint64 rows = run.group.size();
+    std::optional<CandidateBulkWriter::Match> stored;
+    for (const ImportedRow &row : std::as_const(run.group)) {
+        const Channel &channel = row.candidate.channels.first();
+        if (channel.handle.isEmpty())
+            continue;
+        stored = run.writer.findChannel(channel.platform, channel.handle, &run.error);
+        if (!run.error.isEmpty())
+            return false;
+        if (stored)
+            break;
+    }
+    Keyed keyed;
+    bool ok = true;
+    if (!stored) {
+        Candidate candidate = first.candidate;
+        for (qsizetype i = 1; i < run.group.size(); ++i)
+            candidate.channels.append(run.group.at(i).candidate.channels.first());
+        keyed.candidateId = run.writer.insert(candidate, &run.error);
+        ok = keyed.candidateId > 0;
+        run.report.imported += rows;
+    } else if (run.settings.onDuplicate == DuplicatePolicy::Skip) {
+        keyed = {stored->candidateId, Keyed::Outcome::Skipped};
+        run.report.skipped += rows;
+    } else {
+        keyed = {stored->candidateId, Keyed::Outcome::Updated};
+        ok = updateGroup(run, stored->candidateId);
+        run.report.updated += rows;
+    }
+    if (first.keyed)
+        run.keys.insert(first.groupKey, keyed);
+    run.group.clear();
+    return ok;
+}
+
+bool CandidateImport::flushKnownGroup(Run &run, const Keyed &keyed)
+{
+    const qint64 rows = run.group.size();
+    bool ok = true;
+    switch (keyed.outcome) {
+    case Keyed::Outcome::Skipped:
+        run.report.skipped += rows;
+        break;
+    case Keyed::Outcome::Updated:
+        ok = updateGroup(run, keyed.candidateId);
+        run.report.updated += rows;
+        break;
+    case Keyed::Outcome::Imported:
+        for (const ImportedRow &row : std::as_const(run.group))
+            ok = ok && run.writer.addChannel(keyed.candidateId, row.candidate.channels.first(), &run.error);
+        ok = ok && run.writer.refreshSearchTerms(keyed.candidateId, &run.error);
+        run.report.imported += rows;
+        break;
+    }
+    run.group.clear();
+    return ok;
+}
+
+bool CandidateImport::updateGroup(Run &run, qint64 candidateId)
+{
+    // Only what the file gives changes: an empty cell keeps the stored value.
+    CandidateBulkWriter::CandidateChanges changes;
+    for (const ImportedRow &row : std::as_const(run.group)) {
+        const Candidate &candidate = row.candidate;
+        if (row.nameGiven && !changes.name)
+            changes.name = candidate.name;
+        if (row.kindGiven && !changes.kind)
+            changes.kind = candidate.kind;
+        if (row.nichesGiven && !changes.niches)
+            changes.niches = candidate.niches;
+        if (row.regionsGiven && !changes.regions)
+            changes.regions = candidate.regions;
+        if (row.notesGiven && !changes.notes)
+            changes.notes = candidate.notes;
+    }
+    if (!run.writer.updateCandidate(candidateId, changes, &run.error))
+        return false;
+    for (const ImportedRow &row : std::as_const(run.group)) {
+        const Channel &channel = row.candidate.channels.first();
+        const auto stored = channel.handle.isEmpty()
+            ? std::nullopt
+            : run.writer.findChannel(channel.platform, channel.handle, &run.error);
+        const bool ok = stored ? run.writer.updateChannel(stored->channelId, channel, row.followersGiven, &run.error)
+                               : run.error.isEmpty() && run.writer.addChannel(candidateId, channel, &run.error);
+        if (!ok)
+            return false;
+    }
+    return run.writer.refreshSearchTerms(candidateId, &run.error);
+}
+
+} // namespace planner

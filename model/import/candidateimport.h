@@ -1,0 +1,90 @@
+#pragma once
+
+#include "csv/csvrecord.h"
+#include "domain/error.h"
+#include "import/headermapping.h"
+#include "import/importreport.h"
+#include "import/importsettings.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace planner {
+
+class CandidateBulkWriter;
+class CsvReader;
+struct ImportedRow;
+
+// What the import dialog shows before importing: how the file reads, the detected mapping
+// and the first rows as text.
+struct ImportPreview
+{
+    QStringList headers;
+    QList<QStringList> rows;
+    HeaderMapping mapping;
+    QChar delimiter;
+    QString encoding;       // "UTF-8", "UTF-16LE", "UTF-16BE"
+    DecimalMark decimalMark = DecimalMark::Point; // as the import would read numbers
+    Error error;            // why the file could not be read; empty when it could
+};
+
+// Imports candidates from a CSV file into a campaign database: reads the file through
+// CsvReader, HeaderMapping and ValueParser, one candidate per row (consecutive rows with the
+// same candidate id, or the same name on different platforms, become channels of one
+// candidate), and writes them through CandidateBulkWriter in ONE transaction. Rows that
+// cannot be read are reported with file, line, column and reason and left out; every other
+// row is imported. A cancelled or failed import leaves the database exactly as it was.
+//
+// The import writes on a connection of its own: it may run in a worker thread while the
+// program's own connection keeps reading (WAL); views reload after it returns.
+class CandidateImport
+{
+    Q_DECLARE_TR_FUNCTIONS(CandidateImport)
+
+public:
+    // bytes read so far and in all (-1 when unknown); return false to cancel.
+    using Progress = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
+
+    explicit CandidateImport(const QString &databasePath);
+    ~CandidateImport();
+
+    // The header, the mapping detected from it and up to rowCount rows.
+    static ImportPreview preview(const QString &csvPath, const ImportSettings &settings, int rowCount = 20);
+    // Imports the file with the given mapping (an empty mapping: the detected one).
+    ImportReport run(const QString &csvPath, const HeaderMapping &mapping, const ImportSettings &settings,
+                     const Progress &progress = {});
+    // Cancels a running import from any thread.
+    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
+    // Called with every rejected row as it is found (the report keeps only the first ones).
+    void setRejectionHandler(std::function<void(const ImportRejection &)> handler)
+    {
+        m_onRejected = std::move(handler);
+    }
+
+    // The decimal mark numbers are read with: the settings' own, else the headers' language
+    // (Vietnamese and Indonesian write ','), else the settings' locale.
+    static DecimalMark decimalMark(const ImportSettings &settings, const HeaderMapping &mapping);
+    // The currency of fees that name none, before a currency column: see ImportSettings.
+    static std::optional<CurrencyUnit> fallbackCurrency(const ImportSettings &settings,
+                                                        const HeaderMapping &mapping);
+
+private:
+    struct Keyed;
+    struct Run;
+    bool readRows(Run &run);
+    bool flushGroup(Run &run);
+    static bool flushKnownGroup(Run &run, const Keyed &keyed);
+    static bool updateGroup(Run &run, qint64 candidateId);
+    void reject(Run &run, const CsvPosition &at, const QString &field, const QString &reason) const;
+    static bool joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row);
+    static QString fileError(const QString &path, const QString &reason);
+
+    QString m_databasePath;
+    std::atomic<bool> m_cancelled{false};
+    std::function<void(const ImportRejection &)> m_onRejected;
+};
+
+} // namespace planner

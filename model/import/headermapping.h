@@ -1,0 +1,61 @@
+#pragma once
+
+#include "import/importfield.h"
+#include "import/importvocabulary.h"
+#include "import/valueparser.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+#include <optional>
+
+namespace planner {
+
+// Which field each column of an imported file holds, recognised from the header by meaning
+// rather than spelling (case, accents, spaces and punctuation ignored): the names discovery
+// platforms' exports use (Username, Full name, Followers, ER, Avg views, Price...) and their
+// Vietnamese, Indonesian and Persian equivalents. The import dialog shows it and lets the
+// marketer change it; each field is held by one column at most.
+class HeaderMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(HeaderMapping)
+
+public:
+    HeaderMapping() = default;
+    // Recognises every header; where two columns mean one field, the closer match keeps it
+    // (an exact name before a partial one, a longer one before a shorter, then the first).
+    explicit HeaderMapping(const QStringList &headers);
+
+    qsizetype columnCount() const { return m_headers.size(); }
+    const QStringList &headers() const { return m_headers; }
+    ImportField field(qsizetype column) const;
+    // Gives a column a field; the column that held the field before is ignored from then on.
+    void setField(qsizetype column, ImportField field);
+    // The column holding field, or -1.
+    qsizetype column(ImportField field) const;
+    bool has(ImportField field) const { return column(field) >= 0; }
+
+    // Percent when the field's header says so ("engagement_rate_pct", "ER (%)", "درصد").
+    ValueParser::PercentUnit percentUnit(ImportField field) const;
+    // A currency named in brackets in the field's header: "Giá (VNĐ)", "Fee [USD]", "قیمت (تومان)".
+    std::optional<CurrencyUnit> headerCurrency(ImportField field) const;
+    // The language most recognised headers are written in (Vietnamese, Indonesian, Persian,
+    // English), AnyLanguage when none or a tie: a hint for the file's numbers and currency.
+    QLocale::Language language() const { return m_language; }
+
+    // Whether rows can be imported: a name or a handle column is needed. Empty when so,
+    // else the reason, said for the marketer.
+    QString missing() const;
+
+    // The field a header names, or Ignored. score (when given) grows with how closely it
+    // matched: 0 for none.
+    static ImportField recognise(const QString &header, int *score = nullptr,
+                                 QLocale::Language *language = nullptr);
+
+private:
+    QStringList m_headers;
+    QList<ImportField> m_fields;
+    QLocale::Language m_language = QLocale::AnyLanguage;
+};
+
+} // namespace planner

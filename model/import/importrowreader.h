@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/candidate.h"
+#include "csv/csvrecord.h"
+#include "import/headermapping.h"
+#include "import/importsettings.h"
+#include "import/valueparser.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace planner {
+
+// One data row read into a candidate with one channel, with which values the row gave (an
+// update of a stored candidate changes only those).
+struct ImportedRow
+{
+    Candidate candidate;
+    QString groupKey; // the candidate key column's value, else the folded name
+    bool keyed = false;
+    bool nameGiven = false;
+    bool kindGiven = false;
+    bool followersGiven = false;
+    bool nichesGiven = false;
+    bool regionsGiven = false;
+    bool notesGiven = false;
+};
+
+// Why a row was refused: the column at fault (-1 for the row as a whole), its field name
+// and the reason, both translated.
+struct RowFault
+{
+    qsizetype column = -1;
+    QString field;
+    QString reason;
+};
+
+// Reads the cells of a data row into a candidate through the mapping and the value parsers,
+// and checks it as the candidate editor would.
+class ImportRowReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRowReader)
+
+public:
+    // settings must outlive the reader.
+    ImportRowReader(const HeaderMapping &mapping, const ImportSettings &settings, DecimalMark mark,
+                    const std::optional<CurrencyUnit> &fallbackCurrency);
+
+    bool read(const CsvRecord &record, ImportedRow *row, RowFault *fault);
+
+private:
+    QString cell(const CsvRecord &record, ImportField field) const;
+    bool readIdentity(const CsvRecord &record, ImportedRow *row, RowFault *fault);
+    bool readFigures(const CsvRecord &record, Channel *channel, RowFault *fault) const;
+    bool readFee(const CsvRecord &record, Channel *channel, RowFault *fault) const;
+    void readLists(const CsvRecord &record, ImportedRow *row);
+    bool refuse(RowFault *fault, ImportField field, const QString &reason) const;
+
+    const ImportSettings &m_settings;
+    ValueParser m_parser;
+    std::optional<CurrencyUnit> m_fallbackCurrency;
+    std::array<qsizetype, 15> m_columns{}; // column of each ImportField, -1 when none
+    ValueParser::PercentUnit m_engagementUnit = ValueParser::PercentUnit::Auto;
+    ValueParser::PercentUnit m_authenticityUnit = ValueParser::PercentUnit::Auto;
+
+    // What the distinct cells of a column that repeats a few values (platforms, kinds,
+    // niches, countries) gave, so that each is looked up once, not once per row.
+    template<typename Value>
+    class Recent
+    {
+    public:
+        const Value *find(QStringView text) const
+        {
+            for (const auto &[seen, value] : m_entries) {
+                if (seen == text)
+                    return &value;
+            }
+            return nullptr;
+        }
+        const Value &add(QStringView text, Value value)
+        {
+            // A column of mostly distinct cells (free text) is not worth remembering.
+            if (m_entries.size() >= 64)
+                m_entries.removeFirst();
+            m_entries.append({text.toString(), std::move(value)});
+            return m_entries.last().second;
+        }
+
+    private:
+        QList<std::pair<QString, Value>> m_entries;
+    };
+    Recent<std::optional<Platform>> m_platforms;
+    Recent<std::optional<CandidateKind>> m_kinds;
+    Recent<QStringList> m_niches;
+    Recent<QStringList> m_regions;
+};
+
+} // namespace planner

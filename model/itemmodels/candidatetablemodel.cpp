@@ -1,0 +1,439 @@
+#include "itemmodels/candidatetablemodel.h"
+
+#include "storage/candidatecounter.h"
+#include "storage/candidatestore.h"
+#include "text/displaynames.h"
+#include "planning/goalranking.h"
+#include "text/localformat.h"
+
+#include <QDebug>
+#include <cmath>
+
+namespace planner {
+
+namespace {
+
+CandidateSortKey sortKeyForColumn(int column)
+{
+    switch (column) {
+    case CandidateTableModel::KindColumn: return CandidateSortKey::Kind;
+    case CandidateTableModel::TierColumn: return CandidateSortKey::Tier;
+    case CandidateTableModel::PlatformColumn: return CandidateSortKey::Platform;
+    case CandidateTableModel::HandleColumn: return CandidateSortKey::Handle;
+    case CandidateTableModel::FollowersColumn: return CandidateSortKey::Followers;
+    case CandidateTableModel::EngagementColumn: return CandidateSortKey::EngagementRate;
+    case CandidateTableModel::AvgViewsColumn: return CandidateSortKey::AvgViews;
+    case CandidateTableModel::FeeColumn: return CandidateSortKey::Fee;
+    case CandidateTableModel::AuthenticityColumn: return CandidateSortKey::Authenticity;
+    case CandidateTableModel::NichesColumn: return CandidateSortKey::Niches;
+    case CandidateTableModel::RegionsColumn: return CandidateSortKey::Regions;
+    case CandidateTableModel::GoalFitColumn: return CandidateSortKey::GoalFit;
+    default: return CandidateSortKey::Name;
+    }
+}
+
+bool isNumberColumn(int column)
+{
+    return column == CandidateTableModel::FollowersColumn
+        || column == CandidateTableModel::EngagementColumn
+        || column == CandidateTableModel::AvgViewsColumn || column == CandidateTableModel::FeeColumn
+        || column == CandidateTableModel::AuthenticityColumn
+        || column == CandidateTableModel::GoalFitColumn;
+}
+
+// A goal fit with at least three significant digits and no exponent: "1,234,567", "29.3",
+// "0.0123".
+QString fitNumber(double value)
+{
+    int decimals = 0;
+    if (value > 0.0 && value < 100.0)
+        decimals = std::min(6, 2 - int(std::floor(std::log10(value))));
+    return QLocale().toString(value, 'f', decimals);
+}
+
+// Goal fit is tiny per đồng or rupiah: it is shown per million units of the currency.
+constexpr double fitScale = 1000000.0;
+
+QString nicheNames(const QStringList &keys)
+{
+    QStringList names;
+    for (const QString &key : keys)
+        names << DisplayNames::niche(key);
+    return QLocale().createSeparatedList(names);
+}
+
+} // namespace
+
+CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &CandidateStore::aboutToChange, this, &CandidateTableModel::releaseCursor);
+    // After an edit keep as many rows loaded as before, so the view stays where it was.
+    connect(m_store, &CandidateStore::changed, this, [this] {
+        m_rankedBy.reset(); // the file changed: goal_fit no longer holds every channel's fit
+        reload(std::max<int>(batchSize, int(m_rows.size())));
+    });
+    reload(batchSize);
+}
+
+CandidateTableModel::~CandidateTableModel() = default;
+
+int CandidateTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CandidateTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CandidateRow *CandidateTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int CandidateTableModel::rowOfCandidate(qint64 candidateId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).candidateId == candidateId)
+            return i;
+    }
+    return -1;
+}
+
+QVariant CandidateTableModel::displayText(const CandidateRow &row, int column) const
+{
+    const Channel &channel = row.channel;
+    switch (column) {
+    case NameColumn: return LocalFormat::isolated(row.name);
+    case KindColumn: return DisplayNames::kind(row.kind);
+    case TierColumn: return DisplayNames::tier(m_store->tierThresholds().tierFor(channel.followers));
+    case PlatformColumn: return DisplayNames::platform(channel.platform);
+    case HandleColumn: return LocalFormat::isolated(channel.handle);
+    case FollowersColumn: return LocalFormat::count(channel.followers);
+    case EngagementColumn:
+        return channel.engagementRatePct ? LocalFormat::percent(*channel.engagementRatePct) : QString();
+    case AvgViewsColumn: return channel.avgViews ? LocalFormat::count(*channel.avgViews) : QString();
+    case FeeColumn: return channel.fee ? LocalFormat::money(*channel.fee) : QString();
+    case AuthenticityColumn:
+        return channel.authenticityPct ? LocalFormat::percent(*channel.authenticityPct) : QString();
+    case NichesColumn: return nicheNames(row.niches);
+    case RegionsColumn: return LocalFormat::isolated(row.regions.join(QLatin1String(", ")));
+    }
+    return {};
+}
+
+QVariant CandidateTableModel::sortValue(const CandidateRow &row, int column) const
+{
+    const Channel &channel = row.channel;
+    switch (column) {
+    case NameColumn: return row.name;
+    case HandleColumn: return channel.handle;
+    case RegionsColumn: return row.regions.join(QLatin1String(", "));
+    case FollowersColumn:
+    case TierColumn: return channel.followers;
+    case EngagementColumn: return channel.engagementRatePct ? QVariant(*channel.engagementRatePct) : QVariant();
+    case AvgViewsColumn: return channel.avgViews ? QVariant(*channel.avgViews) : QVariant();
+    case FeeColumn: return channel.fee ? QVariant(channel.fee->minorUnits()) : QVariant();
+    case AuthenticityColumn: return channel.authenticityPct ? QVariant(*channel.authenticityPct) : QVariant();
+    default: return displayText(row, column);
+    }
+}
+
+QString CandidateTableModel::tooltip(const CandidateRow &row) const
+{
+    const QString niches = nicheNames(row.niches);
+    //: Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier
+    return tr("%1 — %2\n%3: %4 followers (%5)")
+        .arg(LocalFormat::isolated(row.name), DisplayNames::kind(row.kind), DisplayNames::platform(row.channel.platform),
+             LocalFormat::count(row.channel.followers),
+             DisplayNames::tier(m_store->tierThresholds().tierFor(row.channel.followers)))
+        + (niches.isEmpty() ? QString() : QLatin1Char('\n') + niches);
+}
+
+QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
+{
+    const CandidateRow *row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    if (index.column() == GoalFitColumn && role != CandidateIdRole)
+        return goalData(index.row(), role);
+    switch (role) {
+    case Qt::DisplayRole: return displayText(*row, index.column());
+    case Qt::ToolTipRole: return tooltip(*row);
+    case Qt::TextAlignmentRole:
+        return isNumberColumn(index.column()) ? QVariant(int(Qt::AlignTrailing | Qt::AlignVCenter))
+                                              : QVariant(int(Qt::AlignLeading | Qt::AlignVCenter));
+    case CandidateIdRole: return row->candidateId;
+    case SortValueRole: return sortValue(*row, index.column());
+    default: return {};
+    }
+}
+
+QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return LocalFormat::count(section + 1);
+        return {};
+    }
+    if (role == Qt::ToolTipRole && section == TierColumn)
+        return tr("Tier by followers on this channel; the thresholds are kept in the database.");
+    if (role == Qt::ToolTipRole && section == AuthenticityColumn)
+        return tr("Share of real followers");
+    if (role == Qt::ToolTipRole && section == GoalFitColumn && m_ranking) {
+        const Campaign &campaign = m_ranking->campaign();
+        //: %1 currency code. Header tooltip of the goal-fit column for an awareness campaign
+        return campaign.goal == Goal::Awareness
+            ? tr("Real people reached in the campaign's regions per million %1 spent, for one piece "
+                 "of content in the channel's usual format")
+                  .arg(campaign.currency())
+            //: %1 currency code. Header tooltip of the goal-fit column for a niche-trust campaign
+            : tr("Engagements from real followers in the campaign's niches per million %1 spent, for "
+                 "one piece of content in the channel's usual format")
+                  .arg(campaign.currency());
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case KindColumn: return tr("Kind");
+    case TierColumn: return tr("Tier");
+    case PlatformColumn: return tr("Platform");
+    case HandleColumn: return tr("Handle");
+    case FollowersColumn: return tr("Followers");
+    case EngagementColumn: return tr("Engagement rate");
+    case AvgViewsColumn: return tr("Avg. views");
+    case FeeColumn: return tr("Fee per post");
+    case AuthenticityColumn: return tr("Authenticity");
+    case NichesColumn: return tr("Niches");
+    case RegionsColumn: return tr("Regions");
+    //: Column: what a channel brings to the campaign's goal per money spent
+    case GoalFitColumn: return tr("Goal fit");
+    }
+    return {};
+}
+
+bool CandidateTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void CandidateTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    if (!m_cursor) {
+        // The cursor was let go for a write; open it again where it was.
+        m_cursor = m_store->rows(m_filter, m_querySort);
+        m_cursor->fetch(int(m_rows.size()));
+    }
+    const QList<CandidateRow> batch = m_cursor->fetch(batchSize);
+    reportCursorFailure();
+    m_exhausted = m_cursor->atEnd();
+    if (m_exhausted)
+        m_cursor.reset();
+    if (batch.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + batch.size() - 1));
+    m_rows.append(batch);
+    scoreRows(m_rows.size() - batch.size());
+    endInsertRows();
+}
+
+void CandidateTableModel::sort(int column, Qt::SortOrder order)
+{
+    CandidateSort sort{sortKeyForColumn(column), order == Qt::DescendingOrder};
+    if (sort.key == m_sort.key && sort.descending == m_sort.descending)
+        return;
+    m_sort = sort;
+    reload(batchSize);
+}
+
+void CandidateTableModel::setFilter(const CandidateFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload(batchSize);
+}
+
+void CandidateTableModel::releaseCursor()
+{
+    m_cursor.reset();
+}
+
+void CandidateTableModel::reportCursorFailure()
+{
+    if (m_cursor && m_cursor->failed())
+        emit readFailed(m_cursor->error().text());
+}
+
+void CandidateTableModel::reload(int keep)
+{
+    beginResetModel();
+    m_cursor.reset(); // goal_fit cannot be filled again while a query reads it
+    m_querySort = querySort();
+    m_cursor = m_store->rows(m_filter, m_querySort);
+    m_rows = m_cursor->fetch(keep);
+    reportCursorFailure();
+    scoreRows(0);
+    m_exhausted = m_cursor->atEnd();
+    if (m_exhausted)
+        m_cursor.reset();
+    endResetModel();
+    m_candidates = m_store->candidateCount();
+    if (m_counter) {
+        m_matching = -1;
+        m_counter->request(m_filter, m_store->tierThresholds());
+    } else {
+        m_matching = m_store->rowCount(m_filter);
+    }
+    emit countsChanged();
+}
+
+void CandidateTableModel::setBackgroundCounter(CandidateCounter *counter)
+{
+    m_counter = counter;
+    connect(counter, &CandidateCounter::counted, this,
+            [this](const CandidateFilter &filter, qint64 rows) {
+                if (filter != m_filter)
+                    return; // the marketer has typed on since
+                m_matching = rows;
+                emit countsChanged();
+            });
+    m_matching = -1;
+    m_counter->request(m_filter, m_store->tierThresholds());
+}
+
+void CandidateTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+CandidateSort CandidateTableModel::querySort()
+{
+    if (m_sort.key != CandidateSortKey::GoalFit)
+        return m_sort;
+    // Without a campaign (or when ranking fails) the list still needs an order: by name.
+    const CandidateSort byName{CandidateSortKey::Name, m_sort.descending};
+    if (!m_ranking)
+        return byName;
+    if (m_rankedBy && m_rankedBy->hasSameInputs(*m_ranking))
+        return m_sort;
+    Error error;
+    if (!m_ranking->rankInto(*m_store, &error)) {
+        qWarning().noquote() << error.text();
+        m_rankedBy.reset();
+        return byName;
+    }
+    m_rankedBy = std::make_unique<GoalRanking>(*m_ranking);
+    return m_sort;
+}
+
+void CandidateTableModel::setGoalCampaign(const std::optional<Campaign> &campaign,
+                                          const Projection &projection)
+{
+    if (!campaign && !m_ranking)
+        return;
+    auto next = campaign ? std::make_unique<GoalRanking>(*campaign, projection) : nullptr;
+    // A shortlist edit or a renamed campaign changes no row's fit: nothing to score again.
+    if (next && m_ranking && next->hasSameInputs(*m_ranking))
+        return;
+    m_ranking = std::move(next);
+    const bool orderChanged = m_sort.key == CandidateSortKey::GoalFit
+        && (!m_ranking || m_querySort.key != CandidateSortKey::GoalFit || !m_rankedBy
+            || !m_rankedBy->hasSameInputs(*m_ranking));
+    if (orderChanged) {
+        reload(batchSize); // a new order: start again from its top
+        return;
+    }
+    scoreRows(0);
+    emit headerDataChanged(Qt::Horizontal, GoalFitColumn, GoalFitColumn);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, GoalFitColumn), index(int(m_rows.size()) - 1, GoalFitColumn));
+}
+
+void CandidateTableModel::scoreRows(qsizetype from)
+{
+    if (!m_ranking) {
+        m_scores.clear();
+        return;
+    }
+    m_scores.resize(std::min(from, m_scores.size()));
+    m_scores.reserve(m_rows.size());
+    for (qsizetype i = m_scores.size(); i < m_rows.size(); ++i)
+        m_scores.append(m_ranking->score(m_rows.at(i)));
+}
+
+std::optional<GoalScore> CandidateTableModel::goalScore(int row) const
+{
+    if (!m_ranking || row < 0 || row >= m_scores.size())
+        return std::nullopt;
+    return m_scores.at(row);
+}
+
+QVariant CandidateTableModel::goalData(int row, int role) const
+{
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignTrailing | Qt::AlignVCenter);
+    if (!m_ranking || row < 0 || row >= m_scores.size())
+        return {};
+    const GoalScore &score = m_scores.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!score.fit())
+            //: Goal-fit cell: the fee's currency has no exchange rate, so the cost is unknown
+            return tr("no rate");
+        if (std::isinf(*score.fit()))
+            //: Goal-fit cell of a channel that costs nothing
+            return tr("free");
+        return fitNumber(*score.fit() * fitScale);
+    case Qt::ToolTipRole: return goalTooltip(m_rows.at(row), score);
+    case SortValueRole: return score.fit() ? QVariant(*score.fit()) : QVariant();
+    default: return {};
+    }
+}
+
+QString CandidateTableModel::goalTooltip(const CandidateRow &row, const GoalScore &score) const
+{
+    const Campaign &campaign = m_ranking->campaign();
+    const ProjectedFigures &figures = score.figures();
+    const bool awareness = score.goal() == Goal::Awareness;
+    const QString objective = LocalFormat::count(std::llround(score.objective()));
+    QStringList lines;
+    if (awareness)
+        lines << (score.matches() ? tr("Real people reached in the campaign's regions: %1").arg(objective)
+                                  : tr("Outside the campaign's regions: its reach does not count"));
+    else
+        lines << (score.matches() ? tr("Engagements from real followers in the campaign's niches: %1").arg(objective)
+                                  : tr("Not in the campaign's niches: its engagements do not count"));
+    const QString format = DisplayNames::format(GoalRanking::naturalFormat(row.channel.platform));
+    const QString feeCurrency = row.channel.fee ? row.channel.fee->currency() : QStringLiteral("USD");
+    //: %1 deliverable format (Post, Video, Appearance), %2 money amount
+    lines << (figures.cost ? tr("Cost of one %1: %2").arg(format, LocalFormat::money(*figures.cost))
+                           : tr("Cost unknown: no exchange rate from %1 to %2").arg(feeCurrency, campaign.currency()));
+    if (score.fit() && !std::isinf(*score.fit()))
+        //: %1 number, %2 currency code
+        lines << tr("Goal fit: %1 per million %2 spent").arg(fitNumber(*score.fit() * fitScale), campaign.currency());
+    // Only the inputs this goal's objective and the cost rest on.
+    QStringList defaults;
+    if (awareness && figures.restsOn(ProjectedFigures::ReachRate))
+        defaults << tr("reach rate");
+    if (!awareness && figures.restsOn(ProjectedFigures::EngagementRate))
+        defaults << tr("engagement rate");
+    if (figures.restsOn(ProjectedFigures::Authenticity))
+        defaults << tr("authenticity");
+    if (figures.restsOn(ProjectedFigures::Fee))
+        defaults << tr("fee");
+    if (!defaults.isEmpty())
+        //: %1 list such as "reach rate, authenticity and fee"
+        lines << tr("Rests on the tier's default %1").arg(QLocale().createSeparatedList(defaults));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace planner

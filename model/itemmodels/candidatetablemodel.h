@@ -1,0 +1,108 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/candidatefilter.h"
+#include "domain/candidaterow.h"
+#include "planning/goalscore.h"
+
+#include <QAbstractTableModel>
+#include <memory>
+#include <optional>
+
+namespace planner {
+
+class CandidateCounter;
+class CandidateStore;
+class CandidateRowCursor;
+class GoalRanking;
+class Projection;
+
+// The candidate list as the main window shows it: one row per candidate channel. Rows come
+// from SQL a batch at a time as the view scrolls; filter and sort run in SQL. With a campaign
+// open, the last column shows each channel's goal fit for it and the list can be sorted by it.
+class CandidateTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn, KindColumn, TierColumn, PlatformColumn, HandleColumn, FollowersColumn,
+        EngagementColumn, AvgViewsColumn, FeeColumn, AuthenticityColumn, NichesColumn,
+        RegionsColumn, GoalFitColumn, ColumnCount
+    };
+    enum Role { CandidateIdRole = Qt::UserRole + 1, SortValueRole };
+    static constexpr int batchSize = 256;
+
+    explicit CandidateTableModel(CandidateStore *store, QObject *parent = nullptr);
+    ~CandidateTableModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const CandidateFilter &filter);
+    CandidateFilter filter() const { return m_filter; }
+    CandidateSort sortOrder() const { return m_sort; }
+    const CandidateRow *rowAt(int row) const;
+    // First loaded row of a candidate, or -1.
+    int rowOfCandidate(qint64 candidateId) const;
+
+    // Counts matching rows in the background from now on (for large files); the model
+    // does not own the counter.
+    void setBackgroundCounter(CandidateCounter *counter);
+    // Rows matching the filter (-1 while a background count runs), and all candidates in
+    // the file (for the status bar).
+    qint64 matchingRowCount() const { return m_matching; }
+    qint64 candidateCount() const { return m_candidates; }
+
+    // The campaign whose goal the goal-fit column and sort follow, with the projection of its
+    // file (assumptions, tiers, rates); std::nullopt when no campaign is open. The goal-fit
+    // order is ranked again only when the goal, targets, currency or projection changed.
+    void setGoalCampaign(const std::optional<Campaign> &campaign, const Projection &projection);
+    // Whether the goal-fit column has anything to show (else the view hides it).
+    bool hasGoalColumn() const { return m_ranking != nullptr; }
+    // Why a loaded row ranks where it does for the open campaign; empty without one.
+    std::optional<GoalScore> goalScore(int row) const;
+
+    // Texts depend on the language: tells views to read them again.
+    void retranslate();
+
+signals:
+    void countsChanged();
+    // The rows could not be read (the query failed, the file is damaged): the table shows
+    // what it had, and the message says why.
+    void readFailed(const QString &message);
+
+private:
+    void reload(int keep);
+    void releaseCursor();
+    void reportCursorFailure();
+    QVariant displayText(const CandidateRow &row, int column) const;
+    QVariant sortValue(const CandidateRow &row, int column) const;
+    QString tooltip(const CandidateRow &row) const;
+    QVariant goalData(int row, int role) const;
+    QString goalTooltip(const CandidateRow &row, const GoalScore &score) const;
+    void scoreRows(qsizetype from);
+    CandidateSort querySort();
+
+    CandidateStore *m_store;
+    CandidateFilter m_filter;
+    CandidateSort m_sort;
+    CandidateSort m_querySort; // what the cursor runs: m_sort, unless goal fit cannot be had
+    std::unique_ptr<CandidateRowCursor> m_cursor;
+    QList<CandidateRow> m_rows;
+    bool m_exhausted = false;
+    CandidateCounter *m_counter = nullptr;
+    qint64 m_matching = 0;
+    qint64 m_candidates = 0;
+    std::unique_ptr<GoalRanking> m_ranking;  // the open campaign's, or none
+    std::unique_ptr<GoalRanking> m_rankedBy; // what goal_fit holds; none when it is stale
+    QList<GoalScore> m_scores; // of the loaded rows, while a campaign is open
+};
+
+} // namespace planner

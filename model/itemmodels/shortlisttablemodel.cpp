@@ -1,0 +1,370 @@
+#include "itemmodels/shortlisttablemodel.h"
+
+#include "storage/assumptionstore.h"
+#include "storage/campaignstore.h"
+#include "storage/candidatestore.h"
+#include "text/displaynames.h"
+#include "storage/exchangeratestore.h"
+#include "text/localformat.h"
+
+#include <QTimer>
+#include <cmath>
+
+namespace planner {
+
+namespace {
+
+} // namespace
+
+ShortlistTableModel::ShortlistTableModel(CampaignStore *campaigns, CandidateStore *candidates,
+                                         AssumptionStore *assumptions, ExchangeRateStore *rates,
+                                         QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_campaignStore(campaigns)
+    , m_candidateStore(candidates)
+    , m_assumptionStore(assumptions)
+    , m_rateStore(rates)
+    , m_projection(Assumptions(), TierThresholds(), ExchangeRates())
+{
+    // Reload after the signalling write has returned: an edit may come from inside setData().
+    connect(m_campaignStore, &CampaignStore::changed, this, &ShortlistTableModel::scheduleReload);
+    connect(m_candidateStore, &CandidateStore::changed, this, &ShortlistTableModel::scheduleReload);
+    connect(m_assumptionStore, &AssumptionStore::changed, this, &ShortlistTableModel::scheduleReload);
+    connect(m_rateStore, &ExchangeRateStore::changed, this, &ShortlistTableModel::scheduleReload);
+    reload();
+}
+
+void ShortlistTableModel::setCampaignId(qint64 campaignId)
+{
+    m_campaignId = campaignId;
+    reload();
+}
+
+void ShortlistTableModel::scheduleReload()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_reloadPending)
+            reload();
+    });
+}
+
+void ShortlistTableModel::reload()
+{
+    m_reloadPending = false;
+    beginResetModel();
+    m_projection = Projection(m_assumptionStore->load(), m_candidateStore->tierThresholds(),
+                              m_rateStore->load());
+    m_campaign = m_campaignId > 0 ? m_campaignStore->find(m_campaignId) : std::nullopt;
+    m_entries = m_campaign ? m_campaignStore->entries(m_campaign->id) : QList<ShortlistEntry>();
+    m_candidates.clear();
+    for (const ShortlistEntry &entry : std::as_const(m_entries)) {
+        if (!m_candidates.contains(entry.candidateId)) {
+            if (const auto candidate = m_candidateStore->find(entry.candidateId))
+                m_candidates.insert(entry.candidateId, *candidate);
+        }
+    }
+    if (m_campaign) {
+        m_figures = m_projection.projectEntries(*m_campaign, m_entries, m_candidates);
+        m_totals = Projection::totals(m_entries, m_figures, m_campaign->currency());
+    } else {
+        m_figures.clear();
+        m_totals = CampaignTotals();
+    }
+    endResetModel();
+    emit totalsChanged();
+}
+
+void ShortlistTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit totalsChanged();
+}
+
+const ShortlistEntry *ShortlistTableModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+const ProjectedFigures *ShortlistTableModel::figuresAt(int row) const
+{
+    return row >= 0 && row < m_figures.size() ? &m_figures.at(row) : nullptr;
+}
+
+int ShortlistTableModel::rowOfCandidate(qint64 candidateId) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).candidateId == candidateId)
+            return row;
+    }
+    return -1;
+}
+
+int ShortlistTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int ShortlistTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags ShortlistTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    switch (index.column()) {
+    case FormatColumn:
+    case CountColumn:
+    case FeeColumn:
+    case StatusColumn: return result | Qt::ItemIsEditable;
+    case LockedColumn: return result | Qt::ItemIsUserCheckable;
+    default: return result;
+    }
+}
+
+ProjectedFigures::Defaults ShortlistTableModel::defaultsOf(int row, int column) const
+{
+    using F = ProjectedFigures;
+    const F::Defaults all = m_figures.at(row).defaults;
+    F::Defaults inputs;
+    switch (column) {
+    case ReachColumn: inputs = F::Authenticity | F::ReachRate; break;
+    case ImpressionsColumn: inputs = F::ReachRate | F::Authenticity; break;
+    case EngagementsColumn: inputs = F::EngagementRate; break;
+    case FeeColumn:
+    case CostColumn: inputs = F::Fee; break;
+    case CpmColumn: inputs = F::Fee | F::ReachRate; break;
+    case CpeColumn: inputs = F::Fee | F::EngagementRate; break;
+    case EmvColumn: inputs = F::ReachRate; break;
+    default: return {};
+    }
+    if (column == ImpressionsColumn && !all.testFlag(F::ReachRate))
+        return {}; // measured average views: no assumption behind impressions
+    return all & inputs;
+}
+
+QVariant ShortlistTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size() || !m_campaign)
+        return {};
+    const int row = index.row();
+    const ShortlistEntry &entry = m_entries.at(row);
+    switch (role) {
+    case Qt::DisplayRole: return display(row, index.column());
+    case Qt::EditRole: return editValue(row, index.column());
+    case Qt::ToolTipRole: return toolTip(row, index.column());
+    case Qt::CheckStateRole:
+        return index.column() == LockedColumn ? QVariant(entry.locked ? Qt::Checked : Qt::Unchecked)
+                                              : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() >= ReachColumn || index.column() == CountColumn
+                || index.column() == FeeColumn
+            ? QVariant(Qt::AlignTrailing | Qt::AlignVCenter)
+            : QVariant();
+    case CountsRole: return entry.counts();
+    case ValueRole: return value(row, index.column());
+    case EntryIdRole: return entry.id;
+    case CandidateIdRole: return entry.candidateId;
+    case RestsOnDefaultRole: return static_cast<int>(defaultsOf(row, index.column()));
+    default: return {};
+    }
+}
+
+QVariant ShortlistTableModel::editValue(int row, int column) const
+{
+    const ShortlistEntry &entry = m_entries.at(row);
+    switch (column) {
+    case FormatColumn: return static_cast<int>(entry.format);
+    case StatusColumn: return static_cast<int>(entry.status);
+    case CountColumn: return entry.deliverables;
+    case FeeColumn:
+        return entry.agreedFee ? LocalFormat::editableAmount(*entry.agreedFee) : QString();
+    default: return display(row, column);
+    }
+}
+
+QVariant ShortlistTableModel::value(int row, int column) const
+{
+    const ShortlistEntry &entry = m_entries.at(row);
+    const ProjectedFigures &f = m_figures.at(row);
+    if (!entry.counts())
+        return column == NameColumn ? display(row, column) : QVariant(0.0);
+    switch (column) {
+    case CountColumn: return double(entry.deliverables);
+    case ReachColumn: return f.uniqueReach;
+    case ImpressionsColumn: return f.impressions;
+    case EngagementsColumn: return f.engagements;
+    case CostColumn: return f.costValue();
+    case CpmColumn: return f.cpm.value_or(0.0);
+    case CpeColumn: return f.cpe.value_or(0.0);
+    case EmvColumn: return f.emv.value_or(0.0);
+    default: return display(row, column);
+    }
+}
+
+QVariant ShortlistTableModel::display(int row, int column) const
+{
+    const ShortlistEntry &entry = m_entries.at(row);
+    const ProjectedFigures &f = m_figures.at(row);
+    const auto candidate = m_candidates.constFind(entry.candidateId);
+    const QString currency = m_campaign->currency();
+    // A figure resting on a tier default carries a mark the legend below the table explains.
+    const QString mark = defaultsOf(row, column) ? QStringLiteral(" *") : QString();
+    const auto money = [&](const std::optional<double> &value) {
+        return value ? LocalFormat::money(Money::fromMajor(*value, currency)) + mark : QStringLiteral("—");
+    };
+    switch (column) {
+    case NameColumn:
+        return candidate == m_candidates.constEnd() ? tr("(deleted candidate)") : LocalFormat::isolated(candidate->name);
+    case KindColumn:
+        return candidate == m_candidates.constEnd() ? QString() : DisplayNames::kind(candidate->kind);
+    case TierColumn: return f.restsOn(ProjectedFigures::NoChannel) ? QString() : DisplayNames::tier(f.tier);
+    case PlatformColumn: return DisplayNames::platform(entry.platform);
+    case FormatColumn: return DisplayNames::format(entry.format);
+    case CountColumn: return LocalFormat::count(entry.deliverables);
+    case FeeColumn: {
+        if (entry.agreedFee)
+            return LocalFormat::money(*entry.agreedFee);
+        const Channel *channel = candidate == m_candidates.constEnd()
+            ? nullptr : Projection::channelFor(*candidate, entry.platform);
+        if (channel && channel->fee)
+            return LocalFormat::money(*channel->fee);
+        if (channel)
+            return QString(LocalFormat::money(m_projection.assumptions().defaultFee(entry.platform, f.tier)) + mark);
+        return QStringLiteral("—");
+    }
+    case StatusColumn: return DisplayNames::status(entry.status);
+    case LockedColumn: return QVariant();
+    case ReachColumn: return QString(LocalFormat::count(std::llround(f.uniqueReach)) + mark);
+    case ImpressionsColumn: return QString(LocalFormat::count(std::llround(f.impressions)) + mark);
+    case EngagementsColumn: return QString(LocalFormat::count(std::llround(f.engagements)) + mark);
+    case CostColumn: return f.cost ? QString(LocalFormat::money(*f.cost) + mark) : tr("no exchange rate");
+    case CpmColumn: return money(f.cpm);
+    case CpeColumn: return money(f.cpe);
+    case EmvColumn: return money(f.emv);
+    }
+    return {};
+}
+
+QVariant ShortlistTableModel::toolTip(int row, int column) const
+{
+    const ShortlistEntry &entry = m_entries.at(row);
+    const ProjectedFigures &f = m_figures.at(row);
+    if (f.restsOn(ProjectedFigures::NoChannel))
+        return tr("This candidate has no %1 channel any more: the entry counts for nothing.")
+            .arg(DisplayNames::platform(entry.platform));
+    if (!entry.counts())
+        return tr("Declined: stays on the shortlist but counts for nothing.");
+    if (column == LockedColumn)
+        return tr("Locked entries stay as they are when a shortlist is suggested.");
+    if (column == CostColumn && !f.cost)
+        return tr("No exchange rate from the fee's currency to %1: add one under Assumptions.")
+            .arg(m_campaign->currency());
+    const ProjectedFigures::Defaults defaults = defaultsOf(row, column);
+    QStringList reasons;
+    if (defaults.testFlag(ProjectedFigures::ReachRate))
+        reasons << tr("the assumed reach rate (%1 per deliverable), as average views are unknown")
+                       .arg(LocalFormat::percent(f.reachRate * 100.0));
+    if (defaults.testFlag(ProjectedFigures::Authenticity))
+        reasons << tr("the tier's default authenticity (%1 real followers)")
+                       .arg(LocalFormat::percent(f.authenticity * 100.0));
+    if (defaults.testFlag(ProjectedFigures::EngagementRate))
+        reasons << tr("the tier's default engagement rate");
+    if (defaults.testFlag(ProjectedFigures::Fee))
+        reasons << tr("the tier's default fee, as no fee is listed");
+    if (reasons.isEmpty())
+        return {};
+    //: %1 is a list of assumptions, one per line
+    return tr("Rests on defaults, not on this candidate's own data:\n%1")
+        .arg(QStringLiteral("• ") + reasons.join(QStringLiteral("\n• ")));
+}
+
+QVariant ShortlistTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ReachColumn: return tr("Real people reached at least once (fake followers left out)");
+        case ImpressionsColumn: return tr("Views of all deliverables together");
+        case CpmColumn: return tr("Cost per thousand impressions");
+        case CpeColumn: return tr("Cost per engagement");
+        case EmvColumn: return tr("Earned media value: what the impressions would cost as ads at the benchmark CPM");
+        case FeeColumn: return tr("Fee per deliverable: the agreed fee when set, else the listed one");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Candidate");
+    case KindColumn: return tr("Kind");
+    case TierColumn: return tr("Tier");
+    case PlatformColumn: return tr("Platform");
+    case FormatColumn: return tr("Format");
+    //: Number of deliverables
+    case CountColumn: return tr("Count");
+    case FeeColumn: return tr("Fee");
+    case StatusColumn: return tr("Status");
+    case LockedColumn: return tr("Locked");
+    case ReachColumn: return tr("Unique reach");
+    case ImpressionsColumn: return tr("Impressions");
+    case EngagementsColumn: return tr("Engagements");
+    case CostColumn: return tr("Cost");
+    //: Cost per mille (thousand impressions)
+    case CpmColumn: return tr("CPM");
+    //: Cost per engagement
+    case CpeColumn: return tr("CPE");
+    //: Earned media value
+    case EmvColumn: return tr("EMV");
+    }
+    return {};
+}
+
+bool ShortlistTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.row() >= m_entries.size() || !m_campaign)
+        return false;
+    const ShortlistEntry &before = m_entries.at(index.row());
+    ShortlistEntry after = before;
+    switch (index.column()) {
+    case LockedColumn:
+        if (role != Qt::CheckStateRole)
+            return false;
+        after.locked = value.toInt() == Qt::Checked;
+        break;
+    case FormatColumn:
+        after.format = allDeliverableFormats().value(value.toInt(), before.format);
+        break;
+    case StatusColumn:
+        after.status = allEntryStatuses().value(value.toInt(), before.status);
+        break;
+    case CountColumn:
+        after.deliverables = value.toInt();
+        break;
+    case FeeColumn: {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty()) {
+            after.agreedFee.reset();
+        } else {
+            const auto number = LocalFormat::parseNumber(text);
+            if (!number)
+                return false;
+            after.agreedFee = LocalFormat::fromDisplayAmount(*number, m_campaign->currency());
+        }
+        break;
+    }
+    default: return false;
+    }
+    if (after == before)
+        return false;
+    emit editRequested(before, after);
+    return true;
+}
+
+} // namespace planner

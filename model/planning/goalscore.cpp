@@ -1,0 +1,74 @@
+#include "planning/goalscore.h"
+
+#include <limits>
+
+namespace planner {
+
+namespace {
+
+bool regionCovers(const QString &a, const QString &b)
+{
+    const QString x = a.trimmed().toUpper();
+    const QString y = b.trimmed().toUpper();
+    if (x.isEmpty() || y.isEmpty())
+        return false;
+    return x == y || y.startsWith(x + QLatin1Char('-')) || x.startsWith(y + QLatin1Char('-'));
+}
+
+} // namespace
+
+bool GoalScore::regionsMatch(const QStringList &campaignRegions, const QStringList &candidateRegions)
+{
+    if (campaignRegions.isEmpty())
+        return true;
+    for (const QString &target : campaignRegions) {
+        for (const QString &region : candidateRegions) {
+            if (regionCovers(target, region))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool GoalScore::nichesMatch(const QStringList &campaignNiches, const QStringList &candidateNiches)
+{
+    if (campaignNiches.isEmpty())
+        return true;
+    for (const QString &niche : candidateNiches) {
+        if (campaignNiches.contains(niche.trimmed(), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+GoalScore GoalScore::of(const Campaign &campaign, const Candidate &candidate,
+                        const ProjectedFigures &figures)
+{
+    return of(campaign.goal, campaign, candidate, figures);
+}
+
+GoalScore GoalScore::of(Goal goal, const Campaign &campaign, const Candidate &candidate,
+                        const ProjectedFigures &figures)
+{
+    GoalScore score;
+    score.m_goal = goal;
+    score.m_figures = figures;
+    score.m_cost = figures.costValue();
+    if (goal == Goal::Awareness) {
+        score.m_matches = regionsMatch(campaign.regions, candidate.regions);
+        // Unique reach already counts real followers only (A * F * ...).
+        score.m_objective = score.m_matches ? figures.uniqueReach : 0.0;
+    } else {
+        score.m_matches = nichesMatch(campaign.niches, candidate.niches);
+        score.m_objective = score.m_matches ? figures.engagements * figures.authenticity : 0.0;
+    }
+    if (figures.cost) {
+        if (score.m_cost > 0.0)
+            score.m_fit = score.m_objective / score.m_cost;
+        else
+            score.m_fit = score.m_objective > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
+    }
+    return score;
+}
+
+} // namespace planner

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/assumptions.h"
+#include "domain/campaign.h"
+#include "planning/campaigntotals.h"
+#include "domain/candidate.h"
+#include "domain/exchangerates.h"
+#include "planning/projectedfigures.h"
+#include "domain/shortlistentry.h"
+#include "domain/tier.h"
+
+#include <QHash>
+#include <QList>
+
+namespace planner {
+
+// Projects reach, impressions, engagements, cost, CPM, CPE and earned media value with the
+// formulas of projection.md, from the assumptions, tier thresholds and exchange rates it
+// is given (a value: cheap to copy, no database access, usable from any thread).
+class Projection
+{
+public:
+    Projection(Assumptions assumptions, TierThresholds thresholds, ExchangeRates rates);
+
+    // n deliverables in a format on one channel; agreedFee (per deliverable) overrides the
+    // channel's listed fee. Figures come in the given currency.
+    ProjectedFigures project(const Channel &channel, DeliverableFormat format, int deliverables,
+                             const std::optional<Money> &agreedFee, const QString &currency) const;
+    // The entry on its candidate's channel for the entry's platform (the first one, when
+    // there are several); all zeros flagged NoChannel when there is none.
+    ProjectedFigures project(const Candidate &candidate, const ShortlistEntry &entry,
+                             const QString &currency) const;
+    // One result per entry, in order; candidates by id.
+    QList<ProjectedFigures> projectEntries(const Campaign &campaign,
+                                           const QList<ShortlistEntry> &entries,
+                                           const QHash<qint64, Candidate> &candidates) const;
+    // Sums the entries that count (not declined); figures[i] belongs to entries[i].
+    static CampaignTotals totals(const QList<ShortlistEntry> &entries,
+                                 const QList<ProjectedFigures> &figures, const QString &currency);
+
+    static const Channel *channelFor(const Candidate &candidate, Platform platform);
+    const Assumptions &assumptions() const { return m_assumptions; }
+    const TierThresholds &thresholds() const { return m_thresholds; }
+    const ExchangeRates &rates() const { return m_rates; }
+
+private:
+    Assumptions m_assumptions;
+    TierThresholds m_thresholds;
+    ExchangeRates m_rates;
+};
+
+} // namespace planner

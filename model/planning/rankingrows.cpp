@@ -1,0 +1,177 @@
+#include "planning/rankingrows.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <limits>
+
+namespace planner {
+
+namespace {
+
+constexpr quint32 noId = std::numeric_limits<quint32>::max();
+
+QStringList splitList(const QString &joined)
+{
+    // As CandidateRowCursor reads them, so both see the same lists.
+    return joined.isEmpty() ? QStringList() : joined.split(QLatin1Char('|'));
+}
+
+} // namespace
+
+RankingRows::RankingRows()
+{
+    for (Platform platform : allPlatforms())
+        m_platforms.insert(platformKey(platform), platform);
+    // Index 0 stands for "no currency": a channel without a fee of its own.
+    currencyId(QString());
+}
+
+quint32 RankingRows::internList(TextIds &texts, const QString &joined, const QStringList &items)
+{
+    const auto it = texts.ids.constFind(joined);
+    if (it != texts.ids.constEnd())
+        return *it;
+    const quint32 id = quint32(texts.lists.size());
+    texts.lists.append(items);
+    texts.ids.insert(joined, id);
+    return id;
+}
+
+quint32 RankingRows::currencyId(const QString &currency)
+{
+    const auto it = m_currencyIds.constFind(currency);
+    if (it != m_currencyIds.constEnd())
+        return *it;
+    const quint32 id = quint32(m_currencies.size());
+    m_currencies.append(currency);
+    m_currencyIds.insert(currency, id);
+    return id;
+}
+
+Platform RankingRows::platformOf(const QString &key) const
+{
+    const auto it = m_platforms.constFind(key);
+    if (it != m_platforms.constEnd())
+        return *it;
+    // Same fallback as the candidate list for a key written by hand in another case.
+    return platformFromKey(key).value_or(Platform::Instagram);
+}
+
+void RankingRows::append(const CandidateRow &row)
+{
+    const Channel &channel = row.channel;
+    RankingRow out;
+    out.channelId = channel.id;
+    out.candidateId = row.candidateId;
+    out.followers = channel.followers;
+    out.avgViews = channel.avgViews.value_or(-1);
+    out.engagementRatePct = channel.engagementRatePct.value_or(-1.0);
+    out.authenticityPct = channel.authenticityPct.value_or(-1.0);
+    out.platform = channel.platform;
+    if (channel.fee) {
+        out.feeMinor = channel.fee->minorUnits();
+        out.currency = currencyId(channel.fee->currency());
+    }
+    out.niches = internList(m_niches, row.niches.join(QLatin1Char('|')), row.niches);
+    out.regions = internList(m_regions, row.regions.join(QLatin1Char('|')), row.regions);
+    m_rows.push_back(out);
+}
+
+void RankingRows::append(const Candidate &candidate)
+{
+    CandidateRow row;
+    row.candidateId = candidate.id;
+    row.niches = candidate.niches;
+    row.regions = candidate.regions;
+    for (const Channel &channel : candidate.channels) {
+        row.channel = channel;
+        append(row);
+    }
+}
+
+QString RankingRows::selectSql()
+{
+    // Channels first, in id order: SQLite walks the channel table once and looks each
+    // candidate up by its key; the ORDER BY costs nothing on that walk.
+    return QStringLiteral("SELECT ch.id, ch.candidate_id, ch.platform, ch.followers,"
+                          " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
+                          " ch.authenticity_pct, c.niches, c.regions"
+                          " FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id"
+                          " ORDER BY ch.id");
+}
+
+bool RankingRows::read(const QSqlDatabase &db, int chunkRows,
+                       const std::function<void(const RankingRows &)> &onChunk, Error *error)
+{
+    RankingRows rows;
+    rows.reserve(chunkRows);
+    return rows.readInto(db, chunkRows, onChunk, error);
+}
+
+std::optional<RankingRows> RankingRows::readAll(const QSqlDatabase &db, Error *error)
+{
+    std::optional<RankingRows> all;
+    all.emplace();
+    if (!all->readInto(db, std::numeric_limits<int>::max(), [](const RankingRows &) {}, error))
+        return std::nullopt;
+    return all;
+}
+
+void RankingRows::appendRecord(const QSqlQuery &query)
+{
+    RankingRow row;
+    row.channelId = query.value(0).toLongLong();
+    row.candidateId = query.value(1).toLongLong();
+    row.platform = platformOf(query.value(2).toString());
+    row.followers = query.value(3).toLongLong();
+    const QVariant engagement = query.value(4);
+    if (!engagement.isNull())
+        row.engagementRatePct = engagement.toDouble();
+    const QVariant views = query.value(5);
+    if (!views.isNull())
+        row.avgViews = views.toLongLong();
+    const QVariant fee = query.value(6);
+    if (!fee.isNull()) {
+        row.feeMinor = fee.toLongLong();
+        row.currency = currencyId(query.value(7).toString());
+    }
+    const QVariant authenticity = query.value(8);
+    if (!authenticity.isNull())
+        row.authenticityPct = authenticity.toDouble();
+    const QString niches = query.value(9).toString();
+    row.niches = m_niches.ids.value(niches, noId);
+    if (row.niches == noId)
+        row.niches = internList(m_niches, niches, splitList(niches));
+    const QString regions = query.value(10).toString();
+    row.regions = m_regions.ids.value(regions, noId);
+    if (row.regions == noId)
+        row.regions = internList(m_regions, regions, splitList(regions));
+    m_rows.push_back(row);
+}
+
+bool RankingRows::readInto(const QSqlDatabase &db, int chunkRows,
+                           const std::function<void(const RankingRows &)> &onChunk, Error *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = query.exec(selectSql());
+    while (ok && query.next()) {
+        appendRecord(query);
+        if (size() >= chunkRows) {
+            onChunk(*this);
+            clearRows();
+        }
+    }
+    ok = ok && !query.lastError().isValid();
+    if (!ok) {
+        if (error)
+            error->message = tr("The candidates could not be read for ranking.") + QLatin1String(" (")
+                + query.lastError().text() + QLatin1Char(')');
+        return false;
+    }
+    onChunk(*this);
+    return true;
+}
+
+} // namespace planner

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/assumptions.h"
+#include "domain/tier.h"
+#include "domain/error.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace planner {
+
+class Database;
+
+// Reads and writes the assumption rows; every write is one transaction.
+class AssumptionStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AssumptionStore(Database &database, QObject *parent = nullptr);
+
+    Assumptions load() const;
+    static Assumptions load(const QSqlDatabase &db);
+    // Changes the value of an existing assumption; its default and source stay.
+    bool set(const QString &key, double value, Error *error = nullptr);
+    // Puts one assumption, or every one, back to its seeded value.
+    bool restoreDefault(const QString &key, Error *error = nullptr);
+    // Puts every assumption and the tier thresholds back to their seeded values.
+    bool restoreDefaults(Error *error = nullptr);
+
+    // Tier thresholds are assumptions too, kept in their own table.
+    TierThresholds tierThresholds() const;
+    // Moves a tier's lower bound; the tiers must stay in order (nano from 0, each above
+    // the one before).
+    bool setTierThreshold(Tier tier, qint64 minFollowers, Error *error = nullptr);
+
+signals:
+    void changed();
+
+private:
+    bool write(const QString &sql, const QVariantList &values, bool oneRow, Error *error);
+
+    Database &m_database;
+};
+
+} // namespace planner

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/error.h"
+#include "domain/shortlistentry.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QVariantList>
+#include <optional>
+
+class QSqlQuery;
+
+namespace planner {
+
+class Database;
+class Transaction;
+
+// Reads and writes campaigns and their shortlists. Every write is one transaction that
+// either completes or leaves the file as it was; refusals name the field at fault.
+class CampaignStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CampaignStore(Database &database, QObject *parent = nullptr);
+
+    std::optional<qint64> create(const Campaign &campaign, Error *error = nullptr);
+    bool update(const Campaign &campaign, Error *error = nullptr);
+    // Removes the campaign with its shortlist.
+    bool remove(qint64 campaignId, Error *error = nullptr);
+    std::optional<Campaign> find(qint64 campaignId) const;
+    std::optional<Campaign> findByName(const QString &name) const;
+    QList<Campaign> campaigns() const; // by name
+
+    // The entry's candidate must exist and have a channel on the entry's platform.
+    std::optional<qint64> addEntry(const ShortlistEntry &entry, Error *error = nullptr);
+    bool updateEntry(const ShortlistEntry &entry, Error *error = nullptr);
+    bool removeEntry(qint64 entryId, Error *error = nullptr);
+    std::optional<ShortlistEntry> findEntry(qint64 entryId) const;
+    QList<ShortlistEntry> entries(qint64 campaignId) const; // in the order they were added
+    // Every entry of one candidate, on any campaign's shortlist, in the order they were added.
+    QList<ShortlistEntry> entriesOfCandidate(qint64 candidateId) const;
+    // Puts back entries a deleted candidate took along, for the candidate as stored again
+    // under candidateId, in one transaction: all come back or none.
+    bool restoreEntries(const QList<ShortlistEntry> &entries, qint64 candidateId, Error *error = nullptr);
+    // How many entries each campaign's shortlist holds, by campaign id (one query).
+    QHash<qint64, int> entryCounts() const;
+
+    // Puts entries in place of the campaign's unlocked ones ("suggest a shortlist"): the
+    // locked entries stay, the given ones that are not locked are added for this campaign.
+    // One transaction: on any refusal the shortlist is left exactly as it was.
+    bool replaceUnlocked(qint64 campaignId, const QList<ShortlistEntry> &entries,
+                         Error *error = nullptr);
+    // Removes every entry of one candidate from the campaign's shortlist, in one
+    // transaction; returns how many there were (0 when none: nothing changes).
+    std::optional<int> removeCandidate(qint64 campaignId, qint64 candidateId,
+                                       Error *error = nullptr);
+    // Sets the status of every entry of one candidate on the shortlist, in one transaction;
+    // returns how many entries changed (0 when the candidate is not on it).
+    std::optional<int> setCandidateStatus(qint64 campaignId, qint64 candidateId,
+                                          EntryStatus status, Error *error = nullptr);
+
+signals:
+    void changed();
+
+private:
+    std::optional<Error> checkCampaign(const Campaign &campaign) const;
+    std::optional<Error> checkEntry(const ShortlistEntry &entry) const;
+    bool exec(QSqlQuery &query, const QString &what, bool oneRow, Error *error);
+    // Whether the transaction began / committed; if not, why, in *error (when still empty).
+    bool began(const Transaction &transaction, const QString &what, Error *error) const;
+    bool commit(Transaction &transaction, const QString &what, Error *error) const;
+    void transactionFault(const Transaction &transaction, const QString &what, Error *error) const;
+    // Checks the entry and inserts it as new through insert (prepared with the insert statement).
+    bool insertEntry(QSqlQuery &insert, const ShortlistEntry &entry, Error *error);
+    std::optional<int> changeCandidateEntries(const QString &sql, const QVariantList &values,
+                                              const QString &what, Error *error);
+    // The entries whose column (campaign_id or candidate_id) is id, in the order they were added.
+    QList<ShortlistEntry> entriesWhere(const char *column, qint64 id) const;
+    static Campaign campaignFrom(const QSqlQuery &query);
+    static ShortlistEntry entryFrom(const QSqlQuery &query);
+    QSqlDatabase db() const;
+
+    Database &m_database;
+};
+
+} // namespace planner

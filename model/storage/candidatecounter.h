@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/candidatefilter.h"
+#include "domain/tier.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <optional>
+
+namespace planner {
+
+// Counts the rows a filter matches on a connection of its own in a worker thread, so the
+// table of a large file updates at once and the count follows. Only the newest request
+// is worked on; older ones still waiting are dropped.
+class CandidateCounter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CandidateCounter(const QString &databasePath, QObject *parent = nullptr);
+    ~CandidateCounter() override;
+
+    void request(const CandidateFilter &filter, const TierThresholds &thresholds);
+
+signals:
+    void counted(const planner::CandidateFilter &filter, qint64 rows);
+
+private:
+    struct Request
+    {
+        CandidateFilter filter;
+        TierThresholds thresholds;
+    };
+    void work(); // runs in the worker thread
+
+    QString m_path;
+    QString m_connectionName;
+    QThread m_thread;
+    QObject m_worker; // lives in m_thread; work() is queued on it
+    QMutex m_mutex;
+    std::optional<Request> m_pending;
+};
+
+} // namespace planner

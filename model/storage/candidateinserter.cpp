@@ -1,0 +1,123 @@
+#include "storage/candidateinserter.h"
+
+#include "storage/candidatesql.h"
+#include "storage/searchterms.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QVariant>
+
+namespace planner {
+
+namespace {
+
+QVariant nullable(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+CandidateInserter::CandidateInserter(const QSqlDatabase &db)
+    : m_db(db)
+    , m_candidate(db)
+    , m_channel(db)
+    , m_term(db)
+{
+    m_candidate.prepare(QStringLiteral("INSERT INTO candidates (id, name, kind, niches, regions, notes)"
+                                       " VALUES (?, ?, ?, ?, ?, ?)"));
+    m_channel.prepare(QStringLiteral(
+        "INSERT INTO channels (id, candidate_id, platform, handle, followers, engagement_rate_pct,"
+        " avg_views, fee_minor, currency, authenticity_pct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_term.prepare(QStringLiteral("INSERT INTO candidate_search_terms (term, candidate_id) VALUES (?, ?)"));
+}
+
+void CandidateInserter::fail(Error *error, const QString &what, const QSqlQuery &query) const
+{
+    // The file and SQLite's reason ("database or disk is full"), after the translated what.
+    if (error) {
+        error->message = what + QLatin1String(" (") + QDir::toNativeSeparators(m_db.databaseName())
+            + QLatin1String(": ") + query.lastError().text() + QLatin1Char(')');
+    }
+}
+
+qint64 CandidateInserter::insert(const Candidate &candidate, Error *error)
+{
+    m_candidate.addBindValue(idOrNull(candidate.id));
+    m_candidate.addBindValue(candidate.name.trimmed());
+    m_candidate.addBindValue(kindKey(candidate.kind));
+    m_candidate.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.niches)));
+    m_candidate.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.regions)));
+    m_candidate.addBindValue(CandidateSql::textValue(candidate.notes));
+    if (!m_candidate.exec()) {
+        fail(error, tr("The candidate could not be saved."), m_candidate);
+        return 0;
+    }
+    const qint64 id = m_candidate.lastInsertId().toLongLong();
+    if (!insertChannels(id, candidate.channels, error) || !insertSearchTerms(id, candidate, error))
+        return 0;
+    return id;
+}
+
+bool CandidateInserter::replaceChannels(const Candidate &candidate, Error *error)
+{
+    for (const QString &table : {QStringLiteral("channels"), QStringLiteral("candidate_search_terms")}) {
+        QSqlQuery drop(m_db);
+        drop.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE candidate_id = ?"));
+        drop.addBindValue(candidate.id);
+        if (!drop.exec()) {
+            fail(error, tr("The candidate could not be saved."), drop);
+            return false;
+        }
+    }
+    return insertChannels(candidate.id, candidate.channels, error)
+        && insertSearchTerms(candidate.id, candidate, error);
+}
+
+bool CandidateInserter::insertChannels(qint64 candidateId, const QList<Channel> &channels, Error *error)
+{
+    for (const Channel &channel : channels) {
+        m_channel.addBindValue(idOrNull(channel.id));
+        m_channel.addBindValue(candidateId);
+        m_channel.addBindValue(platformKey(channel.platform));
+        m_channel.addBindValue(CandidateSql::textValue(channel.handle.trimmed()));
+        m_channel.addBindValue(channel.followers);
+        m_channel.addBindValue(nullable(channel.engagementRatePct));
+        m_channel.addBindValue(nullable(channel.avgViews));
+        m_channel.addBindValue(channel.fee ? QVariant(channel.fee->minorUnits())
+                                           : QVariant(QMetaType(QMetaType::LongLong)));
+        m_channel.addBindValue(channel.fee ? QVariant(channel.fee->currency())
+                                           : QVariant(QMetaType(QMetaType::QString)));
+        m_channel.addBindValue(nullable(channel.authenticityPct));
+        if (!m_channel.exec()) {
+            fail(error, tr("A channel could not be saved."), m_channel);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CandidateInserter::insertSearchTerms(qint64 candidateId, const Candidate &candidate, Error *error)
+{
+    for (const QString &term : SearchTerms::forCandidate(candidate)) {
+        m_term.addBindValue(term);
+        m_term.addBindValue(candidateId);
+        if (!m_term.exec()) {
+            fail(error, tr("The candidate could not be saved."), m_term);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace planner

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/candidaterow.h"
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace planner {
+
+// Steps through the rows of a filtered, sorted candidate query a batch at a time, so a
+// million-row list costs only what has been shown. The first fetch asks SQL for just that
+// many rows (LIMIT), which lets a query that must sort keep only the top rows; only when
+// the marketer scrolls past them is the query run again without a limit.
+class CandidateRowCursor
+{
+    Q_DECLARE_TR_FUNCTIONS(CandidateRowCursor)
+
+public:
+    CandidateRowCursor(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+    // Up to count more rows; fewer (possibly none) once the end is reached.
+    QList<CandidateRow> fetch(int count);
+    bool atEnd() const { return m_atEnd; }
+    // Why the rows stopped early (the query failed, the file is damaged); empty when they
+    // did not. A reader must check it at the end: a failure also ends the rows.
+    const Error &error() const { return m_error; }
+    bool failed() const { return !m_error.isEmpty(); }
+
+    static CandidateRow rowFromRecord(const QSqlQuery &query);
+
+private:
+    bool run(int limit);
+    bool step();
+    void noteFailure();
+
+    QSqlQuery m_query;
+    QString m_sql;
+    QVariantList m_values;
+    QString m_file;
+    int m_limit = 0;     // the LIMIT of the running query, 0 for none
+    int m_delivered = 0; // rows handed out so far
+    bool m_atEnd = false;
+    Error m_error;
+};
+
+} // namespace planner

@@ -1,0 +1,183 @@
+#include "storage/candidatesql.h"
+
+#include "storage/searchterms.h"
+
+namespace planner {
+
+namespace {
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString existsTerm()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM candidate_search_terms t"
+                          " WHERE t.candidate_id = c.id AND t.term >= ? AND t.term < ?)");
+}
+
+} // namespace
+
+bool CandidateSql::sortsByCandidate(const CandidateSort &sort)
+{
+    switch (sort.key) {
+    case CandidateSortKey::Name:
+    case CandidateSortKey::Kind:
+    case CandidateSortKey::Niches:
+    case CandidateSortKey::Regions: return true;
+    default: return false;
+    }
+}
+
+QString CandidateSql::rowColumns()
+{
+    return QStringLiteral("ch.id, c.id, c.name, c.kind, ch.platform, ch.handle, ch.followers,"
+                          " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
+                          " ch.authenticity_pct, c.niches, c.regions");
+}
+
+QString CandidateSql::fromJoin(const CandidateSort &sort)
+{
+    // Walks goal_fit by its key (the place in the ranking) and looks each channel and
+    // candidate up by theirs, so a screenful costs a screenful of lookups whatever the size.
+    if (sort.key == CandidateSortKey::GoalFit)
+        return QStringLiteral(" FROM goal_fit g CROSS JOIN channels ch CROSS JOIN candidates c"
+                              " WHERE ch.id = g.channel_id AND c.id = ch.candidate_id");
+    // CROSS JOIN keeps the written order in SQLite; elsewhere it is a plain join.
+    return sortsByCandidate(sort)
+        ? QStringLiteral(" FROM candidates c CROSS JOIN channels ch WHERE ch.candidate_id = c.id")
+        : QStringLiteral(" FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id");
+}
+
+QString CandidateSql::fromJoin()
+{
+    return fromJoin(CandidateSort{CandidateSortKey::Followers, false});
+}
+
+QVariant CandidateSql::textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+QString CandidateSql::joinList(const QStringList &items)
+{
+    QStringList cleaned;
+    for (const QString &item : items) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty() && !cleaned.contains(trimmed))
+            cleaned << trimmed;
+    }
+    return cleaned.join(QLatin1Char('|'));
+}
+
+CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
+                                        const TierThresholds &thresholds,
+                                        const QStringList &commonWords)
+{
+    QStringList conditions;
+    Where result;
+    for (const QString &word : SearchTerms::queryWords(filter.search)) {
+        conditions << (commonWords.contains(word) ? existsTerm()
+                                                  : QStringLiteral("c.id IN (SELECT candidate_id FROM"
+                                                                   " candidate_search_terms WHERE term >= ? AND term < ?)"));
+        result.values << word << SearchTerms::prefixEnd(word);
+    }
+    if (filter.kind) {
+        conditions << QStringLiteral("c.kind = ?");
+        result.values << kindKey(*filter.kind);
+    }
+    if (filter.platform) {
+        conditions << QStringLiteral("ch.platform = ?");
+        result.values << platformKey(*filter.platform);
+    }
+    if (filter.tier) {
+        conditions << QStringLiteral("ch.followers >= ?");
+        result.values << thresholds.lowerBound(*filter.tier);
+        if (const auto upper = thresholds.upperBound(*filter.tier)) {
+            conditions << QStringLiteral("ch.followers < ?");
+            result.values << *upper;
+        }
+    }
+    if (!filter.niche.trimmed().isEmpty()) {
+        conditions << QStringLiteral("('|' || c.niches || '|') LIKE ? ESCAPE '\\'");
+        result.values << likePattern(QLatin1Char('|') + filter.niche.trimmed() + QLatin1Char('|'));
+    }
+    if (!filter.region.trimmed().isEmpty()) {
+        const QString region = filter.region.trimmed().toUpper();
+        conditions << QStringLiteral("(('|' || c.regions || '|') LIKE ? ESCAPE '\\'"
+                                     " OR ('|' || c.regions || '|') LIKE ? ESCAPE '\\')");
+        result.values << likePattern(QLatin1Char('|') + region + QLatin1Char('|'))
+                      << likePattern(QLatin1Char('|') + region + QLatin1Char('-'));
+    }
+    for (const QString &condition : std::as_const(conditions))
+        result.clause += QStringLiteral(" AND ") + condition;
+    return result;
+}
+
+CandidateSql::Where CandidateSql::searchExists(const QStringList &words)
+{
+    Where result;
+    QStringList conditions;
+    for (const QString &word : words) {
+        conditions << existsTerm();
+        result.values << word << SearchTerms::prefixEnd(word);
+    }
+    result.clause = conditions.join(QStringLiteral(" AND "));
+    return result;
+}
+
+QString CandidateSql::candidateOrderBy(const CandidateSort &sort)
+{
+    QString order = orderBy(sort);
+    order.chop(order.size() - order.lastIndexOf(QLatin1String(", ch.id")));
+    return order;
+}
+
+QString CandidateSql::candidateIdsInOrder(const CandidateSort &sort)
+{
+    if (sortsByCandidate(sort))
+        return QStringLiteral("SELECT c.id FROM candidates c") + candidateOrderBy(sort);
+    if (sort.key == CandidateSortKey::GoalFit)
+        return QStringLiteral("SELECT ch.candidate_id AS id FROM goal_fit g CROSS JOIN channels ch"
+                              " WHERE ch.id = g.channel_id") + orderBy(sort);
+    return QStringLiteral("SELECT ch.candidate_id AS id FROM channels ch") + orderBy(sort);
+}
+
+QString CandidateSql::orderBy(const CandidateSort &sort)
+{
+    // Best first is the ranking's own order (ties by channel id); ascending is its exact
+    // reverse. Both walk goal_fit's key without a sort step.
+    if (sort.key == CandidateSortKey::GoalFit)
+        return sort.descending ? QStringLiteral(" ORDER BY g.place ASC") : QStringLiteral(" ORDER BY g.place DESC");
+    QString column;
+    switch (sort.key) {
+    case CandidateSortKey::Name: column = QStringLiteral("c.name"); break;
+    case CandidateSortKey::Kind: column = QStringLiteral("c.kind"); break;
+    case CandidateSortKey::Tier:
+    case CandidateSortKey::Followers: column = QStringLiteral("ch.followers"); break;
+    case CandidateSortKey::Platform: column = QStringLiteral("ch.platform"); break;
+    case CandidateSortKey::Handle: column = QStringLiteral("ch.handle"); break;
+    case CandidateSortKey::EngagementRate: column = QStringLiteral("ch.engagement_rate_pct"); break;
+    case CandidateSortKey::AvgViews: column = QStringLiteral("ch.avg_views"); break;
+    case CandidateSortKey::Fee: column = QStringLiteral("ch.fee_minor"); break;
+    case CandidateSortKey::Authenticity: column = QStringLiteral("ch.authenticity_pct"); break;
+    case CandidateSortKey::Niches: column = QStringLiteral("c.niches"); break;
+    case CandidateSortKey::Regions: column = QStringLiteral("c.regions"); break;
+    case CandidateSortKey::GoalFit: break; // above
+    }
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Ties fall back to a stable order so rows never jump between fetches.
+    QString order = QStringLiteral(" ORDER BY ") + column + direction;
+    if (sort.key == CandidateSortKey::Kind)
+        order += QStringLiteral(", c.name") + direction;
+    if (sortsByCandidate(sort))
+        order += QStringLiteral(", c.id") + direction;
+    return order + QStringLiteral(", ch.id") + direction;
+}
+
+} // namespace planner

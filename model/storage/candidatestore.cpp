@@ -1,0 +1,313 @@
+#include "storage/candidatestore.h"
+
+#include "storage/candidateloader.h"
+
+#include "storage/candidateinserter.h"
+#include "storage/candidatesql.h"
+#include "storage/candidatevalidator.h"
+#include "storage/database.h"
+#include "storage/goalfittable.h"
+#include "storage/searchterms.h"
+#include "storage/tierthresholdstore.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace planner {
+
+namespace {
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+}
+
+} // namespace
+
+CandidateStore::CandidateStore(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    reloadTierThresholds();
+}
+
+QString CandidateStore::databasePath() const
+{
+    return m_database.path();
+}
+
+QSqlDatabase CandidateStore::db() const
+{
+    return m_database.connection();
+}
+
+void CandidateStore::reloadTierThresholds()
+{
+    m_thresholds = TierThresholdStore::load(db());
+}
+
+Error CandidateStore::sqlError(const QString &what, const QString &detail) const
+{
+    Error error;
+    // The file and SQLite's reason ("database or disk is full"), after the translated what.
+    error.message = what + QLatin1String(" (") + QDir::toNativeSeparators(m_database.path());
+    if (!detail.trimmed().isEmpty())
+        error.message += QLatin1String(": ") + detail;
+    error.message += QLatin1Char(')');
+    return error;
+}
+
+QStringList CandidateStore::commonSearchWords(const CandidateFilter &filter) const
+{
+    // Only words that begin this many terms may be worth checking row by row in sort order
+    // (see matchesComeEarly); rarer ones are always looked up first through the term index.
+    constexpr int common = 20000;
+    QStringList words;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM candidate_search_terms"
+                                 " WHERE term >= ? AND term < ? LIMIT %1) AS sample").arg(common));
+    for (const QString &word : SearchTerms::queryWords(filter.search)) {
+        query.addBindValue(word);
+        query.addBindValue(SearchTerms::prefixEnd(word));
+        if (query.exec() && query.next() && query.value(0).toInt() >= common)
+            words << word;
+    }
+    return words;
+}
+
+bool CandidateStore::matchesComeEarly(const QStringList &words, const CandidateSort &sort) const
+{
+    // Checking rows in sort order pays only when matches turn up often from the start:
+    // words that begin names gather in one stretch of a name-sorted list, and a word of
+    // one candidate in a hundred needs a long walk. So count the matches among the first
+    // rows in this very order, and walk only when they would fill a screenful soon.
+    constexpr int probeRows = 5000;
+    constexpr int enough = 200;
+    const CandidateSql::Where exists = CandidateSql::searchExists(words);
+    const QString firstRows = CandidateSql::candidateIdsInOrder(sort);
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT count(*) FROM (") + firstRows
+                  + QStringLiteral(" LIMIT %1) AS c WHERE ").arg(probeRows) + exists.clause);
+    bindAll(query, exists.values);
+    return query.exec() && query.next() && query.value(0).toInt() >= enough;
+}
+
+std::optional<qint64> CandidateStore::add(const Candidate &candidate, Error *error)
+{
+    if (auto fault = CandidateValidator::validate(candidate)) {
+        if (error)
+            *error = *fault;
+        return std::nullopt;
+    }
+    emit aboutToChange();
+    Transaction transaction(db());
+    CandidateInserter inserter(db());
+    const qint64 id = transaction.isActive() ? inserter.insert(candidate, error) : 0;
+    const bool ok = id > 0 && transaction.commit();
+    if (!ok && error && error->isEmpty())
+        *error = sqlError(tr("The candidate could not be saved."), transaction.errorText());
+    emit changed();
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<qint64> CandidateStore::addMany(const std::function<bool(Candidate &)> &next,
+                                              Error *error)
+{
+    emit aboutToChange();
+    Transaction transaction(db());
+    CandidateInserter inserter(db());
+    qint64 count = 0;
+    bool ok = transaction.isActive();
+    Candidate candidate;
+    while (ok && next(candidate)) {
+        if (auto fault = CandidateValidator::validate(candidate)) {
+            if (error)
+                *error = *fault;
+            ok = false;
+            break;
+        }
+        ok = inserter.insert(candidate, error) > 0;
+        ++count;
+        candidate = Candidate();
+    }
+    ok = ok && transaction.commit();
+    if (!ok && error && error->isEmpty())
+        *error = sqlError(tr("The candidates could not be saved."), transaction.errorText());
+    emit changed();
+    return ok ? std::optional<qint64>(count) : std::nullopt;
+}
+
+bool CandidateStore::update(const Candidate &candidate, Error *error)
+{
+    if (auto fault = CandidateValidator::validate(candidate)) {
+        if (error)
+            *error = *fault;
+        return false;
+    }
+    emit aboutToChange();
+    Transaction transaction(db());
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("UPDATE candidates SET name = ?, kind = ?, niches = ?, regions = ?,"
+                                 " notes = ? WHERE id = ?"));
+    query.addBindValue(candidate.name.trimmed());
+    query.addBindValue(kindKey(candidate.kind));
+    query.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.niches)));
+    query.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.regions)));
+    query.addBindValue(CandidateSql::textValue(candidate.notes));
+    query.addBindValue(candidate.id);
+    bool ok = transaction.isActive() && query.exec() && query.numRowsAffected() == 1;
+    ok = ok && CandidateInserter(db()).replaceChannels(candidate, error);
+    ok = ok && transaction.commit();
+    if (!ok && error && error->isEmpty()) {
+        const QString detail = query.lastError().text().trimmed();
+        *error = sqlError(tr("The candidate could not be saved."),
+                          detail.isEmpty() ? transaction.errorText() : detail);
+    }
+    emit changed();
+    return ok;
+}
+
+bool CandidateStore::remove(qint64 candidateId, Error *error)
+{
+    emit aboutToChange();
+    Transaction transaction(db());
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("DELETE FROM candidates WHERE id = ?"));
+    query.addBindValue(candidateId);
+    const bool ok = transaction.isActive() && query.exec() && query.numRowsAffected() == 1
+        && transaction.commit();
+    if (!ok && error) {
+        const QString detail = query.lastError().text().trimmed();
+        *error = sqlError(tr("The candidate could not be deleted."),
+                          detail.isEmpty() ? transaction.errorText() : detail);
+    }
+    emit changed();
+    return ok;
+}
+
+std::optional<Candidate> CandidateStore::find(qint64 candidateId) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin()
+                  + QStringLiteral(" AND c.id = ? ORDER BY ch.id"));
+    query.addBindValue(candidateId);
+    if (!query.exec())
+        return std::nullopt;
+    std::optional<Candidate> candidate;
+    while (query.next()) {
+        const CandidateRow row = CandidateRowCursor::rowFromRecord(query);
+        if (!candidate) {
+            candidate = Candidate();
+            candidate->id = row.candidateId;
+            candidate->name = row.name;
+            candidate->kind = row.kind;
+            candidate->niches = row.niches;
+            candidate->regions = row.regions;
+        }
+        candidate->channels.append(row.channel);
+    }
+    if (candidate) {
+        QSqlQuery notes(db());
+        notes.prepare(QStringLiteral("SELECT notes FROM candidates WHERE id = ?"));
+        notes.addBindValue(candidateId);
+        if (notes.exec() && notes.next())
+            candidate->notes = notes.value(0).toString();
+    }
+    return candidate;
+}
+
+qint64 CandidateStore::candidateCount() const
+{
+    QSqlQuery query(db());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM candidates")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+bool CandidateStore::hasChannel(Platform platform, const QString &handle) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT 1 FROM channels WHERE platform = ? AND handle = ? LIMIT 1"));
+    query.addBindValue(platformKey(platform));
+    query.addBindValue(handle);
+    return query.exec() && query.next();
+}
+
+qint64 CandidateStore::rowCount(const CandidateFilter &filter) const
+{
+    return countRows(db(), filter, m_thresholds);
+}
+
+qint64 CandidateStore::countRows(const QSqlDatabase &db, const CandidateFilter &filter,
+                                 const TierThresholds &thresholds)
+{
+    const CandidateSql::Where where = CandidateSql::where(filter, thresholds);
+    QSqlQuery query(db);
+    // Without a filter on candidates, the join adds nothing to the count.
+    const bool channelsOnly = SearchTerms::queryWords(filter.search).isEmpty() && !filter.kind
+        && filter.niche.trimmed().isEmpty() && filter.region.trimmed().isEmpty();
+    const QString from = channelsOnly ? QStringLiteral(" FROM channels ch WHERE 1 = 1")
+                                      : CandidateSql::fromJoin();
+    query.prepare(QStringLiteral("SELECT count(*)") + from + where.clause);
+    bindAll(query, where.values);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+bool CandidateStore::rankByGoal(const std::vector<RankedChannel> &channels, Error *error)
+{
+    return GoalFitTable::fill(db(), channels, error);
+}
+
+std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &filter,
+                                                         const CandidateSort &sort) const
+{
+    QStringList common = commonSearchWords(filter);
+    if (!common.isEmpty() && !matchesComeEarly(common, sort))
+        common.clear();
+    const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds, common);
+    return std::make_unique<CandidateRowCursor>(
+        db(), QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin(sort)
+                  + where.clause + CandidateSql::orderBy(sort),
+        where.values);
+}
+
+QStringList CandidateStore::listValuesInUse(const QString &column) const
+{
+    QStringList values;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    // column is one of two fixed names, never user input.
+    if (query.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM candidates"))) {
+        while (query.next()) {
+            const QStringList items = query.value(0).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+            for (const QString &item : items) {
+                if (!values.contains(item))
+                    values << item;
+            }
+        }
+    }
+    values.sort();
+    return values;
+}
+
+QStringList CandidateStore::nichesInUse() const
+{
+    return listValuesInUse(QStringLiteral("niches"));
+}
+
+QStringList CandidateStore::regionsInUse() const
+{
+    return listValuesInUse(QStringLiteral("regions"));
+}
+
+QList<Candidate> CandidateStore::allCandidates(Error *error) const
+{
+    return CandidateLoader::all(db(), error);
+}
+
+} // namespace planner

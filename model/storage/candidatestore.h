@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/candidate.h"
+#include "domain/candidatefilter.h"
+#include "storage/candidaterowcursor.h"
+#include "domain/error.h"
+#include "domain/tier.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace planner {
+
+class Database;
+struct RankedChannel;
+
+// Reads and writes candidates and their channels. Every write is one transaction that
+// either completes or leaves the file as it was.
+class CandidateStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CandidateStore(Database &database, QObject *parent = nullptr);
+
+    // Stores a new candidate and returns its id. A candidate with an id > 0 is stored under
+    // that id (undo of a delete puts it back as it was).
+    std::optional<qint64> add(const Candidate &candidate, Error *error = nullptr);
+    bool update(const Candidate &candidate, Error *error = nullptr);
+    bool remove(qint64 candidateId, Error *error = nullptr);
+    std::optional<Candidate> find(qint64 candidateId) const;
+
+    // Adds candidates one after another in a single transaction: next() fills the next one
+    // and returns false when there are no more. Stops at the first invalid candidate and
+    // keeps nothing of the batch in that case.
+    std::optional<qint64> addMany(const std::function<bool(Candidate &)> &next,
+                                  Error *error = nullptr);
+
+    qint64 candidateCount() const;
+    // Whether a channel with this platform and handle is stored (on any candidate).
+    bool hasChannel(Platform platform, const QString &handle) const;
+    // Every candidate with their channels (two queries, see CandidateLoader).
+    QList<Candidate> allCandidates(Error *error = nullptr) const;
+    qint64 rowCount(const CandidateFilter &filter) const;
+    // The same count on any connection to a campaign database (for counting in the background).
+    static qint64 countRows(const QSqlDatabase &db, const CandidateFilter &filter,
+                            const TierThresholds &thresholds);
+    QString databasePath() const;
+    // This store's connection, for readers of the same file (GoalRanking).
+    QSqlDatabase db() const;
+    std::unique_ptr<CandidateRowCursor> rows(const CandidateFilter &filter,
+                                             const CandidateSort &sort) const;
+    // Keeps channels ranked for a campaign's goal (GoalRanking::rankInto makes them) as the
+    // order CandidateSortKey::GoalFit walks (a temporary table of this store's connection;
+    // open cursors must be let go first). Not a change of the file: no signal.
+    bool rankByGoal(const std::vector<RankedChannel> &channels, Error *error = nullptr);
+    // The niche keys and region codes in use, for filter choices.
+    QStringList nichesInUse() const;
+    QStringList regionsInUse() const;
+
+    const TierThresholds &tierThresholds() const { return m_thresholds; }
+    void reloadTierThresholds();
+
+signals:
+    // Emitted before a write, so open cursors can let go of the file first.
+    void aboutToChange();
+    void changed();
+
+private:
+    QStringList commonSearchWords(const CandidateFilter &filter) const;
+    bool matchesComeEarly(const QStringList &words, const CandidateSort &sort) const;
+    QStringList listValuesInUse(const QString &column) const;
+    Error sqlError(const QString &what, const QString &detail) const;
+
+    Database &m_database;
+    TierThresholds m_thresholds;
+};
+
+} // namespace planner

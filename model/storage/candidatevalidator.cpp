@@ -1,0 +1,89 @@
+#include "storage/candidatevalidator.h"
+
+#include <QCoreApplication>
+
+namespace planner {
+
+namespace {
+
+bool outsidePercent(const std::optional<double> &value)
+{
+    return value && (!(*value >= 0.0) || *value > 100.0);
+}
+
+} // namespace
+
+Error CandidateValidator::fault(const QString &key, const QString &message, int channelIndex)
+{
+    Error error;
+    error.fieldKey = key;
+    error.field = fieldName(key);
+    if (channelIndex >= 0) {
+        //: A field of the n-th channel of a candidate, e.g. "Followers (channel 2)".
+        error.field = tr("%1 (channel %2)").arg(error.field).arg(channelIndex + 1);
+    }
+    error.message = message;
+    error.channelIndex = channelIndex;
+    return error;
+}
+
+QString CandidateValidator::fieldName(const QString &fieldKey)
+{
+    if (fieldKey == QLatin1String("name")) return tr("Name");
+    if (fieldKey == QLatin1String("kind")) return tr("Kind");
+    if (fieldKey == QLatin1String("channels")) return tr("Channels");
+    if (fieldKey == QLatin1String("platform")) return tr("Platform");
+    if (fieldKey == QLatin1String("handle")) return tr("Handle");
+    if (fieldKey == QLatin1String("followers")) return tr("Followers");
+    if (fieldKey == QLatin1String("engagement_rate")) return tr("Engagement rate");
+    if (fieldKey == QLatin1String("avg_views")) return tr("Average views");
+    if (fieldKey == QLatin1String("fee")) return tr("Fee");
+    if (fieldKey == QLatin1String("currency")) return tr("Currency");
+    if (fieldKey == QLatin1String("authenticity")) return tr("Authenticity");
+    if (fieldKey == QLatin1String("niches")) return tr("Niches");
+    if (fieldKey == QLatin1String("regions")) return tr("Regions");
+    return fieldKey;
+}
+
+std::optional<Error> CandidateValidator::validateChannel(const Channel &channel, int index)
+{
+    if (channel.followers < 0)
+        return fault(QStringLiteral("followers"), tr("must not be negative"), index);
+    if (outsidePercent(channel.engagementRatePct))
+        return fault(QStringLiteral("engagement_rate"), tr("must be between 0% and 100%"), index);
+    if (channel.avgViews && *channel.avgViews < 0)
+        return fault(QStringLiteral("avg_views"), tr("must not be negative"), index);
+    if (channel.fee && channel.fee->minorUnits() < 0)
+        return fault(QStringLiteral("fee"), tr("must not be negative"), index);
+    if (channel.fee && channel.fee->currency().size() != 3)
+        return fault(QStringLiteral("currency"), tr("must be a three-letter ISO code such as VND"),
+                     index);
+    if (outsidePercent(channel.authenticityPct))
+        return fault(QStringLiteral("authenticity"), tr("must be between 0% and 100%"), index);
+    return std::nullopt;
+}
+
+std::optional<Error> CandidateValidator::validate(const Candidate &candidate)
+{
+    // As the file's check sees it: SQLite's length() stops at a NUL.
+    const qsizetype nul = candidate.name.indexOf(QChar(0));
+    if (QStringView(candidate.name).left(nul < 0 ? candidate.name.size() : nul).trimmed().isEmpty())
+        return fault(QStringLiteral("name"), tr("must not be empty"));
+    // Lists are stored joined with '|', so an item may not hold one.
+    for (const auto &[key, items] : {std::pair{QStringLiteral("niches"), candidate.niches},
+                                     std::pair{QStringLiteral("regions"), candidate.regions}}) {
+        for (const QString &item : items) {
+            if (item.contains(QLatin1Char('|')))
+                return fault(key, tr("“%1” may not contain the character |").arg(item));
+        }
+    }
+    if (candidate.channels.isEmpty())
+        return fault(QStringLiteral("channels"), tr("at least one channel is needed"));
+    for (int i = 0; i < candidate.channels.size(); ++i) {
+        if (auto error = validateChannel(candidate.channels.at(i), i))
+            return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace planner

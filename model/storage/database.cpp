@@ -1,0 +1,259 @@
+#include "storage/database.h"
+
+#include "storage/schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace planner {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("planner-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+std::optional<qint64> pragmaValue(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+Error fileError(const QString &message)
+{
+    Error error;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+Database::Database(const QString &connectionName, const QString &path)
+    : m_connectionName(connectionName)
+    , m_path(path)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::optional<Error> Database::checkFile(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!info.exists()) {
+        if (mode == OpenMode::ExistingOnly)
+            return fileError(tr("The file “%1” does not exist.").arg(name));
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.isDir() || !dir.isWritable())
+            return fileError(tr("The file “%1” cannot be created: the folder cannot be written.")
+                                 .arg(name));
+        return std::nullopt;
+    }
+    if (!info.isFile())
+        return fileError(tr("“%1” is not a file.").arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(tr("The file “%1” cannot be read.").arg(name));
+    const QByteArray header = file.read(100);
+    if (!header.isEmpty() && !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return fileError(tr("“%1” is not a Campaign Planner database.").arg(name));
+    if (auto fault = checkLength(path, header, info.size()))
+        return fault;
+    if (!info.isWritable())
+        return fileError(tr("The file “%1” cannot be written: it is read-only.").arg(name));
+    // Writing needs a journal file beside the database.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return fileError(tr("The file “%1” cannot be written: its folder is read-only.").arg(name));
+    return std::nullopt;
+}
+
+std::optional<Error> Database::checkLength(const QString &path, const QByteArray &header, qint64 size)
+{
+    // A file cut short (a copy that stopped, a full USB stick) still opens in SQLite, which
+    // finds the missing pages only when a query reaches them. Its header says how long it
+    // is: compare. A journal or WAL beside the file may still hold the rest (a crash during
+    // a checkpoint), and SQLite puts that right when it opens the file, so leave those be.
+    if (header.isEmpty())
+        return std::nullopt;
+    const QString name = QDir::toNativeSeparators(path);
+    if (header.size() < 100)
+        //: %2 a size in bytes
+        return fileError(tr("“%1” is damaged: it ends inside its own header (%2 bytes).")
+                             .arg(name, QLocale().toString(size)));
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0
+        || QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        return std::nullopt;
+    const auto bigEndian = [&header](int at, int bytes) {
+        quint32 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | quint8(header.at(at + i));
+        return value;
+    };
+    const quint32 pageSizeField = bigEndian(16, 2);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const qint64 pageCount = bigEndian(28, 4);
+    // The page count in the header is valid only when written by the same change as the
+    // "version valid for" number (SQLite's file format, section 1.3.7).
+    const bool countValid = bigEndian(24, 4) == bigEndian(92, 4);
+    if (countValid && pageCount > 0 && pageSize * pageCount > size)
+        //: %2 and %3 are sizes in bytes
+        return fileError(tr("“%1” is damaged: it is shorter than its own header says (%2 of %3 "
+                            "bytes). It may have been cut off while being copied or saved.")
+                             .arg(name, QLocale().toString(size), QLocale().toString(pageSize * pageCount)));
+    return std::nullopt;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Error *error)
+{
+    if (auto fault = checkFile(path, mode)) {
+        if (error)
+            *error = *fault;
+        return nullptr;
+    }
+    const QString connectionName = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(connectionName, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            if (error)
+                *error = fileError(tr("The file “%1” cannot be opened: %2")
+                                       .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+            return nullptr;
+        }
+    }
+    std::optional<Error> fault = database->checkSchema();
+    if (!fault)
+        fault = database->migrate();
+    if (fault) {
+        if (error)
+            *error = *fault;
+        return nullptr;
+    }
+    QSqlQuery pragmas(database->connection());
+    pragmas.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Write-ahead logging: the table keeps a read open while the marketer scrolls, and the
+    // CLI or another window must still be able to write meanwhile.
+    pragmas.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    // A 64 MB page cache: the indexes of a large list are written in random order, and
+    // SQLite's default 2 MB cache makes bulk writes spill to disk over and over.
+    pragmas.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    return database;
+}
+
+bool Database::saveCopyAs(const QString &path, Error *error) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = fileError(tr("A copy could not be saved as “%1”: %2")
+                               .arg(QDir::toNativeSeparators(path), query.lastError().text()));
+    return false;
+}
+
+std::optional<Error> Database::checkSchema() const
+{
+    const QSqlDatabase db = connection();
+    const QString name = QDir::toNativeSeparators(m_path);
+    const auto version = pragmaValue(db, QStringLiteral("user_version"));
+    const auto appId = pragmaValue(db, QStringLiteral("application_id"));
+    const auto tableCount = [&]() -> std::optional<qint64> {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return std::nullopt;
+        return query.value(0).toLongLong();
+    }();
+    if (!version || !appId || !tableCount)
+        return fileError(tr("“%1” is not a Campaign Planner database, or it is damaged.").arg(name));
+    const bool ours = *appId == applicationId || (*appId == 0 && *tableCount == 0);
+    if (!ours)
+        return fileError(tr("“%1” is an SQLite database of another program, not a Campaign Planner "
+                            "database.")
+                             .arg(name));
+    if (*version > currentSchemaVersion)
+        return fileError(tr("“%1” was saved by a newer version of Campaign Planner (schema %2; "
+                            "this version reads up to %3). Please update the program.")
+                             .arg(name, QLocale().toString(*version),
+                                  QLocale().toString(currentSchemaVersion)));
+    return std::nullopt;
+}
+
+std::optional<Error> Database::migrate()
+{
+    const QSqlDatabase db = connection();
+    const qint64 from = pragmaValue(db, QStringLiteral("user_version")).value_or(0);
+    for (int version = static_cast<int>(from) + 1; version <= currentSchemaVersion; ++version) {
+        Transaction transaction(db);
+        QStringList statements = Schema::migrationStep(version);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version)
+                   << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (!transaction.isActive() || !query.exec(statement)) {
+                return fileError(tr("The database “%1” could not be upgraded to schema %2: %3")
+                                     .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version),
+                                          query.lastError().text()));
+            }
+        }
+        if (!transaction.commit())
+            return fileError(tr("The database “%1” could not be upgraded to schema %2.")
+                                 .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version)));
+    }
+    return std::nullopt;
+}
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
+{
+    QSqlQuery query(m_db);
+    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_errorText = query.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        m_errorText = query.lastError().text();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace planner

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace planner {
+
+// One open campaign database file: checks it, migrates its schema, owns the connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+
+    // Opens (and, when new or older, migrates) the file. On failure returns null, fills
+    // error, and leaves the file byte for byte as it was.
+    static std::unique_ptr<Database> open(const QString &path, OpenMode mode, Error *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    // Writes a consistent copy of the whole database to a new file (SQLite's VACUUM INTO).
+    bool saveCopyAs(const QString &path, Error *error) const;
+    QString path() const { return m_path; }
+
+    static constexpr int currentSchemaVersion = 3;
+    // Marks a file as ours in the SQLite header (PRAGMA application_id): "CPLN".
+    static constexpr int applicationId = 0x43504c4e;
+
+private:
+    Database(const QString &connectionName, const QString &path);
+    static std::optional<Error> checkFile(const QString &path, OpenMode mode);
+    static std::optional<Error> checkLength(const QString &path, const QByteArray &header, qint64 size);
+    std::optional<Error> checkSchema() const;
+    std::optional<Error> migrate();
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+// A write transaction that rolls back when it leaves scope without commit().
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+    // SQLite's reason when BEGIN or COMMIT failed ("database is locked", "database or disk
+    // is full"); empty otherwise.
+    QString errorText() const { return m_errorText; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_errorText;
+};
+
+} // namespace planner

@@ -1,0 +1,240 @@
+#include "storage/schema.h"
+
+#include <QCoreApplication>
+
+namespace planner {
+
+namespace {
+
+QStringList versionOne()
+{
+    return {
+        QStringLiteral("CREATE TABLE tier_thresholds ("
+                       " tier TEXT PRIMARY KEY,"
+                       " min_followers INTEGER NOT NULL CHECK (min_followers >= 0),"
+                       " source TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO tier_thresholds (tier, min_followers, source) VALUES"
+                       " ('nano', 0, 'Vietnamese KOL article (seeds); Later x Fohr'),"
+                       " ('micro', 10000, 'Vietnamese KOL article (seeds); Later x Fohr'),"
+                       " ('macro', 100000, 'Vietnamese KOL article (seeds); Later x Fohr'),"
+                       " ('mega', 1000000, 'Vietnamese KOL article (seeds); Later x Fohr')"),
+        QStringLiteral("CREATE TABLE candidates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('creator', 'influencer', 'kol', 'koc')),"
+                       " niches TEXT NOT NULL DEFAULT '',"
+                       " regions TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE channels ("
+                       " id INTEGER PRIMARY KEY,"
+                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                       " platform TEXT NOT NULL,"
+                       " handle TEXT NOT NULL DEFAULT '',"
+                       " followers INTEGER NOT NULL CHECK (followers >= 0),"
+                       " engagement_rate_pct REAL CHECK (engagement_rate_pct BETWEEN 0 AND 100),"
+                       " avg_views INTEGER CHECK (avg_views >= 0),"
+                       " fee_minor INTEGER CHECK (fee_minor >= 0),"
+                       " currency TEXT,"
+                       " authenticity_pct REAL CHECK (authenticity_pct BETWEEN 0 AND 100))"),
+        // The folded words of names and handles, for a search that uses an index.
+        QStringLiteral("CREATE TABLE candidate_search_terms ("
+                       " term TEXT NOT NULL,"
+                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (term, candidate_id))"),
+        QStringLiteral("CREATE INDEX search_terms_by_candidate ON candidate_search_terms (candidate_id, term)"),
+        // Indexes that let the candidate table filter and sort in SQL and stop early.
+        QStringLiteral("CREATE INDEX channels_by_candidate ON channels (candidate_id)"),
+        QStringLiteral("CREATE INDEX channels_by_followers ON channels (followers)"),
+        QStringLiteral("CREATE INDEX channels_by_platform ON channels (platform, followers)"),
+        QStringLiteral("CREATE INDEX channels_by_engagement ON channels (engagement_rate_pct)"),
+        QStringLiteral("CREATE INDEX channels_by_views ON channels (avg_views)"),
+        QStringLiteral("CREATE INDEX channels_by_fee ON channels (fee_minor)"),
+        QStringLiteral("CREATE INDEX channels_by_authenticity ON channels (authenticity_pct)"),
+        QStringLiteral("CREATE INDEX channels_by_handle ON channels (handle)"),
+        QStringLiteral("CREATE INDEX candidates_by_name ON candidates (name)"),
+        QStringLiteral("CREATE INDEX candidates_by_kind ON candidates (kind, name)"),
+        QStringLiteral("CREATE INDEX candidates_by_niches ON candidates (niches)"),
+        QStringLiteral("CREATE INDEX candidates_by_regions ON candidates (regions)"),
+    };
+}
+
+
+// The figures projections start from (../shared/projection.md), seeded as rows the
+// marketer can change and restore. The sources are stored in English; the assumptions
+// dialog shows a seeded source in the interface's language (context AssumptionSource).
+struct SeedAssumption
+{
+    const char *key;
+    double value;
+    const char *unit;
+    const char *source;
+};
+
+const SeedAssumption seedAssumptions[] = {
+    // Instagram median organic reach per post and per story. Minter.io bands are 0-20k,
+    // 20k-100k, 100k-1M and 1M+; micro (10k-100k) takes the 20k-100k band, where most of it lies.
+    {"reach_rate.instagram.nano.post", 0.377, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per post, 0-20k followers")},
+    {"reach_rate.instagram.nano.story", 0.082, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per story, 0-20k followers")},
+    {"reach_rate.instagram.micro.post", 0.229, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per post, 20k-100k followers")},
+    {"reach_rate.instagram.micro.story", 0.043, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per story, 20k-100k followers")},
+    {"reach_rate.instagram.macro.post", 0.229, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per post, 100k-1M followers")},
+    {"reach_rate.instagram.macro.story", 0.041, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per story, 100k-1M followers")},
+    {"reach_rate.instagram.mega.post", 0.191, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per post, 1M+ followers")},
+    {"reach_rate.instagram.mega.story", 0.038, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Minter.io, median organic reach per story, 1M+ followers")},
+    {"reach_rate.facebook", 0.30, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Stellar: Facebook posts reach about 30% of followers")},
+    {"reach_rate.x", 0.30, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Stellar: X posts reach about 30% of followers")},
+    {"reach_rate.tiktok", 0.10, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default")},
+    {"reach_rate.youtube", 0.10, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Followers times a multiplier when average views are unknown (CreatorIQ and others); 10% is a planner default")},
+    {"reach_rate.linkedin", 0.20, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source")},
+    {"reach_rate.blog", 0.20, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source")},
+    {"reach_rate.podcast", 0.30, "share of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source")},
+    // For mass media the followers figure already is the audience of one appearance.
+    {"reach_rate.tv", 1.0, "share of audience", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source: the audience per appearance is reached")},
+    {"reach_rate.radio", 1.0, "share of audience", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source: the audience per appearance is reached")},
+    {"reach_rate.print", 1.0, "share of audience", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default, no public source: the audience per appearance is reached")},
+    // Untapper's Instagram bands are nano, micro, mid, macro, mega; our macro (100k-1M)
+    // spans their mid and macro bands.
+    {"engagement_rate.nano", 4.0, "% of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Untapper 2026, Instagram nano 3-5% (midpoint)")},
+    {"engagement_rate.micro", 2.75, "% of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Untapper 2026, Instagram micro 2-3.5% (midpoint)")},
+    {"engagement_rate.macro", 1.75, "% of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Untapper 2026, Instagram mid and macro 1-2.5% (midpoint)")},
+    {"engagement_rate.mega", 0.95, "% of followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Untapper 2026, Instagram mega 0.7-1.2% (midpoint)")},
+    {"fee.nano", 55, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, Instagram nano 10-100 USD per post (midpoint)")},
+    {"fee.micro", 300, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, Instagram micro 100-500 USD per post (midpoint)")},
+    {"fee.macro", 5250, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, Instagram mid and macro 500-10k USD per post (midpoint)")},
+    {"fee.mega", 10000, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, Instagram mega 10k+ USD per post (lower bound)")},
+    {"fee.youtube.nano", 110, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, YouTube nano 20-200 USD (midpoint)")},
+    {"fee.youtube.micro", 600, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, YouTube micro 200-1k USD (midpoint)")},
+    {"fee.youtube.macro", 10500, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, YouTube mid and macro 1k-20k USD (midpoint)")},
+    {"fee.youtube.mega", 20000, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, YouTube mega 20k+ USD (lower bound)")},
+    {"fee.tiktok.nano", 15, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, TikTok nano 5-25 USD (midpoint)")},
+    {"fee.tiktok.micro", 75, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, TikTok micro 25-125 USD (midpoint)")},
+    {"fee.tiktok.macro", 687.5, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Influencer Marketing Hub, TikTok mid 125-1,250 USD (midpoint; no macro figure)")},
+    // Share of real followers. No source gives it per tier; these sit above Modash's fraud
+    // line for small accounts and fall under it for the largest, as HypeAuditor's fraud
+    // figures (about 36% of accounts, near 60% above 1M followers) suggest.
+    {"authenticity.nano", 85, "% real followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)")},
+    {"authenticity.micro", 82, "% real followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)")},
+    {"authenticity.macro", 78, "% real followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default from HypeAuditor (36% of Instagram influencers affected by fraud) and Modash (under 75% credibility flags fraud)")},
+    {"authenticity.mega", 70, "% real followers", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default from HypeAuditor (near 60% of accounts above 1M followers affected by fraud) and Modash (under 75% credibility flags fraud)")},
+    {"benchmark_cpm", 6.50, "USD", QT_TRANSLATE_NOOP("planner::AssumptionSource", "Upfluence benchmark CPM for earned media value (Traackr uses 6 USD on Instagram)")},
+    {"kind_weight.creator", 1, "weight", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default: 1 means no preference")},
+    {"kind_weight.influencer", 1, "weight", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default: 1 means no preference")},
+    {"kind_weight.kol", 1, "weight", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default: 1 means no preference")},
+    {"kind_weight.koc", 1, "weight", QT_TRANSLATE_NOOP("planner::AssumptionSource", "planner default: 1 means no preference")},
+};
+
+struct SeedRate
+{
+    const char *currency;
+    double perUsd;
+};
+
+// Approximate rates of 2025; the marketer edits them (the program never goes online).
+const SeedRate seedRates[] = {
+    {"USD", 1.0},
+    {"VND", 26000.0},
+    {"IDR", 16300.0},
+    {"IRR", 1000000.0},
+};
+
+QString sqlText(const char *text)
+{
+    return QLatin1Char('\'') + QString::fromUtf8(text).replace(QLatin1Char('\''), QStringLiteral("''"))
+        + QLatin1Char('\'');
+}
+
+QString sqlNumber(double value)
+{
+    return QString::number(value, 'g', 17);
+}
+
+QStringList versionTwo()
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE assumptions ("
+                       " key TEXT PRIMARY KEY,"
+                       " value REAL NOT NULL,"
+                       " default_value REAL NOT NULL,"
+                       " unit TEXT NOT NULL,"
+                       " source TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE exchange_rates ("
+                       " currency TEXT PRIMARY KEY CHECK (length(currency) = 3),"
+                       " per_usd REAL NOT NULL CHECK (per_usd > 0),"
+                       " updated TEXT,"
+                       " source TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE campaigns ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
+                       " goal TEXT NOT NULL CHECK (goal IN ('awareness', 'niche_trust')),"
+                       " budget_minor INTEGER NOT NULL CHECK (budget_minor >= 0),"
+                       " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+                       " niches TEXT NOT NULL DEFAULT '',"
+                       " regions TEXT NOT NULL DEFAULT '',"
+                       " start_date TEXT,"
+                       " end_date TEXT,"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        // An entry names its channel by platform, not by channels.id: editing a candidate
+        // replaces its channel rows (see ShortlistEntry).
+        QStringLiteral("CREATE TABLE shortlist_entries ("
+                       " id INTEGER PRIMARY KEY,"
+                       " campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,"
+                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                       " platform TEXT NOT NULL,"
+                       " format TEXT NOT NULL CHECK (format IN ('post', 'story', 'video', 'live', 'appearance')),"
+                       " deliverables INTEGER NOT NULL CHECK (deliverables > 0),"
+                       " agreed_fee_minor INTEGER CHECK (agreed_fee_minor >= 0),"
+                       " agreed_currency TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'prospect' CHECK (status IN"
+                       " ('prospect', 'contacted', 'negotiating', 'confirmed', 'declined')),"
+                       " locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " CHECK ((agreed_fee_minor IS NULL) = (agreed_currency IS NULL)),"
+                       " UNIQUE (campaign_id, candidate_id, platform, format))"),
+        QStringLiteral("CREATE INDEX shortlist_by_candidate ON shortlist_entries (candidate_id)"),
+    };
+    for (const SeedAssumption &seed : seedAssumptions) {
+        statements << QStringLiteral("INSERT INTO assumptions (key, value, default_value, unit, source)"
+                                     " VALUES (%1, %2, %2, %3, %4)")
+                          .arg(sqlText(seed.key), sqlNumber(seed.value), sqlText(seed.unit),
+                               sqlText(seed.source));
+    }
+    for (const SeedRate &seed : seedRates) {
+        statements << QStringLiteral("INSERT INTO exchange_rates (currency, per_usd, source)"
+                                     " VALUES (%1, %2, %3)")
+                          .arg(sqlText(seed.currency), sqlNumber(seed.perUsd),
+                               sqlText("planner default, edit to today's rate"));
+    }
+    return statements;
+}
+
+// The search terms become a table without rowid: the (term, candidate) key is the table
+// itself, one B-tree less to write for each of the six or so terms of every candidate.
+QStringList versionThree()
+{
+    return {
+        QStringLiteral("CREATE TABLE candidate_search_terms_v3 ("
+                       " term TEXT NOT NULL,"
+                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (term, candidate_id)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO candidate_search_terms_v3 (term, candidate_id)"
+                       " SELECT term, candidate_id FROM candidate_search_terms ORDER BY term, candidate_id"),
+        QStringLiteral("DROP TABLE candidate_search_terms"),
+        QStringLiteral("ALTER TABLE candidate_search_terms_v3 RENAME TO candidate_search_terms"),
+        // The key's columns come with every entry of an index on a table without rowid.
+        QStringLiteral("CREATE INDEX search_terms_by_candidate ON candidate_search_terms (candidate_id)"),
+    };
+}
+
+} // namespace
+
+QStringList Schema::migrationStep(int toVersion)
+{
+    switch (toVersion) {
+    case 1: return versionOne();
+    case 2: return versionTwo();
+    case 3: return versionThree();
+    default: return {};
+    }
+}
+
+} // namespace planner

@@ -1,0 +1,61 @@
+#include "storage/searchterms.h"
+
+#include <QRegularExpression>
+
+namespace planner {
+
+QString SearchTerms::fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        switch (c.category()) {
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_SpacingCombining:
+        case QChar::Mark_Enclosing:
+        case QChar::Other_Format: // zero-width non-joiner and the like
+            continue;
+        default:
+            break;
+        }
+        switch (c.unicode()) {
+        case 0x0111: folded += QLatin1Char('d'); break; // Vietnamese đ has no decomposition
+        case 0x064A: folded += QChar(0x06CC); break;    // Arabic yeh as Persian yeh
+        case 0x0649: folded += QChar(0x06CC); break;    // alef maksura as Persian yeh
+        case 0x0643: folded += QChar(0x06A9); break;    // Arabic kaf as Persian keheh
+        default: folded += c;
+        }
+    }
+    return folded;
+}
+
+QStringList SearchTerms::queryWords(const QString &typed)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;@./_\\-|()\\[\\]#]+"));
+    return fold(typed).split(separators, Qt::SkipEmptyParts);
+}
+
+QStringList SearchTerms::forCandidate(const Candidate &candidate)
+{
+    QStringList terms = queryWords(candidate.name);
+    for (const Channel &channel : candidate.channels) {
+        terms << queryWords(channel.handle);
+        QString whole = fold(channel.handle).trimmed();
+        if (whole.startsWith(QLatin1Char('@')))
+            whole.remove(0, 1);
+        if (!whole.isEmpty())
+            terms << whole;
+    }
+    terms.removeDuplicates();
+    return terms;
+}
+
+QString SearchTerms::prefixEnd(const QString &prefix)
+{
+    // U+10FFFF sorts after every character in SQLite's binary (UTF-8) order.
+    const char32_t last = 0x10FFFF;
+    return prefix + QString::fromUcs4(&last, 1);
+}
+
+} // namespace planner

@@ -1,0 +1,159 @@
+#include "testsupport.h"
+
+#include "import/headermapping.h"
+
+namespace planner::test {
+
+namespace {
+
+struct HeaderCase
+{
+    const char *header;
+    ImportField field;
+};
+
+std::ostream &operator<<(std::ostream &out, const HeaderCase &c)
+{
+    return out << c.header;
+}
+
+QStringList strings(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list << QString::fromUtf8(text);
+    return list;
+}
+
+} // namespace
+
+class HeaderWords : public ::testing::TestWithParam<HeaderCase>
+{
+};
+
+TEST_P(HeaderWords, AreRecognisedByMeaning)
+{
+    EXPECT_EQ(HeaderMapping::recognise(QString::fromUtf8(GetParam().header)), GetParam().field);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Headers, HeaderWords,
+    ::testing::Values(
+        // Platform exports and sheets in English, any spelling.
+        HeaderCase{"Name", ImportField::Name}, HeaderCase{"FULL NAME", ImportField::Name},
+        HeaderCase{"full_name", ImportField::Name}, HeaderCase{"Username", ImportField::Handle},
+        HeaderCase{"User name", ImportField::Handle}, HeaderCase{"@handle", ImportField::Handle},
+        HeaderCase{"Influencer handle", ImportField::Handle}, HeaderCase{"Profile URL", ImportField::Handle},
+        HeaderCase{"Followers", ImportField::Followers}, HeaderCase{"Followers count", ImportField::Followers},
+        HeaderCase{"Total followers", ImportField::Followers}, HeaderCase{"Subscribers", ImportField::Followers},
+        HeaderCase{"Engagement rate", ImportField::EngagementRate}, HeaderCase{"ER", ImportField::EngagementRate},
+        HeaderCase{"ER (%)", ImportField::EngagementRate}, HeaderCase{"engagement_rate_pct", ImportField::EngagementRate},
+        HeaderCase{"Avg views", ImportField::AvgViews}, HeaderCase{"Avg. Views", ImportField::AvgViews},
+        HeaderCase{"avg_views", ImportField::AvgViews}, HeaderCase{"Price", ImportField::Fee},
+        HeaderCase{"Fee", ImportField::Fee}, HeaderCase{"Rate", ImportField::Fee},
+        HeaderCase{"Price per post (USD)", ImportField::Fee}, HeaderCase{"Category", ImportField::Niches},
+        HeaderCase{"Niche", ImportField::Niches}, HeaderCase{"Country", ImportField::Regions},
+        HeaderCase{"Region", ImportField::Regions}, HeaderCase{"Platform", ImportField::Platform},
+        HeaderCase{"Kind", ImportField::Kind}, HeaderCase{"Type", ImportField::Kind},
+        HeaderCase{"Currency", ImportField::Currency}, HeaderCase{"Authenticity", ImportField::Authenticity},
+        HeaderCase{"Audience quality", ImportField::Authenticity}, HeaderCase{"Real followers", ImportField::Authenticity},
+        HeaderCase{"authenticity_pct", ImportField::Authenticity}, HeaderCase{"id", ImportField::CandidateKey},
+        HeaderCase{"Notes", ImportField::Notes}, HeaderCase{"tier", ImportField::Ignored},
+        HeaderCase{"Avg. comments", ImportField::Ignored}, HeaderCase{"", ImportField::Ignored},
+        // Vietnamese.
+        HeaderCase{"Tên", ImportField::Name}, HeaderCase{"Họ và tên", ImportField::Name},
+        HeaderCase{"Tên tài khoản", ImportField::Handle}, HeaderCase{"Người theo dõi", ImportField::Followers},
+        HeaderCase{"NGUOI THEO DOI", ImportField::Followers}, HeaderCase{"Tỷ lệ tương tác", ImportField::EngagementRate},
+        HeaderCase{"Tỷ lệ tương tác (%)", ImportField::EngagementRate}, HeaderCase{"Giá", ImportField::Fee},
+        HeaderCase{"Giá (VNĐ)", ImportField::Fee}, HeaderCase{"Lĩnh vực", ImportField::Niches},
+        HeaderCase{"Quốc gia", ImportField::Regions}, HeaderCase{"Nền tảng", ImportField::Platform},
+        HeaderCase{"Lượt xem trung bình", ImportField::AvgViews}, HeaderCase{"Loại", ImportField::Kind},
+        HeaderCase{"Người theo dõi thật", ImportField::Authenticity},
+        // Indonesian.
+        HeaderCase{"Nama", ImportField::Name}, HeaderCase{"Nama akun", ImportField::Handle},
+        HeaderCase{"Pengikut", ImportField::Followers}, HeaderCase{"Jumlah pengikut", ImportField::Followers},
+        HeaderCase{"Tingkat interaksi", ImportField::EngagementRate}, HeaderCase{"Harga", ImportField::Fee},
+        HeaderCase{"Tarif", ImportField::Fee}, HeaderCase{"Kategori", ImportField::Niches},
+        HeaderCase{"Negara", ImportField::Regions}, HeaderCase{"Platform", ImportField::Platform},
+        HeaderCase{"Mata uang", ImportField::Currency}, HeaderCase{"Jenis", ImportField::Kind},
+        // Persian, with and without the zero-width non-joiner, Arabic or Persian yeh and kaf.
+        HeaderCase{"نام", ImportField::Name}, HeaderCase{"نام کاربری", ImportField::Handle},
+        HeaderCase{"دنبال‌کننده", ImportField::Followers}, HeaderCase{"دنبال کننده", ImportField::Followers},
+        HeaderCase{"دنبال‌کنندگان", ImportField::Followers}, HeaderCase{"تعداد فالوور", ImportField::Followers},
+        HeaderCase{"نرخ تعامل", ImportField::EngagementRate}, HeaderCase{"قیمت", ImportField::Fee},
+        HeaderCase{"قيمت", ImportField::Fee}, HeaderCase{"تعرفه", ImportField::Fee},
+        HeaderCase{"دسته‌بندی", ImportField::Niches}, HeaderCase{"کشور", ImportField::Regions},
+        HeaderCase{"پلتفرم", ImportField::Platform}, HeaderCase{"واحد پول", ImportField::Currency}));
+
+TEST(HeaderMapping, MapsEveryColumnOnceAndKeepsTheClosestMatch)
+{
+    // "Engagement" and "Authentic engagement" both hint at the engagement rate: the exact
+    // header keeps it. "Followers" is exact, "Followers growth" only partial.
+    const HeaderMapping mapping(strings({"Username", "Full name", "Followers growth", "Followers",
+                                         "Authentic engagement", "Engagement rate", "Country", "Bio"}));
+    EXPECT_EQ(mapping.field(0), ImportField::Handle);
+    EXPECT_EQ(mapping.field(1), ImportField::Name);
+    EXPECT_EQ(mapping.field(2), ImportField::Ignored);
+    EXPECT_EQ(mapping.field(3), ImportField::Followers);
+    EXPECT_EQ(mapping.field(4), ImportField::Ignored);
+    EXPECT_EQ(mapping.field(5), ImportField::EngagementRate);
+    EXPECT_EQ(mapping.field(6), ImportField::Regions);
+    EXPECT_EQ(mapping.field(7), ImportField::Ignored);
+    EXPECT_EQ(mapping.column(ImportField::Followers), 3);
+    EXPECT_EQ(mapping.column(ImportField::Fee), -1);
+    EXPECT_TRUE(mapping.missing().isEmpty());
+    EXPECT_EQ(mapping.language(), QLocale::English);
+}
+
+TEST(HeaderMapping, TheMarketerCanChangeIt)
+{
+    HeaderMapping mapping(strings({"Name", "Bio", "Followers"}));
+    mapping.setField(1, ImportField::Notes);
+    EXPECT_EQ(mapping.field(1), ImportField::Notes);
+    // Giving a field to another column takes it from the first.
+    mapping.setField(1, ImportField::Name);
+    EXPECT_EQ(mapping.field(0), ImportField::Ignored);
+    EXPECT_EQ(mapping.field(1), ImportField::Name);
+    mapping.setField(2, ImportField::Ignored);
+    EXPECT_FALSE(mapping.has(ImportField::Followers));
+    mapping.setField(9, ImportField::Fee); // no such column: nothing changes
+    EXPECT_FALSE(mapping.has(ImportField::Fee));
+}
+
+TEST(HeaderMapping, LanguageOfTheHeaders)
+{
+    EXPECT_EQ(HeaderMapping(strings({"Tên", "Người theo dõi", "Giá", "Platform"})).language(), QLocale::Vietnamese);
+    EXPECT_EQ(HeaderMapping(strings({"Nama", "Pengikut", "Harga", "Platform"})).language(), QLocale::Indonesian);
+    EXPECT_EQ(HeaderMapping(strings({"نام", "دنبال‌کننده", "قیمت"})).language(), QLocale::Persian);
+    EXPECT_EQ(HeaderMapping(strings({"Platform", "ER"})).language(), QLocale::AnyLanguage);
+    EXPECT_EQ(HeaderMapping(strings({"x", "y"})).language(), QLocale::AnyLanguage);
+}
+
+TEST(HeaderMapping, UnitsAndCurrenciesNamedInHeaders)
+{
+    const HeaderMapping mapping(strings({"Tên", "Tỷ lệ tương tác (%)", "Giá (VNĐ)", "Độ thật"}));
+    EXPECT_EQ(mapping.percentUnit(ImportField::EngagementRate), ValueParser::PercentUnit::Percent);
+    EXPECT_EQ(mapping.percentUnit(ImportField::Authenticity), ValueParser::PercentUnit::Auto);
+    EXPECT_EQ(mapping.headerCurrency(ImportField::Fee), (CurrencyUnit{QStringLiteral("VND"), 1}));
+    const HeaderMapping persian(strings({"نام", "قیمت (تومان)", "نرخ تعامل (درصد)"}));
+    EXPECT_EQ(persian.headerCurrency(ImportField::Fee), (CurrencyUnit{QStringLiteral("IRR"), 10}));
+    EXPECT_EQ(persian.percentUnit(ImportField::EngagementRate), ValueParser::PercentUnit::Percent);
+    EXPECT_FALSE(HeaderMapping(strings({"Name", "Fee"})).headerCurrency(ImportField::Fee));
+}
+
+TEST(HeaderMapping, NeedsANameOrAHandle)
+{
+    EXPECT_FALSE(HeaderMapping(strings({"Followers", "Price"})).missing().isEmpty());
+    EXPECT_TRUE(HeaderMapping(strings({"Username", "Followers"})).missing().isEmpty());
+    EXPECT_FALSE(HeaderMapping().missing().isEmpty());
+}
+
+TEST(ImportFields, EveryFieldHasAKeyAndAName)
+{
+    for (const ImportField field : ImportFields::all()) {
+        EXPECT_FALSE(ImportFields::name(field).isEmpty());
+        EXPECT_EQ(ImportFields::key(field).isEmpty(), field == ImportField::Ignored);
+    }
+}
+
+} // namespace planner::test

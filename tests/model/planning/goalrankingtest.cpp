@@ -1,0 +1,293 @@
+// Goal ranking: every channel of a real file projected for a campaign's goal and ranked by
+// goal fit, checked row by row against Projection and GoalScore.
+#include "modeltestsupport.h"
+
+#include "storage/assumptionstore.h"
+#include "storage/exchangeratestore.h"
+#include "planning/goalranking.h"
+#include "demo/syntheticcandidates.h"
+
+#include <cmath>
+
+namespace planner::test {
+namespace {
+
+class GoalRankingTest : public StoreTest
+{
+protected:
+    Projection projection() const
+    {
+        return Projection(AssumptionStore::load(connection()), m_store->tierThresholds(),
+                          ExchangeRateStore::load(connection()));
+    }
+
+    static Campaign campaign(Goal goal, const QStringList &niches = {}, const QStringList &regions = {})
+    {
+        Campaign campaign;
+        campaign.name = QStringLiteral("Tết skincare");
+        campaign.goal = goal;
+        campaign.budget = Money(100000000, QStringLiteral("VND"));
+        campaign.niches = niches;
+        campaign.regions = regions;
+        return campaign;
+    }
+
+    void addSynthetic(int count)
+    {
+        SyntheticCandidates synthetic;
+        int left = count;
+        ASSERT_TRUE(m_store->addMany([&](Candidate &candidate) {
+            if (left-- <= 0)
+                return false;
+            candidate = synthetic.next();
+            return true;
+        }));
+    }
+
+    qint64 add(const QString &name, const Channel &channel, const QStringList &niches = {QStringLiteral("beauty")},
+               const QStringList &regions = {QStringLiteral("VN")})
+    {
+        const auto id = m_store->add(makeCandidate(name, CandidateKind::Influencer, {channel}, niches, regions));
+        EXPECT_TRUE(id);
+        return id.value_or(0);
+    }
+
+    // Channels that take every branch: tier defaults, views, mass media, a currency without
+    // a rate, a free channel, no followers at all.
+    void addEdgeCases()
+    {
+        add(QStringLiteral("Defaults only"), makeChannel(Platform::Instagram, QStringLiteral("@d"), 50000));
+        Channel views = makeChannel(Platform::TikTok, QStringLiteral("@v"), 200000);
+        views.avgViews = 30000;
+        add(QStringLiteral("Views"), views, {QStringLiteral("food")}, {QStringLiteral("ID-JK")});
+        Channel tv = makeChannel(Platform::Tv, QStringLiteral("VTV3"), 3000000);
+        tv.fee = Money(150000000, QStringLiteral("VND"));
+        add(QStringLiteral("Television"), tv, {}, {QStringLiteral("VN")});
+        Channel euro = makeChannel(Platform::YouTube, QStringLiteral("@eur"), 80000);
+        euro.fee = Money(50000, QStringLiteral("EUR"));
+        add(QStringLiteral("Euro fee"), euro);
+        Channel free = makeChannel(Platform::Blog, QStringLiteral("free.blog"), 4000);
+        free.fee = Money(0, QStringLiteral("USD"));
+        add(QStringLiteral("Free"), free);
+        Channel empty = makeChannel(Platform::Podcast, QStringLiteral("@none"), 0);
+        empty.avgViews = 0;
+        add(QStringLiteral("Nobody"), empty);
+    }
+
+    QHash<qint64, CandidateRow> rowsByChannel() const
+    {
+        QHash<qint64, CandidateRow> rows;
+        for (const CandidateRow &row : allRows(*m_store, {}))
+            rows.insert(row.channel.id, row);
+        return rows;
+    }
+
+    // Every ranked channel carries exactly GoalScore's figures for its row, and the list
+    // is in goal-fit order with unknown costs last.
+    void expectRankingMatchesGoalScore(const Campaign &campaign)
+    {
+        const GoalRanking ranking(campaign, projection());
+        Error error;
+        const auto ranked = ranking.rank(connection(), &error);
+        ASSERT_TRUE(ranked) << error.text().toStdString();
+        const QHash<qint64, CandidateRow> rows = rowsByChannel();
+        ASSERT_EQ(qsizetype(ranked->size()), rows.size());
+        QSet<qint64> seen;
+        for (size_t i = 0; i < ranked->size(); ++i) {
+            const RankedChannel &channel = ranked->at(i);
+            ASSERT_TRUE(rows.contains(channel.channelId));
+            seen.insert(channel.channelId);
+            const CandidateRow &row = rows.value(channel.channelId);
+            const GoalScore score = ranking.score(row);
+            EXPECT_EQ(channel.candidateId, row.candidateId);
+            // Bit for bit: the table sorts by these and shows GoalScore's.
+            EXPECT_EQ(channel.objective, score.objective()) << "channel " << channel.channelId;
+            EXPECT_EQ(channel.costKnown(), score.fit().has_value()) << "channel " << channel.channelId;
+            if (score.fit()) {
+                EXPECT_EQ(channel.cost, score.cost()) << "channel " << channel.channelId;
+                EXPECT_EQ(channel.fit, *score.fit()) << "channel " << channel.channelId;
+            } else {
+                EXPECT_EQ(channel.fit, -1.0);
+            }
+            if (i > 0) {
+                ASSERT_TRUE(GoalRanking::ranksBefore(ranked->at(i - 1), channel)) << "at " << i;
+            }
+        }
+        EXPECT_EQ(seen.size(), rows.size());
+    }
+};
+
+TEST(GoalRankingFormatTest, NaturalFormatIsAppearanceOnMassMediaVideoOnYouTubeAndTikTokElsePost)
+{
+    for (Platform platform : allPlatforms()) {
+        const DeliverableFormat expected = isMassMedia(platform) ? DeliverableFormat::Appearance
+            : (platform == Platform::YouTube || platform == Platform::TikTok) ? DeliverableFormat::Video
+                                                                               : DeliverableFormat::Post;
+        EXPECT_EQ(GoalRanking::naturalFormat(platform), expected) << platformKey(platform).toStdString();
+    }
+}
+
+TEST_F(GoalRankingTest, AwarenessRanksMatchGoalScoreForEveryRow)
+{
+    addSynthetic(400);
+    addEdgeCases();
+    expectRankingMatchesGoalScore(campaign(Goal::Awareness));
+    expectRankingMatchesGoalScore(campaign(Goal::Awareness, {}, {QStringLiteral("VN"), QStringLiteral("id-jk")}));
+}
+
+TEST_F(GoalRankingTest, NicheTrustRanksMatchGoalScoreForEveryRow)
+{
+    addSynthetic(400);
+    addEdgeCases();
+    expectRankingMatchesGoalScore(campaign(Goal::NicheTrust));
+    expectRankingMatchesGoalScore(campaign(Goal::NicheTrust, {QStringLiteral("beauty"), QStringLiteral("food")}));
+}
+
+TEST_F(GoalRankingTest, ChangedAssumptionsTiersAndRatesStillMatchGoalScore)
+{
+    addSynthetic(200);
+    addEdgeCases();
+    AssumptionStore assumptions(*m_database);
+    ASSERT_TRUE(assumptions.set(QStringLiteral("reach_rate.tiktok"), 0.25));
+    ASSERT_TRUE(assumptions.set(QStringLiteral("authenticity.micro"), 64.0));
+    ExchangeRateStore rates(*m_database);
+    ASSERT_TRUE(rates.setRate(QStringLiteral("EUR"), 0.92));
+    QSqlQuery edit(connection());
+    ASSERT_TRUE(edit.exec(QStringLiteral("UPDATE tier_thresholds SET min_followers = 50000 WHERE tier = 'micro'")));
+    m_store->reloadTierThresholds();
+    Campaign usd = campaign(Goal::Awareness, {}, {QStringLiteral("VN")});
+    usd.budget = Money(500000, QStringLiteral("usd"));
+    expectRankingMatchesGoalScore(usd);
+    usd.goal = Goal::NicheTrust;
+    usd.niches = QStringList{QStringLiteral("tech")};
+    expectRankingMatchesGoalScore(usd);
+}
+
+TEST_F(GoalRankingTest, RegionOrNicheMismatchGivesObjectiveZero)
+{
+    Channel channel = makeChannel(Platform::Instagram, QStringLiteral("@lan"), 50000);
+    channel.fee = Money(2000000, QStringLiteral("VND"));
+    const qint64 inJakarta = add(QStringLiteral("Jakarta"), channel, {QStringLiteral("food")}, {QStringLiteral("ID-JK")});
+    const qint64 inSaigon = add(QStringLiteral("Saigon"), channel, {QStringLiteral("beauty")}, {QStringLiteral("VN-SG")});
+    const auto objectiveOf = [&](const Campaign &campaign, qint64 candidateId) {
+        const auto ranked = GoalRanking(campaign, projection()).rank(connection());
+        EXPECT_TRUE(ranked);
+        for (const RankedChannel &channel : ranked.value_or(std::vector<RankedChannel>{})) {
+            if (channel.candidateId == candidateId)
+                return channel.objective;
+        }
+        return -1.0;
+    };
+    const Campaign vietnam = campaign(Goal::Awareness, {}, {QStringLiteral("VN")});
+    EXPECT_EQ(objectiveOf(vietnam, inJakarta), 0.0);
+    EXPECT_GT(objectiveOf(vietnam, inSaigon), 0.0);
+    const Campaign food = campaign(Goal::NicheTrust, {QStringLiteral("food")});
+    EXPECT_GT(objectiveOf(food, inJakarta), 0.0);
+    EXPECT_EQ(objectiveOf(food, inSaigon), 0.0);
+}
+
+TEST_F(GoalRankingTest, UnknownCostRanksLastAndAFreeChannelFirst)
+{
+    addEdgeCases();
+    const auto ranked = GoalRanking(campaign(Goal::Awareness), projection()).rank(connection());
+    ASSERT_TRUE(ranked);
+    ASSERT_GE(ranked->size(), 2u);
+    const auto rows = rowsByChannel();
+    EXPECT_EQ(rows.value(ranked->front().channelId).name, QStringLiteral("Free"));
+    EXPECT_TRUE(std::isinf(ranked->front().fit));
+    EXPECT_EQ(rows.value(ranked->back().channelId).name, QStringLiteral("Euro fee"));
+    EXPECT_FALSE(ranked->back().costKnown());
+    EXPECT_GT(ranked->back().objective, 0.0); // known reach, unknown price
+}
+
+TEST_F(GoalRankingTest, TiesRankByChannelIdWhateverTheOrderOfTheRows)
+{
+    Channel channel = makeChannel(Platform::Instagram, QStringLiteral("@twin"), 30000);
+    channel.fee = Money(3000000, QStringLiteral("VND"));
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << add(QStringLiteral("Twin %1").arg(i), channel);
+    Channel better = channel;
+    better.fee = Money(1000000, QStringLiteral("VND"));
+    const qint64 best = add(QStringLiteral("Cheaper"), better);
+    const GoalRanking ranking(campaign(Goal::Awareness), projection());
+
+    // From the file: ties in channel id order, after the better one (as the table sorts).
+    const auto ranked = ranking.rank(connection());
+    ASSERT_TRUE(ranked);
+    ASSERT_EQ(ranked->size(), 6u);
+    EXPECT_EQ(ranked->at(0).candidateId, best);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(ranked->at(size_t(i) + 1).candidateId, ids.at(i));
+
+    // In memory, rows given backwards: the same order.
+    RankingRows rows;
+    QList<CandidateRow> candidates = allRows(*m_store, {});
+    std::reverse(candidates.begin(), candidates.end());
+    for (const CandidateRow &row : candidates)
+        rows.append(row);
+    const std::vector<RankedChannel> inMemory = ranking.rank(rows);
+    ASSERT_EQ(inMemory.size(), 6u);
+    EXPECT_EQ(inMemory.at(0).candidateId, best);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(inMemory.at(size_t(i) + 1).candidateId, ids.at(i));
+    // Ranking again into the same memory gives the same list.
+    std::vector<RankedChannel> reused = inMemory;
+    ranking.rank(rows, reused);
+    ASSERT_EQ(reused.size(), inMemory.size());
+    for (size_t i = 0; i < reused.size(); ++i)
+        EXPECT_EQ(reused[i].channelId, inMemory[i].channelId);
+}
+
+TEST_F(GoalRankingTest, RowsInMemoryRankLikeTheFile)
+{
+    addSynthetic(300);
+    addEdgeCases();
+    for (Goal goal : allGoals()) {
+        const GoalRanking ranking(campaign(goal, {QStringLiteral("beauty")}, {QStringLiteral("VN")}), projection());
+        const auto fromFile = ranking.rank(connection());
+        ASSERT_TRUE(fromFile);
+        Error error;
+        const auto read = RankingRows::readAll(connection(), &error);
+        ASSERT_TRUE(read) << error.text().toStdString();
+        RankingRows appended;
+        for (const CandidateRow &row : allRows(*m_store, {}, {CandidateSortKey::Followers, false}))
+            appended.append(row);
+        EXPECT_EQ(appended.size(), read->size());
+        for (const auto &ranked : {ranking.rank(*read), ranking.rank(appended)}) {
+            ASSERT_EQ(ranked.size(), fromFile->size());
+            for (size_t i = 0; i < ranked.size(); ++i) {
+                EXPECT_EQ(ranked[i].objective, fromFile->at(i).objective);
+                EXPECT_EQ(ranked[i].channelId, fromFile->at(i).channelId);
+                EXPECT_EQ(ranked[i].fit, fromFile->at(i).fit);
+            }
+        }
+    }
+}
+
+TEST_F(GoalRankingTest, SameInputsIgnoreNameAndBudgetButNotAssumptionsOrRates)
+{
+    const Campaign base = campaign(Goal::Awareness, {}, {QStringLiteral("VN")});
+    const GoalRanking first(base, projection());
+    Campaign renamed = base;
+    renamed.name = QStringLiteral("Renamed");
+    renamed.budget = Money(5, QStringLiteral("VND"));
+    EXPECT_TRUE(first.hasSameInputs(GoalRanking(renamed, projection())));
+    Campaign otherGoal = base;
+    otherGoal.goal = Goal::NicheTrust;
+    EXPECT_FALSE(first.hasSameInputs(GoalRanking(otherGoal, projection())));
+    Campaign otherRegions = base;
+    otherRegions.regions = QStringList{QStringLiteral("ID")};
+    EXPECT_FALSE(first.hasSameInputs(GoalRanking(otherRegions, projection())));
+
+    AssumptionStore assumptions(*m_database);
+    ASSERT_TRUE(assumptions.set(QStringLiteral("fee.nano"), 70.0));
+    EXPECT_FALSE(first.hasSameInputs(GoalRanking(base, projection())));
+    const GoalRanking second(base, projection());
+    ExchangeRateStore rates(*m_database);
+    ASSERT_TRUE(rates.setRate(QStringLiteral("IDR"), 16000.0));
+    EXPECT_FALSE(second.hasSameInputs(GoalRanking(base, projection())));
+}
+
+} // namespace
+} // namespace planner::test

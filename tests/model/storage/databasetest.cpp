@@ -1,0 +1,355 @@
+// Opening, creating, migrating and refusing campaign database files.
+#include "modeltestsupport.h"
+
+#include "storage/schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace planner::test {
+namespace {
+
+class DatabaseTest : public TempDirTest
+{
+protected:
+    std::unique_ptr<Database> open(const QString &path, Error *error,
+                                   Database::OpenMode mode = Database::OpenMode::CreateIfMissing)
+    {
+        return Database::open(path, mode, error);
+    }
+
+    // A file Database::open must refuse: it answers with a message naming the file and
+    // leaves the file exactly as it found it, with no journal left beside it.
+    void expectRefusedAndUntouched(const QString &path)
+    {
+        const QByteArray before = fileBytes(path);
+        ASSERT_FALSE(before.isEmpty());
+        Error error;
+        const auto database = open(path, &error);
+        EXPECT_FALSE(database);
+        EXPECT_FALSE(error.message.isEmpty());
+        EXPECT_TRUE(error.text().contains(QDir::toNativeSeparators(path))) << error.text().toStdString();
+        EXPECT_EQ(fileBytes(path), before);
+        EXPECT_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+        EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+};
+
+Candidate twoChannelCandidate()
+{
+    Channel instagram = makeChannel(Platform::Instagram, QStringLiteral("@lan.beauty"), 45200);
+    instagram.engagementRatePct = 4.7;
+    instagram.fee = Money(15000000, QStringLiteral("VND"));
+    instagram.authenticityPct = 88.5;
+    Channel tiktok = makeChannel(Platform::TikTok, QStringLiteral("@lan_tiktok"), 310000);
+    tiktok.avgViews = 120000;
+    Candidate candidate = makeCandidate(QStringLiteral("Nguyễn Thị Lan"), CandidateKind::Kol,
+                                        {instagram, tiktok}, {QStringLiteral("beauty")},
+                                        {QStringLiteral("VN-SG")});
+    candidate.notes = QStringLiteral("Prefers Zalo for contact");
+    return candidate;
+}
+
+TEST_F(DatabaseTest, NewFileIsMigratedToCurrentSchemaAndMarkedAsOurs)
+{
+    const QString path = filePath(QStringLiteral("new.sqlite"));
+    Error error;
+    const auto database = open(path, &error);
+    ASSERT_TRUE(database) << error.text().toStdString();
+    const QSqlDatabase db = database->connection();
+    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(),
+              Database::currentSchemaVersion);
+    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA application_id")).toInt(),
+              Database::applicationId);
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM tier_thresholds")).toInt(), 4);
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM candidates")).toInt(), 0);
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM channels")).toInt(), 0);
+    EXPECT_EQ(database->path(), path);
+}
+
+TEST_F(DatabaseTest, ForeignKeysAreEnforcedOnTheConnection)
+{
+    Error error;
+    const auto database = open(filePath(QStringLiteral("fk.sqlite")), &error);
+    ASSERT_TRUE(database);
+    EXPECT_EQ(queryValue(database->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QSqlQuery orphan(database->connection());
+    EXPECT_FALSE(orphan.exec(QStringLiteral(
+        "INSERT INTO channels (candidate_id, platform, followers) VALUES (4242, 'blog', 1)")));
+}
+
+TEST_F(DatabaseTest, ZeroByteFileIsTreatedAsNew)
+{
+    const QString path = filePath(QStringLiteral("empty.sqlite"));
+    ASSERT_TRUE(writeBytes(path, QByteArray()));
+    ASSERT_TRUE(QFileInfo::exists(path));
+    Error error;
+    const auto database = open(path, &error, Database::OpenMode::ExistingOnly);
+    ASSERT_TRUE(database) << error.text().toStdString();
+    EXPECT_EQ(queryValue(database->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+              Database::currentSchemaVersion);
+    EXPECT_EQ(queryValue(database->connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+              Database::applicationId);
+}
+
+TEST_F(DatabaseTest, MissingFileInExistingOnlyModeIsRefusedAndNotCreated)
+{
+    const QString path = filePath(QStringLiteral("missing.sqlite"));
+    Error error;
+    EXPECT_FALSE(open(path, &error, Database::OpenMode::ExistingOnly));
+    EXPECT_TRUE(error.message.contains(QDir::toNativeSeparators(path))) << error.message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
+
+TEST_F(DatabaseTest, CandidateWithTwoChannelsSurvivesCloseAndReopen)
+{
+    const QString path = filePath(QStringLiteral("persist.sqlite"));
+    Candidate stored;
+    {
+        Error error;
+        auto database = open(path, &error);
+        ASSERT_TRUE(database) << error.text().toStdString();
+        CandidateStore store(*database);
+        const auto id = store.add(twoChannelCandidate(), &error);
+        ASSERT_TRUE(id) << error.text().toStdString();
+        const auto found = store.find(*id);
+        ASSERT_TRUE(found);
+        stored = *found;
+    }
+    ASSERT_EQ(stored.channels.size(), 2);
+    EXPECT_EQ(withoutIds(stored), twoChannelCandidate());
+
+    Error error;
+    const auto reopened = open(path, &error, Database::OpenMode::ExistingOnly);
+    ASSERT_TRUE(reopened) << error.text().toStdString();
+    CandidateStore store(*reopened);
+    EXPECT_EQ(store.candidateCount(), 1);
+    EXPECT_EQ(store.find(stored.id), stored);
+}
+
+TEST_F(DatabaseTest, ReopeningCurrentFileDoesNotMigrateAgain)
+{
+    const QString path = filePath(QStringLiteral("current.sqlite"));
+    {
+        Error error;
+        auto database = open(path, &error);
+        ASSERT_TRUE(database);
+        QSqlQuery edit(database->connection());
+        ASSERT_TRUE(edit.exec(QStringLiteral(
+            "UPDATE tier_thresholds SET min_followers = 5000 WHERE tier = 'micro'")));
+    }
+    Error error;
+    const auto database = open(path, &error);
+    ASSERT_TRUE(database);
+    // A second run of step 1 would fail on CREATE TABLE or reseed the thresholds.
+    EXPECT_EQ(queryValue(database->connection(),
+                         QStringLiteral("SELECT min_followers FROM tier_thresholds WHERE tier = 'micro'"))
+                  .toLongLong(),
+              5000);
+}
+
+TEST_F(DatabaseTest, EverySchemaStepUpToCurrentHasStatements)
+{
+    for (int version = 1; version <= Database::currentSchemaVersion; ++version)
+        EXPECT_FALSE(Schema::migrationStep(version).isEmpty()) << "step " << version;
+    EXPECT_TRUE(Schema::migrationStep(Database::currentSchemaVersion + 1).isEmpty());
+}
+
+TEST_F(DatabaseTest, SchemaThreeKeepsTheSearchTermsOfASchemaTwoFile)
+{
+    const QString path = filePath(QStringLiteral("v2.sqlite"));
+    QStringList statements = Schema::migrationStep(1) + Schema::migrationStep(2);
+    statements << QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES (4, 'Nguyễn Lan', 'kol')")
+               << QStringLiteral("INSERT INTO channels (candidate_id, platform, handle, followers)"
+                                 " VALUES (4, 'instagram', '@lan.beauty', 52000)")
+               << QStringLiteral("INSERT INTO candidate_search_terms (term, candidate_id) VALUES"
+                                 " ('nguyen', 4), ('lan', 4), ('beauty', 4), ('lan.beauty', 4)")
+               << QStringLiteral("PRAGMA user_version = 2")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    ASSERT_TRUE(runSqlOnFile(path, statements));
+
+    Error error;
+    auto database = open(path, &error, Database::OpenMode::ExistingOnly);
+    ASSERT_TRUE(database) << error.text().toStdString();
+    const QSqlDatabase db = database->connection();
+    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
+    EXPECT_TRUE(queryValue(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'candidate_search_terms'"))
+                    .toString()
+                    .contains(QStringLiteral("WITHOUT ROWID")));
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                            " AND name = 'search_terms_by_candidate'")).toInt(), 1);
+    CandidateStore store(*database);
+    CandidateFilter filter;
+    filter.search = QStringLiteral("lan.bea");
+    const QList<CandidateRow> rows = allRows(store, filter);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().name, QStringLiteral("Nguyễn Lan"));
+    // Deleting the candidate takes its terms along (the foreign key survived the copy).
+    ASSERT_TRUE(store.remove(4));
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM candidate_search_terms")).toInt(), 0);
+}
+
+TEST_F(DatabaseTest, FileOfRandomBytesIsRefusedAndLeftAsItWas)
+{
+    const QString path = filePath(QStringLiteral("random.sqlite"));
+    QRandomGenerator random(7);
+    QByteArray bytes(8192, Qt::Uninitialized);
+    for (char &byte : bytes)
+        byte = char(random.bounded(256));
+    ASSERT_TRUE(writeBytes(path, bytes));
+    expectRefusedAndUntouched(path);
+}
+
+TEST_F(DatabaseTest, DamagedFileWithSqliteHeaderIsRefusedAndLeftAsItWas)
+{
+    const QString path = filePath(QStringLiteral("damaged.sqlite"));
+    QRandomGenerator random(11);
+    QByteArray bytes("SQLite format 3\0", 16);
+    for (int i = 0; i < 4096; ++i)
+        bytes += char(random.bounded(256));
+    ASSERT_TRUE(writeBytes(path, bytes));
+    expectRefusedAndUntouched(path);
+}
+
+TEST_F(DatabaseTest, FileOfNewerSchemaIsRefusedAndLeftAsItWas)
+{
+    const QString path = filePath(QStringLiteral("newer.sqlite"));
+    ASSERT_TRUE(runSqlOnFile(path, {QStringLiteral("CREATE TABLE candidates (id INTEGER PRIMARY KEY)"),
+                                    QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+                                    QStringLiteral("PRAGMA user_version = 99")}));
+    expectRefusedAndUntouched(path);
+    Error error;
+    open(path, &error);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("99"))) << error.message.toStdString();
+}
+
+TEST_F(DatabaseTest, SqliteFileOfAnotherProgramIsRefusedAndLeftAsItWas)
+{
+    const QString path = filePath(QStringLiteral("other.sqlite"));
+    ASSERT_TRUE(runSqlOnFile(path, {QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, email TEXT)"),
+                                    QStringLiteral("INSERT INTO contacts (email) VALUES ('a@example.com')")}));
+    ASSERT_EQ(fileBytes(path).mid(68, 4), QByteArray(4, '\0')) << "application_id should be 0";
+    expectRefusedAndUntouched(path);
+}
+
+// Exit codes of the read-only check when it runs in a child process.
+enum ReadOnlyOutcome { Refused = 0, Opened = 1, RefusedWithoutFileName = 2, StillWritable = 3,
+                       CannotDropPrivileges = 4 };
+
+int readOnlyOutcome(const QString &path)
+{
+    if (QFileInfo(path).isWritable())
+        return StillWritable;
+    Error error;
+    const auto database = Database::open(path, Database::OpenMode::CreateIfMissing, &error);
+    if (database)
+        return Opened;
+    return error.message.contains(QDir::toNativeSeparators(path)) ? Refused : RefusedWithoutFileName;
+}
+
+class ReadOnlyFileTest : public DatabaseTest, public ::testing::WithParamInterface<const char *>
+{
+protected:
+    // Makes the file named by the parameter: a campaign file that needs no change to be
+    // opened (as this program leaves it, or with a rollback journal, which SQLite would
+    // silently open read-only), or an SQLite file that opening for writing would migrate.
+    bool makeFile(const QString &path)
+    {
+        const QByteArray kind = GetParam();
+        if (kind == "EmptySqliteFileToMigrate")
+            return runSqlOnFile(path, {QStringLiteral("PRAGMA user_version = 0")});
+        {
+            Error error;
+            auto database = open(path, &error);
+            if (!database)
+                return false;
+            CandidateStore store(*database);
+            if (!store.add(twoChannelCandidate()))
+                return false;
+        }
+        if (kind == "CampaignFileWithRollbackJournal")
+            return runSqlOnFile(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+        return true;
+    }
+};
+
+TEST_P(ReadOnlyFileTest, IsRefusedAndLeftAsItWas)
+{
+    const QString path = filePath(QStringLiteral("readonly.sqlite"));
+    ASSERT_TRUE(makeFile(path));
+    ASSERT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = fileBytes(path);
+    ASSERT_FALSE(before.isEmpty());
+
+    int outcome = 0;
+    if (!QFileInfo(path).isWritable()) {
+        outcome = readOnlyOutcome(path);
+    } else {
+        // Root may write any file, so a 0444 file is writable for it and Database::open (rightly,
+        // by the permissions the system enforces) uses it. The check then runs in a child that
+        // has given up root for "nobody", for whom the file is truly read-only.
+        ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner
+                                                            | QFile::ExeOwner | QFile::ReadOther
+                                                            | QFile::ExeOther));
+        const pid_t child = fork();
+        ASSERT_NE(child, -1);
+        if (child == 0) {
+            const uid_t nobody = 65534;
+            if (setgid(nobody) != 0 || setuid(nobody) != 0)
+                _exit(CannotDropPrivileges);
+            _exit(readOnlyOutcome(path));
+        }
+        int status = 0;
+        ASSERT_EQ(waitpid(child, &status, 0), child);
+        ASSERT_TRUE(WIFEXITED(status));
+        outcome = WEXITSTATUS(status);
+        if (outcome == CannotDropPrivileges || outcome == StillWritable)
+            GTEST_SKIP() << "Running as root, which may write a 0444 file, and a child process "
+                            "could not become an ordinary user to check the refusal.";
+    }
+    EXPECT_EQ(outcome, Refused) << "1: opened, 2: message without the file name";
+    EXPECT_EQ(fileBytes(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Files, ReadOnlyFileTest,
+                         ::testing::Values("CampaignFile", "CampaignFileWithRollbackJournal",
+                                           "EmptySqliteFileToMigrate"),
+                         [](const ::testing::TestParamInfo<const char *> &info) {
+                             return std::string(info.param);
+                         });
+
+TEST_F(DatabaseTest, TransactionLeftWithoutCommitRollsBack)
+{
+    Error error;
+    const auto database = open(filePath(QStringLiteral("tx.sqlite")), &error);
+    ASSERT_TRUE(database);
+    const QSqlDatabase db = database->connection();
+    {
+        Transaction transaction(db);
+        ASSERT_TRUE(transaction.isActive());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE tier_thresholds SET min_followers = 1")));
+    }
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT sum(min_followers) FROM tier_thresholds")).toLongLong(),
+              1110000);
+    {
+        Transaction transaction(db);
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE tier_thresholds SET min_followers = 1")));
+        EXPECT_TRUE(transaction.commit());
+        EXPECT_FALSE(transaction.isActive());
+    }
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT sum(min_followers) FROM tier_thresholds")).toLongLong(),
+              4);
+}
+
+} // namespace
+} // namespace planner::test

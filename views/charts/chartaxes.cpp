@@ -1,0 +1,82 @@
+#include "charts/chartaxes.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLegend>
+#include <cmath>
+
+namespace planner {
+
+double ChartAxes::niceStep(double max, int ticks)
+{
+    if (!(max > 0.0) || ticks < 1)
+        return 1.0;
+    const double raw = max / ticks;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * power >= raw)
+            return factor * power;
+    }
+    return 10.0 * power;
+}
+
+QCategoryAxis *ChartAxes::valueAxis(double max, const Label &label, int ticks)
+{
+    auto *axis = new QCategoryAxis;
+    const double step = niceStep(max, ticks);
+    const int count = std::max(1, int(std::ceil(std::max(max, step) / step - 1e-9)));
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(0.0, step * count);
+    axis->append(label(0.0), 0.0);
+    for (int i = 1; i <= count; ++i) {
+        // Category labels must be unique: a non-breaking space keeps equal texts apart.
+        QString text = label(step * i);
+        while (axis->categoriesLabels().contains(text))
+            text += QChar(0x00A0);
+        axis->append(text, step * i);
+    }
+    return axis;
+}
+
+void ChartAxes::attach(QChart *chart, QAbstractAxis *axis, Qt::Orientation orientation,
+                       Qt::LayoutDirection direction)
+{
+    const bool rtl = direction == Qt::RightToLeft;
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85); // small multiples: labels must fit narrow charts
+    axis->setLabelsFont(font);
+    if (orientation == Qt::Horizontal) {
+        axis->setReverse(rtl);
+        chart->addAxis(axis, Qt::AlignBottom);
+    } else {
+        chart->addAxis(axis, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    }
+}
+
+void ChartAxes::removeAxes(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+void ChartAxes::mirror(QChart *chart, Qt::LayoutDirection direction)
+{
+    chart->setLocalizeNumbers(true);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->legend()->setReverseMarkers(direction == Qt::RightToLeft);
+    // Beside the shortlist a chart is narrow: "Số người tiếp cận" or "Unique reach" in the
+    // legend's own smaller type, and whole in a tooltip where it is still cut short.
+    // From the application's font, not the legend's: a chart kept across language
+    // switches passes here each time.
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    chart->legend()->setFont(font);
+    chart->legend()->setShowToolTips(true);
+    chart->setLayoutDirection(direction);
+}
+
+} // namespace planner

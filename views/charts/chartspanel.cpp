@@ -1,0 +1,87 @@
+#include "charts/chartspanel.h"
+
+#include "charts/budgetchart.h"
+#include "charts/chartexporter.h"
+#include "charts/costscatterchart.h"
+#include "charts/goalcomparisonchart.h"
+#include "charts/shortlistchart.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace planner {
+
+ChartsPanel::ChartsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_shortlist(new ShortlistChart(this))
+    , m_scatter(new CostScatterChart(this))
+    , m_budget(new BudgetChart(this))
+    , m_goals(new GoalComparisonChart(this))
+    , m_export(new QPushButton(this))
+{
+    for (QWidget *page : {static_cast<QWidget *>(m_shortlist), static_cast<QWidget *>(m_scatter),
+                          static_cast<QWidget *>(m_budget), static_cast<QWidget *>(m_goals)})
+        m_tabs->addTab(page, QString());
+    connect(m_export, &QPushButton::clicked, this, &ChartsPanel::exportDialog);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(bottom);
+    retranslateUi();
+}
+
+bool ChartsPanel::exportCurrent(const QString &path) const
+{
+    return ChartExporter::save(m_tabs->currentWidget(), path);
+}
+
+void ChartsPanel::exportDialog()
+{
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QString filter = png;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                                QDir::home().filePath(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'))),
+                                                png + QLatin1String(";;") + svg + QLatin1String(";;") + pdf, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    if (!exportCurrent(path))
+        QMessageBox::warning(this, tr("Export Chart"),
+                             tr("The chart could not be written to “%1”.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ChartsPanel::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("&Shortlist"));
+    m_tabs->setTabText(1, tr("Cost and &reach"));
+    m_tabs->setTabText(2, tr("&Budget"));
+    m_tabs->setTabText(3, tr("&Goals"));
+    m_tabs->setTabToolTip(0, tr("Reach, engagements and cost of each shortlist entry"));
+    m_tabs->setTabToolTip(1, tr("What every candidate the filter shows brings for its cost"));
+    m_tabs->setTabToolTip(2, tr("Where the budget goes: by kind, tier and platform"));
+    m_tabs->setTabToolTip(3, tr("The awareness plan and the niche-trust plan for the same budget"));
+    m_export->setText(tr("E&xport Chart…"));
+    m_export->setToolTip(tr("Saves the chart on show as PNG, SVG or PDF"));
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace planner

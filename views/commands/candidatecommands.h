@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/candidate.h"
+#include "domain/error.h"
+#include "domain/shortlistentry.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <functional>
+
+namespace planner {
+
+class CampaignStore;
+class CandidateStore;
+
+// Reports a store failure during undo or redo to the window, which shows it.
+using ErrorSink = std::function<void(const Error &)>;
+
+// Pushes a command, which performs it, and says whether it took: a command whose first
+// redo failed marks itself obsolete, and the stack has already deleted it.
+bool pushUndoable(QUndoStack *stack, QUndoCommand *command);
+
+// Undoable edits of the candidate list. Each applies its change to the store in redo(),
+// so the first push performs it; a command whose first redo fails marks itself obsolete
+// and the stack drops it.
+class CandidateCommand : public QUndoCommand
+{
+public:
+    CandidateCommand(CandidateStore *store, ErrorSink sink);
+
+    bool failed() const { return m_failed; }
+
+protected:
+    void report(bool ok, const Error &error);
+    // Stores a candidate again under its old id where it is free, else under a new one.
+    qint64 restore(Candidate candidate, Error *error);
+
+    CandidateStore *m_store;
+    ErrorSink m_sink;
+    bool m_failed = false;
+    bool m_done = false;
+};
+
+class AddCandidateCommand : public CandidateCommand
+{
+public:
+    AddCandidateCommand(CandidateStore *store, const Candidate &candidate, ErrorSink sink);
+    void redo() override;
+    void undo() override;
+    qint64 candidateId() const { return m_candidate.id; }
+
+private:
+    Candidate m_candidate;
+};
+
+class EditCandidateCommand : public CandidateCommand
+{
+public:
+    EditCandidateCommand(CandidateStore *store, const Candidate &before, const Candidate &after,
+                         ErrorSink sink);
+    void redo() override;
+    void undo() override;
+
+private:
+    Candidate m_before;
+    Candidate m_after;
+};
+
+// Deleting a candidate takes their shortlist entries along (the schema cascades); undo
+// puts the candidate and those entries back.
+class RemoveCandidateCommand : public CandidateCommand
+{
+public:
+    RemoveCandidateCommand(CandidateStore *store, CampaignStore *campaigns, const Candidate &candidate,
+                           ErrorSink sink);
+    void redo() override;
+    void undo() override;
+
+private:
+    CampaignStore *m_campaigns; // may be null: no shortlists to keep
+    Candidate m_candidate;
+    QList<ShortlistEntry> m_entries; // as they were before the last redo
+};
+
+} // namespace planner

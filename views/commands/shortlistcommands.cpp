@@ -1,0 +1,263 @@
+#include "commands/shortlistcommands.h"
+
+#include "storage/campaignstore.h"
+#include "text/localformat.h"
+
+#include <QCoreApplication>
+
+namespace planner {
+
+namespace {
+
+// The name is isolated: a Persian name keeps its own direction inside an English or
+// Vietnamese menu text, and a right-to-left override typed into a name ends with it.
+QString commandText(const char *text, const QString &name)
+{
+    return QCoreApplication::translate("planner::CampaignCommand", text).arg(LocalFormat::isolated(name));
+}
+
+Error missing(const QString &what)
+{
+    return Error{QString(), QCoreApplication::translate("planner::CampaignCommand",
+                                                        "“%1” is no longer in this file.").arg(what)};
+}
+
+bool sameKey(const ShortlistEntry &a, const ShortlistEntry &b)
+{
+    return a.candidateId == b.candidateId && a.platform == b.platform && a.format == b.format;
+}
+
+} // namespace
+
+CampaignCommand::CampaignCommand(CampaignStore *store, ErrorSink sink)
+    : m_store(store)
+    , m_sink(std::move(sink))
+{
+}
+
+void CampaignCommand::report(bool ok, const Error &error)
+{
+    if (!ok) {
+        if (!m_done)
+            setObsolete(true);
+        m_failed = true;
+        if (m_sink)
+            m_sink(error);
+    }
+    m_done = true;
+}
+
+qint64 CampaignCommand::campaignIdOf(const QString &name) const
+{
+    const auto campaign = m_store->findByName(name);
+    return campaign ? campaign->id : 0;
+}
+
+std::optional<ShortlistEntry> CampaignCommand::stored(const QString &campaignName,
+                                                      const ShortlistEntry &entry) const
+{
+    const qint64 campaignId = campaignIdOf(campaignName);
+    if (campaignId == 0)
+        return std::nullopt;
+    for (const ShortlistEntry &candidate : m_store->entries(campaignId)) {
+        if (sameKey(candidate, entry))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+bool CampaignCommand::restoreEntries(const QString &campaignName,
+                                     const QList<ShortlistEntry> &entries, Error *error)
+{
+    const qint64 campaignId = campaignIdOf(campaignName);
+    for (ShortlistEntry entry : entries) {
+        entry.id = 0;
+        entry.campaignId = campaignId;
+        if (!m_store->addEntry(entry, error))
+            return false;
+    }
+    return true;
+}
+
+CreateCampaignCommand::CreateCampaignCommand(CampaignStore *store, const Campaign &campaign, ErrorSink sink)
+    : CampaignCommand(store, std::move(sink))
+    , m_campaign(campaign)
+{
+    setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "create campaign “%1”"), campaign.name));
+}
+
+void CreateCampaignCommand::redo()
+{
+    Error error;
+    Campaign fresh = m_campaign;
+    fresh.id = 0;
+    const auto id = m_store->create(fresh, &error);
+    m_id = id.value_or(0);
+    report(id.has_value(), error);
+}
+
+void CreateCampaignCommand::undo()
+{
+    Error error;
+    const qint64 id = campaignIdOf(m_campaign.name);
+    report(id > 0 && m_store->remove(id, &error), id > 0 ? error : missing(m_campaign.name));
+}
+
+EditCampaignCommand::EditCampaignCommand(CampaignStore *store, const Campaign &before,
+                                         const Campaign &after, ErrorSink sink)
+    : CampaignCommand(store, std::move(sink))
+    , m_before(before)
+    , m_after(after)
+{
+    setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "edit campaign “%1”"), after.name));
+}
+
+bool EditCampaignCommand::apply(const Campaign &from, const Campaign &to)
+{
+    Error error;
+    const qint64 id = campaignIdOf(from.name);
+    Campaign changed = to;
+    changed.id = id;
+    const bool ok = id > 0 && m_store->update(changed, &error);
+    report(ok, id > 0 ? error : missing(from.name));
+    return ok;
+}
+
+void EditCampaignCommand::redo() { apply(m_before, m_after); }
+void EditCampaignCommand::undo() { apply(m_after, m_before); }
+
+DeleteCampaignCommand::DeleteCampaignCommand(CampaignStore *store, const Campaign &campaign,
+                                             const QList<ShortlistEntry> &entries, ErrorSink sink)
+    : CampaignCommand(store, std::move(sink))
+    , m_campaign(campaign)
+    , m_entries(entries)
+{
+    setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "delete campaign “%1”"), campaign.name));
+}
+
+void DeleteCampaignCommand::redo()
+{
+    Error error;
+    const qint64 id = campaignIdOf(m_campaign.name);
+    report(id > 0 && m_store->remove(id, &error), id > 0 ? error : missing(m_campaign.name));
+}
+
+void DeleteCampaignCommand::undo()
+{
+    Error error;
+    Campaign fresh = m_campaign;
+    fresh.id = 0;
+    const bool ok = m_store->create(fresh, &error).has_value()
+        && restoreEntries(m_campaign.name, m_entries, &error);
+    report(ok, error);
+}
+
+AddEntryCommand::AddEntryCommand(CampaignStore *store, const QString &campaignName,
+                                 const ShortlistEntry &entry, const QString &candidateName, ErrorSink sink)
+    : CampaignCommand(store, std::move(sink))
+    , m_campaignName(campaignName)
+    , m_entry(entry)
+{
+    setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "add “%1” to the shortlist"),
+                        candidateName));
+}
+
+void AddEntryCommand::redo()
+{
+    Error error;
+    report(restoreEntries(m_campaignName, {m_entry}, &error), error);
+}
+
+void AddEntryCommand::undo()
+{
+    Error error;
+    const auto entry = stored(m_campaignName, m_entry);
+    report(entry && m_store->removeEntry(entry->id, &error), entry ? error : missing(m_campaignName));
+}
+
+RemoveEntryCommand::RemoveEntryCommand(CampaignStore *store, const QString &campaignName,
+                                       const ShortlistEntry &entry, const QString &candidateName,
+                                       ErrorSink sink)
+    : CampaignCommand(store, std::move(sink))
+    , m_campaignName(campaignName)
+    , m_entry(entry)
+{
+    setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "remove “%1” from the shortlist"),
+                        candidateName));
+}
+
+void RemoveEntryCommand::redo()
+{
+    Error error;
+    const auto entry = stored(m_campaignName, m_entry);
+    report(entry && m_store->removeEntry(entry->id, &error), entry ? error : missing(m_campaignName));
+}
+
+void RemoveEntryCommand::undo()
+{
+    Error error;
+    report(restoreEntries(m_campaignName, {m_entry}, &error), error);
+}
+
+EditEntryCommand::EditEntryCommand(CampaignStore *store, const QString &campaignName,
+                                   const ShortlistEntry &before, const ShortlistEntry &after,
+                                   const QString &candidateName, ErrorSink sink)
+    : CampaignCommand(store, std::move(sink))
+    , m_campaignName(campaignName)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "change “%1” on the shortlist"),
+                        candidateName));
+}
+
+bool EditEntryCommand::apply(const ShortlistEntry &from, const ShortlistEntry &to)
+{
+    Error error;
+    const auto entry = stored(m_campaignName, from);
+    ShortlistEntry changed = to;
+    if (entry) {
+        changed.id = entry->id;
+        changed.campaignId = entry->campaignId;
+    }
+    const bool ok = entry && m_store->updateEntry(changed, &error);
+    report(ok, entry ? error : missing(m_campaignName));
+    return ok;
+}
+
+void EditEntryCommand::redo() { apply(m_before, m_after); }
+void EditEntryCommand::undo() { apply(m_after, m_before); }
+
+ReplaceShortlistCommand::ReplaceShortlistCommand(CampaignStore *store, const QString &campaignName,
+                                                 const QList<ShortlistEntry> &before,
+                                                 const QList<ShortlistEntry> &after, ErrorSink sink)
+    : CampaignCommand(store, std::move(sink))
+    , m_campaignName(campaignName)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "suggest a shortlist for “%1”"),
+                        campaignName));
+}
+
+bool ReplaceShortlistCommand::apply(const QList<ShortlistEntry> &entries)
+{
+    Error error;
+    const qint64 id = campaignIdOf(m_campaignName);
+    QList<ShortlistEntry> unlocked;
+    for (ShortlistEntry entry : entries) {
+        if (entry.locked)
+            continue;
+        entry.id = 0;
+        entry.campaignId = id;
+        unlocked << entry;
+    }
+    const bool ok = id > 0 && m_store->replaceUnlocked(id, unlocked, &error);
+    report(ok, id > 0 ? error : missing(m_campaignName));
+    return ok;
+}
+
+void ReplaceShortlistCommand::redo() { apply(m_after); }
+void ReplaceShortlistCommand::undo() { apply(m_before); }
+
+} // namespace planner
