@@ -11,7 +11,7 @@ status=0
 for ts in translations/*.ts; do
   cp "$ts" "$work/"
   # shellcheck disable=SC2086
-  "$lupdate" -silent -no-obsolete -locations none $sources -ts "$work/$(basename "$ts")" > /dev/null
+  "$lupdate" -silent -no-obsolete -locations none -I model -I views $sources -ts "$work/$(basename "$ts")" > /dev/null
   missing=$(grep -c 'type="unfinished"' "$work/$(basename "$ts")" || true)
   if [ "$missing" -gt 0 ]; then
     echo "$ts: $missing strings untranslated or missing; run: cmake --build build --target update_translations" >&2
