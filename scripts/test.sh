@@ -10,6 +10,7 @@ export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 300
 
 bash scripts/check-translations.sh
+bash scripts/check-rooms.sh
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer, then a short
 # run of each fuzzer (a longer one: see README.md).
