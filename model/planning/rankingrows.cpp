@@ -23,6 +23,8 @@ RankingRows::RankingRows()
 {
     for (Platform platform : allPlatforms())
         m_platforms.insert(platformKey(platform), platform);
+    for (CandidateKind kind : allKinds())
+        m_kinds.insert(kindKey(kind), kind);
     // Index 0 stands for "no currency": a channel without a fee of its own.
     currencyId(QString());
 }
@@ -58,6 +60,15 @@ Platform RankingRows::platformOf(const QString &key) const
     return platformFromKey(key).value_or(Platform::Instagram);
 }
 
+CandidateKind RankingRows::kindOf(const QString &key) const
+{
+    const auto it = m_kinds.constFind(key);
+    if (it != m_kinds.constEnd())
+        return *it;
+    // As CandidateRowCursor reads a kind it does not know.
+    return kindFromKey(key).value_or(CandidateKind::Influencer);
+}
+
 void RankingRows::append(const CandidateRow &row)
 {
     const Channel &channel = row.channel;
@@ -69,6 +80,7 @@ void RankingRows::append(const CandidateRow &row)
     out.engagementRatePct = channel.engagementRatePct.value_or(-1.0);
     out.authenticityPct = channel.authenticityPct.value_or(-1.0);
     out.platform = channel.platform;
+    out.kind = row.kind;
     if (channel.fee) {
         out.feeMinor = channel.fee->minorUnits();
         out.currency = currencyId(channel.fee->currency());
@@ -82,6 +94,7 @@ void RankingRows::append(const Candidate &candidate)
 {
     CandidateRow row;
     row.candidateId = candidate.id;
+    row.kind = candidate.kind;
     row.niches = candidate.niches;
     row.regions = candidate.regions;
     for (const Channel &channel : candidate.channels) {
@@ -96,7 +109,7 @@ QString RankingRows::selectSql()
     // candidate up by its key; the ORDER BY costs nothing on that walk.
     return QStringLiteral("SELECT ch.id, ch.candidate_id, ch.platform, ch.followers,"
                           " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
-                          " ch.authenticity_pct, c.niches, c.regions"
+                          " ch.authenticity_pct, c.niches, c.regions, c.kind"
                           " FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id"
                           " ORDER BY ch.id");
 }
@@ -147,6 +160,7 @@ void RankingRows::appendRecord(const QSqlQuery &query)
     row.regions = m_regions.ids.value(regions, noId);
     if (row.regions == noId)
         row.regions = internList(m_regions, regions, splitList(regions));
+    row.kind = kindOf(query.value(11).toString());
     m_rows.push_back(row);
 }
 

@@ -222,6 +222,17 @@ TEST_F(ProjectionTest, GoalScoresCountOnlyMatchingCandidates)
 
     target.regions = {QStringLiteral("ID")};
     EXPECT_EQ(GoalScore::of(Goal::Awareness, target, mai, f).objective(), 0.0);
+    // Niche trust respects the regions too (issue 21): in the niche, outside the region.
+    const GoalScore away = GoalScore::of(Goal::NicheTrust, target, mai, f);
+    EXPECT_TRUE(away.nicheMatches());
+    EXPECT_FALSE(away.regionMatches());
+    EXPECT_FALSE(away.matches());
+    EXPECT_EQ(away.objective(), 0.0);
+    // The kind weight multiplies the goal's figure.
+    target.regions = {QStringLiteral("VN")};
+    const GoalScore weighted = GoalScore::of(Goal::NicheTrust, target, mai, f, 2.5);
+    EXPECT_NEAR(weighted.goalFigure(), 1500.0 * 0.8, 1e-6);
+    EXPECT_NEAR(weighted.objective(), 1500.0 * 0.8 * 2.5, 1e-6);
 }
 
 TEST(RegionMatch, ACountryMatchesItsSubdivisions)
