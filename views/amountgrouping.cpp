@@ -50,8 +50,8 @@ void AmountGrouping::edited(const QString &text)
 
 QString AmountGrouping::regroup(const QString &text, const QLocale &locale, int *cursor)
 {
-    // The decimal mark is the last locale decimal point (or Arabic decimal separator) that
-    // has at most the currency's few digits after it; every other mark is grouping.
+    // The decimal mark is the last locale decimal point (or Arabic decimal separator) with
+    // only digits after it; every other mark is grouping.
     const QString decimal = locale.decimalPoint();
     int decimalAt = -1;
     for (int i = text.size() - 1; i >= 0; --i) {
@@ -62,8 +62,6 @@ QString AmountGrouping::regroup(const QString &text, const QLocale &locale, int 
         if (!isDigit(text.at(i)))
             break;
     }
-    if (decimalAt >= 0 && text.size() - decimalAt - 1 > 2)
-        decimalAt = -1; // "300.000" in Vietnamese: the dot groups
     QString whole;
     QString fraction;
     int digitsBeforeCursor = 0;

@@ -2,12 +2,15 @@
 // language, currency defaults follow the marketer (language, last used, file's most used),
 // and the candidate editor and the campaign dialog list currencies in one order.
 #include "amountgrouping.h"
+#include "assumptionsdialog.h"
 #include "campaigneditordialog.h"
 #include "channeltableeditor.h"
 #include "currencydefaults.h"
 #include "shortlistdelegate.h"
 #include "itemmodels/shortlisttablemodel.h"
+#include "storage/assumptionstore.h"
 #include "storage/campaignstore.h"
+#include "storage/exchangeratestore.h"
 #include "storage/candidatestore.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -134,9 +137,12 @@ TEST_F(MoneyInputTest, RegroupingKeepsTheCursorAfterTheSameDigitAndLeavesNonAmou
     EXPECT_EQ(AmountGrouping::regroup(QStringLiteral("-5"), english), QStringLiteral("-5"));
     EXPECT_EQ(AmountGrouping::regroup(QStringLiteral("12abc"), english), QStringLiteral("12abc"));
     EXPECT_EQ(AmountGrouping::regroup(QString(), english), QString());
-    // A dot with three digits after it groups in Vietnamese.
+    // A dot groups in Vietnamese, wherever it was typed; in English it is the decimal point,
+    // however many digits follow (an exchange rate such as 0.9234).
     const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
     EXPECT_EQ(AmountGrouping::regroup(QStringLiteral("18.0000"), vietnamese), QStringLiteral("180.000"));
+    EXPECT_EQ(AmountGrouping::regroup(QStringLiteral("0.9234"), english), QStringLiteral("0.9234"));
+    EXPECT_EQ(AmountGrouping::regroup(QStringLiteral("26000,5"), vietnamese), QStringLiteral("26.000,5"));
 }
 
 TEST_F(MoneyInputTest, FeesGroupAsTypedInTheCandidateEditorAndTheShortlist)
@@ -165,6 +171,25 @@ TEST_F(MoneyInputTest, FeesGroupAsTypedInTheCandidateEditorAndTheShortlist)
     ASSERT_TRUE(agreedFee);
     agreedFee->show();
     EXPECT_EQ(typeInto(*agreedFee, QStringLiteral("3500000")), QStringLiteral("3.500.000"));
+}
+
+TEST_F(MoneyInputTest, ANewExchangeRateGroupsAsTyped)
+{
+    useLocale(QLocale::Persian, QLocale::Iran);
+    Error error;
+    auto database = Database::open(filePath(QStringLiteral("rates.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    ASSERT_TRUE(database) << error.text().toStdString();
+    AssumptionStore assumptions(*database);
+    ExchangeRateStore rates(*database);
+    AssumptionsDialog dialog(&assumptions, &rates);
+    dialog.show();
+    QLineEdit *rate = nullptr;
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
+        if (field->placeholderText() == AssumptionsDialog::tr("Units per US dollar"))
+            rate = field;
+    }
+    ASSERT_TRUE(rate);
+    EXPECT_EQ(typeInto(*rate, QStringLiteral("1050000")), QStringLiteral("۱٬۰۵۰٬۰۰۰"));
 }
 
 TEST_F(MoneyInputTest, ANewFileStartsOnTheLanguagesCurrency)
