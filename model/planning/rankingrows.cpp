@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <limits>
 
 namespace planner {
@@ -23,8 +24,6 @@ RankingRows::RankingRows()
 {
     for (Platform platform : allPlatforms())
         m_platforms.insert(platformKey(platform), platform);
-    for (CandidateKind kind : allKinds())
-        m_kinds.insert(kindKey(kind), kind);
     // Index 0 stands for "no currency": a channel without a fee of its own.
     currencyId(QString());
 }
@@ -58,15 +57,6 @@ Platform RankingRows::platformOf(const QString &key) const
         return *it;
     // Same fallback as the candidate list for a key written by hand in another case.
     return platformFromKey(key).value_or(Platform::Instagram);
-}
-
-CandidateKind RankingRows::kindOf(const QString &key) const
-{
-    const auto it = m_kinds.constFind(key);
-    if (it != m_kinds.constEnd())
-        return *it;
-    // As CandidateRowCursor reads a kind it does not know.
-    return kindFromKey(key).value_or(CandidateKind::Influencer);
 }
 
 void RankingRows::append(const CandidateRow &row)
@@ -107,11 +97,17 @@ QString RankingRows::selectSql()
 {
     // Channels first, in id order: SQLite walks the channel table once and looks each
     // candidate up by its key; the ORDER BY costs nothing on that walk.
-    return QStringLiteral("SELECT ch.id, ch.candidate_id, ch.platform, ch.followers,"
-                          " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
-                          " ch.authenticity_pct, c.niches, c.regions, c.kind"
-                          " FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id"
-                          " ORDER BY ch.id");
+    // The kind as its enum value, worked out by SQLite: no text per row to read and look up
+    // (an unknown key reads as an influencer, as CandidateRowCursor reads it).
+    QString sql = QStringLiteral("SELECT ch.id, ch.candidate_id, ch.platform, ch.followers,"
+                                 " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
+                                 " ch.authenticity_pct, c.niches, c.regions, CASE c.kind");
+    for (CandidateKind kind : allKinds())
+        sql.append(QStringLiteral(" WHEN '%1' THEN %2").arg(kindKey(kind), QString::number(int(kind))));
+    sql.append(QStringLiteral(" ELSE %1 END").arg(int(CandidateKind::Influencer)));
+    sql.append(QStringLiteral(" FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id"
+                              " ORDER BY ch.id"));
+    return sql;
 }
 
 bool RankingRows::read(const QSqlDatabase &db, int chunkRows,
@@ -160,7 +156,7 @@ void RankingRows::appendRecord(const QSqlQuery &query)
     row.regions = m_regions.ids.value(regions, noId);
     if (row.regions == noId)
         row.regions = internList(m_regions, regions, splitList(regions));
-    row.kind = kindOf(query.value(11).toString());
+    row.kind = CandidateKind(std::clamp(query.value(11).toInt(), 0, int(CandidateKind::Koc)));
     m_rows.push_back(row);
 }
 

@@ -61,7 +61,6 @@ private:
     bool readInto(const QSqlDatabase &db, int chunkRows,
                   const std::function<void(const RankingRows &)> &onChunk, Error *error);
     Platform platformOf(const QString &key) const;
-    CandidateKind kindOf(const QString &key) const;
 
     std::vector<RankingRow> m_rows;
     QStringList m_currencies;
@@ -69,7 +68,6 @@ private:
     TextIds m_niches;
     TextIds m_regions;
     QHash<QString, Platform> m_platforms;
-    QHash<QString, CandidateKind> m_kinds;
 };
 
 } // namespace planner
