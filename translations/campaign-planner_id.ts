@@ -2434,10 +2434,6 @@
         <source>Authentic reach in the target regions: %1</source>
         <translation>Jangkauan asli di wilayah sasaran: %1</translation>
     </message>
-    <message>
-        <source>Authentic engagements from the target niches: %1</source>
-        <translation>Interaksi asli dari niche sasaran: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln candidates · cost %1 of %2</source>
         <translation>
@@ -2455,6 +2451,10 @@
     <message>
         <source>At most %1 below the best possible shortlist.</source>
         <translation>Paling banyak %1 di bawah daftar pendek terbaik yang mungkin.</translation>
+    </message>
+    <message>
+        <source>Authentic engagements in the target niches and regions: %1</source>
+        <translation>Interaksi asli di niche dan wilayah sasaran: %1</translation>
     </message>
 </context>
 <context>

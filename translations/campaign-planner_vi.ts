@@ -2434,10 +2434,6 @@
         <source>Authentic reach in the target regions: %1</source>
         <translation>Số người tiếp cận thật tại các khu vực mục tiêu: %1</translation>
     </message>
-    <message>
-        <source>Authentic engagements from the target niches: %1</source>
-        <translation>Lượt tương tác thật từ các ngách mục tiêu: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln candidates · cost %1 of %2</source>
         <translation>
@@ -2455,6 +2451,10 @@
     <message>
         <source>At most %1 below the best possible shortlist.</source>
         <translation>Kém danh sách rút gọn tốt nhất có thể tối đa %1.</translation>
+    </message>
+    <message>
+        <source>Authentic engagements in the target niches and regions: %1</source>
+        <translation>Lượt tương tác thật trong các ngách và khu vực mục tiêu: %1</translation>
     </message>
 </context>
 <context>
