@@ -665,6 +665,101 @@
     </message>
 </context>
 <context>
+    <name>GoalExplanation</name>
+    <message>
+        <source>Kind: %1, weight ×%2 (an assumption; 1 means no preference)</source>
+        <extracomment>%1 candidate kind (KOL, KOC, ...), %2 number such as 1 or 1.5</extracomment>
+        <translation>نوع: %1، وزن ×%2 (یک فرض؛ ۱ یعنی بدون ترجیح)</translation>
+    </message>
+    <message>
+        <source>Region: the campaign targets every region.</source>
+        <translation>منطقه: کمپین همهٔ مناطق را هدف گرفته است.</translation>
+    </message>
+    <message>
+        <source>no region given</source>
+        <translation>منطقه‌ای ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Region: %1 is within the target regions (%2).</source>
+        <extracomment>%1 the candidate&apos;s regions (VN-SG), %2 the campaign&apos;s target regions (VN)</extracomment>
+        <translation>منطقه: %1 در مناطق هدف (%2) است.</translation>
+    </message>
+    <message>
+        <source>Region: %1 is outside the target regions (%2): it brings nothing to either goal.</source>
+        <translation>منطقه: %1 بیرون از مناطق هدف (%2) است: برای هیچ‌یک از دو هدف چیزی به همراه ندارد.</translation>
+    </message>
+    <message>
+        <source>Niche: the campaign targets every niche.</source>
+        <translation>حوزه: کمپین همهٔ حوزه‌ها را هدف گرفته است.</translation>
+    </message>
+    <message>
+        <source>no niche given</source>
+        <translation>حوزه‌ای ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Niche: %1 matches the target niches (%2).</source>
+        <extracomment>%1 the candidate&apos;s niches, %2 the campaign&apos;s target niches</extracomment>
+        <translation>حوزه: %1 با حوزه‌های هدف (%2) جور است.</translation>
+    </message>
+    <message>
+        <source>Niche: %1 is not among the target niches (%2): its engagements do not count for niche trust.</source>
+        <translation>حوزه: %1 جزو حوزه‌های هدف (%2) نیست: تعامل‌هایش برای اعتماد مخاطبان خاص حساب نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Niche: %1 is not among the target niches (%2); awareness counts reach whatever the niche.</source>
+        <translation>حوزه: %1 جزو حوزه‌های هدف (%2) نیست؛ هدف آگاهی از برند دسترسی را بدون توجه به حوزه می‌شمارد.</translation>
+    </message>
+    <message>
+        <source>%1 real people reached</source>
+        <extracomment>%1 a count of people</extracomment>
+        <translation>%1 نفر واقعی که به آن‌ها دسترسی می‌یابد</translation>
+    </message>
+    <message>
+        <source>%1 authentic engagements</source>
+        <extracomment>%1 a count of likes, comments and shares from real followers</extracomment>
+        <translation>%1 تعامل واقعی</translation>
+    </message>
+    <message>
+        <source>Brings nothing to this goal: it misses the brief.</source>
+        <translation>برای این هدف چیزی به همراه ندارد: با بریف کمپین جور نیست.</translation>
+    </message>
+    <message>
+        <source>authentic unique reach</source>
+        <translation>دسترسی یکتای واقعی</translation>
+    </message>
+    <message>
+        <source>engagements from real followers</source>
+        <translation>تعامل از دنبال‌کنندگان واقعی</translation>
+    </message>
+    <message>
+        <source>Brings %1 (%2).</source>
+        <extracomment>%1 &quot;13,280 real people reached&quot;, %2 what the figure is</extracomment>
+        <translation>%1 به همراه دارد (%2).</translation>
+    </message>
+    <message>
+        <source>Brings %1 (%2); weighted ×%3 for the kind, it counts as %4.</source>
+        <extracomment>%1 &quot;13,280 real people reached&quot;, %2 what it is, %3 kind weight, %4 weighted figure</extracomment>
+        <translation>%1 به همراه دارد (%2)؛ با وزن نوع ×%3، %4 حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>Goal fit: free, it costs nothing.</source>
+        <translation>تناسب با هدف: رایگان است و هزینه‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 real people reached per million %2 spent</source>
+        <extracomment>%1 number, %2 currency code</extracomment>
+        <translation>تناسب با هدف: دسترسی به %1 نفر واقعی به ازای هر یک میلیون %2 هزینه</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 authentic engagements per million %2 spent</source>
+        <translation>تناسب با هدف: %1 تعامل واقعی به ازای هر یک میلیون %2 هزینه</translation>
+    </message>
+    <message>
+        <source>Misses the campaign&apos;s brief: it brings nothing to this goal.</source>
+        <translation>با بریف کمپین جور نیست: برای این هدف چیزی به همراه ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>GoalFitTable</name>
     <message>
         <source>The candidates could not be ranked by goal fit.</source>
@@ -1140,36 +1235,12 @@
         <translation>دسترسی یکتای واقعی: %1 · تعامل‌ها: %2</translation>
     </message>
     <message>
-        <source>Reaches the campaign&apos;s target regions: it counts.</source>
-        <translation>به مناطق هدف کمپین می‌رسد: در محاسبه منظور می‌شود.</translation>
-    </message>
-    <message>
-        <source>Outside the campaign&apos;s target regions: its reach counts for nothing.</source>
-        <translation>خارج از مناطق هدف کمپین است: دسترسی آن در محاسبه منظور نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>Works in the campaign&apos;s target niches: its authentic engagements count.</source>
-        <translation>در حوزه‌های هدف کمپین فعال است: تعامل‌های واقعی آن منظور می‌شود.</translation>
-    </message>
-    <message>
-        <source>Not in the campaign&apos;s target niches: its engagements count for nothing.</source>
-        <translation>در حوزه‌های هدف کمپین فعال نیست: تعامل‌های آن منظور نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>Objective: %1</source>
-        <translation>شاخص هدف: %1</translation>
-    </message>
-    <message>
         <source>Cost: %1</source>
         <translation>هزینه: %1</translation>
     </message>
     <message>
         <source>Cost unknown: no exchange rate to %1</source>
         <translation>هزینه نامشخص است: نرخ ارزی برای تبدیل به %1 ثبت نشده است</translation>
-    </message>
-    <message>
-        <source>Goal fit: %1 per million %2 spent</source>
-        <translation>تناسب با هدف: %1 به ازای هر یک میلیون %2 هزینه</translation>
     </message>
     <message>
         <source>reach rate</source>
@@ -1194,6 +1265,19 @@
     <message>
         <source>Why this rank</source>
         <translation>چرا این رتبه</translation>
+    </message>
+    <message>
+        <source>As booked on the shortlist: %1 × %2</source>
+        <extracomment>%1 count, %2 deliverable format: the shortlist entry the figures are for</extracomment>
+        <translation>همان‌طور که در فهرست کوتاه رزرو شده: %1 × %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The brief&lt;/b&gt;</source>
+        <translation>&lt;b&gt;بریف کمپین&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ارقام&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1366,6 @@
         <translation>«آگاهی از برند» بودجه را صرف بیشترین دسترسی واقعی در مناطق هدف می‌کند؛ «اعتماد مخاطبان خاص» آن را صرف تعامل واقعی‌ای می‌کند که نامزدهای حوزه‌های هدف ایجاد می‌کنند.</translation>
     </message>
     <message>
-        <source>Total budget, e.g. 250000000</source>
-        <translation>بودجهٔ کل، مثلاً ۲۵۰۰۰۰۰۰۰</translation>
-    </message>
-    <message>
         <source>Every figure of the campaign is shown in this currency; fees in other currencies convert through the exchange-rate table.</source>
         <translation>همهٔ ارقام کمپین با این واحد پول نمایش داده می‌شود؛ هزینه‌هایی که به ارزهای دیگر هستند از طریق جدول نرخ ارز تبدیل می‌شوند.</translation>
     </message>
@@ -1304,6 +1384,11 @@
     <message>
         <source>The budget is typed in this unit</source>
         <translation>بودجه با این واحد وارد می‌شود</translation>
+    </message>
+    <message>
+        <source>Total budget, e.g. %1</source>
+        <extracomment>%1 an amount with its digits grouped, such as 250,000,000</extracomment>
+        <translation>کل بودجه، مثلاً %1</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1484,14 @@
         <source>Runs %1 – %2</source>
         <extracomment>Campaign summary: the campaign&apos;s first and last day</extracomment>
         <translation>زمان اجرا: %1 تا %2</translation>
+    </message>
+    <message>
+        <source>CPM and CPE show “—”: the shortlist costs nothing (or its fees are unknown), so a cost per impression or engagement is undefined, not free.</source>
+        <translation>CPM و CPE «—» نشان می‌دهند: فهرست کوتاه هزینه‌ای ندارد (یا هزینه‌ها معلوم نیست)، پس هزینه به ازای هر نمایش یا تعامل تعریف‌نشده است، نه رایگان.</translation>
+    </message>
+    <message>
+        <source>CPM or CPE show “—”: no impressions or engagements are projected.</source>
+        <translation>CPM یا CPE «—» نشان می‌دهد: هیچ نمایش یا تعاملی پیش‌بینی نشده است.</translation>
     </message>
 </context>
 <context>
@@ -1676,22 +1769,6 @@
         <translation>رایگان</translation>
     </message>
     <message>
-        <source>Real people reached in the campaign&apos;s regions: %1</source>
-        <translation>افراد واقعیِ دسترسی‌یافته در مناطق کمپین: %1</translation>
-    </message>
-    <message>
-        <source>Outside the campaign&apos;s regions: its reach does not count</source>
-        <translation>بیرون از مناطق کمپین: دسترسی آن به حساب نمی‌آید</translation>
-    </message>
-    <message>
-        <source>Engagements from real followers in the campaign&apos;s niches: %1</source>
-        <translation>تعامل دنبال‌کنندگان واقعی در حوزه‌های کمپین: %1</translation>
-    </message>
-    <message>
-        <source>Not in the campaign&apos;s niches: its engagements do not count</source>
-        <translation>خارج از حوزه‌های کمپین: تعامل آن به حساب نمی‌آید</translation>
-    </message>
-    <message>
         <source>Cost of one %1: %2</source>
         <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>هزینهٔ یک %1: %2</translation>
@@ -1699,11 +1776,6 @@
     <message>
         <source>Cost unknown: no exchange rate from %1 to %2</source>
         <translation>هزینه نامعلوم است: نرخ ارزی از %1 به %2 ثبت نشده</translation>
-    </message>
-    <message>
-        <source>Goal fit: %1 per million %2 spent</source>
-        <extracomment>%1 number, %2 currency code</extracomment>
-        <translation>تناسب با هدف: %1 به ازای هر میلیون %2 هزینه</translation>
     </message>
     <message>
         <source>reach rate</source>
@@ -1725,6 +1797,10 @@
         <source>Rests on the tier&apos;s default %1</source>
         <extracomment>%1 list such as &quot;reach rate, authenticity and fee&quot;</extracomment>
         <translation>بر پایهٔ %1 پیش‌فرض سطح است</translation>
+    </message>
+    <message>
+        <source>No goal fit: choose a campaign to rank the candidates for its goal.</source>
+        <translation>تناسبی با هدف نیست: یک کمپین انتخاب کنید تا نامزدها بر پایهٔ هدف آن رتبه‌بندی شوند.</translation>
     </message>
 </context>
 <context>
@@ -2358,10 +2434,6 @@
         <source>Authentic reach in the target regions: %1</source>
         <translation>دسترسی واقعی در مناطق هدف: %1</translation>
     </message>
-    <message>
-        <source>Authentic engagements from the target niches: %1</source>
-        <translation>تعامل‌های واقعی از حوزه‌های هدف: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln candidates · cost %1 of %2</source>
         <translation>
@@ -2379,6 +2451,10 @@
     <message>
         <source>At most %1 below the best possible shortlist.</source>
         <translation>حداکثر %1 کمتر از بهترین فهرست کوتاه ممکن.</translation>
+    </message>
+    <message>
+        <source>Authentic engagements in the target niches and regions: %1</source>
+        <translation>تعامل واقعی در حوزه‌ها و مناطق هدف: %1</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2623,40 @@
         <source>EMV</source>
         <extracomment>Earned media value</extracomment>
         <translation>EMV</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rate to %2, so it is shown as listed.</source>
+        <extracomment>%1 an amount in another currency, %2 the campaign&apos;s currency code</extracomment>
+        <translation>%1: نرخ ارزی به %2 ثبت نشده است، پس همان‌طور که اعلام شده نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Listed as %1; converted to %2 with the file&apos;s exchange rates.</source>
+        <extracomment>%1 the original amount (in another currency), %2 the campaign&apos;s currency code</extracomment>
+        <translation>مبلغ اعلام‌شده %1 است؛ با نرخ‌های ارز این پرونده به %2 تبدیل شده است.</translation>
+    </message>
+    <message>
+        <source>No CPM: the cost is unknown (no exchange rate for the fee&apos;s currency).</source>
+        <translation>CPM ندارد: هزینه معلوم نیست (برای واحد پول این هزینه نرخ ارزی ثبت نشده است).</translation>
+    </message>
+    <message>
+        <source>No CPE: the cost is unknown (no exchange rate for the fee&apos;s currency).</source>
+        <translation>CPE ندارد: هزینه معلوم نیست (برای واحد پول این هزینه نرخ ارزی ثبت نشده است).</translation>
+    </message>
+    <message>
+        <source>No CPM: the fee is zero, so a cost per thousand impressions is undefined, not free.</source>
+        <translation>CPM ندارد: هزینه صفر است، پس هزینه به ازای هر هزار نمایش تعریف‌نشده است، نه رایگان.</translation>
+    </message>
+    <message>
+        <source>No CPE: the fee is zero, so a cost per engagement is undefined, not free.</source>
+        <translation>CPE ندارد: هزینه صفر است، پس هزینه به ازای هر تعامل تعریف‌نشده است، نه رایگان.</translation>
+    </message>
+    <message>
+        <source>No CPM: no impressions are projected.</source>
+        <translation>CPM ندارد: هیچ نمایشی پیش‌بینی نشده است.</translation>
+    </message>
+    <message>
+        <source>No CPE: no engagements are projected.</source>
+        <translation>CPE ندارد: هیچ تعاملی پیش‌بینی نشده است.</translation>
     </message>
 </context>
 <context>

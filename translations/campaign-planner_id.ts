@@ -665,6 +665,101 @@
     </message>
 </context>
 <context>
+    <name>GoalExplanation</name>
+    <message>
+        <source>Kind: %1, weight ×%2 (an assumption; 1 means no preference)</source>
+        <extracomment>%1 candidate kind (KOL, KOC, ...), %2 number such as 1 or 1.5</extracomment>
+        <translation>Jenis: %1, bobot ×%2 (sebuah asumsi; 1 berarti tanpa preferensi)</translation>
+    </message>
+    <message>
+        <source>Region: the campaign targets every region.</source>
+        <translation>Wilayah: kampanye menyasar semua wilayah.</translation>
+    </message>
+    <message>
+        <source>no region given</source>
+        <translation>wilayah belum diisi</translation>
+    </message>
+    <message>
+        <source>Region: %1 is within the target regions (%2).</source>
+        <extracomment>%1 the candidate&apos;s regions (VN-SG), %2 the campaign&apos;s target regions (VN)</extracomment>
+        <translation>Wilayah: %1 termasuk wilayah sasaran (%2).</translation>
+    </message>
+    <message>
+        <source>Region: %1 is outside the target regions (%2): it brings nothing to either goal.</source>
+        <translation>Wilayah: %1 di luar wilayah sasaran (%2): tidak menyumbang apa pun untuk kedua tujuan.</translation>
+    </message>
+    <message>
+        <source>Niche: the campaign targets every niche.</source>
+        <translation>Niche: kampanye menyasar semua niche.</translation>
+    </message>
+    <message>
+        <source>no niche given</source>
+        <translation>niche belum diisi</translation>
+    </message>
+    <message>
+        <source>Niche: %1 matches the target niches (%2).</source>
+        <extracomment>%1 the candidate&apos;s niches, %2 the campaign&apos;s target niches</extracomment>
+        <translation>Niche: %1 cocok dengan niche sasaran (%2).</translation>
+    </message>
+    <message>
+        <source>Niche: %1 is not among the target niches (%2): its engagements do not count for niche trust.</source>
+        <translation>Niche: %1 tidak termasuk niche sasaran (%2): interaksinya tidak dihitung untuk kepercayaan niche.</translation>
+    </message>
+    <message>
+        <source>Niche: %1 is not among the target niches (%2); awareness counts reach whatever the niche.</source>
+        <translation>Niche: %1 tidak termasuk niche sasaran (%2); kesadaran merek menghitung jangkauan apa pun niche-nya.</translation>
+    </message>
+    <message>
+        <source>%1 real people reached</source>
+        <extracomment>%1 a count of people</extracomment>
+        <translation>%1 orang asli terjangkau</translation>
+    </message>
+    <message>
+        <source>%1 authentic engagements</source>
+        <extracomment>%1 a count of likes, comments and shares from real followers</extracomment>
+        <translation>%1 interaksi asli</translation>
+    </message>
+    <message>
+        <source>Brings nothing to this goal: it misses the brief.</source>
+        <translation>Tidak menyumbang apa pun untuk tujuan ini: tidak sesuai brief.</translation>
+    </message>
+    <message>
+        <source>authentic unique reach</source>
+        <translation>jangkauan unik asli</translation>
+    </message>
+    <message>
+        <source>engagements from real followers</source>
+        <translation>interaksi dari pengikut asli</translation>
+    </message>
+    <message>
+        <source>Brings %1 (%2).</source>
+        <extracomment>%1 &quot;13,280 real people reached&quot;, %2 what the figure is</extracomment>
+        <translation>Menghasilkan %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Brings %1 (%2); weighted ×%3 for the kind, it counts as %4.</source>
+        <extracomment>%1 &quot;13,280 real people reached&quot;, %2 what it is, %3 kind weight, %4 weighted figure</extracomment>
+        <translation>Menghasilkan %1 (%2); dengan bobot jenis ×%3, dihitung sebagai %4.</translation>
+    </message>
+    <message>
+        <source>Goal fit: free, it costs nothing.</source>
+        <translation>Kecocokan tujuan: gratis, tanpa biaya.</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 real people reached per million %2 spent</source>
+        <extracomment>%1 number, %2 currency code</extracomment>
+        <translation>Kecocokan tujuan: %1 orang asli terjangkau per satu juta %2 yang dibelanjakan</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 authentic engagements per million %2 spent</source>
+        <translation>Kecocokan tujuan: %1 interaksi asli per satu juta %2 yang dibelanjakan</translation>
+    </message>
+    <message>
+        <source>Misses the campaign&apos;s brief: it brings nothing to this goal.</source>
+        <translation>Tidak sesuai brief kampanye: tidak menyumbang apa pun untuk tujuan ini.</translation>
+    </message>
+</context>
+<context>
     <name>GoalFitTable</name>
     <message>
         <source>The candidates could not be ranked by goal fit.</source>
@@ -1140,36 +1235,12 @@
         <translation>Jangkauan unik asli: %1 · interaksi: %2</translation>
     </message>
     <message>
-        <source>Reaches the campaign&apos;s target regions: it counts.</source>
-        <translation>Menjangkau wilayah sasaran kampanye: dihitung.</translation>
-    </message>
-    <message>
-        <source>Outside the campaign&apos;s target regions: its reach counts for nothing.</source>
-        <translation>Di luar wilayah sasaran kampanye: jangkauannya tidak dihitung.</translation>
-    </message>
-    <message>
-        <source>Works in the campaign&apos;s target niches: its authentic engagements count.</source>
-        <translation>Berkiprah di niche sasaran kampanye: interaksi aslinya dihitung.</translation>
-    </message>
-    <message>
-        <source>Not in the campaign&apos;s target niches: its engagements count for nothing.</source>
-        <translation>Tidak berkiprah di niche sasaran kampanye: interaksinya tidak dihitung.</translation>
-    </message>
-    <message>
-        <source>Objective: %1</source>
-        <translation>Nilai sasaran: %1</translation>
-    </message>
-    <message>
         <source>Cost: %1</source>
         <translation>Biaya: %1</translation>
     </message>
     <message>
         <source>Cost unknown: no exchange rate to %1</source>
         <translation>Biaya tidak diketahui: belum ada kurs ke %1</translation>
-    </message>
-    <message>
-        <source>Goal fit: %1 per million %2 spent</source>
-        <translation>Kecocokan tujuan: %1 per satu juta %2 yang dibelanjakan</translation>
     </message>
     <message>
         <source>reach rate</source>
@@ -1194,6 +1265,19 @@
     <message>
         <source>Why this rank</source>
         <translation>Mengapa peringkat ini</translation>
+    </message>
+    <message>
+        <source>As booked on the shortlist: %1 × %2</source>
+        <extracomment>%1 count, %2 deliverable format: the shortlist entry the figures are for</extracomment>
+        <translation>Sesuai pesanan di daftar pendek: %1 × %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The brief&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Brief&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Angka-angka&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1366,6 @@
         <translation>Kesadaran merek mengejar jangkauan asli seluas mungkin di wilayah sasaran; kepercayaan niche mengejar interaksi asli dari kandidat di niche sasaran.</translation>
     </message>
     <message>
-        <source>Total budget, e.g. 250000000</source>
-        <translation>Total anggaran, mis. 250000000</translation>
-    </message>
-    <message>
         <source>Every figure of the campaign is shown in this currency; fees in other currencies convert through the exchange-rate table.</source>
         <translation>Semua angka kampanye ditampilkan dalam mata uang ini; tarif dalam mata uang lain dikonversi lewat tabel kurs.</translation>
     </message>
@@ -1304,6 +1384,11 @@
     <message>
         <source>The budget is typed in this unit</source>
         <translation>Anggaran diketik dalam satuan ini</translation>
+    </message>
+    <message>
+        <source>Total budget, e.g. %1</source>
+        <extracomment>%1 an amount with its digits grouped, such as 250,000,000</extracomment>
+        <translation>Total anggaran, misalnya %1</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1484,14 @@
         <source>Runs %1 – %2</source>
         <extracomment>Campaign summary: the campaign&apos;s first and last day</extracomment>
         <translation>Periode: %1 – %2</translation>
+    </message>
+    <message>
+        <source>CPM and CPE show “—”: the shortlist costs nothing (or its fees are unknown), so a cost per impression or engagement is undefined, not free.</source>
+        <translation>CPM dan CPE tampil “—”: daftar pendek tidak berbiaya (atau tarifnya belum diketahui), jadi biaya per tayangan atau interaksi tidak terdefinisi, bukan gratis.</translation>
+    </message>
+    <message>
+        <source>CPM or CPE show “—”: no impressions or engagements are projected.</source>
+        <translation>CPM atau CPE tampil “—”: tidak ada tayangan atau interaksi yang diproyeksikan.</translation>
     </message>
 </context>
 <context>
@@ -1676,22 +1769,6 @@
         <translation>gratis</translation>
     </message>
     <message>
-        <source>Real people reached in the campaign&apos;s regions: %1</source>
-        <translation>Orang asli yang terjangkau di wilayah kampanye: %1</translation>
-    </message>
-    <message>
-        <source>Outside the campaign&apos;s regions: its reach does not count</source>
-        <translation>Di luar wilayah kampanye: jangkauannya tidak dihitung</translation>
-    </message>
-    <message>
-        <source>Engagements from real followers in the campaign&apos;s niches: %1</source>
-        <translation>Interaksi dari pengikut asli di niche kampanye: %1</translation>
-    </message>
-    <message>
-        <source>Not in the campaign&apos;s niches: its engagements do not count</source>
-        <translation>Bukan niche kampanye: interaksinya tidak dihitung</translation>
-    </message>
-    <message>
         <source>Cost of one %1: %2</source>
         <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>Biaya satu %1: %2</translation>
@@ -1699,11 +1776,6 @@
     <message>
         <source>Cost unknown: no exchange rate from %1 to %2</source>
         <translation>Biaya tidak diketahui: tidak ada kurs dari %1 ke %2</translation>
-    </message>
-    <message>
-        <source>Goal fit: %1 per million %2 spent</source>
-        <extracomment>%1 number, %2 currency code</extracomment>
-        <translation>Kecocokan tujuan: %1 per satu juta %2 yang dibelanjakan</translation>
     </message>
     <message>
         <source>reach rate</source>
@@ -1725,6 +1797,10 @@
         <source>Rests on the tier&apos;s default %1</source>
         <extracomment>%1 list such as &quot;reach rate, authenticity and fee&quot;</extracomment>
         <translation>Memakai nilai bawaan tingkat untuk %1</translation>
+    </message>
+    <message>
+        <source>No goal fit: choose a campaign to rank the candidates for its goal.</source>
+        <translation>Belum ada kecocokan tujuan: pilih kampanye untuk memeringkat kandidat sesuai tujuannya.</translation>
     </message>
 </context>
 <context>
@@ -2358,10 +2434,6 @@
         <source>Authentic reach in the target regions: %1</source>
         <translation>Jangkauan asli di wilayah sasaran: %1</translation>
     </message>
-    <message>
-        <source>Authentic engagements from the target niches: %1</source>
-        <translation>Interaksi asli dari niche sasaran: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln candidates · cost %1 of %2</source>
         <translation>
@@ -2379,6 +2451,10 @@
     <message>
         <source>At most %1 below the best possible shortlist.</source>
         <translation>Paling banyak %1 di bawah daftar pendek terbaik yang mungkin.</translation>
+    </message>
+    <message>
+        <source>Authentic engagements in the target niches and regions: %1</source>
+        <translation>Interaksi asli di niche dan wilayah sasaran: %1</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2623,40 @@
         <source>EMV</source>
         <extracomment>Earned media value</extracomment>
         <translation>EMV</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rate to %2, so it is shown as listed.</source>
+        <extracomment>%1 an amount in another currency, %2 the campaign&apos;s currency code</extracomment>
+        <translation>%1: belum ada kurs ke %2, jadi ditampilkan seperti tercantum.</translation>
+    </message>
+    <message>
+        <source>Listed as %1; converted to %2 with the file&apos;s exchange rates.</source>
+        <extracomment>%1 the original amount (in another currency), %2 the campaign&apos;s currency code</extracomment>
+        <translation>Tercantum %1; dikonversi ke %2 dengan kurs dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>No CPM: the cost is unknown (no exchange rate for the fee&apos;s currency).</source>
+        <translation>Tanpa CPM: biayanya belum diketahui (belum ada kurs untuk mata uang tarif).</translation>
+    </message>
+    <message>
+        <source>No CPE: the cost is unknown (no exchange rate for the fee&apos;s currency).</source>
+        <translation>Tanpa CPE: biayanya belum diketahui (belum ada kurs untuk mata uang tarif).</translation>
+    </message>
+    <message>
+        <source>No CPM: the fee is zero, so a cost per thousand impressions is undefined, not free.</source>
+        <translation>Tanpa CPM: tarifnya nol, jadi biaya per seribu tayangan tidak terdefinisi, bukan gratis.</translation>
+    </message>
+    <message>
+        <source>No CPE: the fee is zero, so a cost per engagement is undefined, not free.</source>
+        <translation>Tanpa CPE: tarifnya nol, jadi biaya per interaksi tidak terdefinisi, bukan gratis.</translation>
+    </message>
+    <message>
+        <source>No CPM: no impressions are projected.</source>
+        <translation>Tanpa CPM: tidak ada tayangan yang diproyeksikan.</translation>
+    </message>
+    <message>
+        <source>No CPE: no engagements are projected.</source>
+        <translation>Tanpa CPE: tidak ada interaksi yang diproyeksikan.</translation>
     </message>
 </context>
 <context>

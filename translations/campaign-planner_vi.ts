@@ -665,6 +665,101 @@
     </message>
 </context>
 <context>
+    <name>GoalExplanation</name>
+    <message>
+        <source>Kind: %1, weight ×%2 (an assumption; 1 means no preference)</source>
+        <extracomment>%1 candidate kind (KOL, KOC, ...), %2 number such as 1 or 1.5</extracomment>
+        <translation>Loại: %1, trọng số ×%2 (một giả định; 1 nghĩa là không ưu tiên)</translation>
+    </message>
+    <message>
+        <source>Region: the campaign targets every region.</source>
+        <translation>Khu vực: chiến dịch nhắm đến mọi khu vực.</translation>
+    </message>
+    <message>
+        <source>no region given</source>
+        <translation>chưa ghi khu vực</translation>
+    </message>
+    <message>
+        <source>Region: %1 is within the target regions (%2).</source>
+        <extracomment>%1 the candidate&apos;s regions (VN-SG), %2 the campaign&apos;s target regions (VN)</extracomment>
+        <translation>Khu vực: %1 nằm trong khu vực mục tiêu (%2).</translation>
+    </message>
+    <message>
+        <source>Region: %1 is outside the target regions (%2): it brings nothing to either goal.</source>
+        <translation>Khu vực: %1 nằm ngoài khu vực mục tiêu (%2): không đóng góp gì cho cả hai mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Niche: the campaign targets every niche.</source>
+        <translation>Ngách: chiến dịch nhắm đến mọi ngách.</translation>
+    </message>
+    <message>
+        <source>no niche given</source>
+        <translation>chưa ghi ngách</translation>
+    </message>
+    <message>
+        <source>Niche: %1 matches the target niches (%2).</source>
+        <extracomment>%1 the candidate&apos;s niches, %2 the campaign&apos;s target niches</extracomment>
+        <translation>Ngách: %1 khớp với ngách mục tiêu (%2).</translation>
+    </message>
+    <message>
+        <source>Niche: %1 is not among the target niches (%2): its engagements do not count for niche trust.</source>
+        <translation>Ngách: %1 không thuộc ngách mục tiêu (%2): lượt tương tác không được tính cho niềm tin trong ngách.</translation>
+    </message>
+    <message>
+        <source>Niche: %1 is not among the target niches (%2); awareness counts reach whatever the niche.</source>
+        <translation>Ngách: %1 không thuộc ngách mục tiêu (%2); mục tiêu nhận diện thương hiệu tính lượt tiếp cận bất kể ngách.</translation>
+    </message>
+    <message>
+        <source>%1 real people reached</source>
+        <extracomment>%1 a count of people</extracomment>
+        <translation>%1 người thật được tiếp cận</translation>
+    </message>
+    <message>
+        <source>%1 authentic engagements</source>
+        <extracomment>%1 a count of likes, comments and shares from real followers</extracomment>
+        <translation>%1 lượt tương tác thật</translation>
+    </message>
+    <message>
+        <source>Brings nothing to this goal: it misses the brief.</source>
+        <translation>Không đóng góp gì cho mục tiêu này: không đáp ứng brief.</translation>
+    </message>
+    <message>
+        <source>authentic unique reach</source>
+        <translation>số người thật được tiếp cận</translation>
+    </message>
+    <message>
+        <source>engagements from real followers</source>
+        <translation>tương tác từ người theo dõi thật</translation>
+    </message>
+    <message>
+        <source>Brings %1 (%2).</source>
+        <extracomment>%1 &quot;13,280 real people reached&quot;, %2 what the figure is</extracomment>
+        <translation>Mang lại %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Brings %1 (%2); weighted ×%3 for the kind, it counts as %4.</source>
+        <extracomment>%1 &quot;13,280 real people reached&quot;, %2 what it is, %3 kind weight, %4 weighted figure</extracomment>
+        <translation>Mang lại %1 (%2); nhân trọng số ×%3 theo loại, được tính là %4.</translation>
+    </message>
+    <message>
+        <source>Goal fit: free, it costs nothing.</source>
+        <translation>Độ phù hợp mục tiêu: miễn phí, không tốn chi phí.</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 real people reached per million %2 spent</source>
+        <extracomment>%1 number, %2 currency code</extracomment>
+        <translation>Độ phù hợp mục tiêu: %1 người thật được tiếp cận cho mỗi triệu %2 chi ra</translation>
+    </message>
+    <message>
+        <source>Goal fit: %1 authentic engagements per million %2 spent</source>
+        <translation>Độ phù hợp mục tiêu: %1 lượt tương tác thật cho mỗi triệu %2 chi ra</translation>
+    </message>
+    <message>
+        <source>Misses the campaign&apos;s brief: it brings nothing to this goal.</source>
+        <translation>Không đáp ứng brief của chiến dịch: không đóng góp gì cho mục tiêu này.</translation>
+    </message>
+</context>
+<context>
     <name>GoalFitTable</name>
     <message>
         <source>The candidates could not be ranked by goal fit.</source>
@@ -1140,36 +1235,12 @@
         <translation>Số người tiếp cận thật: %1 · lượt tương tác: %2</translation>
     </message>
     <message>
-        <source>Reaches the campaign&apos;s target regions: it counts.</source>
-        <translation>Tiếp cận được khu vực mục tiêu của chiến dịch: được tính.</translation>
-    </message>
-    <message>
-        <source>Outside the campaign&apos;s target regions: its reach counts for nothing.</source>
-        <translation>Nằm ngoài khu vực mục tiêu của chiến dịch: lượt tiếp cận không được tính.</translation>
-    </message>
-    <message>
-        <source>Works in the campaign&apos;s target niches: its authentic engagements count.</source>
-        <translation>Hoạt động trong ngách mục tiêu của chiến dịch: lượt tương tác thật được tính.</translation>
-    </message>
-    <message>
-        <source>Not in the campaign&apos;s target niches: its engagements count for nothing.</source>
-        <translation>Không thuộc ngách mục tiêu của chiến dịch: lượt tương tác không được tính.</translation>
-    </message>
-    <message>
-        <source>Objective: %1</source>
-        <translation>Giá trị mục tiêu: %1</translation>
-    </message>
-    <message>
         <source>Cost: %1</source>
         <translation>Chi phí: %1</translation>
     </message>
     <message>
         <source>Cost unknown: no exchange rate to %1</source>
         <translation>Chưa rõ chi phí: chưa có tỷ giá sang %1</translation>
-    </message>
-    <message>
-        <source>Goal fit: %1 per million %2 spent</source>
-        <translation>Độ phù hợp mục tiêu: %1 trên mỗi triệu %2 chi ra</translation>
     </message>
     <message>
         <source>reach rate</source>
@@ -1194,6 +1265,19 @@
     <message>
         <source>Why this rank</source>
         <translation>Vì sao có thứ hạng này</translation>
+    </message>
+    <message>
+        <source>As booked on the shortlist: %1 × %2</source>
+        <extracomment>%1 count, %2 deliverable format: the shortlist entry the figures are for</extracomment>
+        <translation>Như đã đặt trong danh sách rút gọn: %1 × %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The brief&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Brief&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Các số liệu&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1366,6 @@
         <translation>Nhận diện thương hiệu: ưu tiên tiếp cận thật nhiều người nhất tại các khu vực mục tiêu. Niềm tin trong ngách: ưu tiên tương tác thật từ các ứng viên thuộc ngách mục tiêu.</translation>
     </message>
     <message>
-        <source>Total budget, e.g. 250000000</source>
-        <translation>Tổng ngân sách, ví dụ 250000000</translation>
-    </message>
-    <message>
         <source>Every figure of the campaign is shown in this currency; fees in other currencies convert through the exchange-rate table.</source>
         <translation>Mọi số liệu của chiến dịch đều hiển thị bằng loại tiền tệ này; phí bằng tiền tệ khác được quy đổi theo bảng tỷ giá.</translation>
     </message>
@@ -1304,6 +1384,11 @@
     <message>
         <source>The budget is typed in this unit</source>
         <translation>Ngân sách được nhập theo đơn vị này</translation>
+    </message>
+    <message>
+        <source>Total budget, e.g. %1</source>
+        <extracomment>%1 an amount with its digits grouped, such as 250,000,000</extracomment>
+        <translation>Tổng ngân sách, ví dụ %1</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1484,14 @@
         <source>Runs %1 – %2</source>
         <extracomment>Campaign summary: the campaign&apos;s first and last day</extracomment>
         <translation>Thời gian chạy: %1 – %2</translation>
+    </message>
+    <message>
+        <source>CPM and CPE show “—”: the shortlist costs nothing (or its fees are unknown), so a cost per impression or engagement is undefined, not free.</source>
+        <translation>CPM và CPE hiện “—”: danh sách rút gọn không tốn chi phí (hoặc chưa biết phí), nên chi phí cho mỗi lượt hiển thị hay tương tác là không xác định, không phải miễn phí.</translation>
+    </message>
+    <message>
+        <source>CPM or CPE show “—”: no impressions or engagements are projected.</source>
+        <translation>CPM hoặc CPE hiện “—”: không dự kiến có lượt hiển thị hay tương tác nào.</translation>
     </message>
 </context>
 <context>
@@ -1676,22 +1769,6 @@
         <translation>miễn phí</translation>
     </message>
     <message>
-        <source>Real people reached in the campaign&apos;s regions: %1</source>
-        <translation>Số người thật được tiếp cận trong khu vực của chiến dịch: %1</translation>
-    </message>
-    <message>
-        <source>Outside the campaign&apos;s regions: its reach does not count</source>
-        <translation>Ngoài khu vực của chiến dịch: lượt tiếp cận không được tính</translation>
-    </message>
-    <message>
-        <source>Engagements from real followers in the campaign&apos;s niches: %1</source>
-        <translation>Lượt tương tác từ người theo dõi thật trong ngách của chiến dịch: %1</translation>
-    </message>
-    <message>
-        <source>Not in the campaign&apos;s niches: its engagements do not count</source>
-        <translation>Không thuộc ngách của chiến dịch: lượt tương tác không được tính</translation>
-    </message>
-    <message>
         <source>Cost of one %1: %2</source>
         <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>Chi phí cho một %1: %2</translation>
@@ -1699,11 +1776,6 @@
     <message>
         <source>Cost unknown: no exchange rate from %1 to %2</source>
         <translation>Chưa rõ chi phí: chưa có tỷ giá từ %1 sang %2</translation>
-    </message>
-    <message>
-        <source>Goal fit: %1 per million %2 spent</source>
-        <extracomment>%1 number, %2 currency code</extracomment>
-        <translation>Độ phù hợp mục tiêu: %1 trên mỗi triệu %2 chi ra</translation>
     </message>
     <message>
         <source>reach rate</source>
@@ -1725,6 +1797,10 @@
         <source>Rests on the tier&apos;s default %1</source>
         <extracomment>%1 list such as &quot;reach rate, authenticity and fee&quot;</extracomment>
         <translation>Dựa trên %1 mặc định của hạng</translation>
+    </message>
+    <message>
+        <source>No goal fit: choose a campaign to rank the candidates for its goal.</source>
+        <translation>Chưa có độ phù hợp mục tiêu: hãy chọn một chiến dịch để xếp hạng ứng viên theo mục tiêu của nó.</translation>
     </message>
 </context>
 <context>
@@ -2358,10 +2434,6 @@
         <source>Authentic reach in the target regions: %1</source>
         <translation>Số người tiếp cận thật tại các khu vực mục tiêu: %1</translation>
     </message>
-    <message>
-        <source>Authentic engagements from the target niches: %1</source>
-        <translation>Lượt tương tác thật từ các ngách mục tiêu: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln candidates · cost %1 of %2</source>
         <translation>
@@ -2379,6 +2451,10 @@
     <message>
         <source>At most %1 below the best possible shortlist.</source>
         <translation>Kém danh sách rút gọn tốt nhất có thể tối đa %1.</translation>
+    </message>
+    <message>
+        <source>Authentic engagements in the target niches and regions: %1</source>
+        <translation>Lượt tương tác thật trong các ngách và khu vực mục tiêu: %1</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2623,40 @@
         <source>EMV</source>
         <extracomment>Earned media value</extracomment>
         <translation>EMV</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rate to %2, so it is shown as listed.</source>
+        <extracomment>%1 an amount in another currency, %2 the campaign&apos;s currency code</extracomment>
+        <translation>%1: chưa có tỷ giá sang %2, nên hiển thị như niêm yết.</translation>
+    </message>
+    <message>
+        <source>Listed as %1; converted to %2 with the file&apos;s exchange rates.</source>
+        <extracomment>%1 the original amount (in another currency), %2 the campaign&apos;s currency code</extracomment>
+        <translation>Niêm yết là %1; đã quy đổi sang %2 theo tỷ giá trong tệp.</translation>
+    </message>
+    <message>
+        <source>No CPM: the cost is unknown (no exchange rate for the fee&apos;s currency).</source>
+        <translation>Không có CPM: chưa biết chi phí (chưa có tỷ giá cho tiền tệ của phí).</translation>
+    </message>
+    <message>
+        <source>No CPE: the cost is unknown (no exchange rate for the fee&apos;s currency).</source>
+        <translation>Không có CPE: chưa biết chi phí (chưa có tỷ giá cho tiền tệ của phí).</translation>
+    </message>
+    <message>
+        <source>No CPM: the fee is zero, so a cost per thousand impressions is undefined, not free.</source>
+        <translation>Không có CPM: phí bằng 0, nên chi phí cho mỗi nghìn lượt hiển thị là không xác định, không phải miễn phí.</translation>
+    </message>
+    <message>
+        <source>No CPE: the fee is zero, so a cost per engagement is undefined, not free.</source>
+        <translation>Không có CPE: phí bằng 0, nên chi phí cho mỗi lượt tương tác là không xác định, không phải miễn phí.</translation>
+    </message>
+    <message>
+        <source>No CPM: no impressions are projected.</source>
+        <translation>Không có CPM: không dự kiến có lượt hiển thị nào.</translation>
+    </message>
+    <message>
+        <source>No CPE: no engagements are projected.</source>
+        <translation>Không có CPE: không dự kiến có lượt tương tác nào.</translation>
     </message>
 </context>
 <context>

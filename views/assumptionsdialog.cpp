@@ -1,5 +1,8 @@
 #include "assumptionsdialog.h"
 
+#include "amountdelegate.h"
+#include "amountgrouping.h"
+
 #include "assumptionlabels.h"
 #include "storage/assumptionstore.h"
 #include "storage/exchangeratestore.h"
@@ -100,6 +103,9 @@ QWidget *AssumptionsDialog::createRatePage()
     m_rates->horizontalHeader()->setStretchLastSection(true);
     m_rateNote->setWordWrap(true);
     m_newCode->setMaxLength(3);
+    // Rates such as 26,000 đồng or 1,000,000 rial a dollar group their digits as typed.
+    AmountGrouping::attach(m_newRate);
+    m_rates->setItemDelegateForColumn(1, new AmountDelegate(m_rates));
     connect(m_rates, &QTableWidget::itemChanged, this, &AssumptionsDialog::rateEdited);
     connect(m_addRate, &QPushButton::clicked, this,
             [this] { addRate(m_newCode->text(), m_newRate->text()); });

@@ -4,6 +4,8 @@
 #include "campaignpanel.h"
 #include "candidatepanel.h"
 #include "itemmodels/candidatetablemodel.h"
+#include "itemmodels/goalexplanation.h"
+#include "itemmodels/shortlisttablemodel.h"
 #include "text/displaynames.h"
 #include "planning/goalranking.h"
 #include "planning/goalscore.h"
@@ -40,6 +42,12 @@ CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *camp
     QTableView *table = m_candidates->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     table->addActions({m_addToShortlist, m_why});
+    // A shortlist row can ask "why" too; the last list the marketer moved in decides.
+    m_campaign->table()->addAction(m_why);
+    connect(m_campaign, &CampaignPanel::currentRowChanged, this, [this](int row) {
+        m_fromShortlist = row >= 0;
+        updateEnabled();
+    });
     m_campaign->addToolAction(m_suggest);
     m_campaign->addToolAction(m_compare);
     m_campaign->addToolAction(m_assumptions);
@@ -75,11 +83,18 @@ void CampaignActions::updateEnabled()
 {
     const bool campaign = m_campaign->currentCampaign().has_value();
     const bool candidate = m_candidates->currentCandidateId() > 0;
+    const bool entry = m_campaign->table()->currentIndex().isValid();
     m_addToShortlist->setEnabled(campaign && candidate);
-    m_why->setEnabled(campaign && candidate);
+    m_why->setEnabled(campaign && (candidate || entry));
     m_suggest->setEnabled(campaign);
     m_compare->setEnabled(campaign);
     m_assumptions->setEnabled(m_assumptionStore != nullptr);
+}
+
+void CampaignActions::candidateChosen()
+{
+    m_fromShortlist = false;
+    updateEnabled();
 }
 
 void CampaignActions::addCurrentToShortlist()
@@ -95,42 +110,76 @@ void CampaignActions::showAssumptions()
     dialog.exec();
 }
 
-QString CampaignActions::whyText() const
+std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const
 {
     const auto campaign = m_campaign->currentCampaign();
+    const Projection *projection = m_campaign->projection();
+    if (!campaign || !projection)
+        return std::nullopt;
+    WhySubject subject;
+    subject.campaign = *campaign;
+    const ShortlistTableModel *shortlist = m_campaign->model();
+    const int entryRow = m_campaign->table()->currentIndex().row();
+    // The list with the focus decides (a right-click gives it); else the one last moved in.
+    const bool fromShortlist = m_campaign->table()->hasFocus()
+        || (m_fromShortlist && !m_candidates->table()->hasFocus());
+    if (fromShortlist && shortlist && shortlist->entryAt(entryRow) && shortlist->figuresAt(entryRow)) {
+        // A shortlist row: the entry as booked (format, count, agreed fee).
+        const ShortlistEntry &entry = *shortlist->entryAt(entryRow);
+        subject.candidate = shortlist->candidates().value(entry.candidateId);
+        subject.platform = entry.platform;
+        subject.entry = entry;
+        subject.score = GoalScore::of(*campaign, subject.candidate, *shortlist->figuresAt(entryRow),
+                                      projection->assumptions().kindWeight(subject.candidate.kind));
+        return subject;
+    }
     CandidateTableModel *model = m_candidates->model();
-    const int row = m_candidates->table()->currentIndex().row();
-    const CandidateRow *candidate = model ? model->rowAt(row) : nullptr;
-    if (!campaign || !candidate || !m_campaign->projection())
+    const CandidateRow *row = model ? model->rowAt(m_candidates->table()->currentIndex().row()) : nullptr;
+    if (!row)
+        return std::nullopt;
+    subject.candidate.id = row->candidateId;
+    subject.candidate.name = row->name;
+    subject.candidate.kind = row->kind;
+    subject.candidate.niches = row->niches;
+    subject.candidate.regions = row->regions;
+    subject.platform = row->channel.platform;
+    subject.score = GoalRanking(*campaign, *projection).score(*row);
+    return subject;
+}
+
+QString CampaignActions::whyText() const
+{
+    const std::optional<WhySubject> subject = whySubject();
+    if (!subject)
         return {};
-    const std::optional<GoalScore> score = GoalRanking(*campaign, *m_campaign->projection()).score(*candidate);
-    const ProjectedFigures &f = score->figures();
-    const QString currency = campaign->currency();
+    const Campaign &campaign = subject->campaign;
+    const GoalScore &score = subject->score;
+    const ProjectedFigures &f = score.figures();
+    const QString currency = campaign.currency();
     QStringList lines;
     //: %1 candidate name, %2 platform, %3 goal
     lines << tr("<b>%1</b> on %2, for the goal “%3”:")
-                 .arg(LocalFormat::isolated(candidate->name.toHtmlEscaped()), DisplayNames::platform(candidate->channel.platform),
-                      DisplayNames::goal(campaign->goal));
+                 .arg(LocalFormat::isolated(subject->candidate.name.toHtmlEscaped()),
+                      DisplayNames::platform(subject->platform), DisplayNames::goal(campaign.goal));
+    if (subject->entry)
+        //: %1 count, %2 deliverable format: the shortlist entry the figures are for
+        lines << tr("As booked on the shortlist: %1 × %2").arg(LocalFormat::count(subject->entry->deliverables),
+                                                              DisplayNames::format(subject->entry->format));
+    lines << tr("<b>The brief</b>");
+    for (const QString &line : GoalExplanation::briefLines(campaign, subject->candidate, score))
+        lines << line.toHtmlEscaped();
+    lines << tr("<b>The figures</b>");
     lines << tr("Tier: %1 · authenticity %2 · reach rate %3 per deliverable")
                  .arg(DisplayNames::tier(f.tier), LocalFormat::percent(f.authenticity * 100.0),
                       LocalFormat::percent(f.reachRate * 100.0));
     lines << tr("Authentic unique reach: %1 · engagements: %2")
                  .arg(LocalFormat::count(std::llround(f.uniqueReach)),
                       LocalFormat::count(std::llround(f.engagements)));
-    if (campaign->goal == Goal::Awareness)
-        lines << (score->matches() ? tr("Reaches the campaign's target regions: it counts.")
-                                   : tr("Outside the campaign's target regions: its reach counts for nothing."));
-    else
-        lines << (score->matches() ? tr("Works in the campaign's target niches: its authentic engagements count.")
-                                   : tr("Not in the campaign's target niches: its engagements count for nothing."));
-    lines << tr("Objective: %1").arg(LocalFormat::count(std::llround(score->objective())));
+    lines << GoalExplanation::bringsLine(score).toHtmlEscaped();
     lines << (f.cost ? tr("Cost: %1").arg(LocalFormat::money(*f.cost))
                      : tr("Cost unknown: no exchange rate to %1").arg(currency));
-    if (score->fit()) {
-        const double perMillion = *score->fit() * 1'000'000.0;
-        lines << tr("Goal fit: %1 per million %2 spent")
-                     .arg(QLocale().toString(std::isfinite(perMillion) ? perMillion : 0.0, 'f', 0), currency);
-    }
+    if (score.matches() && score.fit())
+        lines << GoalExplanation::fitLine(score, currency).toHtmlEscaped();
     QStringList defaults;
     if (f.restsOn(ProjectedFigures::ReachRate)) defaults << tr("reach rate");
     if (f.restsOn(ProjectedFigures::Authenticity)) defaults << tr("authenticity");

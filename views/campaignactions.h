@@ -1,6 +1,12 @@
 #pragma once
 
+#include "domain/campaign.h"
+#include "domain/candidate.h"
+#include "domain/shortlistentry.h"
+#include "planning/goalscore.h"
+
 #include <QObject>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -30,13 +36,27 @@ public:
     QAction *compareAction() const { return m_compare; }
     QAction *assumptionsAction() const { return m_assumptions; }
 
-    // The text "why" shows for the current candidate row, or empty without a campaign.
+    // The text "why" shows for the current shortlist row (when the marketer last moved
+    // there) or candidate row, or empty without a campaign.
     QString whyText() const;
 
     void retranslate();
     void updateEnabled();
+    // The marketer moved in the candidate list: "why" speaks of its current row again.
+    void candidateChosen();
 
 private:
+    // Who "why" explains: a candidate row (one deliverable in its natural format) or a
+    // shortlist entry as booked.
+    struct WhySubject
+    {
+        Campaign campaign;
+        Candidate candidate;
+        Platform platform = Platform::Instagram;
+        std::optional<ShortlistEntry> entry;
+        GoalScore score;
+    };
+    std::optional<WhySubject> whySubject() const;
     void addCurrentToShortlist();
     void showWhy();
     void showAssumptions();
@@ -53,6 +73,7 @@ private:
     QAction *m_suggest;
     QAction *m_compare;
     QAction *m_assumptions;
+    bool m_fromShortlist = false;
 };
 
 } // namespace planner

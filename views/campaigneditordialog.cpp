@@ -3,6 +3,8 @@
 #include "storage/campaignvalidator.h"
 #include "text/displaynames.h"
 #include "text/localformat.h"
+#include "amountgrouping.h"
+#include "currencydefaults.h"
 #include "nichechecklist.h"
 
 #include <QCalendarWidget>
@@ -13,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTextCharFormat>
@@ -79,8 +82,9 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
 {
     for (Goal goal : allGoals())
         m_goal->addItem(DisplayNames::goal(goal), goalKey(goal));
+    AmountGrouping::attach(m_budget);
     m_currency->setEditable(true);
-    m_currency->addItems(currencies);
+    m_currency->addItems(CurrencyDefaults::ordered(currencies)); // as the candidate editor
     setupDate(m_start);
     setupDate(m_end);
     m_notes->setMaximumHeight(70);
@@ -116,7 +120,7 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &CampaignEditorDialog::reject);
     resize(620, 520);
     Campaign blank;
-    blank.budget = Money(0, currencies.value(0, QStringLiteral("USD")));
+    blank.budget = Money(0, CurrencyDefaults::forLanguage(QLocale()));
     setCampaign(blank);
 }
 
@@ -175,6 +179,7 @@ void CampaignEditorDialog::accept()
         return;
     }
     m_result = campaign;
+    CurrencyDefaults::remember(campaign.currency()); // the next money field starts there
     QDialog::accept();
 }
 
@@ -206,7 +211,8 @@ void CampaignEditorDialog::retranslateUi()
         m_goal->setItemText(i, DisplayNames::goal(allGoals().at(i)));
     m_goal->setToolTip(tr("Awareness buys the widest authentic reach in the target regions; "
                           "niche trust buys authentic engagement from candidates of the target niches."));
-    m_budget->setPlaceholderText(tr("Total budget, e.g. 250000000"));
+    //: %1 an amount with its digits grouped, such as 250,000,000
+    m_budget->setPlaceholderText(tr("Total budget, e.g. %1").arg(QLocale().toString(250000000)));
     m_currency->setToolTip(tr("Every figure of the campaign is shown in this currency; fees in "
                               "other currencies convert through the exchange-rate table."));
     m_regions->setPlaceholderText(tr("Country or province codes, e.g. VN, ID-JK, IR-23; empty means anywhere"));

@@ -1,5 +1,7 @@
 #include "campaignpanel.h"
 
+#include "currencydefaults.h"
+
 #include "storage/assumptionstore.h"
 #include "campaigneditordialog.h"
 #include "storage/campaignstore.h"
@@ -268,6 +270,14 @@ void CampaignPanel::updateTotals()
     if (t.defaults)
         text += QLatin1Char('\n') + tr("* rests on a tier default rather than the candidate's own data (see the cell's tooltip)");
     m_totals->setText(text);
+    // A dash for CPM or CPE says why in the tooltip: undefined, not free (issue 21).
+    QString why;
+    if ((!t.cpm || !t.cpe) && t.entries > 0)
+        why = t.cost.minorUnits() == 0
+            ? tr("CPM and CPE show “—”: the shortlist costs nothing (or its fees are unknown), so a cost "
+                 "per impression or engagement is undefined, not free.")
+            : tr("CPM or CPE show “—”: no impressions or engagements are projected.");
+    m_totals->setToolTip(why);
 }
 
 void CampaignPanel::retranslateUi()
@@ -302,6 +312,9 @@ void CampaignPanel::newCampaign()
     if (!m_campaigns)
         return;
     CampaignEditorDialog dialog(knownCurrencies(m_rates), this);
+    Campaign blank;
+    blank.budget = Money(0, CurrencyDefaults::preferred(m_candidates ? m_candidates->db() : QSqlDatabase()));
+    dialog.setCampaign(blank);
     if (dialog.exec() == QDialog::Accepted)
         createCampaign(dialog.campaign());
 }

@@ -1,4 +1,5 @@
 #include "candidateeditordialog.h"
+#include "currencydefaults.h"
 
 #include "storage/candidatevalidator.h"
 #include "channeltableeditor.h"
@@ -100,6 +101,12 @@ void CandidateEditorDialog::accept()
         return;
     }
     m_result = candidate;
+    for (const Channel &channel : std::as_const(candidate.channels)) {
+        if (channel.fee) {
+            CurrencyDefaults::remember(channel.fee->currency()); // the next field starts there
+            break;
+        }
+    }
     QDialog::accept();
 }
 

@@ -1,5 +1,8 @@
 #include "channeltableeditor.h"
 
+#include "amountdelegate.h"
+#include "currencydefaults.h"
+
 #include "storage/candidatevalidator.h"
 #include "text/displaynames.h"
 #include "text/localformat.h"
@@ -51,6 +54,8 @@ ChannelTableEditor::ChannelTableEditor(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(HandleColumn, new IsolatedTextDelegate(m_table));
+    m_table->setItemDelegateForColumn(FeeColumn, new AmountDelegate(m_table));
+    setCurrencies({}, CurrencyDefaults::forLanguage(QLocale()));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -76,9 +81,8 @@ void ChannelTableEditor::appendRow(const Channel &channel)
 
     auto *currency = new QComboBox(m_table);
     currency->setEditable(true);
-    currency->addItems({QStringLiteral("VND"), QStringLiteral("IDR"), QStringLiteral("IRR"),
-                        QStringLiteral("USD")});
-    currency->setCurrentText(channel.fee ? channel.fee->currency() : QStringLiteral("USD"));
+    currency->addItems(m_currencies);
+    currency->setCurrentText(channel.fee ? channel.fee->currency() : m_defaultCurrency);
     m_table->setCellWidget(row, CurrencyColumn, currency);
 
     const auto setText = [&](int column, const QString &value) {
@@ -93,6 +97,22 @@ void ChannelTableEditor::appendRow(const Channel &channel)
     setText(AvgViewsColumn, channel.avgViews ? numberText(double(*channel.avgViews), 0) : QString());
     setText(FeeColumn, channel.fee ? LocalFormat::editableAmount(*channel.fee) : QString());
     setText(AuthenticityColumn, channel.authenticityPct ? numberText(*channel.authenticityPct, 1) : QString());
+}
+
+void ChannelTableEditor::setCurrencies(const QStringList &currencies, const QString &defaultCurrency)
+{
+    m_currencies = CurrencyDefaults::ordered(currencies);
+    m_defaultCurrency = defaultCurrency;
+    // Rows already there list the same; a row without a fee moves to the new default.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto *currency = qobject_cast<QComboBox *>(m_table->cellWidget(row, CurrencyColumn));
+        if (!currency)
+            continue;
+        const QString chosen = text(row, FeeColumn).isEmpty() ? m_defaultCurrency : currency->currentText();
+        currency->clear();
+        currency->addItems(m_currencies);
+        currency->setCurrentText(chosen);
+    }
 }
 
 void ChannelTableEditor::setChannels(const QList<Channel> &channels)

@@ -25,6 +25,10 @@ public:
     explicit ChannelTableEditor(QWidget *parent = nullptr);
 
     void setChannels(const QList<Channel> &channels);
+    // The currencies each row lists (CurrencyDefaults::ordered) and the one a new row, or a
+    // row without a fee, starts on.
+    void setCurrencies(const QStringList &currencies, const QString &defaultCurrency);
+    QString defaultCurrency() const { return m_defaultCurrency; }
     // The channels as typed, or an error naming the cell that is not a number.
     QList<Channel> channels(Error *error) const;
     void focusCell(int row, const QString &fieldKey);
@@ -37,6 +41,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QStringList m_currencies;
+    QString m_defaultCurrency;
     void retranslateUi();
     void appendRow(const Channel &channel);
     QString text(int row, int column) const;

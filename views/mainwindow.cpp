@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "channeltableeditor.h"
+#include "currencydefaults.h"
+
 #include "storage/assumptionstore.h"
 #include "campaignactions.h"
 #include "campaignpanel.h"
@@ -102,7 +105,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     }, Qt::QueuedConnection);
     connect(m_panel, &CandidatePanel::currentChanged, this, &MainWindow::updateActions);
     connect(m_panel, &CandidatePanel::activated, this, &MainWindow::editCandidateById);
-    connect(m_panel, &CandidatePanel::currentChanged, m_campaignActions, &CampaignActions::updateEnabled);
+    connect(m_panel, &CandidatePanel::currentChanged, m_campaignActions, &CampaignActions::candidateChosen);
     connect(m_campaignPanel, &CampaignPanel::campaignChanged, this, &MainWindow::campaignChanged);
     retranslateUi();
     restoreSettings();
@@ -500,6 +503,7 @@ void MainWindow::addCandidate()
     if (!m_store)
         return;
     CandidateEditorDialog dialog(this);
+    prepareCurrencies(dialog);
     if (dialog.exec() == QDialog::Accepted)
         addCandidateFromEditor(dialog.candidate());
 }
@@ -510,9 +514,17 @@ void MainWindow::editCandidateById(qint64 candidateId)
     if (!before)
         return;
     CandidateEditorDialog dialog(this);
+    prepareCurrencies(dialog);
     dialog.setCandidate(*before);
     if (dialog.exec() == QDialog::Accepted && dialog.candidate() != *before)
         editCandidate(*before, dialog.candidate());
+}
+
+void MainWindow::prepareCurrencies(CandidateEditorDialog &dialog) const
+{
+    const QStringList known = m_rateStore ? m_rateStore->load().currencies() : QStringList();
+    const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
+    dialog.channelEditor()->setCurrencies(known, CurrencyDefaults::preferred(db));
 }
 
 void MainWindow::editCurrent()

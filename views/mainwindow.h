@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace planner {
 
+class CandidateEditorDialog;
+
 class AssumptionStore;
 class CampaignActions;
 class CampaignPanel;
@@ -73,6 +75,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The candidate editor's currencies in the one order, starting on CurrencyDefaults'.
+    void prepareCurrencies(CandidateEditorDialog &dialog) const;
     void createActions();
     void createMenus();
     void retranslateUi();

@@ -107,7 +107,8 @@ QString PlanDialog::summary(const PlanSummary &plan) const
     QStringList lines;
     lines << (plan.goal == Goal::Awareness
                   ? tr("Authentic reach in the target regions: %1").arg(LocalFormat::count(std::llround(plan.objective)))
-                  : tr("Authentic engagements from the target niches: %1").arg(LocalFormat::count(std::llround(plan.objective))));
+                  //: Niche trust counts candidates in both the target niches and the target regions
+                  : tr("Authentic engagements in the target niches and regions: %1").arg(LocalFormat::count(std::llround(plan.objective))));
     lines << tr("%Ln candidates · cost %1 of %2", nullptr, int(plan.entries.size()))
                  .arg(LocalFormat::money(t.cost), LocalFormat::money(m_campaign.budget));
     lines << tr("Unique reach %1 · impressions %2 · engagements %3")

@@ -1,10 +1,12 @@
 #include "shortlistdelegate.h"
 
+#include "amountgrouping.h"
 #include "digitspinbox.h"
 #include "text/displaynames.h"
 #include "itemmodels/shortlisttablemodel.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 
 namespace planner {
 
@@ -28,6 +30,12 @@ QWidget *ShortlistDelegate::createEditor(QWidget *parent, const QStyleOptionView
         auto *box = new DigitSpinBox(parent);
         box->setRange(1, 1000);
         return box;
+    }
+    case ShortlistTableModel::FeeColumn: {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *field = qobject_cast<QLineEdit *>(editor))
+            AmountGrouping::attach(field); // the agreed fee groups its digits as typed
+        return editor;
     }
     default: return QStyledItemDelegate::createEditor(parent, option, index);
     }

@@ -1,5 +1,7 @@
 #include "itemmodels/candidatetablemodel.h"
 
+#include "itemmodels/goalexplanation.h"
+
 #include "storage/candidatecounter.h"
 #include "storage/candidatestore.h"
 #include "text/displaynames.h"
@@ -40,19 +42,6 @@ bool isNumberColumn(int column)
         || column == CandidateTableModel::AuthenticityColumn
         || column == CandidateTableModel::GoalFitColumn;
 }
-
-// A goal fit with at least three significant digits and no exponent: "1,234,567", "29.3",
-// "0.0123".
-QString fitNumber(double value)
-{
-    int decimals = 0;
-    if (value > 0.0 && value < 100.0)
-        decimals = std::min(6, 2 - int(std::floor(std::log10(value))));
-    return QLocale().toString(value, 'f', decimals);
-}
-
-// Goal fit is tiny per đồng or rupiah: it is shown per million units of the currency.
-constexpr double fitScale = 1000000.0;
 
 QString nicheNames(const QStringList &keys)
 {
@@ -381,22 +370,37 @@ QVariant CandidateTableModel::goalData(int row, int role) const
 {
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignTrailing | Qt::AlignVCenter);
-    if (!m_ranking || row < 0 || row >= m_scores.size())
+    if (row < 0 || row >= m_rows.size())
         return {};
+    if (!m_ranking || row >= m_scores.size()) {
+        // No campaign chosen, or not ranked yet: a dash that says so, never a column of 0.
+        if (role == Qt::DisplayRole)
+            return noValueText();
+        if (role == Qt::ToolTipRole)
+            return tr("No goal fit: choose a campaign to rank the candidates for its goal.");
+        return {};
+    }
     const GoalScore &score = m_scores.at(row);
     switch (role) {
     case Qt::DisplayRole:
         if (!score.fit())
             //: Goal-fit cell: the fee's currency has no exchange rate, so the cost is unknown
             return tr("no rate");
+        if (!score.matches())
+            return noValueText(); // misses the brief: the tooltip says which part
         if (std::isinf(*score.fit()))
             //: Goal-fit cell of a channel that costs nothing
             return tr("free");
-        return fitNumber(*score.fit() * fitScale);
+        return GoalExplanation::fitNumber(*score.fit() * GoalExplanation::fitScale);
     case Qt::ToolTipRole: return goalTooltip(m_rows.at(row), score);
     case SortValueRole: return score.fit() ? QVariant(*score.fit()) : QVariant();
     default: return {};
     }
+}
+
+QString CandidateTableModel::noValueText()
+{
+    return QStringLiteral("—");
 }
 
 QString CandidateTableModel::goalTooltip(const CandidateRow &row, const GoalScore &score) const
@@ -404,22 +408,19 @@ QString CandidateTableModel::goalTooltip(const CandidateRow &row, const GoalScor
     const Campaign &campaign = m_ranking->campaign();
     const ProjectedFigures &figures = score.figures();
     const bool awareness = score.goal() == Goal::Awareness;
-    const QString objective = LocalFormat::count(std::llround(score.objective()));
-    QStringList lines;
-    if (awareness)
-        lines << (score.matches() ? tr("Real people reached in the campaign's regions: %1").arg(objective)
-                                  : tr("Outside the campaign's regions: its reach does not count"));
-    else
-        lines << (score.matches() ? tr("Engagements from real followers in the campaign's niches: %1").arg(objective)
-                                  : tr("Not in the campaign's niches: its engagements do not count"));
+    Candidate candidate;
+    candidate.kind = row.kind;
+    candidate.niches = row.niches;
+    candidate.regions = row.regions;
+    QStringList lines = GoalExplanation::briefLines(campaign, candidate, score);
+    lines << GoalExplanation::bringsLine(score);
     const QString format = DisplayNames::format(GoalRanking::naturalFormat(row.channel.platform));
     const QString feeCurrency = row.channel.fee ? row.channel.fee->currency() : QStringLiteral("USD");
     //: %1 deliverable format (Post, Video, Appearance), %2 money amount
     lines << (figures.cost ? tr("Cost of one %1: %2").arg(format, LocalFormat::money(*figures.cost))
                            : tr("Cost unknown: no exchange rate from %1 to %2").arg(feeCurrency, campaign.currency()));
-    if (score.fit() && !std::isinf(*score.fit()))
-        //: %1 number, %2 currency code
-        lines << tr("Goal fit: %1 per million %2 spent").arg(fitNumber(*score.fit() * fitScale), campaign.currency());
+    if (score.matches() && score.fit())
+        lines << GoalExplanation::fitLine(score, campaign.currency());
     // Only the inputs this goal's objective and the cost rest on.
     QStringList defaults;
     if (awareness && figures.restsOn(ProjectedFigures::ReachRate))

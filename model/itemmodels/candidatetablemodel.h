@@ -87,6 +87,7 @@ private:
     QString tooltip(const CandidateRow &row) const;
     QVariant goalData(int row, int role) const;
     QString goalTooltip(const CandidateRow &row, const GoalScore &score) const;
+    static QString noValueText();
     void scoreRows(qsizetype from);
     CandidateSort querySort();
 

@@ -227,17 +227,7 @@ QVariant ShortlistTableModel::display(int row, int column) const
     case PlatformColumn: return DisplayNames::platform(entry.platform);
     case FormatColumn: return DisplayNames::format(entry.format);
     case CountColumn: return LocalFormat::count(entry.deliverables);
-    case FeeColumn: {
-        if (entry.agreedFee)
-            return LocalFormat::money(*entry.agreedFee);
-        const Channel *channel = candidate == m_candidates.constEnd()
-            ? nullptr : Projection::channelFor(*candidate, entry.platform);
-        if (channel && channel->fee)
-            return LocalFormat::money(*channel->fee);
-        if (channel)
-            return QString(LocalFormat::money(m_projection.assumptions().defaultFee(entry.platform, f.tier)) + mark);
-        return QStringLiteral("—");
-    }
+    case FeeColumn: return feeDisplay(row, mark);
     case StatusColumn: return DisplayNames::status(entry.status);
     case LockedColumn: return QVariant();
     case ReachColumn: return QString(LocalFormat::count(std::llround(f.uniqueReach)) + mark);
@@ -265,6 +255,12 @@ QVariant ShortlistTableModel::toolTip(int row, int column) const
     if (column == CostColumn && !f.cost)
         return tr("No exchange rate from the fee's currency to %1: add one under Assumptions.")
             .arg(m_campaign->currency());
+    QStringList lines;
+    if (column == FeeColumn)
+        lines << feeToolTip(row);
+    if ((column == CpmColumn && !f.cpm) || (column == CpeColumn && !f.cpe))
+        lines << ratioToolTip(row, column);
+    lines.removeAll(QString());
     const ProjectedFigures::Defaults defaults = defaultsOf(row, column);
     QStringList reasons;
     if (defaults.testFlag(ProjectedFigures::ReachRate))
@@ -277,11 +273,67 @@ QVariant ShortlistTableModel::toolTip(int row, int column) const
         reasons << tr("the tier's default engagement rate");
     if (defaults.testFlag(ProjectedFigures::Fee))
         reasons << tr("the tier's default fee, as no fee is listed");
-    if (reasons.isEmpty())
+    if (!reasons.isEmpty())
+        //: %1 is a list of assumptions, one per line
+        lines << tr("Rests on defaults, not on this candidate's own data:\n%1")
+                     .arg(QStringLiteral("• ") + reasons.join(QStringLiteral("\n• ")));
+    if (lines.isEmpty())
         return {};
-    //: %1 is a list of assumptions, one per line
-    return tr("Rests on defaults, not on this candidate's own data:\n%1")
-        .arg(QStringLiteral("• ") + reasons.join(QStringLiteral("\n• ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+std::optional<Money> ShortlistTableModel::feeOf(int row) const
+{
+    const ShortlistEntry &entry = m_entries.at(row);
+    if (entry.agreedFee)
+        return entry.agreedFee;
+    const auto candidate = m_candidates.constFind(entry.candidateId);
+    const Channel *channel = candidate == m_candidates.constEnd()
+        ? nullptr : Projection::channelFor(*candidate, entry.platform);
+    if (!channel)
+        return std::nullopt;
+    if (channel->fee)
+        return channel->fee;
+    return m_projection.assumptions().defaultFee(entry.platform, m_figures.at(row).tier);
+}
+
+QVariant ShortlistTableModel::feeDisplay(int row, const QString &mark) const
+{
+    // In the campaign's currency, so a column never mixes đồng, rial and dollars; the
+    // original amount is in the tooltip. Without a rate, the original stays.
+    const std::optional<Money> fee = feeOf(row);
+    if (!fee)
+        return QStringLiteral("—");
+    const std::optional<Money> converted = m_projection.rates().convert(*fee, m_campaign->currency());
+    return QString(LocalFormat::money(converted.value_or(*fee)) + mark);
+}
+
+QString ShortlistTableModel::feeToolTip(int row) const
+{
+    const std::optional<Money> fee = feeOf(row);
+    if (!fee)
+        return {};
+    const QString currency = m_campaign->currency();
+    if (fee->currency().compare(currency, Qt::CaseInsensitive) == 0)
+        return {};
+    if (!m_projection.rates().convert(*fee, currency))
+        //: %1 an amount in another currency, %2 the campaign's currency code
+        return tr("%1: no exchange rate to %2, so it is shown as listed.").arg(LocalFormat::money(*fee), currency);
+    //: %1 the original amount (in another currency), %2 the campaign's currency code
+    return tr("Listed as %1; converted to %2 with the file's exchange rates.").arg(LocalFormat::money(*fee), currency);
+}
+
+QString ShortlistTableModel::ratioToolTip(int row, int column) const
+{
+    const ProjectedFigures &f = m_figures.at(row);
+    const bool cpm = column == CpmColumn;
+    if (!f.cost)
+        return cpm ? tr("No CPM: the cost is unknown (no exchange rate for the fee's currency).")
+                   : tr("No CPE: the cost is unknown (no exchange rate for the fee's currency).");
+    if (f.cost->minorUnits() == 0)
+        return cpm ? tr("No CPM: the fee is zero, so a cost per thousand impressions is undefined, not free.")
+                   : tr("No CPE: the fee is zero, so a cost per engagement is undefined, not free.");
+    return cpm ? tr("No CPM: no impressions are projected.") : tr("No CPE: no engagements are projected.");
 }
 
 QVariant ShortlistTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -78,6 +78,12 @@ private:
     QVariant editValue(int row, int column) const;
     QVariant value(int row, int column) const;
     ProjectedFigures::Defaults defaultsOf(int row, int column) const;
+    // The fee per deliverable as it stands (agreed, listed or the tier's default), in its
+    // own currency; empty without a channel.
+    std::optional<Money> feeOf(int row) const;
+    QVariant feeDisplay(int row, const QString &mark) const;
+    QString feeToolTip(int row) const;
+    QString ratioToolTip(int row, int column) const;
     void scheduleReload();
 
     CampaignStore *m_campaignStore;

@@ -38,6 +38,8 @@ GoalRanking::GoalRanking(const Campaign &campaign, const Projection &projection)
     const Assumptions &assumptions = projection.assumptions();
     for (Tier tier : allTiers())
         m_lowerBounds[size_t(tier)] = projection.thresholds().lowerBound(tier);
+    for (CandidateKind kind : allKinds())
+        m_kindWeights[size_t(kind)] = assumptions.kindWeight(kind);
     for (Platform platform : allPlatforms()) {
         for (Tier tier : allTiers()) {
             TierInputs &in = m_inputs[size_t(platform)][size_t(tier)];
@@ -58,11 +60,13 @@ GoalScore GoalRanking::score(const CandidateRow &row) const
 {
     Candidate candidate;
     candidate.id = row.candidateId;
+    candidate.kind = row.kind;
     candidate.niches = row.niches;
     candidate.regions = row.regions;
     const ProjectedFigures figures = m_projection.project(
         row.channel, naturalFormat(row.channel.platform), deliverables, std::nullopt, m_campaign.currency());
-    return GoalScore::of(m_campaign.goal, m_campaign, candidate, figures);
+    return GoalScore::of(m_campaign.goal, m_campaign, candidate, figures,
+                         m_kindWeights[size_t(row.kind)]);
 }
 
 Tier GoalRanking::tierFor(qint64 followers) const
@@ -102,12 +106,12 @@ void GoalRanking::resolve(const RankingRows &rows, Resolved &resolved) const
     // Texts only ever grow while a file is read in chunks: resolve the new ones.
     for (qsizetype i = qsizetype(resolved.currencies.size()); i < rows.currencies().size(); ++i)
         resolved.currencies.push_back(currencyInputs(rows.currencies().at(i)));
-    const bool awareness = m_campaign.goal == Goal::Awareness;
-    const QList<QStringList> &lists = awareness ? rows.regionLists() : rows.nicheLists();
-    for (qsizetype i = qsizetype(resolved.matches.size()); i < lists.size(); ++i) {
-        resolved.matches.push_back(awareness ? GoalScore::regionsMatch(m_campaign.regions, lists.at(i))
-                                             : GoalScore::nichesMatch(m_campaign.niches, lists.at(i)));
-    }
+    const QList<QStringList> &regions = rows.regionLists();
+    for (qsizetype i = qsizetype(resolved.regionMatches.size()); i < regions.size(); ++i)
+        resolved.regionMatches.push_back(GoalScore::regionsMatch(m_campaign.regions, regions.at(i)));
+    const QList<QStringList> &niches = rows.nicheLists();
+    for (qsizetype i = qsizetype(resolved.nicheMatches.size()); i < niches.size(); ++i)
+        resolved.nicheMatches.push_back(GoalScore::nichesMatch(m_campaign.niches, niches.at(i)));
 }
 
 inline RankedChannel GoalRanking::projectRow(const RankingRow &row, const Resolved &resolved) const
@@ -130,13 +134,15 @@ inline RankedChannel GoalRanking::projectRow(const RankingRow &row, const Resolv
     RankedChannel ranked;
     ranked.channelId = row.channelId;
     ranked.candidateId = row.candidateId;
-    const bool matches = resolved.matches[awareness ? row.regions : row.niches] != 0;
+    const bool matches = resolved.regionMatches[row.regions] != 0
+        && (awareness || resolved.nicheMatches[row.niches] != 0);
+    const double weight = m_kindWeights[size_t(row.kind)];
     if (matches && awareness) {
-        ranked.objective = realFollowers * (1.0 - std::pow(1.0 - reachRate, n));
+        ranked.objective = realFollowers * (1.0 - std::pow(1.0 - reachRate, n)) * weight;
     } else if (matches) {
         const double engagementPct = row.engagementRatePct >= 0.0 ? row.engagementRatePct
                                                                   : in.engagementRatePct;
-        ranked.objective = n * followers * engagementPct / 100.0 * authenticity;
+        ranked.objective = n * followers * engagementPct / 100.0 * authenticity * weight;
     }
 
     bool costKnown = true;
@@ -271,6 +277,7 @@ bool GoalRanking::hasSameInputs(const GoalRanking &other) const
     bool same = m_campaign.goal == other.m_campaign.goal && m_currency == other.m_currency
         && m_campaign.niches == other.m_campaign.niches && m_campaign.regions == other.m_campaign.regions
         && m_lowerBounds == other.m_lowerBounds && m_inputs == other.m_inputs
+        && m_kindWeights == other.m_kindWeights
         && rates.currencies() == otherRates.currencies();
     for (const QString &currency : rates.currencies()) {
         if (!same)

@@ -17,7 +17,8 @@
 namespace planner {
 
 // Projects every candidate channel for a campaign's goal and ranks them by goal fit
-// (objective per unit of cost, best first). Each channel is priced for one deliverable in
+// (objective per unit of cost, best first). The objective respects the whole brief and the
+// kind weight, as GoalScore, the suggester and the optimizer do. Each channel is priced for one deliverable in
 // its natural format. The figures are those of Projection and GoalScore to the last bit:
 // the assumptions, tier defaults and exchange rates are looked up once per platform, tier
 // and currency when the ranking is made, so the loop over a million rows does no text work.
@@ -74,6 +75,7 @@ public:
 private:
     static constexpr int platformCount = int(Platform::Print) + 1;
     static constexpr int tierCount = int(Tier::Mega) + 1;
+    static constexpr int kindCount = int(CandidateKind::Koc) + 1;
 
     // The tier defaults of one platform and tier, resolved from the assumptions.
     struct TierInputs
@@ -94,11 +96,12 @@ private:
         long double from = 1.0L;
         long double shift = 1.0L;
     };
-    // Per distinct text of the rows: its conversion, and whether a list matches the goal.
+    // Per distinct text of the rows: its conversion, and whether a list matches the brief.
     struct Resolved
     {
         std::vector<CurrencyInputs> currencies;
-        std::vector<char> matches; // niche lists (niche trust) or region lists (awareness)
+        std::vector<char> regionMatches; // per region list
+        std::vector<char> nicheMatches;  // per niche list
     };
 
     void resolve(const RankingRows &rows, Resolved &resolved) const;
@@ -112,6 +115,7 @@ private:
     Projection m_projection;
     std::array<std::array<TierInputs, tierCount>, platformCount> m_inputs;
     std::array<qint64, tierCount> m_lowerBounds{};
+    std::array<double, kindCount> m_kindWeights{}; // Assumptions::kindWeight, as the suggester
     QString m_currency; // the campaign's, as ExchangeRates compares it
     double m_minorScale = 1.0; // minor units per major unit of the campaign's currency
 };

@@ -42,25 +42,27 @@ bool GoalScore::nichesMatch(const QStringList &campaignNiches, const QStringList
 }
 
 GoalScore GoalScore::of(const Campaign &campaign, const Candidate &candidate,
-                        const ProjectedFigures &figures)
+                        const ProjectedFigures &figures, double kindWeight)
 {
-    return of(campaign.goal, campaign, candidate, figures);
+    return of(campaign.goal, campaign, candidate, figures, kindWeight);
 }
 
 GoalScore GoalScore::of(Goal goal, const Campaign &campaign, const Candidate &candidate,
-                        const ProjectedFigures &figures)
+                        const ProjectedFigures &figures, double kindWeight)
 {
     GoalScore score;
     score.m_goal = goal;
     score.m_figures = figures;
     score.m_cost = figures.costValue();
-    if (goal == Goal::Awareness) {
-        score.m_matches = regionsMatch(campaign.regions, candidate.regions);
+    score.m_kindWeight = kindWeight;
+    score.m_regionMatches = regionsMatch(campaign.regions, candidate.regions);
+    score.m_nicheMatches = nichesMatch(campaign.niches, candidate.niches);
+    score.m_matches = score.m_regionMatches && (!goalNeedsNiche(goal) || score.m_nicheMatches);
+    if (score.m_matches) {
         // Unique reach already counts real followers only (A * F * ...).
-        score.m_objective = score.m_matches ? figures.uniqueReach : 0.0;
-    } else {
-        score.m_matches = nichesMatch(campaign.niches, candidate.niches);
-        score.m_objective = score.m_matches ? figures.engagements * figures.authenticity : 0.0;
+        score.m_goalFigure = goal == Goal::Awareness ? figures.uniqueReach
+                                                     : figures.engagements * figures.authenticity;
+        score.m_objective = score.m_goalFigure * kindWeight;
     }
     if (figures.cost) {
         if (score.m_cost > 0.0)

@@ -81,9 +81,11 @@ ProjectedFigures Projection::project(const Channel &channel, DeliverableFormat f
     if (const auto benchmark = m_rates.convertValue(m_assumptions.benchmarkCpmUsd(),
                                                     QStringLiteral("USD"), currency))
         result.emv = result.impressions / 1000.0 * *benchmark;
-    if (result.cost && result.impressions > 0.0)
+    // A free (or unknown) cost gives no CPM or CPE: they are undefined, not zero (issue 21).
+    const bool paid = result.cost && result.cost->minorUnits() > 0;
+    if (paid && result.impressions > 0.0)
         result.cpm = result.cost->toDouble() / result.impressions * 1000.0;
-    if (result.cost && result.engagements > 0.0)
+    if (paid && result.engagements > 0.0)
         result.cpe = result.cost->toDouble() / result.engagements;
     return result;
 }
@@ -139,9 +141,9 @@ CampaignTotals Projection::totals(const QList<ShortlistEntry> &entries,
         totals.defaults |= entry.defaults;
     }
     totals.cost = Money(costMinor, currency);
-    if (totals.impressions > 0.0)
+    if (costMinor > 0 && totals.impressions > 0.0)
         totals.cpm = totals.cost.toDouble() / totals.impressions * 1000.0;
-    if (totals.engagements > 0.0)
+    if (costMinor > 0 && totals.engagements > 0.0)
         totals.cpe = totals.cost.toDouble() / totals.engagements;
     return totals;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/candidatekind.h"
 #include "domain/platform.h"
 
 #include <QtGlobal>
@@ -19,6 +20,7 @@ struct RankingRow
     double engagementRatePct = -1.0; // negative: unknown
     double authenticityPct = -1.0;   // negative: unknown
     Platform platform = Platform::Instagram;
+    CandidateKind kind = CandidateKind::Influencer; // its kind weight counts in the ranking
     quint32 currency = 0; // RankingRows::currencies()
     quint32 niches = 0;   // RankingRows::nicheLists()
     quint32 regions = 0;  // RankingRows::regionLists()

@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <limits>
 
 namespace planner {
@@ -69,6 +70,7 @@ void RankingRows::append(const CandidateRow &row)
     out.engagementRatePct = channel.engagementRatePct.value_or(-1.0);
     out.authenticityPct = channel.authenticityPct.value_or(-1.0);
     out.platform = channel.platform;
+    out.kind = row.kind;
     if (channel.fee) {
         out.feeMinor = channel.fee->minorUnits();
         out.currency = currencyId(channel.fee->currency());
@@ -82,6 +84,7 @@ void RankingRows::append(const Candidate &candidate)
 {
     CandidateRow row;
     row.candidateId = candidate.id;
+    row.kind = candidate.kind;
     row.niches = candidate.niches;
     row.regions = candidate.regions;
     for (const Channel &channel : candidate.channels) {
@@ -94,11 +97,17 @@ QString RankingRows::selectSql()
 {
     // Channels first, in id order: SQLite walks the channel table once and looks each
     // candidate up by its key; the ORDER BY costs nothing on that walk.
-    return QStringLiteral("SELECT ch.id, ch.candidate_id, ch.platform, ch.followers,"
-                          " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
-                          " ch.authenticity_pct, c.niches, c.regions"
-                          " FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id"
-                          " ORDER BY ch.id");
+    // The kind as its enum value, worked out by SQLite: no text per row to read and look up
+    // (an unknown key reads as an influencer, as CandidateRowCursor reads it).
+    QString sql = QStringLiteral("SELECT ch.id, ch.candidate_id, ch.platform, ch.followers,"
+                                 " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
+                                 " ch.authenticity_pct, c.niches, c.regions, CASE c.kind");
+    for (CandidateKind kind : allKinds())
+        sql.append(QStringLiteral(" WHEN '%1' THEN %2").arg(kindKey(kind), QString::number(int(kind))));
+    sql.append(QStringLiteral(" ELSE %1 END").arg(int(CandidateKind::Influencer)));
+    sql.append(QStringLiteral(" FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id"
+                              " ORDER BY ch.id"));
+    return sql;
 }
 
 bool RankingRows::read(const QSqlDatabase &db, int chunkRows,
@@ -147,6 +156,7 @@ void RankingRows::appendRecord(const QSqlQuery &query)
     row.regions = m_regions.ids.value(regions, noId);
     if (row.regions == noId)
         row.regions = internList(m_regions, regions, splitList(regions));
+    row.kind = CandidateKind(std::clamp(query.value(11).toInt(), 0, int(CandidateKind::Koc)));
     m_rows.push_back(row);
 }
 

@@ -49,9 +49,9 @@ public:
     {
         const ProjectedFigures figures = m_projection.project(candidate, entry, m_campaign.currency());
         const double weight = m_projection.assumptions().kindWeight(candidate.kind);
-        const GoalScore score = GoalScore::of(m_goal, m_campaign, candidate, figures);
+        const GoalScore score = GoalScore::of(m_goal, m_campaign, candidate, figures, weight);
         Priced priced;
-        priced.value = score.objective() * weight;
+        priced.value = score.objective(); // the kind weight included, as in the ranking
         if (figures.cost)
             priced.cost = figures.cost->minorUnits();
         return priced;

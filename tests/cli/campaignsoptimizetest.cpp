@@ -107,8 +107,30 @@ TEST_F(CampaignsOptimizeTest, NicheTrustBuysNicheEngagements)
     createGlow(QStringLiteral("niche-trust"));
     const CliResult result = runOptimize();
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(shortlistedIds(), (QList<qint64>{m_trust, m_small}));
-    EXPECT_EQ(plainNumber(valueAfter(result.out, QStringLiteral("Cost")).chopped(4)), 9000000.0);
+    // Trust works in beauty but in Indonesia: outside the brief's "VN" it brings nothing
+    // (issue 21). Small (VN-SG, beauty) is the only candidate in both niche and region.
+    EXPECT_EQ(shortlistedIds(), (QList<qint64>{m_small}));
+    EXPECT_FALSE(result.out.contains(QStringLiteral("Trust"))) << result.out.toStdString();
+    EXPECT_EQ(plainNumber(valueAfter(result.out, QStringLiteral("Cost")).chopped(4)), 3000000.0);
+}
+
+TEST_F(CampaignsOptimizeTest, NicheTrustWithRegionVnNeverPicksOutsideVietnam)
+{
+    // Two more beauty candidates outside Vietnam, cheaper per engagement than Small.
+    const qint64 kuala = addCandidate(QStringLiteral("Kuala"), QStringLiteral("kol"), QStringLiteral("instagram"),
+                                      QStringLiteral("90000"), QStringLiteral("7"), QStringLiteral("2000000"),
+                                      QStringLiteral("beauty"), QStringLiteral("MY"));
+    const qint64 tehran = addCandidate(QStringLiteral("Tehran"), QStringLiteral("influencer"),
+                                       QStringLiteral("instagram"), QStringLiteral("60000"), QStringLiteral("5"),
+                                       QStringLiteral("1000000"), QStringLiteral("beauty"), QStringLiteral("IR"));
+    createGlow(QStringLiteral("niche-trust"), QStringLiteral("50000000"));
+    const CliResult result = runOptimize();
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QList<qint64> ids = shortlistedIds();
+    EXPECT_FALSE(ids.contains(kuala));
+    EXPECT_FALSE(ids.contains(tehran));
+    EXPECT_FALSE(ids.contains(m_trust));
+    EXPECT_EQ(ids, QList<qint64>{m_small});
 }
 
 TEST_F(CampaignsOptimizeTest, LockedEntriesAndLockedCandidatesStay)

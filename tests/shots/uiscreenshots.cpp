@@ -11,6 +11,7 @@
 #include "candidatepanel.h"
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
+#include "itemmodels/shortlisttablemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "plandialog.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QEventLoop>
 #include <QTimer>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -61,6 +63,19 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
     CampaignEditorDialog editor({QStringLiteral("IDR"), QStringLiteral("USD"), QStringLiteral("VND")}, &window);
     editor.setCampaign(panel->currentCampaign().value());
     save(editor, out, QStringLiteral("campaign-editor"), code);
+    // A new campaign: the language's currency, and a budget typed key by key groups itself.
+    {
+        CampaignEditorDialog fresh({QStringLiteral("EUR"), QStringLiteral("USD")}, &window);
+        for (QLineEdit *field : fresh.findChildren<QLineEdit *>()) {
+            if (field->placeholderText().contains(QLocale().toString(250000000))) {
+                for (const QChar c : QStringLiteral("300000000")) {
+                    QKeyEvent key(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+                    QCoreApplication::sendEvent(field, &key);
+                }
+            }
+        }
+        save(fresh, out, QStringLiteral("campaign-editor-new"), code);
+    }
     // The start date's calendar, as its popup shows it (Solar Hijri in Persian).
     if (QDateEdit *start = editor.findChild<QDateEdit *>(); start && start->calendarWidget()) {
         QCalendarWidget *calendar = start->calendarWidget();
@@ -79,6 +94,13 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
     QMessageBox why(QMessageBox::Information, QStringLiteral("?"), window.campaignActions()->whyText(),
                     QMessageBox::Ok, &window);
     save(why, out, QStringLiteral("why"), code);
+    // "Why" from a shortlist row: the entry as booked, with the brief it meets or misses.
+    if (panel->model() && panel->model()->rowCount() > 0) {
+        panel->table()->setCurrentIndex(panel->model()->index(0, 0));
+        QMessageBox whyEntry(QMessageBox::Information, QStringLiteral("?"),
+                             window.campaignActions()->whyText(), QMessageBox::Ok, &window);
+        save(whyEntry, out, QStringLiteral("why-shortlist"), code);
+    }
 
     ShortlistSuggestRunner runner(panel, &window);
     const auto plans = runner.plan({Goal::Awareness, Goal::NicheTrust}, SuggestOptions{0.4, {}});

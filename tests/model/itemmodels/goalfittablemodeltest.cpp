@@ -43,13 +43,16 @@ protected:
     }
 };
 
-TEST_F(GoalFitTableModelTest, GoalColumnIsEmptyWithoutACampaign)
+TEST_F(GoalFitTableModelTest, GoalColumnShowsADashWithoutACampaign)
 {
     addSynthetic(*m_store, 20);
     CandidateTableModel model(m_store.get());
     EXPECT_FALSE(model.hasGoalColumn());
     EXPECT_EQ(model.columnCount(), CandidateTableModel::GoalFitColumn + 1);
-    EXPECT_FALSE(model.index(0, CandidateTableModel::GoalFitColumn).data().isValid());
+    // Issue 21: a dash that says why, not an empty (or 0) cell.
+    const QModelIndex cell = model.index(0, CandidateTableModel::GoalFitColumn);
+    EXPECT_EQ(cell.data().toString(), QStringLiteral("—"));
+    EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("choose a campaign")));
     EXPECT_FALSE(model.goalScore(0));
 
     model.setGoalCampaign(campaign(), projection());
@@ -58,7 +61,7 @@ TEST_F(GoalFitTableModelTest, GoalColumnIsEmptyWithoutACampaign)
     model.setGoalCampaign(std::nullopt, projection());
     EXPECT_FALSE(model.hasGoalColumn());
     EXPECT_FALSE(model.goalScore(0));
-    EXPECT_FALSE(model.index(0, CandidateTableModel::GoalFitColumn).data().isValid());
+    EXPECT_EQ(model.index(0, CandidateTableModel::GoalFitColumn).data().toString(), QStringLiteral("—"));
 }
 
 TEST_F(GoalFitTableModelTest, GoalColumnShowsEachRowsGoalScore)
@@ -86,7 +89,12 @@ TEST_F(GoalFitTableModelTest, GoalColumnShowsEachRowsGoalScore)
             ++matching;
             EXPECT_TRUE(tip.contains(LocalFormat::count(std::llround(expected.objective())))) << tip.toStdString();
         } else {
-            EXPECT_TRUE(tip.contains(QStringLiteral("Not in the campaign's niches"))) << tip.toStdString();
+            // Issue 21: a candidate who misses the brief shows a dash, and the tip names
+            // the part missed (region or niche), never a bare 0.
+            if (expected.fit())
+                EXPECT_EQ(cell.data().toString(), QStringLiteral("—"));
+            EXPECT_TRUE(tip.contains(QStringLiteral("✗ Region")) || tip.contains(QStringLiteral("✗ Niche")))
+                << tip.toStdString();
         }
     }
     EXPECT_GT(matching, 0);
@@ -241,6 +249,8 @@ TEST_F(GoalFitTableModelTest, GoalFitSortFollowsCampaignAssumptionAndFileChanges
         channel.followers = 5000000;
     }
     candidate->niches = QStringList{QStringLiteral("beauty")};
+    // Niche trust respects the campaign's regions too (issue 21): the candidate moves to Saigon.
+    candidate->regions = QStringList{QStringLiteral("VN-SG")};
     ASSERT_TRUE(m_store->update(*candidate));
     EXPECT_EQ(model.rowAt(0)->candidateId, last.candidateId);
 
@@ -249,7 +259,7 @@ TEST_F(GoalFitTableModelTest, GoalFitSortFollowsCampaignAssumptionAndFileChanges
     EXPECT_EQ(model.sortOrder().key, CandidateSortKey::GoalFit);
     for (int row = 1; row < model.rowCount(); ++row)
         ASSERT_GE(model.rowAt(row - 1)->name, model.rowAt(row)->name);
-    EXPECT_FALSE(model.index(0, CandidateTableModel::GoalFitColumn).data().isValid());
+    EXPECT_EQ(model.index(0, CandidateTableModel::GoalFitColumn).data().toString(), QStringLiteral("—"));
 }
 
 TEST_F(GoalFitTableModelTest, PassesItemModelTesterThroughGoalChanges)

@@ -5,6 +5,7 @@
 #include "storage/campaignstore.h"
 #include "storage/exchangeratestore.h"
 #include "itemmodels/shortlisttablemodel.h"
+#include "text/localformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -154,6 +155,44 @@ TEST_F(ShortlistTableModelTest, AFeeInAnotherCurrencyConvertsThroughTheRateTable
     ASSERT_TRUE(m_rates->removeRate(QStringLiteral("VND")));
     QCoreApplication::processEvents();
     EXPECT_FALSE(m_model->figuresAt(0)->cost.has_value());
+}
+
+TEST_F(ShortlistTableModelTest, TheFeeColumnShowsTheCampaignsCurrencyAndTheOriginalInTheTooltip)
+{
+    // Issue 21: one VND campaign's fee column never mixes đồng and dollars.
+    Campaign campaign = *m_campaigns->find(m_campaignId);
+    campaign.budget = Money(250000000, QStringLiteral("VND"));
+    ASSERT_TRUE(m_campaigns->update(campaign));
+    addEntry(m_measured, Platform::Instagram);
+    const double perUsd = m_rates->load().perUsd(QStringLiteral("VND")).value_or(0.0);
+    ASSERT_GT(perUsd, 0.0);
+    const Money converted(std::llround(300.0 * perUsd), QStringLiteral("VND"));
+    const QModelIndex fee = m_model->index(0, ShortlistTableModel::FeeColumn);
+    EXPECT_EQ(fee.data().toString(), LocalFormat::money(converted));
+    const QString tip = fee.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(LocalFormat::money(Money(30000, QStringLiteral("USD"))))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("VND"))) << tip.toStdString();
+
+    // Without a rate the fee stays as listed, and the tooltip says why.
+    ASSERT_TRUE(m_rates->removeRate(QStringLiteral("VND")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(fee.data().toString(), LocalFormat::money(Money(30000, QStringLiteral("USD"))));
+    EXPECT_TRUE(fee.data(Qt::ToolTipRole).toString().contains(QStringLiteral("no exchange rate")));
+}
+
+TEST_F(ShortlistTableModelTest, AFreeEntrysCpmAndCpeAreADashWithTheReason)
+{
+    Channel free = makeChannel(Platform::Instagram, QStringLiteral("@free"), 30000);
+    free.fee = Money(0, QStringLiteral("USD"));
+    const qint64 id = m_store->add(makeCandidate(QStringLiteral("Free"), CandidateKind::Koc, {free})).value_or(0);
+    addEntry(id, Platform::Instagram);
+    for (int column : {int(ShortlistTableModel::CpmColumn), int(ShortlistTableModel::CpeColumn)}) {
+        const QModelIndex cell = m_model->index(0, column);
+        EXPECT_EQ(cell.data().toString(), QStringLiteral("—"));
+        EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("fee is zero")))
+            << cell.data(Qt::ToolTipRole).toString().toStdString();
+    }
+    EXPECT_FALSE(m_model->totals().cpm);
 }
 
 TEST_F(ShortlistTableModelTest, EditingACellAsksForAnUndoableChangeInsteadOfWriting)

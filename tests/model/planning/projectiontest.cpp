@@ -189,6 +189,31 @@ TEST_F(ProjectionTest, TotalsLeaveDeclinedEntriesOut)
     EXPECT_TRUE(totals.defaults.testFlag(ProjectedFigures::Fee));
 }
 
+TEST_F(ProjectionTest, AFreeChannelHasNoCpmOrCpeAndAFreeShortlistNoTotals)
+{
+    // Issue 21: a zero fee makes CPM and CPE undefined, not zero.
+    Channel free = instagram();
+    free.fee = Money(0, QStringLiteral("VND"));
+    const ProjectedFigures f = projection().project(free, DeliverableFormat::Post, 2, std::nullopt,
+                                                    QStringLiteral("VND"));
+    ASSERT_TRUE(f.cost);
+    EXPECT_EQ(f.cost->minorUnits(), 0);
+    EXPECT_GT(f.impressions, 0.0);
+    EXPECT_FALSE(f.cpm);
+    EXPECT_FALSE(f.cpe);
+    EXPECT_TRUE(f.emv); // what the reach is worth does not depend on the fee
+
+    Candidate mai = makeCandidate(QStringLiteral("Mai"), CandidateKind::Koc, {free});
+    mai.id = 3;
+    ShortlistEntry entry;
+    entry.candidateId = 3;
+    const QList<ProjectedFigures> figures = projection().projectEntries(campaign(), {entry}, {{3, mai}});
+    const CampaignTotals totals = Projection::totals({entry}, figures, QStringLiteral("VND"));
+    EXPECT_EQ(totals.entries, 1);
+    EXPECT_FALSE(totals.cpm);
+    EXPECT_FALSE(totals.cpe);
+}
+
 TEST_F(ProjectionTest, AnEntryWhoseChannelIsGoneProjectsNothing)
 {
     Candidate mai = makeCandidate(QStringLiteral("Mai"), CandidateKind::Influencer, {instagram()});
@@ -222,6 +247,17 @@ TEST_F(ProjectionTest, GoalScoresCountOnlyMatchingCandidates)
 
     target.regions = {QStringLiteral("ID")};
     EXPECT_EQ(GoalScore::of(Goal::Awareness, target, mai, f).objective(), 0.0);
+    // Niche trust respects the regions too (issue 21): in the niche, outside the region.
+    const GoalScore away = GoalScore::of(Goal::NicheTrust, target, mai, f);
+    EXPECT_TRUE(away.nicheMatches());
+    EXPECT_FALSE(away.regionMatches());
+    EXPECT_FALSE(away.matches());
+    EXPECT_EQ(away.objective(), 0.0);
+    // The kind weight multiplies the goal's figure.
+    target.regions = {QStringLiteral("VN")};
+    const GoalScore weighted = GoalScore::of(Goal::NicheTrust, target, mai, f, 2.5);
+    EXPECT_NEAR(weighted.goalFigure(), 1500.0 * 0.8, 1e-6);
+    EXPECT_NEAR(weighted.objective(), 1500.0 * 0.8 * 2.5, 1e-6);
 }
 
 TEST(RegionMatch, ACountryMatchesItsSubdivisions)

@@ -192,16 +192,17 @@ TEST_F(ShortlistSuggesterTest, NicheTrustPlansTheSameBudgetForNicheEngagements)
     const ShortlistSuggestion suggestion = ShortlistSuggester(projection()).suggest(asked);
     ASSERT_TRUE(suggestion.isSolved()) << suggestion.reason.toStdString();
     EXPECT_EQ(suggestion.goal, Goal::NicheTrust);
-    // Reach is outside the niche; Trust and Small's TikTok video fit in 9 million.
-    EXPECT_EQ(idsOf(suggestion.entries), (QList<qint64>{m_trust, m_small}));
-    EXPECT_EQ(suggestion.entries.at(1).platform, Platform::TikTok);
-    EXPECT_EQ(suggestion.entries.at(1).format, DeliverableFormat::Video);
+    // Reach is outside the niche and Trust outside the region (Indonesia, issue 21: both
+    // goals respect the whole brief): Small's TikTok video is the only pick.
+    EXPECT_EQ(idsOf(suggestion.entries), (QList<qint64>{m_small}));
+    EXPECT_EQ(suggestion.entries.at(0).platform, Platform::TikTok);
+    EXPECT_EQ(suggestion.entries.at(0).format, DeliverableFormat::Video);
     double value = 0.0;
     for (const ShortlistEntry &entry : suggestion.entries)
         value += valueOf(campaign, Goal::NicheTrust, entry);
     EXPECT_NEAR(suggestion.result.totalValue, value, 1e-9 * value);
-    EXPECT_NEAR(value, 40000 * 0.06 * 0.9 + 20000 * 0.04 * 0.9, 1e-6);
-    EXPECT_EQ(suggestion.totals.cost, Money(9000000, vnd));
+    EXPECT_NEAR(value, 20000 * 0.04 * 0.9, 1e-6);
+    EXPECT_EQ(suggestion.totals.cost, Money(3000000, vnd));
 }
 
 TEST_F(ShortlistSuggesterTest, LockedEntriesStayAsTheyAreAndTheirCostCounts)
