@@ -233,18 +233,8 @@ bool CsvReader::readChunk()
 
 bool CsvReader::decodeChunk(qint64 got)
 {
-    if (m_codePage) {
-        // Two characters a byte hold what any code page makes of it (a surrogate pair).
-        m_buffer.resize(2 * got + 16);
-        qsizetype written = 0;
-        const bool ok = m_codePage->decode(m_bytes.constData(), got, m_buffer.data(), m_buffer.size(),
-                                           m_deviceAtEnd, &written) >= 0;
-        m_size = written;
-        m_data = reinterpret_cast<const char16_t *>(m_buffer.constData());
-        if (!ok)
-            fail(CsvProblem::Kind::NotText, positionInBuffer(m_size));
-        return ok;
-    }
+    if (m_codePage)
+        return decodeCodePage(got);
     const QByteArrayView bytes(m_bytes.constData(), got);
     m_buffer.resize(m_decoder.requiredSpace(got));
     QChar *end = m_decoder.appendToBuffer(m_buffer.data(), bytes);
@@ -256,6 +246,36 @@ bool CsvReader::decodeChunk(qint64 got)
         return false;
     }
     return true;
+}
+
+bool CsvReader::decodeCodePage(qint64 got)
+{
+    // Two characters a byte hold what any code page makes of it (a surrogate pair).
+    QString decoded(2 * got + 16, Qt::Uninitialized);
+    qsizetype written = 0;
+    const bool ok = m_codePage->decode(m_bytes.constData(), got, decoded.data(), decoded.size(), m_deviceAtEnd,
+                                       &written) >= 0;
+    decoded.truncate(written);
+    // Windows-1258 writes most Vietnamese letters as a base and a combining tone mark:
+    // composed (NFC), "Nguyễn" is the name people type and search for. A chunk's last letter
+    // waits for the next chunk, which may hold its marks.
+    m_buffer = m_pendingText + decoded;
+    m_pendingText.clear();
+    if (!m_deviceAtEnd && ok) {
+        qsizetype keep = m_buffer.size();
+        while (keep > 0 && m_buffer.at(keep - 1).combiningClass() != 0)
+            --keep;
+        if (keep > 0)
+            --keep;
+        m_pendingText = m_buffer.mid(keep);
+        m_buffer.truncate(keep);
+    }
+    m_buffer = m_buffer.normalized(QString::NormalizationForm_C);
+    m_size = m_buffer.size();
+    m_data = reinterpret_cast<const char16_t *>(m_buffer.constData());
+    if (!ok)
+        fail(CsvProblem::Kind::NotText, positionInBuffer(m_size));
+    return ok;
 }
 
 void CsvReader::fail(CsvProblem::Kind kind, const CsvPosition &position)

@@ -83,6 +83,7 @@ private:
 
     void detectEncoding(const QByteArray &start);
     bool decodeChunk(qint64 got);
+    bool decodeCodePage(qint64 got);
     void detectDelimiter();
     bool readChunk();
     bool ensure() { return m_pos < m_size || readChunk(); }
@@ -110,6 +111,7 @@ private:
     QStringDecoder m_decoder;
     std::unique_ptr<CodePage> m_codePage; // set for a legacy encoding, else m_decoder decodes
     bool m_encodingAssumed = false;
+    QString m_pendingText; // a code page's last letter, whose combining marks may follow
     QByteArray m_bytes;
     QString m_buffer;
     const char16_t *m_data = nullptr;
