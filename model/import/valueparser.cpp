@@ -235,10 +235,13 @@ bool ValueParser::isMissing(QStringView text)
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return true;
-    if (trimmed.size() > 12)
+    if (trimmed.startsWith(QLatin1Char('<')) && trimmed.endsWith(QLatin1Char('>'))) {
+        const QString text = withoutTags(trimmed);
+        if (text.size() < trimmed.size())
+            return isMissing(text);
+    }
+    if (trimmed.size() > 14)
         return false;
-    if (trimmed.startsWith(QLatin1Char('<')))
-        return isMissing(withoutTags(trimmed));
     static const QList<QString> words{
         QStringLiteral("null"),  QStringLiteral("n/a"),    QStringLiteral("na"),      QStringLiteral("n.a."),
         QStringLiteral("nan"),   QStringLiteral("none"),   QStringLiteral("nil"),     QStringLiteral("undefined"),
