@@ -43,6 +43,17 @@ bool isUtf8(const QByteArray &bytes)
     return !decoder.hasError();
 }
 
+// Whether bytes that are not UTF-8 may still be text in a code page: no NUL and no control
+// character but tab, line ends and form feed. Anything else is a binary file, refused as
+// before rather than read as windows-1252 garbage.
+bool mayBeCodePageText(const QByteArray &bytes)
+{
+    return std::none_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        const uchar u = uchar(c);
+        return u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f';
+    });
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
@@ -148,7 +159,7 @@ void CsvReader::detectEncoding(const QByteArray &start)
             // "UTF-16BE" and "UTF-16LE" say the byte order; "UTF-16" leaves it to the bytes.
             if (standard != QLatin1String("UTF-16BE") && standard != QLatin1String("UTF-16LE"))
                 m_bigEndian = guess == 2;
-        } else if (asked == Encoding::CodePage || (asked == Encoding::Detect && !isUtf8(start))) {
+        } else if (asked == Encoding::CodePage || (asked == Encoding::Detect && !isUtf8(start) && mayBeCodePageText(start))) {
             m_encoding = Encoding::CodePage;
             m_encodingAssumed = asked == Encoding::Detect;
             if (m_encodingAssumed)

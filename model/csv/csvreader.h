@@ -19,7 +19,8 @@ namespace planner {
 // a byte order mark and UTF-16 with one (Excel's "Unicode text"); the delimiter detected from
 // the first lines unless given. A file that is not UTF-8 (and shows no sign of UTF-16) is
 // read in the legacy code page its bytes suggest (CodePage::guessLegacy: windows-1252,
-// -1258 or -1256), unless an encoding is given; encodingAssumed() then says so. Each record tells where each field starts, so that a fault
+// -1258 or -1256), unless an encoding is given; encodingAssumed() then says so. Bytes with
+// NULs or control characters are no text in any code page: they fail as before. Each record tells where each field starts, so that a fault
 // can be reported as FILE:LINE:COLUMN.
 //
 // The first record is the header: a later record with more non-empty fields carries a

@@ -55,10 +55,13 @@ qsizetype exponentLength(QStringView text, int *exponent)
     const qsizetype digitsStart = i;
     while (i < text.size() && isDigit(text.at(i)) && i - digitsStart < 3)
         ++i;
+    // Spreadsheets write figures up to E+18 or so; "1E-300" is no figure of a candidate.
+    const int value = text.mid(digitsStart, i - digitsStart).toInt();
+    if (value > 18)
+        return 0;
     // "1e5x" or "2E" is no exponent; "250EUR" is a currency.
     if (i == digitsStart || (i < text.size() && text.at(i).isLetterOrNumber()))
         return 0;
-    const int value = text.mid(digitsStart, i - digitsStart).toInt();
     *exponent = negative ? -value : value;
     return i;
 }
