@@ -30,6 +30,7 @@ int codeKey(QStringView code)
 struct Table
 {
     QHash<int, int> digits;          // code key: decimals
+    QHash<QString, int> codeDigits;  // code: decimals
     QHash<QString, QString> symbols; // symbol: code, unambiguous ones only
 };
 
@@ -87,11 +88,14 @@ Table build()
         const int32_t digits =
             ucurr_getDefaultFractionDigits(reinterpret_cast<const UChar *>(code.utf16()), &digitStatus);
         table.digits.insert(codeKey(code), U_SUCCESS(digitStatus) ? digits : 2);
+        table.codeDigits.insert(code, U_SUCCESS(digitStatus) ? digits : 2);
     }
     // People in Vietnam, Indonesia, Iran, Japan and Korea write whole units; the program has
     // always kept these so, and stored fees depend on it.
-    for (const char *code : {"VND", "IDR", "IRR", "JPY", "KRW"})
+    for (const char *code : {"VND", "IDR", "IRR", "JPY", "KRW"}) {
         table.digits.insert(codeKey(QString::fromLatin1(code)), 0);
+        table.codeDigits.insert(QString::fromLatin1(code), 0);
+    }
     addSymbols(&table, codes);
     return table;
 }
@@ -122,6 +126,17 @@ std::optional<QString> CurrencyTable::codeForSymbol(QStringView symbol)
     if (found == table().symbols.cend())
         return std::nullopt;
     return *found;
+}
+
+QStringList CurrencyTable::codesWithDigits(int digits)
+{
+    QStringList codes;
+    for (auto it = table().codeDigits.cbegin(); it != table().codeDigits.cend(); ++it) {
+        if (it.value() == digits)
+            codes << it.key();
+    }
+    codes.sort();
+    return codes;
 }
 
 } // namespace planner

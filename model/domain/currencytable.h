@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <optional>
 
@@ -20,6 +21,9 @@ public:
     // The code of a symbol that names one currency only: "€" EUR, "₽" RUB, "₹" INR,
     // "₩" KRW, "R$" BRL, "CA$" CAD. Symbols several currencies share ("kr") give nothing.
     static std::optional<QString> codeForSymbol(QStringView symbol);
+    // The codes whose minor unit has digits decimals, sorted: the currencies whose stored
+    // amounts schema 4 rescaled from the two decimals every code but five had before.
+    static QStringList codesWithDigits(int digits);
 };
 
 } // namespace planner
