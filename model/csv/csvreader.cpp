@@ -39,7 +39,7 @@ bool isUtf8(const QByteArray &bytes)
     if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x80; }))
         return true;
     QStringDecoder decoder(QStringConverter::Utf8);
-    const QString text = decoder.decode(bytes);
+    (void)decoder.decode(bytes);
     return !decoder.hasError();
 }
 
@@ -159,7 +159,8 @@ void CsvReader::detectEncoding(const QByteArray &start)
             // "UTF-16BE" and "UTF-16LE" say the byte order; "UTF-16" leaves it to the bytes.
             if (standard != QLatin1String("UTF-16BE") && standard != QLatin1String("UTF-16LE"))
                 m_bigEndian = guess == 2;
-        } else if (asked == Encoding::CodePage || (asked == Encoding::Detect && !isUtf8(start) && mayBeCodePageText(start))) {
+        } else if (asked == Encoding::CodePage
+                   || (asked == Encoding::Detect && !isUtf8(start) && mayBeCodePageText(start))) {
             m_encoding = Encoding::CodePage;
             m_encodingAssumed = asked == Encoding::Detect;
             if (m_encodingAssumed)
