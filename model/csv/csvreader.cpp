@@ -39,7 +39,8 @@ bool isUtf8(const QByteArray &bytes)
     if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x80; }))
         return true;
     QStringDecoder decoder(QStringConverter::Utf8);
-    (void)decoder.decode(bytes);
+    // decode() is lazy: the text must be made for the decoder to see the bytes.
+    [[maybe_unused]] const QString text = decoder.decode(bytes);
     return !decoder.hasError();
 }
 
