@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgtest-dev libbenchmark-dev
   cmake g++ make sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core
-  clang libclang-rt-14-dev ccache
+  clang libclang-rt-14-dev ccache libicu-dev
 )
 
 missing=()

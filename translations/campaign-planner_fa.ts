@@ -346,6 +346,10 @@
         <extracomment>%1 the line, %2 a number of columns</extracomment>
         <translation>سطر %1 بیش از %2 ستون دارد: این فهرست نامزدها نیست</translation>
     </message>
+    <message>
+        <source>the encoding chosen for the file is not one the program knows</source>
+        <translation>رمزگذاری انتخاب‌شده برای فایل برای برنامه شناخته‌شده نیست</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>

@@ -346,6 +346,10 @@
         <extracomment>%1 the line, %2 a number of columns</extracomment>
         <translation>baris %1 memiliki lebih dari %2 kolom: ini bukan daftar kandidat</translation>
     </message>
+    <message>
+        <source>the encoding chosen for the file is not one the program knows</source>
+        <translation>pengodean yang dipilih untuk berkas ini tidak dikenal oleh program</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>

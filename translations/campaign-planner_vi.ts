@@ -346,6 +346,10 @@
         <extracomment>%1 the line, %2 a number of columns</extracomment>
         <translation>hàng ở dòng %1 có hơn %2 cột: đây không phải danh sách ứng viên</translation>
     </message>
+    <message>
+        <source>the encoding chosen for the file is not one the program knows</source>
+        <translation>bảng mã được chọn cho tệp không phải bảng mã chương trình biết</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 #include <QLocale>
+#include <algorithm>
 #include <array>
 
 namespace planner {
@@ -32,6 +33,28 @@ int utf16Guess(const QByteArray &bytes)
     return oddZeros >= evenZeros ? 1 : 2;
 }
 
+// Whether the bytes read as UTF-8; a sequence cut at the end of the chunk is no fault.
+bool isUtf8(const QByteArray &bytes)
+{
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x80; }))
+        return true;
+    QStringDecoder decoder(QStringConverter::Utf8);
+    // decode() is lazy: the text must be made for the decoder to see the bytes.
+    [[maybe_unused]] const QString text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+// Whether bytes that are not UTF-8 may still be text in a code page: no NUL and no control
+// character but tab, line ends and form feed. Anything else is a binary file, refused as
+// before rather than read as windows-1252 garbage.
+bool mayBeCodePageText(const QByteArray &bytes)
+{
+    return std::none_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        const uchar u = uchar(c);
+        return u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f';
+    });
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
@@ -44,6 +67,8 @@ QString CsvReader::encodingName() const
 {
     if (m_encoding == CsvDialect::Encoding::Utf16)
         return m_bigEndian ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE");
+    if (m_codePage)
+        return m_codePage->name();
     return QStringLiteral("UTF-8");
 }
 
@@ -71,6 +96,8 @@ QString CsvReader::describe(const CsvProblem &problem)
         //: %1 the line, %2 a number of columns
         return tr("the row on line %1 has more than %2 columns: this is no candidate list")
             .arg(QLocale().toString(problem.position.line), QLocale().toString(maxFields));
+    case CsvProblem::Kind::UnknownEncoding:
+        return tr("the encoding chosen for the file is not one the program knows");
     }
     return {};
 }
@@ -89,6 +116,10 @@ bool CsvReader::prepare()
     // The first chunk tells the encoding; it is decoded like every later one.
     const QByteArray start = m_device->peek(chunkBytes);
     detectEncoding(start);
+    if (m_codePage && !m_codePage->isValid()) {
+        fail(CsvProblem::Kind::UnknownEncoding, {1, 1});
+        return false;
+    }
     if (m_byteOrderMark) {
         const int bomSize = m_encoding == CsvDialect::Encoding::Utf8 ? 3 : 2;
         m_device->skip(bomSize);
@@ -103,6 +134,18 @@ bool CsvReader::prepare()
 void CsvReader::detectEncoding(const QByteArray &start)
 {
     using Encoding = CsvDialect::Encoding;
+    // A name may say UTF-8 or UTF-16 itself ("utf8", "UTF-16BE").
+    Encoding asked = m_dialect.encoding;
+    QString codePage = m_dialect.encodingName;
+    const QString standard = CodePage::standardName(codePage);
+    if (standard == QLatin1String("UTF-8")) {
+        asked = Encoding::Utf8;
+    } else if (standard.startsWith(QLatin1String("UTF-16"))) {
+        asked = Encoding::Utf16;
+        m_bigEndian = standard.endsWith(QLatin1String("BE"));
+    } else if (!codePage.isEmpty()) {
+        asked = Encoding::CodePage;
+    }
     if (start.startsWith("\xEF\xBB\xBF")) {
         m_encoding = Encoding::Utf8;
         m_byteOrderMark = true;
@@ -112,13 +155,25 @@ void CsvReader::detectEncoding(const QByteArray &start)
         m_byteOrderMark = true;
     } else {
         const int guess = utf16Guess(start);
-        const bool utf16 = m_dialect.encoding == Encoding::Utf16
-            || (m_dialect.encoding == Encoding::Detect && guess != 0);
-        m_encoding = utf16 ? Encoding::Utf16 : Encoding::Utf8;
-        m_bigEndian = utf16 && guess == 2;
+        if (asked == Encoding::Utf16 || (asked == Encoding::Detect && guess != 0)) {
+            m_encoding = Encoding::Utf16;
+            // "UTF-16BE" and "UTF-16LE" say the byte order; "UTF-16" leaves it to the bytes.
+            if (standard != QLatin1String("UTF-16BE") && standard != QLatin1String("UTF-16LE"))
+                m_bigEndian = guess == 2;
+        } else if (asked == Encoding::CodePage
+                   || (asked == Encoding::Detect && !isUtf8(start) && mayBeCodePageText(start))) {
+            m_encoding = Encoding::CodePage;
+            m_encodingAssumed = asked == Encoding::Detect;
+            if (m_encodingAssumed)
+                codePage = CodePage::guessLegacy(start);
+        } else {
+            m_encoding = Encoding::Utf8;
+        }
     }
     // A mark says what the bytes are; a given encoding only settles files without one.
-    if (m_encoding == Encoding::Utf16)
+    if (m_encoding == Encoding::CodePage)
+        m_codePage = std::make_unique<CodePage>(codePage);
+    else if (m_encoding == Encoding::Utf16)
         m_decoder = QStringDecoder(m_bigEndian ? QStringConverter::Utf16BE : QStringConverter::Utf16LE);
     else
         m_decoder = QStringDecoder(QStringConverter::Utf8);
@@ -183,18 +238,57 @@ bool CsvReader::readChunk()
         }
         m_deviceAtEnd = got == 0;
         m_bytesRead += got;
-        const QByteArrayView bytes(m_bytes.constData(), got);
-        m_buffer.resize(m_decoder.requiredSpace(got));
-        QChar *end = m_decoder.appendToBuffer(m_buffer.data(), bytes);
-        m_size = end - m_buffer.constData();
-        m_data = reinterpret_cast<const char16_t *>(m_buffer.constData());
-        if (m_decoder.hasError()) {
-            const qsizetype bad = m_buffer.left(m_size).indexOf(QChar::ReplacementCharacter);
-            fail(CsvProblem::Kind::NotText, positionInBuffer(bad < 0 ? 0 : bad));
+        if (!decodeChunk(got))
             return false;
-        }
     }
     return m_size > 0;
+}
+
+bool CsvReader::decodeChunk(qint64 got)
+{
+    if (m_codePage)
+        return decodeCodePage(got);
+    const QByteArrayView bytes(m_bytes.constData(), got);
+    m_buffer.resize(m_decoder.requiredSpace(got));
+    QChar *end = m_decoder.appendToBuffer(m_buffer.data(), bytes);
+    m_size = end - m_buffer.constData();
+    m_data = reinterpret_cast<const char16_t *>(m_buffer.constData());
+    if (m_decoder.hasError()) {
+        const qsizetype bad = m_buffer.left(m_size).indexOf(QChar::ReplacementCharacter);
+        fail(CsvProblem::Kind::NotText, positionInBuffer(bad < 0 ? 0 : bad));
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::decodeCodePage(qint64 got)
+{
+    // Two characters a byte hold what any code page makes of it (a surrogate pair).
+    QString decoded(2 * got + 16, Qt::Uninitialized);
+    qsizetype written = 0;
+    const bool ok = m_codePage->decode(m_bytes.constData(), got, decoded.data(), decoded.size(), m_deviceAtEnd,
+                                       &written) >= 0;
+    decoded.truncate(written);
+    // Windows-1258 writes most Vietnamese letters as a base and a combining tone mark:
+    // composed (NFC), "Nguyễn" is the name people type and search for. A chunk's last letter
+    // waits for the next chunk, which may hold its marks.
+    m_buffer = m_pendingText + decoded;
+    m_pendingText.clear();
+    if (!m_deviceAtEnd && ok) {
+        qsizetype keep = m_buffer.size();
+        while (keep > 0 && m_buffer.at(keep - 1).combiningClass() != 0)
+            --keep;
+        if (keep > 0)
+            --keep;
+        m_pendingText = m_buffer.mid(keep);
+        m_buffer.truncate(keep);
+    }
+    m_buffer = m_buffer.normalized(QString::NormalizationForm_C);
+    m_size = m_buffer.size();
+    m_data = reinterpret_cast<const char16_t *>(m_buffer.constData());
+    if (!ok)
+        fail(CsvProblem::Kind::NotText, positionInBuffer(m_size));
+    return ok;
 }
 
 void CsvReader::fail(CsvProblem::Kind kind, const CsvPosition &position)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "csv/codepage.h"
 #include "csv/csvdialect.h"
 #include "csv/csvrecord.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
 #include <atomic>
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -15,7 +17,10 @@ namespace planner {
 // Reads CSV (RFC 4180) from a device a chunk at a time, never the whole file: quoted fields,
 // doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends; UTF-8 with or without
 // a byte order mark and UTF-16 with one (Excel's "Unicode text"); the delimiter detected from
-// the first lines unless given. Each record tells where each field starts, so that a fault
+// the first lines unless given. A file that is not UTF-8 (and shows no sign of UTF-16) is
+// read in the legacy code page its bytes suggest (CodePage::guessLegacy: windows-1252,
+// -1258 or -1256), unless an encoding is given; encodingAssumed() then says so. Bytes with
+// NULs or control characters are no text in any code page: they fail as before. Each record tells where each field starts, so that a fault
 // can be reported as FILE:LINE:COLUMN.
 //
 // The first record is the header: a later record with more non-empty fields carries a
@@ -51,8 +56,10 @@ public:
     CsvDialect::Encoding encoding() const { return m_encoding; }
     bool isBigEndian() const { return m_bigEndian; }
     bool hasByteOrderMark() const { return m_byteOrderMark; }
-    // "UTF-8", "UTF-16LE" or "UTF-16BE".
+    // "UTF-8", "UTF-16LE", "UTF-16BE" or a code page's standard name ("windows-1252").
     QString encodingName() const;
+    // Whether the encoding is a code page guessed because the bytes are not UTF-8.
+    bool encodingAssumed() const { return m_encodingAssumed; }
 
     // Bytes taken from the device so far, and in all (-1 when the device cannot tell).
     qint64 bytesRead() const { return m_bytesRead; }
@@ -76,6 +83,8 @@ private:
     enum class End { Field, Line, Input };
 
     void detectEncoding(const QByteArray &start);
+    bool decodeChunk(qint64 got);
+    bool decodeCodePage(qint64 got);
     void detectDelimiter();
     bool readChunk();
     bool ensure() { return m_pos < m_size || readChunk(); }
@@ -101,6 +110,9 @@ private:
     bool m_bigEndian = false;
     bool m_byteOrderMark = false;
     QStringDecoder m_decoder;
+    std::unique_ptr<CodePage> m_codePage; // set for a legacy encoding, else m_decoder decodes
+    bool m_encodingAssumed = false;
+    QString m_pendingText; // a code page's last letter, whose combining marks may follow
     QByteArray m_bytes;
     QString m_buffer;
     const char16_t *m_data = nullptr;

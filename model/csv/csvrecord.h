@@ -33,6 +33,7 @@ struct CsvProblem
         ReadFailed,        // the device refused to read
         RecordTooLong,     // a record of more than CsvReader::maxRecordCharacters (ends reading)
         TooManyColumns,    // a record of more than CsvReader::maxFields fields (ends reading)
+        UnknownEncoding,   // the encoding asked for is none ICU knows (ends reading)
     };
     Kind kind = Kind::StrayQuote;
     CsvPosition position;

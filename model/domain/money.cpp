@@ -1,5 +1,7 @@
 #include "domain/money.h"
 
+#include "domain/currencytable.h"
+
 #include <QRegularExpression>
 #include <cmath>
 
@@ -13,11 +15,7 @@ Money::Money(qint64 minorUnits, const QString &currency)
 
 int Money::minorDigits(const QString &currency)
 {
-    const QString code = currency.toUpper();
-    if (code == QLatin1String("VND") || code == QLatin1String("IDR") || code == QLatin1String("IRR")
-        || code == QLatin1String("JPY") || code == QLatin1String("KRW"))
-        return 0;
-    return 2;
+    return CurrencyTable::minorDigits(currency);
 }
 
 std::optional<Money> Money::fromDecimalString(const QString &text, const QString &currency)

@@ -17,7 +17,7 @@ public:
     bool isValid() const { return !m_currency.isEmpty(); }
 
     // Digits after the decimal point the program keeps for a currency: none for đồng,
-    // rupiah and rial (as people there write them), two for most others.
+    // rupiah and rial (as people there write them), else ISO 4217's (see CurrencyTable).
     static int minorDigits(const QString &currency);
     // Parses "1500000", "250.5" or "250.50" (plain digits, '.' as decimal point) exactly.
     static std::optional<Money> fromDecimalString(const QString &text, const QString &currency);

@@ -102,6 +102,7 @@ ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSetti
         preview.error.message = fileError(csvPath, CsvReader::describe(*reader.failure()));
     preview.delimiter = reader.delimiter();
     preview.encoding = reader.encodingName();
+    preview.encodingAssumed = reader.encodingAssumed();
     preview.decimalMark = decimalMark(settings, preview.mapping);
     return preview;
 }
@@ -117,7 +118,10 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
     }
     CsvReader reader(&file, settings.dialect);
     CsvRecord record;
-    if (!reader.next(record)) {
+    const bool headerRead = reader.next(record);
+    report.encoding = reader.encodingName();
+    report.encodingAssumed = reader.encodingAssumed();
+    if (!headerRead) {
         // An empty file holds no candidates; that is no fault.
         if (reader.status() == CsvReader::Status::Failed)
             report.error.message = fileError(csvPath, CsvReader::describe(*reader.failure()));
@@ -130,7 +134,7 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
     }
     ImportRowReader rows(used, settings, decimalMark(settings, used), fallbackCurrency(settings, used));
     CandidateBulkWriter writer(m_databasePath);
-    Run run{csvPath, settings, progress, reader, rows, writer, {}, {}, {}};
+    Run run{csvPath, settings, progress, reader, rows, writer, report, {}, {}, {}};
     if (!writer.begin(&run.error)) {
         report.error = run.error;
         return report;

@@ -26,7 +26,8 @@ struct ImportPreview
     QList<QStringList> rows;
     HeaderMapping mapping;
     QChar delimiter;
-    QString encoding;       // "UTF-8", "UTF-16LE", "UTF-16BE"
+    QString encoding;       // "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252"...
+    bool encodingAssumed = false; // a code page guessed: the file is not UTF-8
     DecimalMark decimalMark = DecimalMark::Point; // as the import would read numbers
     Error error;            // why the file could not be read; empty when it could
 };

@@ -31,6 +31,10 @@ struct ImportReport
     // The first rejections in file order (all of them up to maxKeptRejections).
     QList<ImportRejection> rejections;
     bool cancelled = false;
+    // The encoding the file was read in ("UTF-8", "windows-1252"), and whether it was a
+    // code page guessed because the file is not UTF-8 (say so: the guess may be wrong).
+    QString encoding;
+    bool encodingAssumed = false;
     // Why the file could not be read or saved; empty when it was.
     Error error;
 

@@ -1,5 +1,7 @@
 #include "import/importrowreader.h"
 
+#include "import/importlists.h"
+
 #include "storage/candidatevalidator.h"
 #include "csv/csvwriter.h"
 
@@ -46,18 +48,6 @@ bool readProfileUrl(QString *handle, std::optional<Platform> *platform)
         return true;
     }
     return false;
-}
-
-QStringList listItems(const QString &text, QString (*itemKey)(QStringView))
-{
-    static const QRegularExpression separators(QStringLiteral("[|,;/\\x{060C}]"));
-    QStringList items;
-    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString item = itemKey(part);
-        if (!item.isEmpty() && !items.contains(item))
-            items << item;
-    }
-    return items;
 }
 
 } // namespace
@@ -222,14 +212,13 @@ void ImportRowReader::readLists(const CsvRecord &record, ImportedRow *row)
     row->nichesGiven = !niches.isEmpty();
     if (row->nichesGiven) {
         const QStringList *known = m_niches.find(niches);
-        candidate.niches = known ? *known : m_niches.add(niches, listItems(niches, &ImportVocabulary::nicheKey));
+        candidate.niches = known ? *known : m_niches.add(niches, ImportLists::niches(niches));
     }
     const QString regions = cell(record, ImportField::Regions);
     row->regionsGiven = !regions.isEmpty();
     if (row->regionsGiven) {
         const QStringList *known = m_regions.find(regions);
-        candidate.regions = known ? *known
-                                  : m_regions.add(regions, listItems(regions, &ImportVocabulary::regionCode));
+        candidate.regions = known ? *known : m_regions.add(regions, ImportLists::regions(regions));
     }
     candidate.notes = cell(record, ImportField::Notes);
     row->notesGiven = !candidate.notes.isEmpty();

@@ -1,5 +1,6 @@
 #include "import/importvocabulary.h"
 
+#include "domain/currencytable.h"
 #include "storage/searchterms.h"
 
 #include <QHash>
@@ -138,6 +139,9 @@ const QHash<QString, QString> &currencyWords()
         {"$", "USD"}, {"us$", "USD"}, {"dollar", "USD"}, {"dollars", "USD"},
         {"دلار", "USD"}, {"đô", "USD"}, {"đô la", "USD"}, {"dolar", "USD"}, {"€", "EUR"}, {"£", "GBP"},
         {"rm", "MYR"}, {"s$", "SGD"}, {"฿", "THB"}, {"₱", "PHP"}, {"₹", "INR"},
+        {"₽", "RUB"}, {"руб", "RUB"}, {"₩", "KRW"}, {"won", "KRW"}, {"¥", "JPY"}, {"yen", "JPY"},
+        {"euro", "EUR"}, {"euros", "EUR"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupee", "INR"},
+        {"rupees", "INR"}, {"pound", "GBP"}, {"pounds", "GBP"},
         {"rial", "IRR"}, {"riyal", "IRR"}, {"ریال", "IRR"},
         {"toman", "IRT:10"}, {"tomans", "IRT:10"}, {"irt", "IRT:10"}, {"تومان", "IRT:10"},
         {"تومن", "IRT:10"},
@@ -221,16 +225,14 @@ std::optional<CurrencyUnit> ImportVocabulary::currency(QStringView word)
             return CurrencyUnit{QStringLiteral("IRR"), 10};
         return CurrencyUnit{*known, 1};
     }
-    // Other ISO codes as they are written, in capitals: "AUD". A word in small letters is
-    // more likely a typo than a currency nobody here uses.
+    // Other ISO 4217 codes as they are written, in capitals: "AUD", "KWD". A word in small
+    // letters is more likely a word than a currency nobody here uses; "FOO" is no currency.
     const QStringView code = word.trimmed();
-    if (code.size() != 3)
-        return std::nullopt;
-    for (const QChar c : code) {
-        if (c.unicode() < u'A' || c.unicode() > u'Z')
-            return std::nullopt;
-    }
-    return CurrencyUnit{code.toString(), 1};
+    if (CurrencyTable::isCode(code))
+        return CurrencyUnit{code.toString(), 1};
+    if (const auto symbol = CurrencyTable::codeForSymbol(code))
+        return CurrencyUnit{*symbol, 1};
+    return std::nullopt;
 }
 
 QString ImportVocabulary::nicheKey(QStringView word)

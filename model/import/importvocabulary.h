@@ -40,8 +40,8 @@ public:
     // million, and so does the program: write "miliar" for 10^9 rupiah.
     static std::optional<int> numberWordPower(QStringView word);
     // A currency by symbol, code or name: "₫", "đ", "VND", "đồng"; "Rp", "rupiah"; "$",
-    // "USD"; "ریال", "﷼", "IRR"; "تومان", "toman", "IRT" (10 rials); any other three
-    // capital letters as an ISO code ("AUD").
+    // "USD"; "ریال", "﷼", "IRR"; "تومان", "toman", "IRT" (10 rials); any other ISO 4217
+    // code in capitals ("AUD", "KWD") or a symbol that names one currency ("₽", "€", "R$").
     static std::optional<CurrencyUnit> currency(QStringView word);
     // The program's niche key ("beauty") for a niche word in any of the languages; else the
     // word itself in lower case.

@@ -43,6 +43,29 @@ bool isMark(QChar c)
     return u == u'.' || u == u',' || u == u' ' || u == arabicDecimal || u == arabicGroup;
 }
 
+// "E+11", "e6", "E-2" right after the digits: the length of the exponent, 0 when none.
+qsizetype exponentLength(QStringView text, int *exponent)
+{
+    if (text.size() < 2 || (text.at(0) != QLatin1Char('e') && text.at(0) != QLatin1Char('E')))
+        return 0;
+    qsizetype i = 1;
+    const bool negative = text.at(i) == QLatin1Char('-');
+    if (negative || text.at(i) == QLatin1Char('+'))
+        ++i;
+    const qsizetype digitsStart = i;
+    while (i < text.size() && isDigit(text.at(i)) && i - digitsStart < 3)
+        ++i;
+    // Spreadsheets write figures up to E+18 or so; "1E-300" is no figure of a candidate.
+    const int value = text.mid(digitsStart, i - digitsStart).toInt();
+    if (value > 18)
+        return 0;
+    // "1e5x" or "2E" is no exponent; "250EUR" is a currency.
+    if (i == digitsStart || (i < text.size() && text.at(i).isLetterOrNumber()))
+        return 0;
+    *exponent = negative ? -value : value;
+    return i;
+}
+
 QString quoted(QStringView text)
 {
     //: A value quoted in a message, e.g. “12abc”
@@ -64,7 +87,8 @@ DecimalMark ValueParser::markFor(const QLocale &locale)
 ValueParser::Pieces ValueParser::split(QStringView text)
 {
     Pieces pieces;
-    const QString plain = normalised(text.trimmed());
+    const QString plain = normalised(text.contains(QLatin1Char('<')) ? QStringView(withoutTags(text))
+                                                                     : text.trimmed());
     qsizetype start = 0;
     while (start < plain.size() && !isDigit(plain.at(start)))
         ++start;
@@ -81,6 +105,8 @@ ValueParser::Pieces ValueParser::split(QStringView text)
         ++end;
     pieces.digits = plain.mid(begin, end - begin);
     const QStringView whole(plain);
+    if (end > start)
+        end += exponentLength(whole.mid(end), &pieces.exponent);
     for (const QStringView part : {whole.left(begin), whole.mid(end)}) {
         for (QStringView word : part.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             // A percent sign, alone or on either side of a word: "3.4%", "٪۳٫۴", "3,4 %".
@@ -133,8 +159,9 @@ std::optional<DecimalNumber> ValueParser::number(const Pieces &pieces, bool whol
 {
     // With a number word the digits are a rounded figure with decimals ("1.234K"), so only
     // the file's mark can tell.
-    const auto number = DecimalNumber::parse(pieces.digits, m_mark, wholeExpected && pieces.power == 0);
-    return number ? number->timesPowerOfTen(pieces.power) : std::nullopt;
+    const bool scaled = pieces.power != 0 || pieces.exponent != 0;
+    const auto number = DecimalNumber::parse(pieces.digits, m_mark, wholeExpected && !scaled);
+    return number ? number->timesPowerOfTen(pieces.power + pieces.exponent) : std::nullopt;
 }
 
 std::optional<qint64> ValueParser::count(QStringView text, QString *reason) const
@@ -206,9 +233,57 @@ std::optional<Money> ValueParser::money(QStringView text, const std::optional<Cu
     return Money(*minor, unit->code);
 }
 
+bool ValueParser::isMissing(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    if (trimmed.startsWith(QLatin1Char('<')) && trimmed.endsWith(QLatin1Char('>'))) {
+        const QString text = withoutTags(trimmed);
+        if (text.size() < trimmed.size())
+            return isMissing(text);
+    }
+    if (trimmed.size() > 14)
+        return false;
+    static const QList<QString> words{
+        QStringLiteral("null"),  QStringLiteral("n/a"),    QStringLiteral("na"),      QStringLiteral("n.a."),
+        QStringLiteral("nan"),   QStringLiteral("none"),   QStringLiteral("nil"),     QStringLiteral("undefined"),
+        QStringLiteral("-"),     QStringLiteral("--"),     QStringLiteral("---"),     QStringLiteral("?"),
+        QStringLiteral("\u2014"), QStringLiteral("\u2013"), QStringLiteral("#n/a"),   QStringLiteral("#name?"),
+        QStringLiteral("#value!"), QStringLiteral("#ref!"), QStringLiteral("#div/0!"), QStringLiteral("#num!"),
+        QStringLiteral("#null!"), QStringLiteral("#error!"), QStringLiteral("#n/a!"),  QStringLiteral("#spill!"),
+        QStringLiteral("#calc!"), QStringLiteral("#getting_data")};
+    return std::any_of(words.cbegin(), words.cend(), [trimmed](const QString &word) {
+        return trimmed.compare(word, Qt::CaseInsensitive) == 0;
+    });
+}
+
+QString ValueParser::withoutTags(QStringView text)
+{
+    // Only what looks like a tag goes: "<span ...>", "</b>", "<br/>"; "< 5" and "a<b" stay.
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('<') && i + 1 < text.size()
+            && (text.at(i + 1).isLetter() || text.at(i + 1) == QLatin1Char('/'))) {
+            const qsizetype close = text.indexOf(QLatin1Char('>'), i + 1);
+            if (close > 0) {
+                i = close;
+                continue;
+            }
+        }
+        result += c;
+    }
+    result.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    result.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return result.trimmed();
+}
+
 std::optional<CurrencyUnit> ValueParser::currency(QStringView text, QString *reason)
 {
-    if (const auto unit = ImportVocabulary::currency(text.trimmed()))
+    const QString plain = text.contains(QLatin1Char('<')) ? withoutTags(text) : text.trimmed().toString();
+    if (const auto unit = ImportVocabulary::currency(plain))
         return unit;
     *reason = tr("%1 is not a known currency").arg(quoted(text));
     return std::nullopt;

@@ -44,8 +44,14 @@ public:
     // ("$2.505") are refused rather than rounded.
     std::optional<Money> money(QStringView text, const std::optional<CurrencyUnit> &fallback,
                                QString *reason) const;
-    // A currency cell: "VND", "₫", "rupiah", "تومان".
+    // A currency cell: "VND", "₫", "rupiah", "تومان", any ISO 4217 code ("KWD").
     static std::optional<CurrencyUnit> currency(QStringView text, QString *reason);
+    // Whether a cell says that the value is not known: empty or blank, "NULL", "N/A", "NA",
+    // "nan", "none", "-", "—", spreadsheet errors ("#N/A", "#NAME?", "#VALUE!", "#DIV/0!"),
+    // any case, also inside HTML tags ("<td>N/A</td>").
+    static bool isMissing(QStringView text);
+    // The text of a cell a web page was copied from: "<span>29%</span>" gives "29%".
+    static QString withoutTags(QStringView text);
 
 private:
     // A number with its words: the digits part, the number word's power, the currency and
@@ -53,7 +59,8 @@ private:
     struct Pieces
     {
         QString digits;
-        int power = 0;
+        int power = 0;    // of a number word
+        int exponent = 0; // of scientific notation: "2.28E+11"
         std::optional<CurrencyUnit> currency;
         bool percentSign = false;
         bool unknownWord = false;

@@ -29,7 +29,7 @@ public:
     bool saveCopyAs(const QString &path, Error *error) const;
     QString path() const { return m_path; }
 
-    static constexpr int currentSchemaVersion = 3;
+    static constexpr int currentSchemaVersion = 4;
     // Marks a file as ours in the SQLite header (PRAGMA application_id): "CPLN".
     static constexpr int applicationId = 0x43504c4e;
 

@@ -1,6 +1,9 @@
 #include "storage/schema.h"
 
+#include "domain/currencytable.h"
+
 #include <QCoreApplication>
+#include <cmath>
 
 namespace planner {
 
@@ -225,6 +228,42 @@ QStringList versionThree()
     };
 }
 
+// Every ISO 4217 currency keeps its own decimals (CurrencyTable): until schema 3 every code
+// but VND, IDR, IRR, JPY and KRW kept two, so amounts stored in the others are rescaled:
+// 100.00 KWD (10000) becomes 100000 thousandths, 123.45 CLP (12345) 123 whole pesos (a
+// fraction of a unit the currency has not is rounded, half up).
+QStringList versionFour()
+{
+    QStringList statements;
+    const std::pair<const char *, const char *> amounts[] = {
+        {"channels", "fee_minor, currency"},
+        {"campaigns", "budget_minor, currency"},
+        {"shortlist_entries", "agreed_fee_minor, agreed_currency"}};
+    for (int digits = 0; digits <= 4; ++digits) {
+        QStringList codes;
+        for (const QString &code : CurrencyTable::codesWithDigits(digits)) {
+            if (code != QLatin1String("VND") && code != QLatin1String("IDR") && code != QLatin1String("IRR")
+                && code != QLatin1String("JPY") && code != QLatin1String("KRW"))
+                codes << QLatin1Char('\'') + code + QLatin1Char('\'');
+        }
+        if (digits == 2 || codes.isEmpty())
+            continue;
+        for (const auto &[table, columns] : amounts) {
+            const QStringList pair = QString::fromLatin1(columns).split(QStringLiteral(", "));
+            const QString amount = pair.at(0);
+            const qint64 scale = qint64(std::pow(10, std::abs(digits - 2)));
+            const QString rescaled = digits > 2 ? QStringLiteral("%1 * %2").arg(amount).arg(scale)
+                                                : QStringLiteral("(%1 + %2) / %3").arg(amount).arg(scale / 2).arg(scale);
+            statements << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NOT NULL AND %4 IN (%5)")
+                              .arg(QString::fromLatin1(table), amount, rescaled, pair.at(1),
+                                   codes.join(QLatin1Char(',')));
+        }
+    }
+    // A step has statements even when ICU lists no such currency.
+    statements << QStringLiteral("SELECT 1");
+    return statements;
+}
+
 } // namespace
 
 QStringList Schema::migrationStep(int toVersion)
@@ -233,6 +272,7 @@ QStringList Schema::migrationStep(int toVersion)
     case 1: return versionOne();
     case 2: return versionTwo();
     case 3: return versionThree();
+    case 4: return versionFour();
     default: return {};
     }
 }

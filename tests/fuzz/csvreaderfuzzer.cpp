@@ -14,7 +14,8 @@
 //
 // The first byte, when it is below 0x08, chooses the dialect (bits 0-1: detect, ',', ';',
 // tab; bit 2: UTF-16 asked for) and is not part of the CSV; any other input is read with
-// everything detected, so plain CSV files serve as seeds.
+// everything detected, so plain CSV files serve as seeds. Bytes that are not UTF-8 are read
+// in the code page they suggest (windows-1252, -1258, -1256), and trickled in it too.
 
 #include "fuzzsupport.h"
 
@@ -292,11 +293,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // mark, UTF-16's byte order too is a guess from the first read.)
     const qint64 step = 1 + qint64(size % 7);
     const bool sequential = (size / 7) % 2 == 1;
-    if (whole.encoding == QLatin1String("UTF-8") || whole.byteOrderMark) {
+    // A legacy code page (the bytes were not UTF-8) is given by its name.
+    const bool codePage = !whole.encoding.startsWith(QLatin1String("UTF-"));
+    if (whole.encoding == QLatin1String("UTF-8") || whole.byteOrderMark || codePage) {
         CsvDialect found;
         found.delimiter = whole.delimiter;
-        found.encoding = whole.encoding == QLatin1String("UTF-8") ? CsvDialect::Encoding::Utf8
-                                                                  : CsvDialect::Encoding::Utf16;
+        if (codePage)
+            found.encodingName = whole.encoding;
+        else
+            found.encoding = whole.encoding == QLatin1String("UTF-8") ? CsvDialect::Encoding::Utf8
+                                                                      : CsvDialect::Encoding::Utf16;
         TrickleDevice trickle(csv, step, sequential);
         checkSame(whole, readAll(&trickle, found), step, sequential);
     }

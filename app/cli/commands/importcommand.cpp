@@ -1,5 +1,6 @@
 #include "commands/importcommand.h"
 
+#include "csv/codepage.h"
 #include "import/candidateimport.h"
 #include "console.h"
 #include "storage/database.h"
@@ -37,15 +38,17 @@ QString ImportCommand::summary() const
 QString ImportCommand::usage() const
 {
     //: Synopsis of "import". Keep the option names and values; translate the placeholders.
-    return tr("Usage: %1 [--db FILE] import FILE [--delimiter D] [--encoding utf-8|utf-16]\n"
+    return tr("Usage: %1 [--db FILE] import FILE [--delimiter D] [--encoding NAME]\n"
               "         [--on-duplicate update|skip] [--currency CODE]\n"
               "  FILE  a CSV file with a header row; columns are recognised by their names in\n"
               "        English, Vietnamese, Indonesian or Persian\n"
               "  D     the character between fields: , ; or tab (default: found from the file)\n"
-              "  --encoding      for a file without a byte order mark (default: found from the file)\n"
+              "  --encoding      for a file without a byte order mark: utf-8, utf-16, windows-1252 or\n"
+              "                  any name ICU knows (default: found from the file; a file that is\n"
+              "                  not UTF-8 is read as windows-1252, -1258 or -1256 as it looks)\n"
               "  --on-duplicate  what happens to a candidate already stored with the same platform\n"
               "                  and handle (default: skip)\n"
-              "  CODE  the currency of fees the file writes without one, such as VND\n"
+              "  CODE  the currency of fees the file writes without one: an ISO 4217 code such as VND\n"
               "Prints \"imported N, updated U, skipped S, rejected R\"; each rejected row goes to\n"
               "standard error as FILE:LINE:COLUMN: reason.\n")
         .arg(Console::programName());
@@ -77,12 +80,16 @@ void ImportCommand::readDelimiter(OptionReader &reader)
 
 void ImportCommand::readEncoding(OptionReader &reader)
 {
-    const std::optional<QString> encoding = reader.choice(
-        encodingOption, {QStringLiteral("utf-8"), QStringLiteral("utf8"), QStringLiteral("utf-16"),
-                         QStringLiteral("utf16")});
-    if (encoding)
-        m_settings.dialect.encoding = encoding->endsWith(QLatin1String("16")) ? CsvDialect::Encoding::Utf16
-                                                                             : CsvDialect::Encoding::Utf8;
+    if (!reader.isSet(encodingOption))
+        return;
+    // Any name ICU knows: "utf-8", "utf-16", "windows-1252", "cp1258", "Shift_JIS".
+    const QString name = reader.text(encodingOption).trimmed();
+    if (CodePage::isKnown(name))
+        m_settings.dialect.encodingName = name;
+    else
+        reader.fail(encodingOption, tr("“%1” is not an encoding the program knows (such as utf-8, utf-16, "
+                                       "windows-1252, windows-1258, windows-1256)")
+                                        .arg(name));
 }
 
 bool ImportCommand::readOptions(const CommandLine &line, QString *message)
@@ -101,7 +108,11 @@ bool ImportCommand::readOptions(const CommandLine &line, QString *message)
                                                                     : DuplicatePolicy::Skip;
     if (reader.isSet(currencyOption)) {
         QString reason;
-        m_settings.currency = ValueParser::currency(reader.text(currencyOption), &reason);
+        // A code in small letters is meant as the code: "--currency kwd".
+        const QString code = reader.text(currencyOption).trimmed();
+        m_settings.currency = ValueParser::currency(code, &reason);
+        if (!m_settings.currency && code.size() == 3)
+            m_settings.currency = ValueParser::currency(code.toUpper(), &reason);
         if (!m_settings.currency)
             reader.fail(currencyOption, reason);
     }
@@ -134,6 +145,9 @@ ExitCode ImportCommand::run(Workspace &workspace, Console &console)
     const ImportReport report = importer.run(m_path, HeaderMapping(), m_settings, progress);
     if (terminal && shown >= 0)
         console.note(QStringLiteral("\r    \r"));
+    if (report.encodingAssumed)
+        console.note(QStringLiteral("note: %1 is not UTF-8; read it as %2 (use --encoding to choose)\n")
+                         .arg(m_path, report.encoding));
     if (report.failed()) {
         console.error(report.error.text());
         return ExitCode::UserError;

@@ -194,6 +194,38 @@ TEST_F(DatabaseTest, SchemaThreeKeepsTheSearchTermsOfASchemaTwoFile)
     EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM candidate_search_terms")).toInt(), 0);
 }
 
+TEST_F(DatabaseTest, SchemaFourKeepsTheAmountsOfCurrenciesWithOtherDecimals)
+{
+    // Until schema 3 every currency but five kept two decimals: 100.00 KWD was 10000 and
+    // 123.45 CLP 12345. Now KWD keeps three and CLP none.
+    const QString path = filePath(QStringLiteral("v3.sqlite"));
+    QStringList statements = Schema::migrationStep(1) + Schema::migrationStep(2) + Schema::migrationStep(3);
+    statements << QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES (1, 'Lan', 'kol')")
+               << QStringLiteral("INSERT INTO channels (candidate_id, platform, handle, followers, fee_minor, currency)"
+                                 " VALUES (1, 'instagram', '@a', 10, 10000, 'KWD'), (1, 'tiktok', '@b', 10, 12345, 'CLP'),"
+                                 " (1, 'youtube', '@c', 10, 25050, 'USD'), (1, 'x', '@d', 10, 1500000, 'VND'),"
+                                 " (1, 'facebook', '@e', 10, NULL, NULL)")
+               << QStringLiteral("PRAGMA user_version = 3")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    ASSERT_TRUE(runSqlOnFile(path, statements));
+
+    Error error;
+    auto database = open(path, &error, Database::OpenMode::ExistingOnly);
+    ASSERT_TRUE(database) << error.text().toStdString();
+    CandidateStore store(*database);
+    const auto lan = store.find(1);
+    ASSERT_TRUE(lan);
+    QHash<QString, std::optional<Money>> fees;
+    for (const Channel &channel : lan->channels)
+        fees.insert(channel.handle, channel.fee);
+    EXPECT_EQ(fees.value(QStringLiteral("@a")), Money(100000, QStringLiteral("KWD")));
+    EXPECT_EQ(fees.value(QStringLiteral("@a"))->toDecimalString(), QStringLiteral("100.000"));
+    EXPECT_EQ(fees.value(QStringLiteral("@b")), Money(123, QStringLiteral("CLP")));
+    EXPECT_EQ(fees.value(QStringLiteral("@c")), Money(25050, QStringLiteral("USD")));
+    EXPECT_EQ(fees.value(QStringLiteral("@d")), Money(1500000, QStringLiteral("VND")));
+    EXPECT_FALSE(fees.value(QStringLiteral("@e")));
+}
+
 TEST_F(DatabaseTest, FileOfRandomBytesIsRefusedAndLeftAsItWas)
 {
     const QString path = filePath(QStringLiteral("random.sqlite"));
