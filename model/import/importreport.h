@@ -4,10 +4,12 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace planner {
 
-// One row an import left out, and why: FILE:LINE:COLUMN and a reason said for the marketer.
+// One row an import left out, or one cell it left empty, and why: FILE:LINE:COLUMN and a
+// reason said for the marketer.
 struct ImportRejection
 {
     QString file;
@@ -30,6 +32,13 @@ struct ImportReport
     qint64 rejected = 0; // rows left out for a fault
     // The first rejections in file order (all of them up to maxKeptRejections).
     QList<ImportRejection> rejections;
+    // Cells of imported rows that were left empty (or read another way), and why: the
+    // count of all of them and the first ones in file order (up to maxKeptRejections).
+    qint64 warningCount = 0;
+    QList<ImportRejection> warnings;
+    // What the import did to the file as a whole, said for the marketer ("engagement was
+    // given as counts per post: rates were computed from the follower counts").
+    QStringList notes;
     bool cancelled = false;
     // Why the file could not be read or saved; empty when it was.
     Error error;

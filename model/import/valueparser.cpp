@@ -214,4 +214,25 @@ std::optional<CurrencyUnit> ValueParser::currency(QStringView text, QString *rea
     return std::nullopt;
 }
 
+// Minimal version for the rows branch; the values branch delivers the full one.
+bool ValueParser::isMissing(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    if (trimmed.size() > 8)
+        return false;
+    static const QStringList tokens{QStringLiteral("null"), QStringLiteral("n/a"), QStringLiteral("na"),
+                                    QStringLiteral("nan"), QStringLiteral("none"), QStringLiteral("-"),
+                                    QStringLiteral("--"), QStringLiteral("\u2014"), QStringLiteral("\u2013"),
+                                    QStringLiteral("#n/a"), QStringLiteral("#name?"), QStringLiteral("#value!"),
+                                    QStringLiteral("#ref!"), QStringLiteral("#div/0!"), QStringLiteral("#num!"),
+                                    QStringLiteral("#null!"), QStringLiteral("nil"), QStringLiteral("?")};
+    for (const QString &token : tokens) {
+        if (trimmed.compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace planner

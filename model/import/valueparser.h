@@ -46,6 +46,8 @@ public:
                                QString *reason) const;
     // A currency cell: "VND", "₫", "rupiah", "تومان".
     static std::optional<CurrencyUnit> currency(QStringView text, QString *reason);
+    // Whether a cell says "no value": blank, NULL, N/A, NA, nan, none, -, —, #N/A, #NAME?...
+    static bool isMissing(QStringView text);
 
 private:
     // A number with its words: the digits part, the number word's power, the currency and
