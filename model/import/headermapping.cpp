@@ -437,6 +437,7 @@ HeaderMapping::Shape HeaderMapping::measure(qsizetype column, const QList<QStrin
     Shape shape;
     int counts = 0;
     int shares = 0;
+    int bare = 0;
     QString reason;
     for (const QStringList &row : rows) {
         const QStringView text = QStringView(row.value(column)).trimmed();
@@ -445,6 +446,9 @@ HeaderMapping::Shape HeaderMapping::measure(qsizetype column, const QList<QStrin
         ++shape.values;
         if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }))
             ++shape.spaced;
+        // A number is short: long text (names, notes) is not read as one.
+        if (text.size() > 40 || !std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+            continue;
         const bool percentSign = text.contains(QLatin1Char('%')) || text.contains(QChar(0x066A));
         const bool suffixed = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
         if (!percentSign && suffixed && parser.count(text, &reason)) {
@@ -457,13 +461,16 @@ HeaderMapping::Shape HeaderMapping::measure(qsizetype column, const QList<QStrin
         if (!percent)
             continue;
         ++shape.numbers;
-        if (!percentSign && *percent <= 1)
+        if (percentSign)
+            continue; // "3.4%" says its unit: only bare numbers show the column's pattern
+        ++bare;
+        if (*percent <= 1)
             ++shares;
-        else if (!percentSign && *percent > 100)
+        else if (*percent > 100)
             ++counts;
     }
     shape.counts = shape.numbers > 0 && counts * 2 > shape.numbers;
-    shape.shares = shape.numbers > 0 && !shape.counts && shares * 4 >= shape.numbers * 3;
+    shape.shares = bare > 0 && !shape.counts && shares * 4 >= bare * 3;
     return shape;
 }
 

@@ -188,11 +188,10 @@ bool ImportRowReader::readIdentity(const CsvRecord &record, ImportedRow *row, Ro
     QString link = cell(record, ImportField::ProfileUrl);
     if (!link.isEmpty()) {
         std::optional<Platform> linkPlatform;
-        if (readProfileUrl(&link, &linkPlatform)) {
+        if (readProfileUrl(&link, &linkPlatform))
             urlPlatform = linkPlatform;
-            if (channel.handle.isEmpty())
-                channel.handle = link;
-        }
+        if (channel.handle.isEmpty())
+            channel.handle = link; // a blog's address is its handle
     }
     candidate.name = cell(record, ImportField::Name);
     row->nameGiven = !candidate.name.isEmpty();
@@ -329,9 +328,17 @@ void ImportRowReader::readRate(const CsvRecord &record, ImportField field, Impor
         return warn(row, field, reason);
     const bool bare = !value.contains(QLatin1Char('%')) && !value.contains(QChar(0x066A));
     const bool shares = engagement ? m_engagementShares : m_authenticityShares;
-    if (shares && bare && *target <= 1) {
+    if (!bare)
+        return;
+    if (*target <= 1) {
+        // A share of one, as the column writes them; in a column of percentages it breaks
+        // the pattern, and is still more likely a share than a rate of 1% or less.
         *target *= 100;
-    } else if (shares && bare) {
+        if (!shares)
+            //: %1 the cell, %2 the percentage it was read as
+            warn(row, field, tr("“%1” is a share of one where the column's other values are percentages: read as %2%")
+                                 .arg(value, QLocale::c().toString(*target, 'g', 6)));
+    } else if (shares) {
         //: %1 the cell, read as a percentage
         warn(row, field, tr("“%1” is more than 1 where the column's other values are shares of one: read as %1%")
                              .arg(value));

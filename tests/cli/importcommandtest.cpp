@@ -59,7 +59,7 @@ TEST_F(ImportCommandTest, VietnameseSemicolonFilePrintsTheCounts)
     const CliResult result = import({QStringLiteral("vi.csv")});
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 0, warnings 0\n"));
     EXPECT_TRUE(result.err.isEmpty()) << result.err.toStdString();
     EXPECT_EQ(storedValue(QStringLiteral("@thuha"), QStringLiteral("followers")), QStringLiteral("1200000"));
     EXPECT_EQ(storedValue(QStringLiteral("@thuha"), QStringLiteral("engagement_rate_pct")), QStringLiteral("3.5"));
@@ -80,7 +80,7 @@ TEST_F(ImportCommandTest, EachRejectedRowGoesToStandardErrorAsFileLineColumn)
               .toUtf8());
     const CliResult result = import({QStringLiteral("id.csv")});
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 3\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 3, warnings 0\n"));
     const QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3) << result.err.toStdString();
     EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("id.csv:3:12: "))) << lines.at(0).toStdString();
@@ -100,7 +100,7 @@ TEST_F(ImportCommandTest, PersianUnicodeTextFromExcel)
                 true));
     const CliResult result = import({QStringLiteral("fa.txt")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0, warnings 0\n"));
     EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("name")), QStringLiteral("سارا محمدی"));
     EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("followers")), QStringLiteral("12500"));
     EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("fee")), QStringLiteral("2500000"));
@@ -112,24 +112,26 @@ TEST_F(ImportCommandTest, GivenEncodingAndDelimiter)
     // UTF-16 without a byte order mark, and a delimiter that detection would not pick.
     write(QStringLiteral("plain16.csv"), utf16(QStringLiteral("name|handle|followers\nLan|@lan|300\n"), false));
     const CliResult result = import({QStringLiteral("plain16.csv"), QStringLiteral("--encoding"),
-                                     QStringLiteral("utf-16"), QStringLiteral("--delimiter"), QStringLiteral("|")});
+                                     QStringLiteral("utf-16"), QStringLiteral("--delimiter"), QStringLiteral("|"),
+                                     QStringLiteral("--platform"), QStringLiteral("instagram")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0, warnings 0\n"));
     EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("followers")), QStringLiteral("300"));
     write(QStringLiteral("tabs.csv"), QByteArray("name\thandle\tfollowers\nMai\t@mai\t1,5K\n"));
-    const CliResult tab = import({QStringLiteral("tabs.csv"), QStringLiteral("--delimiter"), QStringLiteral("tab")});
-    EXPECT_EQ(tab.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    const CliResult tab = import({QStringLiteral("tabs.csv"), QStringLiteral("--delimiter"), QStringLiteral("tab"),
+                                     QStringLiteral("--platform"), QStringLiteral("tiktok")});
+    EXPECT_EQ(tab.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0, warnings 0\n"));
 }
 
 TEST_F(ImportCommandTest, DuplicatesAreSkippedByDefaultOrUpdated)
 {
     write(QStringLiteral("a.csv"), QByteArray("name,handle,platform,followers,fee,currency\nLan,@lan,tiktok,300,250,USD\n"));
-    EXPECT_EQ(import({QStringLiteral("a.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(import({QStringLiteral("a.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0, warnings 0\n"));
     write(QStringLiteral("b.csv"), QByteArray("name,handle,platform,followers\nLan,lan,TikTok,900\nMai,@mai,tiktok,5\n"));
-    EXPECT_EQ(import({QStringLiteral("b.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 1, rejected 0\n"));
+    EXPECT_EQ(import({QStringLiteral("b.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 1, rejected 0, warnings 0\n"));
     EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("followers")), QStringLiteral("300"));
     const CliResult update = import({QStringLiteral("b.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("update")});
-    EXPECT_EQ(update.out, QStringLiteral("imported 0, updated 2, skipped 0, rejected 0\n"));
+    EXPECT_EQ(update.out, QStringLiteral("imported 0, updated 2, skipped 0, rejected 0, warnings 0\n"));
     EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("followers")), QStringLiteral("900"));
     EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("fee")), QStringLiteral("250.00")); // not in b.csv: kept
     EXPECT_EQ(storedCandidateCount(), 2);
@@ -155,7 +157,7 @@ TEST_F(ImportCommandTest, AnEmptyFileImportsNothing)
     write(QStringLiteral("empty.csv"), QByteArray());
     const CliResult result = import({QStringLiteral("empty.csv")});
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_EQ(result.out, QStringLiteral("imported 0, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 0, updated 0, skipped 0, rejected 0, warnings 0\n"));
 }
 
 TEST_F(ImportCommandTest, UsageErrorsExitWithTwoAndBadValuesWithOne)

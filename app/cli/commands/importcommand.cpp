@@ -217,12 +217,14 @@ ExitCode ImportCommand::run(Workspace &workspace, Console &console)
         console.error(message);
         return ExitCode::UserError;
     }
-    const QString missing = preview.mapping.missing();
+    // An empty file holds no candidates: that is no fault.
+    const bool empty = preview.headers.isEmpty();
+    const QString missing = empty ? QString() : preview.mapping.missing();
     if (!missing.isEmpty()) {
         console.error(tr("%1: %2 Name it with --map \"COLUMN=FIELD\".").arg(m_path, missing));
         return ExitCode::UserError;
     }
-    if (!preview.platformStated && !preview.mapping.has(ImportField::Platform)
+    if (!empty && !preview.platformStated && !preview.mapping.has(ImportField::Platform)
         && !preview.mapping.has(ImportField::ProfileUrl) && !preview.mapping.headerPlatform()) {
         console.error(tr("%1: nothing in the file says which platform its candidates are on (no platform "
                          "column, profile links or platform name in a header): give it with --platform %2")
