@@ -98,8 +98,11 @@ ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSetti
     if (reader.next(record)) {
         preview.headers = record.toStringList();
         preview.mapping = HeaderMapping(preview.headers);
-        while (sample.size() < std::max(rowCount, sampleRows) && reader.next(record))
+        while (sample.size() < std::max(rowCount, sampleRows) && reader.next(record)) {
             sample << record.toStringList();
+            if (preview.rowLines.size() < rowCount)
+                preview.rowLines << record.line();
+        }
     }
     if (reader.status() == CsvReader::Status::Failed)
         preview.error.message = fileError(csvPath, CsvReader::describe(*reader.failure()));
@@ -199,7 +202,8 @@ bool CandidateImport::readRows(Run &run)
             continue;
         }
         if (!run.rows.read(record, &row, &fault)) {
-            reject(run, record.position(std::max<qsizetype>(fault.column, 0)), fault.field, fault.reason);
+            reject(run, record.position(std::max<qsizetype>(fault.column, 0)), fault.field, fault.reason,
+                   fault.column);
             continue;
         }
         for (const RowFault &warning : std::as_const(row.warnings))
@@ -218,10 +222,10 @@ bool CandidateImport::readRows(Run &run)
 }
 
 void CandidateImport::reject(Run &run, const CsvPosition &at, const QString &field,
-                             const QString &reason) const
+                             const QString &reason, qint64 cell) const
 {
     ++run.report.rejected;
-    const ImportRejection rejection{run.path, at.line, at.column, field, reason};
+    const ImportRejection rejection{run.path, at.line, at.column, field, reason, cell};
     if (m_onRejected)
         m_onRejected(rejection);
     if (run.report.rejections.size() < ImportReport::maxKeptRejections)
@@ -232,7 +236,7 @@ void CandidateImport::warn(Run &run, const CsvRecord &record, const RowFault &wa
 {
     ++run.report.warningCount;
     const CsvPosition at = record.position(std::max<qsizetype>(warning.column, 0));
-    const ImportRejection entry{run.path, at.line, at.column, warning.field, warning.reason};
+    const ImportRejection entry{run.path, at.line, at.column, warning.field, warning.reason, warning.column};
     if (m_onWarning)
         m_onWarning(entry);
     if (run.report.warnings.size() < ImportReport::maxKeptRejections)

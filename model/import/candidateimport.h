@@ -25,6 +25,7 @@ struct ImportPreview
 {
     QStringList headers;
     QList<QStringList> rows;
+    QList<qint64> rowLines; // the line each of rows starts on
     HeaderMapping mapping;
     QChar delimiter;
     QString encoding;       // "UTF-8", "UTF-16LE", "UTF-16BE"
@@ -94,7 +95,8 @@ private:
     bool flushGroup(Run &run);
     static bool flushKnownGroup(Run &run, const Keyed &keyed);
     static bool updateGroup(Run &run, qint64 candidateId);
-    void reject(Run &run, const CsvPosition &at, const QString &field, const QString &reason) const;
+    void reject(Run &run, const CsvPosition &at, const QString &field, const QString &reason,
+                qint64 cell = -1) const;
     void warn(Run &run, const CsvRecord &record, const RowFault &warning) const;
     static bool joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row);
     static QString fileError(const QString &path, const QString &reason);

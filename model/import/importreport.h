@@ -17,6 +17,7 @@ struct ImportRejection
     qint64 column = 0;
     QString field;  // translated name of the field at fault, empty for faults of the CSV text
     QString reason; // translated
+    qint64 cell = -1; // the file column's index (from 0); -1 for the row as a whole
     // "Field: reason", or the reason alone.
     QString text() const { return field.isEmpty() ? reason : field + QStringLiteral(": ") + reason; }
 };
