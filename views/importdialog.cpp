@@ -299,7 +299,7 @@ ImportReport ImportDialog::runImport()
 QString ImportDialog::dryRunText() const
 {
     //: Before importing: what a dry run of the whole file found
-    return tr("If imported now: %1 new, %2 updated, %3 already stored (skipped), %4 rejected, %5 values left empty.")
+    return tr("If imported now: %1 new, %2 updated, %3 already stored (skipped), %4 rejected; values left empty: %5.")
         .arg(LocalFormat::count(m_dryRun.imported), LocalFormat::count(m_dryRun.updated),
              LocalFormat::count(m_dryRun.skipped), LocalFormat::count(m_dryRun.rejected),
              LocalFormat::count(m_dryRun.warningCount));
@@ -312,7 +312,7 @@ QString ImportDialog::reportText() const
     if (m_report.cancelled)
         return tr("The import was cancelled: nothing was changed.");
     //: Import summary: counts of rows and of values left empty
-    QString text = tr("Imported %1, updated %2, skipped %3, rejected %4; %5 values left empty.")
+    QString text = tr("Imported %1, updated %2, skipped %3, rejected %4; values left empty: %5.")
                        .arg(LocalFormat::count(m_report.imported), LocalFormat::count(m_report.updated),
                             LocalFormat::count(m_report.skipped), LocalFormat::count(m_report.rejected),
                             LocalFormat::count(m_report.warningCount));
