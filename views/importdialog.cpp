@@ -234,9 +234,11 @@ void ImportDialog::markCells()
     for (int row = 0; row < m_preview.rows.size(); ++row) {
         for (int column = 0; column < m_preview.headers.size(); ++column) {
             const QString text = m_preview.rows.at(row).value(column).trimmed();
-            if (m_mapping.field(column) != ImportField::Ignored && !text.isEmpty() && ValueParser::isMissing(text))
-                //: A preview cell: %1 its text (NULL, N/A, #NAME?)
-                m_cellProblems.insert({row, column}, tr("“%1” means no value: left empty").arg(text));
+            if (m_mapping.field(column) == ImportField::Ignored || text.isEmpty() || !ValueParser::isMissing(text))
+                continue;
+            //: A preview cell: %1 its text (NULL, N/A, #NAME?)
+            const QString why = tr("“%1” means no value: left empty").arg(text);
+            m_cellProblems.insert({row, column}, why);
         }
     }
     const auto place = [this](const QList<ImportRejection> &entries, bool rejected) {
