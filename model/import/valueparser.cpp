@@ -222,6 +222,10 @@ bool ValueParser::isMissing(QStringView text)
         return true;
     if (trimmed.size() > 8)
         return false;
+    // Every token starts with one of these: most cells leave at once (this runs per cell).
+    const char16_t first = trimmed.at(0).toLower().unicode();
+    if (first != u'n' && first != u'#' && first != u'-' && first != u'?' && first != 0x2014 && first != 0x2013)
+        return false;
     static const QStringList tokens{QStringLiteral("null"), QStringLiteral("n/a"), QStringLiteral("na"),
                                     QStringLiteral("nan"), QStringLiteral("none"), QStringLiteral("-"),
                                     QStringLiteral("--"), QStringLiteral("\u2014"), QStringLiteral("\u2013"),
