@@ -204,8 +204,8 @@
         <translation>تعامل به صورت تعداد در هر پست آمده بود (ستون «%1»): هر نرخ تعامل از تقسیم این تعداد بر تعداد دنبال‌کنندگان به دست آمد.</translation>
     </message>
     <message>
-        <source>Engagement rates were written as shares of one (0.034): read as percentages (3.4%).</source>
-        <translation>نرخ‌های تعامل به صورت کسری از یک نوشته شده بودند (0.034): به درصد خوانده شدند (3.4٪).</translation>
+        <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
+        <translation>نرخ‌های تعاملی که بدون علامت درصد نوشته شده بودند کسری از یک بودند (0.034): به درصد خوانده شدند (3.4٪).</translation>
     </message>
 </context>
 <context>

@@ -204,8 +204,8 @@
         <translation>Interaksi ditulis sebagai jumlah per postingan (kolom “%1”): setiap tingkat interaksi dihitung dari jumlah itu dibagi jumlah pengikut.</translation>
     </message>
     <message>
-        <source>Engagement rates were written as shares of one (0.034): read as percentages (3.4%).</source>
-        <translation>Tingkat interaksi ditulis sebagai pecahan dari 1 (0,034): dibaca sebagai persen (3,4%).</translation>
+        <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
+        <translation>Tingkat interaksi yang ditulis tanpa tanda persen adalah pecahan dari 1 (0,034): dibaca sebagai persen (3,4%).</translation>
     </message>
 </context>
 <context>

@@ -204,8 +204,8 @@
         <translation>Tương tác được ghi bằng số lượt trên mỗi bài (cột “%1”): tỷ lệ tương tác được tính bằng số đó chia cho số người theo dõi.</translation>
     </message>
     <message>
-        <source>Engagement rates were written as shares of one (0.034): read as percentages (3.4%).</source>
-        <translation>Tỷ lệ tương tác được ghi dưới dạng phần của 1 (0,034): đã đọc thành phần trăm (3,4%).</translation>
+        <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
+        <translation>Tỷ lệ tương tác ghi không kèm dấu phần trăm là phần của 1 (0,034): đã đọc thành phần trăm (3,4%).</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,8 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
                                "count divided by the follower count.")
                                 .arg(used.headers().at(used.column(ImportField::EngagementRate)));
     if (used.holdsShares(ImportField::EngagementRate))
-        run.report.notes << tr("Engagement rates were written as shares of one (0.034): read as percentages (3.4%).");
+        run.report.notes << tr("Engagement rates written without a percent sign were shares of one (0.034): "
+                               "read as percentages (3.4%).");
     if (!writer.begin(&run.error)) {
         report.error = run.error;
         return report;
