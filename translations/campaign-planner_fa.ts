@@ -199,6 +199,14 @@
         <extracomment>%1 a file name, %2 why it could not be read</extracomment>
         <translation>خواندن «%1» ممکن نشد: %2</translation>
     </message>
+    <message>
+        <source>Engagement was given as counts per post (column “%1”): each rate is that count divided by the follower count.</source>
+        <translation>تعامل به صورت تعداد در هر پست آمده بود (ستون «%1»): هر نرخ تعامل از تقسیم این تعداد بر تعداد دنبال‌کنندگان به دست آمد.</translation>
+    </message>
+    <message>
+        <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
+        <translation>نرخ‌های تعاملی که بدون علامت درصد نوشته شده بودند کسری از یک بودند (0.034): به درصد خوانده شدند (3.4٪).</translation>
+    </message>
 </context>
 <context>
     <name>CandidateLoader</name>
@@ -773,8 +781,12 @@
 <context>
     <name>HeaderMapping</name>
     <message>
-        <source>No column holds the name or the handle of the candidates: choose which column does.</source>
-        <translation>هیچ ستونی نام یا شناسهٔ نامزدها را ندارد: ستون مربوط را خودتان انتخاب کنید.</translation>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>هیچ ستونی نام یا شناسهٔ نامزدها را ندارد.</translation>
+    </message>
+    <message>
+        <source>No column holds the follower counts of the candidates.</source>
+        <translation>هیچ ستونی تعداد دنبال‌کنندگان نامزدها را ندارد.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +805,11 @@
         <extracomment>A column whose equal values mark rows as channels of one candidate</extracomment>
         <translation>کد نامزد (گروه‌بندی سطرها)</translation>
     </message>
+    <message>
+        <source>Profile link</source>
+        <extracomment>A column of addresses of profiles (instagram.com/name): they give platform and handle</extracomment>
+        <translation>لینک پروفایل</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowReader</name>
@@ -805,8 +822,35 @@
         <translation>«%1» جزو پلتفرم‌های شناخته‌شدهٔ برنامه نیست (%2)</translation>
     </message>
     <message>
-        <source>“%1” is not a kind the program knows (%2)</source>
-        <translation>«%1» جزو نوع‌های شناخته‌شدهٔ برنامه نیست (%2)</translation>
+        <source>no platform: the row, its profile link and the headers do not say one</source>
+        <translation>پلتفرم معلوم نیست: نه ردیف، نه لینک پروفایل و نه سرستون‌ها آن را نمی‌گویند</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform the program knows: read as %2</source>
+        <extracomment>%1 the platform cell, %2 the platform used instead</extracomment>
+        <translation>«%1» پلتفرمی نیست که برنامه بشناسد: %2 در نظر گرفته شد</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind the program knows (%2): left as %3</source>
+        <translation>«%1» نوعی نیست که برنامه بشناسد (%2): %3 ماند</translation>
+    </message>
+    <message>
+        <source>the follower count is missing</source>
+        <translation>تعداد دنبال‌کنندگان نیامده است</translation>
+    </message>
+    <message>
+        <source>engagements per post cannot be made a rate without the followers</source>
+        <translation>بدون تعداد دنبال‌کنندگان نمی‌توان از تعامل هر پست نرخ تعامل ساخت</translation>
+    </message>
+    <message>
+        <source>“%1” is a share of one where the column&apos;s other values are percentages: read as %2%</source>
+        <extracomment>%1 the cell, %2 the percentage it was read as</extracomment>
+        <translation>«%1» کسری از یک است، در حالی که مقدارهای دیگر این ستون درصدند: %2٪ خوانده شد</translation>
+    </message>
+    <message>
+        <source>“%1” is more than 1 where the column&apos;s other values are shares of one: read as %1%</source>
+        <extracomment>%1 the cell, read as a percentage</extracomment>
+        <translation>«%1» بیشتر از یک است، در حالی که مقدارهای دیگر این ستون کسری از یک‌اند: %1٪ خوانده شد</translation>
     </message>
 </context>
 <context>
@@ -2135,11 +2179,6 @@
         <translation>وارد کردن لغو شد؛ هیچ تغییری اعمال نشد.</translation>
     </message>
     <message>
-        <source>Imported %1, updated %2, skipped %3, rejected %4.</source>
-        <extracomment>Import summary: counts of rows</extracomment>
-        <translation>‏%1 سطر وارد شد، %2 به‌روزرسانی شد، %3 نادیده گرفته شد و %4 رد شد.</translation>
-    </message>
-    <message>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>A rejected row: file name, line, column, reason</extracomment>
         <translation>‏%1، سطر %2، ستون %3: %4</translation>
@@ -2151,10 +2190,6 @@
     <message>
         <source>tab</source>
         <translation>تب</translation>
-    </message>
-    <message>
-        <source>%1 — %2, fields separated by “%3”. Choose under each column what it holds; the first rows are shown below.</source>
-        <translation>‏%1 — %2، جداکنندهٔ فیلدها: «%3». زیر هر ستون مشخص کنید چه داده‌ای در آن است؛ چند سطر نخست در پایین نمایش داده شده است.</translation>
     </message>
     <message>
         <source>&amp;When a candidate is already in the file (same platform and handle):</source>
@@ -2175,6 +2210,122 @@
     <message>
         <source>&amp;Import</source>
         <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <extracomment>Title of the file dialog that saves the import report</extracomment>
+        <translation>ذخیرهٔ گزارش وارد کردن</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose under a column what it holds.</source>
+        <translation>زیر سرستون، مشخص کنید آن ستون چه دارد.</translation>
+    </message>
+    <message>
+        <source>Nothing in the file says which platform these candidates are on: choose it above.</source>
+        <translation>در فایل نیامده که این نامزدها در کدام پلتفرم‌اند: آن را در بالا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” means no value: left empty</source>
+        <extracomment>A preview cell: %1 its text (NULL, N/A, #NAME?)</extracomment>
+        <translation>«%1» یعنی مقداری ندارد: خالی ماند</translation>
+    </message>
+    <message>
+        <source>This row will not be imported: %1</source>
+        <translation>این ردیف وارد نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>Left empty: %1</source>
+        <translation>خالی ماند: %1</translation>
+    </message>
+    <message>
+        <source>If imported now: %1 new, %2 updated, %3 already stored (skipped), %4 rejected; values left empty: %5.</source>
+        <extracomment>Before importing: what a dry run of the whole file found</extracomment>
+        <translation>اگر اکنون وارد شود: %1 جدید، %2 به‌روزشده، %3 از قبل موجود (رد شده)، %4 نپذیرفته؛ مقدارهای خالی‌مانده: %5.</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3, rejected %4; values left empty: %5.</source>
+        <extracomment>Import summary: counts of rows and of values left empty</extracomment>
+        <translation>%1 وارد شد، %2 به‌روز شد، %3 رد شد، %4 پذیرفته نشد؛ مقدارهای خالی‌مانده: %5.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3, left empty: %4</source>
+        <extracomment>A value left empty in an imported row: file name, line, column, reason</extracomment>
+        <translation>%1، سطر %2، ستون %3، خالی ماند: %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column headers of the saved import report</extracomment>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>row rejected</source>
+        <translation>ردیف پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>value left empty</source>
+        <translation>مقدار خالی ماند</translation>
+    </message>
+    <message>
+        <source>%1. Choose under each column what it holds; the first rows are shown below, each value that will be left empty marked (hover it to see why).</source>
+        <translation>%1. زیر هر ستون مشخص کنید چه دارد؛ ردیف‌های نخست در پایین آمده‌اند و هر مقداری که خالی می‌ماند علامت خورده است (برای دیدن دلیل، نشانگر را روی آن ببرید).</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>رمزگذاری:</translation>
+    </message>
+    <message>
+        <source>Found from the file: %1</source>
+        <extracomment>%1 the encoding found (UTF-8)</extracomment>
+        <translation>تشخیص از فایل: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>جداکننده:</translation>
+    </message>
+    <message>
+        <source>Found from the file: “%1”</source>
+        <extracomment>%1 the separator found (, ; or tab)</extracomment>
+        <translation>تشخیص از فایل: «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>پلتفرم:</translation>
+    </message>
+    <message>
+        <source>As the file says (rows that do not say it are rejected)</source>
+        <translation>همان که فایل می‌گوید (ردیف‌هایی که نگویند پذیرفته نمی‌شوند)</translation>
+    </message>
+    <message>
+        <source>Choose the platform…</source>
+        <translation>پلتفرم را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report as CSV…</source>
+        <translation>ذخیرهٔ گزارش به صورت CSV…</translation>
     </message>
 </context>
 <context>

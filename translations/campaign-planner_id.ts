@@ -199,6 +199,14 @@
         <extracomment>%1 a file name, %2 why it could not be read</extracomment>
         <translation>“%1” tidak dapat dibaca: %2</translation>
     </message>
+    <message>
+        <source>Engagement was given as counts per post (column “%1”): each rate is that count divided by the follower count.</source>
+        <translation>Interaksi ditulis sebagai jumlah per postingan (kolom “%1”): setiap tingkat interaksi dihitung dari jumlah itu dibagi jumlah pengikut.</translation>
+    </message>
+    <message>
+        <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
+        <translation>Tingkat interaksi yang ditulis tanpa tanda persen adalah pecahan dari 1 (0,034): dibaca sebagai persen (3,4%).</translation>
+    </message>
 </context>
 <context>
     <name>CandidateLoader</name>
@@ -773,8 +781,12 @@
 <context>
     <name>HeaderMapping</name>
     <message>
-        <source>No column holds the name or the handle of the candidates: choose which column does.</source>
-        <translation>Tidak ada kolom yang berisi nama atau akun kandidat: pilih kolom yang memuatnya.</translation>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>Tidak ada kolom yang berisi nama atau akun kandidat.</translation>
+    </message>
+    <message>
+        <source>No column holds the follower counts of the candidates.</source>
+        <translation>Tidak ada kolom yang berisi jumlah pengikut kandidat.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +805,11 @@
         <extracomment>A column whose equal values mark rows as channels of one candidate</extracomment>
         <translation>ID kandidat (mengelompokkan baris)</translation>
     </message>
+    <message>
+        <source>Profile link</source>
+        <extracomment>A column of addresses of profiles (instagram.com/name): they give platform and handle</extracomment>
+        <translation>Tautan profil</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowReader</name>
@@ -805,8 +822,35 @@
         <translation>“%1” bukan media yang dikenali program (%2)</translation>
     </message>
     <message>
-        <source>“%1” is not a kind the program knows (%2)</source>
-        <translation>“%1” bukan jenis yang dikenali program (%2)</translation>
+        <source>no platform: the row, its profile link and the headers do not say one</source>
+        <translation>media tidak diketahui: baris, tautan profil, dan judul kolom tidak menyebutkannya</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform the program knows: read as %2</source>
+        <extracomment>%1 the platform cell, %2 the platform used instead</extracomment>
+        <translation>“%1” bukan media yang dikenal program: dibaca sebagai %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind the program knows (%2): left as %3</source>
+        <translation>“%1” bukan jenis yang dikenal program (%2): tetap %3</translation>
+    </message>
+    <message>
+        <source>the follower count is missing</source>
+        <translation>jumlah pengikut tidak ada</translation>
+    </message>
+    <message>
+        <source>engagements per post cannot be made a rate without the followers</source>
+        <translation>interaksi per postingan tidak bisa dijadikan tingkat interaksi tanpa jumlah pengikut</translation>
+    </message>
+    <message>
+        <source>“%1” is a share of one where the column&apos;s other values are percentages: read as %2%</source>
+        <extracomment>%1 the cell, %2 the percentage it was read as</extracomment>
+        <translation>“%1” adalah pecahan dari 1 padahal nilai lain di kolom ini persen: dibaca sebagai %2%</translation>
+    </message>
+    <message>
+        <source>“%1” is more than 1 where the column&apos;s other values are shares of one: read as %1%</source>
+        <extracomment>%1 the cell, read as a percentage</extracomment>
+        <translation>“%1” lebih dari 1 padahal nilai lain di kolom ini pecahan dari 1: dibaca sebagai %1%</translation>
     </message>
 </context>
 <context>
@@ -2135,11 +2179,6 @@
         <translation>Impor dibatalkan: tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>Imported %1, updated %2, skipped %3, rejected %4.</source>
-        <extracomment>Import summary: counts of rows</extracomment>
-        <translation>%1 diimpor, %2 diperbarui, %3 dilewati, %4 ditolak.</translation>
-    </message>
-    <message>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>A rejected row: file name, line, column, reason</extracomment>
         <translation>%1, baris %2, kolom %3: %4</translation>
@@ -2151,10 +2190,6 @@
     <message>
         <source>tab</source>
         <translation>karakter tab</translation>
-    </message>
-    <message>
-        <source>%1 — %2, fields separated by “%3”. Choose under each column what it holds; the first rows are shown below.</source>
-        <translation>%1 — %2, kolom dipisahkan dengan “%3”. Pilih isi setiap kolom; beberapa baris pertama ditampilkan di bawah.</translation>
     </message>
     <message>
         <source>&amp;When a candidate is already in the file (same platform and handle):</source>
@@ -2175,6 +2210,122 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <extracomment>Title of the file dialog that saves the import report</extracomment>
+        <translation>Simpan Laporan Impor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose under a column what it holds.</source>
+        <translation>Pilih isi kolom di bawah judul kolomnya.</translation>
+    </message>
+    <message>
+        <source>Nothing in the file says which platform these candidates are on: choose it above.</source>
+        <translation>Berkas tidak menyebutkan media para kandidat ini: pilih di atas.</translation>
+    </message>
+    <message>
+        <source>“%1” means no value: left empty</source>
+        <extracomment>A preview cell: %1 its text (NULL, N/A, #NAME?)</extracomment>
+        <translation>“%1” berarti tidak ada nilai: dibiarkan kosong</translation>
+    </message>
+    <message>
+        <source>This row will not be imported: %1</source>
+        <translation>Baris ini tidak akan diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Left empty: %1</source>
+        <translation>Dibiarkan kosong: %1</translation>
+    </message>
+    <message>
+        <source>If imported now: %1 new, %2 updated, %3 already stored (skipped), %4 rejected; values left empty: %5.</source>
+        <extracomment>Before importing: what a dry run of the whole file found</extracomment>
+        <translation>Jika diimpor sekarang: %1 baru, %2 diperbarui, %3 sudah ada (dilewati), %4 ditolak; nilai dibiarkan kosong: %5.</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3, rejected %4; values left empty: %5.</source>
+        <extracomment>Import summary: counts of rows and of values left empty</extracomment>
+        <translation>Diimpor %1, diperbarui %2, dilewati %3, ditolak %4; nilai dibiarkan kosong: %5.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3, left empty: %4</source>
+        <extracomment>A value left empty in an imported row: file name, line, column, reason</extracomment>
+        <translation>%1, baris %2, kolom %3, dibiarkan kosong: %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column headers of the saved import report</extracomment>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>row rejected</source>
+        <translation>baris ditolak</translation>
+    </message>
+    <message>
+        <source>value left empty</source>
+        <translation>nilai dibiarkan kosong</translation>
+    </message>
+    <message>
+        <source>%1. Choose under each column what it holds; the first rows are shown below, each value that will be left empty marked (hover it to see why).</source>
+        <translation>%1. Pilih isi setiap kolom; baris-baris pertama tampil di bawah, setiap nilai yang akan dibiarkan kosong ditandai (arahkan kursor untuk melihat alasannya).</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Enkode:</translation>
+    </message>
+    <message>
+        <source>Found from the file: %1</source>
+        <extracomment>%1 the encoding found (UTF-8)</extracomment>
+        <translation>Dikenali dari berkas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Pemisah:</translation>
+    </message>
+    <message>
+        <source>Found from the file: “%1”</source>
+        <extracomment>%1 the separator found (, ; or tab)</extracomment>
+        <translation>Dikenali dari berkas: “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Media:</translation>
+    </message>
+    <message>
+        <source>As the file says (rows that do not say it are rejected)</source>
+        <translation>Sesuai berkas (baris yang tidak menyebutkannya ditolak)</translation>
+    </message>
+    <message>
+        <source>Choose the platform…</source>
+        <translation>Pilih media…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report as CSV…</source>
+        <translation>&amp;Simpan Laporan sebagai CSV…</translation>
     </message>
 </context>
 <context>

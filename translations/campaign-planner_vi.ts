@@ -199,6 +199,14 @@
         <extracomment>%1 a file name, %2 why it could not be read</extracomment>
         <translation>Không thể đọc “%1”: %2</translation>
     </message>
+    <message>
+        <source>Engagement was given as counts per post (column “%1”): each rate is that count divided by the follower count.</source>
+        <translation>Tương tác được ghi bằng số lượt trên mỗi bài (cột “%1”): tỷ lệ tương tác được tính bằng số đó chia cho số người theo dõi.</translation>
+    </message>
+    <message>
+        <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
+        <translation>Tỷ lệ tương tác ghi không kèm dấu phần trăm là phần của 1 (0,034): đã đọc thành phần trăm (3,4%).</translation>
+    </message>
 </context>
 <context>
     <name>CandidateLoader</name>
@@ -773,8 +781,12 @@
 <context>
     <name>HeaderMapping</name>
     <message>
-        <source>No column holds the name or the handle of the candidates: choose which column does.</source>
-        <translation>Không có cột nào chứa tên hoặc tài khoản của ứng viên: hãy chọn cột chứa thông tin này.</translation>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>Không có cột nào chứa tên hoặc tài khoản của ứng viên.</translation>
+    </message>
+    <message>
+        <source>No column holds the follower counts of the candidates.</source>
+        <translation>Không có cột nào chứa số người theo dõi của ứng viên.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +805,11 @@
         <extracomment>A column whose equal values mark rows as channels of one candidate</extracomment>
         <translation>Mã ứng viên (gộp các dòng)</translation>
     </message>
+    <message>
+        <source>Profile link</source>
+        <extracomment>A column of addresses of profiles (instagram.com/name): they give platform and handle</extracomment>
+        <translation>Link trang cá nhân</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowReader</name>
@@ -805,8 +822,35 @@
         <translation>“%1” không phải là nền tảng được hỗ trợ (%2)</translation>
     </message>
     <message>
-        <source>“%1” is not a kind the program knows (%2)</source>
-        <translation>“%1” không phải là loại được hỗ trợ (%2)</translation>
+        <source>no platform: the row, its profile link and the headers do not say one</source>
+        <translation>không rõ nền tảng: cả dòng, link trang cá nhân và tiêu đề cột đều không ghi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform the program knows: read as %2</source>
+        <extracomment>%1 the platform cell, %2 the platform used instead</extracomment>
+        <translation>“%1” không phải nền tảng chương trình biết: đọc thành %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind the program knows (%2): left as %3</source>
+        <translation>“%1” không phải loại chương trình biết (%2): giữ là %3</translation>
+    </message>
+    <message>
+        <source>the follower count is missing</source>
+        <translation>thiếu số người theo dõi</translation>
+    </message>
+    <message>
+        <source>engagements per post cannot be made a rate without the followers</source>
+        <translation>không thể tính tỷ lệ tương tác từ lượt tương tác mỗi bài khi thiếu số người theo dõi</translation>
+    </message>
+    <message>
+        <source>“%1” is a share of one where the column&apos;s other values are percentages: read as %2%</source>
+        <extracomment>%1 the cell, %2 the percentage it was read as</extracomment>
+        <translation>“%1” là phần của 1 trong khi các giá trị khác của cột là phần trăm: đọc thành %2%</translation>
+    </message>
+    <message>
+        <source>“%1” is more than 1 where the column&apos;s other values are shares of one: read as %1%</source>
+        <extracomment>%1 the cell, read as a percentage</extracomment>
+        <translation>“%1” lớn hơn 1 trong khi các giá trị khác của cột là phần của 1: đọc thành %1%</translation>
     </message>
 </context>
 <context>
@@ -2135,11 +2179,6 @@
         <translation>Đã hủy nhập dữ liệu: không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>Imported %1, updated %2, skipped %3, rejected %4.</source>
-        <extracomment>Import summary: counts of rows</extracomment>
-        <translation>Số dòng: đã nhập %1, đã cập nhật %2, bỏ qua %3, bị từ chối %4.</translation>
-    </message>
-    <message>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>A rejected row: file name, line, column, reason</extracomment>
         <translation>%1, dòng %2, cột %3: %4</translation>
@@ -2151,10 +2190,6 @@
     <message>
         <source>tab</source>
         <translation>dấu tab</translation>
-    </message>
-    <message>
-        <source>%1 — %2, fields separated by “%3”. Choose under each column what it holds; the first rows are shown below.</source>
-        <translation>%1 — %2, các trường được phân tách bằng “%3”. Với mỗi cột, hãy chọn loại dữ liệu mà cột đó chứa; bên dưới là các dòng đầu tiên của tệp.</translation>
     </message>
     <message>
         <source>&amp;When a candidate is already in the file (same platform and handle):</source>
@@ -2175,6 +2210,122 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <extracomment>Title of the file dialog that saves the import report</extracomment>
+        <translation>Lưu báo cáo nhập</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose under a column what it holds.</source>
+        <translation>Hãy chọn nội dung của cột ở ô phía trên cột đó.</translation>
+    </message>
+    <message>
+        <source>Nothing in the file says which platform these candidates are on: choose it above.</source>
+        <translation>Tệp không cho biết các ứng viên này ở nền tảng nào: hãy chọn ở phía trên.</translation>
+    </message>
+    <message>
+        <source>“%1” means no value: left empty</source>
+        <extracomment>A preview cell: %1 its text (NULL, N/A, #NAME?)</extracomment>
+        <translation>“%1” nghĩa là không có giá trị: để trống</translation>
+    </message>
+    <message>
+        <source>This row will not be imported: %1</source>
+        <translation>Dòng này sẽ không được nhập: %1</translation>
+    </message>
+    <message>
+        <source>Left empty: %1</source>
+        <translation>Để trống: %1</translation>
+    </message>
+    <message>
+        <source>If imported now: %1 new, %2 updated, %3 already stored (skipped), %4 rejected; values left empty: %5.</source>
+        <extracomment>Before importing: what a dry run of the whole file found</extracomment>
+        <translation>Nếu nhập ngay: %1 mới, %2 cập nhật, %3 đã có (bỏ qua), %4 bị từ chối; giá trị để trống: %5.</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3, rejected %4; values left empty: %5.</source>
+        <extracomment>Import summary: counts of rows and of values left empty</extracomment>
+        <translation>Đã nhập %1, cập nhật %2, bỏ qua %3, từ chối %4; giá trị để trống: %5.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3, left empty: %4</source>
+        <extracomment>A value left empty in an imported row: file name, line, column, reason</extracomment>
+        <translation>%1, dòng %2, cột %3, để trống: %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column headers of the saved import report</extracomment>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>row rejected</source>
+        <translation>dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>value left empty</source>
+        <translation>giá trị để trống</translation>
+    </message>
+    <message>
+        <source>%1. Choose under each column what it holds; the first rows are shown below, each value that will be left empty marked (hover it to see why).</source>
+        <translation>%1. Chọn nội dung của từng cột; các dòng đầu hiện bên dưới, mỗi giá trị sẽ bị để trống được đánh dấu (di chuột lên để xem lý do).</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>Found from the file: %1</source>
+        <extracomment>%1 the encoding found (UTF-8)</extracomment>
+        <translation>Nhận ra từ tệp: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Dấu phân cách:</translation>
+    </message>
+    <message>
+        <source>Found from the file: “%1”</source>
+        <extracomment>%1 the separator found (, ; or tab)</extracomment>
+        <translation>Nhận ra từ tệp: “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Nền tảng:</translation>
+    </message>
+    <message>
+        <source>As the file says (rows that do not say it are rejected)</source>
+        <translation>Theo tệp (dòng không ghi nền tảng sẽ bị từ chối)</translation>
+    </message>
+    <message>
+        <source>Choose the platform…</source>
+        <translation>Chọn nền tảng…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report as CSV…</source>
+        <translation>&amp;Lưu báo cáo dạng CSV…</translation>
     </message>
 </context>
 <context>

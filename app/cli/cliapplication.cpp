@@ -122,9 +122,12 @@ QString CliApplication::databasePath(const CommandLine &line, QString *fault) co
 ExitCode CliApplication::execute(const QStringList &arguments, Console &console)
 {
     QStringList valueOptions{dbOption};
-    for (const auto &command : m_commands)
+    QStringList switches{helpOption};
+    for (const auto &command : m_commands) {
         valueOptions += command->options();
-    const CommandLine line = CommandLine::parse(arguments, valueOptions, {helpOption});
+        switches += command->switches();
+    }
+    const CommandLine line = CommandLine::parse(arguments, valueOptions, switches);
     if (!line.fault().isEmpty())
         return usageError(console, line.fault(), usage());
     QString fault;

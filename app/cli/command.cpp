@@ -11,7 +11,7 @@ QStringList Command::argumentValues(const CommandLine &line) const
 
 QString Command::usageFault(const CommandLine &line, const QStringList &globalOptions) const
 {
-    const QStringList accepted = options() + globalOptions;
+    const QStringList accepted = options() + switches() + globalOptions;
     const QStringList repeatable = repeatableOptions();
     QStringList seen;
     for (const QString &option : line.optionNames()) {

@@ -32,6 +32,8 @@ public:
     // Option names (without "--") the command accepts; each takes a value.
     virtual QStringList options() const = 0;
     virtual QStringList repeatableOptions() const { return {}; }
+    // Option names that take no value ("dry-run").
+    virtual QStringList switches() const { return {}; }
     virtual QStringList requiredOptions() const { return {}; }
 
     // Reads the option values before the database is opened, so a mistyped value never

@@ -14,6 +14,8 @@ namespace {
 
 // Rows between two progress reports: often enough for a smooth bar, rare enough to cost nothing.
 constexpr qint64 progressRows = 1024;
+// Rows read before the import to see how the file writes its values.
+constexpr int sampleRows = 200;
 
 } // namespace
 
@@ -92,11 +94,15 @@ ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSetti
     }
     CsvReader reader(&file, settings.dialect);
     CsvRecord record;
+    QList<QStringList> sample;
     if (reader.next(record)) {
         preview.headers = record.toStringList();
         preview.mapping = HeaderMapping(preview.headers);
-        while (preview.rows.size() < rowCount && reader.next(record))
-            preview.rows << record.toStringList();
+        while (sample.size() < std::max(rowCount, sampleRows) && reader.next(record)) {
+            sample << record.toStringList();
+            if (preview.rowLines.size() < rowCount)
+                preview.rowLines << record.line();
+        }
     }
     if (reader.status() == CsvReader::Status::Failed)
         preview.error.message = fileError(csvPath, CsvReader::describe(*reader.failure()));
@@ -104,7 +110,32 @@ ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSetti
     preview.encoding = reader.encodingName();
     preview.encodingAssumed = reader.encodingAssumed();
     preview.decimalMark = decimalMark(settings, preview.mapping);
+    preview.mapping.settle(sample, preview.decimalMark);
+    preview.platformStated = statesPlatform(preview.mapping, sample, settings);
+    preview.rows = sample.mid(0, rowCount);
     return preview;
+}
+
+bool CandidateImport::statesPlatform(const HeaderMapping &mapping, const QList<QStringList> &rows,
+                                     const ImportSettings &settings)
+{
+    if (settings.platform || mapping.has(ImportField::Platform) || mapping.headerPlatform())
+        return true;
+    // Profile links: the platform of each row is in its address.
+    for (const ImportField field : {ImportField::ProfileUrl, ImportField::Handle}) {
+        const qsizetype column = mapping.column(field);
+        if (column < 0)
+            continue;
+        for (const QStringList &row : rows) {
+            const QString cell = row.value(column).toLower();
+            for (const char *host : {"instagram.com/", "tiktok.com/", "youtube.com/", "facebook.com/",
+                                     "twitter.com/", "x.com/", "linkedin.com/"}) {
+                if (cell.contains(QLatin1String(host)))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &mapping,
@@ -127,7 +158,8 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
             report.error.message = fileError(csvPath, CsvReader::describe(*reader.failure()));
         return report;
     }
-    const HeaderMapping used = mapping.columnCount() > 0 ? mapping : HeaderMapping(record.toStringList());
+    // Without a mapping: the detected one, settled on the first rows' values.
+    const HeaderMapping used = mapping.columnCount() > 0 ? mapping : preview(csvPath, settings, 0).mapping;
     if (!used.missing().isEmpty()) {
         report.error.message = fileError(csvPath, used.missing());
         return report;
@@ -135,15 +167,24 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
     ImportRowReader rows(used, settings, decimalMark(settings, used), fallbackCurrency(settings, used));
     CandidateBulkWriter writer(m_databasePath);
     Run run{csvPath, settings, progress, reader, rows, writer, report, {}, {}, {}};
+    if (used.holdsCounts(ImportField::EngagementRate))
+        run.report.notes << tr("Engagement was given as counts per post (column “%1”): each rate is that "
+                               "count divided by the follower count.")
+                                .arg(used.headers().at(used.column(ImportField::EngagementRate)));
+    if (used.holdsShares(ImportField::EngagementRate))
+        run.report.notes << tr("Engagement rates written without a percent sign were shares of one (0.034): "
+                               "read as percentages (3.4%).");
     if (!writer.begin(&run.error)) {
         report.error = run.error;
         return report;
     }
-    if (readRows(run) && writer.commit(&run.error))
+    if (readRows(run) && (m_dryRun ? (writer.rollback(), true) : writer.commit(&run.error)))
         return run.report;
     writer.rollback();
     report.rejections = run.report.rejections;
     report.rejected = run.report.rejected;
+    report.warnings = run.report.warnings;
+    report.warningCount = run.report.warningCount;
     report.cancelled = run.error.isEmpty();
     report.error = run.error;
     return report;
@@ -166,9 +207,12 @@ bool CandidateImport::readRows(Run &run)
             continue;
         }
         if (!run.rows.read(record, &row, &fault)) {
-            reject(run, record.position(std::max<qsizetype>(fault.column, 0)), fault.field, fault.reason);
+            reject(run, record.position(std::max<qsizetype>(fault.column, 0)), fault.field, fault.reason,
+                   fault.column);
             continue;
         }
+        for (const RowFault &warning : std::as_const(row.warnings))
+            warn(run, record, warning);
         if (!run.group.isEmpty() && !joinsGroup(run.group, row) && !flushGroup(run))
             return false;
         run.group.append(std::move(row));
@@ -183,14 +227,25 @@ bool CandidateImport::readRows(Run &run)
 }
 
 void CandidateImport::reject(Run &run, const CsvPosition &at, const QString &field,
-                             const QString &reason) const
+                             const QString &reason, qint64 cell) const
 {
     ++run.report.rejected;
-    const ImportRejection rejection{run.path, at.line, at.column, field, reason};
+    const ImportRejection rejection{run.path, at.line, at.column, field, reason, cell};
     if (m_onRejected)
         m_onRejected(rejection);
     if (run.report.rejections.size() < ImportReport::maxKeptRejections)
         run.report.rejections.append(rejection);
+}
+
+void CandidateImport::warn(Run &run, const CsvRecord &record, const RowFault &warning) const
+{
+    ++run.report.warningCount;
+    const CsvPosition at = record.position(std::max<qsizetype>(warning.column, 0));
+    const ImportRejection entry{run.path, at.line, at.column, warning.field, warning.reason, warning.column};
+    if (m_onWarning)
+        m_onWarning(entry);
+    if (run.report.warnings.size() < ImportReport::maxKeptRejections)
+        run.report.warnings.append(entry);
 }
 
 bool CandidateImport::joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row)
@@ -200,6 +255,13 @@ bool CandidateImport::joinsGroup(const QList<ImportedRow> &group, const Imported
         return first.keyed && row.keyed && first.groupKey == row.groupKey;
     if (first.groupKey != row.groupKey)
         return false;
+    // Rows without a handle are never joined by their name alone.
+    if (row.candidate.channels.first().handle.isEmpty())
+        return false;
+    for (const ImportedRow &member : group) {
+        if (member.candidate.channels.first().handle.isEmpty())
+            return false;
+    }
     // The same name again on a platform the candidate already has is more likely another
     // person of that name than a second account.
     const Platform platform = row.candidate.channels.first().platform;
@@ -230,6 +292,16 @@ bool CandidateImport::flushGroup(Run &run)
         if (stored)
             break;
     }
+    // A row without a handle equal in name, platform and figures to a stored candidate is
+    // that candidate again.
+    // (Its figures are the stored ones: there is nothing to update.)
+    bool sameFigures = false;
+    if (!stored && !first.keyed && run.group.size() == 1 && first.candidate.channels.first().handle.isEmpty()) {
+        stored = run.writer.findSameWithoutHandle(first.candidate.name, first.candidate.channels.first(), &run.error);
+        if (!run.error.isEmpty())
+            return false;
+        sameFigures = stored.has_value();
+    }
     Keyed keyed;
     bool ok = true;
     if (!stored) {
@@ -239,7 +311,7 @@ bool CandidateImport::flushGroup(Run &run)
         keyed.candidateId = run.writer.insert(candidate, &run.error);
         ok = keyed.candidateId > 0;
         run.report.imported += rows;
-    } else if (run.settings.onDuplicate == DuplicatePolicy::Skip) {
+    } else if (run.settings.onDuplicate == DuplicatePolicy::Skip || sameFigures) {
         keyed = {stored->candidateId, Keyed::Outcome::Skipped};
         run.report.skipped += rows;
     } else {

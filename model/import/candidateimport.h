@@ -17,6 +17,7 @@ namespace planner {
 class CandidateBulkWriter;
 class CsvReader;
 struct ImportedRow;
+struct RowFault;
 
 // What the import dialog shows before importing: how the file reads, the detected mapping
 // and the first rows as text.
@@ -24,11 +25,15 @@ struct ImportPreview
 {
     QStringList headers;
     QList<QStringList> rows;
+    QList<qint64> rowLines; // the line each of rows starts on
     HeaderMapping mapping;
     QChar delimiter;
     QString encoding;       // "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252"...
     bool encodingAssumed = false; // a code page guessed: the file is not UTF-8
     DecimalMark decimalMark = DecimalMark::Point; // as the import would read numbers
+    // Whether the file says the platform of its rows (a platform column, profile links, a
+    // header naming a platform) or the settings choose one: when not, nothing is imported.
+    bool platformStated = false;
     Error error;            // why the file could not be read; empty when it could
 };
 
@@ -52,8 +57,12 @@ public:
     explicit CandidateImport(const QString &databasePath);
     ~CandidateImport();
 
-    // The header, the mapping detected from it and up to rowCount rows.
+    // The header, the mapping detected from it (settled on the first rows' values) and up
+    // to rowCount rows.
     static ImportPreview preview(const QString &csvPath, const ImportSettings &settings, int rowCount = 20);
+    // Whether the mapping, the sample's profile links or the settings say the platform.
+    static bool statesPlatform(const HeaderMapping &mapping, const QList<QStringList> &rows,
+                               const ImportSettings &settings);
     // Imports the file with the given mapping (an empty mapping: the detected one).
     ImportReport run(const QString &csvPath, const HeaderMapping &mapping, const ImportSettings &settings,
                      const Progress &progress = {});
@@ -64,6 +73,14 @@ public:
     {
         m_onRejected = std::move(handler);
     }
+    // Called with every cell left empty as it is found (the report keeps only the first ones).
+    void setWarningHandler(std::function<void(const ImportRejection &)> handler)
+    {
+        m_onWarning = std::move(handler);
+    }
+    // Reads and checks every row and counts what an import would do, then rolls back:
+    // nothing in the database changes.
+    void setDryRun(bool dryRun) { m_dryRun = dryRun; }
 
     // The decimal mark numbers are read with: the settings' own, else the headers' language
     // (Vietnamese and Indonesian write ','), else the settings' locale.
@@ -79,13 +96,17 @@ private:
     bool flushGroup(Run &run);
     static bool flushKnownGroup(Run &run, const Keyed &keyed);
     static bool updateGroup(Run &run, qint64 candidateId);
-    void reject(Run &run, const CsvPosition &at, const QString &field, const QString &reason) const;
+    void reject(Run &run, const CsvPosition &at, const QString &field, const QString &reason,
+                qint64 cell = -1) const;
+    void warn(Run &run, const CsvRecord &record, const RowFault &warning) const;
     static bool joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row);
     static QString fileError(const QString &path, const QString &reason);
 
     QString m_databasePath;
     std::atomic<bool> m_cancelled{false};
     std::function<void(const ImportRejection &)> m_onRejected;
+    std::function<void(const ImportRejection &)> m_onWarning;
+    bool m_dryRun = false;
 };
 
 } // namespace planner

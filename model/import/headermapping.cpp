@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace planner {
 
@@ -12,6 +13,7 @@ struct Alias
     const char *text; // UTF-8, compared through ImportVocabulary::key()
     ImportField field;
     QLocale::Language language; // AnyLanguage: shared by several languages
+    bool ambiguous = false;     // a name or an account: the values decide
 };
 
 constexpr auto en = QLocale::English;
@@ -19,6 +21,9 @@ constexpr auto vi = QLocale::Vietnamese;
 constexpr auto id = QLocale::Indonesian;
 constexpr auto fa = QLocale::Persian;
 constexpr auto any = QLocale::AnyLanguage;
+constexpr bool either = true; // an identity column that may hold the name or the account
+constexpr auto H = ImportField::Handle;
+constexpr auto none = ImportField::Ignored;
 
 // Header words of platform exports (Modash, HypeAuditor, Upfluence, Kolsquare, Storyclash,
 // TikTok Creator Marketplace) and of hand-made sheets; the local words follow the program's
@@ -35,22 +40,48 @@ const Alias aliases[] = {
     {"nama influencer", ImportField::Name, id}, {"nama kreator", ImportField::Name, id},
     {"نام", ImportField::Name, fa}, {"نام کامل", ImportField::Name, fa}, {"اسم", ImportField::Name, fa},
     {"نام و نام خانوادگی", ImportField::Name, fa}, {"نام اینفلوئنسر", ImportField::Name, fa},
+    {"title", ImportField::Name, en}, {"channel title", ImportField::Name, en}, {"blogger", ImportField::Name, en},
+    {"creator", ImportField::Name, en}, {"kol", ImportField::Name, any}, {"koc", ImportField::Name, any},
+    {"tên người sáng tạo", ImportField::Name, vi}, {"tên creator", ImportField::Name, vi},
+    {"nama kol", ImportField::Name, id}, {"nama creator", ImportField::Name, id}, {"nama tampilan", ImportField::Name, id},
+    {"نام نمایشی", ImportField::Name, fa}, {"نام بلاگر", ImportField::Name, fa}, {"بلاگر", ImportField::Name, fa},
 
     {"handle", ImportField::Handle, en}, {"username", ImportField::Handle, any},
     {"influencer handle", ImportField::Handle, en}, {"creator handle", ImportField::Handle, en},
     {"influencer username", ImportField::Handle, en}, {"instagram handle", ImportField::Handle, en},
     {"tiktok handle", ImportField::Handle, en}, {"ig handle", ImportField::Handle, en},
-    {"user name", ImportField::Handle, en}, {"account", ImportField::Handle, en},
-    {"account name", ImportField::Handle, en}, {"channel name", ImportField::Handle, en},
-    {"profile", ImportField::Handle, en}, {"profile url", ImportField::Handle, en},
-    {"profile link", ImportField::Handle, en}, {"url", ImportField::Handle, any}, {"link", ImportField::Handle, any},
-    {"tài khoản", ImportField::Handle, vi}, {"tên tài khoản", ImportField::Handle, vi},
-    {"tên kênh", ImportField::Handle, vi}, {"kênh", ImportField::Handle, vi}, {"đường dẫn", ImportField::Handle, vi},
-    {"akun", ImportField::Handle, id}, {"nama akun", ImportField::Handle, id},
-    {"nama pengguna", ImportField::Handle, id}, {"tautan", ImportField::Handle, id},
-    {"شناسه", ImportField::Handle, fa}, {"نام کاربری", ImportField::Handle, fa}, {"آیدی", ImportField::Handle, fa},
-    {"ایدی", ImportField::Handle, fa}, {"حساب", ImportField::Handle, fa}, {"حساب کاربری", ImportField::Handle, fa},
-    {"پیج", ImportField::Handle, fa}, {"لینک", ImportField::Handle, fa},
+    {"user name", H, en}, {"account", H, en}, {"account name", H, en}, {"user", H, en},
+    {"screen name", H, en}, {"user id", H, en}, {"nickname", H, en, either}, {"instagram account", H, en},
+    {"tiktok account", H, en}, {"tiktok username", H, en}, {"ig username", H, en}, {"ig account", H, en},
+    {"instagram username", H, en}, {"youtube handle", H, en}, {"channel handle", H, en},
+    {"channel", H, en, either}, {"channel name", H, en, either}, {"channel info", H, en, either},
+    {"ig", H, any, either}, {"instagram", H, any, either}, {"insta", H, any, either},
+    {"tiktok", H, any, either}, {"tiktok name", H, en, either}, {"tiktoker", H, en, either},
+    {"tiktoker name", H, en, either}, {"youtube", H, any, either}, {"youtuber", H, en, either},
+    {"youtuber name", H, en, either}, {"youtube channel", H, en, either}, {"youtube name", H, en, either},
+    {"instagram name", H, en, either}, {"ig name", H, en, either},
+    {"profile", ImportField::ProfileUrl, en}, {"profile url", ImportField::ProfileUrl, en},
+    {"profile link", ImportField::ProfileUrl, en}, {"url", ImportField::ProfileUrl, any},
+    {"link", ImportField::ProfileUrl, any}, {"instagram link", ImportField::ProfileUrl, en},
+    {"instagram url", ImportField::ProfileUrl, en}, {"tiktok link", ImportField::ProfileUrl, en},
+    {"tiktok url", ImportField::ProfileUrl, en}, {"youtube link", ImportField::ProfileUrl, en},
+    {"youtube url", ImportField::ProfileUrl, en}, {"channel url", ImportField::ProfileUrl, en},
+    {"channel link", ImportField::ProfileUrl, en},
+    {"tài khoản", H, vi}, {"tên tài khoản", H, vi}, {"tên kênh", H, vi, either}, {"kênh", H, vi, either},
+    {"kênh tiktok", H, vi, either}, {"kênh youtube", H, vi, either}, {"tài khoản tiktok", H, vi},
+    {"tài khoản instagram", H, vi}, {"tên người dùng", H, vi}, {"id kênh", H, vi},
+    {"đường dẫn", ImportField::ProfileUrl, vi}, {"link kênh", ImportField::ProfileUrl, vi},
+    {"link tài khoản", ImportField::ProfileUrl, vi},
+    {"akun", H, id}, {"nama akun", H, id}, {"nama pengguna", H, id}, {"akun instagram", H, id},
+    {"akun tiktok", H, id}, {"username ig", H, id}, {"username instagram", H, id}, {"username tiktok", H, id},
+    {"kanal", H, id, either}, {"kanal youtube", H, id, either}, {"saluran", H, id, either},
+    {"tautan", ImportField::ProfileUrl, id}, {"tautan profil", ImportField::ProfileUrl, id},
+    {"link profil", ImportField::ProfileUrl, id},
+    {"شناسه", H, fa}, {"نام کاربری", H, fa}, {"آیدی", H, fa}, {"ایدی", H, fa}, {"حساب", H, fa},
+    {"حساب کاربری", H, fa}, {"پیج", H, fa, either}, {"آیدی اینستاگرام", H, fa}, {"پیج اینستاگرام", H, fa, either},
+    {"کانال", H, fa, either}, {"کانال یوتیوب", H, fa, either}, {"اکانت", H, fa},
+    {"لینک", ImportField::ProfileUrl, fa}, {"لینک پیج", ImportField::ProfileUrl, fa},
+    {"لینک پروفایل", ImportField::ProfileUrl, fa},
 
     {"platform", ImportField::Platform, any}, {"network", ImportField::Platform, en},
     {"social network", ImportField::Platform, en}, {"social media", ImportField::Platform, en},
@@ -67,7 +98,20 @@ const Alias aliases[] = {
     {"followers", ImportField::Followers, en}, {"follower", ImportField::Followers, any},
     {"followers count", ImportField::Followers, en}, {"subscribers", ImportField::Followers, en},
     {"subscriber", ImportField::Followers, any}, {"fans", ImportField::Followers, en},
-    {"audience size", ImportField::Followers, en},
+    {"audience size", ImportField::Followers, en}, {"audience", ImportField::Followers, en},
+    {"subscribers count", ImportField::Followers, en}, {"subscriber count", ImportField::Followers, en},
+    {"subs", ImportField::Followers, en}, {"fan count", ImportField::Followers, en},
+    {"fans count", ImportField::Followers, en}, {"follower count", ImportField::Followers, en},
+    {"total followers", ImportField::Followers, en}, {"total subscribers", ImportField::Followers, en},
+    {"lượt follow", ImportField::Followers, vi}, {"số follow", ImportField::Followers, vi},
+    {"số lượng người theo dõi", ImportField::Followers, vi}, {"số người đăng ký", ImportField::Followers, vi},
+    {"người hâm mộ", ImportField::Followers, vi}, {"fan", ImportField::Followers, any},
+    {"jumlah followers", ImportField::Followers, id}, {"jumlah subscriber", ImportField::Followers, id},
+    {"jumlah pelanggan", ImportField::Followers, id}, {"penggemar", ImportField::Followers, id},
+    {"تعداد فالوور", ImportField::Followers, fa}, {"تعداد دنبال‌کننده", ImportField::Followers, fa},
+    {"سابسکرایبر", ImportField::Followers, fa}, {"مشترک", ImportField::Followers, fa},
+    {"audience country", ImportField::Regions, en}, {"audience location", ImportField::Regions, en},
+    {"top audience country", ImportField::Regions, en}, {"audience quality score", ImportField::Authenticity, en},
     {"người theo dõi", ImportField::Followers, vi}, {"lượt theo dõi", ImportField::Followers, vi},
     {"số người theo dõi", ImportField::Followers, vi}, {"người đăng ký", ImportField::Followers, vi},
     {"lượt đăng ký", ImportField::Followers, vi},
@@ -80,6 +124,11 @@ const Alias aliases[] = {
 
     {"engagement rate", ImportField::EngagementRate, en}, {"engagement", ImportField::EngagementRate, any},
     {"er", ImportField::EngagementRate, any}, {"eng rate", ImportField::EngagementRate, en},
+    {"engagement avg", ImportField::EngagementRate, en}, {"avg engagement", ImportField::EngagementRate, en},
+    {"average engagement", ImportField::EngagementRate, en}, {"engagements", ImportField::EngagementRate, en},
+    {"engagement per post", ImportField::EngagementRate, en}, {"avg interactions", ImportField::EngagementRate, en},
+    {"tương tác trung bình", ImportField::EngagementRate, vi}, {"rata rata interaksi", ImportField::EngagementRate, id},
+    {"میانگین تعامل", ImportField::EngagementRate, fa},
     {"tỷ lệ tương tác", ImportField::EngagementRate, vi}, {"tỉ lệ tương tác", ImportField::EngagementRate, vi},
     {"tương tác", ImportField::EngagementRate, vi},
     {"tingkat interaksi", ImportField::EngagementRate, id}, {"tingkat keterlibatan", ImportField::EngagementRate, id},
@@ -94,7 +143,22 @@ const Alias aliases[] = {
     {"rata rata tayangan", ImportField::AvgViews, id}, {"tayangan", ImportField::AvgViews, id},
     {"penayangan", ImportField::AvgViews, id},
     {"بازدید", ImportField::AvgViews, fa}, {"میانگین بازدید", ImportField::AvgViews, fa},
-    {"ویو", ImportField::AvgViews, fa},
+    {"ویو", ImportField::AvgViews, fa}, {"views avg", ImportField::AvgViews, en},
+    {"video views avg", ImportField::AvgViews, en}, {"avg views per video", ImportField::AvgViews, en},
+    {"median views", ImportField::AvgViews, en}, {"lượt xem tb", ImportField::AvgViews, vi},
+    {"rata rata views", ImportField::AvgViews, id}, {"میانگین ویو", ImportField::AvgViews, fa},
+
+    // Lifetime totals and counts of posts: never a per-post average, never followers.
+    {"total views", none, en}, {"video views", none, en}, {"views total", none, en},
+    {"lifetime views", none, en}, {"channel views", none, en}, {"total likes", none, en}, {"likes", none, en},
+    {"total comments", none, en}, {"total hearts", none, en}, {"hearts", none, en}, {"uploads", none, en},
+    {"videos", none, en}, {"video count", none, en}, {"videos count", none, en}, {"total videos", none, en},
+    {"posts", none, en}, {"posts count", none, en}, {"total posts", none, en}, {"number of posts", none, en},
+    {"media count", none, en}, {"rank", none, en}, {"influence score", none, en}, {"following", none, en},
+    {"tổng lượt xem", none, vi}, {"tổng lượt thích", none, vi}, {"số video", none, vi}, {"số bài đăng", none, vi},
+    {"total tayangan", none, id}, {"jumlah video", none, id}, {"jumlah postingan", none, id},
+    {"total suka", none, id}, {"مجموع بازدید", none, fa}, {"کل بازدید", none, fa}, {"تعداد پست", none, fa},
+    {"تعداد ویدیو", none, fa}, {"کل لایک", none, fa},
 
     {"fee", ImportField::Fee, en}, {"price", ImportField::Fee, en}, {"rate", ImportField::Fee, en},
     {"cost", ImportField::Fee, en}, {"rate card", ImportField::Fee, any}, {"price per post", ImportField::Fee, en},
@@ -151,6 +215,7 @@ struct Known
 {
     ImportField field;
     QLocale::Language language;
+    bool ambiguous;
 };
 
 const QHash<QString, Known> &knownHeaders()
@@ -158,7 +223,7 @@ const QHash<QString, Known> &knownHeaders()
     static const QHash<QString, Known> known = [] {
         QHash<QString, Known> table;
         for (const Alias &alias : aliases)
-            table.insert(ImportVocabulary::key(QString::fromUtf8(alias.text)), {alias.field, alias.language});
+            table.insert(ImportVocabulary::key(QString::fromUtf8(alias.text)), {alias.field, alias.language, alias.ambiguous});
         return table;
     }();
     return known;
@@ -171,13 +236,14 @@ constexpr int exactScore = 1000;
 
 } // namespace
 
-ImportField HeaderMapping::recognise(const QString &header, int *score, QLocale::Language *language)
+ImportField HeaderMapping::recognise(const QString &header, int *score, QLocale::Language *language,
+                                     bool *ambiguous)
 {
     const QString key = ImportVocabulary::key(header);
     const QHash<QString, Known> &known = knownHeaders();
     const auto exact = known.constFind(key);
     int best = 0;
-    Known found{ImportField::Ignored, QLocale::AnyLanguage};
+    Known found{ImportField::Ignored, QLocale::AnyLanguage, false};
     if (exact != known.cend()) {
         best = exactScore;
         found = *exact;
@@ -198,30 +264,59 @@ ImportField HeaderMapping::recognise(const QString &header, int *score, QLocale:
         *score = best;
     if (language)
         *language = found.language;
+    if (ambiguous)
+        *ambiguous = found.ambiguous;
     return found.field;
 }
 
 HeaderMapping::HeaderMapping(const QStringList &headers)
     : m_headers(headers)
     , m_fields(headers.size(), ImportField::Ignored)
+    , m_ambiguous(headers.size(), false)
 {
     QList<int> scores(headers.size(), 0);
     QHash<QLocale::Language, int> votes;
     for (qsizetype i = 0; i < headers.size(); ++i) {
         int score = 0;
         QLocale::Language language = QLocale::AnyLanguage;
-        const ImportField field = recognise(headers.at(i), &score, &language);
+        bool ambiguous = false;
+        const ImportField field = recognise(headers.at(i), &score, &language, &ambiguous);
         if (field == ImportField::Ignored)
             continue;
         if (language != QLocale::AnyLanguage)
             ++votes[language];
+        if (field == ImportField::Name || field == ImportField::Handle) {
+            m_identity << i;
+            m_ambiguous[i] = ambiguous;
+        }
         const qsizetype holder = column(field);
-        if (holder >= 0 && scores.at(holder) >= score)
+        if (holder >= 0 && scores.at(holder) >= score) {
+            if (field == ImportField::Niches)
+                m_extraNiches << i;
             continue;
-        if (holder >= 0)
+        }
+        if (holder >= 0) {
             m_fields[holder] = ImportField::Ignored;
+            if (field == ImportField::Niches)
+                m_extraNiches << holder;
+        }
         m_fields[i] = field;
         scores[i] = score;
+    }
+    // Two identity columns the headers name alike ("Tiktoker name", "Tiktok name"): the
+    // second is the other of name and account until the values say otherwise.
+    for (const qsizetype i : std::as_const(m_identity)) {
+        if (m_fields.at(i) != ImportField::Ignored)
+            continue;
+        if (!has(ImportField::Name))
+            m_fields[i] = ImportField::Name;
+        else if (!has(ImportField::Handle))
+            m_fields[i] = ImportField::Handle;
+        else
+            continue;
+        // The headers did not say which is which ("username" and "account"): both are open.
+        for (const qsizetype other : std::as_const(m_identity))
+            m_ambiguous[other] = true;
     }
     int most = 0;
     for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
@@ -243,6 +338,7 @@ void HeaderMapping::setField(qsizetype column, ImportField field)
 {
     if (column < 0 || column >= m_fields.size())
         return;
+    m_extraNiches.removeAll(column);
     if (field != ImportField::Ignored) {
         const qsizetype holder = this->column(field);
         if (holder >= 0)
@@ -282,9 +378,129 @@ std::optional<CurrencyUnit> HeaderMapping::headerCurrency(ImportField field) con
 
 QString HeaderMapping::missing() const
 {
-    if (has(ImportField::Name) || has(ImportField::Handle))
-        return {};
-    return tr("No column holds the name or the handle of the candidates: choose which column does.");
+    if (!has(ImportField::Name) && !has(ImportField::Handle) && !has(ImportField::ProfileUrl))
+        return tr("No column holds the name or the handle of the candidates.");
+    if (!has(ImportField::Followers))
+        return tr("No column holds the follower counts of the candidates.");
+    return {};
+}
+
+std::optional<Platform> HeaderMapping::headerPlatform() const
+{
+    static const QList<std::pair<QString, Platform>> words{
+        {QStringLiteral("ig"), Platform::Instagram},        {QStringLiteral("insta"), Platform::Instagram},
+        {QStringLiteral("instagram"), Platform::Instagram}, {QStringLiteral("tiktok"), Platform::TikTok},
+        {QStringLiteral("tiktoker"), Platform::TikTok},     {QStringLiteral("youtube"), Platform::YouTube},
+        {QStringLiteral("youtuber"), Platform::YouTube},    {QStringLiteral("yt"), Platform::YouTube},
+        {QStringLiteral("facebook"), Platform::Facebook},   {QStringLiteral("fb"), Platform::Facebook},
+        {QStringLiteral("twitter"), Platform::X},           {QStringLiteral("linkedin"), Platform::LinkedIn}};
+    static const QList<std::pair<QString, Platform>> persian{
+        {ImportVocabulary::key(u"اینستاگرام"), Platform::Instagram}, {ImportVocabulary::key(u"اینستا"), Platform::Instagram},
+        {ImportVocabulary::key(u"تیک‌تاک"), Platform::TikTok},       {ImportVocabulary::key(u"یوتیوب"), Platform::YouTube},
+        {ImportVocabulary::key(u"فیسبوک"), Platform::Facebook}};
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    std::optional<Platform> found;
+    for (qsizetype i = 0; i < m_headers.size(); ++i) {
+        const ImportField field = m_fields.at(i);
+        if (field != ImportField::Name && field != ImportField::Handle && field != ImportField::Followers
+            && field != ImportField::ProfileUrl)
+            continue;
+        std::optional<Platform> named;
+        for (const QString &word : m_headers.at(i).toLower().split(separators, Qt::SkipEmptyParts)) {
+            for (const auto &[text, platform] : words) {
+                if (word == text)
+                    named = platform;
+            }
+        }
+        const QString key = ImportVocabulary::key(m_headers.at(i));
+        for (const auto &[text, platform] : persian) {
+            if (key.contains(text))
+                named = platform;
+        }
+        if (named && found && *named != *found)
+            return std::nullopt;
+        if (named)
+            found = named;
+    }
+    return found;
+}
+
+HeaderMapping::Shape HeaderMapping::shape(ImportField field) const
+{
+    const qsizetype at = column(field);
+    return at >= 0 && at < m_shapes.size() ? m_shapes.at(at) : Shape();
+}
+
+HeaderMapping::Shape HeaderMapping::measure(qsizetype column, const QList<QStringList> &rows,
+                                            const ValueParser &parser) const
+{
+    Shape shape;
+    int counts = 0;
+    int shares = 0;
+    int bare = 0;
+    QString reason;
+    for (const QStringList &row : rows) {
+        const QStringView text = QStringView(row.value(column)).trimmed();
+        if (text.isEmpty() || ValueParser::isMissing(text))
+            continue;
+        ++shape.values;
+        if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }))
+            ++shape.spaced;
+        // A number is short: long text (names, notes) is not read as one.
+        if (text.size() > 40 || !std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+            continue;
+        const bool percentSign = text.contains(QLatin1Char('%')) || text.contains(QChar(0x066A));
+        const bool suffixed = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+        if (!percentSign && suffixed && parser.count(text, &reason)) {
+            // "383.1K": a count, never a rate.
+            ++shape.numbers;
+            ++counts;
+            continue;
+        }
+        const auto percent = parser.percent(text, ValueParser::PercentUnit::Percent, &reason);
+        if (!percent)
+            continue;
+        ++shape.numbers;
+        if (percentSign)
+            continue; // "3.4%" says its unit: only bare numbers show the column's pattern
+        ++bare;
+        if (*percent <= 1)
+            ++shares;
+        else if (*percent > 100)
+            ++counts;
+    }
+    shape.counts = shape.numbers > 0 && counts * 2 > shape.numbers;
+    shape.shares = bare > 0 && !shape.counts && shares * 4 >= bare * 3;
+    return shape;
+}
+
+void HeaderMapping::settle(const QList<QStringList> &rows, DecimalMark mark)
+{
+    const ValueParser parser(mark);
+    m_shapes.clear();
+    for (qsizetype i = 0; i < m_headers.size(); ++i)
+        m_shapes << measure(i, rows, parser);
+    settleIdentity();
+}
+
+void HeaderMapping::settleIdentity()
+{
+    const auto spaced = [this](qsizetype at) {
+        const Shape &shape = m_shapes.at(at);
+        return shape.values > 0 ? double(shape.spaced) / shape.values : 0.0;
+    };
+    const qsizetype name = column(ImportField::Name);
+    const qsizetype handle = column(ImportField::Handle);
+    if (name >= 0 && handle >= 0) {
+        // Handles hold no spaces: the column with more spaces is the display name.
+        if ((m_ambiguous.at(name) || m_ambiguous.at(handle)) && spaced(handle) > spaced(name))
+            std::swap(m_fields[name], m_fields[handle]);
+    } else if (handle >= 0 && m_ambiguous.at(handle) && spaced(handle) > 0.5) {
+        m_fields[handle] = ImportField::Name;
+    } else if (name >= 0 && m_ambiguous.at(name) && m_shapes.at(name).values > 0 && spaced(name) == 0) {
+        // Only an account column: it is both the name and the handle.
+        m_fields[name] = ImportField::Handle;
+    }
 }
 
 } // namespace planner

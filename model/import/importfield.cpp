@@ -8,6 +8,7 @@ const QList<ImportField> &ImportFields::all()
 {
     static const QList<ImportField> fields{
         ImportField::Ignored,        ImportField::Name,      ImportField::Handle,
+        ImportField::ProfileUrl,
         ImportField::Platform,       ImportField::Kind,      ImportField::Followers,
         ImportField::EngagementRate, ImportField::AvgViews,  ImportField::Fee,
         ImportField::Currency,       ImportField::Authenticity, ImportField::Niches,
@@ -33,6 +34,7 @@ QString ImportFields::key(ImportField field)
     case ImportField::Regions: return QStringLiteral("regions");
     case ImportField::Notes: return QStringLiteral("notes");
     case ImportField::CandidateKey: return QStringLiteral("candidate_key");
+    case ImportField::ProfileUrl: return QStringLiteral("profile_url");
     }
     return {};
 }
@@ -45,6 +47,8 @@ QString ImportFields::name(ImportField field)
     case ImportField::Notes: return tr("Notes");
     //: A column whose equal values mark rows as channels of one candidate
     case ImportField::CandidateKey: return tr("Candidate id (groups rows)");
+    //: A column of addresses of profiles (instagram.com/name): they give platform and handle
+    case ImportField::ProfileUrl: return tr("Profile link");
     default: return CandidateValidator::fieldName(key(field));
     }
 }

@@ -24,6 +24,7 @@ enum class ImportField {
     Regions,
     Notes,
     CandidateKey,
+    ProfileUrl, // a profile address: gives the platform, and the handle when no column does
 };
 
 // Keys and names of the import fields, for the import dialog's choices and for messages.

@@ -4,10 +4,12 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace planner {
 
-// One row an import left out, and why: FILE:LINE:COLUMN and a reason said for the marketer.
+// One row an import left out, or one cell it left empty, and why: FILE:LINE:COLUMN and a
+// reason said for the marketer.
 struct ImportRejection
 {
     QString file;
@@ -15,6 +17,7 @@ struct ImportRejection
     qint64 column = 0;
     QString field;  // translated name of the field at fault, empty for faults of the CSV text
     QString reason; // translated
+    qint64 cell = -1; // the file column's index (from 0); -1 for the row as a whole
     // "Field: reason", or the reason alone.
     QString text() const { return field.isEmpty() ? reason : field + QStringLiteral(": ") + reason; }
 };
@@ -30,6 +33,13 @@ struct ImportReport
     qint64 rejected = 0; // rows left out for a fault
     // The first rejections in file order (all of them up to maxKeptRejections).
     QList<ImportRejection> rejections;
+    // Cells of imported rows that were left empty (or read another way), and why: the
+    // count of all of them and the first ones in file order (up to maxKeptRejections).
+    qint64 warningCount = 0;
+    QList<ImportRejection> warnings;
+    // What the import did to the file as a whole, said for the marketer ("engagement was
+    // given as counts per post: rates were computed from the follower counts").
+    QStringList notes;
     bool cancelled = false;
     // The encoding the file was read in ("UTF-8", "windows-1252"), and whether it was a
     // code page guessed because the file is not UTF-8 (say so: the guess may be wrong).

@@ -7,14 +7,22 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace planner {
 
 namespace {
 
+// A cell's text, empty when it says "no value" (NULL, N/A, #NAME?, -).
 QStringView view(const CsvRecord &record, qsizetype column)
 {
-    return column < 0 ? QStringView() : record.field(column).trimmed();
+    if (column < 0)
+        return {};
+    const QStringView text = record.field(column).trimmed();
+    // Only a few short cells can be a "no value" word: most cells skip the look-up.
+    if (text.size() > 8 || (!text.isEmpty() && text.at(0).isDigit()))
+        return text;
+    return ValueParser::isMissing(text) ? QStringView() : text;
 }
 
 // A profile address in the handle column: "https://www.instagram.com/thu.ha/" is @thu.ha on
@@ -57,16 +65,39 @@ ImportRowReader::ImportRowReader(const HeaderMapping &mapping, const ImportSetti
     : m_settings(settings)
     , m_parser(mark)
     , m_fallbackCurrency(fallbackCurrency)
+    , m_extraNiches(mapping.extraNicheColumns())
+    , m_headerPlatform(mapping.headerPlatform())
 {
     for (const ImportField field : ImportFields::all())
         m_columns[size_t(field)] = mapping.column(field);
     m_engagementUnit = mapping.percentUnit(ImportField::EngagementRate);
     m_authenticityUnit = mapping.percentUnit(ImportField::Authenticity);
+    m_engagementCounts = mapping.holdsCounts(ImportField::EngagementRate);
+    m_engagementShares = mapping.holdsShares(ImportField::EngagementRate);
+    m_authenticityShares = mapping.holdsShares(ImportField::Authenticity);
+    m_sampled[0] = mapping.sampled(ImportField::EngagementRate);
+    m_sampled[1] = mapping.sampled(ImportField::Authenticity);
+}
+
+QStringView ImportRowReader::text(const CsvRecord &record, ImportField field) const
+{
+    return view(record, m_columns[size_t(field)]);
 }
 
 QString ImportRowReader::cell(const CsvRecord &record, ImportField field) const
 {
     QStringView text = view(record, m_columns[size_t(field)]);
+    // Several category columns: one list of niches.
+    QString merged;
+    if (field == ImportField::Niches && !m_extraNiches.isEmpty()) {
+        merged = text.toString();
+        for (const qsizetype column : m_extraNiches) {
+            const QStringView more = view(record, column);
+            if (!more.isEmpty())
+                merged += (merged.isEmpty() ? QString() : QStringLiteral(" | ")) + more;
+        }
+        text = merged;
+    }
     // A NUL is no character of a name or note, and SQLite ends text at the first one in
     // length() and in the checks built on it: a file's NULs are dropped.
     QString withoutNul;
@@ -89,28 +120,52 @@ bool ImportRowReader::refuse(RowFault *fault, ImportField field, const QString &
     return false;
 }
 
+void ImportRowReader::warn(ImportedRow *row, ImportField field, const QString &reason) const
+{
+    row->warnings.append({m_columns[size_t(field)], ImportFields::name(field), reason});
+}
+
 bool ImportRowReader::read(const CsvRecord &record, ImportedRow *row, RowFault *fault)
 {
     *row = ImportedRow();
-    Channel channel;
-    channel.platform = m_settings.defaultPlatform;
-    row->candidate.channels.append(channel);
+    row->candidate.channels.append(Channel());
     if (!readIdentity(record, row, fault))
         return false;
     Channel &read = row->candidate.channels.first();
-    if (!readFigures(record, &read, fault) || !readFee(record, &read, fault))
+    if (!readFollowers(record, &read, fault))
         return false;
-    row->followersGiven = !view(record, m_columns[size_t(ImportField::Followers)]).isEmpty();
+    row->followersGiven = true;
+    readKind(record, row);
+    readFigures(record, row);
+    readFee(record, row);
     readLists(record, row);
-    if (const auto error = CandidateValidator::validateChannel(read, -1)) {
+    checkChannel(row);
+    return true;
+}
+
+void ImportRowReader::checkChannel(ImportedRow *row) const
+{
+    // An optional value the editor would refuse is left empty, and said.
+    Channel &channel = row->candidate.channels.first();
+    for (int tries = 0; tries < 6; ++tries) {
+        const auto error = CandidateValidator::validateChannel(channel, -1);
+        if (!error)
+            return;
+        ImportField at = ImportField::Ignored;
         for (const ImportField field : ImportFields::all()) {
             if (ImportFields::key(field) == error->fieldKey)
-                return refuse(fault, field, error->message);
+                at = field;
         }
-        fault->reason = error->text();
-        return false;
+        switch (at) {
+        case ImportField::EngagementRate: channel.engagementRatePct.reset(); break;
+        case ImportField::Authenticity: channel.authenticityPct.reset(); break;
+        case ImportField::AvgViews: channel.avgViews.reset(); break;
+        case ImportField::Fee:
+        case ImportField::Currency: channel.fee.reset(); break;
+        default: return; // the followers: read() has refused a count it cannot store
+        }
+        warn(row, at, error->message);
     }
-    return true;
 }
 
 bool ImportRowReader::readIdentity(const CsvRecord &record, ImportedRow *row, RowFault *fault)
@@ -120,89 +175,185 @@ bool ImportRowReader::readIdentity(const CsvRecord &record, ImportedRow *row, Ro
     channel.handle = cell(record, ImportField::Handle);
     std::optional<Platform> urlPlatform;
     readProfileUrl(&channel.handle, &urlPlatform);
+    QString link = cell(record, ImportField::ProfileUrl);
+    if (!link.isEmpty()) {
+        std::optional<Platform> linkPlatform;
+        if (readProfileUrl(&link, &linkPlatform))
+            urlPlatform = linkPlatform;
+        if (channel.handle.isEmpty())
+            channel.handle = link; // a blog's address is its handle
+    }
     candidate.name = cell(record, ImportField::Name);
     row->nameGiven = !candidate.name.isEmpty();
+    // Handles hold no spaces: such a value is a name ("Cocomelon - Nursery Rhymes").
+    QString spaced;
+    if (std::any_of(channel.handle.cbegin(), channel.handle.cend(), [](QChar c) { return c.isSpace(); }))
+        std::swap(spaced, channel.handle);
     if (!row->nameGiven) {
-        candidate.name = channel.handle.startsWith(QLatin1Char('@')) ? channel.handle.mid(1) : channel.handle;
+        // An account column alone is name and handle both.
+        candidate.name = !spaced.isEmpty() ? spaced
+            : channel.handle.startsWith(QLatin1Char('@')) ? channel.handle.mid(1) : channel.handle;
         if (candidate.name.isEmpty()) {
             const ImportField at = m_columns[size_t(ImportField::Name)] >= 0 ? ImportField::Name : ImportField::Handle;
             return refuse(fault, at, tr("a name or a handle is needed"));
         }
     }
-    const QStringView platform = view(record, m_columns[size_t(ImportField::Platform)]);
-    if (!platform.isEmpty()) {
-        const std::optional<Platform> *known = m_platforms.find(platform);
-        if (!known)
-            known = &m_platforms.add(platform, ImportVocabulary::platform(platform));
-        if (!*known)
-            return refuse(fault, ImportField::Platform,
-                          tr("“%1” is not a platform the program knows (%2)")
-                              .arg(platform, allPlatformKeys().join(QLatin1String(", "))));
-        channel.platform = **known;
-    } else if (urlPlatform) {
-        channel.platform = *urlPlatform;
-    }
-    const QStringView kind = view(record, m_columns[size_t(ImportField::Kind)]);
-    row->kindGiven = !kind.isEmpty();
-    candidate.kind = m_settings.defaultKind;
-    if (row->kindGiven) {
-        const std::optional<CandidateKind> *known = m_kinds.find(kind);
-        if (!known)
-            known = &m_kinds.add(kind, ImportVocabulary::kind(kind));
-        if (!*known)
-            return refuse(fault, ImportField::Kind,
-                          tr("“%1” is not a kind the program knows (%2)")
-                              .arg(kind, allKindKeys().join(QLatin1String(", "))));
-        candidate.kind = **known;
-    }
+    if (!readPlatform(record, urlPlatform, row, fault))
+        return false;
     const QString key = cell(record, ImportField::CandidateKey);
     row->keyed = !key.isEmpty();
     row->groupKey = row->keyed ? key : candidate.name;
     return true;
 }
 
-bool ImportRowReader::readFigures(const CsvRecord &record, Channel *channel, RowFault *fault) const
+bool ImportRowReader::readPlatform(const CsvRecord &record, const std::optional<Platform> &urlPlatform,
+                                   ImportedRow *row, RowFault *fault)
 {
-    QString reason;
-    const auto text = [&](ImportField field) { return view(record, m_columns[size_t(field)]); };
-    if (!text(ImportField::Followers).isEmpty()) {
-        const auto followers = m_parser.count(text(ImportField::Followers), &reason);
-        if (!followers)
-            return refuse(fault, ImportField::Followers, reason);
-        channel->followers = *followers;
+    // In this order: the row's platform cell, its profile link, a header naming the
+    // platform, the marketer's choice.
+    std::optional<Platform> platform;
+    const QStringView named = text(record, ImportField::Platform);
+    if (!named.isEmpty()) {
+        const std::optional<Platform> *known = m_platforms.find(named);
+        if (!known)
+            known = &m_platforms.add(named, ImportVocabulary::platform(named));
+        platform = *known;
+        if (!platform && !urlPlatform && !m_headerPlatform && !m_settings.platform)
+            return refuse(fault, ImportField::Platform,
+                          tr("“%1” is not a platform the program knows (%2)")
+                              .arg(named, allPlatformKeys().join(QLatin1String(", "))));
     }
-    if (!text(ImportField::AvgViews).isEmpty()) {
-        channel->avgViews = m_parser.count(text(ImportField::AvgViews), &reason);
-        if (!channel->avgViews)
-            return refuse(fault, ImportField::AvgViews, reason);
+    if (!platform)
+        platform = urlPlatform ? urlPlatform : m_headerPlatform ? m_headerPlatform : m_settings.platform;
+    if (!platform) {
+        const ImportField at = m_columns[size_t(ImportField::Platform)] >= 0 ? ImportField::Platform
+                                                                              : ImportField::Handle;
+        return refuse(fault, at, tr("no platform: the row, its profile link and the headers do not say one"));
     }
-    for (const ImportField field : {ImportField::EngagementRate, ImportField::Authenticity}) {
-        if (text(field).isEmpty())
-            continue;
-        const auto unit = field == ImportField::EngagementRate ? m_engagementUnit : m_authenticityUnit;
-        const auto percent = m_parser.percent(text(field), unit, &reason);
-        if (!percent)
-            return refuse(fault, field, reason);
-        (field == ImportField::EngagementRate ? channel->engagementRatePct : channel->authenticityPct) = percent;
-    }
+    if (!named.isEmpty() && !m_platforms.find(named)->has_value())
+        //: %1 the platform cell, %2 the platform used instead
+        warn(row, ImportField::Platform, tr("“%1” is not a platform the program knows: read as %2")
+                                             .arg(named, platformKey(*platform)));
+    row->candidate.channels.first().platform = *platform;
     return true;
 }
 
-bool ImportRowReader::readFee(const CsvRecord &record, Channel *channel, RowFault *fault) const
+void ImportRowReader::readKind(const CsvRecord &record, ImportedRow *row)
 {
+    Candidate &candidate = row->candidate;
+    const QStringView kind = text(record, ImportField::Kind);
+    candidate.kind = m_settings.defaultKind;
+    if (kind.isEmpty())
+        return;
+    const std::optional<CandidateKind> *known = m_kinds.find(kind);
+    if (!known)
+        known = &m_kinds.add(kind, ImportVocabulary::kind(kind));
+    if (!*known) {
+        warn(row, ImportField::Kind, tr("“%1” is not a kind the program knows (%2): left as %3")
+                                         .arg(kind, allKindKeys().join(QLatin1String(", ")),
+                                              kindKey(m_settings.defaultKind)));
+        return;
+    }
+    row->kindGiven = true;
+    candidate.kind = **known;
+}
+
+bool ImportRowReader::readFollowers(const CsvRecord &record, Channel *channel, RowFault *fault) const
+{
+    // A candidate is stored with a follower count: an unknown one is never taken for 0.
+    const QStringView followers = text(record, ImportField::Followers);
+    if (followers.isEmpty())
+        return refuse(fault, ImportField::Followers, tr("the follower count is missing"));
+    QString reason;
+    const auto count = m_parser.count(followers, &reason);
+    if (!count)
+        return refuse(fault, ImportField::Followers, reason);
+    channel->followers = *count;
+    return true;
+}
+
+void ImportRowReader::readFigures(const CsvRecord &record, ImportedRow *row) const
+{
+    Channel &channel = row->candidate.channels.first();
+    const QStringView views = text(record, ImportField::AvgViews);
+    if (!views.isEmpty()) {
+        QString reason;
+        channel.avgViews = m_parser.count(views, &reason);
+        if (!channel.avgViews)
+            warn(row, ImportField::AvgViews, reason);
+    }
+    readRate(record, ImportField::EngagementRate, row);
+    readRate(record, ImportField::Authenticity, row);
+}
+
+void ImportRowReader::readRate(const CsvRecord &record, ImportField field, ImportedRow *row) const
+{
+    const QStringView value = text(record, field);
+    if (value.isEmpty())
+        return;
+    Channel &channel = row->candidate.channels.first();
+    const bool engagement = field == ImportField::EngagementRate;
+    std::optional<double> &target = engagement ? channel.engagementRatePct : channel.authenticityPct;
+    QString reason;
+    if (engagement && m_engagementCounts) {
+        // Engagements per post: a rate through the follower count.
+        const auto count = m_parser.count(value, &reason);
+        if (!count)
+            return warn(row, field, reason);
+        if (channel.followers <= 0)
+            return warn(row, field, tr("engagements per post cannot be made a rate without the followers"));
+        target = double(*count) * 100.0 / double(channel.followers);
+        return;
+    }
+    const ValueParser::PercentUnit headerUnit = engagement ? m_engagementUnit : m_authenticityUnit;
+    if (!m_sampled[engagement ? 0 : 1] || headerUnit == ValueParser::PercentUnit::Percent) {
+        target = m_parser.percent(value, headerUnit, &reason);
+        if (!target)
+            warn(row, field, reason);
+        return;
+    }
+    // The column's pattern, from the first rows: shares of one, or percentages.
+    target = m_parser.percent(value, ValueParser::PercentUnit::Percent, &reason);
+    if (!target)
+        return warn(row, field, reason);
+    const bool bare = !value.contains(QLatin1Char('%')) && !value.contains(QChar(0x066A));
+    const bool shares = engagement ? m_engagementShares : m_authenticityShares;
+    if (!bare)
+        return;
+    if (*target <= 1) {
+        // A share of one, as the column writes them; in a column of percentages it breaks
+        // the pattern, and is still more likely a share than a rate of 1% or less.
+        *target *= 100;
+        if (!shares)
+            //: %1 the cell, %2 the percentage it was read as
+            warn(row, field, tr("“%1” is a share of one where the column's other values are percentages: read as %2%")
+                                 .arg(value, QLocale::c().toString(*target, 'g', 6)));
+    } else if (shares) {
+        //: %1 the cell, read as a percentage
+        warn(row, field, tr("“%1” is more than 1 where the column's other values are shares of one: read as %1%")
+                             .arg(value));
+    }
+}
+
+void ImportRowReader::readFee(const CsvRecord &record, ImportedRow *row) const
+{
+    Channel &channel = row->candidate.channels.first();
     QString reason;
     std::optional<CurrencyUnit> currency = m_fallbackCurrency;
-    const QStringView code = view(record, m_columns[size_t(ImportField::Currency)]);
+    const QStringView code = text(record, ImportField::Currency);
     if (!code.isEmpty()) {
-        currency = ValueParser::currency(code, &reason);
-        if (!currency)
-            return refuse(fault, ImportField::Currency, reason);
+        const auto named = ValueParser::currency(code, &reason);
+        if (named)
+            currency = named;
+        else
+            warn(row, ImportField::Currency, reason);
     }
-    const QStringView fee = view(record, m_columns[size_t(ImportField::Fee)]);
+    const QStringView fee = text(record, ImportField::Fee);
     if (fee.isEmpty())
-        return true;
-    channel->fee = m_parser.money(fee, currency, &reason);
-    return channel->fee || refuse(fault, ImportField::Fee, reason);
+        return;
+    channel.fee = m_parser.money(fee, currency, &reason);
+    if (!channel.fee)
+        warn(row, ImportField::Fee, reason);
 }
 
 void ImportRowReader::readLists(const CsvRecord &record, ImportedRow *row)

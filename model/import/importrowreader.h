@@ -11,6 +11,15 @@
 
 namespace planner {
 
+// Why a row was refused, or a cell of it left empty: the column at fault (-1 for the row
+// as a whole), its field name and the reason, both translated.
+struct RowFault
+{
+    qsizetype column = -1;
+    QString field;
+    QString reason;
+};
+
 // One data row read into a candidate with one channel, with which values the row gave (an
 // update of a stored candidate changes only those).
 struct ImportedRow
@@ -24,16 +33,10 @@ struct ImportedRow
     bool nichesGiven = false;
     bool regionsGiven = false;
     bool notesGiven = false;
+    // Cells left empty (or read another way) and why: the row goes in, each is reported.
+    QList<RowFault> warnings;
 };
 
-// Why a row was refused: the column at fault (-1 for the row as a whole), its field name
-// and the reason, both translated.
-struct RowFault
-{
-    qsizetype column = -1;
-    QString field;
-    QString reason;
-};
 
 // Reads the cells of a data row into a candidate through the mapping and the value parsers,
 // and checks it as the candidate editor would.
@@ -46,22 +49,38 @@ public:
     ImportRowReader(const HeaderMapping &mapping, const ImportSettings &settings, DecimalMark mark,
                     const std::optional<CurrencyUnit> &fallbackCurrency);
 
+    // Reads a row; false (with the fault) only when its name or handle, platform or
+    // follower count cannot be read. Every other bad cell is left empty with a warning.
     bool read(const CsvRecord &record, ImportedRow *row, RowFault *fault);
 
 private:
     QString cell(const CsvRecord &record, ImportField field) const;
+    QStringView text(const CsvRecord &record, ImportField field) const;
     bool readIdentity(const CsvRecord &record, ImportedRow *row, RowFault *fault);
-    bool readFigures(const CsvRecord &record, Channel *channel, RowFault *fault) const;
-    bool readFee(const CsvRecord &record, Channel *channel, RowFault *fault) const;
+    bool readPlatform(const CsvRecord &record, const std::optional<Platform> &urlPlatform, ImportedRow *row,
+                      RowFault *fault);
+    void readKind(const CsvRecord &record, ImportedRow *row);
+    bool readFollowers(const CsvRecord &record, Channel *channel, RowFault *fault) const;
+    void readFigures(const CsvRecord &record, ImportedRow *row) const;
+    void readRate(const CsvRecord &record, ImportField field, ImportedRow *row) const;
+    void readFee(const CsvRecord &record, ImportedRow *row) const;
     void readLists(const CsvRecord &record, ImportedRow *row);
+    void checkChannel(ImportedRow *row) const;
     bool refuse(RowFault *fault, ImportField field, const QString &reason) const;
+    void warn(ImportedRow *row, ImportField field, const QString &reason) const;
 
     const ImportSettings &m_settings;
     ValueParser m_parser;
     std::optional<CurrencyUnit> m_fallbackCurrency;
-    std::array<qsizetype, 15> m_columns{}; // column of each ImportField, -1 when none
+    std::array<qsizetype, 16> m_columns{}; // column of each ImportField, -1 when none
+    QList<qsizetype> m_extraNiches;
+    std::optional<Platform> m_headerPlatform;
     ValueParser::PercentUnit m_engagementUnit = ValueParser::PercentUnit::Auto;
     ValueParser::PercentUnit m_authenticityUnit = ValueParser::PercentUnit::Auto;
+    bool m_engagementCounts = false;  // engagements per post: made a rate with the followers
+    bool m_engagementShares = false;  // the sample's rates were shares of one
+    bool m_authenticityShares = false;
+    bool m_sampled[2] = {false, false}; // engagement, authenticity: their column's pattern is known
 
     // What the distinct cells of a column that repeats a few values (platforms, kinds,
     // niches, countries) gave, so that each is looked up once, not once per row.

@@ -28,7 +28,10 @@ struct ImportSettings
     // ones. Persian files say rial or toman themselves: neither is assumed.
     std::optional<CurrencyUnit> currency;
     CandidateKind defaultKind = CandidateKind::Influencer;
-    Platform defaultPlatform = Platform::Instagram;
+    // The platform of rows that do not say it themselves (no platform cell, no profile link,
+    // no header naming a platform): the marketer's choice. Empty: such rows are not imported,
+    // and a file where nothing says the platform is refused (never a silent default).
+    std::optional<Platform> platform;
     QLocale locale;
 };
 

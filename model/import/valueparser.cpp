@@ -245,6 +245,12 @@ bool ValueParser::isMissing(QStringView text)
     }
     if (trimmed.size() > 14)
         return false;
+    // Every token starts with one of these: most cells leave here (this runs for every short
+    // cell of an import).
+    const char16_t first = trimmed.at(0).toLower().unicode();
+    if (first != u'n' && first != u'#' && first != u'-' && first != u'?' && first != u'u'
+        && first != 0x2014 && first != 0x2013)
+        return false;
     static const QList<QString> words{
         QStringLiteral("null"),  QStringLiteral("n/a"),    QStringLiteral("na"),      QStringLiteral("n.a."),
         QStringLiteral("nan"),   QStringLiteral("none"),   QStringLiteral("nil"),     QStringLiteral("undefined"),
@@ -288,5 +294,6 @@ std::optional<CurrencyUnit> ValueParser::currency(QStringView text, QString *rea
     *reason = tr("%1 is not a known currency").arg(quoted(text));
     return std::nullopt;
 }
+
 
 } // namespace planner

@@ -60,7 +60,7 @@ CandidateBulkWriter::CandidateBulkWriter(const QString &databasePath)
 CandidateBulkWriter::~CandidateBulkWriter()
 {
     rollback();
-    for (sqlite3_stmt *statement : {m_insertCandidate, m_insertChannel, m_insertTerm, m_findChannel,
+    for (sqlite3_stmt *statement : {m_insertCandidate, m_insertChannel, m_insertTerm, m_findChannel, m_findUnhandled,
                                     m_updateCandidate, m_updateChannel, m_candidateText, m_deleteTerms})
         sqlite3_finalize(statement);
     sqlite3_close_v2(m_db);
@@ -109,6 +109,10 @@ bool CandidateBulkWriter::open(Error *error)
         // platform per lookup, which made a 20,000-row import take 12 s instead of 0.1 s.
         && prepare(&m_findChannel, "SELECT candidate_id, min(id) FROM channels WHERE handle IN (?1, ?2)"
                                    " AND +platform = ?3", error)
+        && prepare(&m_findUnhandled, "SELECT ch.candidate_id, ch.id FROM channels ch JOIN candidates c"
+                                     " ON c.id = ch.candidate_id WHERE ch.followers = ?1 AND +ch.platform = ?2"
+                                     " AND ch.handle = '' AND c.name = ?3 AND ch.avg_views IS ?4"
+                                     " AND ch.engagement_rate_pct IS ?5 LIMIT 1", error)
         && prepare(&m_updateCandidate, "UPDATE candidates SET name = coalesce(?1, name),"
                                        " kind = coalesce(?2, kind), niches = coalesce(?3, niches),"
                                        " regions = coalesce(?4, regions), notes = coalesce(?5, notes)"
@@ -212,6 +216,27 @@ qint64 CandidateBulkWriter::insert(const Candidate &candidate, Error *error)
     if (m_batch.size() >= batchSize && !writeBatch(error))
         return 0;
     return m_lastId;
+}
+
+std::optional<CandidateBulkWriter::Match> CandidateBulkWriter::findSameWithoutHandle(const QString &name,
+                                                                                     const Channel &channel,
+                                                                                     Error *error)
+{
+    if (!writeBatch(error))
+        return std::nullopt;
+    sqlite3_bind_int64(m_findUnhandled, 1, channel.followers);
+    bindText(m_findUnhandled, 2, platformKey(channel.platform));
+    bindText(m_findUnhandled, 3, name.trimmed());
+    bindOptional(m_findUnhandled, 4, channel.avgViews);
+    bindOptional(m_findUnhandled, 5, channel.engagementRatePct);
+    std::optional<Match> match;
+    const int result = sqlite3_step(m_findUnhandled);
+    if (result == SQLITE_ROW)
+        match = Match{sqlite3_column_int64(m_findUnhandled, 0), sqlite3_column_int64(m_findUnhandled, 1)};
+    else if (result != SQLITE_DONE)
+        fail(error);
+    sqlite3_reset(m_findUnhandled);
+    return match;
 }
 
 bool CandidateBulkWriter::writeBatch(Error *error)

@@ -64,6 +64,9 @@ public:
 
     // The stored channel on platform whose handle is handle, with or without a leading '@'.
     std::optional<Match> findChannel(Platform platform, const QString &handle, Error *error);
+    // A stored channel without a handle on the channel's platform, of a candidate named
+    // name, with the channel's figures (followers, average views, engagement rate).
+    std::optional<Match> findSameWithoutHandle(const QString &name, const Channel &channel, Error *error);
     // Inserts a valid candidate with its channels and search terms (in the next batch);
     // returns its id, or 0 when the batch it completed could not be written.
     qint64 insert(const Candidate &candidate, Error *error);
@@ -96,6 +99,7 @@ private:
     sqlite3_stmt *m_insertChannel = nullptr;
     sqlite3_stmt *m_insertTerm = nullptr;
     sqlite3_stmt *m_findChannel = nullptr;
+    sqlite3_stmt *m_findUnhandled = nullptr;
     sqlite3_stmt *m_updateCandidate = nullptr;
     sqlite3_stmt *m_updateChannel = nullptr;
     sqlite3_stmt *m_candidateText = nullptr;

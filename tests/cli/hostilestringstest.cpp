@@ -139,7 +139,7 @@ TEST_F(HostileStringsTest, ExportThenImportGivesBackTheSameText)
     const QString other = filePath(QStringLiteral("other.sqlite"));
     const CliResult importRun = run({QStringLiteral("--db"), other, QStringLiteral("import"), exported});
     ASSERT_EQ(importRun.exitCode, 0) << importRun.err.toStdString();
-    EXPECT_EQ(importRun.out, QStringLiteral("imported %1, updated 0, skipped 0, rejected 0\n")
+    EXPECT_EQ(importRun.out, QStringLiteral("imported %1, updated 0, skipped 0, rejected 0, warnings 0\n")
                                  .arg(hostileNames().size()));
     EXPECT_EQ(storedNames(other), sorted(hostileNames()));
 }

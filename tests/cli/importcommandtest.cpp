@@ -2,6 +2,7 @@
 // and values, UTF-16, semicolons, bad rows), what it prints, and its exit codes.
 #include "clitest.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringEncoder>
@@ -59,7 +60,7 @@ TEST_F(ImportCommandTest, VietnameseSemicolonFilePrintsTheCounts)
     const CliResult result = import({QStringLiteral("vi.csv")});
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 0, warnings 0\n"));
     EXPECT_TRUE(result.err.isEmpty()) << result.err.toStdString();
     EXPECT_EQ(storedValue(QStringLiteral("@thuha"), QStringLiteral("followers")), QStringLiteral("1200000"));
     EXPECT_EQ(storedValue(QStringLiteral("@thuha"), QStringLiteral("engagement_rate_pct")), QStringLiteral("3.5"));
@@ -80,7 +81,7 @@ TEST_F(ImportCommandTest, EachRejectedRowGoesToStandardErrorAsFileLineColumn)
               .toUtf8());
     const CliResult result = import({QStringLiteral("id.csv")});
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 3\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 3, warnings 0\n"));
     const QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3) << result.err.toStdString();
     EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("id.csv:3:12: "))) << lines.at(0).toStdString();
@@ -100,7 +101,7 @@ TEST_F(ImportCommandTest, PersianUnicodeTextFromExcel)
                 true));
     const CliResult result = import({QStringLiteral("fa.txt")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0, warnings 0\n"));
     EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("name")), QStringLiteral("سارا محمدی"));
     EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("followers")), QStringLiteral("12500"));
     EXPECT_EQ(storedValue(QStringLiteral("@sara"), QStringLiteral("fee")), QStringLiteral("2500000"));
@@ -112,24 +113,26 @@ TEST_F(ImportCommandTest, GivenEncodingAndDelimiter)
     // UTF-16 without a byte order mark, and a delimiter that detection would not pick.
     write(QStringLiteral("plain16.csv"), utf16(QStringLiteral("name|handle|followers\nLan|@lan|300\n"), false));
     const CliResult result = import({QStringLiteral("plain16.csv"), QStringLiteral("--encoding"),
-                                     QStringLiteral("utf-16"), QStringLiteral("--delimiter"), QStringLiteral("|")});
+                                     QStringLiteral("utf-16"), QStringLiteral("--delimiter"), QStringLiteral("|"),
+                                     QStringLiteral("--platform"), QStringLiteral("instagram")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0, warnings 0\n"));
     EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("followers")), QStringLiteral("300"));
     write(QStringLiteral("tabs.csv"), QByteArray("name\thandle\tfollowers\nMai\t@mai\t1,5K\n"));
-    const CliResult tab = import({QStringLiteral("tabs.csv"), QStringLiteral("--delimiter"), QStringLiteral("tab")});
-    EXPECT_EQ(tab.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    const CliResult tab = import({QStringLiteral("tabs.csv"), QStringLiteral("--delimiter"), QStringLiteral("tab"),
+                                     QStringLiteral("--platform"), QStringLiteral("tiktok")});
+    EXPECT_EQ(tab.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0, warnings 0\n"));
 }
 
 TEST_F(ImportCommandTest, DuplicatesAreSkippedByDefaultOrUpdated)
 {
     write(QStringLiteral("a.csv"), QByteArray("name,handle,platform,followers,fee,currency\nLan,@lan,tiktok,300,250,USD\n"));
-    EXPECT_EQ(import({QStringLiteral("a.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(import({QStringLiteral("a.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0, warnings 0\n"));
     write(QStringLiteral("b.csv"), QByteArray("name,handle,platform,followers\nLan,lan,TikTok,900\nMai,@mai,tiktok,5\n"));
-    EXPECT_EQ(import({QStringLiteral("b.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 1, rejected 0\n"));
+    EXPECT_EQ(import({QStringLiteral("b.csv")}).out, QStringLiteral("imported 1, updated 0, skipped 1, rejected 0, warnings 0\n"));
     EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("followers")), QStringLiteral("300"));
     const CliResult update = import({QStringLiteral("b.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("update")});
-    EXPECT_EQ(update.out, QStringLiteral("imported 0, updated 2, skipped 0, rejected 0\n"));
+    EXPECT_EQ(update.out, QStringLiteral("imported 0, updated 2, skipped 0, rejected 0, warnings 0\n"));
     EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("followers")), QStringLiteral("900"));
     EXPECT_EQ(storedValue(QStringLiteral("@lan"), QStringLiteral("fee")), QStringLiteral("250.00")); // not in b.csv: kept
     EXPECT_EQ(storedCandidateCount(), 2);
@@ -155,7 +158,96 @@ TEST_F(ImportCommandTest, AnEmptyFileImportsNothing)
     write(QStringLiteral("empty.csv"), QByteArray());
     const CliResult result = import({QStringLiteral("empty.csv")});
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_EQ(result.out, QStringLiteral("imported 0, updated 0, skipped 0, rejected 0\n"));
+    EXPECT_EQ(result.out, QStringLiteral("imported 0, updated 0, skipped 0, rejected 0, warnings 0\n"));
+}
+
+// A file of the corpus (tests/data/import).
+QString corpus(const QString &name)
+{
+    return QDir(QStringLiteral(PLANNER_TEST_DATA_DIR "/import")).filePath(name);
+}
+
+TEST_F(ImportCommandTest, AFileThatDoesNotSayItsPlatformIsRefusedUntilPlatformIsGiven)
+{
+    const QString file = corpus(QStringLiteral("instagram-top-channel-info.csv"));
+    const CliResult refused = import({file});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.out.isEmpty()) << refused.out.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--platform"))) << refused.err.toStdString();
+    EXPECT_EQ(storedCandidateCount(), 0);
+    const CliResult given = import({file, QStringLiteral("--platform"), QStringLiteral("instagram")});
+    EXPECT_EQ(given.exitCode, 0) << given.err.toStdString();
+    EXPECT_EQ(given.out, QStringLiteral("imported 4, updated 0, skipped 0, rejected 0, warnings 0\n"));
+    EXPECT_EQ(storedValue(QStringLiteral("maya.tan"), QStringLiteral("platform")), QStringLiteral("instagram"));
+    EXPECT_EQ(storedValue(QStringLiteral("maya.tan"), QStringLiteral("followers")), QStringLiteral("475800000"));
+    const CliResult bad = import({file, QStringLiteral("--platform"), QStringLiteral("myspace")});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--platform"))) << bad.err.toStdString();
+}
+
+TEST_F(ImportCommandTest, WarningsGoToStandardErrorAndAreCountedInTheSummary)
+{
+    const CliResult result = import({corpus(QStringLiteral("analytics-engagement-counts.csv"))});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out, QStringLiteral("imported 3, updated 0, skipped 0, rejected 2, warnings 1\n"));
+    const QRegularExpression warning(QStringLiteral("analytics-engagement-counts\\.csv:5:\\d+: warning: Engagement rate: "));
+    EXPECT_TRUE(result.err.contains(warning)) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("divided by the follower count"))) << result.err.toStdString();
+    EXPECT_EQ(storedValue(QStringLiteral("leomessi"), QStringLiteral("followers")), QStringLiteral("306300000"));
+}
+
+TEST_F(ImportCommandTest, MapNamesWhatACrypticColumnHolds)
+{
+    write(QStringLiteral("cryptic.csv"), QByteArray("who,ig,post,price1,remark\nLan Pham,lan.pham,12000,,x\nMai,mai.eats,9000,,y\n"));
+    // "post" is a count of posts for the program: no follower column, so nothing goes in.
+    const CliResult missing = import({QStringLiteral("cryptic.csv")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("--map"))) << missing.err.toStdString();
+    const CliResult mapped = import({QStringLiteral("cryptic.csv"), QStringLiteral("--map"), QStringLiteral("who=name"),
+                                     QStringLiteral("--map"), QStringLiteral("post=followers"), QStringLiteral("--map"),
+                                     QStringLiteral("remark=ignore")});
+    EXPECT_EQ(mapped.exitCode, 0) << mapped.err.toStdString();
+    EXPECT_EQ(mapped.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 0, warnings 0\n"));
+    EXPECT_EQ(storedValue(QStringLiteral("lan.pham"), QStringLiteral("name")), QStringLiteral("Lan Pham"));
+    EXPECT_EQ(storedValue(QStringLiteral("lan.pham"), QStringLiteral("followers")), QStringLiteral("12000"));
+    EXPECT_EQ(storedValue(QStringLiteral("lan.pham"), QStringLiteral("platform")), QStringLiteral("instagram"));
+    const CliResult noColumn = import({QStringLiteral("cryptic.csv"), QStringLiteral("--map"), QStringLiteral("reach=followers")});
+    EXPECT_EQ(noColumn.exitCode, 1);
+    EXPECT_TRUE(noColumn.err.contains(QStringLiteral("reach"))) << noColumn.err.toStdString();
+    const CliResult noField = import({QStringLiteral("cryptic.csv"), QStringLiteral("--map"), QStringLiteral("post=likes")});
+    EXPECT_EQ(noField.exitCode, 1);
+    EXPECT_TRUE(noField.err.contains(QStringLiteral("--map"))) << noField.err.toStdString();
+}
+
+TEST_F(ImportCommandTest, DryRunPrintsTheCountsAndChangesNothing)
+{
+    const QString file = corpus(QStringLiteral("tiktok-top-no-platform.csv"));
+    const CliResult dry = import({file, QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_EQ(dry.out, QStringLiteral("imported 3, updated 0, skipped 0, rejected 0, warnings 0\n"));
+    EXPECT_EQ(storedCandidateCount(), 0);
+    EXPECT_EQ(import({file}).out, QStringLiteral("imported 3, updated 0, skipped 0, rejected 0, warnings 0\n"));
+    EXPECT_EQ(storedValue(QStringLiteral("jypestraykids"), QStringLiteral("name")), QStringLiteral("Stray Kids"));
+    EXPECT_EQ(storedValue(QStringLiteral("jypestraykids"), QStringLiteral("platform")), QStringLiteral("tiktok"));
+    const QByteArray before = [&] {
+        QFile db(dbPath());
+        return db.open(QIODevice::ReadOnly) ? db.readAll() : QByteArray();
+    }();
+    const CliResult again = import({file, QStringLiteral("--dry-run"), QStringLiteral("--on-duplicate"), QStringLiteral("update")});
+    EXPECT_EQ(again.out, QStringLiteral("imported 0, updated 3, skipped 0, rejected 0, warnings 0\n"));
+    QFile db(dbPath());
+    ASSERT_TRUE(db.open(QIODevice::ReadOnly));
+    EXPECT_EQ(db.readAll(), before); // the file is byte for byte as it was
+}
+
+TEST_F(ImportCommandTest, TheSummaryLineHasPlainDigits)
+{
+    QString csv = QStringLiteral("name,handle,platform,followers\n");
+    for (int i = 0; i < 1200; ++i)
+        csv += QStringLiteral("P%1,@p%1,tiktok,%2\n").arg(i).arg(1000 + i);
+    write(QStringLiteral("many.csv"), csv.toUtf8());
+    EXPECT_EQ(import({QStringLiteral("many.csv")}).out,
+              QStringLiteral("imported 1200, updated 0, skipped 0, rejected 0, warnings 0\n"));
 }
 
 TEST_F(ImportCommandTest, UsageErrorsExitWithTwoAndBadValuesWithOne)

@@ -12,9 +12,13 @@
 // - with "skip duplicates" the stored candidates stay as they were, and every imported row
 //   is one new channel.
 //
-// The first byte, when it is below 0x08, chooses the settings (bit 0: update duplicates;
-// bit 1: decimal comma; bit 2: fees in USD unless they say otherwise) and is not part of
-// the CSV.
+// - warnings (cells left empty) are counted and each names the file, a line, a column and
+//   a reason; a dry run counts the same way and leaves the database exactly as it was.
+//
+// The first byte, when it is below 0x20, chooses the settings (bit 0: update duplicates;
+// bit 1: decimal comma; bit 2: fees in USD unless they say otherwise; bit 3: no platform
+// chosen, so rows that do not say theirs are rejected; bit 4: a dry run) and is not part
+// of the CSV. Without bit 3 the marketer's platform is TikTok.
 
 #include "fuzzsupport.h"
 
@@ -198,8 +202,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QByteArray csv(reinterpret_cast<const char *>(data), qsizetype(size));
     ImportSettings settings;
-    if (!csv.isEmpty() && uchar(csv.at(0)) < 0x08) {
+    settings.platform = Platform::TikTok;
+    bool dryRun = false;
+    if (!csv.isEmpty() && uchar(csv.at(0)) < 0x20) {
         const int choice = csv.at(0);
+        if (choice & 8)
+            settings.platform.reset();
+        dryRun = (choice & 16) != 0;
         if (choice & 1)
             settings.onDuplicate = DuplicatePolicy::Update;
         if (choice & 2)
@@ -214,6 +223,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     writeFile(place->csv, csv);
 
     CandidateImport import(place->database);
+    import.setDryRun(dryRun);
     const ImportReport report = import.run(place->csv, {}, settings);
     const Expected expected = expectedFor(csv, settings);
 
@@ -241,6 +251,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(rejection.file == place->csv && rejection.line >= 1 && rejection.column >= 1
                            && !rejection.reason.isEmpty(),
                        QStringLiteral("rejection at %1:%2: %3").arg(rejection.line).arg(rejection.column).arg(rejection.text()));
+        }
+        FUZZ_CHECK(report.warnings.size() == std::min<qint64>(report.warningCount, ImportReport::maxKeptRejections),
+                   counts);
+        for (const ImportRejection &warning : report.warnings) {
+            FUZZ_CHECK(warning.file == place->csv && warning.line >= 1 && warning.column >= 1 && !warning.reason.isEmpty()
+                           && !warning.field.isEmpty(),
+                       QStringLiteral("warning at %1:%2: %3").arg(warning.line).arg(warning.column).arg(warning.text()));
+        }
+        if (dryRun) {
+            FUZZ_CHECK(dump(db) == place->templateDump, QStringLiteral("a dry run changed the database: ") + counts);
+            sqlite3_close(db);
+            return 0;
         }
         const qint64 newChannels = scalar(db, "SELECT count(*) FROM channels") - storedChannels;
         const qint64 newCandidates = scalar(db, "SELECT count(*) FROM candidates") - storedCandidates;

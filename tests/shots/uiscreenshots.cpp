@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <cstdio>
 
@@ -135,6 +136,19 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
         save(import, out, QStringLiteral("import-report"), code);
         QFile::remove(csv);
     }
+    // Files marketers download (tests/data/import): one that does not say its platform, and
+    // an analytics export with engagement counts and unreadable cells, before and after.
+    const QDir corpus(QStringLiteral(PLANNER_TEST_DATA_DIR "/import"));
+    ImportDialog top(window.store()->databasePath(), corpus.filePath(QStringLiteral("instagram-top-channel-info.csv")), &window);
+    save(top, out, QStringLiteral("import-no-platform"), code);
+    ImportDialog analytics(window.store()->databasePath(), corpus.filePath(QStringLiteral("analytics-engagement-counts.csv")),
+                           &window);
+    analytics.show();
+    settle();
+    analytics.table()->scrollToItem(analytics.table()->item(3, 8)); // the marked cells
+    save(analytics, out, QStringLiteral("import-marked-cells"), code);
+    analytics.runImport();
+    save(analytics, out, QStringLiteral("import-warnings-report"), code);
 }
 
 } // namespace

@@ -9,6 +9,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
 #include <QFile>
 #include <QTableWidget>
 
@@ -67,6 +71,7 @@ TEST_F(ImportDialogTest, AChangedMappingIsWhatTheImportUses)
     dialog.setField(0, ImportField::Name);
     dialog.setField(1, ImportField::Handle);
     dialog.setField(2, ImportField::Followers);
+    dialog.setPlatform(Platform::Instagram); // nothing in the file says it
     const ImportReport report = dialog.runImport();
     ASSERT_EQ(report.imported, 1) << dialog.reportText().toStdString();
     m_window.store()->changed(); // as the window does after the dialog
@@ -75,4 +80,62 @@ TEST_F(ImportDialogTest, AChangedMappingIsWhatTheImportUses)
     ASSERT_TRUE(row);
     EXPECT_EQ(row->name, QStringLiteral("Dewi"));
     EXPECT_EQ(row->channel.followers, 45000);
+}
+
+namespace {
+
+QString corpus(const QString &name)
+{
+    return QDir(QStringLiteral(PLANNER_TEST_DATA_DIR "/import")).filePath(name);
+}
+
+} // namespace
+
+TEST_F(ImportDialogTest, AFileThatDoesNotSayItsPlatformAsksForIt)
+{
+    ImportDialog dialog(m_window.store()->databasePath(), corpus(QStringLiteral("instagram-top-channel-info.csv")), &m_window);
+    QPushButton *importButton = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(dialog.preview().platformStated);
+    EXPECT_FALSE(importButton->isEnabled());
+    EXPECT_EQ(dialog.platformBox()->currentIndex(), 0);
+    EXPECT_EQ(dialog.dryRun().imported, 0); // no dry run before the platform is known
+    dialog.setPlatform(Platform::Instagram);
+    EXPECT_TRUE(importButton->isEnabled());
+    EXPECT_EQ(dialog.dryRun().imported, 4);
+    EXPECT_EQ(m_window.store()->candidateCount(), 0); // the dry run wrote nothing
+    // "N/A" cells are marked: the rate and the country of the fourth row.
+    EXPECT_FALSE(dialog.cellProblem(3, 7).isEmpty());
+    EXPECT_TRUE(dialog.cellProblem(3, 7).contains(QStringLiteral("N/A")));
+    EXPECT_FALSE(dialog.table()->item(4, 7)->toolTip().isEmpty());
+    EXPECT_TRUE(dialog.cellProblem(0, 7).isEmpty());
+    const ImportReport report = dialog.runImport();
+    EXPECT_EQ(report.imported, 4);
+    EXPECT_EQ(m_window.store()->candidateCount(), 4);
+}
+
+TEST_F(ImportDialogTest, DryRunCountsMarkedCellsAndASavedReport)
+{
+    ImportDialog dialog(m_window.store()->databasePath(), corpus(QStringLiteral("analytics-engagement-counts.csv")), &m_window);
+    EXPECT_TRUE(dialog.preview().platformStated); // the profile links say Instagram
+    EXPECT_EQ(dialog.dryRun().imported, 3);
+    EXPECT_EQ(dialog.dryRun().rejected, 2);
+    EXPECT_EQ(dialog.dryRun().warningCount, 1);
+    // Row 3 (NULL followers) is kept out; row 4's engagement "<span>29%</span>" is left empty.
+    EXPECT_TRUE(dialog.cellProblem(2, 5).contains(QStringLiteral("NULL"))) << dialog.cellProblem(2, 5).toStdString();
+    EXPECT_FALSE(dialog.cellProblem(3, 8).isEmpty());
+    EXPECT_TRUE(dialog.cellProblem(3, 8).contains(QStringLiteral("span"))) << dialog.cellProblem(3, 8).toStdString();
+    const ImportReport report = dialog.runImport();
+    EXPECT_EQ(report.imported, 3);
+    const QString text = dialog.reportText();
+    EXPECT_TRUE(text.contains(QStringLiteral("span"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Engagement avg"))) << text.toStdString(); // counts made rates
+    const QString saved = filePath(QStringLiteral("report.csv"));
+    Error error;
+    ASSERT_TRUE(dialog.saveReport(saved, &error)) << error.text().toStdString();
+    QFile file(saved);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    EXPECT_EQ(csv.count(QLatin1Char('\n')), 4) << csv.toStdString(); // a header, two rejections, a warning
+    EXPECT_TRUE(csv.contains(QStringLiteral("analytics-engagement-counts.csv"))) << csv.toStdString();
+    EXPECT_TRUE(csv.contains(QStringLiteral("value left empty"))) << csv.toStdString();
 }

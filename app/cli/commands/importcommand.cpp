@@ -2,6 +2,7 @@
 
 #include "csv/codepage.h"
 #include "import/candidateimport.h"
+#include "export/candidateexport.h"
 #include "console.h"
 #include "storage/database.h"
 #include "optionreader.h"
@@ -17,6 +18,29 @@ const QString delimiterOption = QStringLiteral("delimiter");
 const QString encodingOption = QStringLiteral("encoding");
 const QString duplicateOption = QStringLiteral("on-duplicate");
 const QString currencyOption = QStringLiteral("currency");
+const QString platformOption = QStringLiteral("platform");
+const QString mapOption = QStringLiteral("map");
+const QString dryRunOption = QStringLiteral("dry-run");
+
+// The field a --map names: a column of "candidates list --format csv", an import field's
+// key, or "ignore".
+std::optional<ImportField> mapField(const QString &text)
+{
+    const QString word = text.trimmed().toLower();
+    if (word == QLatin1String("ignore"))
+        return ImportField::Ignored;
+    if (word == QLatin1String("id"))
+        return ImportField::CandidateKey;
+    if (word == QLatin1String("engagement_rate_pct"))
+        return ImportField::EngagementRate;
+    if (word == QLatin1String("authenticity_pct"))
+        return ImportField::Authenticity;
+    for (const ImportField field : ImportFields::all()) {
+        if (field != ImportField::Ignored && ImportFields::key(field) == word)
+            return field;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -38,10 +62,16 @@ QString ImportCommand::summary() const
 QString ImportCommand::usage() const
 {
     //: Synopsis of "import". Keep the option names and values; translate the placeholders.
-    return tr("Usage: %1 [--db FILE] import FILE [--delimiter D] [--encoding NAME]\n"
-              "         [--on-duplicate update|skip] [--currency CODE]\n"
+    return tr("Usage: %1 [--db FILE] import FILE [--platform P] [--map COLUMN=FIELD]... [--dry-run]\n"
+              "         [--delimiter D] [--encoding NAME] [--on-duplicate update|skip]\n"
+              "         [--currency CODE]\n"
               "  FILE  a CSV file with a header row; columns are recognised by their names in\n"
               "        English, Vietnamese, Indonesian or Persian\n"
+              "  P     the platform of rows that do not say it (no platform column, no profile\n"
+              "        link, no header naming one): %2\n"
+              "  --map           reads the column named COLUMN as FIELD: a column of\n"
+              "                  \"candidates list --format csv\" (%3), or ignore; repeatable\n"
+              "  --dry-run       reads and checks every row and prints the counts; changes nothing\n"
               "  D     the character between fields: , ; or tab (default: found from the file)\n"
               "  --encoding      for a file without a byte order mark: utf-8, utf-16, windows-1252 or\n"
               "                  any name ICU knows (default: found from the file; a file that is\n"
@@ -49,14 +79,61 @@ QString ImportCommand::usage() const
               "  --on-duplicate  what happens to a candidate already stored with the same platform\n"
               "                  and handle (default: skip)\n"
               "  CODE  the currency of fees the file writes without one: an ISO 4217 code such as VND\n"
-              "Prints \"imported N, updated U, skipped S, rejected R\"; each rejected row goes to\n"
-              "standard error as FILE:LINE:COLUMN: reason.\n")
-        .arg(Console::programName());
+              "Prints \"imported N, updated U, skipped S, rejected R, warnings W\"; each rejected\n"
+              "row goes to standard error as FILE:LINE:COLUMN: reason, each value left empty as\n"
+              "FILE:LINE:COLUMN: warning: reason.\n")
+        .arg(Console::programName(), allPlatformKeys().join(QLatin1Char('|')),
+             CandidateExport::columns().join(QLatin1String(", ")));
 }
 
 QStringList ImportCommand::options() const
 {
-    return {delimiterOption, encodingOption, duplicateOption, currencyOption};
+    return {delimiterOption, encodingOption, duplicateOption, currencyOption, platformOption, mapOption};
+}
+
+QStringList ImportCommand::repeatableOptions() const
+{
+    return {mapOption};
+}
+
+QStringList ImportCommand::switches() const
+{
+    return {dryRunOption};
+}
+
+void ImportCommand::readMaps(OptionReader &reader)
+{
+    for (const QString &text : reader.texts(mapOption)) {
+        const qsizetype equals = text.lastIndexOf(QLatin1Char('='));
+        const QString column = equals > 0 ? text.left(equals).trimmed() : QString();
+        const std::optional<ImportField> field = equals > 0 ? mapField(text.mid(equals + 1)) : std::nullopt;
+        if (column.isEmpty() || !field) {
+            reader.fail(mapOption, tr("“%1” is not COLUMN=FIELD, FIELD one of %2 or ignore")
+                                       .arg(text, CandidateExport::columns().join(QLatin1String(", "))));
+            return;
+        }
+        m_maps.append({column, *field});
+    }
+}
+
+bool ImportCommand::applyMaps(HeaderMapping *mapping, QString *message) const
+{
+    for (const auto &[column, field] : m_maps) {
+        const qsizetype at = mapping->headers().indexOf(column);
+        qsizetype found = at;
+        for (qsizetype i = 0; found < 0 && i < mapping->headers().size(); ++i) {
+            if (mapping->headers().at(i).trimmed().compare(column, Qt::CaseInsensitive) == 0)
+                found = i;
+        }
+        if (found < 0) {
+            *message = OptionReader::labelled(QStringLiteral("--") + mapOption,
+                                              tr("the file has no column “%1” (its columns: %2)")
+                                                  .arg(column, mapping->headers().join(QLatin1String(", "))));
+            return false;
+        }
+        mapping->setField(found, field);
+    }
+    return true;
 }
 
 void ImportCommand::readDelimiter(OptionReader &reader)
@@ -96,7 +173,16 @@ bool ImportCommand::readOptions(const CommandLine &line, QString *message)
 {
     OptionReader reader(line);
     m_settings = ImportSettings();
+    m_maps.clear();
     m_path = argumentValues(line).value(0);
+    m_dryRun = reader.isSet(dryRunOption);
+    if (reader.isSet(platformOption)) {
+        m_settings.platform = ImportVocabulary::platform(reader.text(platformOption));
+        if (!m_settings.platform)
+            reader.fail(platformOption, tr("“%1” is not a platform (%2)")
+                                            .arg(reader.text(platformOption), allPlatformKeys().join(QLatin1String(", "))));
+    }
+    readMaps(reader);
     if (m_path.trimmed().isEmpty())
         reader.failArgument(arguments().first(), tr("a file name is needed"));
     readDelimiter(reader);
@@ -121,15 +207,45 @@ bool ImportCommand::readOptions(const CommandLine &line, QString *message)
     return reader.isOk();
 }
 
+void ImportCommand::printLine(Console &console, const ImportRejection &entry, bool warning) const
+{
+    // One arg() call: a "%2" in the file name or the cell must stay text.
+    console.note(QStringLiteral("%1:%2:%3: %4%5\n")
+                     .arg(entry.file, QString::number(entry.line), QString::number(entry.column),
+                          warning ? QStringLiteral("warning: ") : QString(), entry.text()));
+}
+
 ExitCode ImportCommand::run(Workspace &workspace, Console &console)
 {
+    m_settings.locale = QLocale();
+    ImportPreview preview = CandidateImport::preview(m_path, m_settings, 0);
+    if (!preview.error.isEmpty()) {
+        console.error(preview.error.text());
+        return ExitCode::UserError;
+    }
+    QString message;
+    if (!applyMaps(&preview.mapping, &message)) {
+        console.error(message);
+        return ExitCode::UserError;
+    }
+    // An empty file holds no candidates: that is no fault.
+    const bool empty = preview.headers.isEmpty();
+    const QString missing = empty ? QString() : preview.mapping.missing();
+    if (!missing.isEmpty()) {
+        console.error(tr("%1: %2 Name it with --map \"COLUMN=FIELD\".").arg(m_path, missing));
+        return ExitCode::UserError;
+    }
+    if (!empty && !preview.platformStated && !preview.mapping.has(ImportField::Platform)
+        && !preview.mapping.has(ImportField::ProfileUrl) && !preview.mapping.headerPlatform()) {
+        console.error(tr("%1: nothing in the file says which platform its candidates are on (no platform "
+                         "column, profile links or platform name in a header): give it with --platform %2")
+                          .arg(m_path, allPlatformKeys().join(QLatin1Char('|'))));
+        return ExitCode::UserError;
+    }
     CandidateImport importer(workspace.database().path());
-    importer.setRejectionHandler([&console](const ImportRejection &rejection) {
-        // One arg() call: a "%2" in the file name or the cell must stay text.
-        console.note(QStringLiteral("%1:%2:%3: %4\n")
-                         .arg(rejection.file, QString::number(rejection.line),
-                              QString::number(rejection.column), rejection.text()));
-    });
+    importer.setDryRun(m_dryRun);
+    importer.setRejectionHandler([&](const ImportRejection &rejection) { printLine(console, rejection, false); });
+    importer.setWarningHandler([&](const ImportRejection &warning) { printLine(console, warning, true); });
     // A percentage on a terminal only: a log or a pipe gets the result and the rejections alone.
     int shown = -1;
     const bool terminal = console.errorIsTerminal();
@@ -141,8 +257,7 @@ ExitCode ImportCommand::run(Workspace &workspace, Console &console)
         }
         return true;
     };
-    m_settings.locale = QLocale();
-    const ImportReport report = importer.run(m_path, HeaderMapping(), m_settings, progress);
+    const ImportReport report = importer.run(m_path, preview.mapping, m_settings, progress);
     if (terminal && shown >= 0)
         console.note(QStringLiteral("\r    \r"));
     if (report.encodingAssumed)
@@ -152,11 +267,15 @@ ExitCode ImportCommand::run(Workspace &workspace, Console &console)
         console.error(report.error.text());
         return ExitCode::UserError;
     }
-    const QLocale locale;
-    //: The result of an import; keep the order, scripts read it
-    console.out() << tr("imported %1, updated %2, skipped %3, rejected %4")
-                         .arg(locale.toString(report.imported), locale.toString(report.updated),
-                              locale.toString(report.skipped), locale.toString(report.rejected))
+    for (const QString &note : report.notes)
+        console.note(note + QLatin1Char('\n'));
+    // Plain digits: scripts read this line.
+    console.out() << QStringLiteral("imported %1, updated %2, skipped %3, rejected %4, warnings %5")
+                         .arg(report.imported)
+                         .arg(report.updated)
+                         .arg(report.skipped)
+                         .arg(report.rejected)
+                         .arg(report.warningCount)
                   << QLatin1Char('\n');
     return ExitCode::Success;
 }

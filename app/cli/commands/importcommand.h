@@ -1,6 +1,8 @@
 #pragma once
 
 #include "command.h"
+#include "import/headermapping.h"
+#include "import/importreport.h"
 #include "import/importsettings.h"
 
 namespace planner {
@@ -8,7 +10,8 @@ namespace planner {
 class OptionReader;
 
 // "import FILE": reads candidates from a CSV file (see CandidateImport), prints the counts on
-// standard output and each rejected row as FILE:LINE:COLUMN: reason on standard error.
+// standard output and each rejected row (FILE:LINE:COLUMN: reason) and each cell left empty
+// (FILE:LINE:COLUMN: warning: reason) on standard error.
 class ImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -19,15 +22,22 @@ public:
     QString summary() const override;
     QString usage() const override;
     QStringList options() const override;
+    QStringList repeatableOptions() const override;
+    QStringList switches() const override;
     bool readOptions(const CommandLine &line, QString *message) override;
     ExitCode run(Workspace &workspace, Console &console) override;
 
 private:
     void readDelimiter(OptionReader &reader);
     void readEncoding(OptionReader &reader);
+    void readMaps(OptionReader &reader);
+    bool applyMaps(HeaderMapping *mapping, QString *message) const;
+    void printLine(Console &console, const ImportRejection &entry, bool warning) const;
 
     QString m_path;
     ImportSettings m_settings;
+    QList<std::pair<QString, ImportField>> m_maps; // --map COLUMN=FIELD, in order
+    bool m_dryRun = false;
 };
 
 } // namespace planner

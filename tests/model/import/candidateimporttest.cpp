@@ -90,20 +90,29 @@ TEST_F(CandidateImportTest, ImportsEveryValidRowAndReportsEveryRejectedOneWithIt
                                                  "Dewi,@dewi,YouTube,\"12,500\",,\"3,000\",$1.2K,,VN\n"));
     const ImportReport report = import(path);
     EXPECT_FALSE(report.failed()) << report.error.text().toStdString();
-    EXPECT_EQ(report.imported, 3);
-    EXPECT_EQ(report.rejected, 4);
+    // A bad optional cell (a rate of 120%) loses the value, not the row.
+    EXPECT_EQ(report.imported, 4);
+    EXPECT_EQ(report.rejected, 3);
     EXPECT_EQ(report.updated + report.skipped, 0);
-    ASSERT_EQ(report.rejections.size(), 4);
-    EXPECT_EQ(lines(report), (QList<qint64>{3, 5, 6, 8}));
+    ASSERT_EQ(report.rejections.size(), 3);
+    EXPECT_EQ(lines(report), (QList<qint64>{3, 5, 8}));
     const ImportRejection &followers = report.rejections.at(0);
     EXPECT_EQ(followers.file, path);
     EXPECT_EQ(followers.column, 28); // where "lots" starts
     EXPECT_EQ(followers.field, QStringLiteral("Followers"));
     EXPECT_TRUE(followers.reason.contains(QStringLiteral("lots")));
     EXPECT_EQ(report.rejections.at(1).field, QStringLiteral("Platform"));
-    EXPECT_EQ(report.rejections.at(2).field, QStringLiteral("Engagement rate"));
-    EXPECT_EQ(report.rejections.at(3).column, 9); // text after the closing quote
-    EXPECT_TRUE(report.rejections.at(3).field.isEmpty());
+    EXPECT_EQ(report.rejections.at(2).column, 9); // text after the closing quote
+    EXPECT_TRUE(report.rejections.at(2).field.isEmpty());
+    ASSERT_EQ(report.warningCount, 1);
+    ASSERT_EQ(report.warnings.size(), 1);
+    EXPECT_EQ(report.warnings.first().line, 6);
+    EXPECT_EQ(report.warnings.first().column, 28); // where "120%" starts
+    EXPECT_EQ(report.warnings.first().field, QStringLiteral("Engagement rate"));
+    const auto badRate = stored(QStringLiteral("Bad Rate"));
+    ASSERT_TRUE(badRate);
+    EXPECT_FALSE(badRate->channels.first().engagementRatePct);
+    EXPECT_EQ(badRate->channels.first().followers, 100);
 
     const auto maya = stored(QStringLiteral("Maya Putri"));
     ASSERT_TRUE(maya);
@@ -243,24 +252,34 @@ TEST_F(CandidateImportTest, PersianSheetInUtf16)
     EXPECT_EQ(ali->regions, QStringList{QStringLiteral("IR-23")});
 }
 
-TEST_F(CandidateImportTest, FeesWithoutACurrencyAreRefusedUnlessOneIsKnown)
+TEST_F(CandidateImportTest, FeesWithoutACurrencyAreLeftEmptyUnlessOneIsKnown)
 {
-    const QString path = writeCsv(QStringLiteral("fees.csv"), QStringLiteral("name,handle,fee\nLan,@lan,250\n"));
+    const QString path = writeCsv(QStringLiteral("fees.csv"),
+                                  QStringLiteral("name,handle,platform,followers,fee\nLan,@lan,tiktok,900,250\n"));
     ImportReport report = import(path);
-    EXPECT_EQ(report.rejected, 1);
-    EXPECT_EQ(report.rejections.first().field, QStringLiteral("Fee"));
+    EXPECT_EQ(report.imported, 1);
+    EXPECT_EQ(report.rejected, 0);
+    ASSERT_EQ(report.warnings.size(), 1);
+    EXPECT_EQ(report.warnings.first().field, QStringLiteral("Fee"));
+    EXPECT_EQ(report.warnings.first().column, 21); // where "250" starts
+    EXPECT_FALSE(stored(QStringLiteral("Lan"))->channels.first().fee);
     ImportSettings settings;
     settings.currency = CurrencyUnit{QStringLiteral("USD"), 1};
+    settings.onDuplicate = DuplicatePolicy::Update;
     report = import(path, settings);
-    EXPECT_EQ(report.imported, 1);
+    EXPECT_EQ(report.updated, 1);
+    EXPECT_EQ(report.warningCount, 0);
     EXPECT_EQ(stored(QStringLiteral("Lan"))->channels.first().fee, Money(25000, QStringLiteral("USD")));
     // A currency column, or the fee column's header, says it per file.
     const QString column = writeCsv(QStringLiteral("column.csv"),
-                                    QStringLiteral("name,handle,fee,currency\nMai,@mai,250000,toman\n"));
-    EXPECT_EQ(import(column).imported, 1);
+                                    QStringLiteral("name,handle,followers,fee,currency\nMai,@mai,10,250000,toman\n"));
+    settings = ImportSettings();
+    settings.platform = Platform::Instagram;
+    EXPECT_EQ(import(column, settings).imported, 1);
     EXPECT_EQ(stored(QStringLiteral("Mai"))->channels.first().fee, Money(2500000, QStringLiteral("IRR")));
-    const QString header = writeCsv(QStringLiteral("header.csv"), QStringLiteral("name,handle,Fee (USD)\nNam,@nam,1.5K\n"));
-    EXPECT_EQ(import(header).imported, 1);
+    const QString header = writeCsv(QStringLiteral("header.csv"),
+                                    QStringLiteral("name,handle,followers,Fee (USD)\nNam,@nam,10,1.5K\n"));
+    EXPECT_EQ(import(header, settings).imported, 1);
     EXPECT_EQ(stored(QStringLiteral("Nam"))->channels.first().fee, Money(150000, QStringLiteral("USD")));
 }
 
@@ -342,7 +361,17 @@ TEST_F(CandidateImportTest, ProfileAddressesGiveThePlatformAndTheHandle)
                                                  "Ha,https://www.instagram.com/thu.ha/,10\n"
                                                  "Tuan,https://www.tiktok.com/@tuan,20\n"
                                                  "Blog,https://example.org/blog,30\n"));
-    EXPECT_EQ(import(path).imported, 3);
+    const ImportReport report = import(path);
+    EXPECT_EQ(report.imported, 2);
+    // An address of no platform the program knows says no platform: never a silent default.
+    ASSERT_EQ(report.rejections.size(), 1);
+    EXPECT_EQ(report.rejections.first().line, 4);
+    ImportSettings settings;
+    settings.platform = Platform::Blog;
+    const ImportReport again = import(path, settings);
+    EXPECT_EQ(again.imported, 1);
+    EXPECT_EQ(again.skipped, 2);
+    EXPECT_EQ(stored(QStringLiteral("Blog"))->channels.first().platform, Platform::Blog);
     EXPECT_EQ(stored(QStringLiteral("Ha"))->channels.first().platform, Platform::Instagram);
     EXPECT_EQ(stored(QStringLiteral("Ha"))->channels.first().handle, QStringLiteral("@thu.ha"));
     EXPECT_EQ(stored(QStringLiteral("Tuan"))->channels.first().platform, Platform::TikTok);
@@ -355,7 +384,7 @@ TEST_F(CandidateImportTest, HandleAloneNamesTheCandidateAndDefaultsApply)
     const QString path = writeCsv(QStringLiteral("handles.csv"), QStringLiteral("Username,Followers\n@linh,300\n,5\n"));
     ImportSettings settings;
     settings.defaultKind = CandidateKind::Koc;
-    settings.defaultPlatform = Platform::TikTok;
+    settings.platform = Platform::TikTok;
     const ImportReport report = import(path, settings);
     EXPECT_EQ(report.imported, 1);
     EXPECT_EQ(report.rejected, 1);
@@ -373,7 +402,9 @@ TEST_F(CandidateImportTest, TheMarketersMappingIsUsed)
     mapping.setField(0, ImportField::Name);
     mapping.setField(1, ImportField::Notes);
     mapping.setField(2, ImportField::Followers);
-    EXPECT_EQ(import(path, {}, mapping).imported, 1);
+    ImportSettings settings;
+    settings.platform = Platform::YouTube;
+    EXPECT_EQ(import(path, settings, mapping).imported, 1);
     const auto lan = stored(QStringLiteral("Lan"));
     ASSERT_TRUE(lan);
     EXPECT_EQ(lan->notes, QStringLiteral("Food blogger"));
@@ -383,7 +414,8 @@ TEST_F(CandidateImportTest, TheMarketersMappingIsUsed)
 TEST_F(CandidateImportTest, TextAnExportNeutralisedComesBackAsWritten)
 {
     const QString path = writeCsv(QStringLiteral("neutral.csv"),
-                                  QStringLiteral("name,handle,notes\n'=1+1,'@maya,'-5 is fine\n'tis,x,\n"));
+                                  QStringLiteral("name,handle,platform,followers,notes\n"
+                                                 "'=1+1,'@maya,x,1,'-5 is fine\n'tis,x,x,2,\n"));
     EXPECT_EQ(import(path).imported, 2);
     const auto formula = stored(QStringLiteral("=1+1"));
     ASSERT_TRUE(formula);

@@ -43,7 +43,7 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"Name", ImportField::Name}, HeaderCase{"FULL NAME", ImportField::Name},
         HeaderCase{"full_name", ImportField::Name}, HeaderCase{"Username", ImportField::Handle},
         HeaderCase{"User name", ImportField::Handle}, HeaderCase{"@handle", ImportField::Handle},
-        HeaderCase{"Influencer handle", ImportField::Handle}, HeaderCase{"Profile URL", ImportField::Handle},
+        HeaderCase{"Influencer handle", ImportField::Handle}, HeaderCase{"Profile URL", ImportField::ProfileUrl},
         HeaderCase{"Followers", ImportField::Followers}, HeaderCase{"Followers count", ImportField::Followers},
         HeaderCase{"Total followers", ImportField::Followers}, HeaderCase{"Subscribers", ImportField::Followers},
         HeaderCase{"Engagement rate", ImportField::EngagementRate}, HeaderCase{"ER", ImportField::EngagementRate},
@@ -83,7 +83,25 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"نرخ تعامل", ImportField::EngagementRate}, HeaderCase{"قیمت", ImportField::Fee},
         HeaderCase{"قيمت", ImportField::Fee}, HeaderCase{"تعرفه", ImportField::Fee},
         HeaderCase{"دسته‌بندی", ImportField::Niches}, HeaderCase{"کشور", ImportField::Regions},
-        HeaderCase{"پلتفرم", ImportField::Platform}, HeaderCase{"واحد پول", ImportField::Currency}));
+        HeaderCase{"پلتفرم", ImportField::Platform}, HeaderCase{"واحد پول", ImportField::Currency},
+        // The lists marketers download: top-N lists, analytics exports, database dumps.
+        HeaderCase{"channel_info", ImportField::Handle}, HeaderCase{"account", ImportField::Handle},
+        HeaderCase{"IG", ImportField::Handle}, HeaderCase{"Tiktoker name", ImportField::Handle},
+        HeaderCase{"Youtuber", ImportField::Handle}, HeaderCase{"Youtube channel", ImportField::Handle},
+        HeaderCase{"channel", ImportField::Handle}, HeaderCase{"Title", ImportField::Name},
+        HeaderCase{"Link", ImportField::ProfileUrl}, HeaderCase{"subscribers", ImportField::Followers},
+        HeaderCase{"Subscribers count", ImportField::Followers}, HeaderCase{"audience", ImportField::Followers},
+        HeaderCase{"Fans", ImportField::Followers}, HeaderCase{"Audience Country", ImportField::Regions},
+        HeaderCase{"Engagement avg", ImportField::EngagementRate}, HeaderCase{"60_day_eng_rate", ImportField::EngagementRate},
+        HeaderCase{"Views avg.", ImportField::AvgViews}, HeaderCase{"kategori_2", ImportField::Niches},
+        HeaderCase{"Số người đăng ký", ImportField::Followers}, HeaderCase{"Kênh YouTube", ImportField::Handle},
+        HeaderCase{"Jumlah subscriber", ImportField::Followers}, HeaderCase{"Akun TikTok", ImportField::Handle},
+        HeaderCase{"سابسکرایبر", ImportField::Followers}, HeaderCase{"کانال یوتیوب", ImportField::Handle},
+        // Lifetime totals are never per-post averages.
+        HeaderCase{"video views", ImportField::Ignored}, HeaderCase{"Total views", ImportField::Ignored},
+        HeaderCase{"total_likes", ImportField::Ignored}, HeaderCase{"uploads", ImportField::Ignored},
+        HeaderCase{"posts", ImportField::Ignored}, HeaderCase{"Likes avg.", ImportField::Ignored},
+        HeaderCase{"Tổng lượt xem", ImportField::Ignored}, HeaderCase{"کل بازدید", ImportField::Ignored}));
 
 TEST(HeaderMapping, MapsEveryColumnOnceAndKeepsTheClosestMatch)
 {
@@ -146,6 +164,77 @@ TEST(HeaderMapping, NeedsANameOrAHandle)
     EXPECT_FALSE(HeaderMapping(strings({"Followers", "Price"})).missing().isEmpty());
     EXPECT_TRUE(HeaderMapping(strings({"Username", "Followers"})).missing().isEmpty());
     EXPECT_FALSE(HeaderMapping().missing().isEmpty());
+}
+
+TEST(HeaderMapping, NeedsTheFollowerCounts)
+{
+    EXPECT_FALSE(HeaderMapping(strings({"Name", "Price"})).missing().isEmpty());
+}
+
+TEST(HeaderMapping, DisplayNameAndAccountAreToldApartByTheirValues)
+{
+    // Neither header says which is which: the column whose values hold spaces is the name.
+    HeaderMapping tiktok(strings({"Rank", "Tiktoker name", "Tiktok name", "Subscribers count"}));
+    tiktok.settle({strings({"1", "jypestraykids", "Stray Kids", "13.2M"}),
+                   strings({"2", "khaby.lame", "Khabane lame", "149.2M"})},
+                  DecimalMark::Point);
+    EXPECT_EQ(tiktok.field(1), ImportField::Handle);
+    EXPECT_EQ(tiktok.field(2), ImportField::Name);
+    EXPECT_EQ(tiktok.headerPlatform(), Platform::TikTok);
+    // The same headers the other way round.
+    HeaderMapping swapped(strings({"Tiktok name", "Tiktoker name", "Followers"}));
+    swapped.settle({strings({"Stray Kids", "jypestraykids", "1"})}, DecimalMark::Point);
+    EXPECT_EQ(swapped.field(0), ImportField::Name);
+    EXPECT_EQ(swapped.field(1), ImportField::Handle);
+    // "username" holding display names beside "account": the values decide.
+    HeaderMapping dump(strings({"id_kol", "username", "account", "followers"}));
+    dump.settle({strings({"1", "Putri Lestari", "putri.lestari", "120000"})}, DecimalMark::Point);
+    EXPECT_EQ(dump.field(1), ImportField::Name);
+    EXPECT_EQ(dump.field(2), ImportField::Handle);
+    EXPECT_FALSE(dump.headerPlatform());
+    // One account column alone stays the handle (it names the candidate too).
+    HeaderMapping only(strings({"channel_info", "followers"}));
+    only.settle({strings({"maya.tan", "475.8m"})}, DecimalMark::Point);
+    EXPECT_EQ(only.field(0), ImportField::Handle);
+    EXPECT_FALSE(only.has(ImportField::Name));
+}
+
+TEST(HeaderMapping, HeadersNamingAPlatformSayIt)
+{
+    EXPECT_EQ(HeaderMapping(strings({"Youtuber", "subscribers"})).headerPlatform(), Platform::YouTube);
+    EXPECT_EQ(HeaderMapping(strings({"IG", "Followers"})).headerPlatform(), Platform::Instagram);
+    EXPECT_EQ(HeaderMapping(strings({"Name", "Instagram followers"})).headerPlatform(), Platform::Instagram);
+    // Two platforms, or none: the headers do not say it.
+    EXPECT_FALSE(HeaderMapping(strings({"IG", "Youtube channel", "Followers"})).headerPlatform());
+    EXPECT_FALSE(HeaderMapping(strings({"Name", "Followers", "Category"})).headerPlatform());
+}
+
+TEST(HeaderMapping, EngagementCountsAndSharesAreToldFromTheValues)
+{
+    HeaderMapping counts(strings({"Account", "Followers", "Engagement avg"}));
+    counts.settle({strings({"a", "400.1M", "4.1M"}), strings({"b", "306.3M", "383.1K"}),
+                   strings({"c", "1M", "<span>29%</span>"})},
+                  DecimalMark::Point);
+    EXPECT_TRUE(counts.holdsCounts(ImportField::EngagementRate));
+    EXPECT_FALSE(counts.holdsShares(ImportField::EngagementRate));
+    HeaderMapping shares(strings({"Name", "Followers", "ER"}));
+    shares.settle({strings({"a", "1", "0.034"}), strings({"b", "2", "0.051"}), strings({"c", "3", "0.012"}),
+                   strings({"d", "4", "5.2"})},
+                  DecimalMark::Point);
+    EXPECT_TRUE(shares.holdsShares(ImportField::EngagementRate));
+    EXPECT_FALSE(shares.holdsCounts(ImportField::EngagementRate));
+    HeaderMapping percents(strings({"Name", "Followers", "ER"}));
+    percents.settle({strings({"a", "1", "3.4"}), strings({"b", "2", "1.39%"}), strings({"c", "3", "2.5"})},
+                    DecimalMark::Point);
+    EXPECT_FALSE(percents.holdsShares(ImportField::EngagementRate));
+    EXPECT_FALSE(percents.holdsCounts(ImportField::EngagementRate));
+}
+
+TEST(HeaderMapping, SeveralCategoryColumnsAreKept)
+{
+    const HeaderMapping mapping(strings({"username", "kategori", "kategori_2", "followers"}));
+    EXPECT_EQ(mapping.field(1), ImportField::Niches);
+    EXPECT_EQ(mapping.extraNicheColumns(), QList<qsizetype>{2});
 }
 
 TEST(ImportFields, EveryFieldHasAKeyAndAName)

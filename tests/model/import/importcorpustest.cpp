@@ -1,0 +1,215 @@
+// The kinds of files marketers actually have (tests/data/import/, one small file per kind,
+// made for these tests): each imported for real into a temporary campaign file, and the
+// stored values checked: name, handle, platform, followers, rate, niches.
+#include "modeltestsupport.h"
+
+#include "import/candidateimport.h"
+
+#include <QDir>
+
+namespace planner::test {
+
+class ImportCorpusTest : public StoreTest
+{
+protected:
+    static QString corpus(const QString &name)
+    {
+        return QDir(QStringLiteral(PLANNER_TEST_DATA_DIR "/import")).filePath(name);
+    }
+
+    ImportReport import(const QString &name, ImportSettings settings = {})
+    {
+        settings.locale = QLocale::c();
+        CandidateImport importer(m_path);
+        return importer.run(corpus(name), HeaderMapping(), settings);
+    }
+
+    // The one stored candidate whose name is name.
+    std::optional<Candidate> stored(const QString &name) const
+    {
+        std::optional<Candidate> found;
+        for (const Candidate &candidate : m_store->allCandidates()) {
+            if (candidate.name == name) {
+                EXPECT_FALSE(found) << "two candidates named " << name.toStdString();
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    static QStringList fields(const QList<ImportRejection> &list)
+    {
+        QStringList result;
+        for (const ImportRejection &entry : list)
+            result << QStringLiteral("%1:%2").arg(entry.line).arg(entry.field);
+        return result;
+    }
+};
+
+TEST_F(ImportCorpusTest, ATopInstagramListWithChannelInfoNeedsThePlatformAndKeepsEveryRow)
+{
+    // Nothing in the file says Instagram: the preview says so, and no row goes in silently.
+    const ImportPreview preview = CandidateImport::preview(corpus(QStringLiteral("instagram-top-channel-info.csv")), {});
+    EXPECT_FALSE(preview.platformStated);
+    EXPECT_EQ(preview.mapping.field(1), ImportField::Handle);
+    EXPECT_EQ(preview.mapping.field(4), ImportField::Ignored); // posts: a lifetime count
+    EXPECT_EQ(preview.mapping.field(9), ImportField::Ignored); // total_likes
+    const ImportReport refused = import(QStringLiteral("instagram-top-channel-info.csv"));
+    EXPECT_EQ(refused.imported, 0);
+    EXPECT_EQ(refused.rejected, 4);
+    EXPECT_EQ(m_store->candidateCount(), 0);
+
+    ImportSettings settings;
+    settings.platform = Platform::Instagram;
+    const ImportReport report = import(QStringLiteral("instagram-top-channel-info.csv"), settings);
+    EXPECT_EQ(report.imported, 4);
+    EXPECT_EQ(report.rejected, 0);
+    const auto maya = stored(QStringLiteral("maya.tan"));
+    ASSERT_TRUE(maya);
+    EXPECT_EQ(maya->channels.first().handle, QStringLiteral("maya.tan"));
+    EXPECT_EQ(maya->channels.first().platform, Platform::Instagram);
+    EXPECT_EQ(maya->channels.first().followers, 475800000);
+    EXPECT_DOUBLE_EQ(*maya->channels.first().engagementRatePct, 1.39);
+    EXPECT_EQ(maya->niches, (QStringList{QStringLiteral("beauty"), QStringLiteral("fashion")}));
+    EXPECT_FALSE(maya->channels.first().avgViews);
+    // "N/A" is no value: no rate, no region "N" and "A".
+    const auto noRate = stored(QStringLiteral("no_rate_here"));
+    ASSERT_TRUE(noRate);
+    EXPECT_FALSE(noRate->channels.first().engagementRatePct);
+    EXPECT_TRUE(noRate->regions.isEmpty());
+}
+
+TEST_F(ImportCorpusTest, ATikTokListSaysItsPlatformInItsHeadersAndTellsNameFromAccount)
+{
+    const ImportReport report = import(QStringLiteral("tiktok-top-no-platform.csv"));
+    EXPECT_EQ(report.imported, 3);
+    EXPECT_EQ(report.rejected, 0);
+    const auto stray = stored(QStringLiteral("Stray Kids"));
+    ASSERT_TRUE(stray);
+    EXPECT_EQ(stray->channels.first().handle, QStringLiteral("jypestraykids"));
+    EXPECT_EQ(stray->channels.first().platform, Platform::TikTok);
+    EXPECT_EQ(stray->channels.first().followers, 13200000);
+    EXPECT_EQ(stray->channels.first().avgViews, 3600000);
+    // "#NAME?" under views is no value: the row goes in without it.
+    const auto dewi = stored(QStringLiteral("Dewi Anggraini"));
+    ASSERT_TRUE(dewi);
+    EXPECT_EQ(dewi->channels.first().handle, QStringLiteral("dewi_eats"));
+    EXPECT_FALSE(dewi->channels.first().avgViews);
+}
+
+TEST_F(ImportCorpusTest, AYouTubeListNeverReadsLifetimeViewsAsAverages)
+{
+    const ImportReport report = import(QStringLiteral("youtube-top-youtuber.csv"));
+    EXPECT_EQ(report.imported, 3);
+    const auto beast = stored(QStringLiteral("MrBeast"));
+    ASSERT_TRUE(beast);
+    EXPECT_EQ(beast->channels.first().platform, Platform::YouTube);
+    EXPECT_EQ(beast->channels.first().followers, 166000000);
+    EXPECT_FALSE(beast->channels.first().avgViews); // "video views" is a lifetime total
+    EXPECT_EQ(beast->niches, QStringList{QStringLiteral("entertainment")});
+    // A "handle" with spaces is a name: no handle is made of it.
+    const auto coco = stored(QStringLiteral("Cocomelon - Nursery Rhymes"));
+    ASSERT_TRUE(coco);
+    EXPECT_TRUE(coco->channels.first().handle.isEmpty());
+}
+
+TEST_F(ImportCorpusTest, AnAnalyticsExportGivesEngagementAsCountsAndBadCellsAsWarnings)
+{
+    const ImportReport report = import(QStringLiteral("analytics-engagement-counts.csv"));
+    EXPECT_EQ(report.imported, 3);
+    // Only the rows whose follower count is unknown (NULL, N/A) are left out.
+    EXPECT_EQ(fields(report.rejections), (QStringList{QStringLiteral("4:Followers"), QStringLiteral("6:Followers")}));
+    EXPECT_EQ(fields(report.warnings), QStringList{QStringLiteral("5:Engagement rate")});
+    EXPECT_EQ(report.warningCount, 1);
+    ASSERT_EQ(report.notes.size(), 1);
+    EXPECT_TRUE(report.notes.first().contains(QStringLiteral("Engagement avg")));
+    const auto messi = stored(QStringLiteral("Leo Messi"));
+    ASSERT_TRUE(messi);
+    EXPECT_EQ(messi->channels.first().handle, QStringLiteral("leomessi"));
+    EXPECT_EQ(messi->channels.first().platform, Platform::Instagram); // from the profile link
+    EXPECT_EQ(messi->channels.first().followers, 306300000);
+    // 383.1K engagements per post over 306.3M followers, never a rate of 383,100%.
+    EXPECT_NEAR(*messi->channels.first().engagementRatePct, 383100.0 * 100 / 306300000, 1e-9);
+    const auto kim = stored(QStringLiteral("Kim Kardashian"));
+    ASSERT_TRUE(kim);
+    EXPECT_FALSE(kim->channels.first().engagementRatePct);
+    EXPECT_EQ(kim->channels.first().followers, 329600000);
+}
+
+TEST_F(ImportCorpusTest, ASemicolonMarketplaceScrapeReadsSharesAndKeepsRowsWithBadPrices)
+{
+    const ImportReport report = import(QStringLiteral("marketplace-semicolon.csv"));
+    EXPECT_EQ(report.imported, 3);
+    EXPECT_EQ(fields(report.rejections), QStringList{QStringLiteral("5:Platform")}); // Telegram
+    const auto anna = stored(QStringLiteral("Anna Petrova"));
+    ASSERT_TRUE(anna);
+    EXPECT_EQ(anna->channels.first().followers, 12500);
+    EXPECT_NEAR(*anna->channels.first().engagementRatePct, 3.4, 1e-9); // 0.034: a share of one
+    // 5.2 breaks the column's pattern of shares: read as 5.2%, and said.
+    const auto olga = stored(QStringLiteral("Olga K"));
+    ASSERT_TRUE(olga);
+    EXPECT_NEAR(*olga->channels.first().engagementRatePct, 5.2, 1e-9);
+    EXPECT_TRUE(fields(report.warnings).contains(QStringLiteral("4:Engagement rate")));
+    // "none" as a price is no value; the row is in without a fee.
+    const auto ivan = stored(QStringLiteral("Ivan Sidorov"));
+    ASSERT_TRUE(ivan);
+    EXPECT_FALSE(ivan->channels.first().fee);
+    EXPECT_EQ(ivan->channels.first().platform, Platform::YouTube);
+}
+
+TEST_F(ImportCorpusTest, ADatabaseDumpWithUsernameAndAccountKeepsBothAndMergesCategories)
+{
+    ImportSettings settings;
+    settings.platform = Platform::Instagram;
+    const ImportReport report = import(QStringLiteral("database-dump-username-account.csv"), settings);
+    EXPECT_EQ(report.imported, 2);
+    EXPECT_EQ(fields(report.rejections), QStringList{QStringLiteral("4:Followers")}); // NULL followers
+    const auto putri = stored(QStringLiteral("Putri Lestari"));
+    ASSERT_TRUE(putri);
+    EXPECT_EQ(putri->channels.first().handle, QStringLiteral("putri.lestari"));
+    EXPECT_EQ(putri->channels.first().followers, 120000);
+    EXPECT_EQ(putri->niches, (QStringList{QStringLiteral("beauty"), QStringLiteral("fashion")}));
+}
+
+TEST_F(ImportCorpusTest, ATruncatedRowIsRejectedNeverStoredWithZeroFollowers)
+{
+    const ImportReport report = import(QStringLiteral("truncated-row.csv"));
+    EXPECT_EQ(report.imported, 1);
+    EXPECT_EQ(fields(report.rejections), QStringList{QStringLiteral("3:Followers")});
+    EXPECT_FALSE(stored(QStringLiteral("Truncated Person")));
+    EXPECT_EQ(m_store->candidateCount(), 1);
+}
+
+TEST_F(ImportCorpusTest, RowsWithoutAHandleAreNeverMergedByNameNorImportedTwice)
+{
+    const ImportReport first = import(QStringLiteral("rows-without-handle.csv"));
+    EXPECT_EQ(first.imported, 3);
+    // Two "Lan Pham" on two platforms: two candidates, not one with two channels.
+    int lans = 0;
+    for (const Candidate &candidate : m_store->allCandidates()) {
+        if (candidate.name == QLatin1String("Lan Pham")) {
+            ++lans;
+            EXPECT_EQ(candidate.channels.size(), 1);
+        }
+    }
+    EXPECT_EQ(lans, 2);
+    const ImportReport again = import(QStringLiteral("rows-without-handle.csv"));
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.skipped, 3);
+    EXPECT_EQ(m_store->candidateCount(), 3);
+}
+
+TEST_F(ImportCorpusTest, ADryRunCountsButChangesNothing)
+{
+    CandidateImport importer(m_path);
+    importer.setDryRun(true);
+    ImportSettings settings;
+    settings.locale = QLocale::c();
+    const ImportReport report = importer.run(corpus(QStringLiteral("tiktok-top-no-platform.csv")), HeaderMapping(), settings);
+    EXPECT_EQ(report.imported, 3);
+    EXPECT_FALSE(report.failed());
+    EXPECT_EQ(m_store->candidateCount(), 0);
+    EXPECT_EQ(count(QStringLiteral("channels")), 0);
+}
+
+} // namespace planner::test
