@@ -112,7 +112,7 @@ TEST_F(ExportCommandsTest, ShortlistPlainPresetIsWhatCampaignsProjectWrites)
     ASSERT_EQ(rows.size(), 4);
     EXPECT_EQ(rows.at(0).size(), 22);
     EXPECT_EQ(rows.at(1).at(1), QStringLiteral("Nguyễn Thị Hồng Nhung"));
-    EXPECT_EQ(rows.at(1).at(16), QStringLiteral("'@hồngnhung"));
+    EXPECT_EQ(rows.at(1).at(16), QStringLiteral("@hồngnhung"));
     EXPECT_EQ(rows.at(1).at(17), QStringLiteral("3000000"));
     EXPECT_EQ(rows.at(1).at(19), QStringLiteral("listed"));
     EXPECT_EQ(rows.at(2).at(1), QStringLiteral("سارا محمدی"));
@@ -142,7 +142,7 @@ TEST_F(ExportCommandsTest, ExcelPresetUsesSemicolonsInAVietnameseLocale)
     const QByteArray bytes = fileBytes(path);
     ASSERT_TRUE(bytes.startsWith(QByteArray(bom + "candidate_id;name;kind;tier;platform;format;count;")));
     // Numbers keep '.' and no grouping whatever the locale: 3,000,000 đồng stays 3000000.
-    EXPECT_TRUE(bytes.contains(";'@h\xE1\xBB\x93ngnhung;3000000;VND;listed;")) << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains(";@h\xE1\xBB\x93ngnhung;3000000;VND;listed;")) << bytes.toStdString();
     EXPECT_FALSE(bytes.contains("3.000.000"));
 }
 
@@ -164,12 +164,31 @@ TEST_F(ExportCommandsTest, CandidatesExportFollowsTheFiltersOfTheList)
     expectWritten(runOnDb(QStringList{candidates, exportWord, path} + filters), 1);
     const QByteArray bytes = fileBytes(path);
     ASSERT_TRUE(bytes.startsWith(QByteArray(bom + "id,name,kind,tier,platform,handle,followers,")));
-    EXPECT_TRUE(bytes.endsWith(",koc,micro,facebook,'@h\xE1\xBB\x93ngnhung,15000,,,3000000,VND,,,\r\n"))
+    EXPECT_TRUE(bytes.endsWith(",koc,micro,facebook,@h\xE1\xBB\x93ngnhung,15000,,,3000000,VND,,,\r\n"))
         << bytes.toStdString();
     expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--platform"),
                            QStringLiteral("youtube")}),
                   0);
     EXPECT_EQ(fileBytes(path).count('\n'), 1);
+}
+
+TEST_F(ExportCommandsTest, HeadersTitlesWritesTheColumnNamesPeopleRead)
+{
+    const QString path = filePath(QStringLiteral("titles.csv"));
+    expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--preset=plain"),
+                           QStringLiteral("--headers"), QStringLiteral("titles")}),
+                  3);
+    EXPECT_TRUE(fileBytes(path).startsWith("ID,Name,Kind,Tier,Platform,Handle,Followers,"
+                                           "Engagement rate (%),"))
+        << fileBytes(path).toStdString();
+    expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--preset=plain"),
+                           QStringLiteral("--headers=keys")}),
+                  3);
+    EXPECT_TRUE(fileBytes(path).startsWith("id,name,kind,"));
+    const CliResult wrong = runOnDb({candidates, exportWord, path, QStringLiteral("--headers=fa")});
+    EXPECT_NE(wrong.exitCode, 0);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("--headers"))) << wrong.err.toStdString();
+    EXPECT_TRUE(fileBytes(path).startsWith("id,name,kind,"));
 }
 
 TEST_F(ExportCommandsTest, RefusalsLeaveNoFileAndNoChangedFile)

@@ -1,5 +1,6 @@
 // "import": real CSV files in a temporary folder (Vietnamese, Indonesian and Persian headers
 // and values, UTF-16, semicolons, bad rows), what it prints, and its exit codes.
+#include "csv/csvwriter.h"
 #include "clitest.h"
 
 #include <QFile>
@@ -39,8 +40,8 @@ protected:
             return {};
         const qsizetype handleAt = rows.first().indexOf(QStringLiteral("handle"));
         const qsizetype at = rows.first().indexOf(column);
-        // The list writes "@lan" as '@lan, so that a spreadsheet never reads it as a formula.
-        const QString written = handle.startsWith(QLatin1Char('@')) ? QLatin1Char('\'') + handle : handle;
+        // The list writes text as CsvWriter's formula guard says ("@lan" as it is).
+        const QString written = CsvWriter::neutralised(handle);
         for (qsizetype i = 1; i < rows.size(); ++i) {
             if (rows.at(i).value(handleAt) == written)
                 return rows.at(i).value(at);

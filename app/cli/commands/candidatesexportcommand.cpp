@@ -28,6 +28,7 @@ QString CandidatesExportCommand::usage() const
 {
     //: Synopsis of "candidates export". Keep the option names and the CSV header.
     return tr("Usage: %1 [--db FILE] candidates export FILE [--preset excel|plain]\n"
+              "         [--headers keys|titles]\n"
               "         [--kind KIND] [--tier TIER] [--platform PLATFORM] [--niche NICHE]\n"
               "         [--region CODE] [--search TEXT]\n"
               "  FILE      the CSV file to write, one row per channel, ordered by name:\n"
@@ -45,7 +46,8 @@ QString CandidatesExportCommand::usage() const
 
 QStringList CandidatesExportCommand::options() const
 {
-    return QStringList{QStringLiteral("preset")} + CandidatesListCommand::filterOptions();
+    return QStringList{QStringLiteral("preset"), QStringLiteral("headers")}
+        + CandidatesListCommand::filterOptions();
 }
 
 bool CandidatesExportCommand::readOptions(const CommandLine &line, QString *message)

@@ -10,6 +10,9 @@ namespace planner {
 namespace {
 
 const QString presetOption = QStringLiteral("preset");
+const QString headersOption = QStringLiteral("headers");
+const QString keysHeaders = QStringLiteral("keys");
+const QString titleHeaders = QStringLiteral("titles");
 
 } // namespace
 
@@ -35,13 +38,23 @@ QString ShortlistExportCommand::presetUsage()
               "                  between fields where the language writes decimal commas\n"
               "  --preset plain  UTF-8, LF line ends, ','\n"
               "  Numbers are written with '.' and no grouping in both; FILE is replaced only\n"
-              "  once it is written whole.\n");
+              "  once it is written whole.\n")
+        + headersUsage();
+}
+
+QString ShortlistExportCommand::headersUsage()
+{
+    //: Part of the usage of the export commands. Keep "keys", "titles" and "--headers".
+    return tr("  --headers keys    (default) the header row holds the stable column keys above\n"
+              "  --headers titles  the header row holds the column names people read\n"
+              "                    (\"Engagement rate (%)\"), in English\n");
 }
 
 QString ShortlistExportCommand::usage() const
 {
     //: Synopsis of "shortlist export". Keep the option names and the CSV header.
     return tr("Usage: %1 [--db FILE] shortlist export CAMPAIGN FILE [--preset excel|plain]\n"
+              "         [--headers keys|titles]\n"
               "  CAMPAIGN  the campaign's name (or its id)\n"
               "  FILE      the CSV file to write, one row per shortlist entry:\n"
               "  %2\n")
@@ -51,14 +64,21 @@ QString ShortlistExportCommand::usage() const
 
 QStringList ShortlistExportCommand::options() const
 {
-    return {presetOption};
+    return {presetOption, headersOption};
 }
 
 CsvPreset ShortlistExportCommand::readPreset(OptionReader &reader)
 {
     const QString key = reader.choice(presetOption, CsvPreset::keys()).value_or(QString());
     // The CLI has no language setting of its own: the system's locale stands for it.
-    return CsvPreset::fromKey(key, QLocale()).value_or(CsvPreset::excel(QLocale()));
+    CsvPreset preset = CsvPreset::fromKey(key, QLocale()).value_or(CsvPreset::excel(QLocale()));
+    preset.localizedHeaders = readTitleHeaders(reader);
+    return preset;
+}
+
+bool ShortlistExportCommand::readTitleHeaders(OptionReader &reader)
+{
+    return reader.choice(headersOption, {keysHeaders, titleHeaders}) == titleHeaders;
 }
 
 bool ShortlistExportCommand::readOptions(const CommandLine &line, QString *message)

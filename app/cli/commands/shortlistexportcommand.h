@@ -25,8 +25,11 @@ public:
     // The preset option's value for both export commands; the default is "excel", laid out
     // for the language of the system's locale.
     static CsvPreset readPreset(OptionReader &reader);
-    // The lines of the usage texts that explain the presets.
+    // Whether --headers asks for the column names people read instead of the keys.
+    static bool readTitleHeaders(OptionReader &reader);
+    // The lines of the usage texts that explain the presets (and --headers).
     static QString presetUsage();
+    static QString headersUsage();
 
 private:
     QString m_campaign;
