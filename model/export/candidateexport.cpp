@@ -3,6 +3,7 @@
 #include "storage/candidatestore.h"
 #include "csv/csvwriter.h"
 #include "export/csvtablesink.h"
+#include "export/xlsxworkbookwriter.h"
 
 #include <QIODevice>
 
@@ -74,7 +75,7 @@ void CandidateExport::addRow(TableSink &sink, const CandidateRow &row,
                              const TierThresholds &thresholds)
 {
     const Channel &channel = row.channel;
-    sink.addInteger(row.candidateId);
+    sink.addId(row.candidateId);
     sink.addText(row.name);
     sink.addText(kindKey(row.kind));
     sink.addText(tierKey(thresholds.tierFor(channel.followers)));
@@ -144,6 +145,21 @@ bool CandidateExport::exportTo(const QString &path, const CandidateFilter &filte
         path, preset,
         [&](CsvWriter &writer) { return writeRows(writer, filter, sort, progress); }, error);
     // A database that fails while it is read is no cancel: say why (the file stays as it was).
+    if (!saved && error && !m_readError.isEmpty())
+        *error = m_readError;
+    return saved;
+}
+
+bool CandidateExport::exportWorkbook(const QString &path, const CandidateFilter &filter,
+                                     const CandidateSort &sort, const WorkbookOptions &options,
+                                     Error *error, const Progress &progress)
+{
+    const bool saved = XlsxWorkbookWriter::saveFile(
+        path, options,
+        [&](XlsxWorkbookWriter &writer) {
+            return writeRows(writer, options.localizedHeaders, filter, sort, progress);
+        },
+        error);
     if (!saved && error && !m_readError.isEmpty())
         *error = m_readError;
     return saved;

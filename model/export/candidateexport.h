@@ -5,6 +5,7 @@
 #include "csv/csvpreset.h"
 #include "domain/error.h"
 #include "domain/tier.h"
+#include "export/workbookoptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -61,6 +62,11 @@ public:
     bool exportTo(const QString &path, const CandidateFilter &filter, const CandidateSort &sort,
                   const CsvPreset &preset, Error *error = nullptr,
                   const Progress &progress = {});
+    // The same rows as an .xlsx workbook (see XlsxWorkbookWriter), through a temporary
+    // file: replaced only when every row was written.
+    bool exportWorkbook(const QString &path, const CandidateFilter &filter,
+                        const CandidateSort &sort, const WorkbookOptions &options,
+                        Error *error = nullptr, const Progress &progress = {});
     // The same rows to a device that is already open (the CLI's standard output).
     bool write(QIODevice *device, const CandidateFilter &filter, const CandidateSort &sort,
                const CsvPreset &preset, Error *error = nullptr);

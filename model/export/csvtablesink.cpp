@@ -21,6 +21,11 @@ void CsvTableSink::addText(QStringView text)
     m_writer.addText(text);
 }
 
+void CsvTableSink::addId(qint64 value)
+{
+    m_writer.addInteger(value);
+}
+
 void CsvTableSink::addInteger(qint64 value)
 {
     m_writer.addInteger(value);

@@ -2,6 +2,7 @@
 
 #include "csv/csvwriter.h"
 #include "export/csvtablesink.h"
+#include "export/xlsxworkbookwriter.h"
 
 #include <QIODevice>
 
@@ -101,7 +102,7 @@ void ShortlistExport::addRow(TableSink &writer, const ShortlistEntry &entry,
                            : m_projection.assumptions().defaultFee(entry.platform, figures.tier);
         feeSource = channel->fee ? QStringLiteral("listed") : QStringLiteral("default");
     }
-    writer.addInteger(entry.candidateId);
+    writer.addId(entry.candidateId);
     writer.addText(candidate ? candidate->name : QString());
     writer.addText(candidate ? kindKey(candidate->kind) : QString());
     writer.addText(hasChannel ? tierKey(figures.tier) : QString());
@@ -159,6 +160,18 @@ bool ShortlistExport::write(QIODevice *device, const CsvPreset &preset, Error *e
     if (error)
         error->message = tr("The shortlist could not be written: %1").arg(writer.errorString());
     return false;
+}
+
+bool ShortlistExport::exportWorkbook(const QString &path, const WorkbookOptions &options,
+                                     Error *error) const
+{
+    return XlsxWorkbookWriter::saveFile(
+        path, options,
+        [&](XlsxWorkbookWriter &writer) {
+            writeRows(writer, options.localizedHeaders);
+            return writer.isOk();
+        },
+        error);
 }
 
 } // namespace planner

@@ -7,6 +7,7 @@
 #include "planning/projectedfigures.h"
 #include "planning/projection.h"
 #include "domain/shortlistentry.h"
+#include "export/workbookoptions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -65,6 +66,10 @@ public:
     bool exportTo(const QString &path, const CsvPreset &preset, Error *error = nullptr) const;
     // The same rows to a device that is already open (the CLI's standard output).
     bool write(QIODevice *device, const CsvPreset &preset, Error *error = nullptr) const;
+    // The same rows as an .xlsx workbook (see XlsxWorkbookWriter), replaced only when
+    // written whole.
+    bool exportWorkbook(const QString &path, const WorkbookOptions &options,
+                        Error *error = nullptr) const;
 
     const QList<ProjectedFigures> &figures() const { return m_figures; }
     // Header and rows into any sink (the workbook export).

@@ -21,6 +21,8 @@ public:
     virtual void addHeader(const QStringList &titles) = 0;
     // Text somebody typed or a key; never evaluated as a formula.
     virtual void addText(QStringView text) = 0;
+    // An identifier: a whole number without grouping.
+    virtual void addId(qint64 value) = 0;
     virtual void addInteger(qint64 value) = 0;
     // A projected count (reach, impressions): fractions kept.
     virtual void addCount(double value) = 0;

@@ -2,6 +2,7 @@
 // rows as "campaigns project" and "candidates list --format csv", filters, neutralised
 // cells, and refusals that leave no file and no changed file.
 #include "campaignclitest.h"
+#include "import/workbookreader.h"
 
 #include "csvtext.h"
 
@@ -191,12 +192,34 @@ TEST_F(ExportCommandsTest, HeadersTitlesWritesTheColumnNamesPeopleRead)
     EXPECT_TRUE(fileBytes(path).startsWith("id,name,kind,"));
 }
 
+TEST_F(ExportCommandsTest, PresetXlsxWritesAWorkbookOfTypedCells)
+{
+    const QString path = filePath(QStringLiteral("candidates.xlsx"));
+    expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--preset"),
+                           QStringLiteral("xlsx")}),
+                  3);
+    WorkbookReader reader;
+    Error error;
+    ASSERT_TRUE(reader.open(path, &error)) << error.text().toStdString();
+    const WorkbookTable table = reader.table(0);
+    ASSERT_EQ(table.rows.size(), 4);
+    // English keys by default, as in the CSV.
+    EXPECT_EQ(table.rows.at(0).at(7).text, QStringLiteral("engagement_rate_pct"));
+    EXPECT_EQ(table.rows.at(1).at(6).type, WorkbookCell::Type::Number);
+    const QString shortlistPath = filePath(QStringLiteral("tet.xlsx"));
+    expectWritten(runOnDb({shortlist, exportWord, launch, shortlistPath,
+                           QStringLiteral("--preset=xlsx"), QStringLiteral("--headers=titles")}),
+                  3);
+    ASSERT_TRUE(reader.open(shortlistPath, &error)) << error.text().toStdString();
+    EXPECT_EQ(reader.table(0).rows.at(0).at(13).text, QStringLiteral("CPE"));
+}
+
 TEST_F(ExportCommandsTest, RefusalsLeaveNoFileAndNoChangedFile)
 {
     const QString path = filePath(QStringLiteral("kept.csv"));
     ASSERT_TRUE(writeBytes(path, "kept\n"));
     expectRefused({shortlist, exportWord, QStringLiteral("Nowhere"), path}, QStringLiteral("CAMPAIGN"));
-    expectRefused({shortlist, exportWord, launch, path, QStringLiteral("--preset"), QStringLiteral("xlsx")},
+    expectRefused({shortlist, exportWord, launch, path, QStringLiteral("--preset"), QStringLiteral("ods")},
                   QStringLiteral("--preset"));
     expectRefused({candidates, exportWord, path, QStringLiteral("--kind"), QStringLiteral("star")},
                   QStringLiteral("--kind"));
