@@ -3,6 +3,7 @@
 #include "storage/candidatebulkwriter.h"
 #include "csv/csvreader.h"
 #include "import/importrowreader.h"
+#include "import/workbooksource.h"
 
 #include <QDir>
 #include <QFile>
@@ -302,6 +303,27 @@ bool CandidateImport::updateGroup(Run &run, qint64 candidateId)
             return false;
     }
     return run.writer.refreshSearchTerms(candidateId, &run.error);
+}
+
+ImportReport CandidateImport::runWorkbook(const WorkbookSource &source, const HeaderMapping &mapping,
+                                          const ImportSettings &settings, const Progress &progress)
+{
+    const std::function<void(const ImportRejection &)> handler = m_onRejected;
+    if (handler)
+        m_onRejected = [&](const ImportRejection &rejection) { handler(source.translated(rejection)); };
+    const ImportReport report =
+        run(source.csvPath(), mapping, source.csvSettings(settings), progress);
+    m_onRejected = handler;
+    return source.translated(report);
+}
+
+ImportPreview CandidateImport::previewWorkbook(const WorkbookSource &source,
+                                               const ImportSettings &settings, int rowCount)
+{
+    ImportPreview shown = preview(source.csvPath(), source.csvSettings(settings), rowCount);
+    shown.error.message.replace(QDir::toNativeSeparators(source.csvPath()),
+                                QDir::toNativeSeparators(source.workbookPath()));
+    return shown;
 }
 
 } // namespace planner

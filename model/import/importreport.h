@@ -15,8 +15,17 @@ struct ImportRejection
     qint64 column = 0;
     QString field;  // translated name of the field at fault, empty for faults of the CSV text
     QString reason; // translated
+    // For a workbook: the sheet and cell ("Sheet1!D14"), said in place of line and column.
+    QString cell;
     // "Field: reason", or the reason alone.
     QString text() const { return field.isEmpty() ? reason : field + QStringLiteral(": ") + reason; }
+    // "FILE:LINE:COLUMN", or "FILE:SHEET!CELL" for a workbook.
+    QString where() const
+    {
+        if (!cell.isEmpty())
+            return file + QLatin1Char(':') + cell;
+        return file + QLatin1Char(':') + QString::number(line) + QLatin1Char(':') + QString::number(column);
+    }
 };
 
 // What an import did. Counts are of data rows, so imported + updated + skipped + rejected

@@ -1,6 +1,8 @@
 #include "commands/importcommand.h"
 
 #include "import/candidateimport.h"
+#include "import/workbookreader.h"
+#include "import/workbooksource.h"
 #include "console.h"
 #include "storage/database.h"
 #include "optionreader.h"
@@ -16,6 +18,7 @@ const QString delimiterOption = QStringLiteral("delimiter");
 const QString encodingOption = QStringLiteral("encoding");
 const QString duplicateOption = QStringLiteral("on-duplicate");
 const QString currencyOption = QStringLiteral("currency");
+const QString sheetOption = QStringLiteral("sheet");
 
 } // namespace
 
@@ -48,12 +51,54 @@ QString ImportCommand::usage() const
               "  CODE  the currency of fees the file writes without one, such as VND\n"
               "Prints \"imported N, updated U, skipped S, rejected R\"; each rejected row goes to\n"
               "standard error as FILE:LINE:COLUMN: reason.\n")
-        .arg(Console::programName());
+        .arg(Console::programName())
+        + workbookUsage();
+}
+
+QString ImportCommand::workbookUsage()
+{
+    return tr("A workbook (.xlsx, .ods, Excel 2003 XML) is read from one sheet:\n"
+              "  --sheet NAME|N  the sheet by its name or its number from 1 (needed when several\n"
+              "                  sheets hold rows); typed numbers, percentages and dates are\n"
+              "                  taken as they are; rejected rows are said as FILE:SHEET!CELL.\n");
+}
+
+ExitCode ImportCommand::runWorkbook(Workspace &workspace, Console &console)
+{
+    m_settings.locale = QLocale();
+    WorkbookSource source;
+    Error error;
+    if (!source.prepare(m_path, m_sheet, m_settings, &error)) {
+        console.error(error.text());
+        if (source.needsSheet()) {
+            QStringList sheets;
+            for (int i = 0; i < source.sheetNames().size(); ++i)
+                sheets << QStringLiteral("  %1  %2").arg(i + 1).arg(source.sheetNames().at(i));
+            console.note(tr("Choose a sheet with --sheet NAME or --sheet N:\n%1\n")
+                             .arg(sheets.join(QLatin1Char('\n'))));
+        }
+        return ExitCode::UserError;
+    }
+    CandidateImport importer(workspace.database().path());
+    importer.setRejectionHandler([&console](const ImportRejection &rejection) {
+        console.note(rejection.where() + QStringLiteral(": ") + rejection.text() + QLatin1Char('\n'));
+    });
+    const ImportReport report = importer.runWorkbook(source, HeaderMapping(), m_settings);
+    if (report.failed()) {
+        console.error(report.error.text());
+        return ExitCode::UserError;
+    }
+    const QLocale locale;
+    console.out() << tr("imported %1, updated %2, skipped %3, rejected %4")
+                         .arg(locale.toString(report.imported), locale.toString(report.updated),
+                              locale.toString(report.skipped), locale.toString(report.rejected))
+                  << QLatin1Char('\n');
+    return ExitCode::Success;
 }
 
 QStringList ImportCommand::options() const
 {
-    return {delimiterOption, encodingOption, duplicateOption, currencyOption};
+    return {delimiterOption, encodingOption, duplicateOption, currencyOption, sheetOption};
 }
 
 void ImportCommand::readDelimiter(OptionReader &reader)
@@ -94,6 +139,7 @@ bool ImportCommand::readOptions(const CommandLine &line, QString *message)
         reader.failArgument(arguments().first(), tr("a file name is needed"));
     readDelimiter(reader);
     readEncoding(reader);
+    m_sheet = reader.isSet(sheetOption) ? reader.text(sheetOption) : QString();
     const std::optional<QString> policy =
         reader.choice(duplicateOption, {QStringLiteral("skip"), QStringLiteral("update")});
     if (policy)
@@ -112,6 +158,12 @@ bool ImportCommand::readOptions(const CommandLine &line, QString *message)
 
 ExitCode ImportCommand::run(Workspace &workspace, Console &console)
 {
+    if (WorkbookReader::isWorkbook(m_path))
+        return runWorkbook(workspace, console);
+    if (!m_sheet.isEmpty()) {
+        console.error(tr("--sheet: “%1” is not a workbook").arg(m_path));
+        return ExitCode::UserError;
+    }
     CandidateImport importer(workspace.database().path());
     importer.setRejectionHandler([&console](const ImportRejection &rejection) {
         // One arg() call: a "%2" in the file name or the cell must stay text.

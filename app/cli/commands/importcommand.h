@@ -9,6 +9,9 @@ class OptionReader;
 
 // "import FILE": reads candidates from a CSV file (see CandidateImport), prints the counts on
 // standard output and each rejected row as FILE:LINE:COLUMN: reason on standard error.
+// A workbook (.xlsx, .ods, Excel XML) is read the same way from one of its sheets
+// ("--sheet NAME|N"; needed when several sheets hold rows), its rejections said as
+// FILE:SHEET!CELL: reason.
 class ImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -25,8 +28,11 @@ public:
 private:
     void readDelimiter(OptionReader &reader);
     void readEncoding(OptionReader &reader);
+    ExitCode runWorkbook(Workspace &workspace, Console &console);
+    static QString workbookUsage();
 
     QString m_path;
+    QString m_sheet;
     ImportSettings m_settings;
 };
 
