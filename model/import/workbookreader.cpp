@@ -101,6 +101,9 @@ struct WorkbookReader::Impl
     ss::import_factory factory;
     QHash<size_t, Shows> formats; // by cell format (xf) index
     QDate origin{1899, 12, 30};
+    // In .xlsx a cell format names its number format by Excel's id (numFmtId: 9 is "0%",
+    // 164 the first custom one); the other importers name it by its place in the list.
+    bool excelIds = true;
 
     Shows showsFor(size_t xf)
     {
@@ -111,13 +114,13 @@ struct WorkbookReader::Impl
         const ss::styles &styles = document.get_styles();
         if (const ss::cell_format_t *format = styles.get_cell_format(xf)) {
             const size_t id = format->number_format;
-            if (builtInPercent(id))
+            if (excelIds && builtInPercent(id))
                 shows = Shows::Percent;
-            else if (builtInDate(id))
+            else if (excelIds && builtInDate(id))
                 shows = Shows::Date;
             for (size_t i = 0; shows == Shows::Plain && i < styles.get_number_format_count(); ++i) {
                 const ss::number_format_t *number = styles.get_number_format(i);
-                if (number && number->identifier == id) {
+                if (number && (excelIds ? number->identifier == id : i == id)) {
                     const std::string_view code = number->format_string;
                     shows = showsOf(QString::fromUtf8(code.data(), qsizetype(code.size())));
                 }
@@ -160,6 +163,7 @@ bool WorkbookReader::open(const QString &path, Error *error)
     if (!isReadable(format))
         return fail(tr("it is not an .xlsx, .ods or Excel XML workbook"));
     m = std::make_unique<Impl>();
+    m->excelIds = format == orcus::format_t::xlsx;
     const std::string_view stream(bytes.constData(), size_t(bytes.size()));
     try {
         if (format == orcus::format_t::xlsx)
