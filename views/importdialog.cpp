@@ -1,6 +1,8 @@
 #include "importdialog.h"
 
 #include "backgroundwork.h"
+#include "import/workbookreader.h"
+#include "import/workbooksource.h"
 #include "text/localformat.h"
 
 #include <QComboBox>
@@ -63,9 +65,66 @@ ImportDialog::ImportDialog(const QString &databasePath, const QString &csvPath, 
         runImport();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (WorkbookReader::isWorkbook(csvPath))
+        setUpWorkbook();
     fillTable();
     retranslateUi();
     resize(980, 560);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::setUpWorkbook()
+{
+    m_workbook = std::make_unique<WorkbookSource>();
+    m_sheetLabel = new QLabel(this);
+    m_sheets = new QComboBox(this);
+    m_sheetLabel->setBuddy(m_sheets);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_sheetLabel);
+    row->addWidget(m_sheets);
+    row->addStretch(1);
+    static_cast<QVBoxLayout *>(layout())->insertLayout(1, row);
+    // The only sheet that holds rows is taken as it is; with several, the first is shown
+    // until the marketer chooses.
+    Error error;
+    m_workbook->prepare(m_csvPath, QString(), m_settings, &error);
+    m_severalSheets = m_workbook->needsSheet();
+    m_sheets->addItems(m_workbook->sheetNames());
+    const int shown = m_severalSheets ? 0 : std::max(0, int(m_workbook->sheetNames().indexOf(m_workbook->sheet())));
+    m_sheets->setCurrentIndex(shown);
+    connect(m_sheets, &QComboBox::activated, this, &ImportDialog::chooseSheet);
+    chooseSheet(shown);
+}
+
+void ImportDialog::chooseSheet(int index)
+{
+    if (!m_workbook)
+        return;
+    m_sheets->setCurrentIndex(index);
+    Error error;
+    if (m_workbook->prepare(m_csvPath, QString::number(index + 1), m_settings, &error)) {
+        m_preview = CandidateImport::previewWorkbook(*m_workbook, m_settings);
+    } else {
+        m_preview = ImportPreview();
+        m_preview.error = error;
+    }
+    m_mapping = m_preview.mapping;
+    fillTable();
+    retranslateWorkbook();
+}
+
+void ImportDialog::retranslateWorkbook()
+{
+    if (!m_workbook)
+        return;
+    m_sheetLabel->setText(m_severalSheets ? tr("This workbook has several sheets: choose the one to &import:")
+                                          : tr("&Sheet:"));
+    m_fileInfo->setText(tr("%1 — sheet “%2”. Numbers, percentages and dates are taken as the workbook "
+                           "types them. Choose under each column what it holds; the first rows are "
+                           "shown below.")
+                            .arg(LocalFormat::isolated(QDir::toNativeSeparators(m_csvPath)),
+                                 LocalFormat::isolated(m_sheets->currentText())));
 }
 
 void ImportDialog::fillTable()
@@ -122,10 +181,12 @@ ImportReport ImportDialog::runImport()
     CandidateImport import(m_databasePath);
     BackgroundWork::run(this, QString(), tr("Importing candidates…"),
                         [&](BackgroundWork::Done &done) {
-                            m_report = import.run(m_csvPath, m_mapping, m_settings, [&](qint64 read, qint64 total) {
+                            const auto progress = [&](qint64 read, qint64 total) {
                                 done = total > 0 ? int(1000 * read / total) : 0;
                                 return true; // import.cancel() stops it
-                            });
+                            };
+                            m_report = m_workbook ? import.runWorkbook(*m_workbook, m_mapping, m_settings, progress)
+                                                  : import.run(m_csvPath, m_mapping, m_settings, progress);
                         },
                         [&] { import.cancel(); });
     m_done = !m_report.cancelled && !m_report.failed();
@@ -144,6 +205,13 @@ QString ImportDialog::reportText() const
                        .arg(LocalFormat::count(m_report.imported), LocalFormat::count(m_report.updated),
                             LocalFormat::count(m_report.skipped), LocalFormat::count(m_report.rejected));
     for (const ImportRejection &rejection : m_report.rejections) {
+        if (!rejection.cell.isEmpty()) {
+            //: A rejected row of a workbook: file name, sheet and cell ('Sheet1'!D14), reason
+            text += QLatin1Char('\n') + tr("%1, cell %2: %3")
+                        .arg(QFileInfo(rejection.file).fileName(), LocalFormat::isolated(rejection.cell),
+                             rejection.text());
+            continue;
+        }
         //: A rejected row: file name, line, column, reason
         text += QLatin1Char('\n') + tr("%1, line %2, column %3: %4")
                     .arg(QFileInfo(rejection.file).fileName(), LocalFormat::count(rejection.line),
@@ -163,6 +231,8 @@ void ImportDialog::showReport()
     m_result->show();
     m_table->setEnabled(!m_done);
     m_duplicates->setEnabled(!m_done);
+    if (m_sheets)
+        m_sheets->setEnabled(!m_done);
     m_buttons->button(QDialogButtonBox::Cancel)->setVisible(!m_done);
     retranslateUi();
     updateState();
@@ -185,6 +255,7 @@ void ImportDialog::retranslateUi()
         for (int i = 0; i < box->count(); ++i)
             box->setItemText(i, ImportFields::name(ImportField(box->itemData(i).toInt())));
     }
+    retranslateWorkbook();
 }
 
 void ImportDialog::changeEvent(QEvent *event)
