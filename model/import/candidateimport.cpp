@@ -2,6 +2,7 @@
 
 #include "storage/candidatebulkwriter.h"
 #include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 #include "import/importrowreader.h"
 #include "import/workbooksource.h"
 
@@ -321,6 +322,11 @@ ImportPreview CandidateImport::previewWorkbook(const WorkbookSource &source,
                                                const ImportSettings &settings, int rowCount)
 {
     ImportPreview shown = preview(source.csvPath(), source.csvSettings(settings), rowCount);
+    // The cells as the workbook holds them: without the apostrophe the CSV guard put in front.
+    for (QStringList &row : shown.rows) {
+        for (QString &field : row)
+            field = CsvWriter::restoreNeutralised(field);
+    }
     shown.error.message.replace(QDir::toNativeSeparators(source.csvPath()),
                                 QDir::toNativeSeparators(source.workbookPath()));
     return shown;

@@ -8,6 +8,7 @@
 #include "charts/chartspanel.h"
 #include "storage/exchangeratestore.h"
 #include "importdialog.h"
+#include "../model/import/workbookfixture.h"
 #include "candidatepanel.h"
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
@@ -51,6 +52,20 @@ void save(QWidget &widget, const QDir &out, const QString &name, const QString &
     widget.show();
     settle();
     widget.grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(name, code)));
+}
+
+// The import dialog over a workbook of two sheets with a title row (issue 20), before and
+// after importing its first sheet.
+void saveWorkbookImport(MainWindow &window, const QDir &out, const QString &code)
+{
+    const QString path = QDir(QDir::tempPath()).filePath(QStringLiteral("campaign-planner-shot-%1.xlsx").arg(code));
+    if (!planner::test::writeRoster(path))
+        return;
+    ImportDialog import(window.store()->databasePath(), path, &window);
+    save(import, out, QStringLiteral("import-workbook"), code);
+    import.runImport();
+    save(import, out, QStringLiteral("import-workbook-report"), code);
+    QFile::remove(path);
 }
 
 // The campaign screens: editor, assumptions (both pages), why a candidate ranks where it
@@ -113,6 +128,7 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
         save(import, out, QStringLiteral("import-report"), code);
         QFile::remove(csv);
     }
+    saveWorkbookImport(window, out, code);
 }
 
 } // namespace

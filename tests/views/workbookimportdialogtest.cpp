@@ -46,6 +46,9 @@ TEST_F(WorkbookImportDialogTest, TheSheetIsChosenInTheDialogAndARefusedRowNamesI
     EXPECT_EQ(dialog.mapping().field(3), ImportField::Followers);
     EXPECT_EQ(dialog.mapping().field(4), ImportField::EngagementRate);
     EXPECT_EQ(dialog.table()->rowCount(), 5); // the field choices, then four rows
+    // Cells shown as the workbook holds them, a formula-like text without an apostrophe.
+    EXPECT_EQ(dialog.preview().rows.at(3).first(), QStringLiteral("=HYPERLINK(\"x\")"));
+    EXPECT_EQ(dialog.preview().rows.at(3).at(2), QStringLiteral("-5"));
     const ImportReport report = dialog.runImport();
     EXPECT_EQ(report.imported, 3);
     EXPECT_EQ(report.rejected, 1);
