@@ -169,7 +169,7 @@ lxw_format *XlsxWorkbookWriter::moneyFormat(const QString &currency)
 void XlsxWorkbookWriter::addMoney(const Money &value)
 {
     writeNumber(value.toDouble(), moneyFormat(value.currency()),
-                numberCharacters(value.toDouble(), Money::minorDigits(value.currency()), 5));
+                numberCharacters(value.toDouble(), Money::minorDigits(value.currency()), 6));
 }
 
 void XlsxWorkbookWriter::addAmount(double value, const QString &currency)
@@ -177,7 +177,7 @@ void XlsxWorkbookWriter::addAmount(double value, const QString &currency)
     const int digits = Money::minorDigits(currency);
     const double scale = std::pow(10.0, digits);
     const double rounded = std::round(value * scale) / scale;
-    writeNumber(rounded, moneyFormat(currency), numberCharacters(rounded, digits, 5));
+    writeNumber(rounded, moneyFormat(currency), numberCharacters(rounded, digits, 6));
 }
 
 void XlsxWorkbookWriter::addPercent(double percent)

@@ -7,6 +7,7 @@
 #include "candidateeditordialog.h"
 #include "charts/chartspanel.h"
 #include "storage/exchangeratestore.h"
+#include "exportactions.h"
 #include "importdialog.h"
 #include "../model/import/workbookfixture.h"
 #include "candidatepanel.h"
@@ -129,6 +130,11 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
         QFile::remove(csv);
     }
     saveWorkbookImport(window, out, code);
+    // The shortlist as the File menu exports it to .xlsx, with column names in the language
+    // (right to left in Persian): open it in a spreadsheet to look at it.
+    Error error;
+    window.exportActions()->exportShortlistWorkbook(
+        out.filePath(QStringLiteral("shortlist-%1.xlsx").arg(code)), true, &error);
 }
 
 } // namespace
