@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>ID</source>
-        <translation>ID</translation>
+        <translation>Nomor ID</translation>
     </message>
     <message>
         <source>Name</source>
