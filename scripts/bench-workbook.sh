@@ -19,7 +19,7 @@ rm -rf "$work" && mkdir -p "$work"
 
 timed() { # LABEL COMMAND...: runs it, prints its wall time and peak memory
   local label=$1; shift
-  /usr/bin/time -f "$label: %e s wall, %M KB peak" "$@" > "$work/out.txt" 2> "$work/time.txt" || {
+  /usr/bin/time -f "$label: %e s wall, %U s user, %S s system, %M KB peak" "$@" > "$work/out.txt" 2> "$work/time.txt" || {
     cat "$work/time.txt"; exit 1; }
   tail -1 "$work/time.txt"
   tail -1 "$work/out.txt"

@@ -135,6 +135,16 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
     Error error;
     window.exportActions()->exportShortlistWorkbook(
         out.filePath(QStringLiteral("shortlist-%1.xlsx").arg(code)), true, &error);
+    // The export's save dialog (the workbook first, the column-name choice below), pictured
+    // once it is up and then closed without saving.
+    QTimer::singleShot(400, [&out, code] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            dialog->resize(900, 560);
+            save(*dialog, out, QStringLiteral("export-dialog"), code);
+            dialog->close();
+        }
+    });
+    window.exportActions()->exportShortlistAction()->trigger();
 }
 
 } // namespace
