@@ -185,6 +185,26 @@ TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
     EXPECT_EQ(stored(QStringLiteral("سارا محمدی"))->channels.first().followers, 80000);
 }
 
+TEST_F(WorkbookImportTest, AHundredThousandRowsImportWhole)
+{
+    constexpr int people = 100000;
+    const QString path = filePath(QStringLiteral("large.xlsx"));
+    ASSERT_TRUE(writeLargeRoster(path, people));
+    const ImportReport report = importSheet(path, QString());
+    ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
+    EXPECT_EQ(report.imported, people);
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_EQ(count(QStringLiteral("channels")), people);
+    // The last row, its percentage typed as a percentage.
+    const std::optional<Candidate> last = stored(QStringLiteral("Nguyễn Văn %1").arg(people - 1));
+    ASSERT_TRUE(last);
+    const Channel &channel = last->channels.first();
+    EXPECT_EQ(channel.handle, QStringLiteral("@nv_%1").arg(people - 1));
+    EXPECT_EQ(channel.followers, 1000 + people - 1);
+    EXPECT_NEAR(*channel.engagementRatePct, 100 * (0.01 + ((people - 1) % 50) / 1000.0), 1e-9);
+    EXPECT_EQ(*channel.fee, Money(1000000 + 1000 * ((people - 1) % 300), QStringLiteral("VND")));
+}
+
 TEST_F(WorkbookImportTest, NotAWorkbookIsSaidSo)
 {
     const QString path = filePath(QStringLiteral("list.xlsx"));
