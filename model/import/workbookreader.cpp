@@ -299,6 +299,13 @@ WorkbookTable WorkbookReader::table(int sheet) const
     return table;
 }
 
+bool WorkbookReader::hasCells(int sheet) const
+{
+    if (!m || sheet < 0 || size_t(sheet) >= m->document.get_sheet_count())
+        return false;
+    return m->document.get_sheet(ss::sheet_t(sheet))->get_data_range().valid();
+}
+
 QString WorkbookReader::columnLetters(int column)
 {
     QString letters;

@@ -59,6 +59,8 @@ public:
     // The sheet named (any case) or numbered from 1; -1 when there is none.
     int findSheet(const QString &nameOrNumber) const;
     WorkbookTable table(int sheet) const;
+    // Whether the sheet holds any cell (without reading them).
+    bool hasCells(int sheet) const;
     // Whether the cell lies in a merged range (and is not its first cell).
     bool isMergedAway(int sheet, int row, int column) const;
     // The first cell of the merged range the cell lies in (itself when none).

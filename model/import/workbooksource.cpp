@@ -70,7 +70,7 @@ int WorkbookSource::chooseSheet(const WorkbookReader &reader, const QString &cho
     }
     QList<int> filled;
     for (int i = 0; i < m_sheetNames.size(); ++i) {
-        if (!reader.table(i).rows.isEmpty())
+        if (reader.hasCells(i))
             filled << i;
     }
     if (filled.size() <= 1)
