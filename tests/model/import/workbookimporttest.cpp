@@ -5,7 +5,10 @@
 #include "modeltestsupport.h"
 #include "workbookfixture.h"
 
+#include "export/candidateexport.h"
 #include "import/candidateimport.h"
+#include "storage/candidatestore.h"
+#include "storage/database.h"
 #include "import/workbookreader.h"
 #include "import/workbooksource.h"
 
@@ -203,6 +206,55 @@ TEST_F(WorkbookImportTest, AHundredThousandRowsImportWhole)
     EXPECT_EQ(channel.followers, 1000 + people - 1);
     EXPECT_NEAR(*channel.engagementRatePct, 100 * (0.01 + ((people - 1) % 50) / 1000.0), 1e-9);
     EXPECT_EQ(*channel.fee, Money(1000000 + 1000 * ((people - 1) % 300), QStringLiteral("VND")));
+}
+
+// Candidates the .xlsx export writes (English keys) come back the same through the workbook
+// import: typed numbers, percentages and money read as the workbook holds them.
+TEST_F(WorkbookImportTest, ExportedWorkbookImportsBackTheSameCandidates)
+{
+    Channel tiktok = makeChannel(Platform::TikTok, QStringLiteral("@thuha"), 1200000);
+    tiktok.engagementRatePct = 3.5;
+    tiktok.avgViews = 400000;
+    tiktok.fee = Money(15000000, QStringLiteral("VND"));
+    tiktok.authenticityPct = 82.25;
+    Channel instagram = makeChannel(Platform::Instagram, QStringLiteral("@thu.ha"), 90000);
+    instagram.engagementRatePct = 0.9;
+    Channel sara = makeChannel(Platform::Instagram, QStringLiteral("@سارا"), 12500);
+    sara.fee = Money(2500000, QStringLiteral("IRR"));
+    Channel putri = makeChannel(Platform::YouTube, QStringLiteral("-putri"), 5000);
+    putri.fee = Money(25050, QStringLiteral("USD"));
+    for (const Candidate &candidate :
+         {makeCandidate(QStringLiteral("Nguyễn Thu Hà"), CandidateKind::Kol, {tiktok, instagram},
+                        {QStringLiteral("beauty"), QStringLiteral("food")},
+                        {QStringLiteral("VN"), QStringLiteral("VN-SG")}),
+          makeCandidate(QStringLiteral("سارا محمدی"), CandidateKind::Creator, {sara}, {QStringLiteral("travel")},
+                        {QStringLiteral("IR")}),
+          makeCandidate(QStringLiteral("=cmd|' /C calc'!A0"), CandidateKind::Koc, {putri})})
+        ASSERT_TRUE(m_store->add(candidate));
+    QList<Candidate> expected;
+    for (const Candidate &candidate : m_store->allCandidates())
+        expected << withoutIds(candidate);
+
+    const QString path = filePath(QStringLiteral("all.xlsx"));
+    Error error;
+    ASSERT_TRUE(CandidateExport(*m_store).exportWorkbook(path, {}, {}, WorkbookOptions(), &error))
+        << error.text().toStdString();
+    const QString copy = filePath(QStringLiteral("copy.sqlite"));
+    auto database = Database::open(copy, Database::OpenMode::CreateIfMissing, &error);
+    ASSERT_TRUE(database);
+    WorkbookSource source;
+    ASSERT_TRUE(source.prepare(path, QString(), ImportSettings(), &error)) << error.text().toStdString();
+    const ImportReport report = CandidateImport(copy).runWorkbook(source, {}, {});
+    EXPECT_EQ(report.imported, 4);
+    EXPECT_EQ(report.rejected, 0)
+        << (report.rejections.isEmpty() ? std::string() : report.rejections.first().text().toStdString());
+    QList<Candidate> back;
+    for (const Candidate &candidate : CandidateStore(*database).allCandidates())
+        back << withoutIds(candidate);
+    const auto byName = [](const Candidate &a, const Candidate &b) { return a.name < b.name; };
+    std::sort(back.begin(), back.end(), byName);
+    std::sort(expected.begin(), expected.end(), byName);
+    EXPECT_EQ(back, expected);
 }
 
 TEST_F(WorkbookImportTest, NotAWorkbookIsSaidSo)
