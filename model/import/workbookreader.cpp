@@ -1,5 +1,7 @@
 #include "import/workbookreader.h"
 
+#include "import/odscelltypes.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -104,6 +106,8 @@ struct WorkbookReader::Impl
     // In .xlsx a cell format names its number format by Excel's id (numFmtId: 9 is "0%",
     // 164 the first custom one); the other importers name it by its place in the list.
     bool excelIds = true;
+    // What liborcus leaves out of an .ods (percentages, dates, hidden columns, merges).
+    std::unique_ptr<OdsCellTypes> ods;
 
     Shows showsFor(size_t xf)
     {
@@ -164,6 +168,11 @@ bool WorkbookReader::open(const QString &path, Error *error)
         return fail(tr("it is not an .xlsx, .ods or Excel XML workbook"));
     m = std::make_unique<Impl>();
     m->excelIds = format == orcus::format_t::xlsx;
+    if (format == orcus::format_t::ods) {
+        m->ods = std::make_unique<OdsCellTypes>();
+        if (!m->ods->read(bytes))
+            m->ods.reset();
+    }
     const std::string_view stream(bytes.constData(), size_t(bytes.size()));
     try {
         if (format == orcus::format_t::xlsx)
@@ -212,6 +221,18 @@ WorkbookCell WorkbookReader::cell(int sheet, int row, int column) const
     const ixion::cell_access access =
         m->document.get_model_context().get_cell_access(ixion::abs_address_t(sheet, row, column));
     cell.formula = access.get_type() == ixion::celltype_t::formula;
+    if (m->ods) {
+        if (const std::optional<double> percent = m->ods->percent(sheet, row, column)) {
+            cell.type = WorkbookCell::Type::Percent;
+            cell.number = *percent;
+            return cell;
+        }
+        if (const std::optional<QDate> date = m->ods->date(sheet, row, column)) {
+            cell.type = WorkbookCell::Type::Date;
+            cell.date = *date;
+            return cell;
+        }
+    }
     switch (access.get_value_type()) {
     case ixion::cell_value_t::string: {
         const std::string_view text = access.get_string_value();
@@ -244,6 +265,10 @@ WorkbookCell WorkbookReader::cell(int sheet, int row, int column) const
 
 bool WorkbookReader::isMergedAway(int sheet, int row, int column) const
 {
+    if (m->ods) {
+        const auto merge = m->ods->mergeAt(sheet, row, column);
+        return merge && (merge->row != row || merge->column != column);
+    }
     const ss::range_t range = m->document.get_sheet(ss::sheet_t(sheet))->get_merge_cell_range(row, column);
     return (range.first.row != row || range.first.column != column)
         && range.first.row <= row && range.first.column <= column;
@@ -251,6 +276,10 @@ bool WorkbookReader::isMergedAway(int sheet, int row, int column) const
 
 WorkbookCell WorkbookReader::mergeOrigin(int sheet, int row, int column) const
 {
+    if (m->ods) {
+        const auto merge = m->ods->mergeAt(sheet, row, column);
+        return merge ? cell(sheet, merge->row, merge->column) : cell(sheet, row, column);
+    }
     const ss::range_t range = m->document.get_sheet(ss::sheet_t(sheet))->get_merge_cell_range(row, column);
     if (range.first.row >= 0 && range.first.column >= 0 && range.first.row <= row
         && range.first.column <= column)
@@ -265,7 +294,14 @@ WorkbookTable WorkbookReader::table(int sheet) const
         return table;
     table.sheet = sheetNames().at(sheet);
     const ss::sheet *data = m->document.get_sheet(ss::sheet_t(sheet));
-    const ixion::abs_range_t range = data->get_data_range();
+    ixion::abs_range_t range = data->get_data_range();
+    if (m->ods && m->ods->lastRow(sheet) >= 0) {
+        // Percentages liborcus dropped may lie past what it read.
+        if (!range.valid())
+            range = ixion::abs_range_t(sheet, 0, 0, 1, 1);
+        range.last.row = std::max(range.last.row, m->ods->lastRow(sheet));
+        range.last.column = std::max(range.last.column, m->ods->lastColumn(sheet));
+    }
     if (!range.valid())
         return table;
     QList<bool> used(range.last.column + 1, false);
@@ -284,7 +320,9 @@ WorkbookTable WorkbookReader::table(int sheet) const
     QList<int> keep;
     for (int column = range.first.column; column <= range.last.column; ++column) {
         ss::col_t first = 0, last = 0;
-        if (used.at(column) && !data->is_col_hidden(column, &first, &last))
+        const bool hidden = m->ods ? m->ods->isHidden(sheet, column)
+                                   : data->is_col_hidden(column, &first, &last);
+        if (used.at(column) && !hidden)
             keep << column - range.first.column;
     }
     for (QList<WorkbookCell> &cells : table.rows) {

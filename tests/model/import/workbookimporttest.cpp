@@ -157,9 +157,8 @@ TEST_F(WorkbookImportTest, ASecondImportOfTheSameSheetSkipsEveryRow)
 }
 
 // LibreOffice's own .ods of the same roster (tests/data/README.md). liborcus 0.17 reads its
-// text, numbers, formulas' saved values and sheets; it drops cells typed as percentages and
-// does not pass on the hidden column, merged cells or date formats of an .ods, so those
-// are not asserted here (see the report of issue 20).
+// text, numbers, formulas' saved values and sheets; the percentages it drops, the dates,
+// the hidden column and the merged title come from content.xml (OdsCellTypes).
 TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
 {
     const QString path = QStringLiteral(PLANNER_TEST_DATA "/roster-libreoffice.ods");
@@ -169,11 +168,19 @@ TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
     ASSERT_TRUE(reader.open(path, &error)) << error.text().toStdString();
     EXPECT_EQ(reader.sheetNames(), (QStringList{QStringLiteral("Danh sách"), QStringLiteral("Ghi chú")}));
     const WorkbookTable table = reader.table(0);
+    EXPECT_EQ(table.columns, (QList<int>{0, 1, 2, 3, 4, 5, 7}));
     ASSERT_EQ(table.rows.size(), 6);
+    const QList<WorkbookCell> &thuCells = table.rows.at(2);
+    EXPECT_EQ(thuCells.at(4).type, Type::Percent);
+    EXPECT_DOUBLE_EQ(thuCells.at(4).number, 0.035);
+    EXPECT_EQ(thuCells.at(6).type, Type::Date);
+    EXPECT_EQ(thuCells.at(6).date, QDate(2025, 1, 28));
     const QList<WorkbookCell> &sara = table.rows.at(3);
     EXPECT_EQ(sara.at(0).text, QStringLiteral("سارا محمدی"));
     EXPECT_TRUE(sara.at(3).formula);
     EXPECT_EQ(sara.at(3).number, 80000);
+    EXPECT_TRUE(reader.isMergedAway(0, 0, 3));
+    EXPECT_EQ(reader.mergeOrigin(0, 0, 3).text, QStringLiteral("Danh sách KOL Tết 2025"));
 
     QList<ImportRejection> seen;
     const ImportReport report = importSheet(path, QStringLiteral("Danh sách"), &seen);
@@ -185,7 +192,10 @@ TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
     ASSERT_TRUE(thu);
     EXPECT_EQ(thu->channels.first().followers, 1200000);
     EXPECT_EQ(*thu->channels.first().fee, Money(15000000, QStringLiteral("VND")));
+    ASSERT_TRUE(thu->channels.first().engagementRatePct);
+    EXPECT_DOUBLE_EQ(*thu->channels.first().engagementRatePct, 3.5);
     EXPECT_EQ(stored(QStringLiteral("سارا محمدی"))->channels.first().followers, 80000);
+    EXPECT_DOUBLE_EQ(*stored(QStringLiteral("سارا محمدی"))->channels.first().engagementRatePct, 4.25);
 }
 
 TEST_F(WorkbookImportTest, AHundredThousandRowsImportWhole)
