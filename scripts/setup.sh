@@ -9,6 +9,7 @@ packages=(
   qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgtest-dev libbenchmark-dev
   cmake g++ make sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core
   clang libclang-rt-14-dev ccache libicu-dev
+  libxlsxwriter-dev liborcus-dev libboost-dev pkg-config
 )
 
 missing=()

@@ -191,6 +191,62 @@
         <source>The candidates could not be written: %1</source>
         <translation>نوشتن نامزدها ممکن نشد: %1</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>شناسهٔ عددی</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>دنبال‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>نرخ تعامل (٪)</translation>
+    </message>
+    <message>
+        <source>Average views</source>
+        <translation>میانگین بازدید</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Authenticity (%)</source>
+        <translation>اصالت (٪)</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>حوزه‌ها</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>مناطق</translation>
+    </message>
 </context>
 <context>
     <name>CandidateImport</name>
@@ -901,6 +957,94 @@
         <source>The shortlist could not be written: %1</source>
         <translation>نوشتن فهرست کوتاه ممکن نشد: %1</translation>
     </message>
+    <message>
+        <source>Candidate ID</source>
+        <translation>شناسهٔ نامزد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>تعداد محتوا</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>دسترسی یکتا</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینهٔ کل</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Fee currency</source>
+        <translation>واحد پول هزینه</translation>
+    </message>
+    <message>
+        <source>Fee source</source>
+        <translation>منبع هزینه</translation>
+    </message>
+    <message>
+        <source>Rests on defaults</source>
+        <translation>متکی بر پیش‌فرض‌ها</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
 </context>
 <context>
     <name>ShortlistSuggester</name>
@@ -948,6 +1092,56 @@
     <message>
         <source>%1 is not a known currency</source>
         <translation>‏%1 واحد پول شناخته‌شده‌ای نیست</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>خواندن «%1» ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx, .ods or Excel XML workbook</source>
+        <translation>این فایل کاربرگ .xlsx، .ods یا Excel XML نیست</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>کاربرگ آسیب دیده است (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSource</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>خواندن «%1» ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>it has no sheet “%1”; its sheets are %2</source>
+        <extracomment>%1 the sheet asked for, %2 the workbook&apos;s sheets</extracomment>
+        <translation>برگه‌ای به نام «%1» ندارد؛ برگه‌هایش %2 هستند</translation>
+    </message>
+    <message>
+        <source>it has several sheets (%1); choose the one to import</source>
+        <extracomment>%1 the workbook&apos;s sheets</extracomment>
+        <translation>چند برگه دارد (%1)؛ برگه‌ای را که باید وارد شود انتخاب کنید</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>ساختن کاربرگ ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>نوشتن «%1» ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; “%1” was left as it was.</source>
+        <translation>خروجی‌گیری لغو شد؛ «%1» بدون تغییر ماند.</translation>
     </message>
 </context>
 <context>
@@ -2097,16 +2291,8 @@
         <translation>خروجی گرفتن از فهرست کوتاه…</translation>
     </message>
     <message>
-        <source>Saves the open campaign&apos;s shortlist with every projected figure as CSV</source>
-        <translation>فهرست کوتاه کمپین باز را همراه همهٔ ارقام برآوردشده با قالب CSV ذخیره می‌کند</translation>
-    </message>
-    <message>
         <source>Export &amp;Candidates…</source>
         <translation>خروجی گرفتن از نامزدها…</translation>
-    </message>
-    <message>
-        <source>Saves the candidate table as filtered and sorted as CSV</source>
-        <translation>جدول نامزدها را با همان فیلتر و ترتیب فعلی با قالب CSV ذخیره می‌کند</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -2134,6 +2320,26 @@
     </message>
     <message>
         <source>candidates</source>
+        <translation>نامزدها</translation>
+    </message>
+    <message>
+        <source>Saves the open campaign&apos;s shortlist with every projected figure as an Excel workbook or CSV</source>
+        <translation>فهرست کوتاه کمپین باز را با همهٔ ارقام پیش‌بینی‌شده به‌صورت کاربرگ Excel یا CSV ذخیره می‌کند</translation>
+    </message>
+    <message>
+        <source>Saves the candidate table as filtered and sorted as an Excel workbook or CSV</source>
+        <translation>جدول نامزدها را با همان فیلتر و ترتیب به‌صورت کاربرگ Excel یا CSV ذخیره می‌کند</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کاربرگ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Column names in the interface language (untick for the English keys scripts and the import read)</source>
+        <translation>نام ستون‌ها به زبان برنامه (برای کلیدهای انگلیسی که اسکریپت‌ها و ورود داده می‌خوانند، تیک را بردارید)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
         <translation>نامزدها</translation>
     </message>
 </context>
@@ -2327,6 +2533,23 @@
         <source>&amp;Save Report as CSV…</source>
         <translation>ذخیرهٔ گزارش به صورت CSV…</translation>
     </message>
+    <message>
+        <source>This workbook has several sheets: choose the one to &amp;import:</source>
+        <translation>این کاربرگ چند برگه دارد؛ برگه‌ای را که باید وارد شود انتخاب کنید:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>برگه:</translation>
+    </message>
+    <message>
+        <source>%1 — sheet “%2”. Numbers, percentages and dates are taken as the workbook types them. Choose under each column what it holds; the first rows are shown below.</source>
+        <translation>%1 — برگهٔ «%2». عددها، درصدها و تاریخ‌ها همان‌طور که در کاربرگ نوع‌بندی شده‌اند خوانده می‌شوند. زیر هر ستون مشخص کنید چه دارد؛ چند ردیف اول در پایین نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>%1, cell %2: %3</source>
+        <extracomment>A rejected row of a workbook: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
+        <translation>%1، خانهٔ %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindow</name>
@@ -2502,10 +2725,6 @@
         <translation>وارد کردن نامزدها…</translation>
     </message>
     <message>
-        <source>Adds candidates from a CSV file: platform exports or colleagues&apos; sheets</source>
-        <translation>نامزدها را از فایل CSV اضافه می‌کند: خروجی پلتفرم‌ها یا جدول‌های همکاران</translation>
-    </message>
-    <message>
         <source>Import Candidates</source>
         <translation>وارد کردن نامزدها</translation>
     </message>
@@ -2528,6 +2747,18 @@
     <message>
         <source>Shows and takes rial amounts in toman (ten rial); the file keeps rial</source>
         <translation>مبالغ ریالی را به تومان (ده ریال) نشان می‌دهد و می‌گیرد؛ پرونده همچنان به ریال ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <source>Adds candidates from a CSV file or an Excel or LibreOffice workbook: platform exports or colleagues&apos; sheets</source>
+        <translation>نامزدها را از فایل CSV یا کاربرگ Excel یا LibreOffice اضافه می‌کند: خروجی پلتفرم‌ها یا جدول‌های همکاران</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.ods *.xml)</source>
+        <translation>فایل‌های CSV و کاربرگ‌ها (*.csv *.txt *.tsv *.xlsx *.ods *.xml)</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.ods *.xml)</source>
+        <translation>کاربرگ‌ها (*.xlsx *.ods *.xml)</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,62 @@
         <source>The candidates could not be written: %1</source>
         <translation>Data kandidat tidak dapat ditulis: %1</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>Nomor ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Pengikut</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>Tingkat interaksi (%)</translation>
+    </message>
+    <message>
+        <source>Average views</source>
+        <translation>Rata-rata tayangan</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Authenticity (%)</source>
+        <translation>Keaslian (%)</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Niche</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Wilayah</translation>
+    </message>
 </context>
 <context>
     <name>CandidateImport</name>
@@ -901,6 +957,94 @@
         <source>The shortlist could not be written: %1</source>
         <translation>Daftar pendek tidak dapat ditulis: %1</translation>
     </message>
+    <message>
+        <source>Candidate ID</source>
+        <translation>ID kandidat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Bentuk konten</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Jumlah konten</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Jangkauan unik</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impresi</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status kerja sama</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Fee currency</source>
+        <translation>Mata uang tarif</translation>
+    </message>
+    <message>
+        <source>Fee source</source>
+        <translation>Sumber tarif</translation>
+    </message>
+    <message>
+        <source>Rests on defaults</source>
+        <translation>Memakai nilai bawaan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
 </context>
 <context>
     <name>ShortlistSuggester</name>
@@ -948,6 +1092,56 @@
     <message>
         <source>%1 is not a known currency</source>
         <translation>%1 bukan mata uang yang dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>“%1” tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx, .ods or Excel XML workbook</source>
+        <translation>ini bukan buku kerja .xlsx, .ods, atau Excel XML</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>buku kerja rusak (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSource</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>“%1” tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>it has no sheet “%1”; its sheets are %2</source>
+        <extracomment>%1 the sheet asked for, %2 the workbook&apos;s sheets</extracomment>
+        <translation>tidak ada lembar “%1”; lembarnya adalah %2</translation>
+    </message>
+    <message>
+        <source>it has several sheets (%1); choose the one to import</source>
+        <extracomment>%1 the workbook&apos;s sheets</extracomment>
+        <translation>ada beberapa lembar (%1); pilih lembar yang akan diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>Buku kerja tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>“%1” tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; “%1” was left as it was.</source>
+        <translation>Ekspor dibatalkan; “%1” tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -2097,16 +2291,8 @@
         <translation>Ekspor &amp;Daftar Pendek…</translation>
     </message>
     <message>
-        <source>Saves the open campaign&apos;s shortlist with every projected figure as CSV</source>
-        <translation>Menyimpan daftar pendek kampanye yang sedang dibuka beserta semua angka proyeksinya sebagai CSV</translation>
-    </message>
-    <message>
         <source>Export &amp;Candidates…</source>
         <translation>Ekspor Ka&amp;ndidat…</translation>
-    </message>
-    <message>
-        <source>Saves the candidate table as filtered and sorted as CSV</source>
-        <translation>Menyimpan tabel kandidat sesuai filter dan urutan saat ini sebagai CSV</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -2135,6 +2321,26 @@
     <message>
         <source>candidates</source>
         <translation>kandidat</translation>
+    </message>
+    <message>
+        <source>Saves the open campaign&apos;s shortlist with every projected figure as an Excel workbook or CSV</source>
+        <translation>Menyimpan daftar pendek kampanye yang terbuka beserta semua angka proyeksinya sebagai buku kerja Excel atau CSV</translation>
+    </message>
+    <message>
+        <source>Saves the candidate table as filtered and sorted as an Excel workbook or CSV</source>
+        <translation>Menyimpan tabel kandidat sesuai filter dan urutan saat ini sebagai buku kerja Excel atau CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Column names in the interface language (untick for the English keys scripts and the import read)</source>
+        <translation>Nama kolom dalam bahasa antarmuka (hapus centang untuk kunci bahasa Inggris yang dibaca skrip dan fitur impor)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidat</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2533,23 @@
         <source>&amp;Save Report as CSV…</source>
         <translation>&amp;Simpan Laporan sebagai CSV…</translation>
     </message>
+    <message>
+        <source>This workbook has several sheets: choose the one to &amp;import:</source>
+        <translation>Buku kerja ini punya beberapa lembar: pilih lembar yang akan &amp;diimpor:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Lembar:</translation>
+    </message>
+    <message>
+        <source>%1 — sheet “%2”. Numbers, percentages and dates are taken as the workbook types them. Choose under each column what it holds; the first rows are shown below.</source>
+        <translation>%1 — lembar “%2”. Angka, persentase, dan tanggal diambil sesuai jenisnya di buku kerja. Pilih isi setiap kolom; baris-baris pertama ditampilkan di bawah.</translation>
+    </message>
+    <message>
+        <source>%1, cell %2: %3</source>
+        <extracomment>A rejected row of a workbook: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
+        <translation>%1, sel %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindow</name>
@@ -2502,10 +2725,6 @@
         <translation>&amp;Impor Kandidat…</translation>
     </message>
     <message>
-        <source>Adds candidates from a CSV file: platform exports or colleagues&apos; sheets</source>
-        <translation>Menambahkan kandidat dari berkas CSV: hasil ekspor platform atau spreadsheet rekan kerja</translation>
-    </message>
-    <message>
         <source>Import Candidates</source>
         <translation>Impor Kandidat</translation>
     </message>
@@ -2528,6 +2747,18 @@
     <message>
         <source>Shows and takes rial amounts in toman (ten rial); the file keeps rial</source>
         <translation>Menampilkan dan menerima nominal rial dalam toman (sepuluh rial); berkas tetap menyimpan rial</translation>
+    </message>
+    <message>
+        <source>Adds candidates from a CSV file or an Excel or LibreOffice workbook: platform exports or colleagues&apos; sheets</source>
+        <translation>Menambahkan kandidat dari berkas CSV atau buku kerja Excel atau LibreOffice: ekspor platform atau lembar kerja rekan</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.ods *.xml)</source>
+        <translation>Berkas CSV dan buku kerja (*.csv *.txt *.tsv *.xlsx *.ods *.xml)</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.ods *.xml)</source>
+        <translation>Buku kerja (*.xlsx *.ods *.xml)</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,62 @@
         <source>The candidates could not be written: %1</source>
         <translation>Không thể ghi danh sách ứng viên: %1</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Người theo dõi</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>Tỷ lệ tương tác (%)</translation>
+    </message>
+    <message>
+        <source>Average views</source>
+        <translation>Lượt xem trung bình</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Authenticity (%)</source>
+        <translation>Độ thật (%)</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Ngách</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Khu vực</translation>
+    </message>
 </context>
 <context>
     <name>CandidateImport</name>
@@ -901,6 +957,94 @@
         <source>The shortlist could not be written: %1</source>
         <translation>Không thể ghi danh sách rút gọn: %1</translation>
     </message>
+    <message>
+        <source>Candidate ID</source>
+        <translation>Mã ứng viên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Số nội dung</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Lượt tiếp cận duy nhất</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Fee currency</source>
+        <translation>Tiền tệ của phí</translation>
+    </message>
+    <message>
+        <source>Fee source</source>
+        <translation>Nguồn phí</translation>
+    </message>
+    <message>
+        <source>Rests on defaults</source>
+        <translation>Dựa trên giá trị mặc định</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
 </context>
 <context>
     <name>ShortlistSuggester</name>
@@ -948,6 +1092,56 @@
     <message>
         <source>%1 is not a known currency</source>
         <translation>%1 không phải là loại tiền tệ được hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>Không thể đọc “%1”: %2</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx, .ods or Excel XML workbook</source>
+        <translation>đây không phải bảng tính .xlsx, .ods hay Excel XML</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>bảng tính bị hỏng (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSource</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>Không thể đọc “%1”: %2</translation>
+    </message>
+    <message>
+        <source>it has no sheet “%1”; its sheets are %2</source>
+        <extracomment>%1 the sheet asked for, %2 the workbook&apos;s sheets</extracomment>
+        <translation>không có trang tính “%1”; các trang tính là %2</translation>
+    </message>
+    <message>
+        <source>it has several sheets (%1); choose the one to import</source>
+        <extracomment>%1 the workbook&apos;s sheets</extracomment>
+        <translation>có nhiều trang tính (%1); hãy chọn trang cần nhập</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>Không thể tạo bảng tính.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; “%1” was left as it was.</source>
+        <translation>Đã hủy xuất dữ liệu; “%1” được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -2097,16 +2291,8 @@
         <translation>&amp;Xuất danh sách rút gọn…</translation>
     </message>
     <message>
-        <source>Saves the open campaign&apos;s shortlist with every projected figure as CSV</source>
-        <translation>Lưu danh sách rút gọn của chiến dịch đang mở kèm mọi số liệu dự báo dưới dạng CSV</translation>
-    </message>
-    <message>
         <source>Export &amp;Candidates…</source>
         <translation>Xuất danh sách ứng &amp;viên…</translation>
-    </message>
-    <message>
-        <source>Saves the candidate table as filtered and sorted as CSV</source>
-        <translation>Lưu bảng ứng viên theo bộ lọc và thứ tự sắp xếp hiện tại dưới dạng CSV</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -2135,6 +2321,26 @@
     <message>
         <source>candidates</source>
         <translation>ung-vien</translation>
+    </message>
+    <message>
+        <source>Saves the open campaign&apos;s shortlist with every projected figure as an Excel workbook or CSV</source>
+        <translation>Lưu danh sách rút gọn của chiến dịch đang mở cùng mọi số liệu dự báo thành bảng tính Excel hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Saves the candidate table as filtered and sorted as an Excel workbook or CSV</source>
+        <translation>Lưu bảng ứng viên theo bộ lọc và thứ tự hiện tại thành bảng tính Excel hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Column names in the interface language (untick for the English keys scripts and the import read)</source>
+        <translation>Tên cột theo ngôn ngữ giao diện (bỏ chọn để dùng khóa tiếng Anh mà script và chức năng nhập đọc được)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Ứng viên</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2533,23 @@
         <source>&amp;Save Report as CSV…</source>
         <translation>&amp;Lưu báo cáo dạng CSV…</translation>
     </message>
+    <message>
+        <source>This workbook has several sheets: choose the one to &amp;import:</source>
+        <translation>Bảng tính này có nhiều trang tính: chọn trang cần &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>%1 — sheet “%2”. Numbers, percentages and dates are taken as the workbook types them. Choose under each column what it holds; the first rows are shown below.</source>
+        <translation>%1 — trang tính “%2”. Số, tỷ lệ phần trăm và ngày được lấy đúng như bảng tính định dạng. Chọn nội dung của từng cột bên dưới; các dòng đầu tiên được hiển thị ở dưới.</translation>
+    </message>
+    <message>
+        <source>%1, cell %2: %3</source>
+        <extracomment>A rejected row of a workbook: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
+        <translation>%1, ô %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindow</name>
@@ -2502,10 +2725,6 @@
         <translation>&amp;Nhập danh sách ứng viên…</translation>
     </message>
     <message>
-        <source>Adds candidates from a CSV file: platform exports or colleagues&apos; sheets</source>
-        <translation>Thêm ứng viên từ tệp CSV: tệp xuất từ các nền tảng hoặc bảng tính của đồng nghiệp</translation>
-    </message>
-    <message>
         <source>Import Candidates</source>
         <translation>Nhập danh sách ứng viên</translation>
     </message>
@@ -2528,6 +2747,18 @@
     <message>
         <source>Shows and takes rial amounts in toman (ten rial); the file keeps rial</source>
         <translation>Hiển thị và nhập số tiền rial theo toman (mười rial); tệp vẫn lưu bằng rial</translation>
+    </message>
+    <message>
+        <source>Adds candidates from a CSV file or an Excel or LibreOffice workbook: platform exports or colleagues&apos; sheets</source>
+        <translation>Thêm ứng viên từ tệp CSV hoặc bảng tính Excel, LibreOffice: dữ liệu xuất từ nền tảng hay bảng của đồng nghiệp</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.ods *.xml)</source>
+        <translation>Tệp CSV và bảng tính (*.csv *.txt *.tsv *.xlsx *.ods *.xml)</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.ods *.xml)</source>
+        <translation>Bảng tính (*.xlsx *.ods *.xml)</translation>
     </message>
 </context>
 <context>

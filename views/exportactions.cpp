@@ -6,10 +6,13 @@
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "export/shortlistexport.h"
+#include "export/xlsxworkbookwriter.h"
 #include "itemmodels/shortlisttablemodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QGridLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -34,9 +37,9 @@ ExportActions::ExportActions(CandidatePanel *candidates, CampaignPanel *campaign
 void ExportActions::retranslate()
 {
     m_shortlist->setText(tr("Export &Shortlist…"));
-    m_shortlist->setStatusTip(tr("Saves the open campaign's shortlist with every projected figure as CSV"));
+    m_shortlist->setStatusTip(tr("Saves the open campaign's shortlist with every projected figure as an Excel workbook or CSV"));
     m_candidates->setText(tr("Export &Candidates…"));
-    m_candidates->setStatusTip(tr("Saves the candidate table as filtered and sorted as CSV"));
+    m_candidates->setStatusTip(tr("Saves the candidate table as filtered and sorted as an Excel workbook or CSV"));
 }
 
 void ExportActions::updateEnabled()
@@ -45,19 +48,96 @@ void ExportActions::updateEnabled()
     m_candidates->setEnabled(m_candidatePanel->model() != nullptr);
 }
 
-QString ExportActions::askPath(const QString &title, const QString &name, CsvPreset *preset) const
+std::optional<ExportActions::Choice> ExportActions::ask(const QString &title,
+                                                       const QString &name) const
 {
+    const QString workbook = tr("Excel workbook (*.xlsx)");
     const QString excel = tr("CSV for Excel (*.csv)");
     const QString plain = tr("Plain CSV, UTF-8 without BOM (*.csv)");
-    QString chosen = excel;
-    QString path = QFileDialog::getSaveFileName(m_window, title, QDir::home().filePath(name + QLatin1String(".csv")),
-                                                excel + QLatin1String(";;") + plain, &chosen);
-    if (path.isEmpty())
-        return {};
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QLatin1String(".csv");
-    *preset = chosen == plain ? CsvPreset::plain() : CsvPreset::excel(QLocale());
-    return path;
+    QFileDialog dialog(m_window, title, QDir::home().filePath(name + QLatin1String(".xlsx")));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    // Qt's own dialog, so that the column-name choice can sit below the file name.
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setNameFilters({workbook, excel, plain});
+    dialog.selectNameFilter(workbook);
+    auto *titles = new QCheckBox(tr("Column names in the interface language "
+                                    "(untick for the English keys scripts and the import read)"),
+                                 &dialog);
+    titles->setChecked(true);
+    if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout()))
+        grid->addWidget(titles, grid->rowCount(), 0, 1, grid->columnCount());
+    // The suffix follows the chosen type.
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString &filter) {
+        dialog.setDefaultSuffix(filter == workbook ? QStringLiteral("xlsx") : QStringLiteral("csv"));
+    });
+    dialog.setDefaultSuffix(QStringLiteral("xlsx"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return std::nullopt;
+    Choice choice;
+    const QString chosen = dialog.selectedNameFilter();
+    choice.path = dialog.selectedFiles().first();
+    choice.workbook = chosen == workbook;
+    choice.preset = chosen == plain ? CsvPreset::plain() : CsvPreset::excel(QLocale());
+    choice.localizedHeaders = titles->isChecked();
+    choice.preset.localizedHeaders = choice.localizedHeaders;
+    const QString suffix = choice.workbook ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    if (!choice.path.endsWith(suffix, Qt::CaseInsensitive))
+        choice.path += suffix;
+    return choice;
+}
+
+WorkbookOptions ExportActions::workbookOptions(const QString &sheetName, bool localizedHeaders) const
+{
+    WorkbookOptions options;
+    options.sheetName = sheetName;
+    options.localizedHeaders = localizedHeaders;
+    options.rightToLeft = m_window->layoutDirection() == Qt::RightToLeft;
+    return options;
+}
+
+bool ExportActions::exportShortlistWorkbook(const QString &path, bool localizedHeaders,
+                                            Error *error) const
+{
+    const ShortlistTableModel *model = m_campaignPanel->model();
+    if (!model || !model->campaign())
+        return false;
+    const ShortlistExport exporter(*model->campaign(), model->entries(), model->candidates(),
+                                   model->projection());
+    return exporter.exportWorkbook(
+        path, workbookOptions(model->campaign()->name, localizedHeaders), error);
+}
+
+bool ExportActions::exportCandidatesWorkbook(const QString &path, bool localizedHeaders,
+                                             Error *error) const
+{
+    CandidateTableModel *model = m_candidatePanel->model();
+    CandidateStore *store = m_campaignPanel->candidateStore();
+    if (!model || !store)
+        return false;
+    const qint64 total = store->rowCount(model->filter());
+    QProgressDialog progress(tr("Writing the candidates…"), tr("Cancel"), 0, 1000, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    CandidateExport exporter(*store);
+    return exporter.exportWorkbook(
+        path, model->filter(), model->sortOrder(),
+        workbookOptions(tr("Candidates"), localizedHeaders), error, [&](qint64 written) {
+            progress.setValue(total > 0 ? int(1000 * written / total) : 0);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+}
+
+bool ExportActions::exportShortlistAs(const Choice &choice, Error *error) const
+{
+    return choice.workbook ? exportShortlistWorkbook(choice.path, choice.localizedHeaders, error)
+                           : exportShortlist(choice.path, choice.preset, error);
+}
+
+bool ExportActions::exportCandidatesAs(const Choice &choice, Error *error) const
+{
+    return choice.workbook ? exportCandidatesWorkbook(choice.path, choice.localizedHeaders, error)
+                           : exportCandidates(choice.path, choice.preset, error);
 }
 
 bool ExportActions::exportShortlist(const QString &path, const CsvPreset &preset, Error *error) const
@@ -92,23 +172,21 @@ void ExportActions::exportShortlistDialog()
     const auto campaign = m_campaignPanel->currentCampaign();
     if (!campaign)
         return;
-    CsvPreset preset;
-    const QString path = askPath(tr("Export Shortlist"), campaign->name, &preset);
-    if (path.isEmpty())
+    const std::optional<Choice> choice = ask(tr("Export Shortlist"), campaign->name);
+    if (!choice)
         return;
     Error error;
-    if (!exportShortlist(path, preset, &error))
+    if (!exportShortlistAs(*choice, &error))
         QMessageBox::warning(m_window, tr("Export Shortlist"), error.text());
 }
 
 void ExportActions::exportCandidatesDialog()
 {
-    CsvPreset preset;
-    const QString path = askPath(tr("Export Candidates"), tr("candidates"), &preset);
-    if (path.isEmpty())
+    const std::optional<Choice> choice = ask(tr("Export Candidates"), tr("candidates"));
+    if (!choice)
         return;
     Error error;
-    if (!exportCandidates(path, preset, &error) && !error.isEmpty())
+    if (!exportCandidatesAs(*choice, &error) && !error.isEmpty())
         QMessageBox::warning(m_window, tr("Export Candidates"), error.text());
 }
 

@@ -2,8 +2,10 @@
 
 #include "csv/csvpreset.h"
 #include "domain/error.h"
+#include "export/workbookoptions.h"
 
 #include <QObject>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -13,9 +15,11 @@ namespace planner {
 class CampaignPanel;
 class CandidatePanel;
 
-// File menu's CSV exports: the open campaign's shortlist with every projected figure, and
-// the candidate table as filtered and sorted. The marketer picks "for Excel" (the default)
-// or "plain" in the save dialog; long exports show progress and can be cancelled.
+// File menu's exports: the open campaign's shortlist with every projected figure, and the
+// candidate table as filtered and sorted. The marketer picks an Excel workbook (.xlsx, the
+// first choice), CSV for Excel or plain CSV in the save dialog, and whether the column names
+// are in the interface language (ticked) or the stable English keys; long exports show
+// progress and can be cancelled.
 class ExportActions : public QObject
 {
     Q_OBJECT
@@ -26,16 +30,31 @@ public:
     QAction *exportShortlistAction() const { return m_shortlist; }
     QAction *exportCandidatesAction() const { return m_candidates; }
 
+    // What the save dialog asked for.
+    struct Choice
+    {
+        QString path;
+        bool workbook = true;
+        CsvPreset preset;
+        bool localizedHeaders = true;
+    };
+
     // The exports without dialogs (for tests and the dialogs themselves).
     bool exportShortlist(const QString &path, const CsvPreset &preset, Error *error) const;
     bool exportCandidates(const QString &path, const CsvPreset &preset, Error *error) const;
+    bool exportShortlistWorkbook(const QString &path, bool localizedHeaders, Error *error) const;
+    bool exportCandidatesWorkbook(const QString &path, bool localizedHeaders, Error *error) const;
+    // The workbook's layout for the window: right to left in Persian.
+    WorkbookOptions workbookOptions(const QString &sheetName, bool localizedHeaders) const;
 
     void retranslate();
     void updateEnabled();
 
 private:
-    // Asks where and how; empty path when the marketer cancelled.
-    QString askPath(const QString &title, const QString &name, CsvPreset *preset) const;
+    // Asks where and how; nothing when the marketer cancelled.
+    std::optional<Choice> ask(const QString &title, const QString &name) const;
+    bool exportShortlistAs(const Choice &choice, Error *error) const;
+    bool exportCandidatesAs(const Choice &choice, Error *error) const;
     void exportShortlistDialog();
     void exportCandidatesDialog();
 

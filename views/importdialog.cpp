@@ -4,6 +4,8 @@
 #include "csv/csvpreset.h"
 #include "csv/csvwriter.h"
 #include "text/displaynames.h"
+#include "import/workbookreader.h"
+#include "import/workbooksource.h"
 #include "text/localformat.h"
 
 #include <QApplication>
@@ -125,13 +127,26 @@ ImportDialog::ImportDialog(const QString &databasePath, const QString &csvPath, 
         if (!path.isEmpty() && !saveReport(path, &error))
             QMessageBox::warning(this, tr("Save the Import Report"), error.text());
     });
-    readFile();
+    if (WorkbookReader::isWorkbook(m_csvPath))
+        setUpWorkbook();
+    else
+        readFile();
     resize(1040, 640);
 }
 
 void ImportDialog::readFile()
 {
-    m_preview = CandidateImport::preview(m_csvPath, m_settings);
+    if (m_workbook) {
+        Error error;
+        if (m_workbook->prepare(m_csvPath, QString::number(m_sheets->currentIndex() + 1), m_settings, &error)) {
+            m_preview = CandidateImport::previewWorkbook(*m_workbook, m_settings);
+        } else {
+            m_preview = ImportPreview();
+            m_preview.error = error;
+        }
+    } else {
+        m_preview = CandidateImport::preview(m_csvPath, m_settings);
+    }
     m_mapping = m_preview.mapping;
     fillTable();
     retranslateUi();
@@ -151,6 +166,56 @@ void ImportDialog::setPlatform(std::optional<Platform> platform)
     m_settings.platform = platform;
     m_platform->setCurrentIndex(platform ? std::max(0, m_platform->findData(platformKey(*platform))) : 0);
     check();
+}
+
+ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::setUpWorkbook()
+{
+    m_workbook = std::make_unique<WorkbookSource>();
+    // A workbook's cells are typed: no encoding or separator to choose.
+    for (QWidget *widget : {static_cast<QWidget *>(m_encodingLabel), static_cast<QWidget *>(m_encoding),
+                            static_cast<QWidget *>(m_delimiterLabel), static_cast<QWidget *>(m_delimiter)})
+        widget->hide();
+    m_sheetLabel = new QLabel(this);
+    m_sheets = new QComboBox(this);
+    m_sheetLabel->setBuddy(m_sheets);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_sheetLabel);
+    row->addWidget(m_sheets);
+    row->addStretch(1);
+    static_cast<QVBoxLayout *>(layout())->insertLayout(1, row);
+    // The only sheet that holds rows is taken as it is; with several, the first is shown
+    // until the marketer chooses.
+    Error error;
+    m_workbook->prepare(m_csvPath, QString(), m_settings, &error);
+    m_severalSheets = m_workbook->needsSheet();
+    m_sheets->addItems(m_workbook->sheetNames());
+    const int shown = m_severalSheets ? 0 : std::max(0, int(m_workbook->sheetNames().indexOf(m_workbook->sheet())));
+    m_sheets->setCurrentIndex(shown);
+    connect(m_sheets, &QComboBox::activated, this, &ImportDialog::chooseSheet);
+    chooseSheet(shown);
+}
+
+void ImportDialog::chooseSheet(int index)
+{
+    if (!m_workbook)
+        return;
+    m_sheets->setCurrentIndex(index);
+    readFile();
+}
+
+void ImportDialog::retranslateWorkbook()
+{
+    if (!m_workbook)
+        return;
+    m_sheetLabel->setText(m_severalSheets ? tr("This workbook has several sheets: choose the one to &import:")
+                                          : tr("&Sheet:"));
+    m_fileInfo->setText(tr("%1 — sheet “%2”. Numbers, percentages and dates are taken as the workbook "
+                           "types them. Choose under each column what it holds; the first rows are "
+                           "shown below.")
+                            .arg(LocalFormat::isolated(QDir::toNativeSeparators(m_csvPath)),
+                                 LocalFormat::isolated(m_sheets->currentText())));
 }
 
 void ImportDialog::fillTable()
@@ -219,7 +284,8 @@ void ImportDialog::check()
         QApplication::setOverrideCursor(Qt::WaitCursor);
         CandidateImport dry(m_databasePath);
         dry.setDryRun(true);
-        m_dryRun = dry.run(m_csvPath, m_mapping, m_settings);
+        m_dryRun = m_workbook ? dry.runWorkbook(*m_workbook, m_mapping, m_settings)
+                              : dry.run(m_csvPath, m_mapping, m_settings);
         QApplication::restoreOverrideCursor();
     }
     markCells();
@@ -287,10 +353,12 @@ ImportReport ImportDialog::runImport()
     CandidateImport import(m_databasePath);
     BackgroundWork::run(this, QString(), tr("Importing candidates…"),
                         [&](BackgroundWork::Done &done) {
-                            m_report = import.run(m_csvPath, m_mapping, m_settings, [&](qint64 read, qint64 total) {
+                            const auto progress = [&](qint64 read, qint64 total) {
                                 done = total > 0 ? int(1000 * read / total) : 0;
                                 return true; // import.cancel() stops it
-                            });
+                            };
+                            m_report = m_workbook ? import.runWorkbook(*m_workbook, m_mapping, m_settings, progress)
+                                                  : import.run(m_csvPath, m_mapping, m_settings, progress);
                         },
                         [&] { import.cancel(); });
     m_done = !m_report.cancelled && !m_report.failed();
@@ -321,6 +389,13 @@ QString ImportDialog::reportText() const
     for (const QString &note : m_report.notes)
         text += QLatin1Char('\n') + note;
     for (const ImportRejection &rejection : m_report.rejections) {
+        if (!rejection.cell.isEmpty()) {
+            //: A rejected row of a workbook: file name, sheet and cell ('Sheet1'!D14), reason
+            text += QLatin1Char('\n') + tr("%1, cell %2: %3")
+                        .arg(QFileInfo(rejection.file).fileName(), LocalFormat::isolated(rejection.cell),
+                             rejection.text());
+            continue;
+        }
         //: A rejected row: file name, line, column, reason
         text += QLatin1Char('\n') + tr("%1, line %2, column %3: %4")
                     .arg(QFileInfo(rejection.file).fileName(), LocalFormat::count(rejection.line),
@@ -370,6 +445,8 @@ void ImportDialog::showReport()
                             static_cast<QWidget *>(m_encoding), static_cast<QWidget *>(m_delimiter),
                             static_cast<QWidget *>(m_platform)})
         widget->setEnabled(!m_done);
+    if (m_sheets)
+        m_sheets->setEnabled(!m_done);
     m_buttons->button(QDialogButtonBox::Cancel)->setVisible(!m_done);
     retranslateUi();
     updateState();
@@ -406,6 +483,7 @@ void ImportDialog::retranslateUi()
         for (int i = 0; i < box->count(); ++i)
             box->setItemText(i, ImportFields::name(ImportField(box->itemData(i).toInt())));
     }
+    retranslateWorkbook();
 }
 
 void ImportDialog::changeEvent(QEvent *event)

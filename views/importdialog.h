@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QSet>
+#include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -16,18 +17,23 @@ class QTableWidget;
 
 namespace planner {
 
+class WorkbookSource;
+
 // Imports candidates from a CSV file: shows how the file reads (encoding, delimiter and
 // platform, each changeable), the column each field was recognised in with the first rows
 // under it (every cell that will be left empty marked, with why), the counts a dry run of
 // the whole file gives, lets the marketer change the mapping and choose what happens to
 // candidates already stored, runs the import off the window's thread with progress and
 // cancel, and lists every rejected row and every warning (the list can be saved as CSV).
+// A workbook (.xlsx, .ods, Excel XML) goes through the same steps from the sheet chosen
+// above the table (the only one that holds rows, else the first until one is chosen).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     ImportDialog(const QString &databasePath, const QString &csvPath, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     const ImportPreview &preview() const { return m_preview; }
     HeaderMapping mapping() const { return m_mapping; }
@@ -50,6 +56,9 @@ public:
     bool saveReport(const QString &path, Error *error) const;
     QTableWidget *table() const { return m_table; }
     QComboBox *platformBox() const { return m_platform; }
+    // The workbook's sheets (empty for a CSV file) and the one whose rows are shown.
+    QComboBox *sheetBox() const { return m_sheets; }
+    void chooseSheet(int index);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +73,8 @@ private:
     void retranslateUi();
     QString dryRunText() const;
     QString problem() const;
+    void setUpWorkbook();
+    void retranslateWorkbook();
 
     QString m_databasePath;
     QString m_csvPath;
@@ -91,6 +102,10 @@ private:
     QPushButton *m_saveReport;
     QDialogButtonBox *m_buttons;
     QList<QComboBox *> m_fieldBoxes;
+    std::unique_ptr<WorkbookSource> m_workbook;
+    QLabel *m_sheetLabel = nullptr;
+    QComboBox *m_sheets = nullptr;
+    bool m_severalSheets = false;
 };
 
 } // namespace planner

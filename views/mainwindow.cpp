@@ -303,7 +303,7 @@ void MainWindow::retranslateUi()
     m_saveAsAction->setStatusTip(tr("Saves a copy of this database under a new name and continues in the copy"));
     m_quitAction->setText(tr("&Quit"));
     m_importAction->setText(tr("&Import Candidates…"));
-    m_importAction->setStatusTip(tr("Adds candidates from a CSV file: platform exports or colleagues' sheets"));
+    m_importAction->setStatusTip(tr("Adds candidates from a CSV file or an Excel or LibreOffice workbook: platform exports or colleagues' sheets"));
     updateUndoActions();
     m_addAction->setText(tr("&Add Candidate…"));
     m_addAction->setStatusTip(tr("Adds a content creator, influencer, KOL or KOC"));
@@ -454,7 +454,9 @@ void MainWindow::importCandidates()
         return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import Candidates"), QDir::homePath(),
-        tr("CSV files (*.csv *.txt *.tsv)") + QLatin1String(";;") + tr("All files (*)"));
+        tr("CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.ods *.xml)") + QLatin1String(";;")
+            + tr("CSV files (*.csv *.txt *.tsv)") + QLatin1String(";;")
+            + tr("Workbooks (*.xlsx *.ods *.xml)") + QLatin1String(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(m_database->path(), path, this);

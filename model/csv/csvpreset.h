@@ -18,6 +18,10 @@ struct CsvPreset
     QChar delimiter = QLatin1Char(',');
     bool byteOrderMark = false;
     bool crlf = false;
+    // The header row in the interface language ("Engagement rate (%)", "Tỷ lệ tương tác
+    // (%)") instead of the stable English keys ("engagement_rate_pct"). Keys are the
+    // default: scripts and the import find columns by them.
+    bool localizedHeaders = false;
 
     // UTF-8 with a byte order mark, CRLF, and ';' between fields where the interface
     // language writes decimals with anything but '.' (Vietnamese, Indonesian, Persian).

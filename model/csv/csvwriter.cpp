@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QIODevice>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <algorithm>
 #include <charconv>
@@ -21,6 +22,29 @@ constexpr qsizetype numberRoom = 400;
 bool isFormulaCharacter(QChar c)
 {
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// Whether the text after an '@' is a plain name that no spreadsheet evaluates: a letter or
+// '_' first, then letters, digits, marks (Vietnamese tones in decomposed form), '.', '_' or
+// the joiners Persian writes with; and not a cell reference (@AB12, @R1C1) or a boolean.
+bool isPlainHandle(QStringView name)
+{
+    static const QRegularExpression cellLike(
+        QStringLiteral("^(?:[A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|true|false)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (name.isEmpty() || cellLike.match(name).hasMatch())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        char32_t c = name.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < name.size() && name.at(i + 1).isLowSurrogate())
+            c = QChar::surrogateToUcs4(name.at(i).unicode(), name.at(++i).unicode());
+        const bool letter = QChar::isLetter(c) || c == U'_';
+        const bool inside = QChar::isLetterOrNumber(c) || QChar::isMark(c) || c == U'.'
+            || c == U'_' || c == 0x200C || c == 0x200D;
+        if (!(i == 0 ? letter : inside))
+            return false;
+    }
+    return true;
 }
 
 // The plain decimal of CsvWriter::number() into out; returns the end. std::to_chars never
@@ -74,9 +98,19 @@ bool CsvWriter::startsLikeFormula(QStringView text)
     return i < text.size() && isFormulaCharacter(text.at(i));
 }
 
+bool CsvWriter::needsFormulaGuard(QStringView text)
+{
+    if (!startsLikeFormula(text))
+        return false;
+    // After apostrophes the guard is what keeps the rule reversible: "'@maya" is ''@maya.
+    if (text.at(0) != u'@')
+        return true;
+    return !isPlainHandle(text.sliced(1));
+}
+
 QString CsvWriter::neutralised(const QString &text)
 {
-    return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    return needsFormulaGuard(text) ? QLatin1Char('\'') + text : text;
 }
 
 QString CsvWriter::restoreNeutralised(const QString &text)
@@ -126,7 +160,7 @@ void CsvWriter::addText(QStringView text)
     const bool quoted = needsQuotes(text, m_preset.delimiter);
     if (quoted)
         *out++ = '"';
-    if (startsLikeFormula(text))
+    if (needsFormulaGuard(text))
         *out++ = '\'';
     qsizetype start = 0;
     for (qsizetype i = 0; quoted && i < text.size(); ++i) {
@@ -153,6 +187,20 @@ void CsvWriter::addNumber(double value)
 {
     char *out = beginField(numberRoom);
     endField(std::isfinite(value) ? writeNumber(out, value) : out);
+}
+
+void CsvWriter::addNumber(double value, int decimals)
+{
+    char *out = beginField(numberRoom);
+    if (!std::isfinite(value)) {
+        endField(out);
+        return;
+    }
+    const double scale = std::pow(10.0, decimals);
+    double rounded = std::round(value * scale) / scale;
+    if (rounded == 0.0)
+        rounded = 0.0; // no "-0.00"
+    endField(std::to_chars(out, out + numberRoom, rounded, std::chars_format::fixed, decimals).ptr);
 }
 
 void CsvWriter::addInteger(qint64 value)

@@ -29,17 +29,28 @@ namespace planner {
 //
 // Formula injection (OWASP, "CSV Injection")
 // A spreadsheet runs a cell that starts with '=', '+', '-', '@', a tab or CR as a formula.
-// Text starting with one of them is written after an apostrophe, as OWASP advises: "=1+1"
-// is written '=1+1, "@maya" '@maya. No spreadsheet runs such a cell; it shows the text with
-// the apostrophe in front.
+// Text that a spreadsheet would evaluate is written after an apostrophe, as OWASP advises:
+// "=1+1" is written '=1+1 and "-5" '-5. A handle is text, and the apostrophe in front of
+// every handle is what made a shortlist look broken, so the guard is kept only where it is
+// needed (needsFormulaGuard()):
+// - '=', '+', '-', tab and CR first: always guarded. '+' and '-' make a number or a formula
+//   of what follows ("-5", "+84 90", "-A1"), '=' is a formula, tab and CR are the OWASP
+//   cases.
+// - '@' first: guarded unless the rest is a plain name: a letter or '_' first, then only
+//   letters, digits, marks, '.', '_' (and the zero-width joiners Persian is written with),
+//   which is what handles are made of. Such a name has no operator, no parenthesis and no
+//   call, so no spreadsheet computes anything from it: "@thuha.skin" and "@سارا" are written
+//   as they are, while "@SUM(1+1)", "@x!A1", "@" alone, a cell reference ("@AB12", "@R1C1")
+//   and "@TRUE" are guarded.
 // The rule is reversible, so that an import reads back exactly the text that was written:
-// - writing: text whose first character other than an apostrophe is one of the six, with
-//   any number of apostrophes before it (none included), gets one more apostrophe in front
-//   ("'=1+1" is written ''=1+1);
+// - writing: text that starts with one or more apostrophes followed by one of the six gets
+//   one more apostrophe in front ("'=1+1" is written ''=1+1, "'@maya" ''@maya), and so does
+//   text without apostrophes that needs the guard as above;
 // - reading (restoreNeutralised()): a text field that starts with one or more apostrophes
 //   followed by one of the six loses its first apostrophe; every other field stays as it is.
-// So every text the writer wrote comes back unchanged, and a field that never came from it
-// ("'tis", "'") is left alone. The importer applies this to each field after unquoting.
+// So every text the writer wrote comes back unchanged ("@maya" has no apostrophe to lose),
+// and a field that never came from it ("'tis", "'") is left alone. The importer applies
+// this to each field after unquoting.
 //
 // Numbers are never neutralised: addNumber(), addInteger() and addDecimal() write figures
 // the program holds as numbers, never text somebody typed, so -5 stays a number that the
@@ -62,6 +73,9 @@ public:
     // A plain decimal of at most 15 significant digits: "3.5", "0.00001", never "1e-05";
     // an empty field when the value is not finite.
     void addNumber(double value);
+    // The value rounded to that many decimals and written with exactly that many ("3361",
+    // "12.50"): money in its currency's minor units, rates to two decimals.
+    void addNumber(double value, int decimals);
     void addInteger(qint64 value);
     // A number already in plain form, such as Money::toDecimalString().
     void addDecimal(QStringView plain);
@@ -81,6 +95,8 @@ public:
     static QString neutralised(const QString &text);
     // Undoes neutralised() (see the rule above): for the import.
     static QString restoreNeutralised(const QString &text);
+    // Whether writing the text puts an apostrophe in front of it (the rule above).
+    static bool needsFormulaGuard(QStringView text);
     // Whether the text, after any leading apostrophes, starts with '=', '+', '-', '@', tab or CR.
     static bool startsLikeFormula(QStringView text);
     // The plain form addNumber() writes.

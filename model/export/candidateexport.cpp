@@ -2,6 +2,8 @@
 
 #include "storage/candidatestore.h"
 #include "csv/csvwriter.h"
+#include "export/csvtablesink.h"
+#include "export/xlsxworkbookwriter.h"
 
 #include <QIODevice>
 
@@ -38,53 +40,86 @@ QStringList CandidateExport::columns()
             QStringLiteral("regions")};
 }
 
+QStringList CandidateExport::titles()
+{
+    // The same columns as columns(), named in the interface language for people.
+    return {tr("ID"),
+            tr("Name"),
+            tr("Kind"),
+            tr("Tier"),
+            tr("Platform"),
+            tr("Handle"),
+            tr("Followers"),
+            tr("Engagement rate (%)"),
+            tr("Average views"),
+            tr("Fee"),
+            tr("Currency"),
+            tr("Authenticity (%)"),
+            tr("Niches"),
+            tr("Regions")};
+}
+
+QStringList CandidateExport::header(bool localized)
+{
+    return localized ? titles() : columns();
+}
+
 void CandidateExport::addRow(CsvWriter &writer, const CandidateRow &row,
                              const TierThresholds &thresholds)
 {
-    const Channel &channel = row.channel;
-    writer.addInteger(row.candidateId);
-    writer.addText(row.name);
-    writer.addText(kindKey(row.kind));
-    writer.addText(tierKey(thresholds.tierFor(channel.followers)));
-    writer.addText(platformKey(channel.platform));
-    writer.addText(channel.handle);
-    writer.addInteger(channel.followers);
-    if (channel.engagementRatePct)
-        writer.addNumber(*channel.engagementRatePct);
-    else
-        writer.addEmpty();
-    if (channel.avgViews)
-        writer.addInteger(*channel.avgViews);
-    else
-        writer.addEmpty();
-    if (channel.fee) {
-        writer.addDecimal(channel.fee->toDecimalString());
-        writer.addText(channel.fee->currency());
-    } else {
-        writer.addEmpty();
-        writer.addEmpty();
-    }
-    if (channel.authenticityPct)
-        writer.addNumber(*channel.authenticityPct);
-    else
-        writer.addEmpty();
-    writer.addText(row.niches.join(QLatin1Char('|')));
-    writer.addText(row.regions.join(QLatin1Char('|')));
-    writer.endRow();
+    CsvTableSink sink(writer);
+    addRow(sink, row, thresholds);
 }
 
-bool CandidateExport::writeRows(CsvWriter &writer, const CandidateFilter &filter,
-                                const CandidateSort &sort, const Progress &progress)
+void CandidateExport::addRow(TableSink &sink, const CandidateRow &row,
+                             const TierThresholds &thresholds)
+{
+    const Channel &channel = row.channel;
+    sink.addId(row.candidateId);
+    sink.addText(row.name);
+    sink.addText(kindKey(row.kind));
+    sink.addText(tierKey(thresholds.tierFor(channel.followers)));
+    sink.addText(platformKey(channel.platform));
+    sink.addText(channel.handle);
+    sink.addInteger(channel.followers);
+    if (channel.engagementRatePct)
+        sink.addPercent(*channel.engagementRatePct);
+    else
+        sink.addEmpty();
+    if (channel.avgViews)
+        sink.addInteger(*channel.avgViews);
+    else
+        sink.addEmpty();
+    if (channel.fee) {
+        sink.addMoney(*channel.fee);
+        sink.addText(channel.fee->currency());
+    } else {
+        sink.addEmpty();
+        sink.addEmpty();
+    }
+    if (channel.authenticityPct)
+        sink.addPercent(*channel.authenticityPct);
+    else
+        sink.addEmpty();
+    sink.addText(row.niches.join(QLatin1Char('|')));
+    sink.addText(row.regions.join(QLatin1Char('|')));
+    sink.endRow();
+}
+
+bool CandidateExport::writeRows(TableSink &sink, bool localizedHeaders,
+                                const CandidateFilter &filter, const CandidateSort &sort,
+                                const Progress &progress)
 {
     m_rowsWritten = 0;
     m_readError = Error();
     const TierThresholds &thresholds = m_store.tierThresholds();
-    writer.writeRow(columns());
+    sink.addHeader(header(localizedHeaders));
     const std::unique_ptr<CandidateRowCursor> cursor = m_store.rows(filter, sort);
-    while (!cursor->atEnd() && writer.isOk()) {
-        for (const CandidateRow &row : cursor->fetch(batchSize))
-            addRow(writer, row, thresholds);
-        m_rowsWritten = writer.rowsWritten() - 1;
+    while (!cursor->atEnd() && sink.isOk()) {
+        const QList<CandidateRow> rows = cursor->fetch(batchSize);
+        for (const CandidateRow &row : rows)
+            addRow(sink, row, thresholds);
+        m_rowsWritten += rows.size();
         if (progress && !progress(m_rowsWritten))
             return false;
     }
@@ -92,7 +127,14 @@ bool CandidateExport::writeRows(CsvWriter &writer, const CandidateFilter &filter
         m_readError = cursor->error();
         return false;
     }
-    return writer.isOk();
+    return sink.isOk();
+}
+
+bool CandidateExport::writeRows(CsvWriter &writer, const CandidateFilter &filter,
+                                const CandidateSort &sort, const Progress &progress)
+{
+    CsvTableSink sink(writer);
+    return writeRows(sink, writer.preset().localizedHeaders, filter, sort, progress);
 }
 
 bool CandidateExport::exportTo(const QString &path, const CandidateFilter &filter,
@@ -103,6 +145,21 @@ bool CandidateExport::exportTo(const QString &path, const CandidateFilter &filte
         path, preset,
         [&](CsvWriter &writer) { return writeRows(writer, filter, sort, progress); }, error);
     // A database that fails while it is read is no cancel: say why (the file stays as it was).
+    if (!saved && error && !m_readError.isEmpty())
+        *error = m_readError;
+    return saved;
+}
+
+bool CandidateExport::exportWorkbook(const QString &path, const CandidateFilter &filter,
+                                     const CandidateSort &sort, const WorkbookOptions &options,
+                                     Error *error, const Progress &progress)
+{
+    const bool saved = XlsxWorkbookWriter::saveFile(
+        path, options,
+        [&](XlsxWorkbookWriter &writer) {
+            return writeRows(writer, options.localizedHeaders, filter, sort, progress);
+        },
+        error);
     if (!saved && error && !m_readError.isEmpty())
         *error = m_readError;
     return saved;

@@ -5,6 +5,7 @@
 #include "csv/csvpreset.h"
 #include "domain/error.h"
 #include "domain/tier.h"
+#include "export/workbookoptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,6 +17,7 @@ namespace planner {
 
 class CandidateStore;
 class CsvWriter;
+class TableSink;
 
 // The candidate table as the marketer filtered and sorted it, to CSV: one row per channel,
 // streamed from the store's cursor a batch at a time, so the size of the table costs time
@@ -28,6 +30,7 @@ class CsvWriter;
 // per deliverable in its own currency, and an empty field is an unknown value.
 //   id,name,kind,tier,platform,handle,followers,engagement_rate_pct,avg_views,fee,currency,
 //   authenticity_pct,niches,regions
+// Percentages (engagement_rate_pct, authenticity_pct) are rounded to two decimals.
 class CandidateExport
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateExport)
@@ -40,14 +43,30 @@ public:
     explicit CandidateExport(const CandidateStore &store);
 
     static QStringList columns();
+    // The same columns named in the interface language, for people (CsvPreset's and the
+    // workbook's localizedHeaders); the import reads columns().
+    static QStringList titles();
+    static QStringList header(bool localized);
     // One channel's row, in the order of columns().
     static void addRow(CsvWriter &writer, const CandidateRow &row, const TierThresholds &thresholds);
+    static void addRow(TableSink &sink, const CandidateRow &row, const TierThresholds &thresholds);
+    // Header and rows into any sink (the workbook export), a batch at a time; false when
+    // progress cancelled, the sink failed or the rows could not be read (error()).
+    bool writeRows(TableSink &sink, bool localizedHeaders, const CandidateFilter &filter,
+                   const CandidateSort &sort, const Progress &progress);
+    // Why the rows could not be read by the last export, when they could not.
+    const Error &readError() const { return m_readError; }
 
     // Writes the file through QSaveFile: replaced only when every row was written; after a
     // failure or a cancel it is left exactly as it was, with the reason in *error.
     bool exportTo(const QString &path, const CandidateFilter &filter, const CandidateSort &sort,
                   const CsvPreset &preset, Error *error = nullptr,
                   const Progress &progress = {});
+    // The same rows as an .xlsx workbook (see XlsxWorkbookWriter), through a temporary
+    // file: replaced only when every row was written.
+    bool exportWorkbook(const QString &path, const CandidateFilter &filter,
+                        const CandidateSort &sort, const WorkbookOptions &options,
+                        Error *error = nullptr, const Progress &progress = {});
     // The same rows to a device that is already open (the CLI's standard output).
     bool write(QIODevice *device, const CandidateFilter &filter, const CandidateSort &sort,
                const CsvPreset &preset, Error *error = nullptr);

@@ -1,6 +1,8 @@
 #include "export/shortlistexport.h"
 
 #include "csv/csvwriter.h"
+#include "export/csvtablesink.h"
+#include "export/xlsxworkbookwriter.h"
 
 #include <QIODevice>
 
@@ -8,20 +10,21 @@ namespace planner {
 
 namespace {
 
-void addOptionalNumber(CsvWriter &writer, const std::optional<double> &value)
+void addOptionalAmount(TableSink &sink, const std::optional<double> &value,
+                       const QString &currency)
 {
     if (value)
-        writer.addNumber(*value);
+        sink.addAmount(*value, currency);
     else
-        writer.addEmpty();
+        sink.addEmpty();
 }
 
-void addOptionalMoney(CsvWriter &writer, const std::optional<Money> &value)
+void addOptionalMoney(TableSink &sink, const std::optional<Money> &value)
 {
     if (value)
-        writer.addDecimal(value->toDecimalString());
+        sink.addMoney(*value);
     else
-        writer.addEmpty();
+        sink.addEmpty();
 }
 
 } // namespace
@@ -50,6 +53,21 @@ QStringList ShortlistExport::columns()
             QStringLiteral("rests_on_defaults"), QStringLiteral("notes")};
 }
 
+QStringList ShortlistExport::titles()
+{
+    // The same columns as columns(), named in the interface language for people.
+    return {tr("Candidate ID"), tr("Name"), tr("Kind"), tr("Tier"), tr("Platform"),
+            tr("Format"), tr("Deliverables"), tr("Unique reach"), tr("Impressions"),
+            tr("Engagements"), tr("Cost"), tr("Currency"), tr("CPM"), tr("CPE"), tr("EMV"),
+            tr("Status"), tr("Handle"), tr("Fee"), tr("Fee currency"), tr("Fee source"),
+            tr("Rests on defaults"), tr("Notes")};
+}
+
+QStringList ShortlistExport::header(bool localized)
+{
+    return localized ? titles() : columns();
+}
+
 QString ShortlistExport::defaultsKeys(ProjectedFigures::Defaults defaults)
 {
     using F = ProjectedFigures;
@@ -68,7 +86,7 @@ QString ShortlistExport::defaultsKeys(ProjectedFigures::Defaults defaults)
     return present.join(QLatin1Char('|'));
 }
 
-void ShortlistExport::addRow(CsvWriter &writer, const ShortlistEntry &entry,
+void ShortlistExport::addRow(TableSink &writer, const ShortlistEntry &entry,
                              const ProjectedFigures &figures) const
 {
     const auto found = m_candidates.constFind(entry.candidateId);
@@ -84,21 +102,21 @@ void ShortlistExport::addRow(CsvWriter &writer, const ShortlistEntry &entry,
                            : m_projection.assumptions().defaultFee(entry.platform, figures.tier);
         feeSource = channel->fee ? QStringLiteral("listed") : QStringLiteral("default");
     }
-    writer.addInteger(entry.candidateId);
+    writer.addId(entry.candidateId);
     writer.addText(candidate ? candidate->name : QString());
     writer.addText(candidate ? kindKey(candidate->kind) : QString());
     writer.addText(hasChannel ? tierKey(figures.tier) : QString());
     writer.addText(platformKey(entry.platform));
     writer.addText(deliverableFormatKey(entry.format));
     writer.addInteger(entry.deliverables);
-    writer.addNumber(figures.uniqueReach);
-    writer.addNumber(figures.impressions);
-    writer.addNumber(figures.engagements);
+    writer.addCount(figures.uniqueReach);
+    writer.addCount(figures.impressions);
+    writer.addCount(figures.engagements);
     addOptionalMoney(writer, figures.cost);
     writer.addText(m_currency);
-    addOptionalNumber(writer, figures.cpm);
-    addOptionalNumber(writer, figures.cpe);
-    addOptionalNumber(writer, figures.emv);
+    addOptionalAmount(writer, figures.cpm, m_currency);
+    addOptionalAmount(writer, figures.cpe, m_currency);
+    addOptionalAmount(writer, figures.emv, m_currency);
     writer.addText(entryStatusKey(entry.status));
     writer.addText(hasChannel ? channel->handle : QString());
     addOptionalMoney(writer, fee);
@@ -111,9 +129,15 @@ void ShortlistExport::addRow(CsvWriter &writer, const ShortlistEntry &entry,
 
 void ShortlistExport::writeRows(CsvWriter &writer) const
 {
-    writer.writeRow(columns());
+    CsvTableSink sink(writer);
+    writeRows(sink, writer.preset().localizedHeaders);
+}
+
+void ShortlistExport::writeRows(TableSink &sink, bool localizedHeaders) const
+{
+    sink.addHeader(header(localizedHeaders));
     for (qsizetype i = 0; i < m_entries.size(); ++i)
-        addRow(writer, m_entries.at(i), m_figures.at(i));
+        addRow(sink, m_entries.at(i), m_figures.at(i));
 }
 
 bool ShortlistExport::exportTo(const QString &path, const CsvPreset &preset, Error *error) const
@@ -136,6 +160,18 @@ bool ShortlistExport::write(QIODevice *device, const CsvPreset &preset, Error *e
     if (error)
         error->message = tr("The shortlist could not be written: %1").arg(writer.errorString());
     return false;
+}
+
+bool ShortlistExport::exportWorkbook(const QString &path, const WorkbookOptions &options,
+                                     Error *error) const
+{
+    return XlsxWorkbookWriter::saveFile(
+        path, options,
+        [&](XlsxWorkbookWriter &writer) {
+            writeRows(writer, options.localizedHeaders);
+            return writer.isOk();
+        },
+        error);
 }
 
 } // namespace planner

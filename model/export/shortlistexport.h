@@ -7,6 +7,7 @@
 #include "planning/projectedfigures.h"
 #include "planning/projection.h"
 #include "domain/shortlistentry.h"
+#include "export/workbookoptions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,6 +19,7 @@ class QIODevice;
 namespace planner {
 
 class CsvWriter;
+class TableSink;
 
 // A campaign's shortlist with every projected figure, to CSV: one row per entry, declined
 // ones included with their status, in the order of the shortlist.
@@ -28,8 +30,9 @@ class CsvWriter;
 // the columns "campaigns project" has always written:
 //   candidate_id,name,kind,tier,platform,format,count,unique_reach,impressions,engagements,
 //   cost,currency,cpm,cpe,emv,status,handle,fee,fee_currency,fee_source,rests_on_defaults,notes
-// - count: deliverables; cost, cpm, cpe and emv in the campaign's currency ("currency");
-//   reach, impressions and engagements as projected (fractions kept, never rounded here).
+// - count: deliverables; cost, cpm, cpe and emv in the campaign's currency ("currency"),
+//   rounded to its minor unit (whole đồng, rupiah and rials; cents); reach, impressions and
+//   engagements as projected (fractions kept, never rounded here).
 // - fee: the fee per deliverable the cost rests on, in its own currency (fee_currency);
 //   fee_source says which: "agreed" (the entry's), "listed" (the channel's) or "default"
 //   (the tier's assumed fee); all three empty when the channel is gone and no fee was agreed.
@@ -51,6 +54,10 @@ public:
                     const QHash<qint64, Candidate> &candidates, const Projection &projection);
 
     static QStringList columns();
+    // The same columns named in the interface language, for people (CsvPreset's and the
+    // workbook's localizedHeaders); the import reads columns().
+    static QStringList titles();
+    static QStringList header(bool localized);
     // The keys of rests_on_defaults, in the order they are written.
     static QString defaultsKeys(ProjectedFigures::Defaults defaults);
 
@@ -59,12 +66,20 @@ public:
     bool exportTo(const QString &path, const CsvPreset &preset, Error *error = nullptr) const;
     // The same rows to a device that is already open (the CLI's standard output).
     bool write(QIODevice *device, const CsvPreset &preset, Error *error = nullptr) const;
+    // The same rows as an .xlsx workbook (see XlsxWorkbookWriter), replaced only when
+    // written whole.
+    bool exportWorkbook(const QString &path, const WorkbookOptions &options,
+                        Error *error = nullptr) const;
 
     const QList<ProjectedFigures> &figures() const { return m_figures; }
+    // Header and rows into any sink (the workbook export).
+    void writeRows(TableSink &sink, bool localizedHeaders) const;
+    // The campaign's currency, in which cost, CPM, CPE and EMV are written.
+    const QString &currency() const { return m_currency; }
 
 private:
     void writeRows(CsvWriter &writer) const;
-    void addRow(CsvWriter &writer, const ShortlistEntry &entry,
+    void addRow(TableSink &writer, const ShortlistEntry &entry,
                 const ProjectedFigures &figures) const;
 
     Projection m_projection;

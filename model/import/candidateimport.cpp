@@ -2,7 +2,9 @@
 
 #include "storage/candidatebulkwriter.h"
 #include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 #include "import/importrowreader.h"
+#include "import/workbooksource.h"
 
 #include <QDir>
 #include <QFile>
@@ -378,6 +380,37 @@ bool CandidateImport::updateGroup(Run &run, qint64 candidateId)
             return false;
     }
     return run.writer.refreshSearchTerms(candidateId, &run.error);
+}
+
+ImportReport CandidateImport::runWorkbook(const WorkbookSource &source, const HeaderMapping &mapping,
+                                          const ImportSettings &settings, const Progress &progress)
+{
+    // Rejections and warnings are said at the workbook's cells, not the temporary CSV's lines.
+    const std::function<void(const ImportRejection &)> onRejected = m_onRejected;
+    const std::function<void(const ImportRejection &)> onWarning = m_onWarning;
+    if (onRejected)
+        m_onRejected = [&](const ImportRejection &rejection) { onRejected(source.translated(rejection)); };
+    if (onWarning)
+        m_onWarning = [&](const ImportRejection &warning) { onWarning(source.translated(warning)); };
+    const ImportReport report =
+        run(source.csvPath(), mapping, source.csvSettings(settings), progress);
+    m_onRejected = onRejected;
+    m_onWarning = onWarning;
+    return source.translated(report);
+}
+
+ImportPreview CandidateImport::previewWorkbook(const WorkbookSource &source,
+                                               const ImportSettings &settings, int rowCount)
+{
+    ImportPreview shown = preview(source.csvPath(), source.csvSettings(settings), rowCount);
+    // The cells as the workbook holds them: without the apostrophe the CSV guard put in front.
+    for (QStringList &row : shown.rows) {
+        for (QString &field : row)
+            field = CsvWriter::restoreNeutralised(field);
+    }
+    shown.error.message.replace(QDir::toNativeSeparators(source.csvPath()),
+                                QDir::toNativeSeparators(source.workbookPath()));
+    return shown;
 }
 
 } // namespace planner

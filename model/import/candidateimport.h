@@ -16,6 +16,7 @@ namespace planner {
 
 class CandidateBulkWriter;
 class CsvReader;
+class WorkbookSource;
 struct ImportedRow;
 struct RowFault;
 
@@ -66,6 +67,12 @@ public:
     // Imports the file with the given mapping (an empty mapping: the detected one).
     ImportReport run(const QString &csvPath, const HeaderMapping &mapping, const ImportSettings &settings,
                      const Progress &progress = {});
+    // A workbook's sheet (.xlsx, .ods, Excel XML), prepared by WorkbookSource, through the same
+    // import as a CSV file; rejections and errors name the workbook and its cells.
+    ImportReport runWorkbook(const WorkbookSource &source, const HeaderMapping &mapping,
+                             const ImportSettings &settings, const Progress &progress = {});
+    static ImportPreview previewWorkbook(const WorkbookSource &source, const ImportSettings &settings,
+                                         int rowCount = 20);
     // Cancels a running import from any thread.
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
     // Called with every rejected row as it is found (the report keeps only the first ones).

@@ -18,8 +18,17 @@ struct ImportRejection
     QString field;  // translated name of the field at fault, empty for faults of the CSV text
     QString reason; // translated
     qint64 cell = -1; // the file column's index (from 0); -1 for the row as a whole
+    // For a workbook: the sheet and cell ("Sheet1!D14"), said in place of line and column.
+    QString sheetCell;
     // "Field: reason", or the reason alone.
     QString text() const { return field.isEmpty() ? reason : field + QStringLiteral(": ") + reason; }
+    // "FILE:LINE:COLUMN", or "FILE:SHEET!CELL" for a workbook.
+    QString where() const
+    {
+        if (!sheetCell.isEmpty())
+            return file + QLatin1Char(':') + sheetCell;
+        return file + QLatin1Char(':') + QString::number(line) + QLatin1Char(':') + QString::number(column);
+    }
 };
 
 // What an import did. Counts are of data rows, so imported + updated + skipped + rejected

@@ -109,9 +109,13 @@ TEST_F(CampaignsProjectTest, OneRowPerEntryWithTheFiguresOfProjection)
         expectNumber(row.at(9), figures.engagements, "engagements");
         EXPECT_EQ(row.at(10), figures.cost ? figures.cost->toDecimalString() : QString());
         EXPECT_EQ(row.at(11), QStringLiteral("USD"));
-        expectOptional(row.at(12), figures.cpm, "cpm");
-        expectOptional(row.at(13), figures.cpe, "cpe");
-        expectOptional(row.at(14), figures.emv, "emv");
+        // Amounts in the campaign's currency are rounded to its minor unit (issue 20): cents.
+        const auto cents = [](const std::optional<double> &value) {
+            return value ? QString::number(std::round(*value * 100) / 100, 'f', 2) : QString();
+        };
+        EXPECT_EQ(row.at(12), cents(figures.cpm));
+        EXPECT_EQ(row.at(13), cents(figures.cpe));
+        EXPECT_EQ(row.at(14), cents(figures.emv));
         EXPECT_EQ(row.at(15), entryStatusKey(entry.status));
     }
     // Three videos at 150 million đồng each, converted once at the seeded 26,000 đồng per dollar.

@@ -64,9 +64,9 @@ TEST_F(CandidatesListTest, CsvHasTheExactHeaderAndPlainValues)
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_EQ(result.out,
               csvHeader
-                  + QStringLiteral("1,\"Lê, \"\"Bé\"\" Na\",kol,macro,tiktok,'@bena,125000,3.5,40000,"
+                  + QStringLiteral("1,\"Lê, \"\"Bé\"\" Na\",kol,macro,tiktok,@bena,125000,3.5,40000,"
                                    "1500000,VND,91.25,beauty|food,VN-SG|VN-HN\n"
-                                   "2,Maya Tan,creator,nano,youtube,,9999,0.00001,,2500.50,USD,,,\n"));
+                                   "2,Maya Tan,creator,nano,youtube,,9999,0,,2500.50,USD,,,\n"));
     EXPECT_TRUE(result.err.isEmpty());
 }
 
@@ -84,11 +84,11 @@ TEST_F(CandidatesListTest, CsvRoundTripsVietnameseAndPersianNamesAsUtf8)
     ASSERT_EQ(rows.size(), 3);
     // Sorted by name: Latin letters before Arabic script.
     EXPECT_EQ(rows.at(1).value(1), vietnamese);
-    // Handles start with '@', which a spreadsheet would run as a formula: neutralised (see
-    // CsvWriter).
-    EXPECT_EQ(rows.at(1).value(5), QStringLiteral("'@hồngnhung"));
+    // Handles start with '@' but are plain names no spreadsheet evaluates: written as they
+    // are, without the apostrophe a formula gets (issue 20, see CsvWriter).
+    EXPECT_EQ(rows.at(1).value(5), QStringLiteral("@hồngnhung"));
     EXPECT_EQ(rows.at(2).value(1), persian);
-    EXPECT_EQ(rows.at(2).value(5), QStringLiteral("'@سارا"));
+    EXPECT_EQ(rows.at(2).value(5), QStringLiteral("@سارا"));
 }
 
 TEST_F(CandidatesListTest, CsvQuotesCommasQuotesAndLineBreaks)

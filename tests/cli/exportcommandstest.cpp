@@ -2,6 +2,7 @@
 // rows as "campaigns project" and "candidates list --format csv", filters, neutralised
 // cells, and refusals that leave no file and no changed file.
 #include "campaignclitest.h"
+#include "import/workbookreader.h"
 
 #include "csvtext.h"
 
@@ -112,7 +113,7 @@ TEST_F(ExportCommandsTest, ShortlistPlainPresetIsWhatCampaignsProjectWrites)
     ASSERT_EQ(rows.size(), 4);
     EXPECT_EQ(rows.at(0).size(), 22);
     EXPECT_EQ(rows.at(1).at(1), QStringLiteral("Nguyễn Thị Hồng Nhung"));
-    EXPECT_EQ(rows.at(1).at(16), QStringLiteral("'@hồngnhung"));
+    EXPECT_EQ(rows.at(1).at(16), QStringLiteral("@hồngnhung"));
     EXPECT_EQ(rows.at(1).at(17), QStringLiteral("3000000"));
     EXPECT_EQ(rows.at(1).at(19), QStringLiteral("listed"));
     EXPECT_EQ(rows.at(2).at(1), QStringLiteral("سارا محمدی"));
@@ -142,7 +143,7 @@ TEST_F(ExportCommandsTest, ExcelPresetUsesSemicolonsInAVietnameseLocale)
     const QByteArray bytes = fileBytes(path);
     ASSERT_TRUE(bytes.startsWith(QByteArray(bom + "candidate_id;name;kind;tier;platform;format;count;")));
     // Numbers keep '.' and no grouping whatever the locale: 3,000,000 đồng stays 3000000.
-    EXPECT_TRUE(bytes.contains(";'@h\xE1\xBB\x93ngnhung;3000000;VND;listed;")) << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains(";@h\xE1\xBB\x93ngnhung;3000000;VND;listed;")) << bytes.toStdString();
     EXPECT_FALSE(bytes.contains("3.000.000"));
 }
 
@@ -164,7 +165,7 @@ TEST_F(ExportCommandsTest, CandidatesExportFollowsTheFiltersOfTheList)
     expectWritten(runOnDb(QStringList{candidates, exportWord, path} + filters), 1);
     const QByteArray bytes = fileBytes(path);
     ASSERT_TRUE(bytes.startsWith(QByteArray(bom + "id,name,kind,tier,platform,handle,followers,")));
-    EXPECT_TRUE(bytes.endsWith(",koc,micro,facebook,'@h\xE1\xBB\x93ngnhung,15000,,,3000000,VND,,,\r\n"))
+    EXPECT_TRUE(bytes.endsWith(",koc,micro,facebook,@h\xE1\xBB\x93ngnhung,15000,,,3000000,VND,,,\r\n"))
         << bytes.toStdString();
     expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--platform"),
                            QStringLiteral("youtube")}),
@@ -172,12 +173,53 @@ TEST_F(ExportCommandsTest, CandidatesExportFollowsTheFiltersOfTheList)
     EXPECT_EQ(fileBytes(path).count('\n'), 1);
 }
 
+TEST_F(ExportCommandsTest, HeadersTitlesWritesTheColumnNamesPeopleRead)
+{
+    const QString path = filePath(QStringLiteral("titles.csv"));
+    expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--preset=plain"),
+                           QStringLiteral("--headers"), QStringLiteral("titles")}),
+                  3);
+    EXPECT_TRUE(fileBytes(path).startsWith("ID,Name,Kind,Tier,Platform,Handle,Followers,"
+                                           "Engagement rate (%),"))
+        << fileBytes(path).toStdString();
+    expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--preset=plain"),
+                           QStringLiteral("--headers=keys")}),
+                  3);
+    EXPECT_TRUE(fileBytes(path).startsWith("id,name,kind,"));
+    const CliResult wrong = runOnDb({candidates, exportWord, path, QStringLiteral("--headers=fa")});
+    EXPECT_NE(wrong.exitCode, 0);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("--headers"))) << wrong.err.toStdString();
+    EXPECT_TRUE(fileBytes(path).startsWith("id,name,kind,"));
+}
+
+TEST_F(ExportCommandsTest, PresetXlsxWritesAWorkbookOfTypedCells)
+{
+    const QString path = filePath(QStringLiteral("candidates.xlsx"));
+    expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--preset"),
+                           QStringLiteral("xlsx")}),
+                  3);
+    WorkbookReader reader;
+    Error error;
+    ASSERT_TRUE(reader.open(path, &error)) << error.text().toStdString();
+    const WorkbookTable table = reader.table(0);
+    ASSERT_EQ(table.rows.size(), 4);
+    // English keys by default, as in the CSV.
+    EXPECT_EQ(table.rows.at(0).at(7).text, QStringLiteral("engagement_rate_pct"));
+    EXPECT_EQ(table.rows.at(1).at(6).type, WorkbookCell::Type::Number);
+    const QString shortlistPath = filePath(QStringLiteral("tet.xlsx"));
+    expectWritten(runOnDb({shortlist, exportWord, launch, shortlistPath,
+                           QStringLiteral("--preset=xlsx"), QStringLiteral("--headers=titles")}),
+                  3);
+    ASSERT_TRUE(reader.open(shortlistPath, &error)) << error.text().toStdString();
+    EXPECT_EQ(reader.table(0).rows.at(0).at(13).text, QStringLiteral("CPE"));
+}
+
 TEST_F(ExportCommandsTest, RefusalsLeaveNoFileAndNoChangedFile)
 {
     const QString path = filePath(QStringLiteral("kept.csv"));
     ASSERT_TRUE(writeBytes(path, "kept\n"));
     expectRefused({shortlist, exportWord, QStringLiteral("Nowhere"), path}, QStringLiteral("CAMPAIGN"));
-    expectRefused({shortlist, exportWord, launch, path, QStringLiteral("--preset"), QStringLiteral("xlsx")},
+    expectRefused({shortlist, exportWord, launch, path, QStringLiteral("--preset"), QStringLiteral("ods")},
                   QStringLiteral("--preset"));
     expectRefused({candidates, exportWord, path, QStringLiteral("--kind"), QStringLiteral("star")},
                   QStringLiteral("--kind"));

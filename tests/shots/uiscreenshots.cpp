@@ -7,7 +7,9 @@
 #include "candidateeditordialog.h"
 #include "charts/chartspanel.h"
 #include "storage/exchangeratestore.h"
+#include "exportactions.h"
 #include "importdialog.h"
+#include "../model/import/workbookfixture.h"
 #include "candidatepanel.h"
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
@@ -54,6 +56,20 @@ void save(QWidget &widget, const QDir &out, const QString &name, const QString &
     widget.show();
     settle();
     widget.grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(name, code)));
+}
+
+// The import dialog over a workbook of two sheets with a title row (issue 20), before and
+// after importing its first sheet.
+void saveWorkbookImport(MainWindow &window, const QDir &out, const QString &code)
+{
+    const QString path = QDir(QDir::tempPath()).filePath(QStringLiteral("campaign-planner-shot-%1.xlsx").arg(code));
+    if (!planner::test::writeRoster(path))
+        return;
+    ImportDialog import(window.store()->databasePath(), path, &window);
+    save(import, out, QStringLiteral("import-workbook"), code);
+    import.runImport();
+    save(import, out, QStringLiteral("import-workbook-report"), code);
+    QFile::remove(path);
 }
 
 // The campaign screens: editor, assumptions (both pages), why a candidate ranks where it
@@ -149,6 +165,22 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
     save(analytics, out, QStringLiteral("import-marked-cells"), code);
     analytics.runImport();
     save(analytics, out, QStringLiteral("import-warnings-report"), code);
+    saveWorkbookImport(window, out, code);
+    // The shortlist as the File menu exports it to .xlsx, with column names in the language
+    // (right to left in Persian): open it in a spreadsheet to look at it.
+    Error error;
+    window.exportActions()->exportShortlistWorkbook(
+        out.filePath(QStringLiteral("shortlist-%1.xlsx").arg(code)), true, &error);
+    // The export's save dialog (the workbook first, the column-name choice below), pictured
+    // once it is up and then closed without saving.
+    QTimer::singleShot(400, [&out, code] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            dialog->resize(900, 560);
+            save(*dialog, out, QStringLiteral("export-dialog"), code);
+            dialog->close();
+        }
+    });
+    window.exportActions()->exportShortlistAction()->trigger();
 }
 
 } // namespace

@@ -27,7 +27,8 @@ QString CandidatesExportCommand::summary() const
 QString CandidatesExportCommand::usage() const
 {
     //: Synopsis of "candidates export". Keep the option names and the CSV header.
-    return tr("Usage: %1 [--db FILE] candidates export FILE [--preset excel|plain]\n"
+    return tr("Usage: %1 [--db FILE] candidates export FILE [--preset excel|plain|xlsx]\n"
+              "         [--headers keys|titles]\n"
               "         [--kind KIND] [--tier TIER] [--platform PLATFORM] [--niche NICHE]\n"
               "         [--region CODE] [--search TEXT]\n"
               "  FILE      the CSV file to write, one row per channel, ordered by name:\n"
@@ -45,7 +46,8 @@ QString CandidatesExportCommand::usage() const
 
 QStringList CandidatesExportCommand::options() const
 {
-    return QStringList{QStringLiteral("preset")} + CandidatesListCommand::filterOptions();
+    return QStringList{QStringLiteral("preset"), QStringLiteral("headers")}
+        + CandidatesListCommand::filterOptions();
 }
 
 bool CandidatesExportCommand::readOptions(const CommandLine &line, QString *message)
@@ -53,6 +55,7 @@ bool CandidatesExportCommand::readOptions(const CommandLine &line, QString *mess
     OptionReader reader(line);
     m_path = argumentValues(line).value(0);
     m_preset = ShortlistExportCommand::readPreset(reader);
+    m_workbook = ShortlistExportCommand::readWorkbook(reader);
     m_filter = CandidatesListCommand::readFilter(reader);
     if (m_path.trimmed().isEmpty())
         reader.failArgument(arguments().first(), tr("a file name is needed"));
@@ -65,7 +68,13 @@ ExitCode CandidatesExportCommand::run(Workspace &workspace, Console &console)
 {
     CandidateExport csv(workspace.candidates());
     Error error;
-    if (!csv.exportTo(m_path, m_filter, CandidateSort(), m_preset, &error)) {
+    WorkbookOptions options;
+    options.sheetName = QStringLiteral("Candidates");
+    options.localizedHeaders = m_preset.localizedHeaders;
+    const bool written = m_workbook
+        ? csv.exportWorkbook(m_path, m_filter, CandidateSort(), options, &error)
+        : csv.exportTo(m_path, m_filter, CandidateSort(), m_preset, &error);
+    if (!written) {
         console.error(error.text());
         return ExitCode::UserError;
     }

@@ -26,6 +26,7 @@ private:
     QString m_path;
     CandidateFilter m_filter;
     CsvPreset m_preset;
+    bool m_workbook = false;
 };
 
 } // namespace planner

@@ -3,12 +3,15 @@
 #include "csv/codepage.h"
 #include "import/candidateimport.h"
 #include "export/candidateexport.h"
+#include "import/workbookreader.h"
+#include "import/workbooksource.h"
 #include "console.h"
 #include "storage/database.h"
 #include "optionreader.h"
 #include "workspace.h"
 
 #include <QLocale>
+#include <memory>
 
 namespace planner {
 
@@ -41,6 +44,8 @@ std::optional<ImportField> mapField(const QString &text)
     }
     return std::nullopt;
 }
+
+const QString sheetOption = QStringLiteral("sheet");
 
 } // namespace
 
@@ -86,9 +91,18 @@ QString ImportCommand::usage() const
              CandidateExport::columns().join(QLatin1String(", ")));
 }
 
+QString ImportCommand::workbookUsage()
+{
+    return tr("A workbook (.xlsx, .ods, Excel 2003 XML) is read from one sheet:\n"
+              "  --sheet NAME|N  the sheet by its name or its number from 1 (needed when several\n"
+              "                  sheets hold rows); typed numbers, percentages and dates are\n"
+              "                  taken as they are; rejected rows and warnings are said as FILE:SHEET!CELL.\n");
+}
+}
+
 QStringList ImportCommand::options() const
 {
-    return {delimiterOption, encodingOption, duplicateOption, currencyOption, platformOption, mapOption};
+    return {delimiterOption, encodingOption, duplicateOption, currencyOption, platformOption, mapOption, sheetOption};
 }
 
 QStringList ImportCommand::repeatableOptions() const
@@ -187,6 +201,7 @@ bool ImportCommand::readOptions(const CommandLine &line, QString *message)
         reader.failArgument(arguments().first(), tr("a file name is needed"));
     readDelimiter(reader);
     readEncoding(reader);
+    m_sheet = reader.isSet(sheetOption) ? reader.text(sheetOption) : QString();
     const std::optional<QString> policy =
         reader.choice(duplicateOption, {QStringLiteral("skip"), QStringLiteral("update")});
     if (policy)
@@ -209,16 +224,41 @@ bool ImportCommand::readOptions(const CommandLine &line, QString *message)
 
 void ImportCommand::printLine(Console &console, const ImportRejection &entry, bool warning) const
 {
-    // One arg() call: a "%2" in the file name or the cell must stay text.
-    console.note(QStringLiteral("%1:%2:%3: %4%5\n")
-                     .arg(entry.file, QString::number(entry.line), QString::number(entry.column),
-                          warning ? QStringLiteral("warning: ") : QString(), entry.text()));
+    // FILE:LINE:COLUMN, or FILE:SHEET!CELL for a workbook. One arg() call: a "%2" in the file
+    // name or the cell must stay text.
+    console.note(QStringLiteral("%1: %2%3\n")
+                     .arg(entry.where(), warning ? QStringLiteral("warning: ") : QString(), entry.text()));
+}
+
+bool ImportCommand::prepareWorkbook(WorkbookSource &source, Console &console) const
+{
+    Error error;
+    if (source.prepare(m_path, m_sheet, m_settings, &error))
+        return true;
+    console.error(error.text());
+    if (source.needsSheet()) {
+        QStringList sheets;
+        for (int i = 0; i < source.sheetNames().size(); ++i)
+            sheets << QStringLiteral("  %1  %2").arg(i + 1).arg(source.sheetNames().at(i));
+        console.note(tr("Choose a sheet with --sheet NAME or --sheet N:\n%1\n").arg(sheets.join(QLatin1Char('\n'))));
+    }
+    return false;
 }
 
 ExitCode ImportCommand::run(Workspace &workspace, Console &console)
 {
     m_settings.locale = QLocale();
-    ImportPreview preview = CandidateImport::preview(m_path, m_settings, 0);
+    std::unique_ptr<WorkbookSource> workbook;
+    if (WorkbookReader::isWorkbook(m_path)) {
+        workbook = std::make_unique<WorkbookSource>();
+        if (!prepareWorkbook(*workbook, console))
+            return ExitCode::UserError;
+    } else if (!m_sheet.isEmpty()) {
+        console.error(tr("--sheet: “%1” is not a workbook").arg(m_path));
+        return ExitCode::UserError;
+    }
+    ImportPreview preview = workbook ? CandidateImport::previewWorkbook(*workbook, m_settings, 0)
+                                     : CandidateImport::preview(m_path, m_settings, 0);
     if (!preview.error.isEmpty()) {
         console.error(preview.error.text());
         return ExitCode::UserError;
@@ -257,7 +297,8 @@ ExitCode ImportCommand::run(Workspace &workspace, Console &console)
         }
         return true;
     };
-    const ImportReport report = importer.run(m_path, preview.mapping, m_settings, progress);
+    const ImportReport report = workbook ? importer.runWorkbook(*workbook, preview.mapping, m_settings, progress)
+                                         : importer.run(m_path, preview.mapping, m_settings, progress);
     if (terminal && shown >= 0)
         console.note(QStringLiteral("\r    \r"));
     if (report.encodingAssumed)

@@ -4,6 +4,7 @@
 #include "import/headermapping.h"
 #include "import/importreport.h"
 #include "import/importsettings.h"
+#include "import/workbooksource.h"
 
 namespace planner {
 
@@ -12,6 +13,9 @@ class OptionReader;
 // "import FILE": reads candidates from a CSV file (see CandidateImport), prints the counts on
 // standard output and each rejected row (FILE:LINE:COLUMN: reason) and each cell left empty
 // (FILE:LINE:COLUMN: warning: reason) on standard error.
+// A workbook (.xlsx, .ods, Excel XML) is read the same way from one of its sheets
+// ("--sheet NAME|N"; needed when several sheets hold rows), its rejections said as
+// FILE:SHEET!CELL: reason.
 class ImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -33,8 +37,11 @@ private:
     void readMaps(OptionReader &reader);
     bool applyMaps(HeaderMapping *mapping, QString *message) const;
     void printLine(Console &console, const ImportRejection &entry, bool warning) const;
+    bool prepareWorkbook(WorkbookSource &source, Console &console) const;
+    static QString workbookUsage();
 
     QString m_path;
+    QString m_sheet;
     ImportSettings m_settings;
     QList<std::pair<QString, ImportField>> m_maps; // --map COLUMN=FIELD, in order
     bool m_dryRun = false;

@@ -10,6 +10,10 @@ namespace planner {
 namespace {
 
 const QString presetOption = QStringLiteral("preset");
+const QString headersOption = QStringLiteral("headers");
+const QString keysHeaders = QStringLiteral("keys");
+const QString titleHeaders = QStringLiteral("titles");
+const QString workbookKey = QStringLiteral("xlsx");
 
 } // namespace
 
@@ -34,14 +38,26 @@ QString ShortlistExportCommand::presetUsage()
     return tr("  --preset excel  (default) UTF-8 with a byte order mark, CRLF line ends, and ';'\n"
               "                  between fields where the language writes decimal commas\n"
               "  --preset plain  UTF-8, LF line ends, ','\n"
+              "  --preset xlsx   an Excel workbook: numbers, money and percentages as typed\n"
+              "                  cells, a frozen bold header with a filter\n"
               "  Numbers are written with '.' and no grouping in both; FILE is replaced only\n"
-              "  once it is written whole.\n");
+              "  once it is written whole.\n")
+        + headersUsage();
+}
+
+QString ShortlistExportCommand::headersUsage()
+{
+    //: Part of the usage of the export commands. Keep "keys", "titles" and "--headers".
+    return tr("  --headers keys    (default) the header row holds the stable column keys above\n"
+              "  --headers titles  the header row holds the column names people read\n"
+              "                    (\"Engagement rate (%)\"), in English\n");
 }
 
 QString ShortlistExportCommand::usage() const
 {
     //: Synopsis of "shortlist export". Keep the option names and the CSV header.
-    return tr("Usage: %1 [--db FILE] shortlist export CAMPAIGN FILE [--preset excel|plain]\n"
+    return tr("Usage: %1 [--db FILE] shortlist export CAMPAIGN FILE [--preset excel|plain|xlsx]\n"
+              "         [--headers keys|titles]\n"
               "  CAMPAIGN  the campaign's name (or its id)\n"
               "  FILE      the CSV file to write, one row per shortlist entry:\n"
               "  %2\n")
@@ -51,14 +67,31 @@ QString ShortlistExportCommand::usage() const
 
 QStringList ShortlistExportCommand::options() const
 {
-    return {presetOption};
+    return {presetOption, headersOption};
 }
 
 CsvPreset ShortlistExportCommand::readPreset(OptionReader &reader)
 {
-    const QString key = reader.choice(presetOption, CsvPreset::keys()).value_or(QString());
+    const QString key = reader.choice(presetOption, presetKeys()).value_or(QString());
     // The CLI has no language setting of its own: the system's locale stands for it.
-    return CsvPreset::fromKey(key, QLocale()).value_or(CsvPreset::excel(QLocale()));
+    CsvPreset preset = CsvPreset::fromKey(key, QLocale()).value_or(CsvPreset::excel(QLocale()));
+    preset.localizedHeaders = readTitleHeaders(reader);
+    return preset;
+}
+
+QStringList ShortlistExportCommand::presetKeys()
+{
+    return CsvPreset::keys() << workbookKey;
+}
+
+bool ShortlistExportCommand::readWorkbook(OptionReader &reader)
+{
+    return reader.choice(presetOption, presetKeys()) == workbookKey;
+}
+
+bool ShortlistExportCommand::readTitleHeaders(OptionReader &reader)
+{
+    return reader.choice(headersOption, {keysHeaders, titleHeaders}) == titleHeaders;
 }
 
 bool ShortlistExportCommand::readOptions(const CommandLine &line, QString *message)
@@ -68,6 +101,7 @@ bool ShortlistExportCommand::readOptions(const CommandLine &line, QString *messa
     m_campaign = values.value(0);
     m_path = values.value(1);
     m_preset = readPreset(reader);
+    m_workbook = readWorkbook(reader);
     if (m_path.trimmed().isEmpty())
         reader.failArgument(arguments().at(1), tr("a file name is needed"));
     if (!reader.isOk())
@@ -88,7 +122,12 @@ ExitCode ShortlistExportCommand::run(Workspace &workspace, Console &console)
     const ShortlistExport csv(*campaign, entries, workspace.candidatesOf(entries),
                               workspace.projection());
     Error error;
-    if (!csv.exportTo(m_path, m_preset, &error)) {
+    WorkbookOptions options;
+    options.sheetName = campaign->name;
+    options.localizedHeaders = m_preset.localizedHeaders;
+    const bool written = m_workbook ? csv.exportWorkbook(m_path, options, &error)
+                                    : csv.exportTo(m_path, m_preset, &error);
+    if (!written) {
         console.error(error.text());
         return ExitCode::UserError;
     }

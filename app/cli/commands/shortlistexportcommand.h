@@ -7,7 +7,7 @@ namespace planner {
 
 class OptionReader;
 
-// "shortlist export CAMPAIGN FILE [--preset excel|plain]": a campaign's shortlist with every
+// "shortlist export CAMPAIGN FILE [--preset excel|plain|xlsx] [--headers keys|titles]": a campaign's shortlist with every
 // projected figure written to a CSV file, which is replaced only once it is written whole.
 class ShortlistExportCommand : public Command
 {
@@ -25,13 +25,21 @@ public:
     // The preset option's value for both export commands; the default is "excel", laid out
     // for the language of the system's locale.
     static CsvPreset readPreset(OptionReader &reader);
-    // The lines of the usage texts that explain the presets.
+    // The values of --preset: the CSV presets and "xlsx".
+    static QStringList presetKeys();
+    // Whether --preset asks for an .xlsx workbook.
+    static bool readWorkbook(OptionReader &reader);
+    // Whether --headers asks for the column names people read instead of the keys.
+    static bool readTitleHeaders(OptionReader &reader);
+    // The lines of the usage texts that explain the presets (and --headers).
     static QString presetUsage();
+    static QString headersUsage();
 
 private:
     QString m_campaign;
     QString m_path;
     CsvPreset m_preset;
+    bool m_workbook = false;
 };
 
 } // namespace planner

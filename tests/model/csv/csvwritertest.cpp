@@ -204,7 +204,24 @@ TEST(CsvWriterTest, TextThatStartsLikeAFormulaIsNeutralised)
         {QStringLiteral("=1+1"), "'=1+1"},
         {QStringLiteral("+84 90 123"), "'+84 90 123"},
         {QStringLiteral("-5"), "'-5"},
-        {QStringLiteral("@maya"), "'@maya"},
+        // A handle is a plain name after '@': no spreadsheet evaluates it (issue 20).
+        {QStringLiteral("@maya"), "@maya"},
+        {QStringLiteral("@thuha.skin"), "@thuha.skin"},
+        {QStringLiteral("@_lan_"), "@_lan_"},
+        {QStringLiteral("@سارا"), "@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7"},
+        // What follows '@' is a call, a reference, an operator or a value: guarded.
+        {QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"), "'@SUM(1+1)*cmd|' /C calc'!A0"},
+        {QStringLiteral("@HYPERLINK(\"http://x\")"), "\"'@HYPERLINK(\"\"http://x\"\")\""},
+        {QStringLiteral("@x!A1"), "'@x!A1"},
+        {QStringLiteral("@AB12"), "'@AB12"},
+        {QStringLiteral("@r1c1"), "'@r1c1"},
+        {QStringLiteral("@TRUE"), "'@TRUE"},
+        {QStringLiteral("@1st"), "'@1st"},
+        {QStringLiteral("@a-b"), "'@a-b"},
+        {QStringLiteral("@ maya"), "'@ maya"},
+        {QStringLiteral("@"), "'@"},
+        {QStringLiteral("'@maya"), "''@maya"},
+        {QStringLiteral("-dash"), "'-dash"},
         {QStringLiteral("\t=1"), "\"'\t=1\""},
         {QStringLiteral("\r=1"), "\"'\r=1\""},
         {QStringLiteral("'=1+1"), "''=1+1"},
@@ -220,11 +237,27 @@ TEST(CsvWriterTest, TextThatStartsLikeAFormulaIsNeutralised)
     }
 }
 
+TEST(CsvWriterTest, NumbersWithAFixedNumberOfDecimalsAreRounded)
+{
+    const QByteArray bytes = written(CsvPreset::plain(), [](CsvWriter &writer) {
+        writer.addNumber(3361.34453781513, 0);
+        writer.addNumber(3361.5, 0);
+        writer.addNumber(12.5, 2);
+        writer.addNumber(0.125, 2);
+        writer.addNumber(-0.001, 2);
+        writer.addNumber(-2.5, 0);
+        writer.addNumber(std::nan(""), 2);
+        writer.endRow();
+    });
+    EXPECT_EQ(bytes, QByteArray("3361,3362,12.50,0.13,0.00,-3,\n"));
+}
+
 TEST(CsvWriterTest, RestoringGivesBackEveryTextWrittenAndLeavesOtherTextAlone)
 {
     const QStringList texts{
         QStringLiteral("=1+1"), QStringLiteral("+1"),     QStringLiteral("-5"),
         QStringLiteral("@maya"), QStringLiteral("\tx"),   QStringLiteral("\rx"),
+        QStringLiteral("@SUM(1)"), QStringLiteral("'@maya"), QStringLiteral("@AB12"),
         QStringLiteral("'=x"),  QStringLiteral("''-x"),   QStringLiteral("'tis"),
         QStringLiteral("'"),    QStringLiteral("''"),     QStringLiteral("Trần"),
         QString(),              QStringLiteral("سارا"), QStringLiteral("x=1")};
@@ -232,7 +265,9 @@ TEST(CsvWriterTest, RestoringGivesBackEveryTextWrittenAndLeavesOtherTextAlone)
         SCOPED_TRACE(text.toStdString());
         const QString written = CsvWriter::neutralised(text);
         EXPECT_EQ(CsvWriter::restoreNeutralised(written), text);
-        EXPECT_FALSE(CsvWriter::startsLikeFormula(written) && !written.startsWith(QLatin1Char('\'')));
+        // Only a plain handle starts like a formula without its apostrophe.
+        EXPECT_EQ(CsvWriter::startsLikeFormula(written) && !written.startsWith(QLatin1Char('\'')),
+                  text == QLatin1String("@maya"));
     }
     // Text no writer neutralised is read as it stands.
     EXPECT_EQ(CsvWriter::restoreNeutralised(QStringLiteral("'tis")), QStringLiteral("'tis"));
@@ -252,7 +287,7 @@ TEST(CsvWriterTest, PersianAndVietnameseNamesAreWrittenAsTheirUtf8Bytes)
     EXPECT_EQ(bytes, QByteArray("\xEF\xBB\xBF"
                                 "Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B H\xE1\xBB\x93ng Nhung;"
                                 "\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7 \xD9\x85\xD8\xAD\xD9\x85\xD8\xAF\xDB\x8C;"
-                                "'@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7\r\n"));
+                                "@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7\r\n"));
 }
 
 TEST(CsvWriterTest, TheReaderGivesBackEveryTextInEveryPreset)
@@ -261,6 +296,7 @@ TEST(CsvWriterTest, TheReaderGivesBackEveryTextInEveryPreset)
                             QStringLiteral("Dewi, Sari; \"Bu\"\tTab"),
                             QStringLiteral("line\nbreak\r\nand CR\r"), QStringLiteral("=1+1"),
                             QStringLiteral("'=x"), QStringLiteral("@maya"), QStringLiteral("-5"),
+                            QStringLiteral("'@maya"), QStringLiteral("@SUM(1)"),
                             QStringLiteral("\tTab"), QStringLiteral("'tis"), QString()};
     for (const CsvPreset &preset :
          {CsvPreset::excel(QLocale(QLocale::Vietnamese)), CsvPreset::excel(QLocale(QLocale::Persian)),

@@ -124,11 +124,11 @@ TEST_F(ExportTest, CandidateTableInTheExcelPresetOfAVietnameseInterface)
                          "id;name;kind;tier;platform;handle;followers;engagement_rate_pct;avg_views;"
                          "fee;currency;authenticity_pct;niches;regions\r\n"
                          "3;\"'=HYPERLINK(\"\"x\"\"); Co\";koc;nano;youtube;'-dash;900;;;;;;;\r\n"
-                         "1;Tr\xE1\xBA\xA7n Thu;kol;micro;instagram;'@thu;52000;3.5;;2500000;VND;91.25;"
+                         "1;Tr\xE1\xBA\xA7n Thu;kol;micro;instagram;@thu;52000;3.5;;2500000;VND;91.25;"
                          "beauty|food;VN-SG\r\n"
                          "1;Tr\xE1\xBA\xA7n Thu;kol;mega;tiktok;thu.tt;1250000;;400000;;;;beauty|food;VN-SG\r\n"
                          "2;\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7 \xD9\x85\xD8\xAD\xD9\x85\xD8\xAF\xDB\x8C;"
-                         "influencer;micro;instagram;'@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7;80000;;;250.00;USD;;;IR\r\n"));
+                         "influencer;micro;instagram;@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7;80000;;;250.00;USD;;;IR\r\n"));
 }
 
 TEST_F(ExportTest, CandidateTableFollowsTheFilterAndTheSort)
@@ -209,14 +209,18 @@ TEST_F(ExportTest, ShortlistHasEveryProjectedFigureAndWhereTheFeeCameFrom)
         EXPECT_EQ(row.at(9), CsvWriter::number(f.engagements).toLatin1());
         EXPECT_EQ(row.at(10), f.cost ? f.cost->toDecimalString().toLatin1() : QByteArray());
         EXPECT_EQ(row.at(11), QByteArray("USD"));
-        EXPECT_EQ(row.at(12), f.cpm ? CsvWriter::number(*f.cpm).toLatin1() : QByteArray());
-        EXPECT_EQ(row.at(13), f.cpe ? CsvWriter::number(*f.cpe).toLatin1() : QByteArray());
-        EXPECT_EQ(row.at(14), f.emv ? CsvWriter::number(*f.emv).toLatin1() : QByteArray());
+        // Amounts in the campaign's currency to its minor unit, cents here (issue 20).
+        const auto cents = [](const std::optional<double> &value) {
+            return value ? QByteArray::number(std::round(*value * 100) / 100, 'f', 2) : QByteArray();
+        };
+        EXPECT_EQ(row.at(12), cents(f.cpm));
+        EXPECT_EQ(row.at(13), cents(f.cpe));
+        EXPECT_EQ(row.at(14), cents(f.emv));
         EXPECT_EQ(row.at(20), ShortlistExport::defaultsKeys(f.defaults).toLatin1());
     }
     EXPECT_EQ(lines.at(1), QByteArray("1,Tr\xE1\xBA\xA7n Thu,kol,micro,instagram,post,2,")
                                + lines.at(1).split(',').mid(7, 9).join(',')
-                               + ",'@thu,120.50,USD,agreed,reach_rate,'+1 story free");
+                               + ",@thu,120.50,USD,agreed,reach_rate,'+1 story free");
     const QList<QByteArray> tiktok = lines.at(2).split(',');
     EXPECT_EQ(tiktok.at(16), QByteArray("thu.tt"));
     EXPECT_EQ(tiktok.at(19), QByteArray("default"));
@@ -269,6 +273,69 @@ TEST_F(ExportTest, ShortlistExportOverAFileAsFolderFailsAndSaysWhy)
     EXPECT_FALSE(csv.exportTo(blocker + QStringLiteral("/lebaran.csv"), CsvPreset::plain(), &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("lebaran.csv"))) << error.text().toStdString();
     EXPECT_EQ(fileBytes(blocker), QByteArray("x"));
+}
+
+TEST_F(ExportTest, ShortlistInDongHasWholeDongAmountsAndRatesOfTwoDecimals)
+{
+    addThree();
+    Campaign campaign;
+    campaign.name = QStringLiteral("Tết");
+    campaign.budget = Money(500000000, QStringLiteral("VND"));
+    const qint64 campaignId = *m_campaigns->create(campaign);
+    ShortlistEntry e;
+    e.campaignId = campaignId;
+    e.candidateId = m_thu;
+    e.platform = Platform::Instagram;
+    e.deliverables = 3;
+    ASSERT_TRUE(m_campaigns->addEntry(e));
+    const ShortlistExport csv(*m_campaigns->find(campaignId), m_campaigns->entries(campaignId),
+                              {{m_thu, *m_store->find(m_thu)}}, projection());
+    const ProjectedFigures &f = csv.figures().first();
+    ASSERT_TRUE(f.cpm && f.cpe && f.emv);
+    // The projection has fractions of a đồng; the file has none.
+    EXPECT_NE(*f.cpe, std::round(*f.cpe));
+    const QString path = filePath(QStringLiteral("tet.csv"));
+    ASSERT_TRUE(csv.exportTo(path, CsvPreset::plain()));
+    const QList<QByteArray> row = fileBytes(path).split('\n').at(1).split(',');
+    EXPECT_EQ(row.at(11), QByteArray("VND"));
+    EXPECT_EQ(row.at(12), QByteArray::number(qint64(std::llround(*f.cpm))));
+    EXPECT_EQ(row.at(13), QByteArray::number(qint64(std::llround(*f.cpe))));
+    EXPECT_EQ(row.at(14), QByteArray::number(qint64(std::llround(*f.emv))));
+
+    CandidateExport candidates(*m_store);
+    const QString listPath = filePath(QStringLiteral("list.csv"));
+    Candidate thu = *m_store->find(m_thu);
+    thu.channels[0].engagementRatePct = 3.456789;
+    thu.channels[0].authenticityPct = 91.0049;
+    ASSERT_TRUE(m_store->update(thu));
+    ASSERT_TRUE(candidates.exportTo(listPath, CandidateFilter(), CandidateSort(), CsvPreset::plain()));
+    const QByteArray bytes = fileBytes(listPath);
+    EXPECT_TRUE(bytes.contains(",@thu,52000,3.46,,2500000,VND,91,beauty|food,")) << bytes.toStdString();
+}
+
+TEST_F(ExportTest, HeadersInTheInterfaceLanguageAreAChoiceAndKeysTheDefault)
+{
+    addThree();
+    const qint64 campaignId = addShortlistOfFour();
+    const ShortlistExport shortlist(*m_campaigns->find(campaignId), m_campaigns->entries(campaignId),
+                                    {{m_thu, *m_store->find(m_thu)}}, projection());
+    CsvPreset preset = CsvPreset::plain();
+    EXPECT_FALSE(preset.localizedHeaders);
+    preset.localizedHeaders = true;
+    const QString path = filePath(QStringLiteral("titles.csv"));
+    ASSERT_TRUE(shortlist.exportTo(path, preset));
+    const QList<QByteArray> lines = fileBytes(path).split('\n');
+    EXPECT_EQ(QString::fromUtf8(lines.at(0)), ShortlistExport::titles().join(QLatin1Char(',')));
+    EXPECT_EQ(ShortlistExport::titles().size(), ShortlistExport::columns().size());
+    EXPECT_EQ(ShortlistExport::titles().at(13), QStringLiteral("CPE"));
+    EXPECT_EQ(lines.size(), 6);
+
+    CandidateExport candidates(*m_store);
+    ASSERT_TRUE(candidates.exportTo(path, CandidateFilter(), CandidateSort(), preset));
+    EXPECT_EQ(QString::fromUtf8(fileBytes(path).split('\n').at(0)),
+              QStringLiteral("ID,Name,Kind,Tier,Platform,Handle,Followers,Engagement rate (%),"
+                             "Average views,Fee,Currency,Authenticity (%),Niches,Regions"));
+    EXPECT_EQ(CandidateExport::titles().size(), CandidateExport::columns().size());
 }
 
 } // namespace

@@ -1,0 +1,56 @@
+// "import FILE.xlsx [--sheet NAME|N]" with the real CLI on a workbook made here: the sheet
+// chosen by name or number, several sheets refused naming them and --sheet, rejections
+// said as FILE:SHEET!CELL on standard error.
+#include "clitest.h"
+#include "../model/import/workbookfixture.h"
+
+#include <QFile>
+
+namespace planner::test {
+namespace {
+
+class WorkbookImportCommandTest : public CliTest
+{
+};
+
+TEST_F(WorkbookImportCommandTest, SeveralSheetsNeedSheetAndRejectionsNameTheCell)
+{
+    const QString path = filePath(QStringLiteral("roster.xlsx"));
+    ASSERT_TRUE(writeRoster(path));
+    const CliResult refused = runOnDb({QStringLiteral("import"), path});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("“Danh sách”, “Ghi chú”"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--sheet"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.isEmpty());
+
+    const CliResult named = runOnDb({QStringLiteral("import"), path, QStringLiteral("--sheet"),
+                                     QStringLiteral("Danh sách")});
+    EXPECT_EQ(named.exitCode, 0) << named.err.toStdString();
+    EXPECT_EQ(named.out, QStringLiteral("imported 3, updated 0, skipped 0, rejected 1\n"));
+    EXPECT_TRUE(named.err.contains(path + QStringLiteral(":'Danh sách'!D7: Followers: ")))
+        << named.err.toStdString();
+
+    const CliResult numbered = runOnDb({QStringLiteral("import"), path, QStringLiteral("--sheet=1")});
+    EXPECT_EQ(numbered.out, QStringLiteral("imported 0, updated 0, skipped 3, rejected 1\n"));
+    const CliResult missing = runOnDb({QStringLiteral("import"), path, QStringLiteral("--sheet=9")});
+    EXPECT_EQ(missing.exitCode, 1);
+    const CliResult list = runOnDb({QStringLiteral("candidates"), QStringLiteral("list"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Nguyễn Thu Hà,influencer,mega,instagram,@thuha.skin,1200000,3.5,,15000000,VND")))
+        << list.out.toStdString();
+}
+
+TEST_F(WorkbookImportCommandTest, SheetOnACsvFileIsRefused)
+{
+    const QString path = filePath(QStringLiteral("list.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("name,handle\nA,@a\n");
+    file.close();
+    const CliResult result = runOnDb({QStringLiteral("import"), path, QStringLiteral("--sheet=1")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("--sheet"))) << result.err.toStdString();
+}
+
+} // namespace
+} // namespace planner::test
