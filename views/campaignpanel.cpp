@@ -51,7 +51,9 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
     , m_removeEntryAction(new QAction(this))
 {
     m_chooserLabel->setBuddy(m_chooser);
-    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A fixed width: growing with the chosen campaign's name, the chooser pushed the charts
+    // beside the shortlist narrower on each switch. Long names show whole in the list.
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(18);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setWordWrap(true);
@@ -88,16 +90,15 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
         top->addWidget(button);
     }
     top->addStretch(1);
-    // The summary and the planning actions share the second row, so the panel stays narrow
-    // enough to leave room for the charts beside it.
-    auto *second = new QHBoxLayout;
+    // The planning actions on the second row, the summary under them across the whole
+    // panel: beside the buttons it wrapped into six lines once the charts had their room.
+    m_tools->addStretch(1);
     m_summary->setWordWrap(true);
-    second->addWidget(m_summary, 1);
-    second->addLayout(m_tools);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(second);
+    layout->addLayout(m_tools);
+    layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
     retranslateUi();
@@ -111,7 +112,7 @@ void CampaignPanel::addToolAction(QAction *action)
     auto *button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tools->addWidget(button);
+    m_tools->insertWidget(m_tools->count() - 1, button); // before the stretch
 }
 
 void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidates,
@@ -279,6 +280,14 @@ void CampaignPanel::retranslateUi()
     m_editAction->setText(tr("Edit Ca&mpaign…"));
     m_editAction->setStatusTip(tr("Changes the open campaign's goal, budget, targets or dates"));
     m_deleteAction->setText(tr("Delete Campaig&n"));
+    // The buttons beside "Campaign:" say it once: short words leave the charts their room
+    // at 1024 pixels in every language. The menu keeps the full names.
+    //: Button beside the campaign chooser: new campaign
+    m_newAction->setIconText(tr("New…"));
+    //: Button beside the campaign chooser: edit the campaign
+    m_editAction->setIconText(tr("Edit…"));
+    //: Button beside the campaign chooser: delete the campaign
+    m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setStatusTip(tr("Deletes the open campaign and its shortlist"));
     m_removeEntryAction->setText(tr("&Remove from Shortlist"));
     m_removeEntryAction->setStatusTip(tr("Takes the selected entry off the shortlist"));

@@ -70,8 +70,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_campaignPanel->setContentsMargins(6, 0, 0, 0);
-    m_charts->setContentsMargins(0, 0, 6, 0);
+    // Margins on both sides: they do not mirror in Persian, and a one-sided margin left
+    // the first letters of «کمپین:» cut at the window's right edge.
+    m_campaignPanel->setContentsMargins(6, 0, 6, 0);
+    m_charts->setContentsMargins(6, 0, 6, 0);
+    m_status->setContentsMargins(6, 0, 6, 0);
     setCentralWidget(m_splitter);
     m_showChartsAction = new QAction(this);
     m_showChartsAction->setCheckable(true);
@@ -541,7 +544,9 @@ void MainWindow::restoreSettings()
         resize(1200, 720);
     restoreState(settings.value(QLatin1String("window/state")).toByteArray());
     m_panel->restoreHeaderState(settings.value(QLatin1String("window/candidateColumns")).toByteArray());
-    m_splitter->restoreState(settings.value(QLatin1String("window/splitter")).toByteArray());
+    // The candidate list gets a little more than half the height: about a dozen rows at
+    // 1024×700 rather than seven, with the shortlist and charts still whole below.
+    m_splitPending = !m_splitter->restoreState(settings.value(QLatin1String("window/splitter")).toByteArray());
     m_bottomSplitter->restoreState(settings.value(QLatin1String("window/bottomSplitter")).toByteArray());
     m_showChartsAction->setChecked(settings.value(QLatin1String("window/charts"), true).toBool());
 }
@@ -557,6 +562,18 @@ void MainWindow::saveSettings() const
     settings.setValue(QLatin1String("window/charts"), m_showChartsAction->isChecked());
     if (const auto campaign = m_campaignPanel->currentCampaign())
         settings.setValue(QLatin1String("campaign/last"), campaign->id);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Shares set once the window has its size: set before, the splitter spreads the new
+    // height by the panels' size hints, and the list was left with seven rows.
+    if (m_splitPending) {
+        m_splitPending = false;
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * 54 / 100, height - height * 54 / 100});
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -71,6 +71,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -112,6 +113,7 @@ private:
     QAction *m_showChartsAction;
     QUndoStack *m_undo;
     QLabel *m_status;
+    bool m_splitPending = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -1,5 +1,6 @@
 // Renders each screen of the program in English, Vietnamese, Indonesian and Persian on the
-// demo data and saves PNGs, so a developer can look at them:  ui_screenshots OUTDIR
+// demo data and saves PNGs, so a developer can look at them:  ui_screenshots OUTDIR [WIDTHxHEIGHT]
+// (the window's size, 1280x760 unless given: 1024x700 is the smallest the layout promises).
 #include "assumptionsdialog.h"
 #include "campaignactions.h"
 #include "campaigneditordialog.h"
@@ -130,7 +131,9 @@ int main(int argc, char **argv)
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
-    window.resize(1280, 760);
+    const QStringList size = QString::fromLocal8Bit(argc > 2 ? argv[2] : "1280x760").split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
+                  size.value(1).toInt() > 0 ? size.value(1).toInt() : 760);
     Error error;
     if (!window.openFile(dir.filePath(QStringLiteral("demo.sqlite")), true, &error) || !window.loadDemo(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error.text()));

@@ -3,6 +3,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFont>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QLegend>
 #include <cmath>
@@ -49,6 +50,18 @@ void ChartAxes::attach(QChart *chart, QAbstractAxis *axis, Qt::Orientation orien
     axis->setLabelsFont(font);
     if (orientation == Qt::Horizontal) {
         axis->setReverse(rtl);
+        // The last value's label is centred on the plot's far edge: half of it hangs past
+        // the plot, and without room there "100.0%" was clipped to "100.0".
+        if (auto *values = qobject_cast<QCategoryAxis *>(axis); values && values->count() > 0) {
+            const QString last = values->categoriesLabels().constLast();
+            const int overhang = QFontMetrics(font).horizontalAdvance(last) / 2 + 4;
+            QMargins margins = chart->margins();
+            if (rtl)
+                margins.setLeft(std::max(margins.left(), overhang));
+            else
+                margins.setRight(std::max(margins.right(), overhang));
+            chart->setMargins(margins);
+        }
         chart->addAxis(axis, Qt::AlignBottom);
     } else {
         chart->addAxis(axis, rtl ? Qt::AlignRight : Qt::AlignLeft);

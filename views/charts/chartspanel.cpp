@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -75,6 +76,10 @@ void ChartsPanel::retranslateUi()
     m_tabs->setTabToolTip(3, tr("The awareness plan and the niche-trust plan for the same budget"));
     m_export->setText(tr("E&xport Chart…"));
     m_export->setToolTip(tr("Saves the chart on show as PNG, SVG or PDF"));
+    // Every tab whole: the panel is never narrower than its tab bar, which otherwise
+    // scrolled its tabs and cut them ("ost and reach", "hi phí và tiếp cận").
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone);
+    m_tabs->setMinimumWidth(m_tabs->tabBar()->sizeHint().width() + 8);
 }
 
 void ChartsPanel::changeEvent(QEvent *event)

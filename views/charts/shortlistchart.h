@@ -10,6 +10,7 @@ class QLabel;
 
 namespace planner {
 
+class ChartLegend;
 class ChartValueProxy;
 class ShortlistTableModel;
 
@@ -50,6 +51,8 @@ private:
     QChartView *m_view;
     QHorizontalBarSeries *m_series;
     QLabel *m_empty;
+    QLabel *m_title;
+    ChartLegend *m_legend;
 };
 
 } // namespace planner
