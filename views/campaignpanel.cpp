@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -44,6 +45,7 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_totals(new QLabel(this))
+    , m_emptyHint(new QLabel(this))
     , m_tools(new QHBoxLayout)
     , m_newAction(new QAction(this))
     , m_editAction(new QAction(this))
@@ -99,6 +101,10 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
     layout->addLayout(top);
     layout->addLayout(m_tools);
     layout->addWidget(m_summary);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setFrameShape(QFrame::StyledPanel);
+    m_emptyHint->setMargin(8);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
     retranslateUi();
@@ -131,7 +137,7 @@ void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidat
         connect(m_model, &ShortlistTableModel::totalsChanged, this, &CampaignPanel::updateTotals);
         connect(m_model, &ShortlistTableModel::editRequested, this, &CampaignPanel::editEntry);
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::updateActions);
-        connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::fitColumns);
         // Assumptions, rates or the campaign itself may have changed: goal fit follows.
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::campaignChanged);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -221,6 +227,7 @@ void CampaignPanel::updateTotals()
         m_summary->setText(m_campaigns ? tr("No campaign yet: create one with “New…” to build a shortlist.")
                                        : QString());
         m_totals->clear();
+        m_emptyHint->hide();
         return;
     }
     const QString anywhere = tr("anywhere");
@@ -244,6 +251,10 @@ void CampaignPanel::updateTotals()
         summary += QStringLiteral(" · ") + tr("Runs %1 – %2").arg(day(campaign->startDate), day(campaign->endDate));
     }
     m_summary->setText(summary);
+    m_emptyHint->setText(tr("This shortlist is empty. Select candidates in the list above and choose "
+                            "“Add to Shortlist” (Campaign menu), or let “Suggest Shortlist…” pick them "
+                            "for the budget."));
+    m_emptyHint->setVisible(m_model->rowCount() == 0);
     const CampaignTotals &t = m_model->totals();
     const QString currency = campaign->currency();
     // Each amount isolated: in a Persian line beside Latin CPM or CPE, an amount and its
@@ -295,8 +306,45 @@ void CampaignPanel::retranslateUi()
     if (m_model) {
         m_model->retranslate();
         m_table->resizeColumnsToContents();
+        keepCurrentInView();
     }
     updateTotals();
+}
+
+void CampaignPanel::fitColumns()
+{
+    if (!m_model)
+        return;
+    if (m_model->campaignId() != m_sizedCampaign) {
+        m_sizedCampaign = m_model->campaignId();
+        m_table->resizeColumnsToContents();
+        return;
+    }
+    // The same campaign after an edit: columns keep their width and only grow where a new
+    // figure would not fit (an EMV that gained a digit), so nothing re-flows or is cut.
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int width = m_table->columnWidth(column);
+        m_table->resizeColumnToContents(column);
+        if (m_table->columnWidth(column) < width)
+            m_table->setColumnWidth(column, width);
+    }
+}
+
+void CampaignPanel::keepCurrentInView()
+{
+    // After the language switch has mirrored the table (a later event): the selected
+    // row's candidate, or the first, back in view rather than scrolled off to one side.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_model || m_model->rowCount() == 0)
+            return;
+        const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+        m_table->scrollTo(m_model->index(row, ShortlistTableModel::NameColumn));
+    });
+}
+
+QString CampaignPanel::emptyHintText() const
+{
+    return m_emptyHint->isHidden() ? QString() : m_emptyHint->text();
 }
 
 void CampaignPanel::changeEvent(QEvent *event)

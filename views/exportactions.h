@@ -27,11 +27,15 @@ public:
     QAction *exportCandidatesAction() const { return m_candidates; }
 
     // The exports without dialogs (for tests and the dialogs themselves).
-    bool exportShortlist(const QString &path, const CsvPreset &preset, Error *error) const;
-    bool exportCandidates(const QString &path, const CsvPreset &preset, Error *error) const;
+    // Each tells written() what it wrote where, for the status bar.
+    bool exportShortlist(const QString &path, const CsvPreset &preset, Error *error);
+    bool exportCandidates(const QString &path, const CsvPreset &preset, Error *error);
 
     void retranslate();
     void updateEnabled();
+
+signals:
+    void written(const QString &message);
 
 private:
     // Asks where and how; empty path when the marketer cancelled.

@@ -94,6 +94,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
             m_charts->tabs()->setCurrentWidget(m_charts->goalChart());
     });
     statusBar()->addWidget(m_status, 1);
+    // Every export says what it wrote where.
+    connect(m_exports, &ExportActions::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_charts, &ChartsPanel::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     createActions();
     createMenus();
     connect(m_panel, &CandidatePanel::countsChanged, this, &MainWindow::updateStatus);

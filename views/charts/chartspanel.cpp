@@ -41,9 +41,14 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     retranslateUi();
 }
 
-bool ChartsPanel::exportCurrent(const QString &path) const
+bool ChartsPanel::exportCurrent(const QString &path)
 {
-    return ChartExporter::save(m_tabs->currentWidget(), path);
+    if (!ChartExporter::save(m_tabs->currentWidget(), path))
+        return false;
+    //: Status bar after an export: %1 the chart's tab, %2 the file written
+    emit written(tr("Chart “%1” written to %2")
+                     .arg(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')), QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void ChartsPanel::exportDialog()
