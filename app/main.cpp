@@ -2,6 +2,7 @@
 #include "storage/candidatestore.h"
 #include "storage/defaultdatabase.h"
 #include "languagemanager.h"
+#include "helpactions.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         window.resize(size.at(0).toInt(), size.at(1).toInt());
     window.show();
 
+    if (!parser.isSet(shotOption))
+        window.helpActions()->showWelcomeOnFirstRun(); // what to do first, once
     if (parser.isSet(shotOption)) {
         const QString shot = parser.value(shotOption);
         QTimer::singleShot(800, &window, [&window, shot] {

@@ -21,6 +21,7 @@
 #include "demo/demodata.h"
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
+#include "helpactions.h"
 #include "importdialog.h"
 #include "languagemanager.h"
 #include "text/localformat.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_campaignActions = new CampaignActions(m_panel, m_campaignPanel, this);
     m_charts = new ChartsPanel(this);
     m_exports = new ExportActions(m_panel, m_campaignPanel, this);
+    m_help = new HelpActions(this);
     // The charts sit beside the shortlist they draw, under the candidate list.
     m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
     m_bottomSplitter->addWidget(m_campaignPanel);
@@ -140,6 +142,7 @@ void MainWindow::closeStores()
     m_campaignActions->setStores(nullptr, nullptr);
     m_campaignPanel->setStores(nullptr, nullptr, nullptr, nullptr);
     m_panel->setStore(nullptr);
+    m_help->setStore(nullptr);
     delete m_campaignStore;
     delete m_assumptionStore;
     delete m_rateStore;
@@ -220,9 +223,6 @@ void MainWindow::createActions()
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_panel->filterBar(), &CandidateFilterBar::focusSearch);
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Iranian amounts stay in rial in the file; the choice to read them in toman is the
     // user's and is remembered.
@@ -278,7 +278,9 @@ void MainWindow::createMenus()
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addActions({m_help->welcomeAction(), m_help->guideAction()});
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_help->aboutAction());
 }
 
 void MainWindow::retranslateUi()
@@ -315,7 +317,7 @@ void MainWindow::retranslateUi()
     m_deleteAction->setText(tr("&Delete Candidate"));
     m_deleteAction->setStatusTip(tr("Deletes the selected candidate and all their channels"));
     m_findAction->setText(tr("&Find…"));
-    m_aboutAction->setText(tr("&About Campaign Planner"));
+    m_help->retranslate();
     m_campaignActions->retranslate();
     m_exports->retranslate();
     updateStatus();
@@ -387,6 +389,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     // Moved tier thresholds change tiers in the list and its filter.
     connect(m_assumptionStore, &AssumptionStore::changed, m_store, &CandidateStore::reloadTierThresholds);
     m_panel->setStore(m_store);
+    m_help->setStore(m_store);
     m_campaignPanel->setStores(m_campaignStore, m_store, m_assumptionStore, m_rateStore);
     m_campaignActions->setStores(m_assumptionStore, m_rateStore);
     connectCharts();
@@ -531,13 +534,6 @@ void MainWindow::deleteCurrent()
     const qint64 id = m_panel->currentCandidateId();
     if (id > 0)
         deleteCandidate(id); // undoable, so no confirmation question
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Campaign Planner"),
-                       tr("<p><b>Campaign Planner</b></p><p>Compare content creators, influencers, "
-                          "KOLs and KOCs for a campaign: reach, engagement and cost.</p>"));
 }
 
 void MainWindow::restoreSettings()

@@ -24,6 +24,7 @@ class CandidateStore;
 class ChartsPanel;
 class ExchangeRateStore;
 class ExportActions;
+class HelpActions;
 class Database;
 class LanguageManager;
 
@@ -48,6 +49,8 @@ public:
     CampaignActions *campaignActions() const { return m_campaignActions; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     ExportActions *exportActions() const { return m_exports; }
+    HelpActions *helpActions() const { return m_help; }
+    QMenu *helpMenu() const { return m_helpMenu; }
     CandidateStore *store() const { return m_store; }
     AssumptionStore *assumptionStore() const { return m_assumptionStore; }
     ExchangeRateStore *rateStore() const { return m_rateStore; }
@@ -92,7 +95,6 @@ private:
     void deleteCurrent();
     void restoreSettings();
     void saveSettings() const;
-    void showAbout();
     void closeStores();
     void campaignChanged();
     void connectCharts();
@@ -109,6 +111,7 @@ private:
     QSplitter *m_splitter;
     ChartsPanel *m_charts;
     ExportActions *m_exports;
+    HelpActions *m_help;
     QSplitter *m_bottomSplitter;
     QAction *m_showChartsAction;
     QUndoStack *m_undo;
@@ -132,7 +135,6 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
-    QAction *m_aboutAction = nullptr;
     QAction *m_tomanAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

@@ -13,7 +13,10 @@
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "languagemanager.h"
+#include "guidedialog.h"
+#include "helpactions.h"
 #include "mainwindow.h"
+#include "welcomedialog.h"
 #include "plandialog.h"
 #include "shortlistsuggestrunner.h"
 
@@ -146,6 +149,14 @@ int main(int argc, char **argv)
         languages.setLanguage(language.code);
         settle(); // language change, then the layout requests it posts
         window.grab().save(out.filePath(QStringLiteral("main-%1.png").arg(language.code)));
+
+        // Help: the first-run welcome and the Guide.
+        window.helpActions()->showWelcome();
+        save(*window.helpActions()->welcome(), out, QStringLiteral("welcome"), language.code);
+        window.helpActions()->welcome()->hide();
+        window.helpActions()->showGuide();
+        save(*window.helpActions()->guide(), out, QStringLiteral("guide"), language.code);
+        window.helpActions()->guide()->hide();
 
         const qint64 id = window.panel()->model()->rowAt(8)->candidateId;
         CandidateEditorDialog editor(&window);
