@@ -1,4 +1,5 @@
 #include "campaigneditordialog.h"
+#include "todaypagefilter.h"
 
 #include "storage/campaignvalidator.h"
 #include "text/displaynames.h"
@@ -30,17 +31,7 @@ void setupDate(QDateEdit *edit)
     edit->setCalendarPopup(true);
     edit->setMinimumDate(unsetDate);
     edit->setDate(unsetDate);
-    // An unset date's popup opens on today's month, not on January 2000: the popup turns to
-    // the selected day's page as it opens, and is turned on from there.
-    QCalendarWidget *popup = edit->calendarWidget();
-    QObject::connect(popup, &QCalendarWidget::currentPageChanged, edit, [edit, popup](int year, int month) {
-        const QCalendar calendar = popup->calendar();
-        const QCalendar::YearMonthDay unset = calendar.partsFromDate(unsetDate);
-        if (edit->date() != unsetDate || year != unset.year || month != unset.month)
-            return;
-        const QCalendar::YearMonthDay today = calendar.partsFromDate(QDate::currentDate());
-        popup->setCurrentPage(today.year, today.month);
-    });
+    new TodayPageFilter(edit, unsetDate); // an unset date's popup opens on today's month
 }
 
 // The popup calendar in the language's calendar, digits and week: Persian counts the days

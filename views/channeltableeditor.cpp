@@ -49,6 +49,9 @@ ChannelTableEditor::ChannelTableEditor(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The platform's box is sized by hand: fitted to contents, the column was the box's
+    // width and the grid line took the pixel that "Instagram" needed.
+    m_table->horizontalHeader()->setSectionResizeMode(PlatformColumn, QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(HandleColumn, new IsolatedTextDelegate(m_table));
     auto *buttons = new QHBoxLayout;
@@ -72,6 +75,10 @@ void ChannelTableEditor::appendRow(const Channel &channel)
     for (Platform p : allPlatforms())
         platform->addItem(DisplayNames::platform(p), platformKey(p));
     platform->setCurrentIndex(platform->findData(platformKey(channel.platform)));
+    platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    const int width = std::max(platform->sizeHint().width(),
+                               m_table->horizontalHeader()->sectionSizeHint(PlatformColumn)) + 2;
+    m_table->setColumnWidth(PlatformColumn, std::max(m_table->columnWidth(PlatformColumn), width));
     m_table->setCellWidget(row, PlatformColumn, platform);
 
     auto *currency = new QComboBox(m_table);

@@ -42,6 +42,7 @@ BudgetChart::BudgetChart(QWidget *parent)
     , m_split(new QComboBox(this))
 {
     m_split->addItems({QString(), QString(), QString()});
+    m_split->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows its words' length
     auto *row = new QVBoxLayout;
     for (int i = 0; i < splitCount; ++i) {
         auto *chart = new QChart;

@@ -79,6 +79,11 @@ QChart *ShortlistChart::chart() const
     return m_view->chart();
 }
 
+QString ShortlistChart::title() const
+{
+    return m_title->text();
+}
+
 QList<double> ShortlistChart::values(int measure) const
 {
     QList<double> result;

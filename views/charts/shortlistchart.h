@@ -27,6 +27,8 @@ public:
 
     void setModel(ShortlistTableModel *model);
     QChart *chart() const;
+    // The title above the chart (a wrapped label, not the chart's own).
+    QString title() const;
     static constexpr int measureCount = 4;
     // The real values behind a measure's bars, in shortlist order (for tests).
     QList<double> values(int measure) const;
