@@ -33,6 +33,7 @@
 #include <QStyleOptionComboBox>
 #include <QStyleOptionGroupBox>
 #include <QTabBar>
+#include <QTableView>
 #include <QTextDocument>
 
 using namespace planner;
@@ -210,5 +211,55 @@ TEST_F(LayoutTest, DialogsShowTheirTextWholeInEveryLanguage)
                                        << cut.join(QLatin1String("; ")).toStdString();
             dialog->hide();
         }
+    }
+}
+
+TEST_F(LayoutTest, ChartPanelKeepsItsWidthAcrossCampaigns)
+{
+    QComboBox *chooser = m_window.campaignPanel()->chooser();
+    ASSERT_GE(chooser->count(), 2);
+    const int width = m_window.chartsPanel()->width();
+    for (int i = 0; i < chooser->count(); ++i) {
+        chooser->setCurrentIndex(i);
+        settle();
+        EXPECT_EQ(m_window.chartsPanel()->width(), width) << chooser->currentText().toStdString();
+    }
+}
+
+TEST_F(LayoutTest, ShortlistColumnsKeepTheirWidthAfterAnEdit)
+{
+    ShortlistTableModel *model = m_window.campaignPanel()->model();
+    ASSERT_GT(model->rowCount(), 0);
+    QTableView *table = m_window.campaignPanel()->table();
+    QList<int> before;
+    for (int column = 0; column < model->columnCount(); ++column)
+        before << table->columnWidth(column);
+    // Ten times the count: the figures grow, EMV with them.
+    const QModelIndex count = model->index(0, ShortlistTableModel::CountColumn);
+    ASSERT_TRUE(model->setData(count, count.data(Qt::EditRole).toInt() * 10));
+    settle();
+    for (int column = 0; column < model->columnCount(); ++column)
+        EXPECT_GE(table->columnWidth(column), before.at(column)) << "column " << column;
+    // The EMV column shows its figure whole.
+    const QModelIndex emv = model->index(0, ShortlistTableModel::EmvColumn);
+    EXPECT_GE(table->columnWidth(ShortlistTableModel::EmvColumn),
+              table->fontMetrics().horizontalAdvance(emv.data().toString()));
+}
+
+TEST_F(LayoutTest, SelectedShortlistRowStaysInViewAfterALanguageSwitch)
+{
+    ShortlistTableModel *model = m_window.campaignPanel()->model();
+    QTableView *table = m_window.campaignPanel()->table();
+    const int row = model->rowCount() - 1;
+    ASSERT_GE(row, 0);
+    table->setCurrentIndex(model->index(row, ShortlistTableModel::EmvColumn));
+    table->scrollTo(model->index(row, ShortlistTableModel::EmvColumn)); // scrolled to the far side
+    for (const QString &code : {QStringLiteral("fa"), QStringLiteral("vi"), QStringLiteral("en")}) {
+        SCOPED_TRACE(code.toStdString());
+        ASSERT_TRUE(m_languages.setLanguage(code));
+        settle();
+        const QRect name = table->visualRect(model->index(row, ShortlistTableModel::NameColumn));
+        EXPECT_TRUE(table->viewport()->rect().intersects(name)) << "the candidate's name is out of view";
+        table->scrollTo(model->index(row, ShortlistTableModel::EmvColumn));
     }
 }
