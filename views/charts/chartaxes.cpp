@@ -56,10 +56,10 @@ void ChartAxes::attach(QChart *chart, QAbstractAxis *axis, Qt::Orientation orien
             const QString last = values->categoriesLabels().constLast();
             const int overhang = QFontMetrics(font).horizontalAdvance(last) / 2 + 4;
             QMargins margins = chart->margins();
-            if (rtl)
-                margins.setLeft(std::max(margins.left(), overhang));
-            else
-                margins.setRight(std::max(margins.right(), overhang));
+            // Both sides: a right-to-left chart mirrors its margins, so the far end's side
+            // is not known here for sure.
+            margins.setLeft(std::max(margins.left(), overhang));
+            margins.setRight(std::max(margins.right(), overhang));
             chart->setMargins(margins);
         }
         chart->addAxis(axis, Qt::AlignBottom);

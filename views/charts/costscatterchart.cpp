@@ -149,10 +149,14 @@ void CostScatterChart::rebuild()
     }
     // Beside the shortlist the chart is narrow: the axis names the currency once in its
     // title, and its labels are numbers alone ("100 triệu", not "100 triệu ₫" cut to "10...").
-    auto *xAxis = ChartAxes::valueAxis(maxCost, [this](double v) {
-        return LocalFormat::compact(LocalFormat::displayValue(v, m_currency));
+    // The unit of size goes there too: "400 میلیون" was cut to "۴۰۰ م…" between two ticks.
+    const double shownMax = LocalFormat::displayValue(maxCost, m_currency);
+    const double unit = shownMax >= 1e9 ? 1e9 : shownMax >= 1e6 ? 1e6 : shownMax >= 1e3 ? 1e3 : 1.0;
+    auto *xAxis = ChartAxes::valueAxis(maxCost, [this, unit](double v) {
+        return LocalFormat::compact(LocalFormat::displayValue(v, m_currency) / unit);
     }, 3);
-    xAxis->setTitleText(LocalFormat::currencySymbol(m_currency));
+    xAxis->setTitleText((unit > 1.0 ? QStringLiteral("× ") + LocalFormat::compact(unit) + QLatin1Char(' ') : QString())
+                        + LocalFormat::currencySymbol(m_currency));
     auto *yAxis = ChartAxes::valueAxis(maxValue, [](double v) { return LocalFormat::compact(v); });
     ChartAxes::attach(c, xAxis, Qt::Horizontal, layoutDirection());
     xAxis->setTitleFont(xAxis->labelsFont());

@@ -157,6 +157,20 @@ void GoalComparisonChart::rebuild()
         auto *valueAxis = ChartAxes::valueAxis(max, [this, money](double v) {
             return money ? LocalFormat::compactMoney(v, m_currency) : LocalFormat::compact(v);
         }, 2);
+        if (index < 5) {
+            // A small chart cut its axis labels ("200 nghìn", "500 triệu ₫") to "…": the two
+            // plans' figures go under its title instead, each in its plan's colour.
+            valueAxis->setLabelsVisible(false);
+            QStringList figures;
+            for (int p = 0; p < m_plans.size(); ++p) {
+                const double v = measure(index, m_plans.at(p));
+                figures << QStringLiteral("<span style=\"color:%1\">%2</span>")
+                               .arg(planColor(p).name(),
+                                    (money ? LocalFormat::compactMoney(v, m_currency) : LocalFormat::compact(v)).toHtmlEscaped());
+            }
+            c->setTitle(title(index).toHtmlEscaped() + QStringLiteral("<br><small>") + figures.join(QStringLiteral(" · "))
+                        + QStringLiteral("</small>"));
+        }
         auto *categoryAxis = new QBarCategoryAxis;
         categoryAxis->append(categories);
         categoryAxis->setLabelsVisible(index == 5); // the measures have one group: the legend names the bars
