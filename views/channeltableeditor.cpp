@@ -76,9 +76,7 @@ void ChannelTableEditor::appendRow(const Channel &channel)
         platform->addItem(DisplayNames::platform(p), platformKey(p));
     platform->setCurrentIndex(platform->findData(platformKey(channel.platform)));
     platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    const int width = std::max(platform->sizeHint().width(),
-                               m_table->horizontalHeader()->sectionSizeHint(PlatformColumn)) + 2;
-    m_table->setColumnWidth(PlatformColumn, std::max(m_table->columnWidth(PlatformColumn), width));
+    fitPlatformColumn();
     m_table->setCellWidget(row, PlatformColumn, platform);
 
     auto *currency = new QComboBox(m_table);
@@ -100,6 +98,23 @@ void ChannelTableEditor::appendRow(const Channel &channel)
     setText(AvgViewsColumn, channel.avgViews ? numberText(double(*channel.avgViews), 0) : QString());
     setText(FeeColumn, channel.fee ? LocalFormat::editableAmount(*channel.fee) : QString());
     setText(AuthenticityColumn, channel.authenticityPct ? numberText(*channel.authenticityPct, 1) : QString());
+}
+
+void ChannelTableEditor::fitPlatformColumn()
+{
+    int width = m_table->horizontalHeader()->sectionSizeHint(PlatformColumn);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QWidget *box = m_table->cellWidget(row, PlatformColumn))
+            width = std::max(width, box->sizeHint().width());
+    }
+    // The grid line takes a pixel of the column; a little room besides.
+    m_table->setColumnWidth(PlatformColumn, width + 4);
+}
+
+void ChannelTableEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitPlatformColumn(); // the boxes' final font is known once shown
 }
 
 void ChannelTableEditor::setChannels(const QList<Channel> &channels)
@@ -208,8 +223,10 @@ void ChannelTableEditor::retranslateUi()
 
 void ChannelTableEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        fitPlatformColumn(); // the platforms' names changed length
+    }
     QWidget::changeEvent(event);
 }
 

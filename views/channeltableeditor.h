@@ -35,10 +35,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void appendRow(const Channel &channel);
+    void fitPlatformColumn();
     QString text(int row, int column) const;
 
     QTableWidget *m_table;

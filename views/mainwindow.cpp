@@ -545,7 +545,9 @@ void MainWindow::restoreSettings()
     m_panel->restoreHeaderState(settings.value(QLatin1String("window/candidateColumns")).toByteArray());
     // The candidate list gets a little more than half the height: about a dozen rows at
     // 1024×700 rather than seven, with the shortlist and charts still whole below.
-    m_splitPending = !m_splitter->restoreState(settings.value(QLatin1String("window/splitter")).toByteArray());
+    // A key of its own since the list got the larger share: the old key mostly held the old
+    // even split, saved on closing by marketers who never moved it.
+    m_splitPending = !m_splitter->restoreState(settings.value(QLatin1String("window/listSplit")).toByteArray());
     m_bottomSplitter->restoreState(settings.value(QLatin1String("window/bottomSplitter")).toByteArray());
     m_showChartsAction->setChecked(settings.value(QLatin1String("window/charts"), true).toBool());
 }
@@ -556,7 +558,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QLatin1String("window/geometry"), saveGeometry());
     settings.setValue(QLatin1String("window/state"), saveState());
     settings.setValue(QLatin1String("window/candidateColumns"), m_panel->headerState());
-    settings.setValue(QLatin1String("window/splitter"), m_splitter->saveState());
+    settings.setValue(QLatin1String("window/listSplit"), m_splitter->saveState());
     settings.setValue(QLatin1String("window/bottomSplitter"), m_bottomSplitter->saveState());
     settings.setValue(QLatin1String("window/charts"), m_showChartsAction->isChecked());
     if (const auto campaign = m_campaignPanel->currentCampaign())

@@ -61,6 +61,10 @@ void ChartAxes::attach(QChart *chart, QAbstractAxis *axis, Qt::Orientation orien
             margins.setLeft(std::max(margins.left(), overhang));
             margins.setRight(std::max(margins.right(), overhang));
             chart->setMargins(margins);
+            // Reversed (right to left), Qt Charts drops a label that reaches past the plot's
+            // edge whatever the margin: the range ends a little past the last label.
+            if (rtl)
+                values->setMax(values->max() * 1.12);
         }
         chart->addAxis(axis, Qt::AlignBottom);
     } else {
