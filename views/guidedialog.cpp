@@ -17,7 +17,7 @@ namespace {
 
 QString item(const QString &name, const QString &text)
 {
-    return QStringLiteral("<li><b>%1</b>: %2</li>").arg(name.toHtmlEscaped(), text.toHtmlEscaped());
+    return QStringLiteral("<li style=\"line-height:135%\"><b>%1</b>: %2</li>").arg(name.toHtmlEscaped(), text.toHtmlEscaped());
 }
 
 QString heading(const QString &text)
@@ -27,7 +27,7 @@ QString heading(const QString &text)
 
 QString paragraph(const QString &text)
 {
-    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    return QStringLiteral("<p style=\"line-height:135%\">%1</p>").arg(text.toHtmlEscaped());
 }
 
 } // namespace
@@ -112,7 +112,9 @@ QString GuideDialog::goalsHtml() const
 void GuideDialog::retranslateUi()
 {
     setWindowTitle(tr("Guide"));
-    m_browser->setHtml(kindsHtml() + tiersHtml() + goalsHtml());
+    // Taller lines: Vietnamese stacks two marks over a letter, which touched the line above.
+    m_browser->setHtml(QStringLiteral("<div style=\"line-height:135%\">") + kindsHtml() + tiersHtml() + goalsHtml()
+                       + QStringLiteral("</div>"));
 }
 
 void GuideDialog::changeEvent(QEvent *event)
