@@ -2,6 +2,7 @@
 #include "storage/candidatestore.h"
 #include "storage/defaultdatabase.h"
 #include "languagemanager.h"
+#include "helpactions.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -33,7 +34,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a picture of the window to this PNG and quit."),
                                         QStringLiteral("png"));
-    parser.addOptions({languageOption, demoOption, shotOption});
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QStringLiteral("Window size for this run, e.g. 1024x700."),
+                                        QStringLiteral("WIDTHxHEIGHT"));
+    parser.addOptions({languageOption, demoOption, shotOption, sizeOption});
     parser.process(app);
 
     LanguageManager languages;
@@ -52,8 +56,13 @@ int main(int argc, char *argv[])
     }
     if ((firstStart || parser.isSet(demoOption)) && window.store()->candidateCount() == 0)
         window.loadDemo(&error);
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
+        window.resize(size.at(0).toInt(), size.at(1).toInt());
     window.show();
 
+    if (!parser.isSet(shotOption))
+        window.helpActions()->showWelcomeOnFirstRun(); // what to do first, once
     if (parser.isSet(shotOption)) {
         const QString shot = parser.value(shotOption);
         QTimer::singleShot(800, &window, [&window, shot] {

@@ -1735,6 +1735,25 @@
         <source>CPM or CPE show “—”: no impressions or engagements are projected.</source>
         <translation>CPM یا CPE «—» نشان می‌دهد: هیچ نمایش یا تعاملی پیش‌بینی نشده است.</translation>
     </message>
+    <message>
+        <source>This shortlist is empty. Select candidates in the list above and choose “Add to Shortlist” (Campaign menu), or let “Suggest Shortlist…” pick them for the budget.</source>
+        <translation>این فهرست کوتاه خالی است. نامزدها را در فهرست بالا انتخاب کنید و «افزودن به فهرست کوتاه» (منوی کمپین) را بزنید، یا بگذارید «پیشنهاد فهرست کوتاه…» آن‌ها را متناسب با بودجه انتخاب کند.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <extracomment>Button beside the campaign chooser: new campaign</extracomment>
+        <translation>جدید…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <extracomment>Button beside the campaign chooser: edit the campaign</extracomment>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button beside the campaign chooser: delete the campaign</extracomment>
+        <translation>حذف</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignStore</name>
@@ -2178,17 +2197,14 @@
         <source>Saves the chart on show as PNG, SVG or PDF</source>
         <translation>نمودار نمایش‌داده‌شده را با قالب PNG، SVG یا PDF ذخیره می‌کند</translation>
     </message>
+    <message>
+        <source>Chart “%1” written to %2</source>
+        <extracomment>Status bar after an export: %1 the chart&apos;s tab, %2 the file written</extracomment>
+        <translation>نمودار «%1» در %2 ذخیره شد</translation>
+    </message>
 </context>
 <context>
     <name>planner::CostScatterChart</name>
-    <message>
-        <source>Cost against authentic reach</source>
-        <translation>هزینه در برابر دسترسی واقعی</translation>
-    </message>
-    <message>
-        <source>Cost against engagements</source>
-        <translation>هزینه در برابر تعامل</translation>
-    </message>
     <message>
         <source>Open a campaign to see what each candidate brings for its cost.</source>
         <translation>کمپینی را باز کنید تا ببینید هر نامزد در برابر هزینه‌اش چه به دست می‌دهد.</translation>
@@ -2342,6 +2358,16 @@
         <source>Candidates</source>
         <translation>نامزدها</translation>
     </message>
+    <message>
+        <source>Shortlist of “%1” written to %2</source>
+        <extracomment>Status bar after an export: %1 the campaign, %2 the file written</extracomment>
+        <translation>فهرست کوتاه «%1» در %2 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Candidates as filtered written to %1</source>
+        <extracomment>Status bar after an export: %1 the file written</extracomment>
+        <translation>نامزدهای فیلترشده در %1 ذخیره شدند</translation>
+    </message>
 </context>
 <context>
     <name>planner::GoalComparisonChart</name>
@@ -2372,6 +2398,96 @@
     <message>
         <source>Choose “Compare Goals…” to plan the budget for both goals and see them here.</source>
         <translation>«مقایسهٔ هدف‌ها…» را انتخاب کنید تا بودجه برای هر دو هدف برنامه‌ریزی شود و نتیجه اینجا نمایش داده شود.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::GuideDialog</name>
+    <message>
+        <source>Who is who</source>
+        <translation>انواع نامزدها</translation>
+    </message>
+    <message>
+        <source>Every candidate is one of four kinds. The kind says what a person is good for, not how many followers they have.</source>
+        <translation>هر نامزد یکی از چهار نوع است. نوع نشان می‌دهد آن شخص به چه کاری می‌آید، نه اینکه چند دنبال‌کننده دارد.</translation>
+    </message>
+    <message>
+        <source>makes content for its own sake and knows one niche deeply. Their audience is loyal and their posts live long; they choose brands that fit their values.</source>
+        <translation>محتوا را برای خود محتوا می‌سازد و یک حوزه را عمیق می‌شناسد. مخاطبانش وفادارند و پست‌هایش ماندگار است؛ برندهایی را می‌پذیرد که با ارزش‌هایش جور باشند.</translation>
+    </message>
+    <message>
+        <source>builds a personal brand and talks with a large audience every day. Good for making a brand known; the fee grows with the reach, and stories are gone in a day.</source>
+        <translation>برند شخصی می‌سازد و هر روز با مخاطبان زیادی در تعامل است. برای شناساندن برند مناسب است؛ هزینه با دسترسی بالا می‌رود و استوری‌ها یک‌روزه از بین می‌روند.</translation>
+    </message>
+    <message>
+        <source>a key opinion leader: known for expertise (a doctor, a chef, an analyst), often in one city or country, and also on TV, radio or in print. Lends credibility; fails when they have never used the product.</source>
+        <translation>رهبر افکار کلیدی: به‌خاطر تخصصش شناخته می‌شود (پزشک، آشپز، تحلیلگر)، اغلب در یک شهر یا کشور، و در تلویزیون، رادیو یا مطبوعات هم حضور دارد. اعتبار می‌بخشد؛ اما اگر هرگز از محصول استفاده نکرده باشد، نتیجه نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>a key opinion consumer: an ordinary customer with a small following that trusts them. Cheap and convincing close to the sale, but with little reach.</source>
+        <translation>مصرف‌کنندهٔ تأثیرگذار: مشتری معمولی با دنبال‌کنندگان اندکی که به او اعتماد دارند. ارزان و در لحظهٔ خرید قانع‌کننده، اما با دسترسی کم.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>سطح‌ها</translation>
+    </message>
+    <message>
+        <source>The tier counts a channel&apos;s followers: %1 below %2, %3 from %2, %4 from %5 and %6 from %7 followers. The bounds are assumptions you can change (Campaign menu).</source>
+        <translation>سطح هر کانال از روی دنبال‌کنندگانش تعیین می‌شود: %1 کمتر از %2، %3 از %2، %4 از %5 و %6 از %7 دنبال‌کننده. این مرزها فرض‌هایی‌اند که می‌توانید تغییرشان دهید (منوی کمپین).</translation>
+    </message>
+    <message>
+        <source>Bigger is not always better: nano and micro accounts often win a campaign because they fit the product and keep their audience engaged.</source>
+        <translation>بزرگ‌تر همیشه بهتر نیست: حساب‌های نانو و میکرو اغلب کمپین را موفق می‌کنند، چون با محصول جورند و تعامل مخاطبانشان را حفظ می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The two goals</source>
+        <translation>دو هدف</translation>
+    </message>
+    <message>
+        <source>reach as many real people in the target regions as the budget buys, counted as authentic reach and impressions. Mega and macro influencers and KOLs in the mass media serve it.</source>
+        <translation>رسیدن به بیشترین افراد واقعی در مناطق هدف با همین بودجه، که با دسترسی واقعی و نمایش سنجیده می‌شود. اینفلوئنسرهای مگا و ماکرو و رهبران افکار در رسانه‌های جمعی به این هدف می‌خورند.</translation>
+    </message>
+    <message>
+        <source>win a community through someone it already trusts, counted as authentic engagement from candidates of the target niches. Creators, micro and nano influencers, expert KOLs and KOCs serve it.</source>
+        <translation>جلب یک جامعه از راه کسی که از قبل به او اعتماد دارد، که با تعامل واقعی نامزدهای حوزه‌های هدف سنجیده می‌شود. تولیدکنندگان محتوا، اینفلوئنسرهای میکرو و نانو، رهبران افکار متخصص و مصرف‌کنندگان تأثیرگذار به این هدف می‌خورند.</translation>
+    </message>
+    <message>
+        <source>Most brands mix both. “Compare Goals…” plans the same budget for each goal, so you can see what one buys that the other does not.</source>
+        <translation>بیشتر برندها هر دو را با هم به کار می‌گیرند. «مقایسهٔ هدف‌ها…» همان بودجه را برای هر هدف برنامه‌ریزی می‌کند تا ببینید هر کدام چه چیزی می‌دهد که دیگری نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>راهنمای مفاهیم</translation>
+    </message>
+</context>
+<context>
+    <name>planner::HelpActions</name>
+    <message>
+        <source>Getting &amp;Started</source>
+        <translation>شروع کار</translation>
+    </message>
+    <message>
+        <source>Shows the three first steps again</source>
+        <translation>سه گام نخست را دوباره نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>راهنمای مفاهیم</translation>
+    </message>
+    <message>
+        <source>Explains creators, influencers, KOLs and KOCs, the tiers and the two goals</source>
+        <translation>تولیدکنندهٔ محتوا، اینفلوئنسر، رهبر افکار و مصرف‌کنندهٔ تأثیرگذار، سطح‌ها و دو هدف را توضیح می‌دهد</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Planner</source>
+        <translation>درباره Campaign Planner</translation>
+    </message>
+    <message>
+        <source>About Campaign Planner</source>
+        <translation>درباره Campaign Planner</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;تولیدکنندگان محتوا، اینفلوئنسرها، رهبران افکار (KOL) و مصرف‌کنندگان تأثیرگذار (KOC) را برای کمپین مقایسه کنید: دسترسی، تعامل و هزینه.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2751,6 @@
         <translation>جستجو…</translation>
     </message>
     <message>
-        <source>&amp;About Campaign Planner</source>
-        <translation>درباره Campaign Planner</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <extracomment>Edit menu; %1 says what would be undone, e.g. &quot;delete “Nguyễn Thu Hà”&quot;</extracomment>
         <translation>برگرداندن %1</translation>
@@ -2695,14 +2807,6 @@
     <message>
         <source>Delete Candidate</source>
         <translation>حذف نامزد</translation>
-    </message>
-    <message>
-        <source>About Campaign Planner</source>
-        <translation>درباره Campaign Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;تولیدکنندگان محتوا، اینفلوئنسرها، رهبران افکار (KOL) و مصرف‌کنندگان تأثیرگذار (KOC) را برای کمپین مقایسه کنید: دسترسی، تعامل و هزینه.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -3062,6 +3166,41 @@
     <message>
         <source>At least this many of each kind:</source>
         <translation>حداقل تعداد از هر نوع:</translation>
+    </message>
+</context>
+<context>
+    <name>planner::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Campaign Planner</source>
+        <translation>به Campaign Planner خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Look through the candidates in the list: demo creators, influencers, KOLs and KOCs. Add your own (Edit &gt; Add Candidate…) or bring in a sheet (File &gt; Import Candidates…).</source>
+        <translation>نامزدهای فهرست را مرور کنید: نمونه‌هایی از تولیدکنندهٔ محتوا، اینفلوئنسر، رهبر افکار و مصرف‌کنندهٔ تأثیرگذار. نامزدهای خودتان را اضافه کنید (ویرایش &gt; افزودن نامزد…) یا از یک فایل جدول وارد کنید (فایل &gt; وارد کردن نامزدها…).</translation>
+    </message>
+    <message>
+        <source>Make a campaign with Campaign &gt; New Campaign…: its goal, budget, niches and regions.</source>
+        <translation>با کمپین &gt; کمپین جدید… یک کمپین بسازید: هدف، بودجه، حوزه‌ها و مناطق آن را تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Press “Suggest Shortlist…” for the candidates that bring the most for the budget, or add them yourself; the charts beside the shortlist compare them.</source>
+        <translation>«پیشنهاد فهرست کوتاه…» را بزنید تا نامزدهایی که بیشترین بازده را برای بودجه دارند انتخاب شوند، یا خودتان اضافه‌شان کنید؛ نمودارهای کنار فهرست کوتاه آن‌ها را مقایسه می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Three steps to a first plan:</source>
+        <translation>سه گام تا نخستین برنامه:</translation>
+    </message>
+    <message>
+        <source>Not sure how a KOL differs from an influencer? The Guide explains the kinds, tiers and goals (Help &gt; Guide).</source>
+        <translation>مطمئن نیستید رهبر افکار با اینفلوئنسر چه فرقی دارد؟ راهنمای مفاهیم انواع، سطح‌ها و هدف‌ها را توضیح می‌دهد (راهنما &gt; راهنمای مفاهیم).</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Guide</source>
+        <translation>باز کردن راهنمای مفاهیم</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>شروع</translation>
     </message>
 </context>
 </TS>

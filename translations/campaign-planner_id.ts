@@ -1735,6 +1735,25 @@
         <source>CPM or CPE show “—”: no impressions or engagements are projected.</source>
         <translation>CPM atau CPE tampil “—”: tidak ada tayangan atau interaksi yang diproyeksikan.</translation>
     </message>
+    <message>
+        <source>This shortlist is empty. Select candidates in the list above and choose “Add to Shortlist” (Campaign menu), or let “Suggest Shortlist…” pick them for the budget.</source>
+        <translation>Daftar pendek ini masih kosong. Pilih kandidat di daftar atas lalu pilih “Tambah ke Daftar Pendek” (menu Kampanye), atau biarkan “Sarankan Daftar Pendek…” memilihkannya sesuai anggaran.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <extracomment>Button beside the campaign chooser: new campaign</extracomment>
+        <translation>Baru…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <extracomment>Button beside the campaign chooser: edit the campaign</extracomment>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button beside the campaign chooser: delete the campaign</extracomment>
+        <translation>Hapus</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignStore</name>
@@ -2178,17 +2197,14 @@
         <source>Saves the chart on show as PNG, SVG or PDF</source>
         <translation>Menyimpan grafik yang sedang ditampilkan sebagai PNG, SVG, atau PDF</translation>
     </message>
+    <message>
+        <source>Chart “%1” written to %2</source>
+        <extracomment>Status bar after an export: %1 the chart&apos;s tab, %2 the file written</extracomment>
+        <translation>Grafik “%1” disimpan ke %2</translation>
+    </message>
 </context>
 <context>
     <name>planner::CostScatterChart</name>
-    <message>
-        <source>Cost against authentic reach</source>
-        <translation>Biaya vs jangkauan asli</translation>
-    </message>
-    <message>
-        <source>Cost against engagements</source>
-        <translation>Biaya vs interaksi</translation>
-    </message>
     <message>
         <source>Open a campaign to see what each candidate brings for its cost.</source>
         <translation>Buka kampanye untuk melihat hasil setiap kandidat dibandingkan biayanya.</translation>
@@ -2342,6 +2358,16 @@
         <source>Candidates</source>
         <translation>Kandidat</translation>
     </message>
+    <message>
+        <source>Shortlist of “%1” written to %2</source>
+        <extracomment>Status bar after an export: %1 the campaign, %2 the file written</extracomment>
+        <translation>Daftar pendek “%1” disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>Candidates as filtered written to %1</source>
+        <extracomment>Status bar after an export: %1 the file written</extracomment>
+        <translation>Kandidat sesuai filter disimpan ke %1</translation>
+    </message>
 </context>
 <context>
     <name>planner::GoalComparisonChart</name>
@@ -2372,6 +2398,96 @@
     <message>
         <source>Choose “Compare Goals…” to plan the budget for both goals and see them here.</source>
         <translation>Pilih “Bandingkan Tujuan…” untuk merencanakan anggaran bagi kedua tujuan dan melihat hasilnya di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::GuideDialog</name>
+    <message>
+        <source>Who is who</source>
+        <translation>Mengenal jenis kandidat</translation>
+    </message>
+    <message>
+        <source>Every candidate is one of four kinds. The kind says what a person is good for, not how many followers they have.</source>
+        <translation>Setiap kandidat termasuk salah satu dari empat jenis. Jenis menunjukkan keunggulan seseorang, bukan berapa banyak pengikutnya.</translation>
+    </message>
+    <message>
+        <source>makes content for its own sake and knows one niche deeply. Their audience is loyal and their posts live long; they choose brands that fit their values.</source>
+        <translation>membuat konten demi kualitas kontennya sendiri dan paham betul satu niche. Audiensnya loyal dan kontennya awet; mereka memilih merek yang sesuai dengan nilai mereka.</translation>
+    </message>
+    <message>
+        <source>builds a personal brand and talks with a large audience every day. Good for making a brand known; the fee grows with the reach, and stories are gone in a day.</source>
+        <translation>membangun personal branding dan berinteraksi dengan banyak pengikut setiap hari. Cocok untuk meningkatkan kesadaran merek; tarifnya naik seiring jangkauan, dan story hilang dalam sehari.</translation>
+    </message>
+    <message>
+        <source>a key opinion leader: known for expertise (a doctor, a chef, an analyst), often in one city or country, and also on TV, radio or in print. Lends credibility; fails when they have never used the product.</source>
+        <translation>pemimpin opini kunci: dikenal karena keahliannya (dokter, koki, analis), sering di satu kota atau negara, dan juga tampil di TV, radio, atau media cetak. Memberi kredibilitas; gagal bila mereka tak pernah memakai produknya.</translation>
+    </message>
+    <message>
+        <source>a key opinion consumer: an ordinary customer with a small following that trusts them. Cheap and convincing close to the sale, but with little reach.</source>
+        <translation>konsumen opini kunci: pelanggan biasa dengan pengikut sedikit yang memercayainya. Murah dan meyakinkan menjelang pembelian, tetapi jangkauannya kecil.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tingkatan</translation>
+    </message>
+    <message>
+        <source>The tier counts a channel&apos;s followers: %1 below %2, %3 from %2, %4 from %5 and %6 from %7 followers. The bounds are assumptions you can change (Campaign menu).</source>
+        <translation>Tingkatan dihitung dari jumlah pengikut sebuah kanal: %1 di bawah %2, %3 mulai %2, %4 mulai %5, dan %6 mulai %7 pengikut. Batas-batas ini adalah asumsi yang bisa Anda ubah (menu Kampanye).</translation>
+    </message>
+    <message>
+        <source>Bigger is not always better: nano and micro accounts often win a campaign because they fit the product and keep their audience engaged.</source>
+        <translation>Lebih besar tidak selalu lebih baik: akun nano dan mikro sering memenangkan kampanye karena cocok dengan produk dan menjaga engagement audiensnya.</translation>
+    </message>
+    <message>
+        <source>The two goals</source>
+        <translation>Dua tujuan</translation>
+    </message>
+    <message>
+        <source>reach as many real people in the target regions as the budget buys, counted as authentic reach and impressions. Mega and macro influencers and KOLs in the mass media serve it.</source>
+        <translation>menjangkau sebanyak mungkin orang sungguhan di wilayah sasaran sesuai anggaran, dihitung sebagai jangkauan autentik dan impresi. Influencer mega dan makro serta KOL di media massa cocok untuk tujuan ini.</translation>
+    </message>
+    <message>
+        <source>win a community through someone it already trusts, counted as authentic engagement from candidates of the target niches. Creators, micro and nano influencers, expert KOLs and KOCs serve it.</source>
+        <translation>merebut hati sebuah komunitas lewat orang yang sudah mereka percayai, dihitung sebagai engagement autentik dari kandidat di niche sasaran. Konten kreator, influencer mikro dan nano, KOL ahli, serta KOC cocok untuk tujuan ini.</translation>
+    </message>
+    <message>
+        <source>Most brands mix both. “Compare Goals…” plans the same budget for each goal, so you can see what one buys that the other does not.</source>
+        <translation>Sebagian besar merek memadukan keduanya. “Bandingkan Tujuan…” menyusun rencana dengan anggaran yang sama untuk tiap tujuan, sehingga Anda bisa melihat apa yang didapat satu tujuan dan tidak didapat yang lain.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+</context>
+<context>
+    <name>planner::HelpActions</name>
+    <message>
+        <source>Getting &amp;Started</source>
+        <translation>&amp;Memulai</translation>
+    </message>
+    <message>
+        <source>Shows the three first steps again</source>
+        <translation>Menampilkan lagi tiga langkah pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>Explains creators, influencers, KOLs and KOCs, the tiers and the two goals</source>
+        <translation>Menjelaskan konten kreator, influencer, KOL dan KOC, tingkatan, serta dua tujuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Planner</source>
+        <translation>&amp;Tentang Campaign Planner</translation>
+    </message>
+    <message>
+        <source>About Campaign Planner</source>
+        <translation>Tentang Campaign Planner</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bandingkan konten kreator, influencer, KOL, dan KOC untuk kampanye Anda: jangkauan, interaksi, dan biaya.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2751,6 @@
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <source>&amp;About Campaign Planner</source>
-        <translation>&amp;Tentang Campaign Planner</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <extracomment>Edit menu; %1 says what would be undone, e.g. &quot;delete “Nguyễn Thu Hà”&quot;</extracomment>
         <translation>&amp;Batalkan %1</translation>
@@ -2695,14 +2807,6 @@
     <message>
         <source>Delete Candidate</source>
         <translation>Hapus Kandidat</translation>
-    </message>
-    <message>
-        <source>About Campaign Planner</source>
-        <translation>Tentang Campaign Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bandingkan konten kreator, influencer, KOL, dan KOC untuk kampanye Anda: jangkauan, interaksi, dan biaya.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -3062,6 +3166,41 @@
     <message>
         <source>At least this many of each kind:</source>
         <translation>Jumlah minimal untuk setiap jenis:</translation>
+    </message>
+</context>
+<context>
+    <name>planner::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Campaign Planner</source>
+        <translation>Selamat datang di Campaign Planner</translation>
+    </message>
+    <message>
+        <source>Look through the candidates in the list: demo creators, influencers, KOLs and KOCs. Add your own (Edit &gt; Add Candidate…) or bring in a sheet (File &gt; Import Candidates…).</source>
+        <translation>Lihat kandidat di daftar: contoh konten kreator, influencer, KOL, dan KOC. Tambahkan kandidat Anda sendiri (Sunting &gt; Tambah Kandidat…) atau masukkan dari spreadsheet (Berkas &gt; Impor Kandidat…).</translation>
+    </message>
+    <message>
+        <source>Make a campaign with Campaign &gt; New Campaign…: its goal, budget, niches and regions.</source>
+        <translation>Buat kampanye lewat Kampanye &gt; Kampanye Baru…: tujuan, anggaran, niche, dan wilayahnya.</translation>
+    </message>
+    <message>
+        <source>Press “Suggest Shortlist…” for the candidates that bring the most for the budget, or add them yourself; the charts beside the shortlist compare them.</source>
+        <translation>Tekan “Sarankan Daftar Pendek…” untuk mendapat kandidat yang paling menguntungkan bagi anggaran, atau tambahkan sendiri; grafik di samping daftar pendek membandingkan mereka.</translation>
+    </message>
+    <message>
+        <source>Three steps to a first plan:</source>
+        <translation>Tiga langkah menuju rencana pertama:</translation>
+    </message>
+    <message>
+        <source>Not sure how a KOL differs from an influencer? The Guide explains the kinds, tiers and goals (Help &gt; Guide).</source>
+        <translation>Belum yakin apa beda KOL dan influencer? Panduan menjelaskan jenis, tingkatan, dan tujuan (Bantuan &gt; Panduan).</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Guide</source>
+        <translation>Buka &amp;Panduan</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulai</translation>
     </message>
 </context>
 </TS>

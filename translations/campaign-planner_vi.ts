@@ -1735,6 +1735,25 @@
         <source>CPM or CPE show “—”: no impressions or engagements are projected.</source>
         <translation>CPM hoặc CPE hiện “—”: không dự kiến có lượt hiển thị hay tương tác nào.</translation>
     </message>
+    <message>
+        <source>This shortlist is empty. Select candidates in the list above and choose “Add to Shortlist” (Campaign menu), or let “Suggest Shortlist…” pick them for the budget.</source>
+        <translation>Danh sách rút gọn này đang trống. Chọn ứng viên trong danh sách phía trên rồi chọn “Thêm vào danh sách rút gọn” (menu Chiến dịch), hoặc để “Gợi ý danh sách rút gọn…” chọn giúp theo ngân sách.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <extracomment>Button beside the campaign chooser: new campaign</extracomment>
+        <translation>Mới…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <extracomment>Button beside the campaign chooser: edit the campaign</extracomment>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button beside the campaign chooser: delete the campaign</extracomment>
+        <translation>Xóa</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignStore</name>
@@ -2178,17 +2197,14 @@
         <source>Saves the chart on show as PNG, SVG or PDF</source>
         <translation>Lưu biểu đồ đang hiển thị dưới dạng PNG, SVG hoặc PDF</translation>
     </message>
+    <message>
+        <source>Chart “%1” written to %2</source>
+        <extracomment>Status bar after an export: %1 the chart&apos;s tab, %2 the file written</extracomment>
+        <translation>Đã lưu biểu đồ “%1” vào %2</translation>
+    </message>
 </context>
 <context>
     <name>planner::CostScatterChart</name>
-    <message>
-        <source>Cost against authentic reach</source>
-        <translation>Chi phí so với tiếp cận thật</translation>
-    </message>
-    <message>
-        <source>Cost against engagements</source>
-        <translation>Chi phí so với tương tác</translation>
-    </message>
     <message>
         <source>Open a campaign to see what each candidate brings for its cost.</source>
         <translation>Hãy mở một chiến dịch để xem hiệu quả của từng ứng viên so với chi phí.</translation>
@@ -2342,6 +2358,16 @@
         <source>Candidates</source>
         <translation>Ứng viên</translation>
     </message>
+    <message>
+        <source>Shortlist of “%1” written to %2</source>
+        <extracomment>Status bar after an export: %1 the campaign, %2 the file written</extracomment>
+        <translation>Đã lưu danh sách rút gọn của “%1” vào %2</translation>
+    </message>
+    <message>
+        <source>Candidates as filtered written to %1</source>
+        <extracomment>Status bar after an export: %1 the file written</extracomment>
+        <translation>Đã lưu các ứng viên theo bộ lọc hiện tại vào %1</translation>
+    </message>
 </context>
 <context>
     <name>planner::GoalComparisonChart</name>
@@ -2372,6 +2398,96 @@
     <message>
         <source>Choose “Compare Goals…” to plan the budget for both goals and see them here.</source>
         <translation>Chọn “So sánh mục tiêu…” để lập phương án ngân sách cho cả hai mục tiêu và xem kết quả tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::GuideDialog</name>
+    <message>
+        <source>Who is who</source>
+        <translation>Ai là ai</translation>
+    </message>
+    <message>
+        <source>Every candidate is one of four kinds. The kind says what a person is good for, not how many followers they have.</source>
+        <translation>Mỗi ứng viên thuộc một trong bốn loại. Loại cho biết người đó mạnh ở việc gì, chứ không phải họ có bao nhiêu người theo dõi.</translation>
+    </message>
+    <message>
+        <source>makes content for its own sake and knows one niche deeply. Their audience is loyal and their posts live long; they choose brands that fit their values.</source>
+        <translation>làm nội dung vì chính nội dung và am hiểu sâu một ngách. Khán giả của họ trung thành, bài đăng sống lâu; họ chọn những thương hiệu hợp với giá trị của mình.</translation>
+    </message>
+    <message>
+        <source>builds a personal brand and talks with a large audience every day. Good for making a brand known; the fee grows with the reach, and stories are gone in a day.</source>
+        <translation>xây dựng thương hiệu cá nhân và tương tác với đông đảo người theo dõi mỗi ngày. Phù hợp để tăng nhận diện thương hiệu; chi phí tăng theo lượng tiếp cận, và story chỉ tồn tại một ngày.</translation>
+    </message>
+    <message>
+        <source>a key opinion leader: known for expertise (a doctor, a chef, an analyst), often in one city or country, and also on TV, radio or in print. Lends credibility; fails when they have never used the product.</source>
+        <translation>người dẫn dắt dư luận: được biết đến nhờ chuyên môn (bác sĩ, đầu bếp, chuyên gia phân tích), thường trong một thành phố hay một quốc gia, và cả trên truyền hình, radio hay báo in. Mang lại uy tín; thất bại khi họ chưa từng dùng sản phẩm.</translation>
+    </message>
+    <message>
+        <source>a key opinion consumer: an ordinary customer with a small following that trusts them. Cheap and convincing close to the sale, but with little reach.</source>
+        <translation>người tiêu dùng có ảnh hưởng: một khách hàng bình thường với lượng người theo dõi nhỏ nhưng tin tưởng họ. Chi phí thấp và thuyết phục ở khâu chốt đơn, nhưng độ phủ nhỏ.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>The tier counts a channel&apos;s followers: %1 below %2, %3 from %2, %4 from %5 and %6 from %7 followers. The bounds are assumptions you can change (Campaign menu).</source>
+        <translation>Hạng tính theo số người theo dõi của một kênh: %1 dưới %2, %3 từ %2, %4 từ %5 và %6 từ %7 người theo dõi. Các ngưỡng này là giả định bạn có thể thay đổi (menu Chiến dịch).</translation>
+    </message>
+    <message>
+        <source>Bigger is not always better: nano and micro accounts often win a campaign because they fit the product and keep their audience engaged.</source>
+        <translation>Lớn hơn không phải lúc nào cũng tốt hơn: tài khoản nano và micro thường giúp chiến dịch thành công vì phù hợp với sản phẩm và giữ được tương tác ổn định.</translation>
+    </message>
+    <message>
+        <source>The two goals</source>
+        <translation>Hai mục tiêu</translation>
+    </message>
+    <message>
+        <source>reach as many real people in the target regions as the budget buys, counted as authentic reach and impressions. Mega and macro influencers and KOLs in the mass media serve it.</source>
+        <translation>tiếp cận càng nhiều người thật ở các khu vực mục tiêu càng tốt trong phạm vi ngân sách, tính bằng lượng tiếp cận thật và lượt hiển thị. Influencer mega, macro và KOL trên truyền thông đại chúng phục vụ mục tiêu này.</translation>
+    </message>
+    <message>
+        <source>win a community through someone it already trusts, counted as authentic engagement from candidates of the target niches. Creators, micro and nano influencers, expert KOLs and KOCs serve it.</source>
+        <translation>chinh phục một cộng đồng thông qua người mà họ đã tin tưởng, tính bằng tương tác thật từ các ứng viên thuộc ngách mục tiêu. Người sáng tạo nội dung, influencer micro và nano, KOL chuyên môn và KOC phục vụ mục tiêu này.</translation>
+    </message>
+    <message>
+        <source>Most brands mix both. “Compare Goals…” plans the same budget for each goal, so you can see what one buys that the other does not.</source>
+        <translation>Phần lớn thương hiệu kết hợp cả hai. “So sánh mục tiêu…” lập kế hoạch cùng một ngân sách cho từng mục tiêu, để bạn thấy mục tiêu này mang lại điều gì mà mục tiêu kia không có.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>planner::HelpActions</name>
+    <message>
+        <source>Getting &amp;Started</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Shows the three first steps again</source>
+        <translation>Hiện lại ba bước đầu tiên</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Explains creators, influencers, KOLs and KOCs, the tiers and the two goals</source>
+        <translation>Giải thích người sáng tạo nội dung, influencer, KOL và KOC, các hạng và hai mục tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Planner</source>
+        <translation>&amp;Giới thiệu Campaign Planner</translation>
+    </message>
+    <message>
+        <source>About Campaign Planner</source>
+        <translation>Giới thiệu Campaign Planner</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;So sánh người sáng tạo nội dung, influencer, KOL và KOC cho một chiến dịch: lượt tiếp cận, tương tác và chi phí.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2751,6 @@
         <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
-        <source>&amp;About Campaign Planner</source>
-        <translation>&amp;Giới thiệu Campaign Planner</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <extracomment>Edit menu; %1 says what would be undone, e.g. &quot;delete “Nguyễn Thu Hà”&quot;</extracomment>
         <translation>&amp;Hoàn tác %1</translation>
@@ -2695,14 +2807,6 @@
     <message>
         <source>Delete Candidate</source>
         <translation>Xóa ứng viên</translation>
-    </message>
-    <message>
-        <source>About Campaign Planner</source>
-        <translation>Giới thiệu Campaign Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;So sánh người sáng tạo nội dung, influencer, KOL và KOC cho một chiến dịch: lượt tiếp cận, tương tác và chi phí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -3062,6 +3166,41 @@
     <message>
         <source>At least this many of each kind:</source>
         <translation>Số lượng tối thiểu của mỗi loại:</translation>
+    </message>
+</context>
+<context>
+    <name>planner::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Campaign Planner</source>
+        <translation>Chào mừng bạn đến với Campaign Planner</translation>
+    </message>
+    <message>
+        <source>Look through the candidates in the list: demo creators, influencers, KOLs and KOCs. Add your own (Edit &gt; Add Candidate…) or bring in a sheet (File &gt; Import Candidates…).</source>
+        <translation>Xem qua các ứng viên trong danh sách: người sáng tạo nội dung, influencer, KOL và KOC mẫu. Thêm ứng viên của bạn (Sửa &gt; Thêm ứng viên…) hoặc nhập từ bảng tính (Tệp &gt; Nhập danh sách ứng viên…).</translation>
+    </message>
+    <message>
+        <source>Make a campaign with Campaign &gt; New Campaign…: its goal, budget, niches and regions.</source>
+        <translation>Tạo chiến dịch bằng Chiến dịch &gt; Chiến dịch mới…: mục tiêu, ngân sách, ngách và khu vực.</translation>
+    </message>
+    <message>
+        <source>Press “Suggest Shortlist…” for the candidates that bring the most for the budget, or add them yourself; the charts beside the shortlist compare them.</source>
+        <translation>Nhấn “Gợi ý danh sách rút gọn…” để có những ứng viên mang lại nhiều nhất cho ngân sách, hoặc tự thêm; các biểu đồ bên cạnh danh sách rút gọn sẽ so sánh họ.</translation>
+    </message>
+    <message>
+        <source>Three steps to a first plan:</source>
+        <translation>Ba bước để có kế hoạch đầu tiên:</translation>
+    </message>
+    <message>
+        <source>Not sure how a KOL differs from an influencer? The Guide explains the kinds, tiers and goals (Help &gt; Guide).</source>
+        <translation>Chưa rõ KOL khác influencer thế nào? Phần Hướng dẫn giải thích các loại, hạng và mục tiêu (Trợ giúp &gt; Hướng dẫn).</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Guide</source>
+        <translation>Mở &amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
     </message>
 </context>
 </TS>

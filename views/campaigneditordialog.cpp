@@ -1,4 +1,5 @@
 #include "campaigneditordialog.h"
+#include "todaypagefilter.h"
 
 #include "storage/campaignvalidator.h"
 #include "text/displaynames.h"
@@ -33,6 +34,7 @@ void setupDate(QDateEdit *edit)
     edit->setCalendarPopup(true);
     edit->setMinimumDate(unsetDate);
     edit->setDate(unsetDate);
+    new TodayPageFilter(edit, unsetDate); // an unset date's popup opens on today's month
 }
 
 // The popup calendar in the language's calendar, digits and week: Persian counts the days

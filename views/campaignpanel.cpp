@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -46,6 +47,7 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_totals(new QLabel(this))
+    , m_emptyHint(new QLabel(this))
     , m_tools(new QHBoxLayout)
     , m_newAction(new QAction(this))
     , m_editAction(new QAction(this))
@@ -53,7 +55,9 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
     , m_removeEntryAction(new QAction(this))
 {
     m_chooserLabel->setBuddy(m_chooser);
-    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A fixed width: growing with the chosen campaign's name, the chooser pushed the charts
+    // beside the shortlist narrower on each switch. Long names show whole in the list.
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(18);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setWordWrap(true);
@@ -90,16 +94,19 @@ CampaignPanel::CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent
         top->addWidget(button);
     }
     top->addStretch(1);
-    // The summary and the planning actions share the second row, so the panel stays narrow
-    // enough to leave room for the charts beside it.
-    auto *second = new QHBoxLayout;
+    // The planning actions on the second row, the summary under them across the whole
+    // panel: beside the buttons it wrapped into six lines once the charts had their room.
+    m_tools->addStretch(1);
     m_summary->setWordWrap(true);
-    second->addWidget(m_summary, 1);
-    second->addLayout(m_tools);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(second);
+    layout->addLayout(m_tools);
+    layout->addWidget(m_summary);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setFrameShape(QFrame::StyledPanel);
+    m_emptyHint->setMargin(8);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
     retranslateUi();
@@ -113,7 +120,7 @@ void CampaignPanel::addToolAction(QAction *action)
     auto *button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tools->addWidget(button);
+    m_tools->insertWidget(m_tools->count() - 1, button); // before the stretch
 }
 
 void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidates,
@@ -132,7 +139,7 @@ void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidat
         connect(m_model, &ShortlistTableModel::totalsChanged, this, &CampaignPanel::updateTotals);
         connect(m_model, &ShortlistTableModel::editRequested, this, &CampaignPanel::editEntry);
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::updateActions);
-        connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::fitColumns);
         // Assumptions, rates or the campaign itself may have changed: goal fit follows.
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::campaignChanged);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -222,6 +229,7 @@ void CampaignPanel::updateTotals()
         m_summary->setText(m_campaigns ? tr("No campaign yet: create one with “New…” to build a shortlist.")
                                        : QString());
         m_totals->clear();
+        m_emptyHint->hide();
         return;
     }
     const QString anywhere = tr("anywhere");
@@ -245,6 +253,10 @@ void CampaignPanel::updateTotals()
         summary += QStringLiteral(" · ") + tr("Runs %1 – %2").arg(day(campaign->startDate), day(campaign->endDate));
     }
     m_summary->setText(summary);
+    m_emptyHint->setText(tr("This shortlist is empty. Select candidates in the list above and choose "
+                            "“Add to Shortlist” (Campaign menu), or let “Suggest Shortlist…” pick them "
+                            "for the budget."));
+    m_emptyHint->setVisible(m_model->rowCount() == 0);
     const CampaignTotals &t = m_model->totals();
     const QString currency = campaign->currency();
     // Each amount isolated: in a Persian line beside Latin CPM or CPE, an amount and its
@@ -289,6 +301,14 @@ void CampaignPanel::retranslateUi()
     m_editAction->setText(tr("Edit Ca&mpaign…"));
     m_editAction->setStatusTip(tr("Changes the open campaign's goal, budget, targets or dates"));
     m_deleteAction->setText(tr("Delete Campaig&n"));
+    // The buttons beside "Campaign:" say it once: short words leave the charts their room
+    // at 1024 pixels in every language. The menu keeps the full names.
+    //: Button beside the campaign chooser: new campaign
+    m_newAction->setIconText(tr("New…"));
+    //: Button beside the campaign chooser: edit the campaign
+    m_editAction->setIconText(tr("Edit…"));
+    //: Button beside the campaign chooser: delete the campaign
+    m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setStatusTip(tr("Deletes the open campaign and its shortlist"));
     m_removeEntryAction->setText(tr("&Remove from Shortlist"));
     m_removeEntryAction->setStatusTip(tr("Takes the selected entry off the shortlist"));
@@ -296,8 +316,45 @@ void CampaignPanel::retranslateUi()
     if (m_model) {
         m_model->retranslate();
         m_table->resizeColumnsToContents();
+        keepCurrentInView();
     }
     updateTotals();
+}
+
+void CampaignPanel::fitColumns()
+{
+    if (!m_model)
+        return;
+    if (m_model->campaignId() != m_sizedCampaign) {
+        m_sizedCampaign = m_model->campaignId();
+        m_table->resizeColumnsToContents();
+        return;
+    }
+    // The same campaign after an edit: columns keep their width and only grow where a new
+    // figure would not fit (an EMV that gained a digit), so nothing re-flows or is cut.
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int width = m_table->columnWidth(column);
+        m_table->resizeColumnToContents(column);
+        if (m_table->columnWidth(column) < width)
+            m_table->setColumnWidth(column, width);
+    }
+}
+
+void CampaignPanel::keepCurrentInView()
+{
+    // After the language switch has mirrored the table (a later event): the selected
+    // row's candidate, or the first, back in view rather than scrolled off to one side.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_model || m_model->rowCount() == 0)
+            return;
+        const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+        m_table->scrollTo(m_model->index(row, ShortlistTableModel::NameColumn));
+    });
+}
+
+QString CampaignPanel::emptyHintText() const
+{
+    return m_emptyHint->isHidden() ? QString() : m_emptyHint->text();
 }
 
 void CampaignPanel::changeEvent(QEvent *event)

@@ -48,6 +48,8 @@ public:
     QComboBox *chooser() const { return m_chooser; }
     QString totalsText() const;
     QString summaryText() const;
+    // What an empty shortlist says to do; empty while the shortlist has entries.
+    QString emptyHintText() const;
     // The projection in force (assumptions, thresholds, rates of the open file).
     const Projection *projection() const;
     CampaignStore *campaignStore() const { return m_campaigns; }
@@ -92,6 +94,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitColumns();
+    void keepCurrentInView();
     void newCampaign();
     void editCurrentCampaign();
     void reloadChooser();
@@ -114,6 +118,8 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     QLabel *m_totals;
+    QLabel *m_emptyHint;
+    qint64 m_sizedCampaign = -1;
     QHBoxLayout *m_tools;
     QAction *m_newAction;
     QAction *m_editAction;

@@ -2,14 +2,19 @@
 
 #include "text/displaynames.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 namespace planner {
 
 namespace {
+
+void fitToCurrent(QComboBox *box);
 
 // Sets a combo's items (text, key) keeping the selected key.
 void refill(QComboBox *box, const QString &allText, const QList<QPair<QString, QString>> &items)
@@ -21,15 +26,25 @@ void refill(QComboBox *box, const QString &allText, const QList<QPair<QString, Q
         box->addItem(item.first, item.second);
     const int index = box->findData(selected);
     box->setCurrentIndex(index < 0 ? 0 : index);
-    // New words, new width: QComboBox keeps its size hint until its adjust policy changes.
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fitToCurrent(box);
+    // The list may be wider than the box: every choice whole when it opens.
+    box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+}
+
+// As wide as the choice on show, not the longest choice: five filters sized to their
+// longest niche or region made the window wider than 1024 pixels in Persian.
+void fitToCurrent(QComboBox *box)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(box);
+    const QSize text(box->fontMetrics().horizontalAdvance(box->currentText()) + 8, box->fontMetrics().height());
+    box->setFixedWidth(box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, box).width());
 }
 
 QComboBox *makeBox(QWidget *parent)
 {
     auto *box = new QComboBox(parent);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    QObject::connect(box, &QComboBox::currentIndexChanged, box, [box] { fitToCurrent(box); });
     return box;
 }
 
@@ -45,7 +60,7 @@ CandidateFilterBar::CandidateFilterBar(QWidget *parent)
     , m_region(makeBox(this))
 {
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);

@@ -52,6 +52,9 @@ ChannelTableEditor::ChannelTableEditor(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The platform's box is sized by hand: fitted to contents, the column was the box's
+    // width and the grid line took the pixel that "Instagram" needed.
+    m_table->horizontalHeader()->setSectionResizeMode(PlatformColumn, QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(HandleColumn, new IsolatedTextDelegate(m_table));
     m_table->setItemDelegateForColumn(FeeColumn, new AmountDelegate(m_table));
@@ -77,6 +80,8 @@ void ChannelTableEditor::appendRow(const Channel &channel)
     for (Platform p : allPlatforms())
         platform->addItem(DisplayNames::platform(p), platformKey(p));
     platform->setCurrentIndex(platform->findData(platformKey(channel.platform)));
+    platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fitPlatformColumn();
     m_table->setCellWidget(row, PlatformColumn, platform);
 
     auto *currency = new QComboBox(m_table);
@@ -113,6 +118,23 @@ void ChannelTableEditor::setCurrencies(const QStringList &currencies, const QStr
         currency->addItems(m_currencies);
         currency->setCurrentText(chosen);
     }
+}
+
+void ChannelTableEditor::fitPlatformColumn()
+{
+    int width = m_table->horizontalHeader()->sectionSizeHint(PlatformColumn);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QWidget *box = m_table->cellWidget(row, PlatformColumn))
+            width = std::max(width, box->sizeHint().width());
+    }
+    // The grid line takes a pixel of the column; a little room besides.
+    m_table->setColumnWidth(PlatformColumn, width + 4);
+}
+
+void ChannelTableEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitPlatformColumn(); // the boxes' final font is known once shown
 }
 
 void ChannelTableEditor::setChannels(const QList<Channel> &channels)
@@ -221,8 +243,10 @@ void ChannelTableEditor::retranslateUi()
 
 void ChannelTableEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        fitPlatformColumn(); // the platforms' names changed length
+    }
     QWidget::changeEvent(event);
 }
 

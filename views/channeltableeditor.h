@@ -39,12 +39,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QStringList m_currencies;
     QString m_defaultCurrency;
     void retranslateUi();
     void appendRow(const Channel &channel);
+    void fitPlatformColumn();
     QString text(int row, int column) const;
 
     QTableWidget *m_table;

@@ -96,19 +96,22 @@ WorkbookOptions ExportActions::workbookOptions(const QString &sheetName, bool lo
 }
 
 bool ExportActions::exportShortlistWorkbook(const QString &path, bool localizedHeaders,
-                                            Error *error) const
+                                            Error *error)
 {
     const ShortlistTableModel *model = m_campaignPanel->model();
     if (!model || !model->campaign())
         return false;
     const ShortlistExport exporter(*model->campaign(), model->entries(), model->candidates(),
                                    model->projection());
-    return exporter.exportWorkbook(
-        path, workbookOptions(model->campaign()->name, localizedHeaders), error);
+    if (!exporter.exportWorkbook(path, workbookOptions(model->campaign()->name, localizedHeaders), error))
+        return false;
+    //: Status bar after an export: %1 the campaign, %2 the file written
+    emit written(tr("Shortlist of “%1” written to %2").arg(model->campaign()->name, QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool ExportActions::exportCandidatesWorkbook(const QString &path, bool localizedHeaders,
-                                             Error *error) const
+                                             Error *error)
 {
     CandidateTableModel *model = m_candidatePanel->model();
     CandidateStore *store = m_campaignPanel->candidateStore();
@@ -119,37 +122,45 @@ bool ExportActions::exportCandidatesWorkbook(const QString &path, bool localized
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     CandidateExport exporter(*store);
-    return exporter.exportWorkbook(
+    const bool ok = exporter.exportWorkbook(
         path, model->filter(), model->sortOrder(),
         workbookOptions(tr("Candidates"), localizedHeaders), error, [&](qint64 written) {
             progress.setValue(total > 0 ? int(1000 * written / total) : 0);
             QApplication::processEvents();
             return !progress.wasCanceled();
         });
+    if (ok)
+        //: Status bar after an export: %1 the file written
+        emit written(tr("Candidates as filtered written to %1").arg(QDir::toNativeSeparators(path)));
+    return ok;
 }
 
-bool ExportActions::exportShortlistAs(const Choice &choice, Error *error) const
+bool ExportActions::exportShortlistAs(const Choice &choice, Error *error)
 {
     return choice.workbook ? exportShortlistWorkbook(choice.path, choice.localizedHeaders, error)
                            : exportShortlist(choice.path, choice.preset, error);
 }
 
-bool ExportActions::exportCandidatesAs(const Choice &choice, Error *error) const
+bool ExportActions::exportCandidatesAs(const Choice &choice, Error *error)
 {
     return choice.workbook ? exportCandidatesWorkbook(choice.path, choice.localizedHeaders, error)
                            : exportCandidates(choice.path, choice.preset, error);
 }
 
-bool ExportActions::exportShortlist(const QString &path, const CsvPreset &preset, Error *error) const
+bool ExportActions::exportShortlist(const QString &path, const CsvPreset &preset, Error *error)
 {
     const ShortlistTableModel *model = m_campaignPanel->model();
     if (!model || !model->campaign())
         return false;
     const ShortlistExport exporter(*model->campaign(), model->entries(), model->candidates(), model->projection());
-    return exporter.exportTo(path, preset, error);
+    if (!exporter.exportTo(path, preset, error))
+        return false;
+    //: Status bar after an export: %1 the campaign, %2 the file written
+    emit written(tr("Shortlist of “%1” written to %2").arg(model->campaign()->name, QDir::toNativeSeparators(path)));
+    return true;
 }
 
-bool ExportActions::exportCandidates(const QString &path, const CsvPreset &preset, Error *error) const
+bool ExportActions::exportCandidates(const QString &path, const CsvPreset &preset, Error *error)
 {
     CandidateTableModel *model = m_candidatePanel->model();
     CandidateStore *store = m_campaignPanel->candidateStore();
@@ -160,11 +171,15 @@ bool ExportActions::exportCandidates(const QString &path, const CsvPreset &prese
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     CandidateExport exporter(*store);
-    return exporter.exportTo(path, model->filter(), model->sortOrder(), preset, error, [&](qint64 written) {
+    const bool ok = exporter.exportTo(path, model->filter(), model->sortOrder(), preset, error, [&](qint64 written) {
         progress.setValue(total > 0 ? int(1000 * written / total) : 0);
         QApplication::processEvents();
         return !progress.wasCanceled();
     });
+    if (ok)
+        //: Status bar after an export: %1 the file written
+        emit written(tr("Candidates as filtered written to %1").arg(QDir::toNativeSeparators(path)));
+    return ok;
 }
 
 void ExportActions::exportShortlistDialog()

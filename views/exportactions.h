@@ -40,21 +40,25 @@ public:
     };
 
     // The exports without dialogs (for tests and the dialogs themselves).
-    bool exportShortlist(const QString &path, const CsvPreset &preset, Error *error) const;
-    bool exportCandidates(const QString &path, const CsvPreset &preset, Error *error) const;
-    bool exportShortlistWorkbook(const QString &path, bool localizedHeaders, Error *error) const;
-    bool exportCandidatesWorkbook(const QString &path, bool localizedHeaders, Error *error) const;
+    // Each tells written() what it wrote where, for the status bar.
+    bool exportShortlist(const QString &path, const CsvPreset &preset, Error *error);
+    bool exportCandidates(const QString &path, const CsvPreset &preset, Error *error);
+    bool exportShortlistWorkbook(const QString &path, bool localizedHeaders, Error *error);
+    bool exportCandidatesWorkbook(const QString &path, bool localizedHeaders, Error *error);
     // The workbook's layout for the window: right to left in Persian.
     WorkbookOptions workbookOptions(const QString &sheetName, bool localizedHeaders) const;
 
     void retranslate();
     void updateEnabled();
 
+signals:
+    void written(const QString &message);
+
 private:
     // Asks where and how; nothing when the marketer cancelled.
     std::optional<Choice> ask(const QString &title, const QString &name) const;
-    bool exportShortlistAs(const Choice &choice, Error *error) const;
-    bool exportCandidatesAs(const Choice &choice, Error *error) const;
+    bool exportShortlistAs(const Choice &choice, Error *error);
+    bool exportCandidatesAs(const Choice &choice, Error *error);
     void exportShortlistDialog();
     void exportCandidatesDialog();
 

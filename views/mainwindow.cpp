@@ -24,6 +24,7 @@
 #include "demo/demodata.h"
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
+#include "helpactions.h"
 #include "importdialog.h"
 #include "languagemanager.h"
 #include "text/localformat.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_campaignActions = new CampaignActions(m_panel, m_campaignPanel, this);
     m_charts = new ChartsPanel(this);
     m_exports = new ExportActions(m_panel, m_campaignPanel, this);
+    m_help = new HelpActions(this);
     // The charts sit beside the shortlist they draw, under the candidate list.
     m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
     m_bottomSplitter->addWidget(m_campaignPanel);
@@ -73,8 +75,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_campaignPanel->setContentsMargins(6, 0, 0, 0);
-    m_charts->setContentsMargins(0, 0, 6, 0);
+    // Margins on both sides: they do not mirror in Persian, and a one-sided margin left
+    // the first letters of «کمپین:» cut at the window's right edge.
+    m_campaignPanel->setContentsMargins(6, 0, 6, 0);
+    m_charts->setContentsMargins(6, 0, 6, 0);
+    m_status->setContentsMargins(6, 0, 6, 0);
     setCentralWidget(m_splitter);
     m_showChartsAction = new QAction(this);
     m_showChartsAction->setCheckable(true);
@@ -94,6 +99,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
             m_charts->tabs()->setCurrentWidget(m_charts->goalChart());
     });
     statusBar()->addWidget(m_status, 1);
+    // Every export says what it wrote where.
+    connect(m_exports, &ExportActions::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_charts, &ChartsPanel::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     createActions();
     createMenus();
     connect(m_panel, &CandidatePanel::countsChanged, this, &MainWindow::updateStatus);
@@ -137,6 +145,7 @@ void MainWindow::closeStores()
     m_campaignActions->setStores(nullptr, nullptr);
     m_campaignPanel->setStores(nullptr, nullptr, nullptr, nullptr);
     m_panel->setStore(nullptr);
+    m_help->setStore(nullptr);
     delete m_campaignStore;
     delete m_assumptionStore;
     delete m_rateStore;
@@ -217,9 +226,6 @@ void MainWindow::createActions()
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_panel->filterBar(), &CandidateFilterBar::focusSearch);
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Iranian amounts stay in rial in the file; the choice to read them in toman is the
     // user's and is remembered.
@@ -275,7 +281,9 @@ void MainWindow::createMenus()
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addActions({m_help->welcomeAction(), m_help->guideAction()});
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_help->aboutAction());
 }
 
 void MainWindow::retranslateUi()
@@ -312,7 +320,7 @@ void MainWindow::retranslateUi()
     m_deleteAction->setText(tr("&Delete Candidate"));
     m_deleteAction->setStatusTip(tr("Deletes the selected candidate and all their channels"));
     m_findAction->setText(tr("&Find…"));
-    m_aboutAction->setText(tr("&About Campaign Planner"));
+    m_help->retranslate();
     m_campaignActions->retranslate();
     m_exports->retranslate();
     updateStatus();
@@ -384,6 +392,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     // Moved tier thresholds change tiers in the list and its filter.
     connect(m_assumptionStore, &AssumptionStore::changed, m_store, &CandidateStore::reloadTierThresholds);
     m_panel->setStore(m_store);
+    m_help->setStore(m_store);
     m_campaignPanel->setStores(m_campaignStore, m_store, m_assumptionStore, m_rateStore);
     m_campaignActions->setStores(m_assumptionStore, m_rateStore);
     connectCharts();
@@ -541,13 +550,6 @@ void MainWindow::deleteCurrent()
         deleteCandidate(id); // undoable, so no confirmation question
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Campaign Planner"),
-                       tr("<p><b>Campaign Planner</b></p><p>Compare content creators, influencers, "
-                          "KOLs and KOCs for a campaign: reach, engagement and cost.</p>"));
-}
-
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -555,7 +557,11 @@ void MainWindow::restoreSettings()
         resize(1200, 720);
     restoreState(settings.value(QLatin1String("window/state")).toByteArray());
     m_panel->restoreHeaderState(settings.value(QLatin1String("window/candidateColumns")).toByteArray());
-    m_splitter->restoreState(settings.value(QLatin1String("window/splitter")).toByteArray());
+    // The candidate list gets a little more than half the height: about a dozen rows at
+    // 1024×700 rather than seven, with the shortlist and charts still whole below.
+    // A key of its own since the list got the larger share: the old key mostly held the old
+    // even split, saved on closing by marketers who never moved it.
+    m_splitPending = !m_splitter->restoreState(settings.value(QLatin1String("window/listSplit")).toByteArray());
     m_bottomSplitter->restoreState(settings.value(QLatin1String("window/bottomSplitter")).toByteArray());
     m_showChartsAction->setChecked(settings.value(QLatin1String("window/charts"), true).toBool());
 }
@@ -566,11 +572,23 @@ void MainWindow::saveSettings() const
     settings.setValue(QLatin1String("window/geometry"), saveGeometry());
     settings.setValue(QLatin1String("window/state"), saveState());
     settings.setValue(QLatin1String("window/candidateColumns"), m_panel->headerState());
-    settings.setValue(QLatin1String("window/splitter"), m_splitter->saveState());
+    settings.setValue(QLatin1String("window/listSplit"), m_splitter->saveState());
     settings.setValue(QLatin1String("window/bottomSplitter"), m_bottomSplitter->saveState());
     settings.setValue(QLatin1String("window/charts"), m_showChartsAction->isChecked());
     if (const auto campaign = m_campaignPanel->currentCampaign())
         settings.setValue(QLatin1String("campaign/last"), campaign->id);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Shares set once the window has its size: set before, the splitter spreads the new
+    // height by the panels' size hints, and the list was left with seven rows.
+    if (m_splitPending) {
+        m_splitPending = false;
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * 54 / 100, height - height * 54 / 100});
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

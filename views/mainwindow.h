@@ -26,6 +26,7 @@ class CandidateStore;
 class ChartsPanel;
 class ExchangeRateStore;
 class ExportActions;
+class HelpActions;
 class Database;
 class LanguageManager;
 
@@ -50,6 +51,8 @@ public:
     CampaignActions *campaignActions() const { return m_campaignActions; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     ExportActions *exportActions() const { return m_exports; }
+    HelpActions *helpActions() const { return m_help; }
+    QMenu *helpMenu() const { return m_helpMenu; }
     CandidateStore *store() const { return m_store; }
     AssumptionStore *assumptionStore() const { return m_assumptionStore; }
     ExchangeRateStore *rateStore() const { return m_rateStore; }
@@ -73,6 +76,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // The candidate editor's currencies in the one order, starting on CurrencyDefaults'.
@@ -95,7 +99,6 @@ private:
     void deleteCurrent();
     void restoreSettings();
     void saveSettings() const;
-    void showAbout();
     void closeStores();
     void campaignChanged();
     void connectCharts();
@@ -112,10 +115,12 @@ private:
     QSplitter *m_splitter;
     ChartsPanel *m_charts;
     ExportActions *m_exports;
+    HelpActions *m_help;
     QSplitter *m_bottomSplitter;
     QAction *m_showChartsAction;
     QUndoStack *m_undo;
     QLabel *m_status;
+    bool m_splitPending = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -134,7 +139,6 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
-    QAction *m_aboutAction = nullptr;
     QAction *m_tomanAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

@@ -64,7 +64,7 @@ Texts textsOf(MainWindow &window)
             model->headerData(CandidateTableModel::NameColumn, Qt::Horizontal).toString(),
             model->headerData(CandidateTableModel::FollowersColumn, Qt::Horizontal).toString(),
             window.campaignPanel()->model()->headerData(ShortlistTableModel::CostColumn, Qt::Horizontal).toString(),
-            window.chartsPanel()->shortlistChart()->chart()->title(),
+            window.chartsPanel()->shortlistChart()->title(),
             window.panel()->countsText(),
             buttons.button(QDialogButtonBox::Cancel)->text(),
             menuTexts};

@@ -1,5 +1,6 @@
 // Renders each screen of the program in English, Vietnamese, Indonesian and Persian on the
-// demo data and saves PNGs, so a developer can look at them:  ui_screenshots OUTDIR
+// demo data and saves PNGs, so a developer can look at them:  ui_screenshots OUTDIR [WIDTHxHEIGHT]
+// (the window's size, 1280x760 unless given: 1024x700 is the smallest the layout promises).
 #include "assumptionsdialog.h"
 #include "campaignactions.h"
 #include "campaigneditordialog.h"
@@ -15,7 +16,10 @@
 #include "itemmodels/candidatetablemodel.h"
 #include "itemmodels/shortlisttablemodel.h"
 #include "languagemanager.h"
+#include "guidedialog.h"
+#include "helpactions.h"
 #include "mainwindow.h"
+#include "welcomedialog.h"
 #include "plandialog.h"
 #include "shortlistsuggestrunner.h"
 
@@ -198,7 +202,9 @@ int main(int argc, char **argv)
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
-    window.resize(1280, 760);
+    const QStringList size = QString::fromLocal8Bit(argc > 2 ? argv[2] : "1280x760").split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
+                  size.value(1).toInt() > 0 ? size.value(1).toInt() : 760);
     Error error;
     if (!window.openFile(dir.filePath(QStringLiteral("demo.sqlite")), true, &error) || !window.loadDemo(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error.text()));
@@ -211,6 +217,14 @@ int main(int argc, char **argv)
         languages.setLanguage(language.code);
         settle(); // language change, then the layout requests it posts
         window.grab().save(out.filePath(QStringLiteral("main-%1.png").arg(language.code)));
+
+        // Help: the first-run welcome and the Guide.
+        window.helpActions()->showWelcome();
+        save(*window.helpActions()->welcome(), out, QStringLiteral("welcome"), language.code);
+        window.helpActions()->welcome()->hide();
+        window.helpActions()->showGuide();
+        save(*window.helpActions()->guide(), out, QStringLiteral("guide"), language.code);
+        window.helpActions()->guide()->hide();
 
         const qint64 id = window.panel()->model()->rowAt(8)->candidateId;
         CandidateEditorDialog editor(&window);

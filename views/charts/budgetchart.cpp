@@ -1,6 +1,7 @@
 #include "charts/budgetchart.h"
 
 #include "charts/chartaxes.h"
+#include "charts/chartlegend.h"
 #include "text/localformat.h"
 #include "itemmodels/shortlisttablemodel.h"
 
@@ -25,6 +26,14 @@ const int splitColumns[BudgetChart::splitCount] = {ShortlistTableModel::KindColu
                                                    ShortlistTableModel::TierColumn,
                                                    ShortlistTableModel::PlatformColumn};
 
+// Qt Charts' light theme colours, in its order.
+QColor sliceColor(int index)
+{
+    static const QColor colors[] = {QColor(0x209fdf), QColor(0x99ca53), QColor(0xf6a625), QColor(0x6d5fd5),
+                                    QColor(0xbf593e), QColor(0x38ad6b), QColor(0x3c6ad5), QColor(0xe65c8a)};
+    return colors[index % int(std::size(colors))];
+}
+
 } // namespace
 
 BudgetChart::BudgetChart(QWidget *parent)
@@ -33,20 +42,21 @@ BudgetChart::BudgetChart(QWidget *parent)
     , m_split(new QComboBox(this))
 {
     m_split->addItems({QString(), QString(), QString()});
+    m_split->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows its words' length
     auto *row = new QVBoxLayout;
     for (int i = 0; i < splitCount; ++i) {
         auto *chart = new QChart;
         chart->setMargins(QMargins(2, 2, 2, 2));
         auto *view = new QChartView(chart, this);
         view->setRenderHint(QPainter::Antialiasing);
+        auto *legend = new ChartLegend(this);
         m_views << view;
+        m_legends << legend;
         row->addWidget(view, 1);
-        view->setVisible(i == 0);
+        row->addWidget(legend);
     }
-    connect(m_split, &QComboBox::currentIndexChanged, this, [this](int split) {
-        for (int i = 0; i < m_views.size(); ++i)
-            m_views.at(i)->setVisible(i == split);
-    });
+    connect(m_split, &QComboBox::currentIndexChanged, this, &BudgetChart::showSplit);
+    showSplit(0);
     m_empty->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +76,19 @@ void BudgetChart::setModel(ShortlistTableModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this, &BudgetChart::rebuild);
     }
     rebuild();
+}
+
+void BudgetChart::showSplit(int split)
+{
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_views.at(i)->setVisible(i == split);
+        m_legends.at(i)->setVisible(i == split && !m_legends.at(i)->texts().isEmpty());
+    }
+}
+
+ChartLegend *BudgetChart::legend(int split) const
+{
+    return m_legends.value(split);
 }
 
 void BudgetChart::setSplit(int split)
@@ -110,7 +133,8 @@ void BudgetChart::rebuild()
     for (int split = 0; split < splitCount; ++split) {
         QChart *c = chart(split);
         c->removeAllSeries();
-        c->setTitle(splitTitle(split));
+        // The split chooser above names the chart: no title of its own to cut short.
+        c->setTitle(QString());
         ChartAxes::mirror(c, layoutDirection());
         c->legend()->setAlignment(Qt::AlignBottom);
         m_split->setItemText(split, splitTitle(split));
@@ -127,7 +151,11 @@ void BudgetChart::rebuild()
             QPieSlice *slice = series->append(tr("%1 · %2").arg(it.key(), LocalFormat::percent(100.0 * it.value() / total)),
                                               it.value());
             slice->setProperty("category", it.key());
-            slice->setLabelVisible(true);
+            // Named in the legend under the pie, where a name has room; on the slice a
+            // small share's label was cut to "I…" or "Ti…".
+            slice->setLabelVisible(false);
+            // Coloured here, so the legend (read before the theme's first paint) agrees.
+            slice->setColor(sliceColor(int(series->count()) - 1));
             const QString tip = it.key() + QLatin1String(": ") + LocalFormat::compactMoney(it.value(), currency);
             connect(slice, &QPieSlice::hovered, this, [this, tip](bool on) {
                 if (on)
@@ -137,7 +165,9 @@ void BudgetChart::rebuild()
             });
         }
         c->addSeries(series);
+        m_legends.at(split)->takeOver(c);
     }
+    showSplit(m_split->currentIndex());
 }
 
 void BudgetChart::changeEvent(QEvent *event)

@@ -10,6 +10,8 @@ class QPieSeries;
 
 namespace planner {
 
+class ChartLegend;
+
 class ShortlistTableModel;
 
 // Where the shortlist's budget goes: by kind, by tier or by platform, as the marketer picks,
@@ -25,6 +27,7 @@ public:
     void setSplit(int split);
     static constexpr int splitCount = 3;
     QChart *chart(int split) const;
+    ChartLegend *legend(int split) const;
     // Each slice's label and amount, by split (for tests).
     QList<QPair<QString, double>> slices(int split) const;
 
@@ -32,11 +35,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showSplit(int split);
     void rebuild();
     QString splitTitle(int split) const;
 
     ShortlistTableModel *m_model = nullptr;
     QList<QChartView *> m_views;
+    QList<ChartLegend *> m_legends;
     QComboBox *m_split;
     QLabel *m_empty;
 };

@@ -3,6 +3,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFont>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QLegend>
 #include <cmath>
@@ -49,6 +50,22 @@ void ChartAxes::attach(QChart *chart, QAbstractAxis *axis, Qt::Orientation orien
     axis->setLabelsFont(font);
     if (orientation == Qt::Horizontal) {
         axis->setReverse(rtl);
+        // The last value's label is centred on the plot's far edge: half of it hangs past
+        // the plot, and without room there "100.0%" was clipped to "100.0".
+        if (auto *values = qobject_cast<QCategoryAxis *>(axis); values && values->count() > 0) {
+            const QString last = values->categoriesLabels().constLast();
+            const int overhang = QFontMetrics(font).horizontalAdvance(last) / 2 + 4;
+            QMargins margins = chart->margins();
+            // Both sides: a right-to-left chart mirrors its margins, so the far end's side
+            // is not known here for sure.
+            margins.setLeft(std::max(margins.left(), overhang));
+            margins.setRight(std::max(margins.right(), overhang));
+            chart->setMargins(margins);
+            // Reversed (right to left), Qt Charts drops a label that reaches past the plot's
+            // edge whatever the margin: the range ends a little past the last label.
+            if (rtl)
+                values->setMax(values->max() * 1.12);
+        }
         chart->addAxis(axis, Qt::AlignBottom);
     } else {
         chart->addAxis(axis, rtl ? Qt::AlignRight : Qt::AlignLeft);

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -40,9 +41,14 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     retranslateUi();
 }
 
-bool ChartsPanel::exportCurrent(const QString &path) const
+bool ChartsPanel::exportCurrent(const QString &path)
 {
-    return ChartExporter::save(m_tabs->currentWidget(), path);
+    if (!ChartExporter::save(m_tabs->currentWidget(), path))
+        return false;
+    //: Status bar after an export: %1 the chart's tab, %2 the file written
+    emit written(tr("Chart “%1” written to %2")
+                     .arg(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')), QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void ChartsPanel::exportDialog()
@@ -75,6 +81,10 @@ void ChartsPanel::retranslateUi()
     m_tabs->setTabToolTip(3, tr("The awareness plan and the niche-trust plan for the same budget"));
     m_export->setText(tr("E&xport Chart…"));
     m_export->setToolTip(tr("Saves the chart on show as PNG, SVG or PDF"));
+    // Every tab whole: the panel is never narrower than its tab bar, which otherwise
+    // scrolled its tabs and cut them ("ost and reach", "hi phí và tiếp cận").
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone);
+    m_tabs->setMinimumWidth(m_tabs->tabBar()->sizeHint().width() + 8);
 }
 
 void ChartsPanel::changeEvent(QEvent *event)

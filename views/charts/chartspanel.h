@@ -30,7 +30,11 @@ public:
 
     // Saves the chart page on show as PNG, SVG or PDF by the file's suffix; false when the
     // file could not be written.
-    bool exportCurrent(const QString &path) const;
+    // Saves the chart on show; tells written() what it wrote where.
+    bool exportCurrent(const QString &path);
+
+signals:
+    void written(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;

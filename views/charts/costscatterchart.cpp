@@ -2,6 +2,7 @@
 
 #include "itemmodels/candidatetablemodel.h"
 #include "charts/chartaxes.h"
+#include "charts/chartlegend.h"
 #include "text/displaynames.h"
 #include "text/localformat.h"
 
@@ -29,6 +30,7 @@ CostScatterChart::CostScatterChart(QWidget *parent)
     , m_view(new QChartView(new QChart, this))
     , m_measure(new QComboBox(this))
     , m_note(new QLabel(this))
+    , m_legend(new ChartLegend(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_measure->addItems({QString(), QString()});
@@ -42,6 +44,7 @@ CostScatterChart::CostScatterChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     retranslateUi();
 }
 
@@ -98,7 +101,7 @@ void CostScatterChart::rebuild()
     m_selected = nullptr;
     ChartAxes::mirror(c, layoutDirection());
     const bool reach = m_measure->currentIndex() != 1;
-    c->setTitle(reach ? tr("Cost against authentic reach") : tr("Cost against engagements"));
+    // The measure chooser above names the chart: no title of its own to cut short.
     if (!m_model || !m_model->hasGoalColumn()) {
         m_note->setText(tr("Open a campaign to see what each candidate brings for its cost."));
         return;
@@ -146,10 +149,14 @@ void CostScatterChart::rebuild()
     }
     // Beside the shortlist the chart is narrow: the axis names the currency once in its
     // title, and its labels are numbers alone ("100 triệu", not "100 triệu ₫" cut to "10...").
-    auto *xAxis = ChartAxes::valueAxis(maxCost, [this](double v) {
-        return LocalFormat::compact(LocalFormat::displayValue(v, m_currency));
+    // The unit of size goes there too: "400 میلیون" was cut to "۴۰۰ م…" between two ticks.
+    const double shownMax = LocalFormat::displayValue(maxCost, m_currency);
+    const double unit = shownMax >= 1e9 ? 1e9 : shownMax >= 1e6 ? 1e6 : shownMax >= 1e3 ? 1e3 : 1.0;
+    auto *xAxis = ChartAxes::valueAxis(maxCost, [this, unit](double v) {
+        return LocalFormat::compact(LocalFormat::displayValue(v, m_currency) / unit);
     }, 3);
-    xAxis->setTitleText(LocalFormat::currencySymbol(m_currency));
+    xAxis->setTitleText((unit > 1.0 ? QStringLiteral("× ") + LocalFormat::compact(unit) + QLatin1Char(' ') : QString())
+                        + LocalFormat::currencySymbol(m_currency));
     auto *yAxis = ChartAxes::valueAxis(maxValue, [](double v) { return LocalFormat::compact(v); });
     ChartAxes::attach(c, xAxis, Qt::Horizontal, layoutDirection());
     xAxis->setTitleFont(xAxis->labelsFont());
@@ -175,8 +182,7 @@ void CostScatterChart::rebuild()
                     [this, scatter](const QPointF &p) { pointActivated(scatter, p, true); });
         }
     }
-    for (QLegendMarker *marker : c->legend()->markers(m_selected))
-        marker->setVisible(false);
+    m_legend->takeOver(c, {m_selected});
     // Smooth edges cost more than the points are worth once they crowd.
     m_view->setRenderHint(QPainter::Antialiasing, pointCount() <= 2000);
     m_note->setText(m_model->rowCount() > rows || m_model->canFetchMore({})
@@ -187,9 +193,15 @@ void CostScatterChart::rebuild()
 void CostScatterChart::pointActivated(QScatterSeries *series, const QPointF &point, bool click)
 {
     const QList<Point> &points = m_points.value(series);
-    const auto nearest = std::min_element(points.cbegin(), points.cend(), [&](const Point &a, const Point &b) {
-        return std::hypot(a.cost - point.x(), a.value - point.y()) < std::hypot(b.cost - point.x(), b.value - point.y());
-    });
+    // Nearest on screen: cost and reach differ by orders of magnitude, so compared as
+    // numbers the nearest point was often another candidate's.
+    const QPointF at = chart()->mapToPosition(point, series);
+    const auto distance = [&](const Point &p) {
+        const QPointF d = chart()->mapToPosition(QPointF(p.cost, p.value), series) - at;
+        return std::hypot(d.x(), d.y());
+    };
+    const auto nearest = std::min_element(points.cbegin(), points.cend(),
+                                          [&](const Point &a, const Point &b) { return distance(a) < distance(b); });
     if (nearest == points.cend() || !m_model)
         return;
     const CandidateRow *row = m_model->rowAt(nearest->row);
@@ -200,11 +212,10 @@ void CostScatterChart::pointActivated(QScatterSeries *series, const QPointF &poi
         return;
     }
     const bool reach = m_measure->currentIndex() != 1;
-    QToolTip::showText(QCursor::pos(),
-                       LocalFormat::isolated(row->name) + QLatin1String(" · ") + DisplayNames::platform(row->channel.platform) + QLatin1Char('\n')
+    m_tip = LocalFormat::isolated(row->name) + QLatin1String(" · ") + DisplayNames::platform(row->channel.platform) + QLatin1Char('\n')
                            + tr("Cost: %1").arg(LocalFormat::compactMoney(nearest->cost, m_currency)) + QLatin1Char('\n')
-                           + (reach ? tr("Authentic reach: %1") : tr("Engagements: %1")).arg(LocalFormat::count(qRound64(nearest->value))),
-                       this);
+                           + (reach ? tr("Authentic reach: %1") : tr("Engagements: %1")).arg(LocalFormat::count(qRound64(nearest->value)));
+    QToolTip::showText(QCursor::pos(), m_tip, this);
 }
 
 void CostScatterChart::highlightCandidate(qint64 candidateId)

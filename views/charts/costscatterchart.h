@@ -11,6 +11,8 @@ class QScatterSeries;
 
 namespace planner {
 
+class ChartLegend;
+
 class CandidateTableModel;
 
 // Cost against reach (or engagements) of every candidate channel the current filter shows,
@@ -32,6 +34,8 @@ public:
     int pointCount() const;
     // Candidate ids of the efficient frontier, cheapest first (for tests).
     QList<qint64> efficientCandidates() const { return m_frontier; }
+    // The tooltip last shown for a point under the mouse: the candidate, platform, cost, value.
+    QString lastTip() const { return m_tip; }
 
 public slots:
     void rebuild();
@@ -58,12 +62,14 @@ private:
     QChartView *m_view;
     QComboBox *m_measure;
     QLabel *m_note;
+    ChartLegend *m_legend;
     QHash<QScatterSeries *, QList<Point>> m_points;
     QScatterSeries *m_selected = nullptr;
     QList<qint64> m_frontier;
     QString m_currency;
     bool m_dirty = true;
     bool m_rebuilding = false;
+    QString m_tip;
 };
 
 } // namespace planner

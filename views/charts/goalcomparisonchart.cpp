@@ -1,6 +1,7 @@
 #include "charts/goalcomparisonchart.h"
 
 #include "charts/chartaxes.h"
+#include "charts/chartlegend.h"
 #include "text/displaynames.h"
 #include "text/localformat.h"
 
@@ -22,7 +23,7 @@ namespace planner {
 GoalComparisonChart::GoalComparisonChart(QWidget *parent)
     : QWidget(parent)
     , m_empty(new QLabel(this))
-    , m_legend(new QLabel(this))
+    , m_legend(new ChartLegend(this))
 {
     auto *grid = new QGridLayout;
     for (int i = 0; i < chartCount; ++i) {
@@ -30,7 +31,8 @@ GoalComparisonChart::GoalComparisonChart(QWidget *parent)
         chart->setMargins(QMargins(2, 2, 2, 2));
         auto *view = new QChartView(chart, this);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(120, 120);
+        // Low enough that the six charts never make the panel push the candidate list up.
+        view->setMinimumSize(120, 80);
         m_views << view;
         grid->addWidget(view, i / 2, i % 2);
     }
@@ -39,7 +41,7 @@ GoalComparisonChart::GoalComparisonChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_empty);
-    layout->addWidget(m_legend, 0, Qt::AlignHCenter);
+    layout->addWidget(m_legend);
     layout->addLayout(grid, 1);
     rebuild();
 }
@@ -104,14 +106,12 @@ void GoalComparisonChart::rebuild()
     m_empty->setText(tr("Choose “Compare Goals…” to plan the budget for both goals and see them here."));
     m_empty->setVisible(m_plans.size() < 2);
     QStringList planNames;
-    QStringList legend;
+    QList<ChartLegend::Entry> legend;
     for (int p = 0; p < m_plans.size(); ++p) {
         planNames << DisplayNames::goal(m_plans.at(p).goal);
-        legend << QStringLiteral("<span style=\"color:%1\">■</span> %2")
-                      .arg(planColor(p).name(), planNames.last().toHtmlEscaped());
+        legend << ChartLegend::Entry{planColor(p), planNames.last()};
     }
-    m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
-    m_legend->setVisible(m_plans.size() >= 2);
+    m_legend->setEntries(m_plans.size() >= 2 ? legend : QList<ChartLegend::Entry>());
     for (int index = 0; index < chartCount; ++index) {
         QChart *c = chart(index);
         c->removeAllSeries();
@@ -157,6 +157,20 @@ void GoalComparisonChart::rebuild()
         auto *valueAxis = ChartAxes::valueAxis(max, [this, money](double v) {
             return money ? LocalFormat::compactMoney(v, m_currency) : LocalFormat::compact(v);
         }, 2);
+        if (index < 5) {
+            // A small chart cut its axis labels ("200 nghìn", "500 triệu ₫") to "…": the two
+            // plans' figures go under its title instead, each in its plan's colour.
+            valueAxis->setLabelsVisible(false);
+            QStringList figures;
+            for (int p = 0; p < m_plans.size(); ++p) {
+                const double v = measure(index, m_plans.at(p));
+                figures << QStringLiteral("<span style=\"color:%1\">%2</span>")
+                               .arg(planColor(p).name(),
+                                    (money ? LocalFormat::compactMoney(v, m_currency) : LocalFormat::compact(v)).toHtmlEscaped());
+            }
+            c->setTitle(title(index).toHtmlEscaped() + QStringLiteral("<br><small>") + figures.join(QStringLiteral(" · "))
+                        + QStringLiteral("</small>"));
+        }
         auto *categoryAxis = new QBarCategoryAxis;
         categoryAxis->append(categories);
         categoryAxis->setLabelsVisible(index == 5); // the measures have one group: the legend names the bars

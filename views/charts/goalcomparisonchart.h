@@ -11,6 +11,8 @@ class QLabel;
 
 namespace planner {
 
+class ChartLegend;
+
 // The awareness plan and the niche-trust plan for the same budget side by side: reach,
 // engagements, cost, CPM, CPE and how many people of each kind, one small chart each.
 class GoalComparisonChart : public QWidget
@@ -42,7 +44,7 @@ private:
     QHash<qint64, Candidate> m_candidates;
     QList<QChartView *> m_views;
     QLabel *m_empty;
-    QLabel *m_legend;
+    ChartLegend *m_legend;
 };
 
 } // namespace planner

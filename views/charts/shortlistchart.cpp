@@ -1,6 +1,7 @@
 #include "charts/shortlistchart.h"
 
 #include "charts/chartaxes.h"
+#include "charts/chartlegend.h"
 #include "charts/chartvalueproxy.h"
 #include "text/localformat.h"
 #include "itemmodels/shortlisttablemodel.h"
@@ -35,6 +36,8 @@ ShortlistChart::ShortlistChart(QWidget *parent)
     , m_view(new QChartView(new QChart, this))
     , m_series(new QHorizontalBarSeries(this))
     , m_empty(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_legend(new ChartLegend(this))
 {
     m_proxy->setNormalized(true);
     QChart *c = m_view->chart();
@@ -47,7 +50,13 @@ ShortlistChart::ShortlistChart(QWidget *parent)
     m_empty->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Title and legend as wrapped labels: a narrow chart cuts its own short.
+    m_title->setWordWrap(true);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     layout->addWidget(m_empty);
+    layout->addWidget(m_title);
+    layout->addWidget(m_legend);
     layout->addWidget(m_view, 1);
     rebuildAxes();
 }
@@ -68,6 +77,11 @@ void ShortlistChart::setModel(ShortlistTableModel *model)
 QChart *ShortlistChart::chart() const
 {
     return m_view->chart();
+}
+
+QString ShortlistChart::title() const
+{
+    return m_title->text();
 }
 
 QList<double> ShortlistChart::values(int measure) const
@@ -93,7 +107,7 @@ void ShortlistChart::rebuildAxes()
     m_empty->setText(tr("Put candidates on the shortlist to compare them here."));
     m_empty->setVisible(rows == 0);
     QChart *c = m_view->chart();
-    c->setTitle(tr("Each measure as a share of its largest entry"));
+    m_title->setText(tr("Each measure as a share of its largest entry"));
     ChartAxes::mirror(c, layoutDirection());
     ChartAxes::removeAxes(c);
     // One bar set per measure, read from the model (through the proxy's shares) each time
@@ -116,6 +130,7 @@ void ShortlistChart::rebuildAxes()
     ChartAxes::attach(c, categories, Qt::Vertical, layoutDirection());
     m_series->attachAxis(values);
     m_series->attachAxis(categories);
+    m_legend->takeOver(c);
 }
 
 void ShortlistChart::showTip(bool on, int row)

@@ -10,6 +10,7 @@ class QLabel;
 
 namespace planner {
 
+class ChartLegend;
 class ChartValueProxy;
 class ShortlistTableModel;
 
@@ -26,6 +27,8 @@ public:
 
     void setModel(ShortlistTableModel *model);
     QChart *chart() const;
+    // The title above the chart (a wrapped label, not the chart's own).
+    QString title() const;
     static constexpr int measureCount = 4;
     // The real values behind a measure's bars, in shortlist order (for tests).
     QList<double> values(int measure) const;
@@ -50,6 +53,8 @@ private:
     QChartView *m_view;
     QHorizontalBarSeries *m_series;
     QLabel *m_empty;
+    QLabel *m_title;
+    ChartLegend *m_legend;
 };
 
 } // namespace planner

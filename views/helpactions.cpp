@@ -1,0 +1,76 @@
+#include "helpactions.h"
+
+#include "guidedialog.h"
+#include "storage/candidatestore.h"
+#include "welcomedialog.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace planner {
+
+HelpActions::HelpActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_welcomeAction(new QAction(this))
+    , m_guideAction(new QAction(this))
+    , m_aboutAction(new QAction(this))
+{
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_welcomeAction, &QAction::triggered, this, &HelpActions::showWelcome);
+    connect(m_guideAction, &QAction::triggered, this, &HelpActions::showGuide);
+    connect(m_aboutAction, &QAction::triggered, this, &HelpActions::showAbout);
+    retranslate();
+}
+
+void HelpActions::retranslate()
+{
+    m_welcomeAction->setText(tr("Getting &Started"));
+    m_welcomeAction->setStatusTip(tr("Shows the three first steps again"));
+    m_guideAction->setText(tr("&Guide"));
+    m_guideAction->setStatusTip(tr("Explains creators, influencers, KOLs and KOCs, the tiers and the two goals"));
+    m_aboutAction->setText(tr("&About Campaign Planner"));
+}
+
+bool HelpActions::showWelcomeOnFirstRun()
+{
+    QSettings settings;
+    if (settings.value(QLatin1String("ui/welcomeShown"), false).toBool())
+        return false;
+    settings.setValue(QLatin1String("ui/welcomeShown"), true);
+    showWelcome();
+    return true;
+}
+
+void HelpActions::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomeDialog(m_window);
+        connect(m_welcome, &WelcomeDialog::guideRequested, this, &HelpActions::showGuide);
+    }
+    m_welcome->show();
+    m_welcome->raise();
+    m_welcome->activateWindow();
+}
+
+void HelpActions::showGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideDialog(m_window);
+    if (m_store)
+        m_guide->setThresholds(m_store->tierThresholds());
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void HelpActions::showAbout()
+{
+    QMessageBox::about(m_window, tr("About Campaign Planner"),
+                       tr("<p><b>Campaign Planner</b></p><p>Compare content creators, influencers, "
+                          "KOLs and KOCs for a campaign: reach, engagement and cost.</p>"));
+}
+
+} // namespace planner
