@@ -2666,6 +2666,11 @@
         <extracomment>A rejected row of a workbook: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
         <translation>%1، خانهٔ %2: %3</translation>
     </message>
+    <message>
+        <source>%1, cell %2, left empty: %3</source>
+        <extracomment>A value left empty in a workbook&apos;s row: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
+        <translation>%1، خانهٔ %2، خالی ماند: %3</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindow</name>

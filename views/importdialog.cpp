@@ -389,10 +389,10 @@ QString ImportDialog::reportText() const
     for (const QString &note : m_report.notes)
         text += QLatin1Char('\n') + note;
     for (const ImportRejection &rejection : m_report.rejections) {
-        if (!rejection.cell.isEmpty()) {
+        if (!rejection.sheetCell.isEmpty()) {
             //: A rejected row of a workbook: file name, sheet and cell ('Sheet1'!D14), reason
             text += QLatin1Char('\n') + tr("%1, cell %2: %3")
-                        .arg(QFileInfo(rejection.file).fileName(), LocalFormat::isolated(rejection.cell),
+                        .arg(QFileInfo(rejection.file).fileName(), LocalFormat::isolated(rejection.sheetCell),
                              rejection.text());
             continue;
         }
@@ -402,6 +402,13 @@ QString ImportDialog::reportText() const
                          LocalFormat::count(rejection.column), rejection.text());
     }
     for (const ImportRejection &warning : m_report.warnings) {
+        if (!warning.sheetCell.isEmpty()) {
+            //: A value left empty in a workbook's row: file name, sheet and cell ('Sheet1'!D14), reason
+            text += QLatin1Char('\n') + tr("%1, cell %2, left empty: %3")
+                        .arg(QFileInfo(warning.file).fileName(), LocalFormat::isolated(warning.sheetCell),
+                             warning.text());
+            continue;
+        }
         //: A value left empty in an imported row: file name, line, column, reason
         text += QLatin1Char('\n') + tr("%1, line %2, column %3, left empty: %4")
                     .arg(QFileInfo(warning.file).fileName(), LocalFormat::count(warning.line),
@@ -419,8 +426,13 @@ bool ImportDialog::saveReport(const QString &path, Error *error) const
                                                std::pair{&m_report.warnings, tr("value left empty")}}) {
             for (const ImportRejection &entry : *entries) {
                 writer.addText(QFileInfo(entry.file).fileName());
-                writer.addInteger(entry.line);
-                writer.addInteger(entry.column);
+                if (entry.sheetCell.isEmpty()) {
+                    writer.addInteger(entry.line);
+                    writer.addInteger(entry.column);
+                } else { // a workbook: its sheet and cell say where
+                    writer.addText(entry.sheetCell);
+                    writer.addText(QString());
+                }
                 writer.addText(outcome);
                 writer.addText(entry.field);
                 writer.addText(entry.reason);

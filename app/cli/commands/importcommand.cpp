@@ -88,7 +88,8 @@ QString ImportCommand::usage() const
               "row goes to standard error as FILE:LINE:COLUMN: reason, each value left empty as\n"
               "FILE:LINE:COLUMN: warning: reason.\n")
         .arg(Console::programName(), allPlatformKeys().join(QLatin1Char('|')),
-             CandidateExport::columns().join(QLatin1String(", ")));
+             CandidateExport::columns().join(QLatin1String(", ")))
+        + workbookUsage();
 }
 
 QString ImportCommand::workbookUsage()
@@ -97,7 +98,6 @@ QString ImportCommand::workbookUsage()
               "  --sheet NAME|N  the sheet by its name or its number from 1 (needed when several\n"
               "                  sheets hold rows); typed numbers, percentages and dates are\n"
               "                  taken as they are; rejected rows and warnings are said as FILE:SHEET!CELL.\n");
-}
 }
 
 QStringList ImportCommand::options() const
