@@ -129,6 +129,9 @@ void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidat
         m_table->setModel(m_model);
         connect(m_model, &ShortlistTableModel::totalsChanged, this, &CampaignPanel::updateTotals);
         connect(m_model, &ShortlistTableModel::editRequested, this, &CampaignPanel::editEntry);
+        // Queued: a reload may come in the middle of a paint, which is no moment for a dialog.
+        connect(m_model, &ShortlistTableModel::readFailed, this,
+                [this](const Error &error) { m_errors(error); }, Qt::QueuedConnection);
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::updateActions);
         connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
         // Assumptions, rates or the campaign itself may have changed: goal fit follows.
@@ -151,10 +154,13 @@ void CampaignPanel::reloadChooser()
     {
         const QSignalBlocker blocker(m_chooser);
         m_chooser->clear();
+        Error error;
         if (m_campaigns) {
-            for (const Campaign &campaign : m_campaigns->campaigns())
+            for (const Campaign &campaign : m_campaigns->campaigns(&error))
                 m_chooser->addItem(campaign.name, campaign.id);
         }
+        if (!error.isEmpty())
+            QMetaObject::invokeMethod(this, [this, error] { m_errors(error); }, Qt::QueuedConnection);
         const int index = m_chooser->findData(wanted);
         m_chooser->setCurrentIndex(index >= 0 ? index : (m_chooser->count() > 0 ? 0 : -1));
     }

@@ -1,5 +1,7 @@
 #include "optionreader.h"
 
+#include "domain/currencycode.h"
+
 #include <cmath>
 
 namespace planner {
@@ -132,10 +134,7 @@ std::optional<QString> OptionReader::currency(const QString &option)
     if (!isSet(option))
         return std::nullopt;
     const QString code = text(option).trimmed().toUpper();
-    bool letters = code.size() == 3;
-    for (const QChar c : code)
-        letters = letters && c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-    if (!letters) {
+    if (!isCurrencyCode(code)) {
         fail(option, tr("“%1” is not a three-letter currency code such as VND").arg(text(option)));
         return std::nullopt;
     }

@@ -25,13 +25,18 @@ Projection Workspace::projection() const
 std::optional<Campaign> Workspace::campaign(const QString &argument, const QString &nameOrId,
                                             QString *message) const
 {
-    if (auto found = m_campaigns.findByName(nameOrId))
+    Error error;
+    if (auto found = m_campaigns.findByName(nameOrId, &error))
         return found;
     bool isNumber = false;
     const qint64 id = nameOrId.trimmed().toLongLong(&isNumber);
-    if (isNumber) {
-        if (auto found = m_campaigns.find(id))
+    if (isNumber && error.isEmpty()) {
+        if (auto found = m_campaigns.find(id, &error))
             return found;
+    }
+    if (!error.isEmpty()) {
+        *message = error.text();
+        return std::nullopt;
     }
     //: %1 the argument ("CAMPAIGN"), %2 the value given, %3 the command that lists campaigns
     *message = tr("%1: there is no campaign “%2” (see “%3”)")

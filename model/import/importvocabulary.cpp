@@ -1,5 +1,6 @@
 #include "import/importvocabulary.h"
 
+#include "domain/currencycode.h"
 #include "storage/searchterms.h"
 
 #include <QHash>
@@ -224,12 +225,8 @@ std::optional<CurrencyUnit> ImportVocabulary::currency(QStringView word)
     // Other ISO codes as they are written, in capitals: "AUD". A word in small letters is
     // more likely a typo than a currency nobody here uses.
     const QStringView code = word.trimmed();
-    if (code.size() != 3)
+    if (!isCurrencyCode(code))
         return std::nullopt;
-    for (const QChar c : code) {
-        if (c.unicode() < u'A' || c.unicode() > u'Z')
-            return std::nullopt;
-    }
     return CurrencyUnit{code.toString(), 1};
 }
 

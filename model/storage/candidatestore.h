@@ -74,7 +74,6 @@ private:
     QStringList commonSearchWords(const CandidateFilter &filter) const;
     bool matchesComeEarly(const QStringList &words, const CandidateSort &sort) const;
     QStringList listValuesInUse(const QString &column) const;
-    Error sqlError(const QString &what, const QString &detail) const;
 
     Database &m_database;
     TierThresholds m_thresholds;
