@@ -43,54 +43,63 @@ bool meets(const Counts &counts, const Counts &need)
     return true;
 }
 
-// Many items: fix what the LP settles, search the items near its break point, and keep the
-// better of that and the greedy rounding. Found is false when the kind minimums defeat it.
-Solution solveLarge(const std::vector<Item> &items, const std::vector<int> &subset, qint64 budget,
-                    const Counts &need, const OptimizerProgress &progress, qint64 nodeLimit)
+// Greedy rounding of the LP: whole steps while they fit; an item whose next step does not
+// fit stays where it is.
+std::vector<int> greedyPicks(const std::vector<Item> &items, const std::vector<Step> &steps,
+                             qint64 budget)
 {
-    Solution solution;
-    solution.pick.assign(items.size(), -1);
-    const std::vector<Step> steps = makeSteps(items, subset);
-    const Relaxation lp = relax(items, steps, budget);
-
-    // Greedy rounding: whole steps while they fit; an item whose next step does not fit stays.
     std::vector<int> greedy(items.size(), -1);
-    {
-        std::vector<char> blocked(items.size(), 0);
-        qint64 remaining = budget;
-        for (const Step &step : steps) {
-            if (blocked[step.item])
-                continue;
-            if (step.dc <= remaining) {
-                remaining -= step.dc;
-                greedy[step.item] = items[step.item].hull[step.hullPos];
-            } else {
-                blocked[step.item] = 1;
-            }
+    std::vector<char> blocked(items.size(), 0);
+    qint64 remaining = budget;
+    for (const Step &step : steps) {
+        if (blocked[step.item])
+            continue;
+        if (step.dc <= remaining) {
+            remaining -= step.dc;
+            greedy[step.item] = items[step.item].hull[step.hullPos];
+        } else {
+            blocked[step.item] = 1;
         }
     }
+    return greedy;
+}
 
+// The items the search keeps free: those around the LP break point, then for each kind
+// short of its minimum its cheapest unchosen candidates. fixedPick gets the LP's choice
+// for every other item.
+struct Core
+{
+    std::vector<int> items;
+    std::vector<int> fixedPick;
+    qint64 budget = 0;
+    Counts need{};
+};
+
+Core chooseCore(const std::vector<Item> &items, const std::vector<int> &subset,
+                const std::vector<Step> &steps, const Relaxation &lp, qint64 budget,
+                const Counts &need)
+{
+    Core core;
     std::vector<char> inCore(items.size(), 0);
-    std::vector<int> core;
     auto addToCore = [&](int i) {
         if (!inCore[i]) {
             inCore[i] = 1;
-            core.push_back(i);
+            core.items.push_back(i);
         }
     };
     for (int lo = lp.breakStep - 1, hi = lp.breakStep;
-         int(core.size()) < kCoreSize && (lo >= 0 || hi < int(steps.size()));) {
+         int(core.items.size()) < kCoreSize && (lo >= 0 || hi < int(steps.size()));) {
         if (hi < int(steps.size()))
             addToCore(steps[hi++].item);
-        if (lo >= 0 && int(core.size()) < kCoreSize)
+        if (lo >= 0 && int(core.items.size()) < kCoreSize)
             addToCore(steps[lo--].item);
     }
-    std::vector<int> fixedPick(items.size(), -1);
+    core.fixedPick.assign(items.size(), -1);
     auto fixedCounts = [&]() {
         Counts counts{};
         for (int i : subset) {
-            fixedPick[i] = !inCore[i] && lp.reached[i] >= 0 ? items[i].hull[lp.reached[i]] : -1;
-            counts[items[i].kind] += fixedPick[i] >= 0 ? 1 : 0;
+            core.fixedPick[i] = !inCore[i] && lp.reached[i] >= 0 ? items[i].hull[lp.reached[i]] : -1;
+            counts[items[i].kind] += core.fixedPick[i] >= 0 ? 1 : 0;
         }
         return counts;
     };
@@ -101,7 +110,7 @@ Solution solveLarge(const std::vector<Item> &items, const std::vector<int> &subs
             continue;
         std::vector<int> spare;
         for (int i : subset) {
-            if (items[i].kind == k && !inCore[i] && fixedPick[i] < 0)
+            if (items[i].kind == k && !inCore[i] && core.fixedPick[i] < 0)
                 spare.push_back(i);
         }
         const int wanted = std::min<int>(int(spare.size()), need[k] - fixedCount[k] + 2);
@@ -112,19 +121,32 @@ Solution solveLarge(const std::vector<Item> &items, const std::vector<int> &subs
             addToCore(spare[s]);
     }
     fixedCount = fixedCounts();
-    qint64 coreBudget = budget;
+    core.budget = budget;
     for (int i : subset)
-        coreBudget -= fixedPick[i] >= 0 ? items[i].costs[fixedPick[i]] : 0;
-    Counts coreNeed{};
+        core.budget -= core.fixedPick[i] >= 0 ? items[i].costs[core.fixedPick[i]] : 0;
     for (int k = 0; k < kKindCount; ++k)
-        coreNeed[k] = std::max(0, need[k] - fixedCount[k]);
+        core.need[k] = std::max(0, need[k] - fixedCount[k]);
+    return core;
+}
+
+// Many items: fix what the LP settles, search the items near its break point, and keep the
+// better of that and the greedy rounding. Found is false when the kind minimums defeat it.
+Solution solveLarge(const std::vector<Item> &items, const std::vector<int> &subset, qint64 budget,
+                    const Counts &need, const OptimizerProgress &progress, qint64 nodeLimit)
+{
+    Solution solution;
+    solution.pick.assign(items.size(), -1);
+    const std::vector<Step> steps = makeSteps(items, subset);
+    const Relaxation lp = relax(items, steps, budget);
+    const std::vector<int> greedy = greedyPicks(items, steps, budget);
+    const Core core = chooseCore(items, subset, steps, lp, budget, need);
 
     if (progress && !progress(0.1)) {
         solution.cancelled = true;
         return solution;
     }
-    CoreSearch search(items, core, coreBudget, coreNeed, std::min(nodeLimit, kCoreNodeLimit), progress,
-                      0.1, 0.8);
+    CoreSearch search(items, core.items, core.budget, core.need, std::min(nodeLimit, kCoreNodeLimit),
+                      progress, 0.1, 0.8);
     search.run();
     if (search.cancelled()) {
         solution.cancelled = true;
@@ -132,7 +154,7 @@ Solution solveLarge(const std::vector<Item> &items, const std::vector<int> &subs
     }
     if (search.found()) {
         solution.found = true;
-        solution.pick = fixedPick;
+        solution.pick = core.fixedPick;
         search.storePicks(&solution.pick);
     }
     if (meets(countChosen(items, subset, greedy), need)
