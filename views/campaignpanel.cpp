@@ -2,6 +2,7 @@
 
 #include "storage/assumptionstore.h"
 #include "campaigneditordialog.h"
+#include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
 #include "text/displaynames.h"
@@ -114,18 +115,18 @@ void CampaignPanel::addToolAction(QAction *action)
     m_tools->addWidget(button);
 }
 
-void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidates,
-                              AssumptionStore *assumptions, ExchangeRateStore *rates)
+void CampaignPanel::setFile(CampaignFile *file)
 {
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
-    m_campaigns = campaigns;
-    m_candidates = candidates;
-    m_assumptions = assumptions;
-    m_rates = rates;
+    m_file = file;
+    m_campaigns = file ? &file->campaigns() : nullptr;
+    m_candidates = file ? &file->candidates() : nullptr;
+    m_assumptions = file ? &file->assumptions() : nullptr;
+    m_rates = file ? &file->rates() : nullptr;
     if (m_campaigns) {
-        m_model = new ShortlistTableModel(campaigns, candidates, assumptions, rates, this);
+        m_model = new ShortlistTableModel(m_campaigns, m_candidates, m_assumptions, m_rates, this);
         m_table->setModel(m_model);
         connect(m_model, &ShortlistTableModel::totalsChanged, this, &CampaignPanel::updateTotals);
         connect(m_model, &ShortlistTableModel::editRequested, this, &CampaignPanel::editEntry);

@@ -3,6 +3,7 @@
 #include "storage/assumptionstore.h"
 #include "campaignactions.h"
 #include "campaignpanel.h"
+#include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "charts/chartspanel.h"
 #include "charts/costscatterchart.h"
@@ -132,16 +133,14 @@ void MainWindow::closeStores()
     m_charts->scatterChart()->setModel(nullptr);
     // The panels' models read from the stores, which read from the database: in that order.
     m_campaignActions->setStores(nullptr, nullptr);
-    m_campaignPanel->setStores(nullptr, nullptr, nullptr, nullptr);
+    m_campaignPanel->setFile(nullptr);
     m_panel->setStore(nullptr);
-    delete m_campaignStore;
-    delete m_assumptionStore;
-    delete m_rateStore;
-    delete m_store;
-    m_campaignStore = nullptr;
-    m_assumptionStore = nullptr;
-    m_rateStore = nullptr;
-    m_store = nullptr;
+    m_file.reset();
+}
+
+CandidateStore *MainWindow::store() const
+{
+    return m_file ? &m_file->candidates() : nullptr;
 }
 
 void MainWindow::campaignChanged()
@@ -171,7 +170,7 @@ void MainWindow::campaignChanged()
 
 QString MainWindow::currentFile() const
 {
-    return m_database ? m_database->path() : QString();
+    return m_file ? m_file->path() : QString();
 }
 
 void MainWindow::createActions()
@@ -329,7 +328,7 @@ void MainWindow::setTomanShown(bool shown)
 
 void MainWindow::updateActions()
 {
-    const bool open = m_store != nullptr;
+    const bool open = m_file != nullptr;
     const bool selected = open && m_panel->currentCandidateId() > 0;
     m_saveAsAction->setEnabled(open);
     m_importAction->setEnabled(open);
@@ -363,29 +362,23 @@ void MainWindow::showError(const QString &title, const Error &error)
 bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *error)
 {
     Error fault;
-    auto database = Database::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing
+    auto file = CampaignFile::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing
                                                          : Database::OpenMode::ExistingOnly,
                                    &fault);
-    if (!database) {
+    if (!file) {
         if (error)
             *error = fault;
         return false;
     }
     closeStores();
     m_undo->clear();
-    m_database = std::move(database);
-    m_store = new CandidateStore(*m_database);
-    m_campaignStore = new CampaignStore(*m_database);
-    m_assumptionStore = new AssumptionStore(*m_database);
-    m_rateStore = new ExchangeRateStore(*m_database);
-    // Moved tier thresholds change tiers in the list and its filter.
-    connect(m_assumptionStore, &AssumptionStore::changed, m_store, &CandidateStore::reloadTierThresholds);
-    m_panel->setStore(m_store);
-    m_campaignPanel->setStores(m_campaignStore, m_store, m_assumptionStore, m_rateStore);
-    m_campaignActions->setStores(m_assumptionStore, m_rateStore);
+    m_file = std::move(file);
+    m_panel->setStore(&m_file->candidates());
+    m_campaignPanel->setFile(m_file.get());
+    m_campaignActions->setStores(&m_file->assumptions(), &m_file->rates());
     connectCharts();
     m_campaignPanel->selectCampaign(QSettings().value(QLatin1String("campaign/last")).toLongLong());
-    DefaultDatabase::rememberLastFile(m_database->path());
+    DefaultDatabase::rememberLastFile(m_file->path());
     retranslateUi();
     updateActions();
     return true;
@@ -393,10 +386,10 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
 
 bool MainWindow::loadDemo(Error *error)
 {
-    if (!m_store)
+    if (!m_file)
         return false;
-    const bool ok = DemoData::addTo(*m_store, error).has_value();
-    return ok && DemoCampaigns::add(*m_campaignStore, *m_store, error);
+    const bool ok = DemoData::addTo(m_file->candidates(), error).has_value();
+    return ok && DemoCampaigns::add(m_file->campaigns(), m_file->candidates(), error);
 }
 
 void MainWindow::newFile()
@@ -431,7 +424,7 @@ void MainWindow::openFileDialog()
 
 void MainWindow::saveAs()
 {
-    if (!m_database)
+    if (!m_file)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Campaign Database As"),
                                                       currentFile(), tr("Campaign databases (*.sqlite)"));
@@ -440,34 +433,33 @@ void MainWindow::saveAs()
     Error error;
     if (QFileInfo::exists(path) && !QFile::remove(path))
         error.message = tr("The file “%1” cannot be replaced.").arg(QDir::toNativeSeparators(path));
-    if (error.isEmpty() && m_database->saveCopyAs(path, &error) && openFile(path, false, &error))
+    if (error.isEmpty() && m_file->database().saveCopyAs(path, &error) && openFile(path, false, &error))
         return;
     showError(tr("Save Campaign Database As"), error);
 }
 
 void MainWindow::importCandidates()
 {
-    if (!m_store)
+    if (!m_file)
         return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import Candidates"), QDir::homePath(),
         tr("CSV files (*.csv *.txt *.tsv)") + QLatin1String(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
-    ImportDialog dialog(m_database->path(), path, this);
+    ImportDialog dialog(m_file->path(), path, this);
     dialog.exec();
     if (dialog.report().imported + dialog.report().updated > 0) {
         // The import wrote on a connection of its own: every view reads the file again. It
         // is not on the undo stack; the marketer can Save As before importing to keep a copy.
         m_undo->clear();
-        emit m_store->aboutToChange();
-        emit m_store->changed();
+        m_file->reread();
     }
 }
 
 bool MainWindow::addCandidateFromEditor(const Candidate &candidate)
 {
-    auto *command = new AddCandidateCommand(m_store, candidate,
+    auto *command = new AddCandidateCommand(store(), candidate,
                                             [this](const Error &e) { showError(tr("Add Candidate"), e); });
     const bool ok = pushUndoable(m_undo, command);
     if (ok)
@@ -477,7 +469,7 @@ bool MainWindow::addCandidateFromEditor(const Candidate &candidate)
 
 bool MainWindow::editCandidate(const Candidate &before, const Candidate &after)
 {
-    auto *command = new EditCandidateCommand(m_store, before, after,
+    auto *command = new EditCandidateCommand(store(), before, after,
                                              [this](const Error &e) { showError(tr("Edit Candidate"), e); });
     const bool ok = pushUndoable(m_undo, command);
     if (ok)
@@ -487,17 +479,17 @@ bool MainWindow::editCandidate(const Candidate &before, const Candidate &after)
 
 bool MainWindow::deleteCandidate(qint64 candidateId)
 {
-    const std::optional<Candidate> candidate = m_store ? m_store->find(candidateId) : std::nullopt;
+    const std::optional<Candidate> candidate = m_file ? m_file->candidates().find(candidateId) : std::nullopt;
     if (!candidate)
         return false;
-    auto *command = new RemoveCandidateCommand(m_store, m_campaignStore, *candidate,
+    auto *command = new RemoveCandidateCommand(store(), &m_file->campaigns(), *candidate,
                                                [this](const Error &e) { showError(tr("Delete Candidate"), e); });
     return pushUndoable(m_undo, command);
 }
 
 void MainWindow::addCandidate()
 {
-    if (!m_store)
+    if (!m_file)
         return;
     CandidateEditorDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
@@ -506,7 +498,7 @@ void MainWindow::addCandidate()
 
 void MainWindow::editCandidateById(qint64 candidateId)
 {
-    const std::optional<Candidate> before = m_store ? m_store->find(candidateId) : std::nullopt;
+    const std::optional<Candidate> before = m_file ? m_file->candidates().find(candidateId) : std::nullopt;
     if (!before)
         return;
     CandidateEditorDialog dialog(this);

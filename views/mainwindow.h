@@ -15,16 +15,13 @@ class QUndoStack;
 
 namespace planner {
 
-class AssumptionStore;
 class CampaignActions;
+class CampaignFile;
 class CampaignPanel;
-class CampaignStore;
 class CandidatePanel;
 class CandidateStore;
 class ChartsPanel;
-class ExchangeRateStore;
 class ExportActions;
-class Database;
 class LanguageManager;
 
 // The program's window: menus, the candidate list and the status bar. It opens one
@@ -48,9 +45,9 @@ public:
     CampaignActions *campaignActions() const { return m_campaignActions; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     ExportActions *exportActions() const { return m_exports; }
-    CandidateStore *store() const { return m_store; }
-    AssumptionStore *assumptionStore() const { return m_assumptionStore; }
-    ExchangeRateStore *rateStore() const { return m_rateStore; }
+    // The open file, null when none is open.
+    CampaignFile *file() const { return m_file.get(); }
+    CandidateStore *store() const;
     QUndoStack *undoStack() const { return m_undo; }
     // The actions, for keyboard access and for tests.
     QAction *addAction() const { return m_addAction; }
@@ -97,11 +94,7 @@ private:
     void connectCharts();
 
     LanguageManager *m_languages;
-    std::unique_ptr<Database> m_database;
-    CandidateStore *m_store = nullptr;
-    CampaignStore *m_campaignStore = nullptr;
-    AssumptionStore *m_assumptionStore = nullptr;
-    ExchangeRateStore *m_rateStore = nullptr;
+    std::unique_ptr<CampaignFile> m_file;
     CandidatePanel *m_panel;
     CampaignPanel *m_campaignPanel;
     CampaignActions *m_campaignActions;

@@ -33,6 +33,12 @@ CandidateStore::CandidateStore(Database &database, QObject *parent)
     reloadTierThresholds();
 }
 
+void CandidateStore::announceOutsideWrite()
+{
+    emit aboutToChange();
+    emit changed();
+}
+
 QString CandidateStore::databasePath() const
 {
     return m_database.path();

@@ -62,6 +62,9 @@ public:
     QStringList nichesInUse() const;
     QStringList regionsInUse() const;
 
+    // Another connection wrote candidates (the import): readers let go and read again.
+    void announceOutsideWrite();
+
     const TierThresholds &tierThresholds() const { return m_thresholds; }
     void reloadTierThresholds();
 

@@ -1,6 +1,7 @@
 // Every language loads and switches live: window title, every menu, table headers, chart
 // titles and Qt's own buttons and context menus change, Persian turns the layout right to
 // left, numbers and dates follow the language, and the first start picks the system's language.
+#include "storage/campaignfile.h"
 #include "assumptionsdialog.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
@@ -207,8 +208,8 @@ TEST_F(LanguageSwitchTest, ExchangeRateDaysFollowTheLanguagesCalendarLive)
     MainWindow window(&m_languages);
     Error error;
     ASSERT_TRUE(window.openFile(filePath(QStringLiteral("rates.sqlite")), true, &error));
-    ASSERT_TRUE(window.rateStore()->setRate(QStringLiteral("IRR"), 1050000, &error)) << error.text().toStdString();
-    AssumptionsDialog dialog(window.assumptionStore(), window.rateStore());
+    ASSERT_TRUE(window.file()->rates().setRate(QStringLiteral("IRR"), 1050000, &error)) << error.text().toStdString();
+    AssumptionsDialog dialog(&window.file()->assumptions(), &window.file()->rates());
     QTableWidget *rates = nullptr;
     for (QTableWidget *table : dialog.findChildren<QTableWidget *>())
         rates = table->columnCount() == 3 ? table : rates;
@@ -240,7 +241,7 @@ TEST_F(LanguageSwitchTest, SeededAssumptionSourcesReadInEachLanguage)
     MainWindow window(&m_languages);
     Error error;
     ASSERT_TRUE(window.openFile(filePath(QStringLiteral("sources.sqlite")), true, &error));
-    AssumptionsDialog dialog(window.assumptionStore(), window.rateStore());
+    AssumptionsDialog dialog(&window.file()->assumptions(), &window.file()->rates());
     QTableWidget *figures = nullptr;
     for (QTableWidget *table : dialog.findChildren<QTableWidget *>())
         figures = table->columnCount() == 5 ? table : figures;

@@ -6,6 +6,7 @@
 #include "campaignpanel.h"
 #include "candidateeditordialog.h"
 #include "charts/chartspanel.h"
+#include "storage/campaignfile.h"
 #include "storage/exchangeratestore.h"
 #include "importdialog.h"
 #include "candidatepanel.h"
@@ -70,7 +71,7 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
         calendar->hide();
     }
 
-    AssumptionsDialog assumptions(window.assumptionStore(), window.rateStore(), &window);
+    AssumptionsDialog assumptions(&window.file()->assumptions(), &window.file()->rates(), &window);
     save(assumptions, out, QStringLiteral("assumptions"), code);
     assumptions.tabs()->setCurrentIndex(1);
     save(assumptions, out, QStringLiteral("exchange-rates"), code);
@@ -137,7 +138,7 @@ int main(int argc, char **argv)
         return 1;
     }
     // A rate set by hand today, so the exchange-rate table shows a day in each calendar.
-    window.rateStore()->setRate(QStringLiteral("IRR"), 1050000, &error);
+    window.file()->rates().setRate(QStringLiteral("IRR"), 1050000, &error);
     window.show();
     for (const LanguageManager::Language &language : LanguageManager::languages()) {
         languages.setLanguage(language.code);

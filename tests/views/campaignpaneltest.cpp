@@ -2,6 +2,7 @@
 // the undo stack, the campaign editor's refusals and the assumptions dialog.
 #include "assumptionsdialog.h"
 #include "storage/assumptionstore.h"
+#include "storage/campaignfile.h"
 #include "campaignactions.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
@@ -201,9 +202,9 @@ TEST_F(CampaignPanelTest, TheCampaignEditorNamesTheFieldAtFault)
 
 TEST_F(CampaignPanelTest, TheAssumptionsDialogSavesAtOnceAndRefusesNonsense)
 {
-    AssumptionStore *store = m_window.assumptionStore();
+    AssumptionStore *store = &m_window.file()->assumptions();
     ASSERT_TRUE(store);
-    AssumptionsDialog dialog(store, m_window.rateStore());
+    AssumptionsDialog dialog(store, &m_window.file()->rates());
     const QString key = QStringLiteral("benchmark_cpm");
     ASSERT_TRUE(dialog.editAssumption(key, QLocale().toString(8.25)));
     EXPECT_DOUBLE_EQ(store->load().value(key).value_or(0.0), 8.25);
@@ -220,9 +221,9 @@ TEST_F(CampaignPanelTest, TheAssumptionsDialogSavesAtOnceAndRefusesNonsense)
     EXPECT_DOUBLE_EQ(store->load().find(key)->value, store->load().find(key)->defaultValue);
     // Exchange rates: a new currency is added, a rate of zero refused.
     ASSERT_TRUE(dialog.addRate(QStringLiteral("thb"), QStringLiteral("36.5")));
-    EXPECT_DOUBLE_EQ(m_window.rateStore()->load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
+    EXPECT_DOUBLE_EQ(m_window.file()->rates().load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
     EXPECT_FALSE(dialog.addRate(QStringLiteral("THB"), QStringLiteral("0")));
-    EXPECT_DOUBLE_EQ(m_window.rateStore()->load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
+    EXPECT_DOUBLE_EQ(m_window.file()->rates().load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
 }
 
 TEST_F(CampaignPanelTest, ASuggestedPlanReplacesTheUnlockedEntriesAndUndoBringsThemBack)
