@@ -6,10 +6,6 @@
 #include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "charts/chartspanel.h"
-#include "charts/costscatterchart.h"
-#include "charts/goalcomparisonchart.h"
-#include "charts/budgetchart.h"
-#include "charts/shortlistchart.h"
 #include "commands/candidatecommands.h"
 #include "candidateeditordialog.h"
 #include "candidatefilterbar.h"
@@ -26,6 +22,7 @@
 #include "languagemanager.h"
 #include "text/localformat.h"
 #include "planning/projection.h"
+#include "settingskeys.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,7 +36,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -79,17 +75,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_showChartsAction->setChecked(true);
     m_showChartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_showChartsAction, &QAction::toggled, m_charts, &QWidget::setVisible);
-    connect(m_charts->shortlistChart(), &ShortlistChart::rowClicked, m_campaignPanel, &CampaignPanel::selectRow);
-    connect(m_campaignPanel, &CampaignPanel::currentRowChanged, m_charts->shortlistChart(), &ShortlistChart::highlightRow);
-    connect(m_charts->scatterChart(), &CostScatterChart::candidateClicked, m_panel, &CandidatePanel::selectCandidate);
+    connect(m_charts, &ChartsPanel::shortlistRowClicked, m_campaignPanel, &CampaignPanel::selectRow);
+    connect(m_campaignPanel, &CampaignPanel::currentRowChanged, m_charts, &ChartsPanel::highlightShortlistRow);
+    connect(m_charts, &ChartsPanel::candidateClicked, m_panel, &CandidatePanel::selectCandidate);
     connect(m_panel, &CandidatePanel::currentChanged, this,
-            [this] { m_charts->scatterChart()->highlightCandidate(m_panel->currentCandidateId()); });
+            [this] { m_charts->highlightCandidate(m_panel->currentCandidateId()); });
     connect(m_campaignPanel, &CampaignPanel::comparisonChanged, this, [this] {
         const auto campaign = m_campaignPanel->currentCampaign();
-        m_charts->goalChart()->setPlans(m_campaignPanel->comparison(), campaign ? campaign->currency() : QString(),
-                                        m_campaignPanel->comparisonCandidates());
-        if (!m_campaignPanel->comparison().isEmpty())
-            m_charts->tabs()->setCurrentWidget(m_charts->goalChart());
+        m_charts->showComparison(m_campaignPanel->comparison(), campaign ? campaign->currency() : QString(),
+                                 m_campaignPanel->comparisonCandidates());
     });
     statusBar()->addWidget(m_status, 1);
     createActions();
@@ -121,16 +115,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectCharts()
 {
-    m_charts->shortlistChart()->setModel(m_campaignPanel->model());
-    m_charts->budgetChart()->setModel(m_campaignPanel->model());
-    m_charts->scatterChart()->setModel(m_panel->model());
+    m_charts->setModels(m_campaignPanel->model(), m_panel->model());
 }
 
 void MainWindow::closeStores()
 {
-    m_charts->shortlistChart()->setModel(nullptr);
-    m_charts->budgetChart()->setModel(nullptr);
-    m_charts->scatterChart()->setModel(nullptr);
+    m_charts->setModels(nullptr, nullptr);
     // The panels' models read from the stores, which read from the database: in that order.
     m_campaignActions->setStores(nullptr, nullptr);
     m_campaignPanel->setFile(nullptr);
@@ -194,9 +184,11 @@ void MainWindow::createActions()
 
     // Own undo and redo actions, so their text follows a live language switch.
     m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
     m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
@@ -220,8 +212,9 @@ void MainWindow::createActions()
     // Iranian amounts stay in rial in the file; the choice to read them in toman is the
     // user's and is remembered.
     m_tomanAction = new QAction(this);
+    m_tomanAction->setObjectName(QStringLiteral("tomanAction"));
     m_tomanAction->setCheckable(true);
-    m_tomanAction->setChecked(QSettings().value(QLatin1String("ui/toman"), false).toBool());
+    m_tomanAction->setChecked(SettingsKeys::toman.value());
     LocalFormat::setTomanShown(m_tomanAction->isChecked());
     connect(m_tomanAction, &QAction::toggled, this, &MainWindow::setTomanShown);
 
@@ -265,10 +258,12 @@ void MainWindow::createMenus()
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_showChartsAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_showChartsAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tomanAction);
     m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -316,7 +311,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::setTomanShown(bool shown)
 {
-    QSettings().setValue(QLatin1String("ui/toman"), shown);
+    SettingsKeys::toman.setValue(shown);
     if (shown == LocalFormat::tomanShown())
         return;
     LocalFormat::setTomanShown(shown);
@@ -377,7 +372,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     m_campaignPanel->setFile(m_file.get());
     m_campaignActions->setStores(&m_file->assumptions(), &m_file->rates());
     connectCharts();
-    m_campaignPanel->selectCampaign(QSettings().value(QLatin1String("campaign/last")).toLongLong());
+    m_campaignPanel->selectCampaign(SettingsKeys::lastCampaign.value());
     DefaultDatabase::rememberLastFile(m_file->path());
     retranslateUi();
     updateActions();
@@ -528,27 +523,27 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String("window/geometry")).toByteArray()))
+    using namespace SettingsKeys;
+    if (!restoreGeometry(windowGeometry.value()))
         resize(1200, 720);
-    restoreState(settings.value(QLatin1String("window/state")).toByteArray());
-    m_panel->restoreHeaderState(settings.value(QLatin1String("window/candidateColumns")).toByteArray());
-    m_splitter->restoreState(settings.value(QLatin1String("window/splitter")).toByteArray());
-    m_bottomSplitter->restoreState(settings.value(QLatin1String("window/bottomSplitter")).toByteArray());
-    m_showChartsAction->setChecked(settings.value(QLatin1String("window/charts"), true).toBool());
+    restoreState(dockState.value());
+    m_panel->restoreHeaderState(candidateColumns.value());
+    m_splitter->restoreState(splitter.value());
+    m_bottomSplitter->restoreState(bottomSplitter.value());
+    m_showChartsAction->setChecked(chartsShown.value());
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(QLatin1String("window/geometry"), saveGeometry());
-    settings.setValue(QLatin1String("window/state"), saveState());
-    settings.setValue(QLatin1String("window/candidateColumns"), m_panel->headerState());
-    settings.setValue(QLatin1String("window/splitter"), m_splitter->saveState());
-    settings.setValue(QLatin1String("window/bottomSplitter"), m_bottomSplitter->saveState());
-    settings.setValue(QLatin1String("window/charts"), m_showChartsAction->isChecked());
+    using namespace SettingsKeys;
+    windowGeometry.setValue(saveGeometry());
+    dockState.setValue(saveState());
+    candidateColumns.setValue(m_panel->headerState());
+    splitter.setValue(m_splitter->saveState());
+    bottomSplitter.setValue(m_bottomSplitter->saveState());
+    chartsShown.setValue(m_showChartsAction->isChecked());
     if (const auto campaign = m_campaignPanel->currentCampaign())
-        settings.setValue(QLatin1String("campaign/last"), campaign->id);
+        lastCampaign.setValue(campaign->id);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -49,16 +49,8 @@ public:
     CampaignFile *file() const { return m_file.get(); }
     CandidateStore *store() const;
     QUndoStack *undoStack() const { return m_undo; }
-    // The actions, for keyboard access and for tests.
-    QAction *addAction() const { return m_addAction; }
-    QAction *editAction() const { return m_editAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
-    QAction *undoAction() const { return m_undoAction; }
-    QAction *importAction() const { return m_importAction; }
-    QAction *redoAction() const { return m_redoAction; }
-    QMenu *languageMenu() const { return m_languageMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
-    QAction *tomanAction() const { return m_tomanAction; }
+    // Tests find the actions and menus by object name: undoAction, redoAction, tomanAction,
+    // viewMenu, languageMenu.
 
     // Applies an edit as an undoable step; returns false (and reports) when it failed.
     bool addCandidateFromEditor(const Candidate &candidate);

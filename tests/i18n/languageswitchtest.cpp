@@ -16,6 +16,7 @@
 #include "itemmodels/shortlisttablemodel.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QDateEdit>
@@ -278,10 +279,10 @@ TEST_F(LanguageSwitchTest, TomanChoiceRedrawsRialAmountsAtOnceAndIsRemembered)
     QCoreApplication::processEvents();
     EXPECT_TRUE(window->campaignPanel()->summaryText().contains(QStringLiteral("۵٬۰۰۰٬۰۰۰٬۰۰۰\u00a0ریال")))
         << window->campaignPanel()->summaryText().toStdString();
-    EXPECT_FALSE(window->tomanAction()->isChecked());
-    EXPECT_TRUE(window->viewMenu()->actions().contains(window->tomanAction()));
+    EXPECT_FALSE(window->findChild<QAction *>(QStringLiteral("tomanAction"))->isChecked());
+    EXPECT_TRUE(window->findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(window->findChild<QAction *>(QStringLiteral("tomanAction"))));
 
-    window->tomanAction()->trigger();
+    window->findChild<QAction *>(QStringLiteral("tomanAction"))->trigger();
     QCoreApplication::processEvents();
     const QString summary = window->campaignPanel()->summaryText();
     EXPECT_TRUE(summary.contains(QStringLiteral("۵۰۰٬۰۰۰٬۰۰۰\u00a0تومان"))) << summary.toStdString();
@@ -292,9 +293,9 @@ TEST_F(LanguageSwitchTest, TomanChoiceRedrawsRialAmountsAtOnceAndIsRemembered)
     window.reset();
     LocalFormat::setTomanShown(false);
     MainWindow next(&m_languages);
-    EXPECT_TRUE(next.tomanAction()->isChecked());
+    EXPECT_TRUE(next.findChild<QAction *>(QStringLiteral("tomanAction"))->isChecked());
     EXPECT_TRUE(LocalFormat::tomanShown());
-    next.tomanAction()->trigger();
+    next.findChild<QAction *>(QStringLiteral("tomanAction"))->trigger();
     EXPECT_FALSE(LocalFormat::tomanShown());
 }
 
@@ -302,7 +303,7 @@ TEST_F(LanguageSwitchTest, LanguageMenuListsEachLanguageInItsOwnName)
 {
     MainWindow window(&m_languages);
     QStringList names;
-    for (QAction *action : window.languageMenu()->actions())
+    for (QAction *action : window.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions())
         names << action->text();
     EXPECT_EQ(names, (QStringList{QStringLiteral("English"), QStringLiteral("Tiếng Việt"),
                                   QStringLiteral("Bahasa Indonesia"), QStringLiteral("فارسی")}));
@@ -310,7 +311,7 @@ TEST_F(LanguageSwitchTest, LanguageMenuListsEachLanguageInItsOwnName)
     ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("fa")));
     QCoreApplication::processEvents();
     QStringList inPersian;
-    for (QAction *action : window.languageMenu()->actions())
+    for (QAction *action : window.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions())
         inPersian << action->text();
     EXPECT_EQ(inPersian, names);
 }

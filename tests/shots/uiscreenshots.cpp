@@ -162,7 +162,7 @@ int main(int argc, char **argv)
     chooser->setCurrentIndex(chooser->count() - 1);
     settle();
     window.grab().save(out.filePath(QStringLiteral("main-fa-rial.png")));
-    window.tomanAction()->setChecked(true);
+    window.findChild<QAction *>(QStringLiteral("tomanAction"))->setChecked(true);
     settle();
     window.grab().save(out.filePath(QStringLiteral("main-fa-toman.png")));
     window.chartsPanel()->tabs()->setCurrentIndex(2);
@@ -171,7 +171,7 @@ int main(int argc, char **argv)
     CampaignEditorDialog tomanEditor({QStringLiteral("IRR")}, &window);
     tomanEditor.setCampaign(window.campaignPanel()->currentCampaign().value());
     save(tomanEditor, out, QStringLiteral("campaign-editor"), QStringLiteral("fa-toman"));
-    window.tomanAction()->setChecked(false);
+    window.findChild<QAction *>(QStringLiteral("tomanAction"))->setChecked(false);
     std::printf("screenshots in %s\n", qPrintable(out.absolutePath()));
     return 0;
 }

@@ -86,11 +86,11 @@ TEST_F(CampaignPanelTest, ACreatedCampaignIsChosenAndItsCreationCanBeUndone)
     EXPECT_EQ(panel()->currentCampaign()->name, QStringLiteral("Tết launch"));
     EXPECT_EQ(panel()->chooser()->currentText(), QStringLiteral("Tết launch"));
     EXPECT_TRUE(m_window.campaignActions()->suggestAction()->isEnabled());
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     EXPECT_FALSE(panel()->currentCampaign());
     EXPECT_TRUE(panel()->campaignStore()->campaigns().isEmpty());
-    m_window.redoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
     settle();
     EXPECT_EQ(panel()->campaignStore()->campaigns().size(), 1);
 }
@@ -111,7 +111,7 @@ TEST_F(CampaignPanelTest, ShortlistAddEditRemoveGoThroughUndo)
     settle();
     EXPECT_EQ(panel()->campaignStore()->entries(panel()->currentCampaign()->id).first().deliverables, 3);
     EXPECT_EQ(shortlist()->entryAt(0)->deliverables, 3);
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     EXPECT_EQ(shortlist()->entryAt(0)->deliverables, 1);
 
@@ -119,7 +119,7 @@ TEST_F(CampaignPanelTest, ShortlistAddEditRemoveGoThroughUndo)
     ASSERT_TRUE(panel()->removeCurrentEntry());
     settle();
     EXPECT_EQ(shortlist()->rowCount(), 1);
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     EXPECT_EQ(shortlist()->rowCount(), 2);
 }
@@ -146,7 +146,7 @@ TEST_F(CampaignPanelTest, UndoingACandidateDeletionBringsBackTheirShortlistEntri
     ASSERT_EQ(store->entries(campaignId).size(), 1);
     EXPECT_EQ(shortlist()->rowCount(), 1);
 
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     const QList<ShortlistEntry> back = store->entriesOfCandidate(1);
     ASSERT_EQ(back.size(), 1);
@@ -158,11 +158,11 @@ TEST_F(CampaignPanelTest, UndoingACandidateDeletionBringsBackTheirShortlistEntri
     EXPECT_EQ(back.first().notes, linh.notes);
     EXPECT_EQ(shortlist()->rowCount(), 2);
 
-    m_window.redoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
     settle();
     EXPECT_TRUE(store->entriesOfCandidate(1).isEmpty());
     EXPECT_EQ(shortlist()->rowCount(), 1);
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     EXPECT_EQ(store->entriesOfCandidate(1).size(), 1);
 }
@@ -176,7 +176,7 @@ TEST_F(CampaignPanelTest, DeletingACampaignIsUndoneWithItsShortlist)
     ASSERT_TRUE(panel()->deleteCurrentCampaign());
     settle();
     EXPECT_TRUE(panel()->campaignStore()->campaigns().isEmpty());
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     ASSERT_TRUE(panel()->currentCampaign());
     EXPECT_EQ(shortlist()->rowCount(), 1);
@@ -258,7 +258,7 @@ TEST_F(CampaignPanelTest, ASuggestedPlanReplacesTheUnlockedEntriesAndUndoBringsT
     settle();
     EXPECT_EQ(shortlist()->rowCount(), plan.entries.size());
     EXPECT_EQ(panel()->campaignStore()->entries(campaignId).size(), plan.entries.size());
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     QList<qint64> restored;
     for (const ShortlistEntry &entry : panel()->campaignStore()->entries(campaignId))
