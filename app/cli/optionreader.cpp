@@ -22,8 +22,8 @@ OptionReader::OptionReader(const CommandLine &line)
 
 QString OptionReader::labelled(const QString &label, const QString &message)
 {
-    //: A refused command-line value: %1 the option ("--followers") or argument
-    //: ("CANDIDATE_ID"), %2 the reason.
+    // A refused command-line value: %1 the option ("--followers") or argument
+    // ("CANDIDATE_ID"), %2 the reason.
     return tr("%1: %2").arg(label, message);
 }
 
@@ -80,7 +80,7 @@ std::optional<QString> OptionReader::key(const QString &option, const QStringLis
     const QString wanted = text(option).trimmed().toLower();
     if (keys.contains(wanted))
         return wanted;
-    //: %1 the value given, %2 what it should be ("a kind"), %3 the allowed values
+    // %1 the value given, %2 what it should be ("a kind"), %3 the allowed values
     fail(option, tr("“%1” is not %2; use one of: %3")
                      .arg(text(option), what, keys.join(QLatin1String(", "))));
     return std::nullopt;
@@ -219,7 +219,7 @@ QMap<CandidateKind, int> OptionReader::kindCounts(const QString &option)
         bool ok = false;
         const int count = parts.size() == 2 ? parts.at(1).trimmed().toInt(&ok) : 0;
         if (!kind || !ok || count < 0) {
-            //: %1 the value given, %2 the kinds
+            // %1 the value given, %2 the kinds
             fail(option, tr("“%1” is not KIND=N with a kind of %2 and a whole number N, such as "
                             "kol=2")
                              .arg(value, allKindKeys().join(QLatin1String(", "))));

@@ -47,7 +47,7 @@ std::optional<Campaign> Workspace::campaign(const QString &argument, const QStri
         *message = error.text();
         return std::nullopt;
     }
-    //: %1 the argument ("CAMPAIGN"), %2 the value given, %3 the command that lists campaigns
+    // %1 the argument ("CAMPAIGN"), %2 the value given, %3 the command that lists campaigns
     *message = tr("%1: there is no campaign “%2” (see “%3”)")
                    .arg(argument, nameOrId,
                         Console::programName() + QLatin1String(" campaigns list"));

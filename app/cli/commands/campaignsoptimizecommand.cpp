@@ -39,7 +39,7 @@ QString CampaignsOptimizeCommand::summary() const
 
 QString CampaignsOptimizeCommand::usage() const
 {
-    //: Synopsis of "campaigns optimize". Keep the option names; translate the placeholders.
+    // Synopsis of "campaigns optimize".
     return tr("Usage: %1 [--db FILE] campaigns optimize NAME [--lock ID]... [--exclude ID]...\n"
               "         [--max-share PCT] [--min-kind KIND=N]...\n"
               "  Replaces the unlocked entries of the shortlist with the candidates that bring\n"

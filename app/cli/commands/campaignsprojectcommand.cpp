@@ -25,7 +25,7 @@ QString CampaignsProjectCommand::summary() const
 
 QString CampaignsProjectCommand::usage() const
 {
-    //: Synopsis of "campaigns project". Keep the option names and the CSV header.
+    // Synopsis of "campaigns project".
     return tr("Usage: %1 [--db FILE] campaigns project NAME [--format csv]\n"
               "  One row per shortlist entry, amounts in the campaign's currency:\n"
               "  %2")

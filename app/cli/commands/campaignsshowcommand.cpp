@@ -24,7 +24,7 @@ QString CampaignsShowCommand::summary() const
 
 QString CampaignsShowCommand::usage() const
 {
-    //: Synopsis of "campaigns show". Keep the option names; translate the placeholders.
+    // Synopsis of "campaigns show".
     return tr("Usage: %1 [--db FILE] campaigns show NAME\n"
               "  NAME  the campaign's name (or its id)\n")
         .arg(Console::programName());
