@@ -63,6 +63,23 @@ std::optional<Candidate> Workspace::candidate(const QString &argument, qint64 id
     return std::nullopt;
 }
 
+std::optional<Workspace::Shortlist> Workspace::shortlist(const QString &argument,
+                                                         const QString &nameOrId,
+                                                         QString *message) const
+{
+    std::optional<Campaign> campaign = this->campaign(argument, nameOrId, message);
+    if (!campaign)
+        return std::nullopt;
+    Error error;
+    Shortlist shortlist{*campaign, m_file.campaigns().entries(campaign->id, &error), {}};
+    if (!error.isEmpty()) {
+        *message = error.text();
+        return std::nullopt;
+    }
+    shortlist.candidates = candidatesOf(shortlist.entries);
+    return shortlist;
+}
+
 QHash<qint64, Candidate> Workspace::candidatesOf(const QList<ShortlistEntry> &entries) const
 {
     QHash<qint64, Candidate> candidates;

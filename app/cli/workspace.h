@@ -38,6 +38,18 @@ public:
                                      QString *message) const;
     // Empty, with a message naming the argument, when there is no such candidate.
     std::optional<Candidate> candidate(const QString &argument, qint64 id, QString *message) const;
+    // A campaign with its shortlist as stored and the candidates on it.
+    struct Shortlist
+    {
+        Campaign campaign;
+        QList<ShortlistEntry> entries;
+        QHash<qint64, Candidate> candidates; // by id
+    };
+    // The shared "find the campaign" step of the commands that show a shortlist: empty,
+    // with a message naming the argument (or the file and SQLite's reason), when there is
+    // no such campaign or the file cannot be read.
+    std::optional<Shortlist> shortlist(const QString &argument, const QString &nameOrId,
+                                       QString *message) const;
     // The candidates of a shortlist, by id.
     QHash<qint64, Candidate> candidatesOf(const QList<ShortlistEntry> &entries) const;
 

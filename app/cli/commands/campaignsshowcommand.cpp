@@ -44,14 +44,14 @@ bool CampaignsShowCommand::readOptions(const CommandLine &line, QString *)
 ExitCode CampaignsShowCommand::run(Workspace &workspace, Console &console)
 {
     QString message;
-    const std::optional<Campaign> campaign =
-        workspace.campaign(arguments().first(), m_campaign, &message);
-    if (!campaign) {
+    const auto shortlist = workspace.shortlist(arguments().first(), m_campaign, &message);
+    if (!shortlist) {
         console.error(message);
         return ExitCode::UserError;
     }
-    const QList<ShortlistEntry> entries = workspace.campaigns().entries(campaign->id);
-    const QHash<qint64, Candidate> candidates = workspace.candidatesOf(entries);
+    const Campaign *campaign = &shortlist->campaign;
+    const QList<ShortlistEntry> &entries = shortlist->entries;
+    const QHash<qint64, Candidate> &candidates = shortlist->candidates;
     const Projection projection = workspace.projection();
     const QList<ProjectedFigures> figures = projection.projectEntries(*campaign, entries, candidates);
     const CampaignTextFormat format;
