@@ -3,7 +3,7 @@
 #   1. the program: campaign-planner-cli import into a fresh campaign file (every value read
 #      and checked, candidates, channels and search terms written with their indexes);
 #   2. the sqlite3 shell's .import of the same file into a fresh database (one table of text,
-#      no index, no check): the figure the issue compares with;
+#      no index, no check): the floor the program's import is compared with;
 #   3. the sqlite3 shell loading the same rows into the program's own tables and indexes
 #      (values copied as text, no search terms): what the indexes alone cost SQLite.
 # Prints wall time, CPU time and peak RSS (/usr/bin/time -v) of each, and the machine's load;

@@ -1797,6 +1797,18 @@
         <source>The shortlist entries could not be restored.</source>
         <translation>بازگرداندن موردهای فهرست کوتاه ممکن نشد.</translation>
     </message>
+    <message>
+        <source>The campaign could not be read.</source>
+        <translation>خواندن کمپین ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read.</source>
+        <translation>خواندن کمپین‌ها ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>خواندن فهرست کوتاه ممکن نشد.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateCommand</name>
@@ -2288,16 +2300,16 @@
         <translation>دلار آمریکا ارز پایه است و نرخ آن همیشه ۱ می‌ماند</translation>
     </message>
     <message>
-        <source>The exchange rate could not be saved. (%1)</source>
-        <translation>ذخیرهٔ نرخ ارز ممکن نشد. (%1)</translation>
-    </message>
-    <message>
         <source>the US dollar is the base and cannot be removed</source>
         <translation>دلار آمریکا ارز پایه است و نمی‌توان آن را حذف کرد</translation>
     </message>
     <message>
         <source>The exchange rate could not be removed.</source>
         <translation>حذف نرخ ارز ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>The exchange rate could not be saved.</source>
+        <translation>ذخیرهٔ نرخ ارز ممکن نشد.</translation>
     </message>
 </context>
 <context>

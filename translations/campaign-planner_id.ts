@@ -1797,6 +1797,18 @@
         <source>The shortlist entries could not be restored.</source>
         <translation>Entri daftar pendek tidak dapat dikembalikan.</translation>
     </message>
+    <message>
+        <source>The campaign could not be read.</source>
+        <translation>Kampanye tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read.</source>
+        <translation>Daftar kampanye tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>Daftar pendek tidak dapat dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateCommand</name>
@@ -2288,16 +2300,16 @@
         <translation>dolar AS adalah mata uang dasar dan tetap bernilai 1</translation>
     </message>
     <message>
-        <source>The exchange rate could not be saved. (%1)</source>
-        <translation>Kurs tidak dapat disimpan. (%1)</translation>
-    </message>
-    <message>
         <source>the US dollar is the base and cannot be removed</source>
         <translation>dolar AS adalah mata uang dasar dan tidak dapat dihapus</translation>
     </message>
     <message>
         <source>The exchange rate could not be removed.</source>
         <translation>Kurs tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The exchange rate could not be saved.</source>
+        <translation>Kurs tidak dapat disimpan.</translation>
     </message>
 </context>
 <context>

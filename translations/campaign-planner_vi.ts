@@ -1797,6 +1797,18 @@
         <source>The shortlist entries could not be restored.</source>
         <translation>Không thể khôi phục các mục trong danh sách rút gọn.</translation>
     </message>
+    <message>
+        <source>The campaign could not be read.</source>
+        <translation>Không thể đọc chiến dịch.</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read.</source>
+        <translation>Không thể đọc danh sách chiến dịch.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>Không thể đọc danh sách rút gọn.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CandidateCommand</name>
@@ -2288,16 +2300,16 @@
         <translation>đô la Mỹ là đồng tiền gốc nên tỷ giá luôn là 1</translation>
     </message>
     <message>
-        <source>The exchange rate could not be saved. (%1)</source>
-        <translation>Không thể lưu tỷ giá. (%1)</translation>
-    </message>
-    <message>
         <source>the US dollar is the base and cannot be removed</source>
         <translation>đô la Mỹ là đồng tiền gốc nên không thể xóa</translation>
     </message>
     <message>
         <source>The exchange rate could not be removed.</source>
         <translation>Không thể xóa tỷ giá.</translation>
+    </message>
+    <message>
+        <source>The exchange rate could not be saved.</source>
+        <translation>Không thể lưu tỷ giá.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "storage/assumptionstore.h"
 #include "campaigneditordialog.h"
+#include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
 #include "text/displaynames.h"
@@ -123,21 +124,24 @@ void CampaignPanel::addToolAction(QAction *action)
     m_tools->insertWidget(m_tools->count() - 1, button); // before the stretch
 }
 
-void CampaignPanel::setStores(CampaignStore *campaigns, CandidateStore *candidates,
-                              AssumptionStore *assumptions, ExchangeRateStore *rates)
+void CampaignPanel::setFile(CampaignFile *file)
 {
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
-    m_campaigns = campaigns;
-    m_candidates = candidates;
-    m_assumptions = assumptions;
-    m_rates = rates;
+    m_file = file;
+    m_campaigns = file ? &file->campaigns() : nullptr;
+    m_candidates = file ? &file->candidates() : nullptr;
+    m_assumptions = file ? &file->assumptions() : nullptr;
+    m_rates = file ? &file->rates() : nullptr;
     if (m_campaigns) {
-        m_model = new ShortlistTableModel(campaigns, candidates, assumptions, rates, this);
+        m_model = new ShortlistTableModel(m_campaigns, m_candidates, m_assumptions, m_rates, this);
         m_table->setModel(m_model);
         connect(m_model, &ShortlistTableModel::totalsChanged, this, &CampaignPanel::updateTotals);
         connect(m_model, &ShortlistTableModel::editRequested, this, &CampaignPanel::editEntry);
+        // Queued: a reload may come in the middle of a paint, which is no moment for a dialog.
+        connect(m_model, &ShortlistTableModel::readFailed, this,
+                [this](const Error &error) { m_errors(error); }, Qt::QueuedConnection);
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::updateActions);
         connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPanel::fitColumns);
         // Assumptions, rates or the campaign itself may have changed: goal fit follows.
@@ -160,10 +164,13 @@ void CampaignPanel::reloadChooser()
     {
         const QSignalBlocker blocker(m_chooser);
         m_chooser->clear();
+        Error error;
         if (m_campaigns) {
-            for (const Campaign &campaign : m_campaigns->campaigns())
+            for (const Campaign &campaign : m_campaigns->campaigns(&error))
                 m_chooser->addItem(campaign.name, campaign.id);
         }
+        if (!error.isEmpty())
+            QMetaObject::invokeMethod(this, [this, error] { m_errors(error); }, Qt::QueuedConnection);
         const int index = m_chooser->findData(wanted);
         m_chooser->setCurrentIndex(index >= 0 ? index : (m_chooser->count() > 0 ? 0 : -1));
     }

@@ -20,6 +20,7 @@ class QUndoStack;
 namespace planner {
 
 class AssumptionStore;
+class CampaignFile;
 class CampaignStore;
 class CandidateStore;
 class ExchangeRateStore;
@@ -37,9 +38,9 @@ public:
     CampaignPanel(QUndoStack *undo, ErrorSink errors, QWidget *parent = nullptr);
     ~CampaignPanel() override;
 
-    // The stores of the open file, or all null when none is open.
-    void setStores(CampaignStore *campaigns, CandidateStore *candidates,
-                   AssumptionStore *assumptions, ExchangeRateStore *rates);
+    // The open file, or null when none is open.
+    void setFile(CampaignFile *file);
+    CampaignFile *file() const { return m_file; }
 
     std::optional<Campaign> currentCampaign() const;
     void selectCampaign(qint64 campaignId);
@@ -108,6 +109,7 @@ private:
 
     QUndoStack *m_undo;
     ErrorSink m_errors;
+    CampaignFile *m_file = nullptr;
     CampaignStore *m_campaigns = nullptr;
     CandidateStore *m_candidates = nullptr;
     AssumptionStore *m_assumptions = nullptr;

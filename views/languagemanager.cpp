@@ -1,17 +1,14 @@
 #include "languagemanager.h"
 
+#include "settingskeys.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace planner {
-
-namespace {
-const char languageKey[] = "ui/language";
-}
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
@@ -34,7 +31,7 @@ QList<LanguageManager::Language> LanguageManager::languages()
 
 QString LanguageManager::initialLanguage()
 {
-    return pickLanguage(QSettings().value(QLatin1String(languageKey)).toString(),
+    return pickLanguage(SettingsKeys::language.value(),
                         QLocale::system().uiLanguages());
 }
 
@@ -99,7 +96,7 @@ bool LanguageManager::setLanguage(const QString &code)
     for (QTranslator *translator : std::as_const(m_translators))
         QCoreApplication::installTranslator(translator);
     m_current = code;
-    QSettings().setValue(QLatin1String(languageKey), code);
+    SettingsKeys::language.setValue(code);
     emit languageChanged(code);
     return true;
 }

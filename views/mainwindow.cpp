@@ -6,12 +6,9 @@
 #include "storage/assumptionstore.h"
 #include "campaignactions.h"
 #include "campaignpanel.h"
+#include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "charts/chartspanel.h"
-#include "charts/costscatterchart.h"
-#include "charts/goalcomparisonchart.h"
-#include "charts/budgetchart.h"
-#include "charts/shortlistchart.h"
 #include "commands/candidatecommands.h"
 #include "candidateeditordialog.h"
 #include "candidatefilterbar.h"
@@ -29,6 +26,7 @@
 #include "languagemanager.h"
 #include "text/localformat.h"
 #include "planning/projection.h"
+#include "settingskeys.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,7 +40,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -86,17 +83,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_showChartsAction->setChecked(true);
     m_showChartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_showChartsAction, &QAction::toggled, m_charts, &QWidget::setVisible);
-    connect(m_charts->shortlistChart(), &ShortlistChart::rowClicked, m_campaignPanel, &CampaignPanel::selectRow);
-    connect(m_campaignPanel, &CampaignPanel::currentRowChanged, m_charts->shortlistChart(), &ShortlistChart::highlightRow);
-    connect(m_charts->scatterChart(), &CostScatterChart::candidateClicked, m_panel, &CandidatePanel::selectCandidate);
+    connect(m_charts, &ChartsPanel::shortlistRowClicked, m_campaignPanel, &CampaignPanel::selectRow);
+    connect(m_campaignPanel, &CampaignPanel::currentRowChanged, m_charts, &ChartsPanel::highlightShortlistRow);
+    connect(m_charts, &ChartsPanel::candidateClicked, m_panel, &CandidatePanel::selectCandidate);
     connect(m_panel, &CandidatePanel::currentChanged, this,
-            [this] { m_charts->scatterChart()->highlightCandidate(m_panel->currentCandidateId()); });
+            [this] { m_charts->highlightCandidate(m_panel->currentCandidateId()); });
     connect(m_campaignPanel, &CampaignPanel::comparisonChanged, this, [this] {
         const auto campaign = m_campaignPanel->currentCampaign();
-        m_charts->goalChart()->setPlans(m_campaignPanel->comparison(), campaign ? campaign->currency() : QString(),
-                                        m_campaignPanel->comparisonCandidates());
-        if (!m_campaignPanel->comparison().isEmpty())
-            m_charts->tabs()->setCurrentWidget(m_charts->goalChart());
+        m_charts->showComparison(m_campaignPanel->comparison(), campaign ? campaign->currency() : QString(),
+                                 m_campaignPanel->comparisonCandidates());
     });
     statusBar()->addWidget(m_status, 1);
     // Every export says what it wrote where.
@@ -131,29 +126,23 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectCharts()
 {
-    m_charts->shortlistChart()->setModel(m_campaignPanel->model());
-    m_charts->budgetChart()->setModel(m_campaignPanel->model());
-    m_charts->scatterChart()->setModel(m_panel->model());
+    m_charts->setModels(m_campaignPanel->model(), m_panel->model());
 }
 
 void MainWindow::closeStores()
 {
-    m_charts->shortlistChart()->setModel(nullptr);
-    m_charts->budgetChart()->setModel(nullptr);
-    m_charts->scatterChart()->setModel(nullptr);
+    m_charts->setModels(nullptr, nullptr);
     // The panels' models read from the stores, which read from the database: in that order.
     m_campaignActions->setStores(nullptr, nullptr);
-    m_campaignPanel->setStores(nullptr, nullptr, nullptr, nullptr);
+    m_campaignPanel->setFile(nullptr);
     m_panel->setStore(nullptr);
     m_help->setStore(nullptr);
-    delete m_campaignStore;
-    delete m_assumptionStore;
-    delete m_rateStore;
-    delete m_store;
-    m_campaignStore = nullptr;
-    m_assumptionStore = nullptr;
-    m_rateStore = nullptr;
-    m_store = nullptr;
+    m_file.reset();
+}
+
+CandidateStore *MainWindow::store() const
+{
+    return m_file ? &m_file->candidates() : nullptr;
 }
 
 void MainWindow::campaignChanged()
@@ -183,7 +172,7 @@ void MainWindow::campaignChanged()
 
 QString MainWindow::currentFile() const
 {
-    return m_database ? m_database->path() : QString();
+    return m_file ? m_file->path() : QString();
 }
 
 void MainWindow::createActions()
@@ -207,9 +196,11 @@ void MainWindow::createActions()
 
     // Own undo and redo actions, so their text follows a live language switch.
     m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
     m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
@@ -230,8 +221,9 @@ void MainWindow::createActions()
     // Iranian amounts stay in rial in the file; the choice to read them in toman is the
     // user's and is remembered.
     m_tomanAction = new QAction(this);
+    m_tomanAction->setObjectName(QStringLiteral("tomanAction"));
     m_tomanAction->setCheckable(true);
-    m_tomanAction->setChecked(QSettings().value(QLatin1String("ui/toman"), false).toBool());
+    m_tomanAction->setChecked(SettingsKeys::toman.value());
     LocalFormat::setTomanShown(m_tomanAction->isChecked());
     connect(m_tomanAction, &QAction::toggled, this, &MainWindow::setTomanShown);
 
@@ -275,10 +267,12 @@ void MainWindow::createMenus()
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_showChartsAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_showChartsAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tomanAction);
     m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addActions({m_help->welcomeAction(), m_help->guideAction()});
@@ -328,7 +322,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::setTomanShown(bool shown)
 {
-    QSettings().setValue(QLatin1String("ui/toman"), shown);
+    SettingsKeys::toman.setValue(shown);
     if (shown == LocalFormat::tomanShown())
         return;
     LocalFormat::setTomanShown(shown);
@@ -340,7 +334,7 @@ void MainWindow::setTomanShown(bool shown)
 
 void MainWindow::updateActions()
 {
-    const bool open = m_store != nullptr;
+    const bool open = m_file != nullptr;
     const bool selected = open && m_panel->currentCandidateId() > 0;
     m_saveAsAction->setEnabled(open);
     m_importAction->setEnabled(open);
@@ -374,30 +368,24 @@ void MainWindow::showError(const QString &title, const Error &error)
 bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *error)
 {
     Error fault;
-    auto database = Database::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing
+    auto file = CampaignFile::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing
                                                          : Database::OpenMode::ExistingOnly,
                                    &fault);
-    if (!database) {
+    if (!file) {
         if (error)
             *error = fault;
         return false;
     }
     closeStores();
     m_undo->clear();
-    m_database = std::move(database);
-    m_store = new CandidateStore(*m_database);
-    m_campaignStore = new CampaignStore(*m_database);
-    m_assumptionStore = new AssumptionStore(*m_database);
-    m_rateStore = new ExchangeRateStore(*m_database);
-    // Moved tier thresholds change tiers in the list and its filter.
-    connect(m_assumptionStore, &AssumptionStore::changed, m_store, &CandidateStore::reloadTierThresholds);
-    m_panel->setStore(m_store);
-    m_help->setStore(m_store);
-    m_campaignPanel->setStores(m_campaignStore, m_store, m_assumptionStore, m_rateStore);
-    m_campaignActions->setStores(m_assumptionStore, m_rateStore);
+    m_file = std::move(file);
+    m_panel->setStore(&m_file->candidates());
+    m_help->setStore(&m_file->candidates());
+    m_campaignPanel->setFile(m_file.get());
+    m_campaignActions->setStores(&m_file->assumptions(), &m_file->rates());
     connectCharts();
-    m_campaignPanel->selectCampaign(QSettings().value(QLatin1String("campaign/last")).toLongLong());
-    DefaultDatabase::rememberLastFile(m_database->path());
+    m_campaignPanel->selectCampaign(SettingsKeys::lastCampaign.value());
+    DefaultDatabase::rememberLastFile(m_file->path());
     retranslateUi();
     updateActions();
     return true;
@@ -405,10 +393,10 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
 
 bool MainWindow::loadDemo(Error *error)
 {
-    if (!m_store)
+    if (!m_file)
         return false;
-    const bool ok = DemoData::addTo(*m_store, error).has_value();
-    return ok && DemoCampaigns::add(*m_campaignStore, *m_store, error);
+    const bool ok = DemoData::addTo(m_file->candidates(), error).has_value();
+    return ok && DemoCampaigns::add(m_file->campaigns(), m_file->candidates(), error);
 }
 
 void MainWindow::newFile()
@@ -443,7 +431,7 @@ void MainWindow::openFileDialog()
 
 void MainWindow::saveAs()
 {
-    if (!m_database)
+    if (!m_file)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Campaign Database As"),
                                                       currentFile(), tr("Campaign databases (*.sqlite)"));
@@ -452,14 +440,14 @@ void MainWindow::saveAs()
     Error error;
     if (QFileInfo::exists(path) && !QFile::remove(path))
         error.message = tr("The file “%1” cannot be replaced.").arg(QDir::toNativeSeparators(path));
-    if (error.isEmpty() && m_database->saveCopyAs(path, &error) && openFile(path, false, &error))
+    if (error.isEmpty() && m_file->database().saveCopyAs(path, &error) && openFile(path, false, &error))
         return;
     showError(tr("Save Campaign Database As"), error);
 }
 
 void MainWindow::importCandidates()
 {
-    if (!m_store)
+    if (!m_file)
         return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import Candidates"), QDir::homePath(),
@@ -468,20 +456,19 @@ void MainWindow::importCandidates()
             + tr("Workbooks (*.xlsx *.ods *.xml)") + QLatin1String(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
-    ImportDialog dialog(m_database->path(), path, this);
+    ImportDialog dialog(m_file->path(), path, this);
     dialog.exec();
     if (dialog.report().imported + dialog.report().updated > 0) {
         // The import wrote on a connection of its own: every view reads the file again. It
         // is not on the undo stack; the marketer can Save As before importing to keep a copy.
         m_undo->clear();
-        emit m_store->aboutToChange();
-        emit m_store->changed();
+        m_file->reread();
     }
 }
 
 bool MainWindow::addCandidateFromEditor(const Candidate &candidate)
 {
-    auto *command = new AddCandidateCommand(m_store, candidate,
+    auto *command = new AddCandidateCommand(store(), candidate,
                                             [this](const Error &e) { showError(tr("Add Candidate"), e); });
     const bool ok = pushUndoable(m_undo, command);
     if (ok)
@@ -491,7 +478,7 @@ bool MainWindow::addCandidateFromEditor(const Candidate &candidate)
 
 bool MainWindow::editCandidate(const Candidate &before, const Candidate &after)
 {
-    auto *command = new EditCandidateCommand(m_store, before, after,
+    auto *command = new EditCandidateCommand(store(), before, after,
                                              [this](const Error &e) { showError(tr("Edit Candidate"), e); });
     const bool ok = pushUndoable(m_undo, command);
     if (ok)
@@ -501,17 +488,17 @@ bool MainWindow::editCandidate(const Candidate &before, const Candidate &after)
 
 bool MainWindow::deleteCandidate(qint64 candidateId)
 {
-    const std::optional<Candidate> candidate = m_store ? m_store->find(candidateId) : std::nullopt;
+    const std::optional<Candidate> candidate = m_file ? m_file->candidates().find(candidateId) : std::nullopt;
     if (!candidate)
         return false;
-    auto *command = new RemoveCandidateCommand(m_store, m_campaignStore, *candidate,
+    auto *command = new RemoveCandidateCommand(store(), &m_file->campaigns(), *candidate,
                                                [this](const Error &e) { showError(tr("Delete Candidate"), e); });
     return pushUndoable(m_undo, command);
 }
 
 void MainWindow::addCandidate()
 {
-    if (!m_store)
+    if (!m_file)
         return;
     CandidateEditorDialog dialog(this);
     prepareCurrencies(dialog);
@@ -521,7 +508,7 @@ void MainWindow::addCandidate()
 
 void MainWindow::editCandidateById(qint64 candidateId)
 {
-    const std::optional<Candidate> before = m_store ? m_store->find(candidateId) : std::nullopt;
+    const std::optional<Candidate> before = m_file ? m_file->candidates().find(candidateId) : std::nullopt;
     if (!before)
         return;
     CandidateEditorDialog dialog(this);
@@ -552,31 +539,29 @@ void MainWindow::deleteCurrent()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String("window/geometry")).toByteArray()))
+    using namespace SettingsKeys;
+    if (!restoreGeometry(windowGeometry.value()))
         resize(1200, 720);
-    restoreState(settings.value(QLatin1String("window/state")).toByteArray());
-    m_panel->restoreHeaderState(settings.value(QLatin1String("window/candidateColumns")).toByteArray());
+    restoreState(dockState.value());
+    m_panel->restoreHeaderState(candidateColumns.value());
     // The candidate list gets a little more than half the height: about a dozen rows at
     // 1024×700 rather than seven, with the shortlist and charts still whole below.
-    // A key of its own since the list got the larger share: the old key mostly held the old
-    // even split, saved on closing by marketers who never moved it.
-    m_splitPending = !m_splitter->restoreState(settings.value(QLatin1String("window/listSplit")).toByteArray());
-    m_bottomSplitter->restoreState(settings.value(QLatin1String("window/bottomSplitter")).toByteArray());
-    m_showChartsAction->setChecked(settings.value(QLatin1String("window/charts"), true).toBool());
+    m_splitPending = !m_splitter->restoreState(splitter.value());
+    m_bottomSplitter->restoreState(bottomSplitter.value());
+    m_showChartsAction->setChecked(chartsShown.value());
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(QLatin1String("window/geometry"), saveGeometry());
-    settings.setValue(QLatin1String("window/state"), saveState());
-    settings.setValue(QLatin1String("window/candidateColumns"), m_panel->headerState());
-    settings.setValue(QLatin1String("window/listSplit"), m_splitter->saveState());
-    settings.setValue(QLatin1String("window/bottomSplitter"), m_bottomSplitter->saveState());
-    settings.setValue(QLatin1String("window/charts"), m_showChartsAction->isChecked());
+    using namespace SettingsKeys;
+    windowGeometry.setValue(saveGeometry());
+    dockState.setValue(saveState());
+    candidateColumns.setValue(m_panel->headerState());
+    splitter.setValue(m_splitter->saveState());
+    bottomSplitter.setValue(m_bottomSplitter->saveState());
+    chartsShown.setValue(m_showChartsAction->isChecked());
     if (const auto campaign = m_campaignPanel->currentCampaign())
-        settings.setValue(QLatin1String("campaign/last"), campaign->id);
+        lastCampaign.setValue(campaign->id);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -19,12 +19,11 @@ class CandidateEditorDialog;
 
 class AssumptionStore;
 class CampaignActions;
+class CampaignFile;
 class CampaignPanel;
-class CampaignStore;
 class CandidatePanel;
 class CandidateStore;
 class ChartsPanel;
-class ExchangeRateStore;
 class ExportActions;
 class HelpActions;
 class Database;
@@ -53,20 +52,12 @@ public:
     ExportActions *exportActions() const { return m_exports; }
     HelpActions *helpActions() const { return m_help; }
     QMenu *helpMenu() const { return m_helpMenu; }
-    CandidateStore *store() const { return m_store; }
-    AssumptionStore *assumptionStore() const { return m_assumptionStore; }
-    ExchangeRateStore *rateStore() const { return m_rateStore; }
+    // The open file, null when none is open.
+    CampaignFile *file() const { return m_file.get(); }
+    CandidateStore *store() const;
     QUndoStack *undoStack() const { return m_undo; }
-    // The actions, for keyboard access and for tests.
-    QAction *addAction() const { return m_addAction; }
-    QAction *editAction() const { return m_editAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
-    QAction *undoAction() const { return m_undoAction; }
-    QAction *importAction() const { return m_importAction; }
-    QAction *redoAction() const { return m_redoAction; }
-    QMenu *languageMenu() const { return m_languageMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
-    QAction *tomanAction() const { return m_tomanAction; }
+    // Tests find the actions and menus by object name: undoAction, redoAction, tomanAction,
+    // viewMenu, languageMenu.
 
     // Applies an edit as an undoable step; returns false (and reports) when it failed.
     bool addCandidateFromEditor(const Candidate &candidate);
@@ -104,11 +95,7 @@ private:
     void connectCharts();
 
     LanguageManager *m_languages;
-    std::unique_ptr<Database> m_database;
-    CandidateStore *m_store = nullptr;
-    CampaignStore *m_campaignStore = nullptr;
-    AssumptionStore *m_assumptionStore = nullptr;
-    ExchangeRateStore *m_rateStore = nullptr;
+    std::unique_ptr<CampaignFile> m_file;
     CandidatePanel *m_panel;
     CampaignPanel *m_campaignPanel;
     CampaignActions *m_campaignActions;

@@ -5,6 +5,7 @@
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
 #include "commands/shortlistcommands.h"
+#include "planning/planninginput.h"
 #include "planning/shortlistsuggester.h"
 #include "itemmodels/shortlisttablemodel.h"
 #include "suggestoptionsdialog.h"
@@ -64,15 +65,13 @@ std::optional<QList<PlanSummary>> ShortlistSuggestRunner::plan(const QList<Goal>
         return std::nullopt;
     // A copy: the panel's model may reload while the worker runs.
     const Projection projection = *m_panel->projection();
-    ShortlistRequest request;
-    request.campaign = *campaign;
     Error error;
-    request.candidates = m_panel->candidateStore()->allCandidates(&error);
-    if (!error.isEmpty()) {
+    std::optional<ShortlistRequest> read = PlanningInput::shortlistRequest(*m_panel->file(), *campaign, &error);
+    if (!read) {
         QMessageBox::warning(m_window, tr("Suggest shortlist"), error.text());
         return std::nullopt;
     }
-    request.entries = m_panel->model()->entries();
+    ShortlistRequest request = *read;
     request.maxShare = options.maxShare;
     request.minimumPerKind = options.minimumPerKind;
     m_candidates.clear();

@@ -30,7 +30,7 @@ CampaignTextFormat::CampaignTextFormat(const QLocale &locale)
 
 QString CampaignTextFormat::money(const Money &money) const
 {
-    //: An amount and its ISO currency code: %1 the amount, %2 the code ("VND")
+    // An amount and its ISO currency code: %1 the amount, %2 the code ("VND")
     return tr("%1 %2").arg(m_locale.toString(money.toDouble(), 'f', Money::minorDigits(money.currency())),
                            money.currency());
 }
@@ -120,7 +120,7 @@ QString CampaignTextFormat::totals(const CampaignTotals &totals, const QString &
 
 QString CampaignTextFormat::entry(const ShortlistEntry &entry, const Candidate *candidate) const
 {
-    //: One shortlist line: %1 candidate id, %2 name, %3 platform, %4 format, %5 count, %6 status
+    // One shortlist line: %1 candidate id, %2 name, %3 platform, %4 format, %5 count, %6 status
     QString line = tr("%1  %2  %3, %4 × %5  %6")
                        .arg(QString::number(entry.candidateId),
                             candidate ? oneLine(candidate->name) : tr("(deleted)"),

@@ -11,7 +11,7 @@
 #include "storage/candidatestore.h"
 #include "commandline.h"
 #include "console.h"
-#include "storage/database.h"
+#include "storage/campaignfile.h"
 #include "storage/defaultdatabase.h"
 #include "commands/democommand.h"
 #include "commands/generatecommand.h"
@@ -148,13 +148,13 @@ ExitCode CliApplication::execute(const QStringList &arguments, Console &console)
         return ExitCode::UserError;
     }
     Error error;
-    const std::unique_ptr<Database> database =
-        Database::open(path, Database::OpenMode::CreateIfMissing, &error);
-    if (!database) {
+    const std::unique_ptr<CampaignFile> file =
+        CampaignFile::open(path, Database::OpenMode::CreateIfMissing, &error);
+    if (!file) {
         console.error(error.text());
         return ExitCode::UserError;
     }
-    Workspace workspace(*database);
+    Workspace workspace(*file);
     return command->run(workspace, console);
 }
 

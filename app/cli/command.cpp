@@ -28,7 +28,7 @@ QString Command::usageFault(const CommandLine &line, const QStringList &globalOp
     const QStringList given = argumentValues(line);
     const QStringList names = arguments();
     if (given.size() < names.size()) {
-        //: %1 the command ("shortlist add"), %2 the missing arguments ("CANDIDATE_ID")
+        // %1 the command ("shortlist add"), %2 the missing arguments ("CANDIDATE_ID")
         return tr("“%1” needs %2").arg(name(), names.mid(given.size()).join(QLatin1Char(' ')));
     }
     if (given.size() > names.size())

@@ -12,7 +12,9 @@ class Console;
 class Workspace;
 
 // One subcommand of campaign-planner-cli: the options it accepts, how it reads their values,
-// and what it does with the open database.
+// and what it does with the open database. The CLI speaks English on purpose, for scripts
+// and logs (translations/CMakeLists.txt leaves app/cli out): tr() here returns the English
+// text as written, and the comments on its strings are for readers, not translators.
 class Command
 {
     Q_DECLARE_TR_FUNCTIONS(Command)

@@ -1,5 +1,7 @@
 #include "optionreader.h"
 
+#include "domain/currencycode.h"
+
 #include <cmath>
 
 namespace planner {
@@ -20,8 +22,8 @@ OptionReader::OptionReader(const CommandLine &line)
 
 QString OptionReader::labelled(const QString &label, const QString &message)
 {
-    //: A refused command-line value: %1 the option ("--followers") or argument
-    //: ("CANDIDATE_ID"), %2 the reason.
+    // A refused command-line value: %1 the option ("--followers") or argument
+    // ("CANDIDATE_ID"), %2 the reason.
     return tr("%1: %2").arg(label, message);
 }
 
@@ -78,7 +80,7 @@ std::optional<QString> OptionReader::key(const QString &option, const QStringLis
     const QString wanted = text(option).trimmed().toLower();
     if (keys.contains(wanted))
         return wanted;
-    //: %1 the value given, %2 what it should be ("a kind"), %3 the allowed values
+    // %1 the value given, %2 what it should be ("a kind"), %3 the allowed values
     fail(option, tr("“%1” is not %2; use one of: %3")
                      .arg(text(option), what, keys.join(QLatin1String(", "))));
     return std::nullopt;
@@ -132,10 +134,7 @@ std::optional<QString> OptionReader::currency(const QString &option)
     if (!isSet(option))
         return std::nullopt;
     const QString code = text(option).trimmed().toUpper();
-    bool letters = code.size() == 3;
-    for (const QChar c : code)
-        letters = letters && c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-    if (!letters) {
+    if (!isCurrencyCode(code)) {
         fail(option, tr("“%1” is not a three-letter currency code such as VND").arg(text(option)));
         return std::nullopt;
     }
@@ -220,7 +219,7 @@ QMap<CandidateKind, int> OptionReader::kindCounts(const QString &option)
         bool ok = false;
         const int count = parts.size() == 2 ? parts.at(1).trimmed().toInt(&ok) : 0;
         if (!kind || !ok || count < 0) {
-            //: %1 the value given, %2 the kinds
+            // %1 the value given, %2 the kinds
             fail(option, tr("“%1” is not KIND=N with a kind of %2 and a whole number N, such as "
                             "kol=2")
                              .arg(value, allKindKeys().join(QLatin1String(", "))));

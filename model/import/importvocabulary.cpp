@@ -1,5 +1,6 @@
 #include "import/importvocabulary.h"
 
+#include "domain/currencycode.h"
 #include "domain/currencytable.h"
 #include "storage/searchterms.h"
 
@@ -228,7 +229,7 @@ std::optional<CurrencyUnit> ImportVocabulary::currency(QStringView word)
     // Other ISO 4217 codes as they are written, in capitals: "AUD", "KWD". A word in small
     // letters is more likely a word than a currency nobody here uses; "FOO" is no currency.
     const QStringView code = word.trimmed();
-    if (CurrencyTable::isCode(code))
+    if (isCurrencyCode(code))
         return CurrencyUnit{code.toString(), 1};
     if (const auto symbol = CurrencyTable::codeForSymbol(code))
         return CurrencyUnit{*symbol, 1};

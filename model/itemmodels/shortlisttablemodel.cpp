@@ -57,8 +57,9 @@ void ShortlistTableModel::reload()
     beginResetModel();
     m_projection = Projection(m_assumptionStore->load(), m_candidateStore->tierThresholds(),
                               m_rateStore->load());
-    m_campaign = m_campaignId > 0 ? m_campaignStore->find(m_campaignId) : std::nullopt;
-    m_entries = m_campaign ? m_campaignStore->entries(m_campaign->id) : QList<ShortlistEntry>();
+    Error error;
+    m_campaign = m_campaignId > 0 ? m_campaignStore->find(m_campaignId, &error) : std::nullopt;
+    m_entries = m_campaign ? m_campaignStore->entries(m_campaign->id, &error) : QList<ShortlistEntry>();
     m_candidates.clear();
     for (const ShortlistEntry &entry : std::as_const(m_entries)) {
         if (!m_candidates.contains(entry.candidateId)) {
@@ -75,6 +76,8 @@ void ShortlistTableModel::reload()
     }
     endResetModel();
     emit totalsChanged();
+    if (!error.isEmpty())
+        emit readFailed(error);
 }
 
 void ShortlistTableModel::retranslate()

@@ -3,6 +3,7 @@
 #include "domain/campaign.h"
 #include "planning/campaigntotals.h"
 #include "domain/candidate.h"
+#include "domain/error.h"
 #include "planning/projectedfigures.h"
 #include "planning/projection.h"
 #include "domain/shortlistentry.h"
@@ -71,6 +72,8 @@ signals:
     // The marketer changed a cell: the window stores `after` as an undoable step.
     void editRequested(const ShortlistEntry &before, const ShortlistEntry &after);
     void totalsChanged();
+    // The campaign or its shortlist could not be read: the file and SQLite's reason.
+    void readFailed(const Error &error);
 
 private:
     QVariant display(int row, int column) const;

@@ -14,9 +14,13 @@
 
 namespace planner {
 
-// Projects reach, impressions, engagements, cost, CPM, CPE and earned media value with the
-// formulas of projection.md, from the assumptions, tier thresholds and exchange rates it
-// is given (a value: cheap to copy, no database access, usable from any thread).
+// Projects reach, impressions, engagements, cost, CPM, CPE and earned media value from the
+// assumptions, tier thresholds and exchange rates it is given (a value: cheap to copy, no
+// database access, usable from any thread). For n deliverables on a channel of F followers,
+// authenticity a, reach rate r (average views over real followers when views are known) and
+// engagement rate e: real followers aF; unique reach aF(1 - (1 - r)^n); impressions n·aF·r
+// (n·views when known); engagements n·F·e; cost n × fee, converted once; CPM and CPE the cost
+// per thousand impressions and per engagement; EMV the impressions at the benchmark CPM.
 class Projection
 {
 public:

@@ -1,9 +1,9 @@
 #include "storage/assumptionstore.h"
 
 #include "storage/database.h"
+#include "storage/storewrite.h"
 #include "storage/tierthresholdstore.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <cmath>
@@ -39,25 +39,19 @@ Assumptions AssumptionStore::load(const QSqlDatabase &db)
     return assumptions;
 }
 
-bool AssumptionStore::write(const QString &sql, const QVariantList &values, bool oneRow,
-                            Error *error)
+bool AssumptionStore::write(const QString &sql, const QVariantList &values, Error *error)
 {
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    const bool ok = transaction.isActive() && query.exec()
-        && (!oneRow || query.numRowsAffected() == 1) && transaction.commit();
-    if (!ok && error) {
-        error->message = tr("The assumption could not be saved.");
-        if (!query.lastError().text().trimmed().isEmpty())
-            error->message += QLatin1String(" (") + query.lastError().text() + QLatin1Char(')');
-    }
-    if (ok)
-        emit changed();
-    return ok;
+    StoreWrite write(m_database, tr("The assumption could not be saved."), error);
+    write.exec(sql, values);
+    return finish(write);
+}
+
+bool AssumptionStore::finish(StoreWrite &write)
+{
+    if (!write.commit())
+        return false;
+    emit changed();
+    return true;
 }
 
 bool AssumptionStore::set(const QString &key, double value, Error *error)
@@ -71,38 +65,26 @@ bool AssumptionStore::set(const QString &key, double value, Error *error)
         return false;
     }
     return write(QStringLiteral("UPDATE assumptions SET value = ? WHERE key = ?"), {value, key},
-                 true, error);
+                 error);
 }
 
 bool AssumptionStore::restoreDefault(const QString &key, Error *error)
 {
     return write(QStringLiteral("UPDATE assumptions SET value = default_value WHERE key = ?"),
-                 {key}, true, error);
+                 {key}, error);
 }
 
 bool AssumptionStore::restoreDefaults(Error *error)
 {
     const TierThresholds seeded;
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    QSqlQuery query(db);
-    bool ok = transaction.isActive()
-        && query.exec(QStringLiteral("UPDATE assumptions SET value = default_value"));
+    StoreWrite write(m_database, tr("The assumptions could not be restored."), error);
+    write.exec(QStringLiteral("UPDATE assumptions SET value = default_value"), {},
+               StoreWrite::Rows::Any);
     for (Tier tier : allTiers()) {
-        if (!ok)
-            break;
-        query.prepare(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"));
-        query.addBindValue(seeded.lowerBound(tier));
-        query.addBindValue(tierKey(tier));
-        ok = query.exec();
+        write.exec(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"),
+                   {seeded.lowerBound(tier), tierKey(tier)}, StoreWrite::Rows::Any);
     }
-    ok = ok && transaction.commit();
-    if (!ok && error)
-        error->message = tr("The assumptions could not be restored.") + QLatin1String(" (")
-            + query.lastError().text() + QLatin1Char(')');
-    if (ok)
-        emit changed();
-    return ok;
+    return finish(write);
 }
 
 TierThresholds AssumptionStore::tierThresholds() const
@@ -127,7 +109,7 @@ bool AssumptionStore::setTierThreshold(Tier tier, qint64 minFollowers, Error *er
         return false;
     }
     return write(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"),
-                 {minFollowers, tierKey(tier)}, true, error);
+                 {minFollowers, tierKey(tier)}, error);
 }
 
 } // namespace planner

@@ -10,6 +10,7 @@
 namespace planner {
 
 class Database;
+class StoreWrite;
 
 // Reads and writes the assumption rows; every write is one transaction.
 class AssumptionStore : public QObject
@@ -38,7 +39,10 @@ signals:
     void changed();
 
 private:
-    bool write(const QString &sql, const QVariantList &values, bool oneRow, Error *error);
+    // One statement changing one row, in its own transaction.
+    bool write(const QString &sql, const QVariantList &values, Error *error);
+    // Commits the write and, when it holds, tells the views.
+    bool finish(StoreWrite &write);
 
     Database &m_database;
 };

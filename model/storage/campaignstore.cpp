@@ -3,9 +3,8 @@
 #include "storage/campaignvalidator.h"
 #include "storage/candidatesql.h"
 #include "storage/database.h"
+#include "storage/storewrite.h"
 
-#include <QDir>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -33,33 +32,33 @@ QStringList splitList(const QVariant &value)
     return value.toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
 }
 
-void bindCampaign(QSqlQuery &query, const Campaign &campaign)
+QVariantList campaignValues(const Campaign &campaign)
 {
-    query.addBindValue(campaign.name.trimmed());
-    query.addBindValue(goalKey(campaign.goal));
-    query.addBindValue(campaign.budget.minorUnits());
-    query.addBindValue(campaign.budget.currency());
-    query.addBindValue(CandidateSql::textValue(CandidateSql::joinList(campaign.niches)));
-    query.addBindValue(CandidateSql::textValue(CandidateSql::joinList(campaign.regions)));
-    query.addBindValue(dateValue(campaign.startDate));
-    query.addBindValue(dateValue(campaign.endDate));
-    query.addBindValue(CandidateSql::textValue(campaign.notes));
+    return {campaign.name.trimmed(),
+            goalKey(campaign.goal),
+            campaign.budget.minorUnits(),
+            campaign.budget.currency(),
+            CandidateSql::textValue(CandidateSql::joinList(campaign.niches)),
+            CandidateSql::textValue(CandidateSql::joinList(campaign.regions)),
+            dateValue(campaign.startDate),
+            dateValue(campaign.endDate),
+            CandidateSql::textValue(campaign.notes)};
 }
 
-void bindEntry(QSqlQuery &query, const ShortlistEntry &entry)
+QVariantList entryValues(const ShortlistEntry &entry)
 {
-    query.addBindValue(entry.campaignId);
-    query.addBindValue(entry.candidateId);
-    query.addBindValue(platformKey(entry.platform));
-    query.addBindValue(deliverableFormatKey(entry.format));
-    query.addBindValue(entry.deliverables);
-    query.addBindValue(entry.agreedFee ? QVariant(entry.agreedFee->minorUnits())
-                                       : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(entry.agreedFee ? QVariant(entry.agreedFee->currency())
-                                       : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(entryStatusKey(entry.status));
-    query.addBindValue(entry.locked ? 1 : 0);
-    query.addBindValue(CandidateSql::textValue(entry.notes));
+    return {entry.campaignId,
+            entry.candidateId,
+            platformKey(entry.platform),
+            deliverableFormatKey(entry.format),
+            entry.deliverables,
+            entry.agreedFee ? QVariant(entry.agreedFee->minorUnits())
+                            : QVariant(QMetaType(QMetaType::LongLong)),
+            entry.agreedFee ? QVariant(entry.agreedFee->currency())
+                            : QVariant(QMetaType(QMetaType::QString)),
+            entryStatusKey(entry.status),
+            entry.locked ? 1 : 0,
+            CandidateSql::textValue(entry.notes)};
 }
 
 } // namespace
@@ -75,40 +74,12 @@ QSqlDatabase CampaignStore::db() const
     return m_database.connection();
 }
 
-bool CampaignStore::exec(QSqlQuery &query, const QString &what, bool oneRow, Error *error)
+bool CampaignStore::finish(StoreWrite &write)
 {
-    const bool ok = query.exec() && (!oneRow || query.numRowsAffected() == 1);
-    if (!ok && error && error->isEmpty()) {
-        error->message = what;
-        if (!query.lastError().text().trimmed().isEmpty())
-            error->message += QLatin1String(" (") + QDir::toNativeSeparators(m_database.path())
-                + QLatin1String(": ") + query.lastError().text() + QLatin1Char(')');
-    }
-    return ok;
-}
-
-void CampaignStore::transactionFault(const Transaction &transaction, const QString &what,
-                                     Error *error) const
-{
-    if (!error || !error->isEmpty())
-        return;
-    error->message = what + QLatin1String(" (") + QDir::toNativeSeparators(m_database.path())
-        + QLatin1String(": ") + transaction.errorText() + QLatin1Char(')');
-}
-
-bool CampaignStore::began(const Transaction &transaction, const QString &what, Error *error) const
-{
-    if (!transaction.isActive())
-        transactionFault(transaction, what, error);
-    return transaction.isActive();
-}
-
-bool CampaignStore::commit(Transaction &transaction, const QString &what, Error *error) const
-{
-    if (transaction.commit())
-        return true;
-    transactionFault(transaction, what, error);
-    return false;
+    if (!write.commit())
+        return false;
+    emit changed();
+    return true;
 }
 
 std::optional<Error> CampaignStore::checkCampaign(const Campaign &campaign) const
@@ -157,61 +128,34 @@ std::optional<Error> CampaignStore::checkEntry(const ShortlistEntry &entry) cons
 
 std::optional<qint64> CampaignStore::create(const Campaign &campaign, Error *error)
 {
-    if (auto fault = checkCampaign(campaign)) {
-        if (error)
-            *error = *fault;
+    if (!StoreWrite::accepted(checkCampaign(campaign), error))
         return std::nullopt;
-    }
-    const QString what = tr("The campaign could not be saved.");
-    Transaction transaction(db());
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO campaigns (name, goal, budget_minor, currency, niches,"
-                                 " regions, start_date, end_date, notes)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindCampaign(query, campaign);
-    const bool ok = began(transaction, what, error)
-        && exec(query, what, true, error);
-    const qint64 id = ok ? query.lastInsertId().toLongLong() : 0;
-    if (!(ok && commit(transaction, what, error)))
-        return std::nullopt;
-    emit changed();
-    return id;
+    StoreWrite write(m_database, tr("The campaign could not be saved."), error);
+    write.exec(QStringLiteral("INSERT INTO campaigns (name, goal, budget_minor, currency, niches,"
+                              " regions, start_date, end_date, notes)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               campaignValues(campaign));
+    const qint64 id = write.lastInsertId();
+    return finish(write) ? std::optional<qint64>(id) : std::nullopt;
 }
 
 bool CampaignStore::update(const Campaign &campaign, Error *error)
 {
-    if (auto fault = checkCampaign(campaign)) {
-        if (error)
-            *error = *fault;
+    if (!StoreWrite::accepted(checkCampaign(campaign), error))
         return false;
-    }
-    const QString what = tr("The campaign could not be saved.");
-    Transaction transaction(db());
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("UPDATE campaigns SET name = ?, goal = ?, budget_minor = ?,"
-                                 " currency = ?, niches = ?, regions = ?, start_date = ?,"
-                                 " end_date = ?, notes = ? WHERE id = ?"));
-    bindCampaign(query, campaign);
-    query.addBindValue(campaign.id);
-    const bool ok = began(transaction, what, error)
-        && exec(query, what, true, error) && commit(transaction, what, error);
-    if (ok)
-        emit changed();
-    return ok;
+    StoreWrite write(m_database, tr("The campaign could not be saved."), error);
+    write.exec(QStringLiteral("UPDATE campaigns SET name = ?, goal = ?, budget_minor = ?,"
+                              " currency = ?, niches = ?, regions = ?, start_date = ?,"
+                              " end_date = ?, notes = ? WHERE id = ?"),
+               campaignValues(campaign) << campaign.id);
+    return finish(write);
 }
 
 bool CampaignStore::remove(qint64 campaignId, Error *error)
 {
-    const QString what = tr("The campaign could not be deleted.");
-    Transaction transaction(db());
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
-    query.addBindValue(campaignId);
-    const bool ok = began(transaction, what, error)
-        && exec(query, what, true, error) && commit(transaction, what, error);
-    if (ok)
-        emit changed();
-    return ok;
+    StoreWrite write(m_database, tr("The campaign could not be deleted."), error);
+    write.exec(QStringLiteral("DELETE FROM campaigns WHERE id = ?"), {campaignId});
+    return finish(write);
 }
 
 Campaign CampaignStore::campaignFrom(const QSqlQuery &query)
@@ -229,31 +173,38 @@ Campaign CampaignStore::campaignFrom(const QSqlQuery &query)
     return campaign;
 }
 
-std::optional<Campaign> CampaignStore::find(qint64 campaignId) const
+std::optional<Campaign> CampaignStore::findWhere(const char *column, const QVariant &value,
+                                                 Error *error) const
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT ") + campaignColumns + QStringLiteral(" FROM campaigns WHERE id = ?"));
-    query.addBindValue(campaignId);
-    if (query.exec() && query.next())
+    if (StoreWrite::read(m_database, query,
+                         QStringLiteral("SELECT ") + campaignColumns
+                             + QStringLiteral(" FROM campaigns WHERE ") + QLatin1String(column)
+                             + QStringLiteral(" = ?"),
+                         {value}, tr("The campaign could not be read."), error)
+        && query.next())
         return campaignFrom(query);
     return std::nullopt;
 }
 
-std::optional<Campaign> CampaignStore::findByName(const QString &name) const
+std::optional<Campaign> CampaignStore::find(qint64 campaignId, Error *error) const
 {
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT ") + campaignColumns + QStringLiteral(" FROM campaigns WHERE name = ?"));
-    query.addBindValue(name.trimmed());
-    if (query.exec() && query.next())
-        return campaignFrom(query);
-    return std::nullopt;
+    return findWhere("id", campaignId, error);
 }
 
-QList<Campaign> CampaignStore::campaigns() const
+std::optional<Campaign> CampaignStore::findByName(const QString &name, Error *error) const
+{
+    return findWhere("name", name.trimmed(), error);
+}
+
+QList<Campaign> CampaignStore::campaigns(Error *error) const
 {
     QList<Campaign> result;
     QSqlQuery query(db());
-    if (query.exec(QStringLiteral("SELECT ") + campaignColumns + QStringLiteral(" FROM campaigns ORDER BY name"))) {
+    if (StoreWrite::read(m_database, query,
+                         QStringLiteral("SELECT ") + campaignColumns
+                             + QStringLiteral(" FROM campaigns ORDER BY name"),
+                         {}, tr("The campaigns could not be read."), error)) {
         while (query.next())
             result << campaignFrom(query);
     }
@@ -264,60 +215,32 @@ std::optional<qint64> CampaignStore::addEntry(const ShortlistEntry &entry, Error
 {
     ShortlistEntry fresh = entry;
     fresh.id = 0;
-    if (auto fault = checkEntry(fresh)) {
-        if (error)
-            *error = *fault;
+    if (!StoreWrite::accepted(checkEntry(fresh), error))
         return std::nullopt;
-    }
-    const QString what = tr("The shortlist entry could not be saved.");
-    Transaction transaction(db());
-    QSqlQuery query(db());
-    query.prepare(insertEntrySql);
-    bindEntry(query, fresh);
-    const bool ok = began(transaction, what, error)
-        && exec(query, what, true, error);
-    const qint64 id = ok ? query.lastInsertId().toLongLong() : 0;
-    if (!(ok && commit(transaction, what, error)))
-        return std::nullopt;
-    emit changed();
-    return id;
+    StoreWrite write(m_database, tr("The shortlist entry could not be saved."), error);
+    write.exec(insertEntrySql, entryValues(fresh));
+    const qint64 id = write.lastInsertId();
+    return finish(write) ? std::optional<qint64>(id) : std::nullopt;
 }
 
 bool CampaignStore::updateEntry(const ShortlistEntry &entry, Error *error)
 {
-    if (auto fault = checkEntry(entry)) {
-        if (error)
-            *error = *fault;
+    if (!StoreWrite::accepted(checkEntry(entry), error))
         return false;
-    }
-    const QString what = tr("The shortlist entry could not be saved.");
-    Transaction transaction(db());
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("UPDATE shortlist_entries SET campaign_id = ?, candidate_id = ?,"
-                                 " platform = ?, format = ?, deliverables = ?, agreed_fee_minor = ?,"
-                                 " agreed_currency = ?, status = ?, locked = ?, notes = ?"
-                                 " WHERE id = ?"));
-    bindEntry(query, entry);
-    query.addBindValue(entry.id);
-    const bool ok = began(transaction, what, error)
-        && exec(query, what, true, error) && commit(transaction, what, error);
-    if (ok)
-        emit changed();
-    return ok;
+    StoreWrite write(m_database, tr("The shortlist entry could not be saved."), error);
+    write.exec(QStringLiteral("UPDATE shortlist_entries SET campaign_id = ?, candidate_id = ?,"
+                              " platform = ?, format = ?, deliverables = ?, agreed_fee_minor = ?,"
+                              " agreed_currency = ?, status = ?, locked = ?, notes = ?"
+                              " WHERE id = ?"),
+               entryValues(entry) << entry.id);
+    return finish(write);
 }
 
 bool CampaignStore::removeEntry(qint64 entryId, Error *error)
 {
-    const QString what = tr("The shortlist entry could not be deleted.");
-    Transaction transaction(db());
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("DELETE FROM shortlist_entries WHERE id = ?"));
-    query.addBindValue(entryId);
-    const bool ok = began(transaction, what, error)
-        && exec(query, what, true, error) && commit(transaction, what, error);
-    if (ok)
-        emit changed();
-    return ok;
+    StoreWrite write(m_database, tr("The shortlist entry could not be deleted."), error);
+    write.exec(QStringLiteral("DELETE FROM shortlist_entries WHERE id = ?"), {entryId});
+    return finish(write);
 }
 
 ShortlistEntry CampaignStore::entryFrom(const QSqlQuery &query)
@@ -339,58 +262,47 @@ ShortlistEntry CampaignStore::entryFrom(const QSqlQuery &query)
 
 std::optional<ShortlistEntry> CampaignStore::findEntry(qint64 entryId) const
 {
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT ") + entryColumns
-                  + QStringLiteral(" FROM shortlist_entries WHERE id = ?"));
-    query.addBindValue(entryId);
-    if (query.exec() && query.next())
-        return entryFrom(query);
-    return std::nullopt;
+    const QList<ShortlistEntry> found = entriesWhere("id", entryId, nullptr);
+    return found.isEmpty() ? std::nullopt : std::optional<ShortlistEntry>(found.first());
 }
 
-QList<ShortlistEntry> CampaignStore::entriesWhere(const char *column, qint64 id) const
+QList<ShortlistEntry> CampaignStore::entriesWhere(const char *column, qint64 id, Error *error) const
 {
     QList<ShortlistEntry> result;
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM shortlist_entries WHERE ")
-                  + QLatin1String(column) + QStringLiteral(" = ? ORDER BY id"));
-    query.addBindValue(id);
-    if (query.exec()) {
+    if (StoreWrite::read(m_database, query,
+                         QStringLiteral("SELECT ") + entryColumns
+                             + QStringLiteral(" FROM shortlist_entries WHERE ") + QLatin1String(column)
+                             + QStringLiteral(" = ? ORDER BY id"),
+                         {id}, tr("The shortlist could not be read."), error)) {
         while (query.next())
             result << entryFrom(query);
     }
     return result;
 }
 
-QList<ShortlistEntry> CampaignStore::entries(qint64 campaignId) const
+QList<ShortlistEntry> CampaignStore::entries(qint64 campaignId, Error *error) const
 {
-    return entriesWhere("campaign_id", campaignId);
+    return entriesWhere("campaign_id", campaignId, error);
 }
 
-QList<ShortlistEntry> CampaignStore::entriesOfCandidate(qint64 candidateId) const
+QList<ShortlistEntry> CampaignStore::entriesOfCandidate(qint64 candidateId, Error *error) const
 {
-    return entriesWhere("candidate_id", candidateId);
+    return entriesWhere("candidate_id", candidateId, error);
 }
 
 bool CampaignStore::restoreEntries(const QList<ShortlistEntry> &entries, qint64 candidateId, Error *error)
 {
     if (entries.isEmpty())
         return true;
-    const QString what = tr("The shortlist entries could not be restored.");
-    Transaction transaction(db());
-    if (!began(transaction, what, error))
-        return false;
-    QSqlQuery insert(db());
-    insert.prepare(insertEntrySql);
+    StoreWrite write(m_database, tr("The shortlist entries could not be restored."), error);
+    QSqlQuery insert = write.prepare(insertEntrySql);
     for (ShortlistEntry entry : entries) {
         entry.candidateId = candidateId;
-        if (!insertEntry(insert, entry, error))
+        if (!insertEntry(write, insert, entry))
             return false; // the transaction rolls back
     }
-    if (!commit(transaction, what, error))
-        return false;
-    emit changed();
-    return true;
+    return finish(write);
 }
 
 QHash<qint64, int> CampaignStore::entryCounts() const
@@ -413,16 +325,10 @@ bool CampaignStore::replaceUnlocked(qint64 campaignId, const QList<ShortlistEntr
             *error = CampaignValidator::fault(QStringLiteral("campaign"), tr("does not exist"));
         return false;
     }
-    const QString what = tr("The shortlist could not be replaced.");
-    Transaction transaction(db());
-    QSqlQuery remove(db());
-    remove.prepare(QStringLiteral("DELETE FROM shortlist_entries WHERE campaign_id = ? AND locked = 0"));
-    remove.addBindValue(campaignId);
-    if (!began(transaction, what, error)
-        || !exec(remove, what, false, error))
-        return false;
-    QSqlQuery insert(db());
-    insert.prepare(insertEntrySql);
+    StoreWrite write(m_database, tr("The shortlist could not be replaced."), error);
+    write.exec(QStringLiteral("DELETE FROM shortlist_entries WHERE campaign_id = ? AND locked = 0"),
+               {campaignId}, StoreWrite::Rows::Any);
+    QSqlQuery insert = write.prepare(insertEntrySql);
     for (const ShortlistEntry &entry : entries) {
         if (entry.locked)
             continue;
@@ -430,47 +336,38 @@ bool CampaignStore::replaceUnlocked(qint64 campaignId, const QList<ShortlistEntr
         fresh.campaignId = campaignId;
         // Checked inside the transaction, so it sees the entries already replaced: a
         // duplicate within the list is refused like one already on the shortlist.
-        if (!insertEntry(insert, fresh, error))
+        if (!insertEntry(write, insert, fresh))
             return false; // the transaction rolls back: the shortlist stays as it was
     }
-    if (!commit(transaction, what, error))
-        return false;
-    emit changed();
-    return true;
+    return finish(write);
 }
 
-bool CampaignStore::insertEntry(QSqlQuery &insert, const ShortlistEntry &entry, Error *error)
+bool CampaignStore::insertEntry(StoreWrite &write, QSqlQuery &insert, const ShortlistEntry &entry)
 {
+    if (!write.isOk())
+        return false;
     ShortlistEntry fresh = entry;
     fresh.id = 0;
-    if (auto fault = checkEntry(fresh)) {
-        if (error)
-            *error = *fault;
-        return false;
-    }
-    bindEntry(insert, fresh);
-    return exec(insert, tr("The shortlist entry could not be saved."), true, error);
+    if (auto fault = checkEntry(fresh))
+        return write.refuse(*fault);
+    for (const QVariant &value : entryValues(fresh))
+        insert.addBindValue(value);
+    return write.exec(insert);
 }
 
 std::optional<int> CampaignStore::changeCandidateEntries(const QString &sql,
                                                          const QVariantList &values,
                                                          const QString &what, Error *error)
 {
-    Transaction transaction(db());
-    QSqlQuery query(db());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!began(transaction, what, error) || !exec(query, what, false, error))
-        return std::nullopt;
-    const int changedRows = query.numRowsAffected();
-    if (!commit(transaction, what, error))
+    StoreWrite write(m_database, what, error);
+    write.exec(sql, values, StoreWrite::Rows::Any);
+    const int changedRows = write.rowsChanged();
+    if (!write.commit())
         return std::nullopt;
     if (changedRows > 0)
         emit changed();
     return changedRows;
 }
-
 std::optional<int> CampaignStore::removeCandidate(qint64 campaignId, qint64 candidateId,
                                                   Error *error)
 {

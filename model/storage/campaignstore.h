@@ -16,7 +16,7 @@ class QSqlQuery;
 namespace planner {
 
 class Database;
-class Transaction;
+class StoreWrite;
 
 // Reads and writes campaigns and their shortlists. Every write is one transaction that
 // either completes or leaves the file as it was; refusals name the field at fault.
@@ -31,18 +31,21 @@ public:
     bool update(const Campaign &campaign, Error *error = nullptr);
     // Removes the campaign with its shortlist.
     bool remove(qint64 campaignId, Error *error = nullptr);
-    std::optional<Campaign> find(qint64 campaignId) const;
-    std::optional<Campaign> findByName(const QString &name) const;
-    QList<Campaign> campaigns() const; // by name
+    // Reads fill *error with the file and SQLite's reason when the file cannot be read (a
+    // campaign that is not there is no error).
+    std::optional<Campaign> find(qint64 campaignId, Error *error = nullptr) const;
+    std::optional<Campaign> findByName(const QString &name, Error *error = nullptr) const;
+    QList<Campaign> campaigns(Error *error = nullptr) const; // by name
 
     // The entry's candidate must exist and have a channel on the entry's platform.
     std::optional<qint64> addEntry(const ShortlistEntry &entry, Error *error = nullptr);
     bool updateEntry(const ShortlistEntry &entry, Error *error = nullptr);
     bool removeEntry(qint64 entryId, Error *error = nullptr);
     std::optional<ShortlistEntry> findEntry(qint64 entryId) const;
-    QList<ShortlistEntry> entries(qint64 campaignId) const; // in the order they were added
+    // In the order they were added.
+    QList<ShortlistEntry> entries(qint64 campaignId, Error *error = nullptr) const;
     // Every entry of one candidate, on any campaign's shortlist, in the order they were added.
-    QList<ShortlistEntry> entriesOfCandidate(qint64 candidateId) const;
+    QList<ShortlistEntry> entriesOfCandidate(qint64 candidateId, Error *error = nullptr) const;
     // Puts back entries a deleted candidate took along, for the candidate as stored again
     // under candidateId, in one transaction: all come back or none.
     bool restoreEntries(const QList<ShortlistEntry> &entries, qint64 candidateId, Error *error = nullptr);
@@ -69,17 +72,15 @@ signals:
 private:
     std::optional<Error> checkCampaign(const Campaign &campaign) const;
     std::optional<Error> checkEntry(const ShortlistEntry &entry) const;
-    bool exec(QSqlQuery &query, const QString &what, bool oneRow, Error *error);
-    // Whether the transaction began / committed; if not, why, in *error (when still empty).
-    bool began(const Transaction &transaction, const QString &what, Error *error) const;
-    bool commit(Transaction &transaction, const QString &what, Error *error) const;
-    void transactionFault(const Transaction &transaction, const QString &what, Error *error) const;
+    // Commits the write and, when it holds, tells the views.
+    bool finish(StoreWrite &write);
     // Checks the entry and inserts it as new through insert (prepared with the insert statement).
-    bool insertEntry(QSqlQuery &insert, const ShortlistEntry &entry, Error *error);
+    bool insertEntry(StoreWrite &write, QSqlQuery &insert, const ShortlistEntry &entry);
+    std::optional<Campaign> findWhere(const char *column, const QVariant &value, Error *error) const;
     std::optional<int> changeCandidateEntries(const QString &sql, const QVariantList &values,
                                               const QString &what, Error *error);
     // The entries whose column (campaign_id or candidate_id) is id, in the order they were added.
-    QList<ShortlistEntry> entriesWhere(const char *column, qint64 id) const;
+    QList<ShortlistEntry> entriesWhere(const char *column, qint64 id, Error *error) const;
     static Campaign campaignFrom(const QSqlQuery &query);
     static ShortlistEntry entryFrom(const QSqlQuery &query);
     QSqlDatabase db() const;

@@ -1,5 +1,7 @@
 #include "storage/campaignvalidator.h"
 
+#include "domain/currencycode.h"
+
 namespace planner {
 
 Error CampaignValidator::fault(const QString &key, const QString &message)
@@ -27,17 +29,6 @@ QString CampaignValidator::fieldName(const QString &fieldKey)
     if (fieldKey == QLatin1String("deliverables")) return tr("Deliverables");
     if (fieldKey == QLatin1String("agreed_fee")) return tr("Agreed fee");
     return fieldKey;
-}
-
-bool CampaignValidator::isCurrencyCode(const QString &code)
-{
-    if (code.size() != 3)
-        return false;
-    for (const QChar c : code) {
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
-            return false;
-    }
-    return true;
 }
 
 std::optional<Error> CampaignValidator::validate(const Campaign &campaign)

@@ -20,7 +20,6 @@ public:
     static std::optional<Error> validateEntry(const ShortlistEntry &entry);
     static QString fieldName(const QString &fieldKey);
     static Error fault(const QString &key, const QString &message);
-    static bool isCurrencyCode(const QString &code);
 };
 
 } // namespace planner

@@ -14,7 +14,8 @@ struct sqlite3_stmt;
 
 namespace planner {
 
-// The one SQLite-specific fast path of the program (architecture.md): writes imported
+// The one SQLite-specific fast path of the program (everything else goes through Qt SQL,
+// so another backend could replace SQLite): writes imported
 // candidates through the SQLite C API, on a connection of its own to the campaign file,
 // with every statement prepared once. Binding Qt's UTF-16 text straight to SQLite saves the
 // QVariant and conversion per value that QSqlQuery costs (3.4 s against 1.0 s for a

@@ -8,10 +8,9 @@
 #include "storage/database.h"
 #include "storage/goalfittable.h"
 #include "storage/searchterms.h"
+#include "storage/storewrite.h"
 #include "storage/tierthresholdstore.h"
 
-#include <QDir>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -34,6 +33,12 @@ CandidateStore::CandidateStore(Database &database, QObject *parent)
     reloadTierThresholds();
 }
 
+void CandidateStore::announceOutsideWrite()
+{
+    emit aboutToChange();
+    emit changed();
+}
+
 QString CandidateStore::databasePath() const
 {
     return m_database.path();
@@ -47,17 +52,6 @@ QSqlDatabase CandidateStore::db() const
 void CandidateStore::reloadTierThresholds()
 {
     m_thresholds = TierThresholdStore::load(db());
-}
-
-Error CandidateStore::sqlError(const QString &what, const QString &detail) const
-{
-    Error error;
-    // The file and SQLite's reason ("database or disk is full"), after the translated what.
-    error.message = what + QLatin1String(" (") + QDir::toNativeSeparators(m_database.path());
-    if (!detail.trimmed().isEmpty())
-        error.message += QLatin1String(": ") + detail;
-    error.message += QLatin1Char(')');
-    return error;
 }
 
 QStringList CandidateStore::commonSearchWords(const CandidateFilter &filter) const
@@ -97,18 +91,12 @@ bool CandidateStore::matchesComeEarly(const QStringList &words, const CandidateS
 
 std::optional<qint64> CandidateStore::add(const Candidate &candidate, Error *error)
 {
-    if (auto fault = CandidateValidator::validate(candidate)) {
-        if (error)
-            *error = *fault;
+    if (!StoreWrite::accepted(CandidateValidator::validate(candidate), error))
         return std::nullopt;
-    }
     emit aboutToChange();
-    Transaction transaction(db());
-    CandidateInserter inserter(db());
-    const qint64 id = transaction.isActive() ? inserter.insert(candidate, error) : 0;
-    const bool ok = id > 0 && transaction.commit();
-    if (!ok && error && error->isEmpty())
-        *error = sqlError(tr("The candidate could not be saved."), transaction.errorText());
+    StoreWrite write(m_database, tr("The candidate could not be saved."), error);
+    const qint64 id = write.isOk() ? CandidateInserter(db()).insert(candidate, error) : 0;
+    const bool ok = write.step(id > 0) && write.commit();
     emit changed();
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
@@ -117,55 +105,37 @@ std::optional<qint64> CandidateStore::addMany(const std::function<bool(Candidate
                                               Error *error)
 {
     emit aboutToChange();
-    Transaction transaction(db());
+    StoreWrite write(m_database, tr("The candidates could not be saved."), error);
     CandidateInserter inserter(db());
     qint64 count = 0;
-    bool ok = transaction.isActive();
     Candidate candidate;
-    while (ok && next(candidate)) {
-        if (auto fault = CandidateValidator::validate(candidate)) {
-            if (error)
-                *error = *fault;
-            ok = false;
-            break;
-        }
-        ok = inserter.insert(candidate, error) > 0;
+    while (write.isOk() && next(candidate)) {
+        if (auto fault = CandidateValidator::validate(candidate))
+            write.refuse(*fault);
+        else
+            write.step(inserter.insert(candidate, error) > 0);
         ++count;
         candidate = Candidate();
     }
-    ok = ok && transaction.commit();
-    if (!ok && error && error->isEmpty())
-        *error = sqlError(tr("The candidates could not be saved."), transaction.errorText());
+    const bool ok = write.commit();
     emit changed();
     return ok ? std::optional<qint64>(count) : std::nullopt;
 }
 
 bool CandidateStore::update(const Candidate &candidate, Error *error)
 {
-    if (auto fault = CandidateValidator::validate(candidate)) {
-        if (error)
-            *error = *fault;
+    if (!StoreWrite::accepted(CandidateValidator::validate(candidate), error))
         return false;
-    }
     emit aboutToChange();
-    Transaction transaction(db());
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("UPDATE candidates SET name = ?, kind = ?, niches = ?, regions = ?,"
-                                 " notes = ? WHERE id = ?"));
-    query.addBindValue(candidate.name.trimmed());
-    query.addBindValue(kindKey(candidate.kind));
-    query.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.niches)));
-    query.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.regions)));
-    query.addBindValue(CandidateSql::textValue(candidate.notes));
-    query.addBindValue(candidate.id);
-    bool ok = transaction.isActive() && query.exec() && query.numRowsAffected() == 1;
-    ok = ok && CandidateInserter(db()).replaceChannels(candidate, error);
-    ok = ok && transaction.commit();
-    if (!ok && error && error->isEmpty()) {
-        const QString detail = query.lastError().text().trimmed();
-        *error = sqlError(tr("The candidate could not be saved."),
-                          detail.isEmpty() ? transaction.errorText() : detail);
-    }
+    StoreWrite write(m_database, tr("The candidate could not be saved."), error);
+    write.exec(QStringLiteral("UPDATE candidates SET name = ?, kind = ?, niches = ?, regions = ?,"
+                              " notes = ? WHERE id = ?"),
+               {candidate.name.trimmed(), kindKey(candidate.kind),
+                CandidateSql::textValue(CandidateSql::joinList(candidate.niches)),
+                CandidateSql::textValue(CandidateSql::joinList(candidate.regions)),
+                CandidateSql::textValue(candidate.notes), candidate.id});
+    const bool ok = write.isOk() && write.step(CandidateInserter(db()).replaceChannels(candidate, error))
+        && write.commit();
     emit changed();
     return ok;
 }
@@ -173,17 +143,9 @@ bool CandidateStore::update(const Candidate &candidate, Error *error)
 bool CandidateStore::remove(qint64 candidateId, Error *error)
 {
     emit aboutToChange();
-    Transaction transaction(db());
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("DELETE FROM candidates WHERE id = ?"));
-    query.addBindValue(candidateId);
-    const bool ok = transaction.isActive() && query.exec() && query.numRowsAffected() == 1
-        && transaction.commit();
-    if (!ok && error) {
-        const QString detail = query.lastError().text().trimmed();
-        *error = sqlError(tr("The candidate could not be deleted."),
-                          detail.isEmpty() ? transaction.errorText() : detail);
-    }
+    StoreWrite write(m_database, tr("The candidate could not be deleted."), error);
+    write.exec(QStringLiteral("DELETE FROM candidates WHERE id = ?"), {candidateId});
+    const bool ok = write.commit();
     emit changed();
     return ok;
 }

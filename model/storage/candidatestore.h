@@ -62,6 +62,9 @@ public:
     QStringList nichesInUse() const;
     QStringList regionsInUse() const;
 
+    // Another connection wrote candidates (the import): readers let go and read again.
+    void announceOutsideWrite();
+
     const TierThresholds &tierThresholds() const { return m_thresholds; }
     void reloadTierThresholds();
 
@@ -74,7 +77,6 @@ private:
     QStringList commonSearchWords(const CandidateFilter &filter) const;
     bool matchesComeEarly(const QStringList &words, const CandidateSort &sort) const;
     QStringList listValuesInUse(const QString &column) const;
-    Error sqlError(const QString &what, const QString &detail) const;
 
     Database &m_database;
     TierThresholds m_thresholds;

@@ -1,5 +1,7 @@
 #include "storage/candidatevalidator.h"
 
+#include "domain/currencycode.h"
+
 #include <QCoreApplication>
 
 namespace planner {
@@ -55,7 +57,7 @@ std::optional<Error> CandidateValidator::validateChannel(const Channel &channel,
         return fault(QStringLiteral("avg_views"), tr("must not be negative"), index);
     if (channel.fee && channel.fee->minorUnits() < 0)
         return fault(QStringLiteral("fee"), tr("must not be negative"), index);
-    if (channel.fee && channel.fee->currency().size() != 3)
+    if (channel.fee && !isCurrencyCode(channel.fee->currency()))
         return fault(QStringLiteral("currency"), tr("must be a three-letter ISO code such as VND"),
                      index);
     if (outsidePercent(channel.authenticityPct))

@@ -164,6 +164,16 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Err
     return database;
 }
 
+Error Database::fault(const QString &what, const QString &reason) const
+{
+    Error error;
+    error.message = what;
+    if (!reason.trimmed().isEmpty())
+        error.message += QLatin1String(" (") + QDir::toNativeSeparators(m_path)
+            + QLatin1String(": ") + reason + QLatin1Char(')');
+    return error;
+}
+
 bool Database::saveCopyAs(const QString &path, Error *error) const
 {
     QSqlQuery query(connection());

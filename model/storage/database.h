@@ -28,6 +28,9 @@ public:
     // Writes a consistent copy of the whole database to a new file (SQLite's VACUUM INTO).
     bool saveCopyAs(const QString &path, Error *error) const;
     QString path() const { return m_path; }
+    // A failure of this file: what went wrong, then the file and SQLite's reason in
+    // parentheses ("database or disk is full"); what alone when there is no reason.
+    Error fault(const QString &what, const QString &reason) const;
 
     static constexpr int currentSchemaVersion = 4;
     // Marks a file as ours in the SQLite header (PRAGMA application_id): "CPLN".

@@ -1,29 +1,15 @@
 #include "storage/exchangeratestore.h"
 
+#include "domain/currencycode.h"
 #include "storage/database.h"
+#include "storage/storewrite.h"
 
 #include <QDate>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <cmath>
 
 namespace planner {
-
-namespace {
-
-bool isCurrencyCode(const QString &code)
-{
-    if (code.size() != 3)
-        return false;
-    for (const QChar c : code) {
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 ExchangeRateStore::ExchangeRateStore(Database &database, QObject *parent)
     : QObject(parent)
@@ -76,21 +62,12 @@ bool ExchangeRateStore::setRate(const QString &currency, double perUsd, Error *e
         return refuse(QStringLiteral("per_usd"), tr("Rate"), tr("must be above zero"));
     if (code == QLatin1String("USD") && perUsd != 1.0)
         return refuse(QStringLiteral("per_usd"), tr("Rate"), tr("the US dollar is the base and stays 1"));
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO exchange_rates (currency, per_usd, updated, source)"
-                                 " VALUES (?, ?, ?, '') ON CONFLICT (currency) DO UPDATE"
-                                 " SET per_usd = excluded.per_usd, updated = excluded.updated"));
-    query.addBindValue(code);
-    query.addBindValue(perUsd);
-    query.addBindValue(QDate::currentDate().toString(Qt::ISODate));
-    const bool ok = transaction.isActive() && query.exec() && transaction.commit();
-    if (!ok && error)
-        error->message = tr("The exchange rate could not be saved. (%1)").arg(query.lastError().text());
-    if (ok)
-        emit changed();
-    return ok;
+    StoreWrite write(m_database, tr("The exchange rate could not be saved."), error);
+    write.exec(QStringLiteral("INSERT INTO exchange_rates (currency, per_usd, updated, source)"
+                              " VALUES (?, ?, ?, '') ON CONFLICT (currency) DO UPDATE"
+                              " SET per_usd = excluded.per_usd, updated = excluded.updated"),
+               {code, perUsd, QDate::currentDate().toString(Qt::ISODate)}, StoreWrite::Rows::Any);
+    return finish(write);
 }
 
 bool ExchangeRateStore::removeRate(const QString &currency, Error *error)
@@ -104,18 +81,17 @@ bool ExchangeRateStore::removeRate(const QString &currency, Error *error)
         }
         return false;
     }
-    const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM exchange_rates WHERE currency = ?"));
-    query.addBindValue(code);
-    const bool ok = transaction.isActive() && query.exec() && query.numRowsAffected() == 1
-        && transaction.commit();
-    if (!ok && error)
-        error->message = tr("The exchange rate could not be removed.");
-    if (ok)
-        emit changed();
-    return ok;
+    StoreWrite write(m_database, tr("The exchange rate could not be removed."), error);
+    write.exec(QStringLiteral("DELETE FROM exchange_rates WHERE currency = ?"), {code});
+    return finish(write);
+}
+
+bool ExchangeRateStore::finish(StoreWrite &write)
+{
+    if (!write.commit())
+        return false;
+    emit changed();
+    return true;
 }
 
 } // namespace planner

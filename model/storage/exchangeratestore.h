@@ -11,6 +11,7 @@
 namespace planner {
 
 class Database;
+class StoreWrite;
 
 // Reads and writes the exchange-rate table the marketer keeps by hand (no network).
 class ExchangeRateStore : public QObject
@@ -33,6 +34,9 @@ signals:
     void changed();
 
 private:
+    // Commits the write and, when it holds, tells the views.
+    bool finish(StoreWrite &write);
+
     Database &m_database;
 };
 

@@ -62,7 +62,8 @@ QStringList versionOne()
 }
 
 
-// The figures projections start from (../shared/projection.md), seeded as rows the
+// The figures projections start from (reach and engagement rates, fees, authenticity and
+// the benchmark CPM per platform and tier, each with its source), seeded as rows the
 // marketer can change and restore. The sources are stored in English; the assumptions
 // dialog shows a seeded source in the interface's language (context AssumptionSource).
 struct SeedAssumption

@@ -1,4 +1,4 @@
-// Charts at the sizes issue 4 names: redraw of the shortlist charts after an edit with 500
+// Charts at the sizes the program is built for: redraw of the shortlist charts after an edit with 500
 // entries on the shortlist (target under 100 ms), and the cost-against-reach chart of 10,000
 // candidates to its first paint (target under 1 s). Peer in the same run: a bare QChart
 // with the same number of points in one scatter series, i.e. what Qt Charts itself costs.

@@ -1,4 +1,4 @@
-// CSV export of the candidate table at the size the issue names: 100,000 rows (channels),
+// CSV export of the candidate table at the largest size the program is built for: 100,000 rows (channels),
 // target under 0.5 s to a finished file. Measured whole (cursor, formatting, QSaveFile
 // commit) in both presets and in a second order, and in parts: the cursor alone, the
 // writer alone, and a bare QSqlQuery of the same SQL. scripts/bench-export.sh runs it with the sqlite3

@@ -6,6 +6,7 @@
 #include "storage/candidatestore.h"
 #include "storage/database.h"
 
+#include <QSqlQuery>
 #include <cmath>
 
 namespace planner::test {
@@ -247,6 +248,31 @@ TEST_F(CampaignsCommandsTest, ShowNamesAnUnknownCampaign)
                   QStringLiteral("NAME: there is no campaign “Nowhere”"));
     expectRefused({campaigns, QStringLiteral("show"), QStringLiteral("7")}, QStringLiteral("NAME"));
     expectUsageError({campaigns, QStringLiteral("show")}, QStringLiteral("NAME"));
+}
+
+TEST_F(CampaignsCommandsTest, ShowAndListSayWhyAFileCannotBeRead)
+{
+    createCampaign(glow, glowOptions());
+    {
+        // Stands for a file another program has damaged.
+        const auto stored = open();
+        ASSERT_TRUE(stored);
+        QSqlQuery drop(stored->database->connection());
+        ASSERT_TRUE(drop.exec(QStringLiteral("DROP TABLE shortlist_entries")));
+    }
+    expectRefused({campaigns, QStringLiteral("show"), glow},
+                  QStringLiteral("The shortlist could not be read. ("));
+    expectRefused({campaigns, QStringLiteral("project"), glow},
+                  QStringLiteral("no such table: shortlist_entries"));
+    {
+        const auto stored = open();
+        ASSERT_TRUE(stored);
+        QSqlQuery drop(stored->database->connection());
+        ASSERT_TRUE(drop.exec(QStringLiteral("DROP TABLE campaigns")));
+    }
+    expectRefused({campaigns, QStringLiteral("list")}, QStringLiteral("no such table: campaigns"));
+    expectRefused({campaigns, QStringLiteral("show"), glow},
+                  QStringLiteral("The campaign could not be read. ("));
 }
 
 } // namespace

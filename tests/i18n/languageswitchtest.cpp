@@ -1,6 +1,7 @@
 // Every language loads and switches live: window title, every menu, table headers, chart
 // titles and Qt's own buttons and context menus change, Persian turns the layout right to
 // left, numbers and dates follow the language, and the first start picks the system's language.
+#include "storage/campaignfile.h"
 #include "assumptionsdialog.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
@@ -15,6 +16,7 @@
 #include "itemmodels/shortlisttablemodel.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QDateEdit>
@@ -207,8 +209,8 @@ TEST_F(LanguageSwitchTest, ExchangeRateDaysFollowTheLanguagesCalendarLive)
     MainWindow window(&m_languages);
     Error error;
     ASSERT_TRUE(window.openFile(filePath(QStringLiteral("rates.sqlite")), true, &error));
-    ASSERT_TRUE(window.rateStore()->setRate(QStringLiteral("IRR"), 1050000, &error)) << error.text().toStdString();
-    AssumptionsDialog dialog(window.assumptionStore(), window.rateStore());
+    ASSERT_TRUE(window.file()->rates().setRate(QStringLiteral("IRR"), 1050000, &error)) << error.text().toStdString();
+    AssumptionsDialog dialog(&window.file()->assumptions(), &window.file()->rates());
     QTableWidget *rates = nullptr;
     for (QTableWidget *table : dialog.findChildren<QTableWidget *>())
         rates = table->columnCount() == 3 ? table : rates;
@@ -240,7 +242,7 @@ TEST_F(LanguageSwitchTest, SeededAssumptionSourcesReadInEachLanguage)
     MainWindow window(&m_languages);
     Error error;
     ASSERT_TRUE(window.openFile(filePath(QStringLiteral("sources.sqlite")), true, &error));
-    AssumptionsDialog dialog(window.assumptionStore(), window.rateStore());
+    AssumptionsDialog dialog(&window.file()->assumptions(), &window.file()->rates());
     QTableWidget *figures = nullptr;
     for (QTableWidget *table : dialog.findChildren<QTableWidget *>())
         figures = table->columnCount() == 5 ? table : figures;
@@ -277,10 +279,10 @@ TEST_F(LanguageSwitchTest, TomanChoiceRedrawsRialAmountsAtOnceAndIsRemembered)
     QCoreApplication::processEvents();
     EXPECT_TRUE(window->campaignPanel()->summaryText().contains(QStringLiteral("۵٬۰۰۰٬۰۰۰٬۰۰۰\u00a0ریال")))
         << window->campaignPanel()->summaryText().toStdString();
-    EXPECT_FALSE(window->tomanAction()->isChecked());
-    EXPECT_TRUE(window->viewMenu()->actions().contains(window->tomanAction()));
+    EXPECT_FALSE(window->findChild<QAction *>(QStringLiteral("tomanAction"))->isChecked());
+    EXPECT_TRUE(window->findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(window->findChild<QAction *>(QStringLiteral("tomanAction"))));
 
-    window->tomanAction()->trigger();
+    window->findChild<QAction *>(QStringLiteral("tomanAction"))->trigger();
     QCoreApplication::processEvents();
     const QString summary = window->campaignPanel()->summaryText();
     EXPECT_TRUE(summary.contains(QStringLiteral("۵۰۰٬۰۰۰٬۰۰۰\u00a0تومان"))) << summary.toStdString();
@@ -291,9 +293,9 @@ TEST_F(LanguageSwitchTest, TomanChoiceRedrawsRialAmountsAtOnceAndIsRemembered)
     window.reset();
     LocalFormat::setTomanShown(false);
     MainWindow next(&m_languages);
-    EXPECT_TRUE(next.tomanAction()->isChecked());
+    EXPECT_TRUE(next.findChild<QAction *>(QStringLiteral("tomanAction"))->isChecked());
     EXPECT_TRUE(LocalFormat::tomanShown());
-    next.tomanAction()->trigger();
+    next.findChild<QAction *>(QStringLiteral("tomanAction"))->trigger();
     EXPECT_FALSE(LocalFormat::tomanShown());
 }
 
@@ -301,7 +303,7 @@ TEST_F(LanguageSwitchTest, LanguageMenuListsEachLanguageInItsOwnName)
 {
     MainWindow window(&m_languages);
     QStringList names;
-    for (QAction *action : window.languageMenu()->actions())
+    for (QAction *action : window.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions())
         names << action->text();
     EXPECT_EQ(names, (QStringList{QStringLiteral("English"), QStringLiteral("Tiếng Việt"),
                                   QStringLiteral("Bahasa Indonesia"), QStringLiteral("فارسی")}));
@@ -309,7 +311,7 @@ TEST_F(LanguageSwitchTest, LanguageMenuListsEachLanguageInItsOwnName)
     ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("fa")));
     QCoreApplication::processEvents();
     QStringList inPersian;
-    for (QAction *action : window.languageMenu()->actions())
+    for (QAction *action : window.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions())
         inPersian << action->text();
     EXPECT_EQ(inPersian, names);
 }

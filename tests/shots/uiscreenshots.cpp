@@ -7,6 +7,7 @@
 #include "campaignpanel.h"
 #include "candidateeditordialog.h"
 #include "charts/chartspanel.h"
+#include "storage/campaignfile.h"
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
 #include "importdialog.h"
@@ -106,7 +107,7 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
         calendar->hide();
     }
 
-    AssumptionsDialog assumptions(window.assumptionStore(), window.rateStore(), &window);
+    AssumptionsDialog assumptions(&window.file()->assumptions(), &window.file()->rates(), &window);
     save(assumptions, out, QStringLiteral("assumptions"), code);
     assumptions.tabs()->setCurrentIndex(1);
     save(assumptions, out, QStringLiteral("exchange-rates"), code);
@@ -211,7 +212,7 @@ int main(int argc, char **argv)
         return 1;
     }
     // A rate set by hand today, so the exchange-rate table shows a day in each calendar.
-    window.rateStore()->setRate(QStringLiteral("IRR"), 1050000, &error);
+    window.file()->rates().setRate(QStringLiteral("IRR"), 1050000, &error);
     window.show();
     for (const LanguageManager::Language &language : LanguageManager::languages()) {
         languages.setLanguage(language.code);
@@ -243,7 +244,7 @@ int main(int argc, char **argv)
     chooser->setCurrentIndex(chooser->count() - 1);
     settle();
     window.grab().save(out.filePath(QStringLiteral("main-fa-rial.png")));
-    window.tomanAction()->setChecked(true);
+    window.findChild<QAction *>(QStringLiteral("tomanAction"))->setChecked(true);
     settle();
     window.grab().save(out.filePath(QStringLiteral("main-fa-toman.png")));
     window.chartsPanel()->tabs()->setCurrentIndex(2);
@@ -252,7 +253,7 @@ int main(int argc, char **argv)
     CampaignEditorDialog tomanEditor({QStringLiteral("IRR")}, &window);
     tomanEditor.setCampaign(window.campaignPanel()->currentCampaign().value());
     save(tomanEditor, out, QStringLiteral("campaign-editor"), QStringLiteral("fa-toman"));
-    window.tomanAction()->setChecked(false);
+    window.findChild<QAction *>(QStringLiteral("tomanAction"))->setChecked(false);
     std::printf("screenshots in %s\n", qPrintable(out.absolutePath()));
     return 0;
 }

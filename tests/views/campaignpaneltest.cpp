@@ -2,6 +2,7 @@
 // the undo stack, the campaign editor's refusals and the assumptions dialog.
 #include "assumptionsdialog.h"
 #include "storage/assumptionstore.h"
+#include "storage/campaignfile.h"
 #include "campaignactions.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
@@ -85,11 +86,11 @@ TEST_F(CampaignPanelTest, ACreatedCampaignIsChosenAndItsCreationCanBeUndone)
     EXPECT_EQ(panel()->currentCampaign()->name, QStringLiteral("Tết launch"));
     EXPECT_EQ(panel()->chooser()->currentText(), QStringLiteral("Tết launch"));
     EXPECT_TRUE(m_window.campaignActions()->suggestAction()->isEnabled());
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     EXPECT_FALSE(panel()->currentCampaign());
     EXPECT_TRUE(panel()->campaignStore()->campaigns().isEmpty());
-    m_window.redoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
     settle();
     EXPECT_EQ(panel()->campaignStore()->campaigns().size(), 1);
 }
@@ -110,7 +111,7 @@ TEST_F(CampaignPanelTest, ShortlistAddEditRemoveGoThroughUndo)
     settle();
     EXPECT_EQ(panel()->campaignStore()->entries(panel()->currentCampaign()->id).first().deliverables, 3);
     EXPECT_EQ(shortlist()->entryAt(0)->deliverables, 3);
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     EXPECT_EQ(shortlist()->entryAt(0)->deliverables, 1);
 
@@ -118,7 +119,7 @@ TEST_F(CampaignPanelTest, ShortlistAddEditRemoveGoThroughUndo)
     ASSERT_TRUE(panel()->removeCurrentEntry());
     settle();
     EXPECT_EQ(shortlist()->rowCount(), 1);
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     EXPECT_EQ(shortlist()->rowCount(), 2);
 }
@@ -145,7 +146,7 @@ TEST_F(CampaignPanelTest, UndoingACandidateDeletionBringsBackTheirShortlistEntri
     ASSERT_EQ(store->entries(campaignId).size(), 1);
     EXPECT_EQ(shortlist()->rowCount(), 1);
 
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     const QList<ShortlistEntry> back = store->entriesOfCandidate(1);
     ASSERT_EQ(back.size(), 1);
@@ -157,11 +158,11 @@ TEST_F(CampaignPanelTest, UndoingACandidateDeletionBringsBackTheirShortlistEntri
     EXPECT_EQ(back.first().notes, linh.notes);
     EXPECT_EQ(shortlist()->rowCount(), 2);
 
-    m_window.redoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
     settle();
     EXPECT_TRUE(store->entriesOfCandidate(1).isEmpty());
     EXPECT_EQ(shortlist()->rowCount(), 1);
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     EXPECT_EQ(store->entriesOfCandidate(1).size(), 1);
 }
@@ -175,7 +176,7 @@ TEST_F(CampaignPanelTest, DeletingACampaignIsUndoneWithItsShortlist)
     ASSERT_TRUE(panel()->deleteCurrentCampaign());
     settle();
     EXPECT_TRUE(panel()->campaignStore()->campaigns().isEmpty());
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     ASSERT_TRUE(panel()->currentCampaign());
     EXPECT_EQ(shortlist()->rowCount(), 1);
@@ -201,9 +202,9 @@ TEST_F(CampaignPanelTest, TheCampaignEditorNamesTheFieldAtFault)
 
 TEST_F(CampaignPanelTest, TheAssumptionsDialogSavesAtOnceAndRefusesNonsense)
 {
-    AssumptionStore *store = m_window.assumptionStore();
+    AssumptionStore *store = &m_window.file()->assumptions();
     ASSERT_TRUE(store);
-    AssumptionsDialog dialog(store, m_window.rateStore());
+    AssumptionsDialog dialog(store, &m_window.file()->rates());
     const QString key = QStringLiteral("benchmark_cpm");
     ASSERT_TRUE(dialog.editAssumption(key, QLocale().toString(8.25)));
     EXPECT_DOUBLE_EQ(store->load().value(key).value_or(0.0), 8.25);
@@ -220,9 +221,9 @@ TEST_F(CampaignPanelTest, TheAssumptionsDialogSavesAtOnceAndRefusesNonsense)
     EXPECT_DOUBLE_EQ(store->load().find(key)->value, store->load().find(key)->defaultValue);
     // Exchange rates: a new currency is added, a rate of zero refused.
     ASSERT_TRUE(dialog.addRate(QStringLiteral("thb"), QStringLiteral("36.5")));
-    EXPECT_DOUBLE_EQ(m_window.rateStore()->load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
+    EXPECT_DOUBLE_EQ(m_window.file()->rates().load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
     EXPECT_FALSE(dialog.addRate(QStringLiteral("THB"), QStringLiteral("0")));
-    EXPECT_DOUBLE_EQ(m_window.rateStore()->load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
+    EXPECT_DOUBLE_EQ(m_window.file()->rates().load().perUsd(QStringLiteral("THB")).value_or(0.0), 36.5);
 }
 
 TEST_F(CampaignPanelTest, ASuggestedPlanReplacesTheUnlockedEntriesAndUndoBringsThemBack)
@@ -257,7 +258,7 @@ TEST_F(CampaignPanelTest, ASuggestedPlanReplacesTheUnlockedEntriesAndUndoBringsT
     settle();
     EXPECT_EQ(shortlist()->rowCount(), plan.entries.size());
     EXPECT_EQ(panel()->campaignStore()->entries(campaignId).size(), plan.entries.size());
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     settle();
     QList<qint64> restored;
     for (const ShortlistEntry &entry : panel()->campaignStore()->entries(campaignId))

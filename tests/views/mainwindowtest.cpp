@@ -80,18 +80,18 @@ TEST_F(MainWindowTest, AddEditDeleteAreUndoableAndRedoable)
     EXPECT_EQ(m_window.store()->candidateCount(), 0);
     EXPECT_EQ(model()->rowCount(), 0);
 
-    m_window.undoAction()->trigger(); // delete undone
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger(); // delete undone
     ASSERT_EQ(m_window.store()->candidateCount(), 1);
     EXPECT_EQ(m_window.store()->find(id)->name, QStringLiteral("Putri Ayu Lestari"));
-    m_window.undoAction()->trigger(); // edit undone
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger(); // edit undone
     EXPECT_EQ(m_window.store()->find(id)->name, QStringLiteral("Putri Ayu"));
     EXPECT_EQ(m_window.store()->find(id)->channels.at(0).followers, 12000);
-    m_window.undoAction()->trigger(); // add undone
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger(); // add undone
     EXPECT_EQ(m_window.store()->candidateCount(), 0);
-    EXPECT_FALSE(m_window.undoAction()->isEnabled());
+    EXPECT_FALSE(m_window.findChild<QAction *>(QStringLiteral("undoAction"))->isEnabled());
 
-    m_window.redoAction()->trigger();
-    m_window.redoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
     EXPECT_EQ(m_window.store()->candidateCount(), 1);
     EXPECT_EQ(m_window.store()->find(id)->name, QStringLiteral("Putri Ayu Lestari"));
 }
@@ -176,11 +176,11 @@ TEST_F(MainWindowTest, AHostileNameIsKeptThroughUndoAndIsolatedInTheMenu)
     const qint64 id = model()->rowAt(0)->candidateId;
     EXPECT_EQ(m_window.store()->find(id)->name, name);
     // The override ends with the name: the closing quote and the rest stay as written.
-    const QString undo = m_window.undoAction()->text();
+    const QString undo = m_window.findChild<QAction *>(QStringLiteral("undoAction"))->text();
     EXPECT_TRUE(undo.contains(QChar(0x2068) + name + QChar(0x2069) + QStringLiteral("”")))
         << undo.toStdString();
     ASSERT_TRUE(m_window.deleteCandidate(id));
-    m_window.undoAction()->trigger();
+    m_window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     EXPECT_EQ(m_window.store()->find(id)->name, name);
     EXPECT_EQ(m_window.store()->candidateCount(), 1);
 }

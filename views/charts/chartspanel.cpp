@@ -31,6 +31,8 @@ ChartsPanel::ChartsPanel(QWidget *parent)
                           static_cast<QWidget *>(m_budget), static_cast<QWidget *>(m_goals)})
         m_tabs->addTab(page, QString());
     connect(m_export, &QPushButton::clicked, this, &ChartsPanel::exportDialog);
+    connect(m_shortlist, &ShortlistChart::rowClicked, this, &ChartsPanel::shortlistRowClicked);
+    connect(m_scatter, &CostScatterChart::candidateClicked, this, &ChartsPanel::candidateClicked);
     auto *bottom = new QHBoxLayout;
     bottom->addStretch(1);
     bottom->addWidget(m_export);
@@ -39,6 +41,31 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
     retranslateUi();
+}
+
+void ChartsPanel::setModels(ShortlistTableModel *shortlist, CandidateTableModel *candidates)
+{
+    m_shortlist->setModel(shortlist);
+    m_budget->setModel(shortlist);
+    m_scatter->setModel(candidates);
+}
+
+void ChartsPanel::showComparison(const QList<PlanSummary> &plans, const QString &currency,
+                                 const QHash<qint64, Candidate> &candidates)
+{
+    m_goals->setPlans(plans, currency, candidates);
+    if (!plans.isEmpty())
+        m_tabs->setCurrentWidget(m_goals);
+}
+
+void ChartsPanel::highlightShortlistRow(int row)
+{
+    m_shortlist->highlightRow(row);
+}
+
+void ChartsPanel::highlightCandidate(qint64 candidateId)
+{
+    m_scatter->highlightCandidate(candidateId);
 }
 
 bool ChartsPanel::exportCurrent(const QString &path)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "domain/candidate.h"
+
+#include <QHash>
+#include <QList>
 #include <QWidget>
 
 class QPushButton;
@@ -8,9 +12,12 @@ class QTabWidget;
 namespace planner {
 
 class BudgetChart;
+class CandidateTableModel;
 class CostScatterChart;
 class GoalComparisonChart;
 class ShortlistChart;
+class ShortlistTableModel;
+struct PlanSummary;
 
 // The charts beside the tables: the shortlist compared, cost against reach for the
 // filtered candidates, where the budget goes, and the two goals' plans; any of them
@@ -28,6 +35,16 @@ public:
     GoalComparisonChart *goalChart() const { return m_goals; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    // What the window gives the charts: the campaign's shortlist and the filtered
+    // candidates they draw (null for none), and the plans of a goal comparison (a comparison
+    // with plans comes to the front).
+    void setModels(ShortlistTableModel *shortlist, CandidateTableModel *candidates);
+    void showComparison(const QList<PlanSummary> &plans, const QString &currency,
+                        const QHash<qint64, Candidate> &candidates);
+    // Marks the shortlist row and the candidate the tables have current.
+    void highlightShortlistRow(int row);
+    void highlightCandidate(qint64 candidateId);
+
     // Saves the chart page on show as PNG, SVG or PDF by the file's suffix; false when the
     // file could not be written.
     // Saves the chart on show; tells written() what it wrote where.
@@ -35,6 +52,11 @@ public:
 
 signals:
     void written(const QString &message);
+
+signals:
+    // The marketer clicked a shortlist bar or a candidate's point.
+    void shortlistRowClicked(int row);
+    void candidateClicked(qint64 candidateId);
 
 protected:
     void changeEvent(QEvent *event) override;

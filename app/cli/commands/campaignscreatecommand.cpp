@@ -25,7 +25,7 @@ QString CampaignsCreateCommand::summary() const
 
 QString CampaignsCreateCommand::usage() const
 {
-    //: Synopsis of "campaigns create". Keep the option names; translate the placeholders.
+    // Synopsis of "campaigns create".
     return tr("Usage: %1 [--db FILE] campaigns create NAME --goal GOAL --budget AMOUNT\n"
               "         --currency CODE [--niche NICHE]... [--region CODE]...\n"
               "         [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--notes TEXT]\n"

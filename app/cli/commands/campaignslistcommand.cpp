@@ -36,7 +36,12 @@ bool CampaignsListCommand::readOptions(const CommandLine &, QString *)
 
 ExitCode CampaignsListCommand::run(Workspace &workspace, Console &console)
 {
-    const QList<Campaign> campaigns = workspace.campaigns().campaigns();
+    Error error;
+    const QList<Campaign> campaigns = workspace.campaigns().campaigns(&error);
+    if (!error.isEmpty()) {
+        console.error(error.text());
+        return ExitCode::UserError;
+    }
     const QHash<qint64, int> entryCounts = workspace.campaigns().entryCounts();
     const CampaignTextFormat format;
     const QLocale locale;

@@ -1,7 +1,7 @@
 #include "commands/campaignsoptimizecommand.h"
 
 #include "campaigntextformat.h"
-#include "storage/candidateloader.h"
+#include "planning/planninginput.h"
 #include "console.h"
 #include "storage/database.h"
 #include "text/displaynames.h"
@@ -39,7 +39,7 @@ QString CampaignsOptimizeCommand::summary() const
 
 QString CampaignsOptimizeCommand::usage() const
 {
-    //: Synopsis of "campaigns optimize". Keep the option names; translate the placeholders.
+    // Synopsis of "campaigns optimize".
     return tr("Usage: %1 [--db FILE] campaigns optimize NAME [--lock ID]... [--exclude ID]...\n"
               "         [--max-share PCT] [--min-kind KIND=N]...\n"
               "  Replaces the unlocked entries of the shortlist with the candidates that bring\n"
@@ -89,10 +89,8 @@ ExitCode CampaignsOptimizeCommand::run(Workspace &workspace, Console &console)
         return ExitCode::UserError;
     }
     Error error;
-    ShortlistRequest request;
-    request.campaign = *campaign;
-    request.candidates = CandidateLoader::all(workspace.database().connection(), &error);
-    request.entries = workspace.campaigns().entries(campaign->id);
+    ShortlistRequest request =
+        PlanningInput::shortlistRequest(workspace.file(), *campaign, &error).value_or(ShortlistRequest());
     request.maxShare = m_maxShare;
     request.minimumPerKind = m_minimumPerKind;
     QSet<qint64> known;

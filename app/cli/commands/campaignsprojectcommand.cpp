@@ -25,7 +25,7 @@ QString CampaignsProjectCommand::summary() const
 
 QString CampaignsProjectCommand::usage() const
 {
-    //: Synopsis of "campaigns project". Keep the option names and the CSV header.
+    // Synopsis of "campaigns project".
     return tr("Usage: %1 [--db FILE] campaigns project NAME [--format csv]\n"
               "  One row per shortlist entry, amounts in the campaign's currency:\n"
               "  %2")
@@ -52,15 +52,14 @@ bool CampaignsProjectCommand::readOptions(const CommandLine &line, QString *mess
 ExitCode CampaignsProjectCommand::run(Workspace &workspace, Console &console)
 {
     QString message;
-    const std::optional<Campaign> campaign = workspace.campaign(arguments().first(), m_campaign, &message);
-    if (!campaign) {
+    const auto shortlist = workspace.shortlist(arguments().first(), m_campaign, &message);
+    if (!shortlist) {
         console.error(message);
         return ExitCode::UserError;
     }
-    const QList<ShortlistEntry> entries = workspace.campaigns().entries(campaign->id);
-    const QHash<qint64, Candidate> candidates = workspace.candidatesOf(entries);
     // The rows and columns of "shortlist export", for a pipe: plain preset.
-    const ShortlistExport csv(*campaign, entries, candidates, workspace.projection());
+    const ShortlistExport csv(shortlist->campaign, shortlist->entries, shortlist->candidates,
+                              workspace.projection());
     if (!csv.write(&console.outDevice(), CsvPreset::plain())) {
         console.error(tr("The projection could not be written."));
         return ExitCode::UserError;

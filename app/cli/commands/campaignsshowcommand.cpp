@@ -24,7 +24,7 @@ QString CampaignsShowCommand::summary() const
 
 QString CampaignsShowCommand::usage() const
 {
-    //: Synopsis of "campaigns show". Keep the option names; translate the placeholders.
+    // Synopsis of "campaigns show".
     return tr("Usage: %1 [--db FILE] campaigns show NAME\n"
               "  NAME  the campaign's name (or its id)\n")
         .arg(Console::programName());
@@ -44,14 +44,14 @@ bool CampaignsShowCommand::readOptions(const CommandLine &line, QString *)
 ExitCode CampaignsShowCommand::run(Workspace &workspace, Console &console)
 {
     QString message;
-    const std::optional<Campaign> campaign =
-        workspace.campaign(arguments().first(), m_campaign, &message);
-    if (!campaign) {
+    const auto shortlist = workspace.shortlist(arguments().first(), m_campaign, &message);
+    if (!shortlist) {
         console.error(message);
         return ExitCode::UserError;
     }
-    const QList<ShortlistEntry> entries = workspace.campaigns().entries(campaign->id);
-    const QHash<qint64, Candidate> candidates = workspace.candidatesOf(entries);
+    const Campaign *campaign = &shortlist->campaign;
+    const QList<ShortlistEntry> &entries = shortlist->entries;
+    const QHash<qint64, Candidate> &candidates = shortlist->candidates;
     const Projection projection = workspace.projection();
     const QList<ProjectedFigures> figures = projection.projectEntries(*campaign, entries, candidates);
     const CampaignTextFormat format;

@@ -19,7 +19,7 @@ QString CandidatesAddCommand::summary() const
 
 QString CandidatesAddCommand::usage() const
 {
-    //: Synopsis of "candidates add". Keep the option names; translate the placeholders.
+    // Synopsis of "candidates add".
     return tr("Usage: %1 [--db FILE] candidates add --name NAME --kind KIND --platform PLATFORM\n"
               "         --followers N [--handle HANDLE] [--engagement-rate PCT] [--avg-views N]\n"
               "         [--fee AMOUNT --currency CODE] [--authenticity PCT]\n"

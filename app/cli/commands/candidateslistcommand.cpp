@@ -28,7 +28,7 @@ QString CandidatesListCommand::summary() const
 
 QString CandidatesListCommand::usage() const
 {
-    //: Synopsis of "candidates list". Keep the option names; translate the placeholders.
+    // Synopsis of "candidates list".
     return tr("Usage: %1 [--db FILE] candidates list [--format csv|text] [--kind KIND]\n"
               "         [--tier TIER] [--platform PLATFORM] [--niche NICHE] [--region CODE]\n"
               "         [--search TEXT]\n"

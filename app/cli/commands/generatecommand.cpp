@@ -29,7 +29,7 @@ QString GenerateCommand::summary() const
 
 QString GenerateCommand::usage() const
 {
-    //: Synopsis of "generate". Keep the option names; translate the placeholders.
+    // Synopsis of "generate".
     return tr("Usage: %1 [--db FILE] generate --count N [--seed S]\n"
               "  N  how many candidates to add, in one transaction\n"
               "  S  a whole number; the same seed gives the same candidates\n")

@@ -32,7 +32,7 @@ QString ShortlistAddCommand::summary() const
 
 QString ShortlistAddCommand::usage() const
 {
-    //: Synopsis of "shortlist add". Keep the option names; translate the placeholders.
+    // Synopsis of "shortlist add".
     return tr("Usage: %1 [--db FILE] shortlist add CAMPAIGN CANDIDATE_ID [--platform PLATFORM]\n"
               "         [--format FORMAT] [--count N] [--fee AMOUNT]\n"
               "  CAMPAIGN  the campaign's name (or its id)\n"

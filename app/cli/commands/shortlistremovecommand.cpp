@@ -25,7 +25,7 @@ QString ShortlistRemoveCommand::summary() const
 
 QString ShortlistRemoveCommand::usage() const
 {
-    //: Synopsis of "shortlist remove". Translate the placeholders.
+    // Synopsis of "shortlist remove".
     return tr("Usage: %1 [--db FILE] shortlist remove CAMPAIGN CANDIDATE_ID\n"
               "  CAMPAIGN  the campaign's name (or its id); every entry of the candidate goes\n")
         .arg(Console::programName());

@@ -25,7 +25,7 @@ QString ShortlistStatusCommand::summary() const
 
 QString ShortlistStatusCommand::usage() const
 {
-    //: Synopsis of "shortlist status". Translate the placeholders.
+    // Synopsis of "shortlist status".
     return tr("Usage: %1 [--db FILE] shortlist status CAMPAIGN CANDIDATE_ID STATUS\n"
               "  CAMPAIGN  the campaign's name (or its id)\n"
               "  STATUS    one of: %2 (declined entries count for nothing)\n")

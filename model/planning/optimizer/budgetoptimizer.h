@@ -1,12 +1,17 @@
 #pragma once
 
 #include "planning/optimizer/optimizerproblem.h"
+#include "planning/optimizer/optimizerprogress.h"
 #include "planning/optimizer/optimizerresult.h"
 
 #include <QCoreApplication>
-#include <functional>
+#include <optional>
 
 namespace planner {
+
+namespace optimizer {
+struct RunState;
+}
 
 // Picks the shortlist whose objective is largest within the budget ("Suggest shortlist").
 //
@@ -20,8 +25,7 @@ class BudgetOptimizer
     Q_DECLARE_TR_FUNCTIONS(BudgetOptimizer)
 
 public:
-    // Called now and then with the share of work done; returning false cancels the run.
-    using Progress = std::function<bool(double fraction)>;
+    using Progress = OptimizerProgress;
 
     BudgetOptimizer(QList<OptimizerOption> options, OptimizerConstraints constraints);
 
@@ -35,6 +39,14 @@ public:
     OptimizerResult run() const;
 
 private:
+    // The steps of run(), in order; each returns a result only when the run ends there.
+    std::optional<OptimizerResult> checkInput(optimizer::RunState &search) const;
+    std::optional<OptimizerResult> takeLocked(optimizer::RunState &search) const;
+    void collectItems(optimizer::RunState &search) const;
+    std::optional<OptimizerResult> checkMinimums(optimizer::RunState &search) const;
+    bool solve(optimizer::RunState &search) const;
+    bool repair(optimizer::RunState &search) const;
+    OptimizerResult resultOf(const optimizer::RunState &search) const;
     OptimizerResult infeasible(OptimizerProblem problem, const QString &reason) const;
 
     QList<OptimizerOption> m_options;

@@ -4,9 +4,10 @@
 // considering, the LP relaxation's steps, and the exact search over a few of them. Not a
 // public interface: only budgetoptimizer.cpp and its helpers include it.
 #include "planning/optimizer/optimizerproblem.h"
-#include "planning/optimizer/budgetoptimizer.h"
+#include "planning/optimizer/optimizerprogress.h"
 
 #include <QtGlobal>
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>

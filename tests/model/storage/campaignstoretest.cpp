@@ -6,6 +6,9 @@
 #include "storage/exchangeratestore.h"
 #include "storage/schema.h"
 
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace planner::test {
@@ -423,6 +426,68 @@ TEST_F(ShortlistReplaceTest, ACandidateIsRemovedOrGivenAStatusWithAllItsEntries)
     EXPECT_EQ(m_campaigns->setCandidateStatus(m_campaignId, m_tuan, EntryStatus::Contacted, &error), 0);
     EXPECT_EQ(m_campaigns->entryCounts().value(m_campaignId), 2);
     EXPECT_FALSE(m_campaigns->entryCounts().contains(m_campaignId + 1));
+}
+
+TEST_F(CampaignStoreTest, ReadsThatFailSayWhyAsWritesDo)
+{
+    Error error;
+    const auto id = m_campaigns->create(campaign(), &error);
+    ASSERT_TRUE(id) << error.text().toStdString();
+    // A campaign that is not there is no error.
+    EXPECT_FALSE(m_campaigns->find(*id + 1, &error));
+    EXPECT_TRUE(error.isEmpty()) << error.text().toStdString();
+
+    // Stands for a file another program has damaged.
+    QSqlQuery drop(connection());
+    ASSERT_TRUE(drop.exec(QStringLiteral("DROP TABLE shortlist_entries")));
+    ASSERT_TRUE(drop.exec(QStringLiteral("DROP TABLE campaigns")));
+    const QString file = QDir::toNativeSeparators(m_database->path());
+
+    EXPECT_TRUE(m_campaigns->campaigns(&error).isEmpty());
+    EXPECT_TRUE(error.message.startsWith(QStringLiteral("The campaigns could not be read. (") + file))
+        << error.text().toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("no such table"))) << error.text().toStdString();
+    error = Error();
+    EXPECT_FALSE(m_campaigns->find(*id, &error));
+    EXPECT_TRUE(error.message.contains(QStringLiteral("no such table: campaigns")))
+        << error.text().toStdString();
+    error = Error();
+    EXPECT_FALSE(m_campaigns->findByName(QStringLiteral("Tết skincare"), &error));
+    EXPECT_TRUE(error.message.contains(QStringLiteral("no such table: campaigns")))
+        << error.text().toStdString();
+    error = Error();
+    EXPECT_TRUE(m_campaigns->entries(*id, &error).isEmpty());
+    EXPECT_TRUE(error.message.startsWith(QStringLiteral("The shortlist could not be read. (") + file))
+        << error.text().toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("no such table: shortlist_entries")))
+        << error.text().toStdString();
+}
+
+TEST_F(CampaignStoreTest, EveryStoreTakesTheSameCurrencyCodes)
+{
+    ExchangeRateStore rates(*m_database);
+    Error error;
+    EXPECT_TRUE(rates.setRate(QStringLiteral("aud"), 1.52, &error)) << error.text().toStdString();
+    for (const QString &code : {QStringLiteral("VN"), QStringLiteral("V1D"), QStringLiteral("ĐỒN"), QStringLiteral("FOO")}) {
+        error = Error();
+        EXPECT_FALSE(rates.setRate(code, 2.0, &error)) << code.toStdString();
+        EXPECT_EQ(error.fieldKey, QStringLiteral("currency"));
+
+        Campaign refused = campaign(code);
+        refused.budget = Money(1000, code);
+        error = Error();
+        EXPECT_FALSE(m_campaigns->create(refused, &error)) << code.toStdString();
+        EXPECT_EQ(error.fieldKey, QStringLiteral("currency")) << code.toStdString();
+
+        Candidate candidate = makeCandidate(code, CandidateKind::Creator,
+                                            {makeChannel(Platform::TikTok, QStringLiteral("@a"), 900)});
+        candidate.channels[0].fee = Money(500, code);
+        error = Error();
+        EXPECT_FALSE(m_store->add(candidate, &error)) << code.toStdString();
+        EXPECT_EQ(error.fieldKey, QStringLiteral("currency")) << code.toStdString();
+    }
+    EXPECT_TRUE(m_campaigns->campaigns().isEmpty());
+    EXPECT_EQ(m_store->candidateCount(), 0);
 }
 
 TEST(EnumKeys, GoalsFormatsAndStatusesRoundTrip)

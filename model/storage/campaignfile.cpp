@@ -1,0 +1,49 @@
+#include "storage/campaignfile.h"
+
+#include "storage/assumptionstore.h"
+#include "storage/campaignstore.h"
+#include "storage/candidatestore.h"
+#include "storage/exchangeratestore.h"
+
+namespace planner {
+
+std::unique_ptr<CampaignFile> CampaignFile::open(const QString &path, Database::OpenMode mode,
+                                                 Error *error)
+{
+    std::unique_ptr<Database> database = Database::open(path, mode, error);
+    if (!database)
+        return nullptr;
+    return std::unique_ptr<CampaignFile>(new CampaignFile(std::move(database)));
+}
+
+CampaignFile::CampaignFile(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_candidates(std::make_unique<CandidateStore>(*m_database))
+    , m_campaigns(std::make_unique<CampaignStore>(*m_database))
+    , m_assumptions(std::make_unique<AssumptionStore>(*m_database))
+    , m_rates(std::make_unique<ExchangeRateStore>(*m_database))
+{
+    // Moved tier thresholds change tiers in the list and its filter.
+    connect(m_assumptions.get(), &AssumptionStore::changed, m_candidates.get(),
+            &CandidateStore::reloadTierThresholds);
+}
+
+CampaignFile::~CampaignFile()
+{
+    m_rates.reset();
+    m_assumptions.reset();
+    m_campaigns.reset();
+    m_candidates.reset();
+}
+
+QString CampaignFile::path() const
+{
+    return m_database->path();
+}
+
+void CampaignFile::reread()
+{
+    m_candidates->announceOutsideWrite();
+}
+
+} // namespace planner

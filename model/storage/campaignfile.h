@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/error.h"
+#include "storage/database.h"
+
+#include <QObject>
+#include <memory>
+
+namespace planner {
+
+class AssumptionStore;
+class CampaignStore;
+class CandidateStore;
+class ExchangeRateStore;
+
+// One open campaign file, as the window and the command line both hold it: the database and
+// every store that reads and writes it, living exactly as long as the file is open. Tier
+// thresholds moved in the assumptions reach the candidate store at once.
+class CampaignFile : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens (and, when new or older, migrates) the file. On failure returns null, fills
+    // error, and leaves the file byte for byte as it was.
+    static std::unique_ptr<CampaignFile> open(const QString &path, Database::OpenMode mode,
+                                              Error *error);
+    ~CampaignFile() override;
+
+    QString path() const;
+    Database &database() const { return *m_database; }
+    CandidateStore &candidates() const { return *m_candidates; }
+    CampaignStore &campaigns() const { return *m_campaigns; }
+    AssumptionStore &assumptions() const { return *m_assumptions; }
+    ExchangeRateStore &rates() const { return *m_rates; }
+
+    // After a write on a connection of its own (the import): the readers of candidates let
+    // go of the file and read it again.
+    void reread();
+
+private:
+    explicit CampaignFile(std::unique_ptr<Database> database);
+
+    // Declared first, so the stores go before the connection they read from.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CandidateStore> m_candidates;
+    std::unique_ptr<CampaignStore> m_campaigns;
+    std::unique_ptr<AssumptionStore> m_assumptions;
+    std::unique_ptr<ExchangeRateStore> m_rates;
+};
+
+} // namespace planner
