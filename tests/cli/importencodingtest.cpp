@@ -19,7 +19,9 @@ protected:
 
     CliResult import(const QStringList &arguments) const
     {
-        return runOnDb(QStringList{QStringLiteral("import")} + arguments);
+        // The files say no platform: --platform gives it.
+        return runOnDb(QStringList{QStringLiteral("import")} + arguments
+                       + QStringList{QStringLiteral("--platform"), QStringLiteral("instagram")});
     }
 
     QStringList storedNames() const

@@ -19,8 +19,11 @@ QString dataFile(const char *name)
 class LegacyEncodingImportTest : public StoreTest
 {
 protected:
-    ImportReport import(const char *name, const ImportSettings &settings = {})
+    // The sample files say no platform: the marketer's choice gives it.
+    ImportReport import(const char *name, ImportSettings settings = {})
     {
+        if (!settings.platform)
+            settings.platform = Platform::Instagram;
         CandidateImport importer(m_path);
         return importer.run(dataFile(name), HeaderMapping(), settings);
     }
@@ -130,7 +133,9 @@ TEST_F(LegacyEncodingImportTest, AUtf8FileIsNotAssumed)
     const QString path = filePath(QStringLiteral("utf8.csv"));
     ASSERT_TRUE(writeBytes(path, QStringLiteral("name,followers\nJosé,100\n").toUtf8()));
     CandidateImport importer(m_path);
-    const ImportReport report = importer.run(path, HeaderMapping(), {});
+    ImportSettings settings;
+    settings.platform = Platform::Instagram;
+    const ImportReport report = importer.run(path, HeaderMapping(), settings);
     EXPECT_EQ(report.encoding, QStringLiteral("UTF-8"));
     EXPECT_FALSE(report.encodingAssumed);
     EXPECT_EQ(report.imported, 1);
