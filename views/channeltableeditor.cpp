@@ -127,8 +127,15 @@ void ChannelTableEditor::fitPlatformColumn()
         if (QWidget *box = m_table->cellWidget(row, PlatformColumn))
             width = std::max(width, box->sizeHint().width());
     }
-    // The grid line takes a pixel of the column; a little room besides.
-    m_table->setColumnWidth(PlatformColumn, width + 4);
+    // Room besides the widest box: its hint can fall a pixel short of its text once polished
+    // in another language, and the table gives the boxes the column's width only when it
+    // next lays them out, so each box is made that wide at once (seen in the layout test).
+    width += 8;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QWidget *box = m_table->cellWidget(row, PlatformColumn))
+            box->setMinimumWidth(width - 1); // the grid line takes a pixel of the column
+    }
+    m_table->setColumnWidth(PlatformColumn, width);
 }
 
 void ChannelTableEditor::showEvent(QShowEvent *event)

@@ -1,5 +1,6 @@
 // Nothing is cut at 1024×700 in any language: every label, button, tab, group title and
 // chart legend in the main window, the charts and the dialogs shows its whole text.
+#include "storage/campaignfile.h"
 #include "assumptionsdialog.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
@@ -207,7 +208,7 @@ TEST_F(LayoutTest, DialogsShowTheirTextWholeInEveryLanguage)
         campaign.setCampaign(m_window.campaignPanel()->currentCampaign().value());
         CandidateEditorDialog candidate(&m_window);
         candidate.setCandidate(m_window.store()->find(m_window.panel()->model()->rowAt(0)->candidateId).value());
-        AssumptionsDialog assumptions(m_window.assumptionStore(), m_window.rateStore(), &m_window);
+        AssumptionsDialog assumptions(&m_window.file()->assumptions(), &m_window.file()->rates(), &m_window);
         WelcomeDialog welcome(&m_window);
         for (QDialog *dialog : std::initializer_list<QDialog *>{&campaign, &candidate, &assumptions, &welcome}) {
             dialog->show();
