@@ -586,6 +586,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // A message said in the language before (an export's "written to") would stay in it.
+        statusBar()->clearMessage();
         for (QAction *action : m_languageGroup->actions())
             action->setChecked(m_languages && action->data().toString() == m_languages->current());
     }
