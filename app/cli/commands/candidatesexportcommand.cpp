@@ -4,7 +4,7 @@
 #include "commands/candidateslistcommand.h"
 #include "console.h"
 #include "optionreader.h"
-#include "commands/shortlistexportcommand.h"
+#include "commands/exportoptions.h"
 #include "workspace.h"
 
 namespace planner {
@@ -41,7 +41,7 @@ QString CandidatesExportCommand::usage() const
                     allKindKeys().join(QLatin1String(", ")),
                     allTierKeys().join(QLatin1String(", ")),
                     allPlatformKeys().join(QLatin1String(", ")))
-        + ShortlistExportCommand::presetUsage();
+        + ExportOptions::presetUsage();
 }
 
 QStringList CandidatesExportCommand::options() const
@@ -54,8 +54,8 @@ bool CandidatesExportCommand::readOptions(const CommandLine &line, QString *mess
 {
     OptionReader reader(line);
     m_path = argumentValues(line).value(0);
-    m_preset = ShortlistExportCommand::readPreset(reader);
-    m_workbook = ShortlistExportCommand::readWorkbook(reader);
+    m_preset = ExportOptions::readPreset(reader);
+    m_workbook = ExportOptions::readWorkbook(reader);
     m_filter = CandidatesListCommand::readFilter(reader);
     if (m_path.trimmed().isEmpty())
         reader.failArgument(arguments().first(), tr("a file name is needed"));
