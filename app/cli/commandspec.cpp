@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "console.h"
+#include "optionreader.h"
 #include "workspace.h"
 
 namespace planner {
@@ -33,6 +34,14 @@ QString CommandSpec::usageFault(const CommandLine &line, const QStringList &glob
     }
     if (given.size() > arguments.size())
         return tr("unexpected argument “%1”").arg(given.at(arguments.size()));
+    return {};
+}
+
+CommandRun unlessFault(const OptionReader &reader, QString *message, CommandRun work)
+{
+    if (reader.isOk())
+        return work;
+    *message = reader.fault();
     return {};
 }
 

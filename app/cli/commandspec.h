@@ -12,6 +12,7 @@ namespace planner {
 
 class CommandLine;
 class Console;
+class OptionReader;
 class Workspace;
 
 // What a command does once its values are read: its work on the open campaign file.
@@ -52,6 +53,10 @@ struct CommandSpec
 
     Q_DECLARE_TR_FUNCTIONS(Command)
 };
+
+// The end of every read: the work, once the reader found every value good; else an empty
+// function with the reader's fault in message.
+CommandRun unlessFault(const OptionReader &reader, QString *message, CommandRun work);
 
 // The shared "find the campaign" step: the campaign that the argument (named as the usage
 // text names it, "CAMPAIGN") calls nameOrId, else empty once the console says why.
