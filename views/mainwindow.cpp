@@ -520,8 +520,8 @@ void MainWindow::editCandidateById(qint64 candidateId)
 
 void MainWindow::prepareCurrencies(CandidateEditorDialog &dialog) const
 {
-    const QStringList known = m_rateStore ? m_rateStore->load().currencies() : QStringList();
-    const QSqlDatabase db = m_database ? m_database->connection() : QSqlDatabase();
+    const QStringList known = m_file ? m_file->rates().load().currencies() : QStringList();
+    const QSqlDatabase db = m_file ? m_file->database().connection() : QSqlDatabase();
     dialog.channelEditor()->setCurrencies(known, CurrencyDefaults::preferred(db));
 }
 

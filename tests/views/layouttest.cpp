@@ -13,6 +13,7 @@
 #include "domain/candidatekind.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "itemmodels/shortlisttablemodel.h"
+#include "storage/campaignfile.h"
 #include "storage/candidatestore.h"
 #include "text/displaynames.h"
 #include "guidedialog.h"
@@ -207,7 +208,7 @@ TEST_F(LayoutTest, DialogsShowTheirTextWholeInEveryLanguage)
         campaign.setCampaign(m_window.campaignPanel()->currentCampaign().value());
         CandidateEditorDialog candidate(&m_window);
         candidate.setCandidate(m_window.store()->find(m_window.panel()->model()->rowAt(0)->candidateId).value());
-        AssumptionsDialog assumptions(m_window.assumptionStore(), m_window.rateStore(), &m_window);
+        AssumptionsDialog assumptions(&m_window.file()->assumptions(), &m_window.file()->rates(), &m_window);
         WelcomeDialog welcome(&m_window);
         for (QDialog *dialog : std::initializer_list<QDialog *>{&campaign, &candidate, &assumptions, &welcome}) {
             dialog->show();

@@ -72,34 +72,34 @@ struct ImportValues
 QString workbookUsage()
 {
     return Text::tr("A workbook (.xlsx, .ods, Excel 2003 XML) is read from one sheet:\n"
-              "  --sheet NAME|N  the sheet by its name or its number from 1 (needed when several\n"
-              "                  sheets hold rows); typed numbers, percentages and dates are\n"
-              "                  taken as they are; rejected rows and warnings are said as FILE:SHEET!CELL.\n");
+                    "  --sheet NAME|N  the sheet by its name or its number from 1 (needed when several\n"
+                    "                  sheets hold rows); typed numbers, percentages and dates are\n"
+                    "                  taken as they are; rejected rows and warnings are said as FILE:SHEET!CELL.\n");
 }
 
 QString importUsage()
 {
-    //: Synopsis of "import". Keep the option names and values; translate the placeholders.
+    // Synopsis of "import".
     return Text::tr("Usage: %1 [--db FILE] import FILE [--platform P] [--map COLUMN=FIELD]... [--dry-run]\n"
-              "         [--delimiter D] [--encoding NAME] [--on-duplicate update|skip]\n"
-              "         [--currency CODE]\n"
-              "  FILE  a CSV file with a header row; columns are recognised by their names in\n"
-              "        English, Vietnamese, Indonesian or Persian\n"
-              "  P     the platform of rows that do not say it (no platform column, no profile\n"
-              "        link, no header naming one): %2\n"
-              "  --map           reads the column named COLUMN as FIELD: a column of\n"
-              "                  \"candidates list --format csv\" (%3), or ignore; repeatable\n"
-              "  --dry-run       reads and checks every row and prints the counts; changes nothing\n"
-              "  D     the character between fields: , ; or tab (default: found from the file)\n"
-              "  --encoding      for a file without a byte order mark: utf-8, utf-16, windows-1252 or\n"
-              "                  any name ICU knows (default: found from the file; a file that is\n"
-              "                  not UTF-8 is read as windows-1252, -1258 or -1256 as it looks)\n"
-              "  --on-duplicate  what happens to a candidate already stored with the same platform\n"
-              "                  and handle (default: skip)\n"
-              "  CODE  the currency of fees the file writes without one: an ISO 4217 code such as VND\n"
-              "Prints \"imported N, updated U, skipped S, rejected R, warnings W\"; each rejected\n"
-              "row goes to standard error as FILE:LINE:COLUMN: reason, each value left empty as\n"
-              "FILE:LINE:COLUMN: warning: reason.\n")
+                    "         [--delimiter D] [--encoding NAME] [--on-duplicate update|skip]\n"
+                    "         [--currency CODE]\n"
+                    "  FILE  a CSV file with a header row; columns are recognised by their names in\n"
+                    "        English, Vietnamese, Indonesian or Persian\n"
+                    "  P     the platform of rows that do not say it (no platform column, no profile\n"
+                    "        link, no header naming one): %2\n"
+                    "  --map           reads the column named COLUMN as FIELD: a column of\n"
+                    "                  \"candidates list --format csv\" (%3), or ignore; repeatable\n"
+                    "  --dry-run       reads and checks every row and prints the counts; changes nothing\n"
+                    "  D     the character between fields: , ; or tab (default: found from the file)\n"
+                    "  --encoding      for a file without a byte order mark: utf-8, utf-16, windows-1252 or\n"
+                    "                  any name ICU knows (default: found from the file; a file that is\n"
+                    "                  not UTF-8 is read as windows-1252, -1258 or -1256 as it looks)\n"
+                    "  --on-duplicate  what happens to a candidate already stored with the same platform\n"
+                    "                  and handle (default: skip)\n"
+                    "  CODE  the currency of fees the file writes without one: an ISO 4217 code such as VND\n"
+                    "Prints \"imported N, updated U, skipped S, rejected R, warnings W\"; each rejected\n"
+                    "row goes to standard error as FILE:LINE:COLUMN: reason, each value left empty as\n"
+                    "FILE:LINE:COLUMN: warning: reason.\n")
         .arg(Console::programName(), allPlatformKeys().join(QLatin1Char('|')),
              CandidateExport::columns().join(QLatin1String(", ")))
         + workbookUsage();
@@ -171,7 +171,7 @@ void readEncoding(OptionReader &reader, ImportSettings &settings)
         settings.dialect.encodingName = name;
     else
         reader.fail(encodingOption, Text::tr("“%1” is not an encoding the program knows (such as utf-8, utf-16, "
-                                       "windows-1252, windows-1258, windows-1256)")
+                                             "windows-1252, windows-1258, windows-1256)")
                                         .arg(name));
 }
 
@@ -271,7 +271,7 @@ ExitCode runImport(ImportValues values, Workspace &workspace, Console &console)
     if (!empty && !preview.platformStated && !preview.mapping.has(ImportField::Platform)
         && !preview.mapping.has(ImportField::ProfileUrl) && !preview.mapping.headerPlatform()) {
         console.error(Text::tr("%1: nothing in the file says which platform its candidates are on (no platform "
-                         "column, profile links or platform name in a header): give it with --platform %2")
+                               "column, profile links or platform name in a header): give it with --platform %2")
                           .arg(values.path, allPlatformKeys().join(QLatin1Char('|'))));
         return ExitCode::UserError;
     }
