@@ -1,25 +1,10 @@
 #include "cliapplication.h"
 
-#include "commands/campaignscreatecommand.h"
-#include "commands/campaignslistcommand.h"
-#include "commands/campaignsoptimizecommand.h"
-#include "commands/campaignsprojectcommand.h"
-#include "commands/campaignsshowcommand.h"
-#include "commands/candidatesaddcommand.h"
-#include "commands/candidatesexportcommand.h"
-#include "commands/candidateslistcommand.h"
 #include "storage/candidatestore.h"
 #include "commandline.h"
 #include "console.h"
 #include "storage/campaignfile.h"
 #include "storage/defaultdatabase.h"
-#include "commands/democommand.h"
-#include "commands/generatecommand.h"
-#include "commands/importcommand.h"
-#include "commands/shortlistaddcommand.h"
-#include "commands/shortlistexportcommand.h"
-#include "commands/shortlistremovecommand.h"
-#include "commands/shortliststatuscommand.h"
 #include "workspace.h"
 
 namespace planner {
@@ -32,22 +17,9 @@ const QString helpOption = QStringLiteral("help");
 } // namespace
 
 CliApplication::CliApplication()
+    : m_commands(candidatesCommands() + importCommands() + campaignsCommands() + shortlistCommands()
+                 + sampleDataCommands())
 {
-    m_commands.push_back(std::make_unique<CandidatesAddCommand>());
-    m_commands.push_back(std::make_unique<CandidatesListCommand>());
-    m_commands.push_back(std::make_unique<CandidatesExportCommand>());
-    m_commands.push_back(std::make_unique<ImportCommand>());
-    m_commands.push_back(std::make_unique<CampaignsCreateCommand>());
-    m_commands.push_back(std::make_unique<CampaignsListCommand>());
-    m_commands.push_back(std::make_unique<CampaignsShowCommand>());
-    m_commands.push_back(std::make_unique<CampaignsOptimizeCommand>());
-    m_commands.push_back(std::make_unique<CampaignsProjectCommand>());
-    m_commands.push_back(std::make_unique<ShortlistAddCommand>());
-    m_commands.push_back(std::make_unique<ShortlistRemoveCommand>());
-    m_commands.push_back(std::make_unique<ShortlistStatusCommand>());
-    m_commands.push_back(std::make_unique<ShortlistExportCommand>());
-    m_commands.push_back(std::make_unique<DemoCommand>());
-    m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -66,7 +38,7 @@ QString CliApplication::usage() const
                       "Commands:\n")
                        .arg(Console::programName());
     for (const auto &command : m_commands)
-        text += QLatin1String("  ") + command->name().leftJustified(20) + command->summary()
+        text += QLatin1String("  ") + command.name().leftJustified(20) + command.summary
             + QLatin1Char('\n');
     text += tr("Run “%1 COMMAND --help” for the options of a command.\n")
                 .arg(Console::programName());
@@ -81,7 +53,7 @@ ExitCode CliApplication::usageError(Console &console, const QString &message,
     return ExitCode::UsageError;
 }
 
-Command *CliApplication::findCommand(const QStringList &words, QString *fault) const
+const CommandSpec *CliApplication::findCommand(const QStringList &words, QString *fault) const
 {
     if (words.isEmpty()) {
         *fault = tr("no command given");
@@ -89,11 +61,11 @@ Command *CliApplication::findCommand(const QStringList &words, QString *fault) c
     }
     QStringList subcommands;
     for (const auto &command : m_commands) {
-        const QStringList commandWords = command->words();
+        const QStringList &commandWords = command.words;
         if (words.mid(0, commandWords.size()) == commandWords) {
             // Plain arguments are counted later, so "--help" works without them.
-            if (words.size() == commandWords.size() || !command->arguments().isEmpty())
-                return command.get();
+            if (words.size() == commandWords.size() || !command.arguments.isEmpty())
+                return &command;
             *fault = tr("unexpected argument “%1”").arg(words.at(commandWords.size()));
             return nullptr;
         }
@@ -124,26 +96,27 @@ ExitCode CliApplication::execute(const QStringList &arguments, Console &console)
     QStringList valueOptions{dbOption};
     QStringList switches{helpOption};
     for (const auto &command : m_commands) {
-        valueOptions += command->options();
-        switches += command->switches();
+        valueOptions += command.options;
+        switches += command.switches;
     }
     const CommandLine line = CommandLine::parse(arguments, valueOptions, switches);
     if (!line.fault().isEmpty())
         return usageError(console, line.fault(), usage());
     QString fault;
-    Command *command = findCommand(line.words(), &fault);
+    const CommandSpec *command = findCommand(line.words(), &fault);
     if (line.isSet(helpOption)) {
-        console.out() << (command ? command->usage() : usage());
+        console.out() << (command ? command->usage : usage());
         return ExitCode::Success;
     }
     if (!command)
         return usageError(console, fault, usage());
     fault = command->usageFault(line, {dbOption, helpOption});
     if (!fault.isEmpty())
-        return usageError(console, fault, command->usage());
+        return usageError(console, fault, command->usage);
     const QString path = databasePath(line, &fault);
-    const bool valuesOk = fault.isEmpty() && command->readOptions(line, &fault);
-    if (!valuesOk) {
+    const CommandRun work =
+        fault.isEmpty() ? command->read(line, command->argumentValues(line), &fault) : CommandRun();
+    if (!work) {
         console.error(fault);
         return ExitCode::UserError;
     }
@@ -155,7 +128,7 @@ ExitCode CliApplication::execute(const QStringList &arguments, Console &console)
         return ExitCode::UserError;
     }
     Workspace workspace(*file);
-    return command->run(workspace, console);
+    return work(workspace, console);
 }
 
 } // namespace planner

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "command.h"
+#include "commandspec.h"
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <memory>
-#include <vector>
 
 namespace planner {
 
@@ -27,12 +25,12 @@ public:
 
 private:
     ExitCode execute(const QStringList &arguments, Console &console);
-    Command *findCommand(const QStringList &words, QString *fault) const;
+    const CommandSpec *findCommand(const QStringList &words, QString *fault) const;
     QString usage() const;
     ExitCode usageError(Console &console, const QString &message, const QString &usageText) const;
     QString databasePath(const CommandLine &line, QString *fault) const;
 
-    std::vector<std::unique_ptr<Command>> m_commands;
+    QList<CommandSpec> m_commands;
 };
 
 } // namespace planner

@@ -1,6 +1,5 @@
 // Nothing is cut at 1024×700 in any language: every label, button, tab, group title and
 // chart legend in the main window, the charts and the dialogs shows its whole text.
-#include "storage/campaignfile.h"
 #include "assumptionsdialog.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
@@ -14,6 +13,7 @@
 #include "domain/candidatekind.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "itemmodels/shortlisttablemodel.h"
+#include "storage/campaignfile.h"
 #include "storage/candidatestore.h"
 #include "text/displaynames.h"
 #include "guidedialog.h"

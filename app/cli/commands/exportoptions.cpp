@@ -1,0 +1,73 @@
+#include "commands/exportoptions.h"
+
+#include "optionreader.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace planner {
+
+namespace {
+
+const QString keysHeaders = QStringLiteral("keys");
+const QString titleHeaders = QStringLiteral("titles");
+const QString workbookKey = QStringLiteral("xlsx");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShortlistExportCommand", text);
+}
+
+} // namespace
+
+namespace ExportOptions {
+
+const QString presetOption = QStringLiteral("preset");
+const QString headersOption = QStringLiteral("headers");
+
+QString presetUsage()
+{
+    return tr("  --preset excel  (default) UTF-8 with a byte order mark, CRLF line ends, and ';'\n"
+              "                  between fields where the language writes decimal commas\n"
+              "  --preset plain  UTF-8, LF line ends, ','\n"
+              "  --preset xlsx   an Excel workbook: numbers, money and percentages as typed\n"
+              "                  cells, a frozen bold header with a filter\n"
+              "  Numbers are written with '.' and no grouping in both; FILE is replaced only\n"
+              "  once it is written whole.\n")
+        + headersUsage();
+}
+
+QString headersUsage()
+{
+    return tr("  --headers keys    (default) the header row holds the stable column keys above\n"
+              "  --headers titles  the header row holds the column names people read\n"
+              "                    (\"Engagement rate (%)\"), in English\n");
+}
+
+CsvPreset readPreset(OptionReader &reader)
+{
+    const QString key = reader.choice(presetOption, presetKeys()).value_or(QString());
+    // The CLI has no language setting of its own: the system's locale stands for it.
+    CsvPreset preset = CsvPreset::fromKey(key, QLocale()).value_or(CsvPreset::excel(QLocale()));
+    preset.localizedHeaders = readTitleHeaders(reader);
+    return preset;
+}
+
+QStringList presetKeys()
+{
+    return CsvPreset::keys() << workbookKey;
+}
+
+bool readWorkbook(OptionReader &reader)
+{
+    return reader.choice(presetOption, presetKeys()) == workbookKey;
+}
+
+bool readTitleHeaders(OptionReader &reader)
+{
+    return reader.choice(headersOption, {keysHeaders, titleHeaders}) == titleHeaders;
+}
+
+} // namespace ExportOptions
+
+} // namespace planner
