@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,10 +48,14 @@ void WelcomeDialog::retranslateUi()
         tr("Press “Suggest Shortlist…” for the candidates that bring the most for the budget, or add "
            "them yourself; the charts beside the shortlist compare them."),
     };
-    QString html = QStringLiteral("<p><b>%1</b></p><ol>").arg(tr("Three steps to a first plan:").toHtmlEscaped());
-    for (const QString &step : steps)
-        html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
-    html += QStringLiteral("</ol><p>%1</p>")
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("Three steps to a first plan:").toHtmlEscaped());
+    // Numbered by the locale, not by an <ol>: rich text numbers lists in Latin digits only,
+    // and Persian reads ۱ ۲ ۳.
+    const QLocale locale;
+    for (int i = 0; i < steps.size(); ++i)
+        html += QStringLiteral("<p style=\"margin-left:12px; margin-right:12px\">%1. %2</p>")
+                    .arg(locale.toString(i + 1), steps.at(i).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Not sure how a KOL differs from an influencer? The Guide explains the kinds, "
                         "tiers and goals (Help > Guide).").toHtmlEscaped());
     m_text->setText(html);
