@@ -113,26 +113,11 @@ bool ExportActions::exportShortlistWorkbook(const QString &path, bool localizedH
 bool ExportActions::exportCandidatesWorkbook(const QString &path, bool localizedHeaders,
                                              Error *error)
 {
-    CandidateTableModel *model = m_candidatePanel->model();
-    CandidateStore *store = m_campaignPanel->candidateStore();
-    if (!model || !store)
-        return false;
-    const qint64 total = store->rowCount(model->filter());
-    QProgressDialog progress(tr("Writing the candidates…"), tr("Cancel"), 0, 1000, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    CandidateExport exporter(*store);
-    const bool ok = exporter.exportWorkbook(
-        path, model->filter(), model->sortOrder(),
-        workbookOptions(tr("Candidates"), localizedHeaders), error, [&](qint64 written) {
-            progress.setValue(total > 0 ? int(1000 * written / total) : 0);
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-    if (ok)
-        //: Status bar after an export: %1 the file written
-        emit written(tr("Candidates as filtered written to %1").arg(QDir::toNativeSeparators(path)));
-    return ok;
+    const WorkbookOptions options = workbookOptions(tr("Candidates"), localizedHeaders);
+    return writeCandidates(path, [&](CandidateExport &exporter, const CandidateTableModel &model,
+                                     const CandidateExport::Progress &progress) {
+        return exporter.exportWorkbook(path, model.filter(), model.sortOrder(), options, error, progress);
+    });
 }
 
 bool ExportActions::exportShortlistAs(const Choice &choice, Error *error)
@@ -162,6 +147,14 @@ bool ExportActions::exportShortlist(const QString &path, const CsvPreset &preset
 
 bool ExportActions::exportCandidates(const QString &path, const CsvPreset &preset, Error *error)
 {
+    return writeCandidates(path, [&](CandidateExport &exporter, const CandidateTableModel &model,
+                                     const CandidateExport::Progress &progress) {
+        return exporter.exportTo(path, model.filter(), model.sortOrder(), preset, error, progress);
+    });
+}
+
+bool ExportActions::writeCandidates(const QString &path, const CandidateWrite &write)
+{
     CandidateTableModel *model = m_candidatePanel->model();
     CandidateStore *store = m_campaignPanel->candidateStore();
     if (!model || !store)
@@ -171,7 +164,7 @@ bool ExportActions::exportCandidates(const QString &path, const CsvPreset &prese
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     CandidateExport exporter(*store);
-    const bool ok = exporter.exportTo(path, model->filter(), model->sortOrder(), preset, error, [&](qint64 written) {
+    const bool ok = write(exporter, *model, [&](qint64 written) {
         progress.setValue(total > 0 ? int(1000 * written / total) : 0);
         QApplication::processEvents();
         return !progress.wasCanceled();

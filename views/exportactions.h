@@ -2,9 +2,11 @@
 
 #include "csv/csvpreset.h"
 #include "domain/error.h"
+#include "export/candidateexport.h"
 #include "export/workbookoptions.h"
 
 #include <QObject>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -13,6 +15,7 @@ class QWidget;
 namespace planner {
 
 class CampaignPanel;
+class CandidateTableModel;
 class CandidatePanel;
 
 // File menu's exports: the open campaign's shortlist with every projected figure, and the
@@ -55,6 +58,12 @@ signals:
     void written(const QString &message);
 
 private:
+    // Writes the candidates as filtered and sorted, with progress and cancel, and tells
+    // written() on success; write does the writing in one format.
+    using CandidateWrite = std::function<bool(CandidateExport &, const CandidateTableModel &,
+                                              const CandidateExport::Progress &)>;
+    bool writeCandidates(const QString &path, const CandidateWrite &write);
+
     // Asks where and how; nothing when the marketer cancelled.
     std::optional<Choice> ask(const QString &title, const QString &name) const;
     bool exportShortlistAs(const Choice &choice, Error *error);

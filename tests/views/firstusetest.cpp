@@ -156,6 +156,17 @@ TEST_F(FirstUseTest, EachExportSaysInTheStatusBarWhatItWroteWhere)
     ASSERT_TRUE(m_window.exportActions()->exportCandidates(candidates, CsvPreset::plain(), &error));
     EXPECT_TRUE(m_window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(candidates)));
 
+    // The workbooks too, each written whole and said in the status bar.
+    for (const bool candidatesList : {false, true}) {
+        const QString workbook = filePath(candidatesList ? QStringLiteral("candidates.xlsx") : QStringLiteral("shortlist.xlsx"));
+        ExportActions *exports = m_window.exportActions();
+        ASSERT_TRUE(candidatesList ? exports->exportCandidatesWorkbook(workbook, true, &error)
+                                   : exports->exportShortlistWorkbook(workbook, true, &error))
+            << error.text().toStdString();
+        EXPECT_GT(QFileInfo(workbook).size(), 0);
+        EXPECT_TRUE(m_window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(workbook)));
+    }
+
     const QString chart = filePath(QStringLiteral("chart.png"));
     ASSERT_TRUE(m_window.chartsPanel()->exportCurrent(chart));
     EXPECT_TRUE(QFileInfo::exists(chart));
