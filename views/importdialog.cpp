@@ -137,8 +137,12 @@ ImportDialog::ImportDialog(const QString &databasePath, const QString &csvPath, 
 void ImportDialog::readFile()
 {
     if (m_workbook) {
+        // A sheet already read stays read: reading a workbook again costs seconds on a big one.
+        const int sheet = m_sheets->currentIndex();
         Error error;
-        if (m_workbook->prepare(m_csvPath, QString::number(m_sheets->currentIndex() + 1), m_settings, &error)) {
+        if (sheet != m_preparedSheet)
+            m_preparedSheet = m_workbook->prepare(m_csvPath, QString::number(sheet + 1), m_settings, &error) ? sheet : -1;
+        if (sheet == m_preparedSheet) {
             m_preview = CandidateImport::previewWorkbook(*m_workbook, m_settings);
         } else {
             m_preview = ImportPreview();
@@ -188,7 +192,8 @@ void ImportDialog::setUpWorkbook()
     // The only sheet that holds rows is taken as it is; with several, the first is shown
     // until the marketer chooses.
     Error error;
-    m_workbook->prepare(m_csvPath, QString(), m_settings, &error);
+    if (m_workbook->prepare(m_csvPath, QString(), m_settings, &error))
+        m_preparedSheet = int(m_workbook->sheetNames().indexOf(m_workbook->sheet()));
     m_severalSheets = m_workbook->needsSheet();
     m_sheets->addItems(m_workbook->sheetNames());
     const int shown = m_severalSheets ? 0 : std::max(0, int(m_workbook->sheetNames().indexOf(m_workbook->sheet())));

@@ -106,6 +106,7 @@ private:
     QLabel *m_sheetLabel = nullptr;
     QComboBox *m_sheets = nullptr;
     bool m_severalSheets = false;
+    int m_preparedSheet = -1; // the sheet m_workbook holds as CSV, -1 for none
 };
 
 } // namespace planner
