@@ -248,7 +248,7 @@ bool ValueParser::isMissing(QStringView text)
     // Every token starts with one of these: most cells leave here (this runs for every short
     // cell of an import).
     const char16_t first = trimmed.at(0).toLower().unicode();
-    if (first != u'n' && first != u'#' && first != u'-' && first != u'?' && first != u'u'
+    if (first != u'n' && first != u'#' && first != u'-' && first != u'?' && first != u'u' && first != u'\\'
         && first != 0x2014 && first != 0x2013)
         return false;
     static const QList<QString> words{
@@ -258,7 +258,8 @@ bool ValueParser::isMissing(QStringView text)
         QStringLiteral("\u2014"), QStringLiteral("\u2013"), QStringLiteral("#n/a"),   QStringLiteral("#name?"),
         QStringLiteral("#value!"), QStringLiteral("#ref!"), QStringLiteral("#div/0!"), QStringLiteral("#num!"),
         QStringLiteral("#null!"), QStringLiteral("#error!"), QStringLiteral("#n/a!"),  QStringLiteral("#spill!"),
-        QStringLiteral("#calc!"), QStringLiteral("#getting_data")};
+        QStringLiteral("#calc!"), QStringLiteral("#getting_data"),
+        QStringLiteral("\\N")}; // MySQL's NULL in its dumps (SELECT ... INTO OUTFILE)
     return std::any_of(words.cbegin(), words.cend(), [trimmed](const QString &word) {
         return trimmed.compare(word, Qt::CaseInsensitive) == 0;
     });

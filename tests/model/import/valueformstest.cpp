@@ -29,9 +29,9 @@ TEST(ValueForms, MissingValueTokensOfDatabasesAndSpreadsheetsAreMissing)
 {
     for (const char *text : {"", "   ", "NULL", "null", "N/A", "n/a", "NA", "nan", "NaN", "none", "None", "-",
                              "—", "–", "#N/A", "#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", " #n/a ",
-                             "<span>N/A</span>"})
+                             "<span>N/A</span>", "\\N"})
         EXPECT_TRUE(ValueParser::isMissing(QString::fromUtf8(text))) << text;
-    for (const char *text : {"0", "Nam", "Nancy", "Anna", "N/A Beauty", "-5", "none of them", "#1", "na na", "<>"})
+    for (const char *text : {"0", "Nam", "Nancy", "Anna", "N/A Beauty", "-5", "none of them", "#1", "na na", "<>", "\\Nguyen"})
         EXPECT_FALSE(ValueParser::isMissing(QString::fromUtf8(text))) << text;
 }
 
