@@ -294,15 +294,27 @@ bool CandidateImport::flushGroup(Run &run)
         if (stored)
             break;
     }
-    // A row without a handle equal in name, platform and figures to a stored candidate is
-    // that candidate again.
-    // (Its figures are the stored ones: there is nothing to update.)
+    // Rows without a handle, each equal in name, platform and figures to a channel of one
+    // stored candidate, are that candidate again (a file the program exported, imported
+    // back). Their figures are the stored ones: there is nothing to update.
     bool sameFigures = false;
-    if (!stored && !first.keyed && run.group.size() == 1 && first.candidate.channels.first().handle.isEmpty()) {
-        stored = run.writer.findSameWithoutHandle(first.candidate.name, first.candidate.channels.first(), &run.error);
-        if (!run.error.isEmpty())
-            return false;
-        sameFigures = stored.has_value();
+    if (!stored) {
+        std::optional<CandidateBulkWriter::Match> same;
+        for (const ImportedRow &row : std::as_const(run.group)) {
+            const Channel &channel = row.candidate.channels.first();
+            const auto match = channel.handle.isEmpty()
+                ? run.writer.findSameWithoutHandle(row.candidate.name, channel, &run.error)
+                : std::nullopt;
+            if (!run.error.isEmpty())
+                return false;
+            if (!match || (same && match->candidateId != same->candidateId)) {
+                same.reset();
+                break;
+            }
+            same = match;
+        }
+        stored = same;
+        sameFigures = same.has_value();
     }
     Keyed keyed;
     bool ok = true;

@@ -58,6 +58,14 @@ bool readProfileUrl(QString *handle, std::optional<Platform> *platform)
     return false;
 }
 
+// Channels whose handle column holds a title with spaces rather than an account: a
+// Facebook page, a podcast, a blog, a TV or radio show, a paper.
+bool goesByTitle(Platform platform)
+{
+    return isMassMedia(platform) || platform == Platform::Facebook || platform == Platform::Podcast
+        || platform == Platform::Blog;
+}
+
 } // namespace
 
 ImportRowReader::ImportRowReader(const HeaderMapping &mapping, const ImportSettings &settings,
@@ -185,21 +193,24 @@ bool ImportRowReader::readIdentity(const CsvRecord &record, ImportedRow *row, Ro
     }
     candidate.name = cell(record, ImportField::Name);
     row->nameGiven = !candidate.name.isEmpty();
-    // Handles hold no spaces: such a value is a name ("Cocomelon - Nursery Rhymes").
+    if (!row->nameGiven && channel.handle.isEmpty()) {
+        const ImportField at = m_columns[size_t(ImportField::Name)] >= 0 ? ImportField::Name : ImportField::Handle;
+        return refuse(fault, at, tr("a name or a handle is needed"));
+    }
+    if (!readPlatform(record, urlPlatform, row, fault))
+        return false;
+    // Accounts on social platforms hold no spaces: such a value is a name ("Cocomelon -
+    // Nursery Rhymes"). A Facebook page, a podcast or a TV show goes by its title ("The
+    // Learning Lab"), and the program's own export writes it in the handle column.
     QString spaced;
-    if (std::any_of(channel.handle.cbegin(), channel.handle.cend(), [](QChar c) { return c.isSpace(); }))
+    if (!goesByTitle(channel.platform)
+        && std::any_of(channel.handle.cbegin(), channel.handle.cend(), [](QChar c) { return c.isSpace(); }))
         std::swap(spaced, channel.handle);
     if (!row->nameGiven) {
         // An account column alone is name and handle both.
         candidate.name = !spaced.isEmpty() ? spaced
             : channel.handle.startsWith(QLatin1Char('@')) ? channel.handle.mid(1) : channel.handle;
-        if (candidate.name.isEmpty()) {
-            const ImportField at = m_columns[size_t(ImportField::Name)] >= 0 ? ImportField::Name : ImportField::Handle;
-            return refuse(fault, at, tr("a name or a handle is needed"));
-        }
     }
-    if (!readPlatform(record, urlPlatform, row, fault))
-        return false;
     const QString key = cell(record, ImportField::CandidateKey);
     row->keyed = !key.isEmpty();
     row->groupKey = row->keyed ? key : candidate.name;

@@ -4,6 +4,7 @@
 #include "export/candidateexport.h"
 #include "import/candidateimport.h"
 #include "csv/csvreader.h"
+#include "demo/demodata.h"
 
 #include <QSqlRecord>
 #include <QStringEncoder>
@@ -612,6 +613,29 @@ TEST_F(CandidateImportTest, ExportThenImportGivesBackTheSameCandidates)
             EXPECT_EQ(back, sorted) << preset.key().toStdString() << " round " << round;
         }
     }
+}
+
+TEST_F(CandidateImportTest, TheFilesOwnExportImportedBackChangesNothing)
+{
+    // The demo holds channels that go by a title ("Sống Khỏe Mỗi Ngày" on TV, a Facebook page
+    // "Ngọc Mẹ Bỉm"): they stay handles, so every row is found again and skipped.
+    Error error;
+    ASSERT_TRUE(DemoData::addTo(*m_store, &error)) << error.text().toStdString();
+    const qint64 before = m_store->candidateCount();
+    const QString csv = filePath(QStringLiteral("own.csv"));
+    ASSERT_TRUE(CandidateExport(*m_store).exportTo(csv, {}, {}, CsvPreset::plain(), &error))
+        << error.text().toStdString();
+    const ImportReport report = CandidateImport(m_path).run(csv, {}, {});
+    EXPECT_EQ(report.imported, 0);
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_GT(report.skipped, 0);
+    EXPECT_EQ(m_store->candidateCount(), before);
+    bool titled = false;
+    for (const Candidate &candidate : m_store->allCandidates()) {
+        for (const Channel &channel : candidate.channels)
+            titled = titled || channel.handle == QStringLiteral("Sống Khỏe Mỗi Ngày");
+    }
+    EXPECT_TRUE(titled);
 }
 
 } // namespace planner::test
