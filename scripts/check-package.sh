@@ -45,4 +45,21 @@ title=$("$root/usr/bin/campaign-planner" --language fa --screenshot "$root/fa.pn
 [ "$title" = "فایل plan.sqlite — Campaign Planner" ] \
   || fail "the installed window's Persian title is '$title', not 'فایل plan.sqlite — Campaign Planner'"
 [ -s "$root/fa.png" ] || fail "the installed window saved no picture"
+
+# The file type: with the package's MIME type added to the system's, GIO (what file managers
+# ask) takes a campaign file for application/x-campaign-planner, which the menu entry opens,
+# and another SQLite file for a plain SQLite database.
+mkdir -p "$root/mime/mime/packages"
+cp /usr/share/mime/packages/freedesktop.org.xml "$root/usr/share/mime/packages/campaign-planner.xml" \
+  "$root/mime/mime/packages/"
+XDG_DATA_DIRS=$root/mime update-mime-database "$root/mime/mime"
+sqlite3 "$root/other.sqlite" 'CREATE TABLE t (x)'
+type_of() { XDG_DATA_DIRS=$root/mime XDG_DATA_HOME=$root/none gio info -a standard::content-type "$1" \
+  | sed -n 's/^ *standard::content-type: //p'; }
+[ "$(type_of "$root/plan.sqlite")" = application/x-campaign-planner ] \
+  || fail "a campaign file is taken for $(type_of "$root/plan.sqlite")"
+[ "$(type_of "$root/other.sqlite")" = application/vnd.sqlite3 ] \
+  || fail "another SQLite file is taken for $(type_of "$root/other.sqlite")"
+grep -qx 'MimeType=application/x-campaign-planner;' "$root/usr/share/applications/campaign-planner.desktop" \
+  || fail "the menu entry does not open campaign files"
 echo "check-package: $deb valid; installed copy runs, its Persian title: $title"
