@@ -8,7 +8,7 @@ set -euo pipefail
 cli=$1 gui=$2 out=$3 version=$4
 mkdir -p "$out"
 # The programs must not leave anything behind or depend on a display.
-export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0
+export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
 tmp_home=$(mktemp -d)
 trap 'rm -rf "$tmp_home"' EXIT
 export HOME=$tmp_home XDG_RUNTIME_DIR=$tmp_home
