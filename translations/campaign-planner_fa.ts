@@ -1145,6 +1145,61 @@
     </message>
 </context>
 <context>
+    <name>planner::AboutDialog</name>
+    <message>
+        <source>About Campaign Planner</source>
+        <translation>درباره Campaign Planner</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>نسخهٔ %1</translation>
+    </message>
+    <message>
+        <source>Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.</source>
+        <translation>تولیدکنندگان محتوا، اینفلوئنسرها، رهبران افکار (KOL) و مصرف‌کنندگان تأثیرگذار (KOC) را برای کمپین مقایسه کنید: دسترسی، تعامل و هزینه.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty. Built with Qt %2, under the GNU Lesser General Public License, version 3.</source>
+        <translation>نرم‌افزار آزاد با مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ ۳ یا بالاتر (%1). این برنامه هیچ ضمانتی ندارد. ساخته‌شده با Qt %2، با مجوز عمومی همگانی کهتر گنو (GNU Lesser General Public License)، نسخهٔ ۳.</translation>
+    </message>
+    <message>
+        <source>Reach per post and story: Minter.io; Facebook and X: Stellar</source>
+        <translation>دسترسی هر پست و استوری: Minter.io؛ فیس‌بوک و X: Stellar</translation>
+    </message>
+    <message>
+        <source>Engagement rates: Untapper</source>
+        <translation>نرخ تعامل: Untapper</translation>
+    </message>
+    <message>
+        <source>Fees per post and video: Influencer Marketing Hub</source>
+        <translation>هزینهٔ هر پست و ویدیو: Influencer Marketing Hub</translation>
+    </message>
+    <message>
+        <source>Real followers: HypeAuditor and Modash</source>
+        <translation>دنبال‌کنندگان واقعی: HypeAuditor و Modash</translation>
+    </message>
+    <message>
+        <source>Benchmark CPM for earned media value: Upfluence and Traackr</source>
+        <translation>CPM مرجع برای ارزش رسانه‌ای کسب‌شده (EMV): Upfluence و Traackr</translation>
+    </message>
+    <message>
+        <source>Views when only followers are known: CreatorIQ</source>
+        <translation>بازدید وقتی فقط تعداد دنبال‌کنندگان معلوم است: CreatorIQ</translation>
+    </message>
+    <message>
+        <source>Follower tiers: Later and Fohr, and Vietnamese articles on KOLs</source>
+        <translation>سطح‌بندی بر اساس دنبال‌کنندگان: Later و Fohr، و مقاله‌های ویتنامی دربارهٔ KOLها</translation>
+    </message>
+    <message>
+        <source>The default assumptions rest on published figures from:</source>
+        <translation>فرض‌های پیش‌فرض بر پایهٔ ارقام منتشرشدهٔ این منابع است:</translation>
+    </message>
+    <message>
+        <source>Each figure is shown with its source in Campaign &gt; Assumptions, where you can change it. The exchange rates are examples: enter today&apos;s rates there.</source>
+        <translation>هر رقم با منبعش در کمپین &gt; فرض‌ها نمایش داده می‌شود و می‌توانید آن را آنجا تغییر دهید. نرخ‌های ارز نمونه‌اند: نرخ امروز را آنجا وارد کنید.</translation>
+    </message>
+</context>
+<context>
     <name>planner::AssumptionSource</name>
     <message>
         <source>Minter.io, median organic reach per post, 0-20k followers</source>
@@ -2492,14 +2547,6 @@
     <message>
         <source>&amp;About Campaign Planner</source>
         <translation>درباره Campaign Planner</translation>
-    </message>
-    <message>
-        <source>About Campaign Planner</source>
-        <translation>درباره Campaign Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;تولیدکنندگان محتوا، اینفلوئنسرها، رهبران افکار (KOL) و مصرف‌کنندگان تأثیرگذار (KOC) را برای کمپین مقایسه کنید: دسترسی، تعامل و هزینه.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

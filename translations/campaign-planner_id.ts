@@ -1145,6 +1145,61 @@
     </message>
 </context>
 <context>
+    <name>planner::AboutDialog</name>
+    <message>
+        <source>About Campaign Planner</source>
+        <translation>Tentang Campaign Planner</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.</source>
+        <translation>Bandingkan konten kreator, influencer, KOL, dan KOC untuk kampanye Anda: jangkauan, interaksi, dan biaya.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty. Built with Qt %2, under the GNU Lesser General Public License, version 3.</source>
+        <translation>Perangkat lunak bebas di bawah GNU General Public License, versi 3 atau yang lebih baru (%1). Tanpa jaminan apa pun. Dibangun dengan Qt %2, di bawah GNU Lesser General Public License, versi 3.</translation>
+    </message>
+    <message>
+        <source>Reach per post and story: Minter.io; Facebook and X: Stellar</source>
+        <translation>Jangkauan per postingan dan story: Minter.io; Facebook dan X: Stellar</translation>
+    </message>
+    <message>
+        <source>Engagement rates: Untapper</source>
+        <translation>Tingkat interaksi: Untapper</translation>
+    </message>
+    <message>
+        <source>Fees per post and video: Influencer Marketing Hub</source>
+        <translation>Tarif per postingan dan video: Influencer Marketing Hub</translation>
+    </message>
+    <message>
+        <source>Real followers: HypeAuditor and Modash</source>
+        <translation>Pengikut asli: HypeAuditor dan Modash</translation>
+    </message>
+    <message>
+        <source>Benchmark CPM for earned media value: Upfluence and Traackr</source>
+        <translation>CPM acuan untuk nilai media yang diperoleh (EMV): Upfluence dan Traackr</translation>
+    </message>
+    <message>
+        <source>Views when only followers are known: CreatorIQ</source>
+        <translation>Tayangan bila hanya jumlah pengikut yang diketahui: CreatorIQ</translation>
+    </message>
+    <message>
+        <source>Follower tiers: Later and Fohr, and Vietnamese articles on KOLs</source>
+        <translation>Tingkat menurut jumlah pengikut: Later dan Fohr, serta artikel berbahasa Vietnam tentang KOL</translation>
+    </message>
+    <message>
+        <source>The default assumptions rest on published figures from:</source>
+        <translation>Asumsi bawaan bersandar pada angka yang dipublikasikan oleh:</translation>
+    </message>
+    <message>
+        <source>Each figure is shown with its source in Campaign &gt; Assumptions, where you can change it. The exchange rates are examples: enter today&apos;s rates there.</source>
+        <translation>Setiap angka ditampilkan bersama sumbernya di Kampanye &gt; Asumsi, tempat Anda dapat mengubahnya. Kurs hanyalah contoh: masukkan kurs hari ini di sana.</translation>
+    </message>
+</context>
+<context>
     <name>planner::AssumptionSource</name>
     <message>
         <source>Minter.io, median organic reach per post, 0-20k followers</source>
@@ -2492,14 +2547,6 @@
     <message>
         <source>&amp;About Campaign Planner</source>
         <translation>&amp;Tentang Campaign Planner</translation>
-    </message>
-    <message>
-        <source>About Campaign Planner</source>
-        <translation>Tentang Campaign Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bandingkan konten kreator, influencer, KOL, dan KOC untuk kampanye Anda: jangkauan, interaksi, dan biaya.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

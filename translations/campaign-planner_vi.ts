@@ -1145,6 +1145,61 @@
     </message>
 </context>
 <context>
+    <name>planner::AboutDialog</name>
+    <message>
+        <source>About Campaign Planner</source>
+        <translation>Giới thiệu Campaign Planner</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.</source>
+        <translation>So sánh người sáng tạo nội dung, influencer, KOL và KOC cho một chiến dịch: lượt tiếp cận, tương tác và chi phí.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty. Built with Qt %2, under the GNU Lesser General Public License, version 3.</source>
+        <translation>Phần mềm tự do theo Giấy phép Công cộng GNU (GNU General Public License), phiên bản 3 trở lên (%1). Phần mềm không kèm bất kỳ bảo hành nào. Được xây dựng bằng Qt %2, theo Giấy phép Công cộng Hạn chế GNU (GNU Lesser General Public License), phiên bản 3.</translation>
+    </message>
+    <message>
+        <source>Reach per post and story: Minter.io; Facebook and X: Stellar</source>
+        <translation>Lượt tiếp cận mỗi bài đăng và story: Minter.io; Facebook và X: Stellar</translation>
+    </message>
+    <message>
+        <source>Engagement rates: Untapper</source>
+        <translation>Tỷ lệ tương tác: Untapper</translation>
+    </message>
+    <message>
+        <source>Fees per post and video: Influencer Marketing Hub</source>
+        <translation>Phí mỗi bài đăng và video: Influencer Marketing Hub</translation>
+    </message>
+    <message>
+        <source>Real followers: HypeAuditor and Modash</source>
+        <translation>Người theo dõi thật: HypeAuditor và Modash</translation>
+    </message>
+    <message>
+        <source>Benchmark CPM for earned media value: Upfluence and Traackr</source>
+        <translation>CPM tham chiếu để tính giá trị truyền thông lan tỏa (EMV): Upfluence và Traackr</translation>
+    </message>
+    <message>
+        <source>Views when only followers are known: CreatorIQ</source>
+        <translation>Lượt xem khi chỉ biết số người theo dõi: CreatorIQ</translation>
+    </message>
+    <message>
+        <source>Follower tiers: Later and Fohr, and Vietnamese articles on KOLs</source>
+        <translation>Hạng theo số người theo dõi: Later và Fohr, cùng các bài viết tiếng Việt về KOL</translation>
+    </message>
+    <message>
+        <source>The default assumptions rest on published figures from:</source>
+        <translation>Các giả định mặc định dựa trên số liệu đã công bố của:</translation>
+    </message>
+    <message>
+        <source>Each figure is shown with its source in Campaign &gt; Assumptions, where you can change it. The exchange rates are examples: enter today&apos;s rates there.</source>
+        <translation>Mỗi số liệu được hiển thị kèm nguồn trong Chiến dịch &gt; Giả định, nơi bạn có thể thay đổi nó. Tỷ giá chỉ là ví dụ: hãy nhập tỷ giá hôm nay tại đó.</translation>
+    </message>
+</context>
+<context>
     <name>planner::AssumptionSource</name>
     <message>
         <source>Minter.io, median organic reach per post, 0-20k followers</source>
@@ -2492,14 +2547,6 @@
     <message>
         <source>&amp;About Campaign Planner</source>
         <translation>&amp;Giới thiệu Campaign Planner</translation>
-    </message>
-    <message>
-        <source>About Campaign Planner</source>
-        <translation>Giới thiệu Campaign Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;So sánh người sáng tạo nội dung, influencer, KOL và KOC cho một chiến dịch: lượt tiếp cận, tương tác và chi phí.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "helpactions.h"
 
+#include "aboutdialog.h"
 #include "guidedialog.h"
 #include "storage/candidatestore.h"
 #include "welcomedialog.h"
 
 #include <QAction>
-#include <QMessageBox>
 #include <QSettings>
 
 namespace planner {
@@ -68,9 +68,11 @@ void HelpActions::showGuide()
 
 void HelpActions::showAbout()
 {
-    QMessageBox::about(m_window, tr("About Campaign Planner"),
-                       tr("<p><b>Campaign Planner</b></p><p>Compare content creators, influencers, "
-                          "KOLs and KOCs for a campaign: reach, engagement and cost.</p>"));
+    if (!m_about)
+        m_about = new AboutDialog(m_window);
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 } // namespace planner

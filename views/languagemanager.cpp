@@ -3,6 +3,8 @@
 #include "settingskeys.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -53,6 +55,24 @@ QString LanguageManager::pickLanguage(const QString &saved, const QStringList &u
     return QStringLiteral("en");
 }
 
+QString LanguageManager::translationsFolder()
+{
+    // Installed: <prefix>/bin/campaign-planner reads <prefix>/share/campaign-planner/translations,
+    // wherever the prefix is (/usr, /usr/local, a package unpacked into a folder).
+    const QString programFolder = QCoreApplication::applicationDirPath();
+    const QString installed =
+        QDir::cleanPath(programFolder + QLatin1Char('/') + QStringLiteral(PLANNER_TRANSLATIONS_FROM_BIN));
+    if (QFileInfo::exists(installed))
+        return installed;
+    // Run from the build tree (the program, its tests): the .qm files lrelease wrote there. A
+    // program copied out of the build tree never reads them.
+    const QString buildRoot = QFileInfo(QStringLiteral(PLANNER_BUILD_ROOT)).canonicalFilePath();
+    const QString program = QFileInfo(programFolder).canonicalFilePath();
+    if (!buildRoot.isEmpty() && QString(program + QLatin1Char('/')).startsWith(buildRoot + QLatin1Char('/')))
+        return QStringLiteral(PLANNER_BUILD_TRANSLATIONS);
+    return installed;
+}
+
 void LanguageManager::removeTranslators()
 {
     for (QTranslator *translator : std::as_const(m_translators)) {
@@ -74,7 +94,8 @@ bool LanguageManager::setLanguage(const QString &code)
     const QLocale locale(code);
     if (code != QLatin1String("en")) {
         auto *own = new QTranslator;
-        if (own->load(QStringLiteral(":/i18n/campaign-planner_") + code))
+        const QString folder = translationsFolder();
+        if (own->load(QStringLiteral("campaign-planner_") + code, folder))
             m_translators << own;
         else
             delete own;
@@ -83,7 +104,7 @@ bool LanguageManager::setLanguage(const QString &code)
         auto *qt = new QTranslator;
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-            || qt->load(QStringLiteral(":/i18n/qt-widgets_") + code))
+            || qt->load(QStringLiteral("qt-widgets_") + code, folder))
             m_translators << qt;
         else
             delete qt;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applicationicon.h"
 #include "channeltableeditor.h"
 #include "currencydefaults.h"
 
@@ -59,6 +60,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_charts = new ChartsPanel(this);
     m_exports = new ExportActions(m_panel, m_campaignPanel, this);
     m_help = new HelpActions(this);
+    setWindowIcon(ApplicationIcon::icon()); // its dialogs take it from their parent
     // The charts sit beside the shortlist they draw, under the candidate list.
     m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
     m_bottomSplitter->addWidget(m_campaignPanel);

@@ -17,6 +17,7 @@
 #include "itemmodels/candidatetablemodel.h"
 #include "itemmodels/shortlisttablemodel.h"
 #include "languagemanager.h"
+#include "aboutdialog.h"
 #include "guidedialog.h"
 #include "helpactions.h"
 #include "mainwindow.h"
@@ -226,6 +227,9 @@ int main(int argc, char **argv)
         window.helpActions()->showGuide();
         save(*window.helpActions()->guide(), out, QStringLiteral("guide"), language.code);
         window.helpActions()->guide()->hide();
+        window.helpActions()->showAbout();
+        save(*window.helpActions()->about(), out, QStringLiteral("about"), language.code);
+        window.helpActions()->about()->hide();
 
         const qint64 id = window.panel()->model()->rowAt(8)->candidateId;
         CandidateEditorDialog editor(&window);
