@@ -113,6 +113,11 @@ TEST(LocalizedExportTest, TranslatedHeadersImportBackTheSameCandidates)
                 rows = exporter.rowsWritten();
             }
             const QString fresh = filePath(code + QStringLiteral("-fresh-") + format + QStringLiteral(".sqlite"));
+            {
+                Error error;
+                ASSERT_TRUE(CampaignFile::open(fresh, Database::OpenMode::CreateIfMissing, &error))
+                    << error.text().toStdString();
+            }
             const ImportReport imported = importInto(fresh, exported);
             ASSERT_FALSE(imported.failed()) << imported.error.text().toStdString();
             EXPECT_EQ(imported.rejected, 0);
