@@ -416,18 +416,6 @@
     </message>
 </context>
 <context>
-    <name>CsvWriter</name>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation>نوشتن «%1» ممکن نشد: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation>خروجی‌گیری لغو شد؛ «%1» بدون تغییر ماند.</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>The file “%1” does not exist.</source>
@@ -952,6 +940,18 @@
     </message>
 </context>
 <context>
+    <name>SaveMessages</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>نوشتن «%1» ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; “%1” was left as it was.</source>
+        <translation>خروجی‌گیری لغو شد؛ «%1» بدون تغییر ماند.</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
@@ -1133,15 +1133,6 @@
     <message>
         <source>The workbook could not be started.</source>
         <translation>ساختن کاربرگ ممکن نشد.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation>نوشتن «%1» ممکن نشد: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation>خروجی‌گیری لغو شد؛ «%1» بدون تغییر ماند.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "campaignactions.h"
 
+#include "actiontexts.h"
 #include "assumptionsdialog.h"
 #include "campaignpanel.h"
 #include "candidatepanel.h"
@@ -64,19 +65,11 @@ void CampaignActions::setStores(AssumptionStore *assumptions, ExchangeRateStore 
 
 void CampaignActions::retranslate()
 {
-    m_addToShortlist->setText(tr("Add to &Shortlist"));
-    m_addToShortlist->setStatusTip(tr("Puts the selected candidate on the open campaign's shortlist"));
-    m_why->setText(tr("&Why This Rank?"));
-    m_why->setStatusTip(tr("Shows the numbers behind the selected candidate's goal fit"));
-    m_suggest->setText(tr("S&uggest Shortlist…"));
-    m_suggest->setStatusTip(tr("Fills the shortlist with the candidates that bring the most for the budget"));
-    m_suggest->setToolTip(m_suggest->statusTip());
-    m_compare->setText(tr("Compare &Goals…"));
-    m_compare->setStatusTip(tr("Plans the same budget for awareness and for niche trust, side by side"));
-    m_compare->setToolTip(m_compare->statusTip());
-    m_assumptions->setText(tr("&Assumptions…"));
-    m_assumptions->setStatusTip(tr("Shows and edits the figures behind every projection, and the exchange rates"));
-    m_assumptions->setToolTip(m_assumptions->statusTip());
+    describeAction(m_addToShortlist, tr("Add to &Shortlist"), tr("Puts the selected candidate on the open campaign's shortlist"));
+    describeAction(m_why, tr("&Why This Rank?"), tr("Shows the numbers behind the selected candidate's goal fit"));
+    describeAction(m_suggest, tr("S&uggest Shortlist…"), tr("Fills the shortlist with the candidates that bring the most for the budget"), true);
+    describeAction(m_compare, tr("Compare &Goals…"), tr("Plans the same budget for awareness and for niche trust, side by side"), true);
+    describeAction(m_assumptions, tr("&Assumptions…"), tr("Shows and edits the figures behind every projection, and the exchange rates"), true);
 }
 
 void CampaignActions::updateEnabled()

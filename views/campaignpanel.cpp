@@ -1,5 +1,6 @@
 #include "campaignpanel.h"
 
+#include "actiontexts.h"
 #include "currencydefaults.h"
 
 #include "storage/assumptionstore.h"
@@ -303,10 +304,8 @@ void CampaignPanel::retranslateUi()
 {
     m_chooserLabel->setText(tr("&Campaign:"));
     m_chooser->setToolTip(tr("The campaign whose shortlist and goal fit are shown"));
-    m_newAction->setText(tr("&New Campaign…"));
-    m_newAction->setStatusTip(tr("Creates a campaign with a goal, a budget and targets"));
-    m_editAction->setText(tr("Edit Ca&mpaign…"));
-    m_editAction->setStatusTip(tr("Changes the open campaign's goal, budget, targets or dates"));
+    describeAction(m_newAction, tr("&New Campaign…"), tr("Creates a campaign with a goal, a budget and targets"));
+    describeAction(m_editAction, tr("Edit Ca&mpaign…"), tr("Changes the open campaign's goal, budget, targets or dates"));
     m_deleteAction->setText(tr("Delete Campaig&n"));
     // The buttons beside "Campaign:" say it once: short words leave the charts their room
     // at 1024 pixels in every language. The menu keeps the full names.
@@ -317,8 +316,7 @@ void CampaignPanel::retranslateUi()
     //: Button beside the campaign chooser: delete the campaign
     m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setStatusTip(tr("Deletes the open campaign and its shortlist"));
-    m_removeEntryAction->setText(tr("&Remove from Shortlist"));
-    m_removeEntryAction->setStatusTip(tr("Takes the selected entry off the shortlist"));
+    describeAction(m_removeEntryAction, tr("&Remove from Shortlist"), tr("Takes the selected entry off the shortlist"));
     m_table->setToolTip(tr("Double-click format, count, fee or status to change it"));
     if (m_model) {
         m_model->retranslate();

@@ -1,5 +1,6 @@
 #include "exportactions.h"
 
+#include "actiontexts.h"
 #include "campaignpanel.h"
 #include "export/candidateexport.h"
 #include "candidatepanel.h"
@@ -36,10 +37,8 @@ ExportActions::ExportActions(CandidatePanel *candidates, CampaignPanel *campaign
 
 void ExportActions::retranslate()
 {
-    m_shortlist->setText(tr("Export &Shortlist…"));
-    m_shortlist->setStatusTip(tr("Saves the open campaign's shortlist with every projected figure as an Excel workbook or CSV"));
-    m_candidates->setText(tr("Export &Candidates…"));
-    m_candidates->setStatusTip(tr("Saves the candidate table as filtered and sorted as an Excel workbook or CSV"));
+    describeAction(m_shortlist, tr("Export &Shortlist…"), tr("Saves the open campaign's shortlist with every projected figure as an Excel workbook or CSV"));
+    describeAction(m_candidates, tr("Export &Candidates…"), tr("Saves the candidate table as filtered and sorted as an Excel workbook or CSV"));
 }
 
 void ExportActions::updateEnabled()

@@ -1,6 +1,7 @@
 #include "helpactions.h"
 
 #include "aboutdialog.h"
+#include "actiontexts.h"
 #include "guidedialog.h"
 #include "storage/candidatestore.h"
 #include "welcomedialog.h"
@@ -27,10 +28,8 @@ HelpActions::HelpActions(QWidget *window)
 
 void HelpActions::retranslate()
 {
-    m_welcomeAction->setText(tr("Getting &Started"));
-    m_welcomeAction->setStatusTip(tr("Shows the three first steps again"));
-    m_guideAction->setText(tr("&Guide"));
-    m_guideAction->setStatusTip(tr("Explains creators, influencers, KOLs and KOCs, the tiers and the two goals"));
+    describeAction(m_welcomeAction, tr("Getting &Started"), tr("Shows the three first steps again"));
+    describeAction(m_guideAction, tr("&Guide"), tr("Explains creators, influencers, KOLs and KOCs, the tiers and the two goals"));
     m_aboutAction->setText(tr("&About Campaign Planner"));
 }
 

@@ -36,6 +36,19 @@ namespace {
 const QColor emptyMark(0xFF, 0xE0, 0xB2);
 const QColor rejectedMark(0xFF, 0xCD, 0xD2);
 
+// A line of the report for a rejected row or a value left empty: a workbook's said by its
+// sheet and cell (%1 file, %2 cell, %3 reason), a CSV file's by its line and column (%1
+// file, %2 line, %3 column, %4 reason).
+QString problemLine(const ImportRejection &problem, const QString &cellPattern,
+                    const QString &linePattern)
+{
+    const QString file = QFileInfo(problem.file).fileName();
+    if (!problem.sheetCell.isEmpty())
+        return cellPattern.arg(file, LocalFormat::isolated(problem.sheetCell), problem.text());
+    return linePattern.arg(file, LocalFormat::count(problem.line), LocalFormat::count(problem.column),
+                           problem.text());
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(const QString &databasePath, const QString &csvPath, QWidget *parent)
@@ -393,32 +406,18 @@ QString ImportDialog::reportText() const
                             LocalFormat::count(m_report.warningCount));
     for (const QString &note : m_report.notes)
         text += QLatin1Char('\n') + note;
-    for (const ImportRejection &rejection : m_report.rejections) {
-        if (!rejection.sheetCell.isEmpty()) {
-            //: A rejected row of a workbook: file name, sheet and cell ('Sheet1'!D14), reason
-            text += QLatin1Char('\n') + tr("%1, cell %2: %3")
-                        .arg(QFileInfo(rejection.file).fileName(), LocalFormat::isolated(rejection.sheetCell),
-                             rejection.text());
-            continue;
-        }
-        //: A rejected row: file name, line, column, reason
-        text += QLatin1Char('\n') + tr("%1, line %2, column %3: %4")
-                    .arg(QFileInfo(rejection.file).fileName(), LocalFormat::count(rejection.line),
-                         LocalFormat::count(rejection.column), rejection.text());
-    }
-    for (const ImportRejection &warning : m_report.warnings) {
-        if (!warning.sheetCell.isEmpty()) {
-            //: A value left empty in a workbook's row: file name, sheet and cell ('Sheet1'!D14), reason
-            text += QLatin1Char('\n') + tr("%1, cell %2, left empty: %3")
-                        .arg(QFileInfo(warning.file).fileName(), LocalFormat::isolated(warning.sheetCell),
-                             warning.text());
-            continue;
-        }
-        //: A value left empty in an imported row: file name, line, column, reason
-        text += QLatin1Char('\n') + tr("%1, line %2, column %3, left empty: %4")
-                    .arg(QFileInfo(warning.file).fileName(), LocalFormat::count(warning.line),
-                         LocalFormat::count(warning.column), warning.text());
-    }
+    //: A rejected row of a workbook: file name, sheet and cell ('Sheet1'!D14), reason
+    const QString rejectedCell = tr("%1, cell %2: %3");
+    //: A rejected row: file name, line, column, reason
+    const QString rejectedLine = tr("%1, line %2, column %3: %4");
+    //: A value left empty in a workbook's row: file name, sheet and cell ('Sheet1'!D14), reason
+    const QString emptyCell = tr("%1, cell %2, left empty: %3");
+    //: A value left empty in an imported row: file name, line, column, reason
+    const QString emptyLine = tr("%1, line %2, column %3, left empty: %4");
+    for (const ImportRejection &rejection : m_report.rejections)
+        text += QLatin1Char('\n') + problemLine(rejection, rejectedCell, rejectedLine);
+    for (const ImportRejection &warning : m_report.warnings)
+        text += QLatin1Char('\n') + problemLine(warning, emptyCell, emptyLine);
     return text;
 }
 

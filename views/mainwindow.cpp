@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actiontexts.h"
 #include "applicationicon.h"
 #include "channeltableeditor.h"
 #include "currencydefaults.h"
@@ -179,22 +180,19 @@ QString MainWindow::currentFile() const
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
-    m_saveAsAction = new QAction(this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    m_importAction = new QAction(this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importCandidates);
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // An action of the window with its shortcut, calling one of the window's slots.
+    const auto windowAction = [this](const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = windowAction(QKeySequence::New, &MainWindow::newFile);
+    m_openAction = windowAction(QKeySequence::Open, &MainWindow::openFileDialog);
+    m_saveAsAction = windowAction(QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_importAction = windowAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::importCandidates);
+    m_quitAction = windowAction(QKeySequence::Quit, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     // Own undo and redo actions, so their text follows a live language switch.
     m_undoAction = new QAction(this);
@@ -207,15 +205,9 @@ void MainWindow::createActions()
     connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
-    m_addAction = new QAction(this);
-    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_addAction, &QAction::triggered, this, &MainWindow::addCandidate);
-    m_editAction = new QAction(this);
-    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_editAction, &QAction::triggered, this, &MainWindow::editCurrent);
-    m_deleteAction = new QAction(this);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrent);
+    m_addAction = windowAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::addCandidate);
+    m_editAction = windowAction(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editCurrent);
+    m_deleteAction = windowAction(QKeySequence::Delete, &MainWindow::deleteCurrent);
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_panel->filterBar(), &CandidateFilterBar::focusSearch);
@@ -291,30 +283,21 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_campaignMenu->setTitle(tr("&Campaign"));
-    m_showChartsAction->setText(tr("Show &Charts"));
-    m_showChartsAction->setStatusTip(tr("Shows or hides the charts beside the shortlist"));
+    describeAction(m_showChartsAction, tr("Show &Charts"), tr("Shows or hides the charts beside the shortlist"));
     m_viewMenu->setTitle(tr("&View"));
-    m_tomanAction->setText(tr("Iranian Amounts in &Toman"));
-    m_tomanAction->setStatusTip(tr("Shows and takes rial amounts in toman (ten rial); the file keeps rial"));
+    describeAction(m_tomanAction, tr("Iranian Amounts in &Toman"), tr("Shows and takes rial amounts in toman (ten rial); the file keeps rial"));
     //: Menu title; keep it recognisable in every language
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_newAction->setText(tr("&New Campaign Database…"));
-    m_newAction->setStatusTip(tr("Creates an empty campaign database file"));
-    m_openAction->setText(tr("&Open…"));
-    m_openAction->setStatusTip(tr("Opens a campaign database file"));
-    m_saveAsAction->setText(tr("Save &As…"));
-    m_saveAsAction->setStatusTip(tr("Saves a copy of this database under a new name and continues in the copy"));
+    describeAction(m_newAction, tr("&New Campaign Database…"), tr("Creates an empty campaign database file"));
+    describeAction(m_openAction, tr("&Open…"), tr("Opens a campaign database file"));
+    describeAction(m_saveAsAction, tr("Save &As…"), tr("Saves a copy of this database under a new name and continues in the copy"));
     m_quitAction->setText(tr("&Quit"));
-    m_importAction->setText(tr("&Import Candidates…"));
-    m_importAction->setStatusTip(tr("Adds candidates from a CSV file or an Excel or LibreOffice workbook: platform exports or colleagues' sheets"));
+    describeAction(m_importAction, tr("&Import Candidates…"), tr("Adds candidates from a CSV file or an Excel or LibreOffice workbook: platform exports or colleagues' sheets"));
     updateUndoActions();
-    m_addAction->setText(tr("&Add Candidate…"));
-    m_addAction->setStatusTip(tr("Adds a content creator, influencer, KOL or KOC"));
-    m_editAction->setText(tr("&Edit Candidate…"));
-    m_editAction->setStatusTip(tr("Edits the selected candidate and their channels"));
-    m_deleteAction->setText(tr("&Delete Candidate"));
-    m_deleteAction->setStatusTip(tr("Deletes the selected candidate and all their channels"));
+    describeAction(m_addAction, tr("&Add Candidate…"), tr("Adds a content creator, influencer, KOL or KOC"));
+    describeAction(m_editAction, tr("&Edit Candidate…"), tr("Edits the selected candidate and their channels"));
+    describeAction(m_deleteAction, tr("&Delete Candidate"), tr("Deletes the selected candidate and all their channels"));
     m_findAction->setText(tr("&Find…"));
     m_help->retranslate();
     m_campaignActions->retranslate();

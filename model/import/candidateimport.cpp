@@ -52,6 +52,14 @@ CandidateImport::CandidateImport(const QString &databasePath)
 
 CandidateImport::~CandidateImport() = default;
 
+bool CandidateImport::openForReading(QFile &file, Error *error)
+{
+    if (file.open(QIODevice::ReadOnly))
+        return true;
+    error->message = fileError(file.fileName(), file.errorString());
+    return false;
+}
+
 QString CandidateImport::fileError(const QString &path, const QString &reason)
 {
     //: %1 a file name, %2 why it could not be read
@@ -90,10 +98,8 @@ ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSetti
 {
     ImportPreview preview;
     QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error.message = fileError(csvPath, file.errorString());
+    if (!openForReading(file, &preview.error))
         return preview;
-    }
     CsvReader reader(&file, settings.dialect);
     CsvRecord record;
     QList<QStringList> sample;
@@ -145,10 +151,8 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
 {
     ImportReport report;
     QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.error.message = fileError(csvPath, file.errorString());
+    if (!openForReading(file, &report.error))
         return report;
-    }
     CsvReader reader(&file, settings.dialect);
     CsvRecord record;
     const bool headerRead = reader.next(record);

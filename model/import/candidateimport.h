@@ -12,6 +12,8 @@
 #include <atomic>
 #include <functional>
 
+class QFile;
+
 namespace planner {
 
 class CandidateBulkWriter;
@@ -108,6 +110,8 @@ private:
     void warn(Run &run, const CsvRecord &record, const RowFault &warning) const;
     static bool joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row);
     static QString fileError(const QString &path, const QString &reason);
+    // Opens the file for reading, or says in *error why it cannot be.
+    static bool openForReading(QFile &file, Error *error);
 
     QString m_databasePath;
     std::atomic<bool> m_cancelled{false};

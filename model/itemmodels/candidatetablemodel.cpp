@@ -1,5 +1,6 @@
 #include "itemmodels/candidatetablemodel.h"
 
+#include "itemmodels/rowlookup.h"
 #include "itemmodels/goalexplanation.h"
 
 #include "storage/candidatecounter.h"
@@ -80,16 +81,12 @@ int CandidateTableModel::columnCount(const QModelIndex &parent) const
 
 const CandidateRow *CandidateTableModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return itemAtRow(m_rows, row);
 }
 
 int CandidateTableModel::rowOfCandidate(qint64 candidateId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).candidateId == candidateId)
-            return i;
-    }
-    return -1;
+    return rowOfCandidateIn(m_rows, candidateId);
 }
 
 QVariant CandidateTableModel::displayText(const CandidateRow &row, int column) const

@@ -1,5 +1,6 @@
 #include "itemmodels/shortlisttablemodel.h"
 
+#include "itemmodels/rowlookup.h"
 #include "storage/assumptionstore.h"
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
@@ -90,21 +91,17 @@ void ShortlistTableModel::retranslate()
 
 const ShortlistEntry *ShortlistTableModel::entryAt(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+    return itemAtRow(m_entries, row);
 }
 
 const ProjectedFigures *ShortlistTableModel::figuresAt(int row) const
 {
-    return row >= 0 && row < m_figures.size() ? &m_figures.at(row) : nullptr;
+    return itemAtRow(m_figures, row);
 }
 
 int ShortlistTableModel::rowOfCandidate(qint64 candidateId) const
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).candidateId == candidateId)
-            return row;
-    }
-    return -1;
+    return rowOfCandidateIn(m_entries, candidateId);
 }
 
 int ShortlistTableModel::rowCount(const QModelIndex &parent) const

@@ -40,11 +40,8 @@ ExitCode createCampaign(const Campaign &campaign, Workspace &workspace, Console 
 {
     Error error;
     const std::optional<qint64> id = workspace.campaigns().create(campaign, &error);
-    if (!id) {
-        console.error(error.text());
+    if (!console.printId(id, error))
         return ExitCode::UserError;
-    }
-    console.out() << *id << QLatin1Char('\n');
     // Stored all the same: the marketer may add the rate later.
     if (!ExchangeRateStore::load(workspace.database().connection()).contains(campaign.currency())) {
         console.error(Text::tr("warning: there is no exchange rate for %1, so fees in other currencies "

@@ -53,11 +53,8 @@ ExitCode addCandidate(const Candidate &candidate, Workspace &workspace, Console 
 {
     Error error;
     const std::optional<qint64> id = workspace.candidates().add(candidate, &error);
-    if (!id) {
-        console.error(error.text());
+    if (!console.printId(id, error))
         return ExitCode::UserError;
-    }
-    console.out() << *id << QLatin1Char('\n');
     return ExitCode::Success;
 }
 
@@ -203,10 +200,8 @@ CommandSpec listSpec()
 // only once it is written whole.
 struct ExportValues
 {
-    QString path;
+    ExportOptions::Target target;
     CandidateFilter filter;
-    CsvPreset preset;
-    bool workbook = false;
 };
 
 ExitCode exportCandidates(const ExportValues &values, Workspace &workspace, Console &console)
@@ -215,29 +210,21 @@ ExitCode exportCandidates(const ExportValues &values, Workspace &workspace, Cons
     Error error;
     WorkbookOptions options;
     options.sheetName = QStringLiteral("Candidates");
-    options.localizedHeaders = values.preset.localizedHeaders;
-    const bool written = values.workbook
-        ? csv.exportWorkbook(values.path, values.filter, CandidateSort(), options, &error)
-        : csv.exportTo(values.path, values.filter, CandidateSort(), values.preset, &error);
-    if (!written) {
-        console.error(error.text());
-        return ExitCode::UserError;
-    }
-    console.out() << Text::tr("Rows written: %1").arg(QLocale().toString(csv.rowsWritten()))
-                  << QLatin1Char('\n');
-    return ExitCode::Success;
+    const ExportOptions::Target &target = values.target;
+    options.localizedHeaders = target.preset.localizedHeaders;
+    const bool written = target.workbook
+        ? csv.exportWorkbook(target.path, values.filter, CandidateSort(), options, &error)
+        : csv.exportTo(target.path, values.filter, CandidateSort(), target.preset, &error);
+    return ExportOptions::finish(written, error, csv.rowsWritten(), console);
 }
 
 CommandRun readExport(const CommandLine &line, const QStringList &arguments, QString *message)
 {
     OptionReader reader(line);
     ExportValues values;
-    values.path = arguments.value(0);
-    values.preset = ExportOptions::readPreset(reader);
-    values.workbook = ExportOptions::readWorkbook(reader);
+    values.target = ExportOptions::readTarget(reader, arguments.value(0));
     values.filter = readFilter(reader);
-    if (values.path.trimmed().isEmpty())
-        reader.failArgument(QStringLiteral("FILE"), Text::tr("a file name is needed"));
+    ExportOptions::requirePath(reader, values.target);
     return unlessFault(reader, message, [values](Workspace &workspace, Console &console) {
         return exportCandidates(values, workspace, console);
     });
