@@ -10,6 +10,7 @@ packages=(
   cmake g++ make sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core
   clang libclang-rt-14-dev ccache libicu-dev
   libxlsxwriter-dev liborcus-dev libboost-dev pkg-config
+  poppler-utils fonts-farsiweb fonts-noto-core time bc
 )
 
 missing=()

@@ -21,6 +21,7 @@
 #include "demo/demodata.h"
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
+#include "reportactions.h"
 #include "helpactions.h"
 #include "importdialog.h"
 #include "languagemanager.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_campaignActions = new CampaignActions(m_panel, m_campaignPanel, this);
     m_charts = new ChartsPanel(this);
     m_exports = new ExportActions(m_panel, m_campaignPanel, this);
+    m_reports = new ReportActions(m_campaignPanel, languages, this);
     m_help = new HelpActions(this);
     // The charts sit beside the shortlist they draw, under the candidate list.
     m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
@@ -96,6 +98,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     // Every export says what it wrote where.
     connect(m_exports, &ExportActions::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_reports, &ReportActions::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_charts, &ChartsPanel::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     createActions();
     createMenus();
@@ -149,6 +152,7 @@ void MainWindow::campaignChanged()
 {
     m_campaignActions->updateEnabled();
     m_exports->updateEnabled();
+    m_reports->updateEnabled();
     CandidateTableModel *model = m_panel->model();
     if (!model)
         return;
@@ -262,6 +266,7 @@ void MainWindow::createMenus()
                                 m_campaignPanel->removeEntryAction(), m_campaignActions->whyAction()});
     m_campaignMenu->addSeparator();
     m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction()});
+    m_campaignMenu->addAction(m_reports->reportAction());
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_campaignActions->assumptionsAction());
     m_campaignMenu->addSeparator();
@@ -317,6 +322,7 @@ void MainWindow::retranslateUi()
     m_help->retranslate();
     m_campaignActions->retranslate();
     m_exports->retranslate();
+    m_reports->retranslate();
     updateStatus();
 }
 
