@@ -23,6 +23,15 @@ QString cell(const QString &text, bool number = false)
         + QStringLiteral("</td>");
 }
 
+// A cell of text that reads left to right (a source, a key) keeps that direction on a
+// right-to-left page, so its words and figures stay in their order.
+QString textCell(const QString &text, bool rightToLeftPage)
+{
+    if (!rightToLeftPage || text.isRightToLeft())
+        return cell(text.toHtmlEscaped());
+    return QStringLiteral("<td dir=\"ltr\">") + text.toHtmlEscaped() + QStringLiteral("</td>");
+}
+
 QString headerCell(const QString &text)
 {
     return QStringLiteral("<th>") + escaped(text) + QStringLiteral("</th>");
@@ -317,12 +326,17 @@ QString MediaPlanHtml::whyLines(int i) const
 
 QString MediaPlanHtml::assumptions() const
 {
-    const QString header = row({headerCell(tr("Assumption")), headerCell(tr("Value")), headerCell(tr("Unit")),
-                                headerCell(tr("Source"))});
+    // The source under its figure on a row of its own: a source runs long, and in a narrow
+    // column its lines would wrap among the other columns' (and a PDF reader's text order).
+    const QString header = row({headerCell(tr("Assumption")), headerCell(tr("Value")), headerCell(tr("Unit"))})
+        + QStringLiteral("<tr><th colspan=\"3\">") + escaped(tr("Source")) + QStringLiteral("</th></tr>\n");
     QStringList rows;
     for (const Assumption &a : m_plan.assumptions) {
-        rows << row({cell(LocalFormat::isolated(escaped(a.key))), cell(escaped(QLocale().toString(a.value, 'g', 6)), true),
-                     cell(escaped(a.unit)), cell(escaped(a.source))});
+        const QString source = textCell(a.source, m_rightToLeft)
+                                   .replace(QLatin1String("<td"), QLatin1String("<td colspan=\"3\" class=\"source\""));
+        rows << row({textCell(a.key, m_rightToLeft), cell(escaped(QLocale().toString(a.value, 'g', 6)), true),
+                     textCell(a.unit, m_rightToLeft)})
+                + QStringLiteral("<tr>") + source + QStringLiteral("</tr>\n");
     }
     return heading(tr("Assumptions and their sources"))
         + QStringLiteral("<p>") + escaped(tr("Every projection rests on these figures; the marketer can change them "

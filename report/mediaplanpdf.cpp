@@ -38,7 +38,8 @@ QString MediaPlanPdf::styleSheet(bool rightToLeft)
                           "table.shortlist { font-size: 7pt; }\n"
                           "table.assumptions { font-size: 7.5pt; }\n"
                           "td.n { text-align: %1; }\n"
-                          "p.why { font-size: 8.5pt; color: #333333; }\n")
+                          "p.why { font-size: 8.5pt; color: #333333; }\n"
+                          "td.source { color: #444444; font-style: italic; }\n")
         .arg(end);
 }
 
@@ -73,6 +74,10 @@ bool MediaPlanPdf::write(const QString &html, const QList<ReportChart> &charts, 
     document.setHtml(html);
     ChartObject chartObject(charts, font(8.0), m_language.isRightToLeft());
     chartObject.placeIn(&document);
+    // Lay the whole document out again with the charts in place: the layout done while the
+    // text was read does not follow the charts' heights everywhere (pages came out short,
+    // with cards missing).
+    document.markContentsDirty(0, document.characterCount());
 
     QPainter painter;
     if (!painter.begin(&writer))

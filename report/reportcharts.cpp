@@ -110,20 +110,29 @@ ReportChart budgetChart(const MediaPlan &plan)
     return ReportChart(Text::tr("Where the budget goes"), {cost});
 }
 
-ReportChart goalsChart(const MediaPlan &plan)
+} // namespace
+
+ReportChart::ReportChart(QString title, QList<ReportBarPanel> panels)
+    : m_title(std::move(title))
+    , m_panels(std::move(panels))
 {
-    const QString currency = plan.campaign.currency();
+}
+
+ReportChart ReportChart::goalsChart(const Campaign &campaign, const QList<MediaPlanSide> &sides,
+                                    const QHash<qint64, Candidate> &candidates)
+{
+    const QString currency = campaign.currency();
     ReportBarPanel reach = panel(Text::tr("Unique reach"), reachColor);
     ReportBarPanel engagements = panel(Text::tr("Engagements"), engagementColor);
     ReportBarPanel cost = panel(Text::tr("Cost (%1)").arg(currency), costColor);
     ReportBarPanel people = panel(Text::tr("People by kind"), peopleColor);
-    for (const MediaPlanSide *side : {&plan.shortlist, &plan.otherGoal}) {
-        const QString goal = DisplayNames::goal(side->goal);
-        const CampaignTotals &t = side->totals;
+    for (const MediaPlanSide &side : sides) {
+        const QString goal = DisplayNames::goal(side.goal);
+        const CampaignTotals &t = side.totals;
         addBar(reach, goal, t.uniqueReach, LocalFormat::compact(t.uniqueReach));
         addBar(engagements, goal, t.engagements, LocalFormat::compact(t.engagements));
         addBar(cost, goal, t.cost.toDouble(), moneyText(t.cost.toDouble(), currency));
-        const QMap<CandidateKind, int> kinds = side->peopleByKind(plan.candidates);
+        const QMap<CandidateKind, int> kinds = side.peopleByKind(candidates);
         for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
             //: %1 kind of person (plural), %2 goal: a bar of the goals chart
             addBar(people, Text::tr("%1 · %2").arg(DisplayNames::kindPlural(it.key()), goal), it.value(),
@@ -133,18 +142,10 @@ ReportChart goalsChart(const MediaPlan &plan)
     return ReportChart(Text::tr("The same budget for each goal"), {reach, engagements, cost, people});
 }
 
-} // namespace
-
-ReportChart::ReportChart(QString title, QList<ReportBarPanel> panels)
-    : m_title(std::move(title))
-    , m_panels(std::move(panels))
-{
-}
-
 QList<ReportChart> ReportChart::chartsOf(const MediaPlan &plan)
 {
     QList<ReportChart> charts;
-    for (const ReportChart &chart : shortlistCharts(plan) + QList<ReportChart>{budgetChart(plan), goalsChart(plan)}) {
+    for (const ReportChart &chart : shortlistCharts(plan) + QList<ReportChart>{budgetChart(plan), goalsChart(plan.campaign, {plan.shortlist, plan.otherGoal}, plan.candidates)}) {
         if (!chart.isEmpty())
             charts << chart;
     }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/campaign.h"
+#include "domain/candidate.h"
+
 #include <QColor>
 #include <QFont>
 #include <QList>
@@ -12,6 +15,7 @@ class QPaintDevice;
 namespace planner {
 
 struct MediaPlan;
+struct MediaPlanSide;
 
 // One measure of a chart: a bar per label on the measure's own scale (so a small
 // candidate's bar shows beside a big one's), each bar labelled with its value as the
@@ -47,6 +51,10 @@ public:
     // kind of person, and the two goals' plans side by side.
     static QList<ReportChart> chartsOf(const MediaPlan &plan);
     static constexpr int mostEntriesShown = 15;
+    // The plans of one budget for the goals side by side: reach, engagements, cost and the
+    // people by kind (the report's chart, and Compare Goals' in the window).
+    static ReportChart goalsChart(const Campaign &campaign, const QList<MediaPlanSide> &sides,
+                                  const QHash<qint64, Candidate> &candidates);
 
 private:
     double paintPanel(QPainter *painter, const ReportBarPanel &panel, const QRectF &rect,
