@@ -18,13 +18,10 @@ class ChartObject : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    static constexpr int objectType = QTextFormat::UserObject + 1;
-    static constexpr int chartProperty = QTextFormat::UserProperty + 1;
-
     ChartObject(QList<ReportChart> charts, const QFont &font, bool rightToLeft, QObject *parent = nullptr);
 
-    // Registers this handler with document and replaces each chart marker of its text
-    // (MediaPlanHtml::chartMarker) by the chart.
+    // Registers this handler with document, before its text is set: each chart marker
+    // (MediaPlanHtml::chartMarker, an image) is then drawn as its chart.
     void placeIn(QTextDocument *document);
 
     QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
@@ -32,6 +29,8 @@ public:
                     const QTextFormat &format) override;
 
 private:
+    int chartOf(const QTextFormat &format) const; // -1 when the format names no chart
+
     QList<ReportChart> m_charts;
     QFont m_font;
     bool m_rightToLeft;

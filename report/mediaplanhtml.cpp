@@ -91,7 +91,7 @@ QString MediaPlanHtml::row(QStringList cells) const
 
 QString MediaPlanHtml::chartMarker(int chart)
 {
-    return QStringLiteral("[[chart %1]]").arg(chart);
+    return QStringLiteral("<img src=\"planner-chart:%1\">").arg(chart);
 }
 
 QString MediaPlanHtml::title() const

@@ -11,7 +11,8 @@ namespace planner {
 // ReportLanguage in force): the cover, the totals against the budget, the shortlist table,
 // the charts, the other goal's plan side by side, a card per candidate and the assumptions
 // with their sources. Where chart i goes the text holds chartMarker(i) alone in a
-// paragraph; the PDF puts the chart drawn as vectors there, the HTML file an inline SVG.
+// paragraph (an image named planner-chart:i); the PDF draws the chart there as vectors,
+// the HTML file puts an inline SVG in its place.
 // The HTML keeps to what both QTextDocument and a browser read alike.
 class MediaPlanHtml
 {

@@ -71,13 +71,9 @@ bool MediaPlanPdf::write(const QString &html, const QList<ReportChart> &charts, 
     document.setDefaultTextOption(option);
     document.setDefaultStyleSheet(styleSheet(m_language.isRightToLeft()));
     document.setPageSize(body);
-    document.setHtml(html);
     ChartObject chartObject(charts, font(8.0), m_language.isRightToLeft());
     chartObject.placeIn(&document);
-    // Lay the whole document out again with the charts in place: the layout done while the
-    // text was read does not follow the charts' heights everywhere (pages came out short,
-    // with cards missing).
-    document.markContentsDirty(0, document.characterCount());
+    document.setHtml(html);
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -110,8 +106,8 @@ void MediaPlanPdf::paintFooter(QPainter *painter, const QRectF &rect, int page, 
     const QLocale locale = m_language.locale();
     //: %1 page number, %2 number of pages
     const QString number = tr("Page %1 of %2").arg(locale.toString(page), locale.toString(pages));
-    const Qt::Alignment start = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-    const Qt::Alignment end = (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+    const Qt::Alignment start = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::AlignAbsolute;
+    const Qt::Alignment end = (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter | Qt::AlignAbsolute;
     //: %1 report title, %2 date it was written: the line at the foot of each page
     painter->drawText(rect, start, tr("%1 · %2").arg(m_title, m_date));
     painter->drawText(rect, end, number);

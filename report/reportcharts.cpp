@@ -173,7 +173,7 @@ void ReportChart::paint(QPainter *painter, const QRectF &rect, const QFont &font
     const double row = rowHeight(metrics);
     painter->setPen(Qt::black);
     const Qt::Alignment side = rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), row * 1.3), side | Qt::AlignVCenter, m_title);
+    painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), row * 1.3), side | Qt::AlignVCenter | Qt::AlignAbsolute, m_title);
     double top = rect.top() + row * 1.3;
     for (const ReportBarPanel &panel : m_panels) {
         painter->setFont(font);
@@ -193,7 +193,7 @@ double ReportChart::paintPanel(QPainter *painter, const ReportBarPanel &panel, c
     titleFont.setBold(true);
     painter->setFont(titleFont);
     painter->setPen(panel.color.darker(140));
-    painter->drawText(QRectF(rect.left(), rect.top() + row * 0.3, rect.width(), row), start | Qt::AlignVCenter,
+    painter->drawText(QRectF(rect.left(), rect.top() + row * 0.3, rect.width(), row), start | Qt::AlignVCenter | Qt::AlignAbsolute,
                       panel.title);
     titleFont.setBold(false);
     painter->setFont(titleFont);
@@ -217,10 +217,10 @@ double ReportChart::paintPanel(QPainter *painter, const ReportBarPanel &panel, c
         const double valueX = rightToLeft ? barX - gap - valueWidth : barX + bar + gap;
         painter->setPen(Qt::black);
         const QString label = metrics.elidedText(panel.labels.at(i), Qt::ElideRight, labelWidth - row * 0.3);
-        painter->drawText(QRectF(labelX, top, labelWidth - row * 0.3, row), start | Qt::AlignVCenter, label);
+        painter->drawText(QRectF(labelX, top, labelWidth - row * 0.3, row), start | Qt::AlignVCenter | Qt::AlignAbsolute, label);
         painter->fillRect(QRectF(barX, top + row * 0.18, bar, row * 0.64), panel.color);
         painter->drawText(QRectF(valueX, top, valueWidth, row),
-                          (rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, panel.valueTexts.at(i));
+                          (rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::AlignAbsolute, panel.valueTexts.at(i));
     }
     return row * (panel.labels.size() + 1.5);
 }
