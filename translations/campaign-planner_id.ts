@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation>Status kerja sama</translation>
     </message>
     <message>
         <source>Deliverables</source>
