@@ -14,6 +14,7 @@ packages=(
   clang libclang-rt-14-dev ccache libicu-dev
   libxlsxwriter-dev liborcus-dev libboost-dev pkg-config
   librsvg2-bin dpkg-dev desktop-file-utils appstream lintian shared-mime-info libglib2.0-bin
+  poppler-utils fonts-farsiweb fonts-noto-core time bc
 )
 
 missing=()

@@ -3003,6 +3003,38 @@
     </message>
 </context>
 <context>
+    <name>planner::ReportActions</name>
+    <message>
+        <source>Media Plan &amp;Report…</source>
+        <translation>گزارش برنامهٔ رسانه‌ای…</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s media plan for the client as a PDF or an HTML file, in the language you choose</source>
+        <translation>برنامهٔ رسانه‌ای کمپین را برای مشتری به صورت فایل PDF یا HTML و به زبانی که برمی‌گزینید می‌نویسد</translation>
+    </message>
+    <message>
+        <source>Media plan report</source>
+        <translation>گزارش برنامهٔ رسانه‌ای</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language:</source>
+        <translation>زبان گزارش:</translation>
+    </message>
+    <message>
+        <source>%1 media plan.pdf</source>
+        <extracomment>the file name a report is offered under; %1 campaign name</extracomment>
+        <translation>%1 برنامهٔ رسانه‌ای.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML for mail and intranets (*.html)</source>
+        <translation>PDF (*.pdf);;HTML برای ایمیل و اینترانت (*.html)</translation>
+    </message>
+    <message>
+        <source>Media plan report written to %1</source>
+        <translation>گزارش برنامهٔ رسانه‌ای در %1 نوشته شد</translation>
+    </message>
+</context>
+<context>
     <name>planner::ShortlistChart</name>
     <message>
         <source>Put candidates on the shortlist to compare them here.</source>

@@ -3003,6 +3003,38 @@
     </message>
 </context>
 <context>
+    <name>planner::ReportActions</name>
+    <message>
+        <source>Media Plan &amp;Report…</source>
+        <translation>&amp;Laporan Rencana Media…</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s media plan for the client as a PDF or an HTML file, in the language you choose</source>
+        <translation>Menulis rencana media kampanye untuk klien sebagai berkas PDF atau HTML, dalam bahasa pilihan Anda</translation>
+    </message>
+    <message>
+        <source>Media plan report</source>
+        <translation>Laporan rencana media</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language:</source>
+        <translation>Bahasa laporan:</translation>
+    </message>
+    <message>
+        <source>%1 media plan.pdf</source>
+        <extracomment>the file name a report is offered under; %1 campaign name</extracomment>
+        <translation>%1 rencana media.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML for mail and intranets (*.html)</source>
+        <translation>PDF (*.pdf);;HTML untuk email dan intranet (*.html)</translation>
+    </message>
+    <message>
+        <source>Media plan report written to %1</source>
+        <translation>Laporan rencana media ditulis ke %1</translation>
+    </message>
+</context>
+<context>
     <name>planner::ShortlistChart</name>
     <message>
         <source>Put candidates on the shortlist to compare them here.</source>

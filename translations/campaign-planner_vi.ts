@@ -3003,6 +3003,38 @@
     </message>
 </context>
 <context>
+    <name>planner::ReportActions</name>
+    <message>
+        <source>Media Plan &amp;Report…</source>
+        <translation>&amp;Báo cáo kế hoạch truyền thông…</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s media plan for the client as a PDF or an HTML file, in the language you choose</source>
+        <translation>Xuất kế hoạch truyền thông của chiến dịch cho khách hàng thành tệp PDF hoặc HTML, bằng ngôn ngữ bạn chọn</translation>
+    </message>
+    <message>
+        <source>Media plan report</source>
+        <translation>Báo cáo kế hoạch truyền thông</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language:</source>
+        <translation>Ngôn ngữ của báo cáo:</translation>
+    </message>
+    <message>
+        <source>%1 media plan.pdf</source>
+        <extracomment>the file name a report is offered under; %1 campaign name</extracomment>
+        <translation>%1 kế hoạch truyền thông.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML for mail and intranets (*.html)</source>
+        <translation>PDF (*.pdf);;HTML cho email và mạng nội bộ (*.html)</translation>
+    </message>
+    <message>
+        <source>Media plan report written to %1</source>
+        <translation>Đã ghi báo cáo kế hoạch truyền thông vào %1</translation>
+    </message>
+</context>
+<context>
     <name>planner::ShortlistChart</name>
     <message>
         <source>Put candidates on the shortlist to compare them here.</source>

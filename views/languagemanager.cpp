@@ -1,6 +1,7 @@
 #include "languagemanager.h"
 
 #include "settingskeys.h"
+#include "translationsfolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,20 +58,7 @@ QString LanguageManager::pickLanguage(const QString &saved, const QStringList &u
 
 QString LanguageManager::translationsFolder()
 {
-    // Installed: <prefix>/bin/campaign-planner reads <prefix>/share/campaign-planner/translations,
-    // wherever the prefix is (/usr, /usr/local, a package unpacked into a folder).
-    const QString programFolder = QCoreApplication::applicationDirPath();
-    const QString installed =
-        QDir::cleanPath(programFolder + QLatin1Char('/') + QStringLiteral(PLANNER_TRANSLATIONS_FROM_BIN));
-    if (QFileInfo::exists(installed))
-        return installed;
-    // Run from the build tree (the program, its tests): the .qm files lrelease wrote there. A
-    // program copied out of the build tree never reads them.
-    const QString buildRoot = QFileInfo(QStringLiteral(PLANNER_BUILD_ROOT)).canonicalFilePath();
-    const QString program = QFileInfo(programFolder).canonicalFilePath();
-    if (!buildRoot.isEmpty() && QString(program + QLatin1Char('/')).startsWith(buildRoot + QLatin1Char('/')))
-        return QStringLiteral(PLANNER_BUILD_TRANSLATIONS);
-    return installed;
+    return planner::translationsFolder();
 }
 
 void LanguageManager::removeTranslators()

@@ -36,6 +36,9 @@ public:
     static QString translationsFolder();
 
     QString current() const { return m_current; }
+    // The translators installed for the current language (the report takes them out of the
+    // way while it writes in another).
+    QList<QTranslator *> translators() const { return m_translators; }
     // Returns false when the code is not one of ours.
     bool setLanguage(const QString &code);
 

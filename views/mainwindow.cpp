@@ -23,6 +23,7 @@
 #include "demo/demodata.h"
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
+#include "reportactions.h"
 #include "helpactions.h"
 #include "importdialog.h"
 #include "languagemanager.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_campaignActions = new CampaignActions(m_panel, m_campaignPanel, this);
     m_charts = new ChartsPanel(this);
     m_exports = new ExportActions(m_panel, m_campaignPanel, this);
+    m_reports = new ReportActions(m_campaignPanel, languages, this);
     m_help = new HelpActions(this);
     setWindowIcon(ApplicationIcon::icon()); // its dialogs take it from their parent
     // The charts sit beside the shortlist they draw, under the candidate list.
@@ -99,6 +101,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     // Every export says what it wrote where.
     connect(m_exports, &ExportActions::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_reports, &ReportActions::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_charts, &ChartsPanel::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     createActions();
     createMenus();
@@ -152,6 +155,7 @@ void MainWindow::campaignChanged()
 {
     m_campaignActions->updateEnabled();
     m_exports->updateEnabled();
+    m_reports->updateEnabled();
     CandidateTableModel *model = m_panel->model();
     if (!model)
         return;
@@ -256,6 +260,7 @@ void MainWindow::createMenus()
                                 m_campaignPanel->removeEntryAction(), m_campaignActions->whyAction()});
     m_campaignMenu->addSeparator();
     m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction()});
+    m_campaignMenu->addAction(m_reports->reportAction());
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_campaignActions->assumptionsAction());
     m_campaignMenu->addSeparator();
@@ -302,6 +307,7 @@ void MainWindow::retranslateUi()
     m_help->retranslate();
     m_campaignActions->retranslate();
     m_exports->retranslate();
+    m_reports->retranslate();
     updateStatus();
 }
 
