@@ -926,6 +926,272 @@
     </message>
 </context>
 <context>
+    <name>MediaPlanHtml</name>
+    <message>
+        <source>Media plan · %1</source>
+        <extracomment>%1 campaign name: the report&apos;s title and the line under each page</extracomment>
+        <translation>برنامهٔ رسانه‌ای · %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 first day, %2 last day of the campaign</extracomment>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>Media plan</source>
+        <translation>برنامهٔ رسانه‌ای</translation>
+    </message>
+    <message>
+        <source>Campaign dates</source>
+        <translation>تاریخ‌های کمپین</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>حوزه‌ها</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>مناطق</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>تاریخ تهیه</translation>
+    </message>
+    <message>
+        <source>Entries counted (declined left out)</source>
+        <translation>موارد شمرده‌شده (بدون ردشده‌ها)</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>دسترسی یکتا</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>Projected cost</source>
+        <translation>هزینهٔ پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Left of the budget</source>
+        <translation>باقی‌ماندهٔ بودجه</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>بیش از بودجه</translation>
+    </message>
+    <message>
+        <source>Share of the budget used</source>
+        <translation>سهم بودجهٔ مصرف‌شده</translation>
+    </message>
+    <message>
+        <source>CPM (cost per thousand impressions)</source>
+        <translation>CPM (هزینه به ازای هر هزار نمایش)</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>CPE (هزینه به ازای هر تعامل)</translation>
+    </message>
+    <message>
+        <source>Earned media value (EMV)</source>
+        <translation>ارزش رسانه‌ای کسب‌شده (EMV)</translation>
+    </message>
+    <message>
+        <source>Projected totals against the budget</source>
+        <translation>جمع‌های پیش‌بینی‌شده در برابر بودجه</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>%1 goal: a column of the goals table</extracomment>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Some figures rest on the tier&apos;s default rates, not on the candidates&apos; own data: see the cards and the assumptions.</source>
+        <translation>برخی ارقام بر نرخ‌های پیش‌فرض سطح تکیه دارند، نه بر داده‌های خود نامزدها: کارت‌ها و فرض‌ها را ببینید.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>محتواهای تحویلی</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>دستمزد</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>The shortlist (%1 entries)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>فهرست کوتاه (%1 مورد)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 on %3</source>
+        <extracomment>%1 count, %2 format, %3 platform: &quot;2 × Post on Instagram&quot;</extracomment>
+        <translation>%1 × %2 در %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>نمودارها</translation>
+    </message>
+    <message>
+        <source>This shortlist, for %1</source>
+        <translation>این فهرست کوتاه، برای %1</translation>
+    </message>
+    <message>
+        <source>Suggested for %1</source>
+        <translation>پیشنهادی برای %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>تعداد افراد بر پایهٔ نوع</translation>
+    </message>
+    <message>
+        <source>The same budget for the other goal</source>
+        <translation>همین بودجه برای هدف دیگر</translation>
+    </message>
+    <message>
+        <source>The budget of %1 planned for each goal; the plan for %2 is the one the planner suggests, with locked and declined entries kept.</source>
+        <translation>بودجهٔ %1 برای هر هدف برنامه‌ریزی شده است؛ برنامهٔ %2 همان پیشنهاد برنامه‌ریز است و موارد قفل‌شده و ردشده در آن می‌مانند.</translation>
+    </message>
+    <message>
+        <source>The candidates</source>
+        <translation>نامزدها</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>engagement rate %1</source>
+        <translation>نرخ تعامل %1</translation>
+    </message>
+    <message>
+        <source>authenticity %1</source>
+        <translation>اصالت %1</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>دستمزد %1</translation>
+    </message>
+    <message>
+        <source>fee unknown</source>
+        <translation>دستمزد نامعلوم</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>یادداشت: %1</translation>
+    </message>
+    <message>
+        <source>Ranks %1 of %2 on the shortlist by goal fit.</source>
+        <extracomment>%1 rank, %2 number of entries: &quot;ranks 3 of 12 on the shortlist by goal fit&quot;</extracomment>
+        <translation>رتبهٔ %1 از %2 در فهرست کوتاه بر پایهٔ تناسب با هدف.</translation>
+    </message>
+    <message>
+        <source>Not ranked: declined, outside the brief or of unknown cost.</source>
+        <translation>بدون رتبه: ردشده، بیرون از شرح کار یا با هزینهٔ نامعلوم.</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>فرض</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Assumptions and their sources</source>
+        <translation>فرض‌ها و منبع‌هایشان</translation>
+    </message>
+    <message>
+        <source>Every projection rests on these figures; the marketer can change them under Campaign &gt; Assumptions.</source>
+        <translation>همهٔ پیش‌بینی‌ها بر این ارقام تکیه دارند؛ بازاریاب می‌تواند آن‌ها را در کمپین &gt; فرض‌ها تغییر دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 page number, %2 number of pages</extracomment>
+        <translation>صفحهٔ %1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 report title, %2 date it was written: the line at the foot of each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanReport</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason</extracomment>
+        <translation>گزارش در %1 نوشته نشد: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Campaign Planner</source>
@@ -937,6 +1203,61 @@
     <message>
         <source>The candidates could not be read for ranking.</source>
         <translation>خواندن نامزدها برای رتبه‌بندی ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Unique reach</source>
+        <translation>دسترسی یکتا</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>هزینه (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure: the %1 costliest of %2 entries</source>
+        <extracomment>%1 and %2 counts: the chart shows the costliest %1 of %2 entries</extracomment>
+        <translation>فهرست کوتاه، سنجه به سنجه: %1 مورد پرهزینه‌تر از %2 مورد</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure</source>
+        <translation>فهرست کوتاه، سنجه به سنجه</translation>
+    </message>
+    <message>
+        <source>Cost by kind of person (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>هزینه بر پایهٔ نوع افراد (%1)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>Where the budget goes</source>
+        <translation>بودجه کجا خرج می‌شود</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>تعداد افراد بر پایهٔ نوع</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 kind of person (plural), %2 goal: a bar of the goals chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The same budget for each goal</source>
+        <translation>همین بودجه برای هر هدف</translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,272 @@
     </message>
 </context>
 <context>
+    <name>MediaPlanHtml</name>
+    <message>
+        <source>Media plan · %1</source>
+        <extracomment>%1 campaign name: the report&apos;s title and the line under each page</extracomment>
+        <translation>Rencana media · %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 first day, %2 last day of the campaign</extracomment>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Media plan</source>
+        <translation>Rencana media</translation>
+    </message>
+    <message>
+        <source>Campaign dates</source>
+        <translation>Tanggal kampanye</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Niche</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Disusun pada</translation>
+    </message>
+    <message>
+        <source>Entries counted (declined left out)</source>
+        <translation>Entri yang dihitung (yang menolak tidak dihitung)</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Jangkauan unik</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impresi</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Projected cost</source>
+        <translation>Biaya proyeksi</translation>
+    </message>
+    <message>
+        <source>Left of the budget</source>
+        <translation>Sisa anggaran</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Melebihi anggaran</translation>
+    </message>
+    <message>
+        <source>Share of the budget used</source>
+        <translation>Porsi anggaran terpakai</translation>
+    </message>
+    <message>
+        <source>CPM (cost per thousand impressions)</source>
+        <translation>CPM (biaya per seribu impresi)</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>CPE (biaya per interaksi)</translation>
+    </message>
+    <message>
+        <source>Earned media value (EMV)</source>
+        <translation>Nilai media yang diperoleh (EMV)</translation>
+    </message>
+    <message>
+        <source>Projected totals against the budget</source>
+        <translation>Total proyeksi dibandingkan anggaran</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>%1 goal: a column of the goals table</extracomment>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Proyeksi</translation>
+    </message>
+    <message>
+        <source>Some figures rest on the tier&apos;s default rates, not on the candidates&apos; own data: see the cards and the assumptions.</source>
+        <translation>Sebagian angka memakai tarif bawaan tingkatnya, bukan data kandidat sendiri: lihat kartu kandidat dan asumsinya.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status kerja sama</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>The shortlist (%1 entries)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>Daftar pendek (%1 entri)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 on %3</source>
+        <extracomment>%1 count, %2 format, %3 platform: &quot;2 × Post on Instagram&quot;</extracomment>
+        <translation>%1 × %2 di %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>This shortlist, for %1</source>
+        <translation>Daftar pendek ini, untuk %1</translation>
+    </message>
+    <message>
+        <source>Suggested for %1</source>
+        <translation>Usulan untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>Jumlah orang menurut jenis</translation>
+    </message>
+    <message>
+        <source>The same budget for the other goal</source>
+        <translation>Anggaran yang sama untuk tujuan lainnya</translation>
+    </message>
+    <message>
+        <source>The budget of %1 planned for each goal; the plan for %2 is the one the planner suggests, with locked and declined entries kept.</source>
+        <translation>Anggaran %1 direncanakan untuk tiap tujuan; rencana untuk %2 adalah usulan program, dengan entri yang dikunci dan yang menolak tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <source>The candidates</source>
+        <translation>Para kandidat</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 pengikut</translation>
+    </message>
+    <message>
+        <source>engagement rate %1</source>
+        <translation>tingkat interaksi %1</translation>
+    </message>
+    <message>
+        <source>authenticity %1</source>
+        <translation>keaslian %1</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>tarif %1</translation>
+    </message>
+    <message>
+        <source>fee unknown</source>
+        <translation>tarif tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Ranks %1 of %2 on the shortlist by goal fit.</source>
+        <extracomment>%1 rank, %2 number of entries: &quot;ranks 3 of 12 on the shortlist by goal fit&quot;</extracomment>
+        <translation>Peringkat %1 dari %2 di daftar pendek menurut kecocokan tujuan.</translation>
+    </message>
+    <message>
+        <source>Not ranked: declined, outside the brief or of unknown cost.</source>
+        <translation>Tidak diperingkat: menolak, di luar brief, atau biayanya tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Asumsi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Assumptions and their sources</source>
+        <translation>Asumsi dan sumbernya</translation>
+    </message>
+    <message>
+        <source>Every projection rests on these figures; the marketer can change them under Campaign &gt; Assumptions.</source>
+        <translation>Setiap proyeksi bertumpu pada angka-angka ini; pemasar dapat mengubahnya di Kampanye &gt; Asumsi.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 page number, %2 number of pages</extracomment>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 report title, %2 date it was written: the line at the foot of each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanReport</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason</extracomment>
+        <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Campaign Planner</source>
@@ -937,6 +1203,61 @@
     <message>
         <source>The candidates could not be read for ranking.</source>
         <translation>Data kandidat tidak dapat dibaca untuk pemeringkatan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Unique reach</source>
+        <translation>Jangkauan unik</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>Biaya (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure: the %1 costliest of %2 entries</source>
+        <extracomment>%1 and %2 counts: the chart shows the costliest %1 of %2 entries</extracomment>
+        <translation>Daftar pendek per ukuran: %1 entri termahal dari %2 entri</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure</source>
+        <translation>Daftar pendek per ukuran</translation>
+    </message>
+    <message>
+        <source>Cost by kind of person (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>Biaya menurut jenis kreator (%1)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Where the budget goes</source>
+        <translation>Ke mana anggaran dibelanjakan</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>Jumlah orang menurut jenis</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 kind of person (plural), %2 goal: a bar of the goals chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The same budget for each goal</source>
+        <translation>Anggaran yang sama untuk tiap tujuan</translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,272 @@
     </message>
 </context>
 <context>
+    <name>MediaPlanHtml</name>
+    <message>
+        <source>Media plan · %1</source>
+        <extracomment>%1 campaign name: the report&apos;s title and the line under each page</extracomment>
+        <translation>Kế hoạch truyền thông · %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 first day, %2 last day of the campaign</extracomment>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>Media plan</source>
+        <translation>Kế hoạch truyền thông</translation>
+    </message>
+    <message>
+        <source>Campaign dates</source>
+        <translation>Thời gian chiến dịch</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Ngân sách</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Ngách</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Entries counted (declined left out)</source>
+        <translation>Số mục được tính (không tính mục đã từ chối)</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Lượt tiếp cận duy nhất</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+    <message>
+        <source>Projected cost</source>
+        <translation>Chi phí dự kiến</translation>
+    </message>
+    <message>
+        <source>Left of the budget</source>
+        <translation>Ngân sách còn lại</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Vượt ngân sách</translation>
+    </message>
+    <message>
+        <source>Share of the budget used</source>
+        <translation>Tỷ lệ ngân sách đã dùng</translation>
+    </message>
+    <message>
+        <source>CPM (cost per thousand impressions)</source>
+        <translation>CPM (chi phí cho mỗi nghìn lượt hiển thị)</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>CPE (chi phí cho mỗi lượt tương tác)</translation>
+    </message>
+    <message>
+        <source>Earned media value (EMV)</source>
+        <translation>Giá trị truyền thông lan tỏa (EMV)</translation>
+    </message>
+    <message>
+        <source>Projected totals against the budget</source>
+        <translation>Tổng dự kiến so với ngân sách</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>%1 goal: a column of the goals table</extracomment>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Some figures rest on the tier&apos;s default rates, not on the candidates&apos; own data: see the cards and the assumptions.</source>
+        <translation>Một số số liệu dựa trên tỷ lệ mặc định của hạng, không phải dữ liệu riêng của ứng viên: xem thẻ từng người và các giả định.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Hạng mục nội dung</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>The shortlist (%1 entries)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>Danh sách rút gọn (%1 mục)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 on %3</source>
+        <extracomment>%1 count, %2 format, %3 platform: &quot;2 × Post on Instagram&quot;</extracomment>
+        <translation>%1 × %2 trên %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>This shortlist, for %1</source>
+        <translation>Danh sách rút gọn này, cho %1</translation>
+    </message>
+    <message>
+        <source>Suggested for %1</source>
+        <translation>Đề xuất cho %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>Số người theo loại</translation>
+    </message>
+    <message>
+        <source>The same budget for the other goal</source>
+        <translation>Cùng ngân sách cho mục tiêu còn lại</translation>
+    </message>
+    <message>
+        <source>The budget of %1 planned for each goal; the plan for %2 is the one the planner suggests, with locked and declined entries kept.</source>
+        <translation>Ngân sách %1 được lên kế hoạch cho từng mục tiêu; kế hoạch cho %2 là phương án chương trình đề xuất, giữ nguyên các mục đã khóa và đã từ chối.</translation>
+    </message>
+    <message>
+        <source>The candidates</source>
+        <translation>Các ứng viên</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 người theo dõi</translation>
+    </message>
+    <message>
+        <source>engagement rate %1</source>
+        <translation>tỷ lệ tương tác %1</translation>
+    </message>
+    <message>
+        <source>authenticity %1</source>
+        <translation>độ thật %1</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>phí %1</translation>
+    </message>
+    <message>
+        <source>fee unknown</source>
+        <translation>chưa rõ phí</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Ranks %1 of %2 on the shortlist by goal fit.</source>
+        <extracomment>%1 rank, %2 number of entries: &quot;ranks 3 of 12 on the shortlist by goal fit&quot;</extracomment>
+        <translation>Xếp hạng %1 trên %2 trong danh sách rút gọn theo mức phù hợp mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Not ranked: declined, outside the brief or of unknown cost.</source>
+        <translation>Không xếp hạng: đã từ chối, ngoài yêu cầu chiến dịch hoặc chưa rõ chi phí.</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Assumptions and their sources</source>
+        <translation>Các giả định và nguồn của chúng</translation>
+    </message>
+    <message>
+        <source>Every projection rests on these figures; the marketer can change them under Campaign &gt; Assumptions.</source>
+        <translation>Mọi dự báo đều dựa trên các số liệu này; người làm marketing có thể đổi chúng trong Chiến dịch &gt; Giả định.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 page number, %2 number of pages</extracomment>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 report title, %2 date it was written: the line at the foot of each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanReport</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason</extracomment>
+        <translation>Không thể ghi báo cáo vào %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Campaign Planner</source>
@@ -937,6 +1203,61 @@
     <message>
         <source>The candidates could not be read for ranking.</source>
         <translation>Không thể đọc danh sách ứng viên để xếp hạng.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Unique reach</source>
+        <translation>Lượt tiếp cận duy nhất</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>Chi phí (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure: the %1 costliest of %2 entries</source>
+        <extracomment>%1 and %2 counts: the chart shows the costliest %1 of %2 entries</extracomment>
+        <translation>Danh sách rút gọn theo từng chỉ số: %1 mục tốn kém nhất trong %2 mục</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure</source>
+        <translation>Danh sách rút gọn theo từng chỉ số</translation>
+    </message>
+    <message>
+        <source>Cost by kind of person (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>Chi phí theo loại người (%1)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Ngân sách</translation>
+    </message>
+    <message>
+        <source>Where the budget goes</source>
+        <translation>Ngân sách được chi vào đâu</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>Số người theo loại</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 kind of person (plural), %2 goal: a bar of the goals chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The same budget for each goal</source>
+        <translation>Cùng một ngân sách cho từng mục tiêu</translation>
     </message>
 </context>
 <context>
