@@ -101,7 +101,8 @@ QVariant CandidateTableModel::displayText(const CandidateRow &row, int column) c
     case TierColumn: return DisplayNames::tier(m_store->tierThresholds().tierFor(channel.followers));
     case PlatformColumn: return DisplayNames::platform(channel.platform);
     case HandleColumn: return LocalFormat::isolated(channel.handle);
-    case FollowersColumn: return LocalFormat::count(channel.followers);
+    // An unknown count is a dash (the tooltip says why), never 0.
+    case FollowersColumn: return channel.followers ? LocalFormat::count(*channel.followers) : QStringLiteral("—");
     case EngagementColumn:
         return channel.engagementRatePct ? LocalFormat::percent(*channel.engagementRatePct) : QString();
     case AvgViewsColumn: return channel.avgViews ? LocalFormat::count(*channel.avgViews) : QString();
@@ -122,7 +123,7 @@ QVariant CandidateTableModel::sortValue(const CandidateRow &row, int column) con
     case HandleColumn: return channel.handle;
     case RegionsColumn: return row.regions.join(QLatin1String(", "));
     case FollowersColumn:
-    case TierColumn: return channel.followers;
+    case TierColumn: return channel.followers ? QVariant(*channel.followers) : QVariant();
     case EngagementColumn: return channel.engagementRatePct ? QVariant(*channel.engagementRatePct) : QVariant();
     case AvgViewsColumn: return channel.avgViews ? QVariant(*channel.avgViews) : QVariant();
     case FeeColumn: return channel.fee ? QVariant(channel.fee->minorUnits()) : QVariant();
@@ -134,12 +135,16 @@ QVariant CandidateTableModel::sortValue(const CandidateRow &row, int column) con
 QString CandidateTableModel::tooltip(const CandidateRow &row) const
 {
     const QString niches = nicheNames(row.niches);
-    //: Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier
-    return tr("%1 — %2\n%3: %4 followers (%5)")
-        .arg(LocalFormat::isolated(row.name), DisplayNames::kind(row.kind), DisplayNames::platform(row.channel.platform),
-             LocalFormat::count(row.channel.followers),
-             DisplayNames::tier(m_store->tierThresholds().tierFor(row.channel.followers)))
-        + (niches.isEmpty() ? QString() : QLatin1Char('\n') + niches);
+    const QString name = LocalFormat::isolated(row.name);
+    const QString platform = DisplayNames::platform(row.channel.platform);
+    //: Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform
+    const QString head = !row.channel.followers
+        ? tr("%1 — %2\n%3: follower count unknown (no tier)").arg(name, DisplayNames::kind(row.kind), platform)
+        //: Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier
+        : tr("%1 — %2\n%3: %4 followers (%5)")
+              .arg(name, DisplayNames::kind(row.kind), platform, LocalFormat::count(*row.channel.followers),
+                   DisplayNames::tier(m_store->tierThresholds().tierFor(*row.channel.followers)));
+    return head + (niches.isEmpty() ? QString() : QLatin1Char('\n') + niches);
 }
 
 QVariant CandidateTableModel::data(const QModelIndex &index, int role) const

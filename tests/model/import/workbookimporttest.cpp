@@ -36,8 +36,10 @@ protected:
         Error error;
         EXPECT_TRUE(source.prepare(path, sheet, ImportSettings(), &error)) << error.text().toStdString();
         CandidateImport importer(m_path);
-        if (seen)
+        if (seen) {
             importer.setRejectionHandler([seen](const ImportRejection &r) { seen->append(r); });
+            importer.setWarningHandler([seen](const ImportRejection &r) { seen->append(r); });
+        }
         return importer.runWorkbook(source, HeaderMapping(), ImportSettings());
     }
 };
@@ -83,22 +85,27 @@ TEST_F(WorkbookImportTest, ReaderGivesTypedCellsWithoutHiddenColumnsOrEmptyRows)
     EXPECT_EQ(WorkbookReader::columnLetters(27), QStringLiteral("AB"));
 }
 
-TEST_F(WorkbookImportTest, SheetBelowATitleImportsTypedValuesAndSaysTheCellOfARejection)
+TEST_F(WorkbookImportTest, SheetBelowATitleImportsTypedValuesAndSaysTheCellOfAnUnknownCount)
 {
     const QString path = filePath(QStringLiteral("roster.xlsx"));
     ASSERT_TRUE(writeRoster(path));
     QList<ImportRejection> seen;
     const ImportReport report = importSheet(path, QStringLiteral("Danh sách"), &seen);
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
-    EXPECT_EQ(report.imported, 3);
-    EXPECT_EQ(report.rejected, 1);
-    ASSERT_EQ(report.rejections.size(), 1);
-    const ImportRejection &rejection = report.rejections.first();
-    EXPECT_EQ(rejection.file, path);
-    EXPECT_EQ(rejection.sheetCell, QStringLiteral("'Danh sách'!D7"));
-    EXPECT_EQ(rejection.where(), path + QStringLiteral(":'Danh sách'!D7"));
+    // "nhiều" is no follower count: the row goes in with it unknown, said at its cell.
+    EXPECT_EQ(report.imported, 4);
+    EXPECT_EQ(report.rejected, 0);
+    ASSERT_EQ(report.warnings.size(), 1);
+    const ImportRejection &warning = report.warnings.first();
+    EXPECT_EQ(warning.file, path);
+    EXPECT_EQ(warning.field, QStringLiteral("Followers"));
+    EXPECT_EQ(warning.sheetCell, QStringLiteral("'Danh sách'!D7"));
+    EXPECT_EQ(warning.where(), path + QStringLiteral(":'Danh sách'!D7"));
     ASSERT_EQ(seen.size(), 1);
-    EXPECT_EQ(seen.first().sheetCell, rejection.sheetCell);
+    EXPECT_EQ(seen.first().sheetCell, warning.sheetCell);
+    const std::optional<Candidate> minh = stored(QStringLiteral("Trần Minh"));
+    ASSERT_TRUE(minh);
+    EXPECT_FALSE(minh->channels.first().followers); // unknown, never 0
 
     const std::optional<Candidate> thu = stored(QStringLiteral("Nguyễn Thu Hà"));
     ASSERT_TRUE(thu);
@@ -185,9 +192,10 @@ TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
     QList<ImportRejection> seen;
     const ImportReport report = importSheet(path, QStringLiteral("Danh sách"), &seen);
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
-    EXPECT_EQ(report.imported, 3);
-    ASSERT_EQ(report.rejections.size(), 1);
-    EXPECT_EQ(report.rejections.first().sheetCell, QStringLiteral("'Danh sách'!D7"));
+    EXPECT_EQ(report.imported, 4);
+    EXPECT_TRUE(report.rejections.isEmpty());
+    ASSERT_EQ(report.warnings.size(), 1);
+    EXPECT_EQ(report.warnings.first().sheetCell, QStringLiteral("'Danh sách'!D7"));
     const std::optional<Candidate> thu = stored(QStringLiteral("Nguyễn Thu Hà"));
     ASSERT_TRUE(thu);
     EXPECT_EQ(thu->channels.first().followers, 1200000);

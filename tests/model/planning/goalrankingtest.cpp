@@ -72,6 +72,22 @@ protected:
         Channel empty = makeChannel(Platform::Podcast, QStringLiteral("@none"), 0);
         empty.avgViews = 0;
         add(QStringLiteral("Nobody"), empty);
+        // Follower counts unknown: from the views with an own fee and rate; with no fee;
+        // with neither views nor anything else.
+        Channel viewed = makeChannel(Platform::TikTok, QStringLiteral("@uv"), 0);
+        viewed.followers.reset();
+        viewed.avgViews = 40000;
+        viewed.engagementRatePct = 5.5;
+        viewed.fee = Money(2000000, QStringLiteral("VND"));
+        add(QStringLiteral("Unknown followers, views"), viewed);
+        Channel unpaid = viewed;
+        unpaid.handle = QStringLiteral("@uf");
+        unpaid.fee.reset();
+        add(QStringLiteral("Unknown followers, no fee"), unpaid);
+        Channel blank = makeChannel(Platform::Instagram, QStringLiteral("@ub"), 0);
+        blank.followers.reset();
+        blank.fee = Money(1000000, QStringLiteral("VND"));
+        add(QStringLiteral("Unknown followers and views"), blank);
     }
 
     QHash<qint64, CandidateRow> rowsByChannel() const
