@@ -281,21 +281,25 @@ TEST_F(ImportCorpusTest, EnglishHeadersOverDecimalCommasAreReadByTheValues)
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
     EXPECT_EQ(report.imported, 3);
     EXPECT_EQ(report.warningCount, 0);
-    const auto lena = stored(QStringLiteral("Lena Weber"));
-    ASSERT_TRUE(lena);
-    EXPECT_EQ(lena->channels.first().followers, 45300);
-    EXPECT_DOUBLE_EQ(lena->channels.first().engagementRatePct.value_or(-1), 3.5);
-    EXPECT_EQ(lena->channels.first().avgViews, 12000);
-    EXPECT_EQ(lena->channels.first().fee, Money(120000, QStringLiteral("EUR")));
-    const auto marco = stored(QStringLiteral("Marco Rossi"));
-    ASSERT_TRUE(marco);
-    EXPECT_EQ(marco->channels.first().followers, 1250000);
-    EXPECT_DOUBLE_EQ(marco->channels.first().engagementRatePct.value_or(-1), 2.75);
-    EXPECT_EQ(marco->channels.first().avgViews, 310500);
-    EXPECT_EQ(marco->channels.first().fee, Money(1275, QStringLiteral("EUR")));
-    const auto julie = stored(QStringLiteral("Julie Martin"));
-    ASSERT_TRUE(julie);
-    EXPECT_EQ(julie->channels.first().followers, 98000);
+    struct Expected
+    {
+        const char *name;
+        qint64 followers;
+        double rate;
+        std::optional<qint64> views;
+        qint64 feeCents;
+    };
+    for (const Expected &e : {Expected{"Lena Weber", 45300, 3.5, 12000, 120000},
+                              Expected{"Marco Rossi", 1250000, 2.75, 310500, 1275},
+                              Expected{"Julie Martin", 98000, 4.1, std::nullopt, 95000}}) {
+        const auto candidate = stored(QString::fromUtf8(e.name));
+        ASSERT_TRUE(candidate) << e.name;
+        const Channel &channel = candidate->channels.first();
+        EXPECT_EQ(channel.followers, e.followers) << e.name;
+        EXPECT_DOUBLE_EQ(channel.engagementRatePct.value_or(-1), e.rate) << e.name;
+        EXPECT_EQ(channel.avgViews, e.views) << e.name;
+        EXPECT_EQ(channel.fee, Money(e.feeCents, QStringLiteral("EUR"))) << e.name;
+    }
 }
 
 TEST(DecimalMarkVoteTest, OnlyUnambiguousValuesVote)
