@@ -2075,7 +2075,6 @@
     </message>
     <message>
         <source>Cost of one %1: %2</source>
-        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>هزینهٔ یک %1: %2</translation>
     </message>
     <message>
@@ -2113,6 +2112,19 @@
         <extracomment>Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform</extracomment>
         <translation>%1 — %2
 %3: تعداد دنبال‌کننده نامعلوم (بدون سطح)</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>تعداد دنبال‌کنندگان و میانگین بازدید نامعلوم است: چیزی برآورد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>تعداد دنبال‌کنندگان نامعلوم است: دسترسی و تعامل از میانگین بازدید به دست می‌آید.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>هزینه نامشخص است: تعرفه‌ای ثبت یا توافق نشده است.</translation>
     </message>
 </context>
 <context>

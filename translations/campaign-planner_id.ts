@@ -2075,7 +2075,6 @@
     </message>
     <message>
         <source>Cost of one %1: %2</source>
-        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>Biaya satu %1: %2</translation>
     </message>
     <message>
@@ -2113,6 +2112,19 @@
         <extracomment>Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform</extracomment>
         <translation>%1 — %2
 %3: jumlah pengikut tidak diketahui (tanpa tier)</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>Jumlah pengikut dan rata-rata tayangan tidak diketahui: tidak ada yang diproyeksikan.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Jumlah pengikut tidak diketahui: jangkauan dan interaksi dihitung dari rata-rata tayangan.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Biaya tidak diketahui: belum ada tarif yang tercantum atau disepakati.</translation>
     </message>
 </context>
 <context>

@@ -2075,7 +2075,6 @@
     </message>
     <message>
         <source>Cost of one %1: %2</source>
-        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>Chi phí cho một %1: %2</translation>
     </message>
     <message>
@@ -2113,6 +2112,19 @@
         <extracomment>Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform</extracomment>
         <translation>%1 — %2
 %3: không rõ số người theo dõi (chưa xếp hạng)</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>Không rõ số người theo dõi lẫn lượt xem trung bình: không dự tính được gì.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Không rõ số người theo dõi: số người tiếp cận và lượt tương tác được tính từ lượt xem trung bình.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Chưa rõ chi phí: chưa có mức phí niêm yết hay thỏa thuận.</translation>
     </message>
 </context>
 <context>

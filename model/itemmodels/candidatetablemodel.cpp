@@ -388,6 +388,9 @@ QVariant CandidateTableModel::goalData(int row, int role) const
     const GoalScore &score = m_scores.at(row);
     switch (role) {
     case Qt::DisplayRole:
+        // Unknown followers without views or a fee: no fit, a dash (the tooltip says why).
+        if (!score.fit() && score.figures().restsOn(ProjectedFigures::NoFollowers))
+            return noValueText();
         if (!score.fit())
             //: Goal-fit cell: the fee's currency has no exchange rate, so the cost is unknown
             return tr("no rate");
@@ -422,8 +425,15 @@ QString CandidateTableModel::goalTooltip(const CandidateRow &row, const GoalScor
     const QString format = DisplayNames::format(GoalRanking::naturalFormat(row.channel.platform));
     const QString feeCurrency = row.channel.fee ? row.channel.fee->currency() : QStringLiteral("USD");
     //: %1 deliverable format (Post, Video, Appearance), %2 money amount
-    lines << (figures.cost ? tr("Cost of one %1: %2").arg(format, LocalFormat::money(*figures.cost))
-                           : tr("Cost unknown: no exchange rate from %1 to %2").arg(feeCurrency, campaign.currency()));
+    if (figures.restsOn(ProjectedFigures::NoFollowers))
+        lines << (figures.restsOn(ProjectedFigures::NotProjected)
+                      ? tr("The follower count and average views are unknown: nothing is projected.")
+                      : tr("The follower count is unknown: reach and engagements come from the average views."));
+    if (!figures.cost && !figures.restsOn(ProjectedFigures::NoExchangeRate))
+        lines << tr("Cost unknown: no fee is listed or agreed.");
+    else
+        lines << (figures.cost ? tr("Cost of one %1: %2").arg(format, LocalFormat::money(*figures.cost))
+                               : tr("Cost unknown: no exchange rate from %1 to %2").arg(feeCurrency, campaign.currency()));
     if (score.matches() && score.fit())
         lines << GoalExplanation::fitLine(score, campaign.currency());
     // Only the inputs this goal's objective and the cost rest on.
