@@ -287,7 +287,8 @@ QString MediaPlanHtml::card(int i) const
                   : DisplayNames::platform(entry.platform));
     QStringList figures;
     if (channel) {
-        figures << tr("%1 followers").arg(LocalFormat::count(channel->followers));
+        figures << (channel->followers ? tr("%1 followers").arg(LocalFormat::count(*channel->followers))
+                                       : tr("followers unknown"));
         if (channel->engagementRatePct)
             figures << tr("engagement rate %1").arg(LocalFormat::percent(*channel->engagementRatePct));
     }

@@ -263,6 +263,10 @@
         <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
         <translation>نرخ‌های تعاملی که بدون علامت درصد نوشته شده بودند کسری از یک بودند (0.034): به درصد خوانده شدند (3.4٪).</translation>
     </message>
+    <message>
+        <source>No column holds the follower counts: every candidate is stored with its follower count unknown (no tier; reach is projected from average views where they are known).</source>
+        <translation>هیچ ستونی تعداد دنبال‌کنندگان را ندارد: همهٔ نامزدها با تعداد دنبال‌کنندهٔ نامعلوم ذخیره می‌شوند (بدون سطح؛ دسترسی، هرجا میانگین بازدید معلوم باشد، از روی آن برآورد می‌شود).</translation>
+    </message>
 </context>
 <context>
     <name>CandidateLoader</name>
@@ -719,6 +723,11 @@
         <source>Declined</source>
         <translation>نپذیرفته</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Follower tier of a channel whose follower count is unknown</extracomment>
+        <translation>نامعلوم</translation>
+    </message>
 </context>
 <context>
     <name>GoalExplanation</name>
@@ -828,10 +837,6 @@
         <source>No column holds the name or the handle of the candidates.</source>
         <translation>هیچ ستونی نام یا شناسهٔ نامزدها را ندارد.</translation>
     </message>
-    <message>
-        <source>No column holds the follower counts of the candidates.</source>
-        <translation>هیچ ستونی تعداد دنبال‌کنندگان نامزدها را ندارد.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -895,6 +900,15 @@
         <source>“%1” is more than 1 where the column&apos;s other values are shares of one: read as %1%</source>
         <extracomment>%1 the cell, read as a percentage</extracomment>
         <translation>«%1» بیشتر از یک است، در حالی که مقدارهای دیگر این ستون کسری از یک‌اند: %1٪ خوانده شد</translation>
+    </message>
+    <message>
+        <source>no follower count: stored as unknown</source>
+        <translation>تعداد دنبال‌کننده ندارد: نامعلوم ذخیره شد</translation>
+    </message>
+    <message>
+        <source>%1; the follower count is stored as unknown</source>
+        <extracomment>%1 why a follower count could not be read</extracomment>
+        <translation>%1؛ تعداد دنبال‌کننده نامعلوم ذخیره شد</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1182,10 @@
     <message>
         <source>Every projection rests on these figures; the marketer can change them under Campaign &gt; Assumptions.</source>
         <translation>همهٔ پیش‌بینی‌ها بر این ارقام تکیه دارند؛ بازاریاب می‌تواند آن‌ها را در کمپین &gt; فرض‌ها تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>followers unknown</source>
+        <translation>تعداد دنبال‌کننده نامعلوم</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1906,18 @@
         <source>&lt;b&gt;The figures&lt;/b&gt;</source>
         <translation>&lt;b&gt;ارقام&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <translation>تعداد دنبال‌کنندگان و میانگین بازدید نامعلوم است: چیزی برآورد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>تعداد دنبال‌کنندگان نامعلوم است: دسترسی و تعامل از میانگین بازدید به دست می‌آید.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>هزینه نامشخص است: تعرفه‌ای ثبت یا توافق نشده است.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
@@ -2120,6 +2150,12 @@
         <source>Delete</source>
         <extracomment>Button beside the campaign chooser: delete the campaign</extracomment>
         <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries left out of reach and engagements: their follower count and average views are unknown</source>
+        <translation>
+            <numerusform>%Ln مورد در دسترسی و تعامل حساب نشد: تعداد دنبال‌کنندگان و میانگین بازدیدشان نامعلوم است</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2446,6 @@
     </message>
     <message>
         <source>Cost of one %1: %2</source>
-        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>هزینهٔ یک %1: %2</translation>
     </message>
     <message>
@@ -2442,16 +2477,32 @@
         <source>No goal fit: choose a campaign to rank the candidates for its goal.</source>
         <translation>تناسبی با هدف نیست: یک کمپین انتخاب کنید تا نامزدها بر پایهٔ هدف آن رتبه‌بندی شوند.</translation>
     </message>
+    <message>
+        <source>%1 — %2
+%3: follower count unknown (no tier)</source>
+        <extracomment>Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform</extracomment>
+        <translation>%1 — %2
+%3: تعداد دنبال‌کننده نامعلوم (بدون سطح)</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>تعداد دنبال‌کنندگان و میانگین بازدید نامعلوم است: چیزی برآورد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>تعداد دنبال‌کنندگان نامعلوم است: دسترسی و تعامل از میانگین بازدید به دست می‌آید.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>هزینه نامشخص است: تعرفه‌ای ثبت یا توافق نشده است.</translation>
+    </message>
 </context>
 <context>
     <name>planner::ChannelTableEditor</name>
     <message>
         <source>%1 (channel %2)</source>
         <translation>‏%1 (کانال %2)</translation>
-    </message>
-    <message>
-        <source>is needed</source>
-        <translation>الزامی است</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
@@ -2490,10 +2541,6 @@
         <translation>اصالت (٪)</translation>
     </message>
     <message>
-        <source>For TV, radio and print: the audience of one appearance</source>
-        <translation>برای تلویزیون، رادیو و مطبوعات: مخاطبان یک بار حضور</translation>
-    </message>
-    <message>
         <source>Share of real followers</source>
         <translation>سهم دنبال‌کنندگان واقعی</translation>
     </message>
@@ -2512,6 +2559,10 @@
     <message>
         <source>Fees in IRR are typed in toman (ten rial), as shown</source>
         <translation>هزینه‌های ریالی به تومان (ده ریال) وارد می‌شوند، همان‌طور که نمایش داده می‌شوند</translation>
+    </message>
+    <message>
+        <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
+        <translation>برای تلویزیون، رادیو و نشریه: مخاطبان یک بار حضور. اگر تعداد معلوم نیست خالی بگذارید؛ در این صورت کانال سطحی ندارد.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3093,14 @@
         <extracomment>A value left empty in a workbook&apos;s row: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
         <translation>%1، خانهٔ %2، خالی ماند: %3</translation>
     </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation>در حال بررسی کل فایل…</translation>
+    </message>
+    <message>
+        <source>The check of the whole file was cancelled, so what an import would do is not known. Change any choice above to check again, or import anyway.</source>
+        <translation>بررسی کل فایل لغو شد، پس معلوم نیست وارد کردن چه نتیجه‌ای دارد. برای بررسی دوباره یکی از گزینه‌های بالا را تغییر دهید، یا در هر حال وارد کنید.</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindow</name>
@@ -3555,6 +3614,18 @@
     <message>
         <source>No CPE: no engagements are projected.</source>
         <translation>CPE ندارد: هیچ تعاملی پیش‌بینی نشده است.</translation>
+    </message>
+    <message>
+        <source>The follower count and the average views of this channel are unknown: it has no tier, and its reach and engagements are not projected (left out of the totals).</source>
+        <translation>تعداد دنبال‌کنندگان و میانگین بازدید این کانال نامعلوم است: سطحی ندارد و دسترسی و تعاملش برآورد نمی‌شود (در جمع‌ها حساب نمی‌شود).</translation>
+    </message>
+    <message>
+        <source>The follower count of this channel is unknown: it has no tier; its reach is the average views of one piece of content and its engagements apply its own engagement rate to those views.</source>
+        <translation>تعداد دنبال‌کنندگان این کانال نامعلوم است: سطحی ندارد؛ دسترسی آن میانگین بازدید یک محتواست و تعاملش از نرخ تعامل خود کانال روی همان بازدیدها به دست می‌آید.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>هزینه نامشخص است: تعرفه‌ای ثبت یا توافق نشده است.</translation>
     </message>
 </context>
 <context>

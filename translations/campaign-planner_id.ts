@@ -263,6 +263,10 @@
         <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
         <translation>Tingkat interaksi yang ditulis tanpa tanda persen adalah pecahan dari 1 (0,034): dibaca sebagai persen (3,4%).</translation>
     </message>
+    <message>
+        <source>No column holds the follower counts: every candidate is stored with its follower count unknown (no tier; reach is projected from average views where they are known).</source>
+        <translation>Tidak ada kolom berisi jumlah pengikut: setiap kandidat disimpan dengan jumlah pengikut tidak diketahui (tanpa tier; jangkauan diproyeksikan dari rata-rata tayangan bila diketahui).</translation>
+    </message>
 </context>
 <context>
     <name>CandidateLoader</name>
@@ -719,6 +723,11 @@
         <source>Declined</source>
         <translation>Menolak</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Follower tier of a channel whose follower count is unknown</extracomment>
+        <translation>Tidak diketahui</translation>
+    </message>
 </context>
 <context>
     <name>GoalExplanation</name>
@@ -828,10 +837,6 @@
         <source>No column holds the name or the handle of the candidates.</source>
         <translation>Tidak ada kolom yang berisi nama atau akun kandidat.</translation>
     </message>
-    <message>
-        <source>No column holds the follower counts of the candidates.</source>
-        <translation>Tidak ada kolom yang berisi jumlah pengikut kandidat.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -895,6 +900,15 @@
         <source>“%1” is more than 1 where the column&apos;s other values are shares of one: read as %1%</source>
         <extracomment>%1 the cell, read as a percentage</extracomment>
         <translation>“%1” lebih dari 1 padahal nilai lain di kolom ini pecahan dari 1: dibaca sebagai %1%</translation>
+    </message>
+    <message>
+        <source>no follower count: stored as unknown</source>
+        <translation>jumlah pengikut tidak ada: disimpan sebagai tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1; the follower count is stored as unknown</source>
+        <extracomment>%1 why a follower count could not be read</extracomment>
+        <translation>%1; jumlah pengikut disimpan sebagai tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1182,10 @@
     <message>
         <source>Every projection rests on these figures; the marketer can change them under Campaign &gt; Assumptions.</source>
         <translation>Setiap proyeksi bertumpu pada angka-angka ini; pemasar dapat mengubahnya di Kampanye &gt; Asumsi.</translation>
+    </message>
+    <message>
+        <source>followers unknown</source>
+        <translation>jumlah pengikut tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1906,18 @@
         <source>&lt;b&gt;The figures&lt;/b&gt;</source>
         <translation>&lt;b&gt;Angka-angka&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <translation>Jumlah pengikut dan rata-rata tayangan tidak diketahui: tidak ada yang diproyeksikan.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Jumlah pengikut tidak diketahui: jangkauan dan interaksi dihitung dari rata-rata tayangan.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Biaya tidak diketahui: belum ada tarif yang tercantum atau disepakati.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
@@ -2120,6 +2150,12 @@
         <source>Delete</source>
         <extracomment>Button beside the campaign chooser: delete the campaign</extracomment>
         <translation>Hapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries left out of reach and engagements: their follower count and average views are unknown</source>
+        <translation>
+            <numerusform>%Ln entri tidak dihitung dalam jangkauan dan interaksi: jumlah pengikut dan rata-rata tayangannya tidak diketahui</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2446,6 @@
     </message>
     <message>
         <source>Cost of one %1: %2</source>
-        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>Biaya satu %1: %2</translation>
     </message>
     <message>
@@ -2442,16 +2477,32 @@
         <source>No goal fit: choose a campaign to rank the candidates for its goal.</source>
         <translation>Belum ada kecocokan tujuan: pilih kampanye untuk memeringkat kandidat sesuai tujuannya.</translation>
     </message>
+    <message>
+        <source>%1 — %2
+%3: follower count unknown (no tier)</source>
+        <extracomment>Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform</extracomment>
+        <translation>%1 — %2
+%3: jumlah pengikut tidak diketahui (tanpa tier)</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>Jumlah pengikut dan rata-rata tayangan tidak diketahui: tidak ada yang diproyeksikan.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Jumlah pengikut tidak diketahui: jangkauan dan interaksi dihitung dari rata-rata tayangan.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Biaya tidak diketahui: belum ada tarif yang tercantum atau disepakati.</translation>
+    </message>
 </context>
 <context>
     <name>planner::ChannelTableEditor</name>
     <message>
         <source>%1 (channel %2)</source>
         <translation>%1 (kanal %2)</translation>
-    </message>
-    <message>
-        <source>is needed</source>
-        <translation>wajib diisi</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
@@ -2490,10 +2541,6 @@
         <translation>Keaslian (%)</translation>
     </message>
     <message>
-        <source>For TV, radio and print: the audience of one appearance</source>
-        <translation>Untuk TV, radio, dan media cetak: jumlah audiens dalam sekali tampil</translation>
-    </message>
-    <message>
         <source>Share of real followers</source>
         <translation>Persentase pengikut asli</translation>
     </message>
@@ -2512,6 +2559,10 @@
     <message>
         <source>Fees in IRR are typed in toman (ten rial), as shown</source>
         <translation>Tarif dalam IRR diketik dalam toman (sepuluh rial), sesuai tampilan</translation>
+    </message>
+    <message>
+        <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
+        <translation>Untuk TV, radio, dan media cetak: jumlah audiens satu kali tampil. Kosongkan bila jumlahnya tidak diketahui: kanal itu lalu tidak punya tier.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3093,14 @@
         <extracomment>A value left empty in a workbook&apos;s row: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
         <translation>%1, sel %2, dibiarkan kosong: %3</translation>
     </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation>Memeriksa seluruh berkas…</translation>
+    </message>
+    <message>
+        <source>The check of the whole file was cancelled, so what an import would do is not known. Change any choice above to check again, or import anyway.</source>
+        <translation>Pemeriksaan seluruh berkas dibatalkan, jadi hasil impor belum diketahui. Ubah salah satu pilihan di atas untuk memeriksa lagi, atau tetap impor.</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindow</name>
@@ -3555,6 +3614,18 @@
     <message>
         <source>No CPE: no engagements are projected.</source>
         <translation>Tanpa CPE: tidak ada interaksi yang diproyeksikan.</translation>
+    </message>
+    <message>
+        <source>The follower count and the average views of this channel are unknown: it has no tier, and its reach and engagements are not projected (left out of the totals).</source>
+        <translation>Jumlah pengikut dan rata-rata tayangan kanal ini tidak diketahui: kanal ini tidak punya tier, dan jangkauan serta interaksinya tidak diproyeksikan (tidak masuk total).</translation>
+    </message>
+    <message>
+        <source>The follower count of this channel is unknown: it has no tier; its reach is the average views of one piece of content and its engagements apply its own engagement rate to those views.</source>
+        <translation>Jumlah pengikut kanal ini tidak diketahui: kanal ini tidak punya tier; jangkauannya adalah rata-rata tayangan satu konten, dan interaksinya memakai tingkat interaksi kanal itu sendiri atas tayangan tersebut.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Biaya tidak diketahui: belum ada tarif yang tercantum atau disepakati.</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,10 @@
         <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
         <translation>Tỷ lệ tương tác ghi không kèm dấu phần trăm là phần của 1 (0,034): đã đọc thành phần trăm (3,4%).</translation>
     </message>
+    <message>
+        <source>No column holds the follower counts: every candidate is stored with its follower count unknown (no tier; reach is projected from average views where they are known).</source>
+        <translation>Không có cột nào chứa số người theo dõi: mọi ứng viên được lưu với số người theo dõi không rõ (không xếp hạng; số người tiếp cận được dự tính từ lượt xem trung bình nếu có).</translation>
+    </message>
 </context>
 <context>
     <name>CandidateLoader</name>
@@ -719,6 +723,11 @@
         <source>Declined</source>
         <translation>Đã từ chối</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Follower tier of a channel whose follower count is unknown</extracomment>
+        <translation>Không rõ</translation>
+    </message>
 </context>
 <context>
     <name>GoalExplanation</name>
@@ -828,10 +837,6 @@
         <source>No column holds the name or the handle of the candidates.</source>
         <translation>Không có cột nào chứa tên hoặc tài khoản của ứng viên.</translation>
     </message>
-    <message>
-        <source>No column holds the follower counts of the candidates.</source>
-        <translation>Không có cột nào chứa số người theo dõi của ứng viên.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -895,6 +900,15 @@
         <source>“%1” is more than 1 where the column&apos;s other values are shares of one: read as %1%</source>
         <extracomment>%1 the cell, read as a percentage</extracomment>
         <translation>“%1” lớn hơn 1 trong khi các giá trị khác của cột là phần của 1: đọc thành %1%</translation>
+    </message>
+    <message>
+        <source>no follower count: stored as unknown</source>
+        <translation>không có số người theo dõi: lưu là không rõ</translation>
+    </message>
+    <message>
+        <source>%1; the follower count is stored as unknown</source>
+        <extracomment>%1 why a follower count could not be read</extracomment>
+        <translation>%1; số người theo dõi được lưu là không rõ</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1182,10 @@
     <message>
         <source>Every projection rests on these figures; the marketer can change them under Campaign &gt; Assumptions.</source>
         <translation>Mọi dự báo đều dựa trên các số liệu này; người làm marketing có thể đổi chúng trong Chiến dịch &gt; Giả định.</translation>
+    </message>
+    <message>
+        <source>followers unknown</source>
+        <translation>chưa rõ số người theo dõi</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1906,18 @@
         <source>&lt;b&gt;The figures&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các số liệu&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <translation>Không rõ số người theo dõi lẫn lượt xem trung bình: không dự tính được gì.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Không rõ số người theo dõi: số người tiếp cận và lượt tương tác được tính từ lượt xem trung bình.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Chưa rõ chi phí: chưa có mức phí niêm yết hay thỏa thuận.</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
@@ -2120,6 +2150,12 @@
         <source>Delete</source>
         <extracomment>Button beside the campaign chooser: delete the campaign</extracomment>
         <translation>Xóa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries left out of reach and engagements: their follower count and average views are unknown</source>
+        <translation>
+            <numerusform>%Ln mục không được tính vào số người tiếp cận và lượt tương tác: không rõ số người theo dõi lẫn lượt xem trung bình</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2446,6 @@
     </message>
     <message>
         <source>Cost of one %1: %2</source>
-        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>Chi phí cho một %1: %2</translation>
     </message>
     <message>
@@ -2442,16 +2477,32 @@
         <source>No goal fit: choose a campaign to rank the candidates for its goal.</source>
         <translation>Chưa có độ phù hợp mục tiêu: hãy chọn một chiến dịch để xếp hạng ứng viên theo mục tiêu của nó.</translation>
     </message>
+    <message>
+        <source>%1 — %2
+%3: follower count unknown (no tier)</source>
+        <extracomment>Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform</extracomment>
+        <translation>%1 — %2
+%3: không rõ số người theo dõi (chưa xếp hạng)</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>Không rõ số người theo dõi lẫn lượt xem trung bình: không dự tính được gì.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Không rõ số người theo dõi: số người tiếp cận và lượt tương tác được tính từ lượt xem trung bình.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Chưa rõ chi phí: chưa có mức phí niêm yết hay thỏa thuận.</translation>
+    </message>
 </context>
 <context>
     <name>planner::ChannelTableEditor</name>
     <message>
         <source>%1 (channel %2)</source>
         <translation>%1 (kênh %2)</translation>
-    </message>
-    <message>
-        <source>is needed</source>
-        <translation>bắt buộc phải nhập</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
@@ -2490,10 +2541,6 @@
         <translation>Độ thật (%)</translation>
     </message>
     <message>
-        <source>For TV, radio and print: the audience of one appearance</source>
-        <translation>Với truyền hình, phát thanh và báo in: số khán giả của một lần xuất hiện</translation>
-    </message>
-    <message>
         <source>Share of real followers</source>
         <translation>Tỷ lệ người theo dõi thật</translation>
     </message>
@@ -2512,6 +2559,10 @@
     <message>
         <source>Fees in IRR are typed in toman (ten rial), as shown</source>
         <translation>Phí bằng IRR được nhập theo toman (mười rial), đúng như đang hiển thị</translation>
+    </message>
+    <message>
+        <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
+        <translation>Với truyền hình, phát thanh và báo in: số khán giả của một lần xuất hiện. Để trống nếu không rõ: khi đó kênh không có hạng.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3093,14 @@
         <extracomment>A value left empty in a workbook&apos;s row: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
         <translation>%1, ô %2, để trống: %3</translation>
     </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation>Đang kiểm tra toàn bộ tệp…</translation>
+    </message>
+    <message>
+        <source>The check of the whole file was cancelled, so what an import would do is not known. Change any choice above to check again, or import anyway.</source>
+        <translation>Đã hủy việc kiểm tra toàn bộ tệp nên chưa biết kết quả nhập sẽ ra sao. Đổi một lựa chọn bất kỳ ở trên để kiểm tra lại, hoặc cứ nhập.</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindow</name>
@@ -3555,6 +3614,18 @@
     <message>
         <source>No CPE: no engagements are projected.</source>
         <translation>Không có CPE: không dự kiến có lượt tương tác nào.</translation>
+    </message>
+    <message>
+        <source>The follower count and the average views of this channel are unknown: it has no tier, and its reach and engagements are not projected (left out of the totals).</source>
+        <translation>Kênh này không rõ số người theo dõi lẫn lượt xem trung bình: kênh không có hạng, số người tiếp cận và lượt tương tác không được dự tính (không tính vào tổng).</translation>
+    </message>
+    <message>
+        <source>The follower count of this channel is unknown: it has no tier; its reach is the average views of one piece of content and its engagements apply its own engagement rate to those views.</source>
+        <translation>Kênh này không rõ số người theo dõi: kênh không có hạng; số người tiếp cận là lượt xem trung bình của một nội dung, và lượt tương tác lấy tỷ lệ tương tác của chính kênh nhân với lượt xem đó.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Chưa rõ chi phí: chưa có mức phí niêm yết hay thỏa thuận.</translation>
     </message>
 </context>
 <context>

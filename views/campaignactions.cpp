@@ -162,15 +162,22 @@ QString CampaignActions::whyText() const
     for (const QString &line : GoalExplanation::briefLines(campaign, subject->candidate, score))
         lines << line.toHtmlEscaped();
     lines << tr("<b>The figures</b>");
+    const bool tiered = !f.restsOn(ProjectedFigures::NoFollowers);
     lines << tr("Tier: %1 · authenticity %2 · reach rate %3 per deliverable")
-                 .arg(DisplayNames::tier(f.tier), LocalFormat::percent(f.authenticity * 100.0),
+                 .arg(DisplayNames::tier(tiered ? std::optional<Tier>(f.tier) : std::nullopt),
+                      LocalFormat::percent(f.authenticity * 100.0),
                       LocalFormat::percent(f.reachRate * 100.0));
     lines << tr("Authentic unique reach: %1 · engagements: %2")
                  .arg(LocalFormat::count(std::llround(f.uniqueReach)),
                       LocalFormat::count(std::llround(f.engagements)));
     lines << GoalExplanation::bringsLine(score).toHtmlEscaped();
+    if (!tiered)
+        lines << (f.restsOn(ProjectedFigures::NotProjected)
+                      ? tr("The follower count and average views are unknown: nothing is projected.")
+                      : tr("The follower count is unknown: reach and engagements come from the average views."));
     lines << (f.cost ? tr("Cost: %1").arg(LocalFormat::money(*f.cost))
-                     : tr("Cost unknown: no exchange rate to %1").arg(currency));
+              : f.restsOn(ProjectedFigures::NoExchangeRate) ? tr("Cost unknown: no exchange rate to %1").arg(currency)
+                                                            : tr("Cost unknown: no fee is listed or agreed."));
     if (score.matches() && score.fit())
         lines << GoalExplanation::fitLine(score, currency).toHtmlEscaped();
     QStringList defaults;

@@ -287,8 +287,12 @@ void CampaignPanel::updateTotals()
                      : tr("Cost %1, %2 over budget").arg(amount(t.cost), amount(Money(-left, currency))))
         + QStringLiteral(" · ")
         + tr("CPM %1 · CPE %2 · EMV %3").arg(moneyOf(t.cpm), moneyOf(t.cpe), moneyOf(t.emv));
-    if (t.defaults)
+    if (t.defaults & ~(ProjectedFigures::NoFollowers | ProjectedFigures::NotProjected))
         text += QLatin1Char('\n') + tr("* rests on a tier default rather than the candidate's own data (see the cell's tooltip)");
+    if (t.notProjected > 0)
+        text += QLatin1Char('\n')
+            + tr("%Ln entries left out of reach and engagements: their follower count and average views are unknown",
+                 nullptr, t.notProjected);
     m_totals->setText(text);
     // A dash for CPM or CPE says why in the tooltip: undefined, not free (issue 21).
     QString why;

@@ -89,6 +89,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const QString &csvPath, 
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_counts->setWordWrap(true);
+    m_counts->setObjectName(QStringLiteral("importCounts"));
     m_result->setReadOnly(true);
     m_result->hide();
     m_saveReport->hide();
@@ -299,12 +300,10 @@ void ImportDialog::check()
     m_settings.onDuplicate = m_duplicates->currentIndex() == 1 ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
     m_dryRun = ImportReport();
     if (!m_done && problem().isEmpty() && !m_preview.headers.isEmpty()) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
+        // On a thread of its own, with progress and Cancel, as the import itself.
         CandidateImport dry(m_databasePath);
         dry.setDryRun(true);
-        m_dryRun = m_workbook ? dry.runWorkbook(*m_workbook, m_mapping, m_settings)
-                              : dry.run(m_csvPath, m_mapping, m_settings);
-        QApplication::restoreOverrideCursor();
+        m_dryRun = runInBackground(dry, tr("Checking the whole file…"));
     }
     markCells();
     retranslateUi();
@@ -369,23 +368,33 @@ ImportReport ImportDialog::runImport()
 {
     m_settings.onDuplicate = m_duplicates->currentIndex() == 1 ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
     CandidateImport import(m_databasePath);
-    BackgroundWork::run(this, QString(), tr("Importing candidates…"),
-                        [&](BackgroundWork::Done &done) {
-                            const auto progress = [&](qint64 read, qint64 total) {
-                                done = total > 0 ? int(1000 * read / total) : 0;
-                                return true; // import.cancel() stops it
-                            };
-                            m_report = m_workbook ? import.runWorkbook(*m_workbook, m_mapping, m_settings, progress)
-                                                  : import.run(m_csvPath, m_mapping, m_settings, progress);
-                        },
-                        [&] { import.cancel(); });
+    m_report = runInBackground(import, tr("Importing candidates…"));
     m_done = !m_report.cancelled && !m_report.failed();
     showReport();
     return m_report;
 }
 
+ImportReport ImportDialog::runInBackground(CandidateImport &import, const QString &label)
+{
+    ImportReport report;
+    BackgroundWork::run(this, QString(), label,
+                        [&](BackgroundWork::Done &done) {
+                            const auto progress = [&](qint64 read, qint64 total) {
+                                done = total > 0 ? int(1000 * read / total) : 0;
+                                return true; // import.cancel() stops it
+                            };
+                            report = m_workbook ? import.runWorkbook(*m_workbook, m_mapping, m_settings, progress)
+                                                : import.run(m_csvPath, m_mapping, m_settings, progress);
+                        },
+                        [&] { import.cancel(); });
+    return report;
+}
+
 QString ImportDialog::dryRunText() const
 {
+    if (m_dryRun.cancelled)
+        return tr("The check of the whole file was cancelled, so what an import would do is not known. "
+                  "Change any choice above to check again, or import anyway.");
     //: Before importing: what a dry run of the whole file found
     return tr("If imported now: %1 new, %2 updated, %3 already stored (skipped), %4 rejected; values left empty: %5.")
         .arg(LocalFormat::count(m_dryRun.imported), LocalFormat::count(m_dryRun.updated),

@@ -35,4 +35,11 @@ Tier TierThresholds::tierFor(qint64 followers) const
     return result;
 }
 
+std::optional<Tier> TierThresholds::tierFor(const std::optional<qint64> &followers) const
+{
+    if (!followers)
+        return std::nullopt;
+    return tierFor(*followers);
+}
+
 } // namespace planner

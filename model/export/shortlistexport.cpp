@@ -77,7 +77,9 @@ QString ShortlistExport::defaultsKeys(ProjectedFigures::Defaults defaults)
         {F::Fee, QStringLiteral("fee")},
         {F::Authenticity, QStringLiteral("authenticity")},
         {F::NoChannel, QStringLiteral("no_channel")},
-        {F::NoExchangeRate, QStringLiteral("no_exchange_rate")}};
+        {F::NoExchangeRate, QStringLiteral("no_exchange_rate")},
+        {F::NoFollowers, QStringLiteral("no_followers")},
+        {F::NotProjected, QStringLiteral("not_projected")}};
     QStringList present;
     for (const auto &[flag, key] : keys) {
         if (defaults.testFlag(flag))
@@ -97,7 +99,9 @@ void ShortlistExport::addRow(TableSink &writer, const ShortlistEntry &entry,
     // The fee the projection used, and where it came from (the same order as Projection).
     std::optional<Money> fee = entry.agreedFee;
     QString feeSource = QStringLiteral("agreed");
-    if (!fee && hasChannel) {
+    // Without a follower count there is no tier, and no tier default fee.
+    const bool tiered = hasChannel && !figures.restsOn(ProjectedFigures::NoFollowers);
+    if (!fee && hasChannel && (channel->fee || tiered)) {
         fee = channel->fee ? *channel->fee
                            : m_projection.assumptions().defaultFee(entry.platform, figures.tier);
         feeSource = channel->fee ? QStringLiteral("listed") : QStringLiteral("default");
@@ -105,7 +109,7 @@ void ShortlistExport::addRow(TableSink &writer, const ShortlistEntry &entry,
     writer.addId(entry.candidateId);
     writer.addText(candidate ? candidate->name : QString());
     writer.addText(candidate ? kindKey(candidate->kind) : QString());
-    writer.addText(hasChannel ? tierKey(figures.tier) : QString());
+    writer.addText(tiered ? tierKey(figures.tier) : QString());
     writer.addText(platformKey(entry.platform));
     writer.addText(deliverableFormatKey(entry.format));
     writer.addInteger(entry.deliverables);

@@ -3,6 +3,7 @@
 #include "storage/candidatebulkwriter.h"
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
+#include "import/decimalmarkvote.h"
 #include "import/importrowreader.h"
 #include "import/workbooksource.h"
 
@@ -66,10 +67,17 @@ QString CandidateImport::fileError(const QString &path, const QString &reason)
     return tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
-DecimalMark CandidateImport::decimalMark(const ImportSettings &settings, const HeaderMapping &mapping)
+DecimalMark CandidateImport::decimalMark(const ImportSettings &settings, const HeaderMapping &mapping,
+                                         const QList<QStringList> &sample)
 {
+    // The marketer's choice; else the file's own values ("1.234,5", "3,5%"); else the mark
+    // the preview settled on; the headers' language only when no value decides.
     if (settings.decimalMark)
         return *settings.decimalMark;
+    if (const auto voted = DecimalMarkVote::fromValues(sample, mapping))
+        return *voted;
+    if (const auto settled = mapping.decimalMark())
+        return *settled;
     switch (mapping.language()) {
     case QLocale::Vietnamese:
     case QLocale::Indonesian: return DecimalMark::Comma;
@@ -117,7 +125,8 @@ ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSetti
     preview.delimiter = reader.delimiter();
     preview.encoding = reader.encodingName();
     preview.encodingAssumed = reader.encodingAssumed();
-    preview.decimalMark = decimalMark(settings, preview.mapping);
+    preview.decimalMark = decimalMark(settings, preview.mapping, sample);
+    preview.mapping.setDecimalMark(preview.decimalMark);
     preview.mapping.settle(sample, preview.decimalMark);
     preview.platformStated = statesPlatform(preview.mapping, sample, settings);
     preview.rows = sample.mid(0, rowCount);
@@ -173,6 +182,10 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
     ImportRowReader rows(used, settings, decimalMark(settings, used), fallbackCurrency(settings, used));
     CandidateBulkWriter writer(m_databasePath);
     Run run{csvPath, settings, progress, reader, rows, writer, report, {}, {}, {}};
+    if (!used.has(ImportField::Followers))
+        run.report.notes << tr("No column holds the follower counts: every candidate is stored with "
+                               "its follower count unknown (no tier; reach is projected from average views "
+                               "where they are known).");
     if (used.holdsCounts(ImportField::EngagementRate))
         run.report.notes << tr("Engagement was given as counts per post (column “%1”): each rate is that "
                                "count divided by the follower count.")

@@ -91,9 +91,11 @@ public:
     // nothing in the database changes.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
 
-    // The decimal mark numbers are read with: the settings' own, else the headers' language
-    // (Vietnamese and Indonesian write ','), else the settings' locale.
-    static DecimalMark decimalMark(const ImportSettings &settings, const HeaderMapping &mapping);
+    // The decimal mark numbers are read with: the settings' own, else the one the sample's
+    // values show (DecimalMarkVote), else the one the mapping carries from its preview, else
+    // the headers' language (Vietnamese and Indonesian write ','), else the settings' locale.
+    static DecimalMark decimalMark(const ImportSettings &settings, const HeaderMapping &mapping,
+                                   const QList<QStringList> &sample = {});
     // The currency of fees that name none, before a currency column: see ImportSettings.
     static std::optional<CurrencyUnit> fallbackCurrency(const ImportSettings &settings,
                                                         const HeaderMapping &mapping);

@@ -107,6 +107,9 @@ private:
     void resolve(const RankingRows &rows, Resolved &resolved) const;
     CurrencyInputs currencyInputs(const QString &currency) const;
     RankedChannel projectRow(const RankingRow &row, const Resolved &resolved) const;
+    RankedChannel projectWithoutFollowers(const RankingRow &row, const Resolved &resolved) const;
+    bool ownCost(const RankingRow &row, const Resolved &resolved, RankedChannel &ranked) const;
+    static void setFit(RankedChannel &ranked, bool costKnown);
     void projectInto(const RankingRows &rows, const Resolved &resolved,
                      std::vector<RankedChannel> &out) const;
     Tier tierFor(qint64 followers) const;

@@ -64,7 +64,8 @@ GoalScore GoalScore::of(Goal goal, const Campaign &campaign, const Candidate &ca
                                                      : figures.engagements * figures.authenticity;
         score.m_objective = score.m_goalFigure * kindWeight;
     }
-    if (figures.cost) {
+    // Nothing projected is no fit at all, never a fit of 0.
+    if (figures.cost && !figures.restsOn(ProjectedFigures::NotProjected)) {
         if (score.m_cost > 0.0)
             score.m_fit = score.m_objective / score.m_cost;
         else

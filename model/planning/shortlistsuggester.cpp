@@ -16,6 +16,7 @@ struct Problem
     QList<QList<QList<ShortlistEntry>>> additions; // [option][plan]
     QList<ShortlistEntry> kept;                    // locked and declined entries, as they are
     int unpriced = 0;
+    int unprojected = 0;
     QString fault;
 };
 
@@ -38,6 +39,7 @@ public:
     {
         std::optional<qint64> cost;
         double value = 0.0;
+        bool projected = true; // false: followers and views unknown, its value is unknown
     };
 
     Pricer(const Projection &projection, const Campaign &campaign, Goal goal)
@@ -54,6 +56,7 @@ public:
         priced.value = score.objective(); // the kind weight included, as in the ranking
         if (figures.cost)
             priced.cost = figures.cost->minorUnits();
+        priced.projected = !figures.restsOn(ProjectedFigures::NotProjected);
         return priced;
     }
 
@@ -92,12 +95,19 @@ void addFreeOption(const Pricer &pricer, const Candidate &candidate, const Short
     QList<QList<ShortlistEntry>> additions;
     QList<Platform> seen;
     bool unpriced = false;
+    bool unprojected = false;
     for (const Channel &channel : candidate.channels) {
         if (seen.contains(channel.platform))
             continue;
         seen << channel.platform;
         const ShortlistEntry entry = prospect(campaignId, candidate.id, channel.platform);
         const Pricer::Priced priced = pricer.price(candidate, entry);
+        // What a channel of unknown followers and views brings is unknown, not nothing: left
+        // out and counted, never offered as worth 0.
+        if (!priced.projected) {
+            unprojected = true;
+            continue;
+        }
         unpriced = unpriced || !priced.cost;
         if (priced.cost && (priced.value > 0.0 || keepWorthless)) {
             option.plans << OptimizerPlan{*priced.cost, priced.value};
@@ -105,6 +115,7 @@ void addFreeOption(const Pricer &pricer, const Candidate &candidate, const Short
         }
     }
     problem->unpriced += unpriced ? 1 : 0;
+    problem->unprojected += unprojected ? 1 : 0;
     if (option.plans.isEmpty())
         return;
     problem->options << option;
@@ -208,6 +219,7 @@ ShortlistSuggestion ShortlistSuggester::suggest(const ShortlistRequest &request)
     const Pricer pricer(m_projection, request.campaign, suggestion.goal);
     const Problem problem = buildProblem(pricer, request);
     suggestion.unpriced = problem.unpriced;
+    suggestion.unprojected = problem.unprojected;
     suggestion.entries = request.entries;
     if (!problem.fault.isEmpty()) {
         suggestion.result.status = OptimizerStatus::Infeasible;

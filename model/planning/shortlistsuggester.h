@@ -39,6 +39,7 @@ struct ShortlistSuggestion
     Goal goal = Goal::Awareness;
     QString reason;    // translated; set when the result is infeasible or cancelled
     int unpriced = 0;  // candidates with a channel left out for want of an exchange rate
+    int unprojected = 0; // candidates with a channel left out: followers and views unknown
 
     bool isSolved() const { return result.isSolved(); }
 };

@@ -173,6 +173,9 @@ QString CandidateSql::orderBy(const CandidateSort &sort)
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // Ties fall back to a stable order so rows never jump between fetches.
     QString order = QStringLiteral(" ORDER BY ") + column + direction;
+    // An unknown follower count sorts last both ways (descending walks the index as before).
+    if (sort.key == CandidateSortKey::Followers || sort.key == CandidateSortKey::Tier)
+        order += QStringLiteral(" NULLS LAST");
     if (sort.key == CandidateSortKey::Kind)
         order += QStringLiteral(", c.name") + direction;
     if (sortsByCandidate(sort))

@@ -9,9 +9,41 @@ namespace planner {
 
 namespace {
 
-QStringList versionOne()
+// The channels table; followers NOT NULL until schema 5 (versionFive).
+QString channelsTable(const QString &name, const QString &followers)
+{
+    return QStringLiteral("CREATE TABLE %1 ("
+                          " id INTEGER PRIMARY KEY,"
+                          " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                          " platform TEXT NOT NULL,"
+                          " handle TEXT NOT NULL DEFAULT '',"
+                          " followers INTEGER %2CHECK (followers >= 0),"
+                          " engagement_rate_pct REAL CHECK (engagement_rate_pct BETWEEN 0 AND 100),"
+                          " avg_views INTEGER CHECK (avg_views >= 0),"
+                          " fee_minor INTEGER CHECK (fee_minor >= 0),"
+                          " currency TEXT,"
+                          " authenticity_pct REAL CHECK (authenticity_pct BETWEEN 0 AND 100))")
+        .arg(name, followers);
+}
+
+// Indexes that let the candidate table filter and sort channels in SQL and stop early.
+QStringList channelIndexes()
 {
     return {
+        QStringLiteral("CREATE INDEX channels_by_candidate ON channels (candidate_id)"),
+        QStringLiteral("CREATE INDEX channels_by_followers ON channels (followers)"),
+        QStringLiteral("CREATE INDEX channels_by_platform ON channels (platform, followers)"),
+        QStringLiteral("CREATE INDEX channels_by_engagement ON channels (engagement_rate_pct)"),
+        QStringLiteral("CREATE INDEX channels_by_views ON channels (avg_views)"),
+        QStringLiteral("CREATE INDEX channels_by_fee ON channels (fee_minor)"),
+        QStringLiteral("CREATE INDEX channels_by_authenticity ON channels (authenticity_pct)"),
+        QStringLiteral("CREATE INDEX channels_by_handle ON channels (handle)"),
+    };
+}
+
+QStringList versionOne()
+{
+    return QStringList{
         QStringLiteral("CREATE TABLE tier_thresholds ("
                        " tier TEXT PRIMARY KEY,"
                        " min_followers INTEGER NOT NULL CHECK (min_followers >= 0),"
@@ -28,37 +60,18 @@ QStringList versionOne()
                        " niches TEXT NOT NULL DEFAULT '',"
                        " regions TEXT NOT NULL DEFAULT '',"
                        " notes TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE TABLE channels ("
-                       " id INTEGER PRIMARY KEY,"
-                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
-                       " platform TEXT NOT NULL,"
-                       " handle TEXT NOT NULL DEFAULT '',"
-                       " followers INTEGER NOT NULL CHECK (followers >= 0),"
-                       " engagement_rate_pct REAL CHECK (engagement_rate_pct BETWEEN 0 AND 100),"
-                       " avg_views INTEGER CHECK (avg_views >= 0),"
-                       " fee_minor INTEGER CHECK (fee_minor >= 0),"
-                       " currency TEXT,"
-                       " authenticity_pct REAL CHECK (authenticity_pct BETWEEN 0 AND 100))"),
+        channelsTable(QStringLiteral("channels"), QStringLiteral("NOT NULL ")),
         // The folded words of names and handles, for a search that uses an index.
         QStringLiteral("CREATE TABLE candidate_search_terms ("
                        " term TEXT NOT NULL,"
                        " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
                        " PRIMARY KEY (term, candidate_id))"),
         QStringLiteral("CREATE INDEX search_terms_by_candidate ON candidate_search_terms (candidate_id, term)"),
-        // Indexes that let the candidate table filter and sort in SQL and stop early.
-        QStringLiteral("CREATE INDEX channels_by_candidate ON channels (candidate_id)"),
-        QStringLiteral("CREATE INDEX channels_by_followers ON channels (followers)"),
-        QStringLiteral("CREATE INDEX channels_by_platform ON channels (platform, followers)"),
-        QStringLiteral("CREATE INDEX channels_by_engagement ON channels (engagement_rate_pct)"),
-        QStringLiteral("CREATE INDEX channels_by_views ON channels (avg_views)"),
-        QStringLiteral("CREATE INDEX channels_by_fee ON channels (fee_minor)"),
-        QStringLiteral("CREATE INDEX channels_by_authenticity ON channels (authenticity_pct)"),
-        QStringLiteral("CREATE INDEX channels_by_handle ON channels (handle)"),
         QStringLiteral("CREATE INDEX candidates_by_name ON candidates (name)"),
         QStringLiteral("CREATE INDEX candidates_by_kind ON candidates (kind, name)"),
         QStringLiteral("CREATE INDEX candidates_by_niches ON candidates (niches)"),
         QStringLiteral("CREATE INDEX candidates_by_regions ON candidates (regions)"),
-    };
+    } + channelIndexes();
 }
 
 
@@ -265,6 +278,23 @@ QStringList versionFour()
     return statements;
 }
 
+// A follower count may be unknown (an imported list without it): channels.followers
+// becomes nullable. SQLite cannot drop NOT NULL in place, so the table is built anew under
+// the same name, ids kept, with every index of version one on it. Nothing refers to a
+// channel's id (shortlist entries name the platform), and the search terms are per candidate.
+QStringList versionFive()
+{
+    return QStringList{
+        channelsTable(QStringLiteral("channels_v5"), QString()),
+        QStringLiteral("INSERT INTO channels_v5 (id, candidate_id, platform, handle, followers,"
+                       " engagement_rate_pct, avg_views, fee_minor, currency, authenticity_pct)"
+                       " SELECT id, candidate_id, platform, handle, followers, engagement_rate_pct,"
+                       " avg_views, fee_minor, currency, authenticity_pct FROM channels ORDER BY id"),
+        QStringLiteral("DROP TABLE channels"),
+        QStringLiteral("ALTER TABLE channels_v5 RENAME TO channels"),
+    } + channelIndexes();
+}
+
 } // namespace
 
 QStringList Schema::migrationStep(int toVersion)
@@ -274,6 +304,7 @@ QStringList Schema::migrationStep(int toVersion)
     case 2: return versionTwo();
     case 3: return versionThree();
     case 4: return versionFour();
+    case 5: return versionFive();
     default: return {};
     }
 }

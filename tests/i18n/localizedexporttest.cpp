@@ -27,7 +27,7 @@ QString exportedFacts(const Candidate &candidate)
     for (const Channel &channel : candidate.channels) {
         channels << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                         .arg(platformKey(channel.platform), channel.handle)
-                        .arg(channel.followers)
+                        .arg(channel.followers ? QString::number(*channel.followers) : QString())
                         .arg(channel.engagementRatePct ? QString::number(*channel.engagementRatePct) : QString())
                         .arg(channel.avgViews ? QString::number(*channel.avgViews) : QString())
                         .arg(channel.fee ? channel.fee->toDecimalString() + channel.fee->currency() : QString())

@@ -241,6 +241,13 @@ int main(int argc, char **argv)
         editor.accept(); // refused: shows the error line
         settle();
         editor.grab().save(out.filePath(QStringLiteral("editor-error-%1.png").arg(language.code)));
+        // The same candidate with its follower counts unknown: empty cells, no tier.
+        Candidate unknown = window.store()->find(id).value();
+        for (Channel &channel : unknown.channels)
+            channel.followers.reset();
+        CandidateEditorDialog unknownEditor(&window);
+        unknownEditor.setCandidate(unknown);
+        save(unknownEditor, out, QStringLiteral("editor-unknown-followers"), language.code);
         shootCampaignScreens(window, out, language.code);
     }
     // Persian on the Nowruz campaign (rial, Solar Hijri dates), then with toman chosen.

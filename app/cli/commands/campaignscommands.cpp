@@ -282,6 +282,11 @@ void printSuggestion(Workspace &workspace, Console &console, const Campaign &cam
                    .arg(locale.toString(suggestion.unpriced))
             << QLatin1Char('\n');
     }
+    if (suggestion.unprojected > 0) {
+        out << Text::tr("Candidates with a channel left out for unknown followers and views: %1")
+                   .arg(locale.toString(suggestion.unprojected))
+            << QLatin1Char('\n');
+    }
 }
 
 // The optimizer's request for the campaign with the command's limits; empty with the

@@ -66,7 +66,7 @@ CommandRun readAdd(const CommandLine &line, const QStringList &, QString *messag
     candidate.kind = reader.kind(QStringLiteral("kind")).value_or(CandidateKind::Influencer);
     Channel channel;
     channel.platform = reader.platform(QStringLiteral("platform")).value_or(Platform::Instagram);
-    channel.followers = reader.integer(QStringLiteral("followers")).value_or(0);
+    channel.followers = reader.integer(QStringLiteral("followers")); // a required option
     channel.handle = reader.text(QStringLiteral("handle"));
     channel.engagementRatePct = reader.percent(QStringLiteral("engagement-rate"));
     channel.avgViews = reader.integer(QStringLiteral("avg-views"));

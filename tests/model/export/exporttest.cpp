@@ -338,5 +338,22 @@ TEST_F(ExportTest, HeadersInTheInterfaceLanguageAreAChoiceAndKeysTheDefault)
     EXPECT_EQ(CandidateExport::titles().size(), CandidateExport::columns().size());
 }
 
+// An unknown follower count is an empty cell (and an empty tier), in CSV as in .xlsx's
+// source rows: never 0, never a tier.
+TEST_F(ExportTest, AnUnknownFollowerCountIsAnEmptyCell)
+{
+    Channel unknown = makeChannel(Platform::TikTok, QStringLiteral("hana.tt"), 0);
+    unknown.followers.reset();
+    unknown.avgViews = 25000;
+    const auto id = m_store->add(makeCandidate(QStringLiteral("Hana"), CandidateKind::Koc, {unknown}));
+    ASSERT_TRUE(id);
+    const QString path = filePath(QStringLiteral("unknown.csv"));
+    CandidateExport csv(*m_store);
+    ASSERT_TRUE(csv.exportTo(path, CandidateFilter(), CandidateSort(), CsvPreset::plain()));
+    const QList<QByteArray> lines = fileBytes(path).split('\n');
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines.at(1), QByteArray::number(*id) + ",Hana,koc,,tiktok,hana.tt,,,25000,,,,,") << lines.at(1).toStdString();
+}
+
 } // namespace
 } // namespace planner::test

@@ -45,8 +45,10 @@ protected:
         Error error;
         EXPECT_TRUE(source.prepare(path, sheet, ImportSettings(), &error)) << error.text().toStdString();
         CandidateImport importer(m_path);
-        if (seen)
+        if (seen) {
             importer.setRejectionHandler([seen](const ImportRejection &r) { seen->append(r); });
+            importer.setWarningHandler([seen](const ImportRejection &r) { seen->append(r); });
+        }
         return importer.runWorkbook(source, HeaderMapping(), ImportSettings());
     }
 };
@@ -92,22 +94,27 @@ TEST_F(WorkbookImportTest, ReaderGivesTypedCellsWithoutHiddenColumnsOrEmptyRows)
     EXPECT_EQ(WorkbookReader::columnLetters(27), QStringLiteral("AB"));
 }
 
-TEST_F(WorkbookImportTest, SheetBelowATitleImportsTypedValuesAndSaysTheCellOfARejection)
+TEST_F(WorkbookImportTest, SheetBelowATitleImportsTypedValuesAndSaysTheCellOfAnUnknownCount)
 {
     const QString path = filePath(QStringLiteral("roster.xlsx"));
     ASSERT_TRUE(writeRoster(path));
     QList<ImportRejection> seen;
     const ImportReport report = importSheet(path, QStringLiteral("Danh sách"), &seen);
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
-    EXPECT_EQ(report.imported, 3);
-    EXPECT_EQ(report.rejected, 1);
-    ASSERT_EQ(report.rejections.size(), 1);
-    const ImportRejection &rejection = report.rejections.first();
-    EXPECT_EQ(rejection.file, path);
-    EXPECT_EQ(rejection.sheetCell, QStringLiteral("'Danh sách'!D7"));
-    EXPECT_EQ(rejection.where(), path + QStringLiteral(":'Danh sách'!D7"));
+    // "nhiều" is no follower count: the row goes in with it unknown, said at its cell.
+    EXPECT_EQ(report.imported, 4);
+    EXPECT_EQ(report.rejected, 0);
+    ASSERT_EQ(report.warnings.size(), 1);
+    const ImportRejection &warning = report.warnings.first();
+    EXPECT_EQ(warning.file, path);
+    EXPECT_EQ(warning.field, QStringLiteral("Followers"));
+    EXPECT_EQ(warning.sheetCell, QStringLiteral("'Danh sách'!D7"));
+    EXPECT_EQ(warning.where(), path + QStringLiteral(":'Danh sách'!D7"));
     ASSERT_EQ(seen.size(), 1);
-    EXPECT_EQ(seen.first().sheetCell, rejection.sheetCell);
+    EXPECT_EQ(seen.first().sheetCell, warning.sheetCell);
+    const std::optional<Candidate> minh = stored(QStringLiteral("Trần Minh"));
+    ASSERT_TRUE(minh);
+    EXPECT_FALSE(minh->channels.first().followers); // unknown, never 0
 
     const std::optional<Candidate> thu = stored(QStringLiteral("Nguyễn Thu Hà"));
     ASSERT_TRUE(thu);
@@ -158,11 +165,11 @@ TEST_F(WorkbookImportTest, ASecondImportOfTheSameSheetSkipsEveryRow)
     ASSERT_TRUE(writeRoster(path));
     importSheet(path, QStringLiteral("1"));
     const QList<Candidate> before = m_store->allCandidates();
-    ASSERT_EQ(before.size(), 3);
+    ASSERT_EQ(before.size(), 4); // Trần Minh with his follower count unknown too
     // A second import of the same rows finds every channel stored: skipped, nothing added.
     const ImportReport again = importSheet(path, QStringLiteral("1"));
-    EXPECT_EQ(again.skipped, 3);
-    EXPECT_EQ(m_store->allCandidates().size(), 3);
+    EXPECT_EQ(again.skipped, 4);
+    EXPECT_EQ(m_store->allCandidates().size(), 4);
 }
 
 // LibreOffice's own .ods of the same roster (tests/data/README.md). liborcus 0.17 reads its
@@ -192,9 +199,10 @@ TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
     QList<ImportRejection> seen;
     const ImportReport report = importSheet(path, QStringLiteral("Danh sách"), &seen);
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
-    EXPECT_EQ(report.imported, 3);
-    ASSERT_EQ(report.rejections.size(), 1);
-    EXPECT_EQ(report.rejections.first().sheetCell, QStringLiteral("'Danh sách'!D7"));
+    EXPECT_EQ(report.imported, 4);
+    EXPECT_TRUE(report.rejections.isEmpty());
+    ASSERT_EQ(report.warnings.size(), 1);
+    EXPECT_EQ(report.warnings.first().sheetCell, QStringLiteral("'Danh sách'!D7"));
     const std::optional<Candidate> thu = stored(QStringLiteral("Nguyễn Thu Hà"));
     ASSERT_TRUE(thu);
     EXPECT_EQ(thu->channels.first().followers, 1200000);
