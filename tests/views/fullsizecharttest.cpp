@@ -1,0 +1,86 @@
+// The side panel's charts full size on the demo file: the shortlist each measure on its own
+// scale with the model's projections, the other charts drawn afresh in their own window,
+// and the window's size remembered.
+#include "campaignpanel.h"
+#include "charts/chartspanel.h"
+#include "charts/chartwindow.h"
+#include "charts/costscatterchart.h"
+#include "charts/goalcomparisonchart.h"
+#include "charts/shortlistmeasuresview.h"
+#include "itemmodels/shortlisttablemodel.h"
+#include "mainwindow.h"
+#include "settingskeys.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QTabWidget>
+
+using namespace planner;
+
+namespace {
+
+class FullSizeChartTest : public test::TempDirTest
+{
+protected:
+    void SetUp() override
+    {
+        TempDirTest::SetUp();
+        SettingsKeys::chartWindowGeometry.setValue({});
+        Error error;
+        ASSERT_TRUE(m_window.openFile(filePath(QStringLiteral("demo.sqlite")), true, &error));
+        ASSERT_TRUE(m_window.loadDemo(&error)) << error.text().toStdString();
+        QApplication::processEvents();
+        ASSERT_TRUE(m_window.campaignPanel()->currentCampaign());
+    }
+
+    void TearDown() override { SettingsKeys::chartWindowGeometry.setValue({}); }
+
+    ChartsPanel *charts() const { return m_window.chartsPanel(); }
+
+    MainWindow m_window{nullptr};
+};
+
+} // namespace
+
+TEST_F(FullSizeChartTest, TheShortlistFullSizeShowsEveryEntryOnEachMeasuresOwnScale)
+{
+    charts()->tabs()->setCurrentIndex(0);
+    ChartWindow *window = charts()->showFullSize();
+    ASSERT_NE(window, nullptr);
+    auto *view = qobject_cast<ShortlistMeasuresView *>(window->chart());
+    ASSERT_NE(view, nullptr);
+    const ShortlistTableModel *model = m_window.campaignPanel()->model();
+    QList<double> reach;
+    QList<double> cost;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->entryAt(row)->counts()) {
+            reach << model->figuresAt(row)->uniqueReach;
+            cost << model->figuresAt(row)->costValue();
+        }
+    }
+    ASSERT_GE(reach.size(), 2);
+    const ReportChart &chart = view->chart();
+    ASSERT_EQ(chart.panels().size(), 5);
+    EXPECT_EQ(chart.panels().at(0).values, reach);
+    EXPECT_EQ(chart.panels().at(2).values, cost);
+    for (const ReportBarPanel &panel : chart.panels())
+        EXPECT_EQ(panel.valueTexts.size(), reach.size()); // every bar labelled
+    window->close();
+}
+
+TEST_F(FullSizeChartTest, EachTabOpensItsOwnChartAndTheWindowRemembersItsSize)
+{
+    charts()->tabs()->setCurrentWidget(charts()->scatterChart());
+    ChartWindow *window = charts()->showFullSize();
+    ASSERT_NE(qobject_cast<CostScatterChart *>(window->chart()), nullptr);
+    EXPECT_NE(window->chart(), charts()->scatterChart());
+    window->resize(1234, 777);
+    window->close();
+    QApplication::processEvents();
+    EXPECT_FALSE(SettingsKeys::chartWindowGeometry.value().isEmpty());
+    charts()->tabs()->setCurrentWidget(charts()->goalChart());
+    ChartWindow *again = charts()->showFullSize();
+    ASSERT_NE(qobject_cast<GoalComparisonChart *>(again->chart()), nullptr);
+    EXPECT_EQ(again->size(), QSize(1234, 777));
+    again->close();
+}
