@@ -3,6 +3,7 @@
 #include "charts/reportchartview.h"
 #include "planning/goalranking.h"
 #include "text/displaynames.h"
+#include "text/localformat.h"
 
 namespace planner {
 
@@ -15,7 +16,7 @@ CandidateComparisonDialog::CandidateComparisonDialog(const Campaign &campaign, c
     for (const CandidateRow &row : rows) {
         m_figures << ranking.score(row).figures();
         //: %1 candidate name, %2 platform: a bar of Compare Candidates
-        labels << tr("%1 · %2").arg(row.name, DisplayNames::platform(row.channel.platform));
+        labels << tr("%1 · %2").arg(LocalFormat::isolated(row.name), DisplayNames::platform(row.channel.platform));
     }
     //: %1 campaign name
     setWindowTitle(tr("Compare Candidates: %1").arg(campaign.name));

@@ -86,7 +86,7 @@ TEST_F(CompareCandidatesTest, TheChartShowsEachCandidatesProjectionAndLeavesTheS
         const CandidateRow &row = rows.at(i);
         const ProjectedFigures f = projection.project(row.channel, GoalRanking::naturalFormat(row.channel.platform),
                                                       1, std::nullopt, campaign.currency());
-        EXPECT_TRUE(chart.panels().at(0).labels.at(i).startsWith(row.name));
+        EXPECT_TRUE(chart.panels().at(0).labels.at(i).contains(row.name));
         EXPECT_DOUBLE_EQ(chart.panels().at(0).values.at(i), f.uniqueReach) << row.name.toStdString();
         EXPECT_DOUBLE_EQ(chart.panels().at(1).values.at(i), f.engagements);
         EXPECT_DOUBLE_EQ(chart.panels().at(2).values.at(i), f.costValue());

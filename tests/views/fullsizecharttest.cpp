@@ -9,6 +9,7 @@
 #include "charts/shortlistmeasuresview.h"
 #include "itemmodels/shortlisttablemodel.h"
 #include "mainwindow.h"
+#include "shortlistsuggestrunner.h"
 #include "settingskeys.h"
 #include "testsupport.h"
 
@@ -83,4 +84,23 @@ TEST_F(FullSizeChartTest, EachTabOpensItsOwnChartAndTheWindowRemembersItsSize)
     ASSERT_NE(qobject_cast<GoalComparisonChart *>(again->chart()), nullptr);
     EXPECT_EQ(again->size(), QSize(1234, 777));
     again->close();
+}
+
+TEST_F(FullSizeChartTest, TheGoalsFullSizeDrawsBothPlansWithEveryLabelWhole)
+{
+    ShortlistSuggestRunner runner(m_window.campaignPanel(), &m_window);
+    const auto plans = runner.plan({Goal::Awareness, Goal::NicheTrust}, SuggestOptions{0.5, {}});
+    ASSERT_TRUE(plans);
+    m_window.campaignPanel()->setComparison(*plans, runner.candidates());
+    ASSERT_EQ(charts()->tabs()->currentWidget(), charts()->goalChart());
+    ChartWindow *window = charts()->showFullSize();
+    auto *view = qobject_cast<ReportChartView *>(window->chart());
+    ASSERT_NE(view, nullptr);
+    const ReportChart &chart = view->chart();
+    ASSERT_EQ(chart.panels().size(), 4); // reach, engagements, cost, people by kind
+    EXPECT_EQ(chart.panels().at(0).values,
+              (QList<double>{plans->at(0).totals.uniqueReach, plans->at(1).totals.uniqueReach}));
+    EXPECT_EQ(chart.panels().at(2).values,
+              (QList<double>{plans->at(0).totals.cost.toDouble(), plans->at(1).totals.cost.toDouble()}));
+    window->close();
 }

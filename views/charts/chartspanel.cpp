@@ -5,6 +5,7 @@
 #include "charts/chartwindow.h"
 #include "charts/costscatterchart.h"
 #include "charts/goalcomparisonchart.h"
+#include "charts/reportchartview.h"
 #include "charts/shortlistchart.h"
 #include "charts/shortlistmeasuresview.h"
 #include "plandialog.h"
@@ -112,6 +113,13 @@ ChartWindow *ChartsPanel::showFullSize()
         auto *budget = new BudgetChart;
         budget->setModel(m_shortlistModel);
         chart = budget;
+    } else if (m_plans.size() >= 2) {
+        // The plans as Compare Goals draws them: every label whole, each measure on its scale.
+        Campaign campaign;
+        campaign.budget = Money::fromMajor(0, m_currency);
+        auto *view = new ReportChartView;
+        view->setChart(PlanDialog::comparisonChart(campaign, m_plans, m_candidates));
+        chart = view;
     } else {
         auto *goals = new GoalComparisonChart;
         goals->setPlans(m_plans, m_currency, m_candidates);

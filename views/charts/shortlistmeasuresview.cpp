@@ -3,6 +3,7 @@
 #include "charts/followmodel.h"
 #include "itemmodels/shortlisttablemodel.h"
 #include "text/displaynames.h"
+#include "text/localformat.h"
 
 #include <QEvent>
 
@@ -37,7 +38,7 @@ void ShortlistMeasuresView::rebuild()
         if (!entry || !f || !entry->counts())
             continue;
         //: %1 candidate name, %2 platform: a bar of the shortlist chart
-        labels << tr("%1 · %2").arg(m_model->candidates().value(entry->candidateId).name,
+        labels << tr("%1 · %2").arg(LocalFormat::isolated(m_model->candidates().value(entry->candidateId).name),
                                     DisplayNames::platform(entry->platform));
         figures << *f;
     }
