@@ -1262,12 +1262,12 @@
     <message>
         <source>CPM (%1)</source>
         <extracomment>%1 currency code: cost per thousand impressions</extracomment>
-        <translation>CPM (%1)</translation>
+        <translation>CPM, tính bằng %1</translation>
     </message>
     <message>
         <source>CPE (%1)</source>
         <extracomment>%1 currency code: cost per engagement</extracomment>
-        <translation>CPE (%1)</translation>
+        <translation>CPE, tính bằng %1</translation>
     </message>
 </context>
 <context>

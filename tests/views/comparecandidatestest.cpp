@@ -11,7 +11,7 @@
 #include "mainwindow.h"
 #include "planning/goalranking.h"
 #include "planning/projection.h"
-#include "testsupport.h"
+#include "demowindowtest.h"
 #include "text/localformat.h"
 
 #include <QAction>
@@ -23,19 +23,9 @@ using namespace planner;
 
 namespace {
 
-class CompareCandidatesTest : public test::TempDirTest
+class CompareCandidatesTest : public test::DemoWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        TempDirTest::SetUp();
-        Error error;
-        ASSERT_TRUE(m_window.openFile(filePath(QStringLiteral("demo.sqlite")), true, &error));
-        ASSERT_TRUE(m_window.loadDemo(&error)) << error.text().toStdString();
-        QApplication::processEvents();
-        ASSERT_TRUE(m_window.campaignPanel()->currentCampaign());
-    }
-
     void select(int count)
     {
         QTableView *table = m_window.panel()->table();
@@ -46,8 +36,6 @@ protected:
     }
 
     QAction *action() const { return m_window.campaignActions()->compareCandidatesAction(); }
-
-    MainWindow m_window{nullptr};
 };
 
 } // namespace

@@ -11,7 +11,7 @@
 #include "mainwindow.h"
 #include "shortlistsuggestrunner.h"
 #include "settingskeys.h"
-#include "testsupport.h"
+#include "demowindowtest.h"
 
 #include <QApplication>
 #include <QTabWidget>
@@ -20,25 +20,18 @@ using namespace planner;
 
 namespace {
 
-class FullSizeChartTest : public test::TempDirTest
+class FullSizeChartTest : public test::DemoWindowTest
 {
 protected:
     void SetUp() override
     {
-        TempDirTest::SetUp();
         SettingsKeys::chartWindowGeometry.setValue({});
-        Error error;
-        ASSERT_TRUE(m_window.openFile(filePath(QStringLiteral("demo.sqlite")), true, &error));
-        ASSERT_TRUE(m_window.loadDemo(&error)) << error.text().toStdString();
-        QApplication::processEvents();
-        ASSERT_TRUE(m_window.campaignPanel()->currentCampaign());
+        DemoWindowTest::SetUp();
     }
 
     void TearDown() override { SettingsKeys::chartWindowGeometry.setValue({}); }
 
     ChartsPanel *charts() const { return m_window.chartsPanel(); }
-
-    MainWindow m_window{nullptr};
 };
 
 } // namespace
