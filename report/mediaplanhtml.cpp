@@ -2,6 +2,7 @@
 
 #include "itemmodels/goalexplanation.h"
 #include "planning/projection.h"
+#include "text/assumptionlabels.h"
 #include "text/displaynames.h"
 #include "text/localformat.h"
 
@@ -335,8 +336,9 @@ QString MediaPlanHtml::assumptions() const
     for (const Assumption &a : m_plan.assumptions) {
         const QString source = textCell(a.source, m_rightToLeft)
                                    .replace(QLatin1String("<td"), QLatin1String("<td colspan=\"3\" class=\"source\""));
-        rows << row({textCell(a.key, m_rightToLeft), cell(escaped(QLocale().toString(a.value, 'g', 6)), true),
-                     textCell(a.unit, m_rightToLeft)})
+        rows << row({textCell(AssumptionLabels::label(a.key), m_rightToLeft),
+                     cell(escaped(QLocale().toString(a.value, 'g', 6)), true),
+                     textCell(AssumptionLabels::unit(a.unit), m_rightToLeft)})
                 + QStringLiteral("<tr>") + source + QStringLiteral("</tr>\n");
     }
     return heading(tr("Assumptions and their sources"))

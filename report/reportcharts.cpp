@@ -142,6 +142,32 @@ ReportChart ReportChart::goalsChart(const Campaign &campaign, const QList<MediaP
     return ReportChart(Text::tr("The same budget for each goal"), {reach, engagements, cost, people});
 }
 
+ReportChart ReportChart::measuresChart(const QString &title, const QStringList &labels,
+                                       const QList<ProjectedFigures> &figures, const QString &currency)
+{
+    ReportBarPanel reach = panel(Text::tr("Unique reach"), reachColor);
+    ReportBarPanel engagements = panel(Text::tr("Engagements"), engagementColor);
+    ReportBarPanel cost = panel(Text::tr("Cost (%1)").arg(currency), costColor);
+    //: %1 currency code: cost per thousand impressions
+    ReportBarPanel cpm = panel(Text::tr("CPM (%1)").arg(currency), costColor.darker(120));
+    //: %1 currency code: cost per engagement
+    ReportBarPanel cpe = panel(Text::tr("CPE (%1)").arg(currency), peopleColor);
+    const auto money = [&](const std::optional<double> &value) {
+        return value ? moneyText(*value, currency) : Text::tr("unknown");
+    };
+    for (int i = 0; i < labels.size() && i < figures.size(); ++i) {
+        const ProjectedFigures &f = figures.at(i);
+        addBar(reach, labels.at(i), f.uniqueReach, LocalFormat::compact(f.uniqueReach));
+        addBar(engagements, labels.at(i), f.engagements, LocalFormat::compact(f.engagements));
+        addBar(cost, labels.at(i), f.costValue(), money(f.cost ? std::optional<double>(f.costValue()) : std::nullopt));
+        addBar(cpm, labels.at(i), f.cpm.value_or(0.0), money(f.cpm));
+        addBar(cpe, labels.at(i), f.cpe.value_or(0.0), money(f.cpe));
+    }
+    if (reach.labels.isEmpty())
+        return {};
+    return ReportChart(title, {reach, engagements, cost, cpm, cpe});
+}
+
 QList<ReportChart> ReportChart::chartsOf(const MediaPlan &plan)
 {
     QList<ReportChart> charts;

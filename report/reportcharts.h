@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/candidate.h"
+#include "planning/projectedfigures.h"
 
 #include <QColor>
 #include <QFont>
@@ -55,6 +56,10 @@ public:
     // people by kind (the report's chart, and Compare Goals' in the window).
     static ReportChart goalsChart(const Campaign &campaign, const QList<MediaPlanSide> &sides,
                                   const QHash<qint64, Candidate> &candidates);
+    // Candidates side by side, a bar each per measure: reach, engagements, cost, CPM and
+    // CPE (Compare Candidates, and the shortlist shown full size); figures[i] is labels[i]'s.
+    static ReportChart measuresChart(const QString &title, const QStringList &labels,
+                                     const QList<ProjectedFigures> &figures, const QString &currency);
 
 private:
     double paintPanel(QPainter *painter, const ReportBarPanel &panel, const QRectF &rect,

@@ -1277,6 +1277,16 @@
         <source>The same budget for each goal</source>
         <translation>همین بودجه برای هر هدف</translation>
     </message>
+    <message>
+        <source>CPM (%1)</source>
+        <extracomment>%1 currency code: cost per thousand impressions</extracomment>
+        <translation>CPM به %1</translation>
+    </message>
+    <message>
+        <source>CPE (%1)</source>
+        <extracomment>%1 currency code: cost per engagement</extracomment>
+        <translation>CPE به %1</translation>
+    </message>
 </context>
 <context>
     <name>SaveMessages</name>
@@ -1918,6 +1928,28 @@
         <source>Cost unknown: no fee is listed or agreed.</source>
         <translation>هزینه نامشخص است: تعرفه‌ای ثبت یا توافق نشده است.</translation>
     </message>
+    <message>
+        <source>Compare &amp;Candidates…</source>
+        <translation>مقایسهٔ نامزدها…</translation>
+    </message>
+    <message>
+        <source>Projects the selected candidates for the open campaign side by side, without adding them to the shortlist</source>
+        <translation>نامزدهای انتخاب‌شده را برای کمپین باز کنار هم پیش‌بینی می‌کند، بی آنکه به فهرست کوتاه اضافه شوند</translation>
+    </message>
+    <message>
+        <source>Open a campaign to compare candidates for it</source>
+        <translation>برای مقایسهٔ نامزدها، ابتدا یک کمپین را باز کنید</translation>
+    </message>
+    <message>
+        <source>Select %1 to %2 candidates in the list (Ctrl+click) to compare them</source>
+        <extracomment>%1 the fewest, %2 the most candidates compared</extracomment>
+        <translation>برای مقایسه، %1 تا %2 نامزد را در فهرست انتخاب کنید (Ctrl+کلیک)</translation>
+    </message>
+    <message>
+        <source>At most %1 candidates can be compared; %2 are selected</source>
+        <extracomment>%1 the most candidates compared, %2 how many are selected</extracomment>
+        <translation>حداکثر %1 نامزد را می‌توان مقایسه کرد؛ %2 نامزد انتخاب شده است</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
@@ -2226,6 +2258,24 @@
     <message>
         <source>delete “%1”</source>
         <translation>حذف «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CandidateComparisonDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of Compare Candidates</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Compare Candidates: %1</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>مقایسهٔ نامزدها: %1</translation>
+    </message>
+    <message>
+        <source>Projected for “%1” (%2), one piece of content each; the shortlist is unchanged</source>
+        <extracomment>%1 campaign name, %2 goal</extracomment>
+        <translation>پیش‌بینی برای «%1» (%2)، هر نفر یک محتوا؛ فهرست کوتاه تغییری نمی‌کند</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2681,14 @@
         <source>Chart “%1” written to %2</source>
         <extracomment>Status bar after an export: %1 the chart&apos;s tab, %2 the file written</extracomment>
         <translation>نمودار «%1» در %2 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Full Si&amp;ze…</source>
+        <translation>اندازهٔ کامل…</translation>
+    </message>
+    <message>
+        <source>Opens the chart on show in a window of its own, as large as you make it</source>
+        <translation>نمودار نمایش‌داده‌شده را در پنجره‌ای جداگانه باز می‌کند، به هر اندازه که بخواهید</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3481,19 @@
     <message>
         <source>Each measure as a share of its largest entry</source>
         <translation>هر شاخص به‌صورت سهمی از بیشترین مقدار خود</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistMeasuresView</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of the shortlist chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The shortlist of “%1”, measure by measure</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>فهرست کوتاه «%1»، سنجه به سنجه</translation>
     </message>
 </context>
 <context>

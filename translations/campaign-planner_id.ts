@@ -1277,6 +1277,16 @@
         <source>The same budget for each goal</source>
         <translation>Anggaran yang sama untuk tiap tujuan</translation>
     </message>
+    <message>
+        <source>CPM (%1)</source>
+        <extracomment>%1 currency code: cost per thousand impressions</extracomment>
+        <translation>CPM dalam %1</translation>
+    </message>
+    <message>
+        <source>CPE (%1)</source>
+        <extracomment>%1 currency code: cost per engagement</extracomment>
+        <translation>CPE dalam %1</translation>
+    </message>
 </context>
 <context>
     <name>SaveMessages</name>
@@ -1918,6 +1928,28 @@
         <source>Cost unknown: no fee is listed or agreed.</source>
         <translation>Biaya tidak diketahui: belum ada tarif yang tercantum atau disepakati.</translation>
     </message>
+    <message>
+        <source>Compare &amp;Candidates…</source>
+        <translation>Bandingkan &amp;Kandidat…</translation>
+    </message>
+    <message>
+        <source>Projects the selected candidates for the open campaign side by side, without adding them to the shortlist</source>
+        <translation>Memproyeksikan kandidat yang dipilih untuk kampanye yang sedang dibuka secara berdampingan, tanpa memasukkannya ke daftar pendek</translation>
+    </message>
+    <message>
+        <source>Open a campaign to compare candidates for it</source>
+        <translation>Buka sebuah kampanye untuk membandingkan kandidat untuknya</translation>
+    </message>
+    <message>
+        <source>Select %1 to %2 candidates in the list (Ctrl+click) to compare them</source>
+        <extracomment>%1 the fewest, %2 the most candidates compared</extracomment>
+        <translation>Pilih %1 sampai %2 kandidat di daftar (Ctrl+klik) untuk membandingkannya</translation>
+    </message>
+    <message>
+        <source>At most %1 candidates can be compared; %2 are selected</source>
+        <extracomment>%1 the most candidates compared, %2 how many are selected</extracomment>
+        <translation>Paling banyak %1 kandidat dapat dibandingkan; %2 sedang dipilih</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
@@ -2226,6 +2258,24 @@
     <message>
         <source>delete “%1”</source>
         <translation>penghapusan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CandidateComparisonDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of Compare Candidates</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Compare Candidates: %1</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>Bandingkan Kandidat: %1</translation>
+    </message>
+    <message>
+        <source>Projected for “%1” (%2), one piece of content each; the shortlist is unchanged</source>
+        <extracomment>%1 campaign name, %2 goal</extracomment>
+        <translation>Proyeksi untuk “%1” (%2), satu konten per orang; daftar pendek tidak berubah</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2681,14 @@
         <source>Chart “%1” written to %2</source>
         <extracomment>Status bar after an export: %1 the chart&apos;s tab, %2 the file written</extracomment>
         <translation>Grafik “%1” disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>Full Si&amp;ze…</source>
+        <translation>&amp;Ukuran Penuh…</translation>
+    </message>
+    <message>
+        <source>Opens the chart on show in a window of its own, as large as you make it</source>
+        <translation>Membuka grafik yang sedang tampil di jendela tersendiri, sebesar yang Anda mau</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3481,19 @@
     <message>
         <source>Each measure as a share of its largest entry</source>
         <translation>Persentase dari nilai tertinggi per metrik</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistMeasuresView</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of the shortlist chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The shortlist of “%1”, measure by measure</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>Daftar pendek “%1” per ukuran</translation>
     </message>
 </context>
 <context>

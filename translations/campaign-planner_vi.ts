@@ -1277,6 +1277,16 @@
         <source>The same budget for each goal</source>
         <translation>Cùng một ngân sách cho từng mục tiêu</translation>
     </message>
+    <message>
+        <source>CPM (%1)</source>
+        <extracomment>%1 currency code: cost per thousand impressions</extracomment>
+        <translation>CPM, tính bằng %1</translation>
+    </message>
+    <message>
+        <source>CPE (%1)</source>
+        <extracomment>%1 currency code: cost per engagement</extracomment>
+        <translation>CPE, tính bằng %1</translation>
+    </message>
 </context>
 <context>
     <name>SaveMessages</name>
@@ -1918,6 +1928,28 @@
         <source>Cost unknown: no fee is listed or agreed.</source>
         <translation>Chưa rõ chi phí: chưa có mức phí niêm yết hay thỏa thuận.</translation>
     </message>
+    <message>
+        <source>Compare &amp;Candidates…</source>
+        <translation>So sánh ứng &amp;viên…</translation>
+    </message>
+    <message>
+        <source>Projects the selected candidates for the open campaign side by side, without adding them to the shortlist</source>
+        <translation>Dự báo các ứng viên đang chọn cho chiến dịch đang mở, đặt cạnh nhau, mà không thêm họ vào danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>Open a campaign to compare candidates for it</source>
+        <translation>Hãy mở một chiến dịch để so sánh ứng viên cho chiến dịch đó</translation>
+    </message>
+    <message>
+        <source>Select %1 to %2 candidates in the list (Ctrl+click) to compare them</source>
+        <extracomment>%1 the fewest, %2 the most candidates compared</extracomment>
+        <translation>Chọn từ %1 đến %2 ứng viên trong danh sách (Ctrl+nhấp) để so sánh</translation>
+    </message>
+    <message>
+        <source>At most %1 candidates can be compared; %2 are selected</source>
+        <extracomment>%1 the most candidates compared, %2 how many are selected</extracomment>
+        <translation>Chỉ so sánh được tối đa %1 ứng viên; đang chọn %2</translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
@@ -2226,6 +2258,24 @@
     <message>
         <source>delete “%1”</source>
         <translation>xóa “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CandidateComparisonDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of Compare Candidates</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Compare Candidates: %1</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>So sánh ứng viên: %1</translation>
+    </message>
+    <message>
+        <source>Projected for “%1” (%2), one piece of content each; the shortlist is unchanged</source>
+        <extracomment>%1 campaign name, %2 goal</extracomment>
+        <translation>Dự báo cho “%1” (%2), mỗi người một nội dung; danh sách rút gọn không thay đổi</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2681,14 @@
         <source>Chart “%1” written to %2</source>
         <extracomment>Status bar after an export: %1 the chart&apos;s tab, %2 the file written</extracomment>
         <translation>Đã lưu biểu đồ “%1” vào %2</translation>
+    </message>
+    <message>
+        <source>Full Si&amp;ze…</source>
+        <translation>Xem &amp;toàn cỡ…</translation>
+    </message>
+    <message>
+        <source>Opens the chart on show in a window of its own, as large as you make it</source>
+        <translation>Mở biểu đồ đang xem trong một cửa sổ riêng, lớn tùy bạn kéo</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3481,19 @@
     <message>
         <source>Each measure as a share of its largest entry</source>
         <translation>Mỗi chỉ số so với mục cao nhất</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistMeasuresView</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of the shortlist chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The shortlist of “%1”, measure by measure</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>Danh sách rút gọn của “%1” theo từng chỉ số</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "actiontexts.h"
 #include "assumptionsdialog.h"
 #include "campaignpanel.h"
+#include "candidatecomparisondialog.h"
 #include "candidatepanel.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "itemmodels/goalexplanation.h"
@@ -29,6 +30,7 @@ CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *camp
     , m_why(new QAction(this))
     , m_suggest(new QAction(this))
     , m_compare(new QAction(this))
+    , m_compareCandidates(new QAction(this))
     , m_assumptions(new QAction(this))
 {
     m_addToShortlist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -39,10 +41,12 @@ CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *camp
     connect(m_suggest, &QAction::triggered, this, &CampaignActions::suggest);
     connect(m_compare, &QAction::triggered, this, &CampaignActions::compareGoals);
     connect(m_assumptions, &QAction::triggered, this, &CampaignActions::showAssumptions);
+    connect(m_compareCandidates, &QAction::triggered, this, &CampaignActions::compareCandidates);
+    connect(m_candidates, &CandidatePanel::selectionChanged, this, &CampaignActions::updateEnabled);
     // The candidate table's context menu offers what applies to a candidate row.
     QTableView *table = m_candidates->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addActions({m_addToShortlist, m_why});
+    table->addActions({m_addToShortlist, m_why, m_compareCandidates});
     // A shortlist row can ask "why" too; the last list the marketer moved in decides.
     m_campaign->table()->addAction(m_why);
     connect(m_campaign, &CampaignPanel::currentRowChanged, this, [this](int row) {
@@ -69,6 +73,8 @@ void CampaignActions::retranslate()
     describeAction(m_why, tr("&Why This Rank?"), tr("Shows the numbers behind the selected candidate's goal fit"));
     describeAction(m_suggest, tr("S&uggest Shortlist…"), tr("Fills the shortlist with the candidates that bring the most for the budget"), true);
     describeAction(m_compare, tr("Compare &Goals…"), tr("Plans the same budget for awareness and for niche trust, side by side"), true);
+    describeAction(m_compareCandidates, tr("Compare &Candidates…"),
+                   tr("Projects the selected candidates for the open campaign side by side, without adding them to the shortlist"));
     describeAction(m_assumptions, tr("&Assumptions…"), tr("Shows and edits the figures behind every projection, and the exchange rates"), true);
 }
 
@@ -82,6 +88,39 @@ void CampaignActions::updateEnabled()
     m_suggest->setEnabled(campaign);
     m_compare->setEnabled(campaign);
     m_assumptions->setEnabled(m_assumptionStore != nullptr);
+    const QString blocked = compareCandidatesBlocked();
+    m_compareCandidates->setEnabled(blocked.isEmpty());
+    const QString does = tr("Projects the selected candidates for the open campaign side by side, without adding them to the shortlist");
+    // Disabled, it says why: in the status bar and as its tooltip.
+    m_compareCandidates->setStatusTip(blocked.isEmpty() ? does : blocked);
+    m_compareCandidates->setToolTip(blocked.isEmpty() ? does : blocked);
+}
+
+QString CampaignActions::compareCandidatesBlocked() const
+{
+    if (!m_campaign->currentCampaign() || !m_campaign->projection())
+        return tr("Open a campaign to compare candidates for it");
+    const int selected = m_candidates->selectedCount();
+    if (selected < CandidateComparisonDialog::fewest)
+        //: %1 the fewest, %2 the most candidates compared
+        return tr("Select %1 to %2 candidates in the list (Ctrl+click) to compare them")
+            .arg(LocalFormat::count(CandidateComparisonDialog::fewest), LocalFormat::count(CandidateComparisonDialog::most));
+    if (selected > CandidateComparisonDialog::most)
+        //: %1 the most candidates compared, %2 how many are selected
+        return tr("At most %1 candidates can be compared; %2 are selected")
+            .arg(LocalFormat::count(CandidateComparisonDialog::most), LocalFormat::count(selected));
+    return {};
+}
+
+QWidget *CampaignActions::compareCandidates()
+{
+    updateEnabled();
+    if (!compareCandidatesBlocked().isEmpty())
+        return nullptr;
+    auto *dialog = new CandidateComparisonDialog(*m_campaign->currentCampaign(), *m_campaign->projection(),
+                                                 m_candidates->selectedRows(), m_window);
+    dialog->show();
+    return dialog;
 }
 
 void CampaignActions::candidateChosen()

@@ -34,6 +34,10 @@ public:
     QAction *whyAction() const { return m_why; }
     QAction *suggestAction() const { return m_suggest; }
     QAction *compareAction() const { return m_compare; }
+    QAction *compareCandidatesAction() const { return m_compareCandidates; }
+    // Compare Candidates on the selected rows: the window it opened, or null when the
+    // action does not apply.
+    QWidget *compareCandidates();
     QAction *assumptionsAction() const { return m_assumptions; }
 
     // The text "why" shows for the current shortlist row (when the marketer last moved
@@ -42,6 +46,8 @@ public:
 
     void retranslate();
     void updateEnabled();
+    // Why Compare Candidates is off (no campaign, too few or too many rows), or empty.
+    QString compareCandidatesBlocked() const;
     // The marketer moved in the candidate list: "why" speaks of its current row again.
     void candidateChosen();
 
@@ -72,6 +78,7 @@ private:
     QAction *m_why;
     QAction *m_suggest;
     QAction *m_compare;
+    QAction *m_compareCandidates;
     QAction *m_assumptions;
     bool m_fromShortlist = false;
 };

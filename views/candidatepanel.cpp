@@ -20,7 +20,8 @@ CandidatePanel::CandidatePanel(QWidget *parent)
     , m_table(new QTableView(this))
 {
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for Compare Candidates (Ctrl- or Shift-click).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -69,6 +70,8 @@ void CandidatePanel::setStore(CandidateStore *store)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatePanel::currentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CandidatePanel::selectionChanged);
     if (isVisible() && !m_layoutRestored)
         fitColumns();
     emit countsChanged();
@@ -79,6 +82,25 @@ qint64 CandidatePanel::currentCandidateId() const
 {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(CandidateTableModel::CandidateIdRole).toLongLong() : 0;
+}
+
+QList<CandidateRow> CandidatePanel::selectedRows() const
+{
+    QList<CandidateRow> rows;
+    if (!m_model)
+        return rows;
+    QModelIndexList indexes = m_table->selectionModel()->selectedRows();
+    std::sort(indexes.begin(), indexes.end());
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        if (const CandidateRow *row = m_model->rowAt(index.row()))
+            rows << *row;
+    }
+    return rows;
+}
+
+int CandidatePanel::selectedCount() const
+{
+    return m_model ? int(m_table->selectionModel()->selectedRows().size()) : 0;
 }
 
 void CandidatePanel::selectCandidate(qint64 candidateId)

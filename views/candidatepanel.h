@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/candidaterow.h"
+
 #include <QWidget>
 #include <memory>
 
@@ -33,6 +35,9 @@ public:
     // The candidate of the current row, or 0.
     qint64 currentCandidateId() const;
     void selectCandidate(qint64 candidateId);
+    // The rows selected, top to bottom, and how many (without reading them).
+    QList<CandidateRow> selectedRows() const;
+    int selectedCount() const;
     // The table's column layout, to remember between sessions.
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -43,6 +48,7 @@ signals:
     void activated(qint64 candidateId);
     void countsChanged();
     void currentChanged();
+    void selectionChanged();
     void readFailed(const QString &message);
 
 protected:

@@ -253,13 +253,15 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_campaignMenu = menuBar()->addMenu(QString());
+    m_campaignMenu->setToolTipsVisible(true); // a disabled Compare Candidates says why
     m_campaignMenu->addActions({m_campaignPanel->newCampaignAction(), m_campaignPanel->editCampaignAction(),
                                 m_campaignPanel->deleteCampaignAction()});
     m_campaignMenu->addSeparator();
     m_campaignMenu->addActions({m_campaignActions->addToShortlistAction(),
                                 m_campaignPanel->removeEntryAction(), m_campaignActions->whyAction()});
     m_campaignMenu->addSeparator();
-    m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction()});
+    m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction(),
+                                m_campaignActions->compareCandidatesAction()});
     m_campaignMenu->addAction(m_reports->reportAction());
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_campaignActions->assumptionsAction());

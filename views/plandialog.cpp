@@ -62,10 +62,11 @@ PlanDialog::PlanDialog(const Campaign &campaign, const QList<PlanSummary> &plans
     resize(plans.size() > 1 ? 1180 : 720, plans.size() > 1 ? 860 : 560);
 }
 
-QWidget *PlanDialog::createChart()
+ReportChart PlanDialog::comparisonChart(const Campaign &campaign, const QList<PlanSummary> &plans,
+                                       const QHash<qint64, Candidate> &candidates)
 {
     QList<MediaPlanSide> sides;
-    for (const PlanSummary &plan : std::as_const(m_plans)) {
+    for (const PlanSummary &plan : plans) {
         MediaPlanSide side;
         side.goal = plan.goal;
         side.entries = plan.entries;
@@ -73,8 +74,13 @@ QWidget *PlanDialog::createChart()
         side.totals = plan.totals;
         sides << side;
     }
+    return ReportChart::goalsChart(campaign, sides, candidates);
+}
+
+QWidget *PlanDialog::createChart()
+{
     m_chart = new ReportChartView(this);
-    m_chart->setChart(ReportChart::goalsChart(m_campaign, sides, m_candidates));
+    m_chart->setChart(comparisonChart(m_campaign, m_plans, m_candidates));
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_chart);

@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace planner {
 
+class ReportChart;
 class ReportChartView;
 
 // One suggested shortlist as the marketer weighs it: the entries, their projections, the
@@ -47,6 +48,10 @@ public:
     QTableWidget *planTable(int plan) const { return m_tables.value(plan); }
     // The chart of the plans side by side when there are several (Compare Goals), else null.
     ReportChartView *goalsChart() const { return m_chart; }
+    // The plans' chart: reach, engagements, cost and people by kind, plan beside plan (here
+    // and in the Goals chart full size).
+    static ReportChart comparisonChart(const Campaign &campaign, const QList<PlanSummary> &plans,
+                                       const QHash<qint64, Candidate> &candidates);
 
 private:
     QWidget *createPlanColumn(int plan);

@@ -164,7 +164,16 @@ TEST_F(CampaignsReportTest, HtmlReportIsOneFileWithItsChartsInline)
     EXPECT_FALSE(html.contains(QStringLiteral("planner-chart:")));
     for (const QString &name : expected(QLocale(QStringLiteral("fa"))).names)
         EXPECT_TRUE(html.contains(name.toHtmlEscaped())) << name.toStdString();
+    // The assumptions by their translated names, not their keys ("reach_rate.tiktok").
+    EXPECT_FALSE(html.contains(QStringLiteral("reach_rate.")));
+    EXPECT_FALSE(html.contains(QStringLiteral("engagement_rate.")));
+    // In English, "Reach rate · TikTok" and the like.
+    ASSERT_EQ(report(QStringLiteral("plan-en.html"), {QStringLiteral("--language"), QStringLiteral("en")}).exitCode, 0);
+    QFile english(filePath(QStringLiteral("plan-en.html")));
+    ASSERT_TRUE(english.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(english.readAll()).contains(QStringLiteral("Reach rate · ")));
 }
+
 
 TEST_F(CampaignsReportTest, RefusesAnUnknownLanguageAFileThatIsNeitherPdfNorHtmlAndAnUnknownCampaign)
 {

@@ -7,6 +7,7 @@
 #include "campaignpanel.h"
 #include "candidateeditordialog.h"
 #include "charts/chartspanel.h"
+#include "charts/chartwindow.h"
 #include "storage/campaignfile.h"
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
@@ -140,8 +141,28 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
         charts->tabs()->setCurrentIndex(page);
         settle();
         charts->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(pages.at(page), code)));
+        // The same chart full size, in its own window.
+        if (ChartWindow *full = charts->showFullSize()) {
+            full->resize(1100, 760);
+            settle();
+            full->grab().save(out.filePath(QStringLiteral("%1-full-%2.png").arg(pages.at(page), code)));
+            full->close();
+        }
     }
     charts->tabs()->setCurrentIndex(0);
+
+    // Compare Candidates on the first five rows of the candidate list.
+    QTableView *candidates = window.panel()->table();
+    candidates->clearSelection();
+    for (int row = 0; row < 5; ++row)
+        candidates->selectionModel()->select(candidates->model()->index(row, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (QWidget *comparison = window.campaignActions()->compareCandidates()) {
+        comparison->resize(1000, 900);
+        settle();
+        comparison->grab().save(out.filePath(QStringLiteral("compare-candidates-%1.png").arg(code)));
+        comparison->close();
+    }
 
     // The import dialog over a small Persian sheet, before and after importing.
     const QString csv = QDir(QDir::tempPath()).filePath(QStringLiteral("campaign-planner-shot-%1.csv").arg(code));
