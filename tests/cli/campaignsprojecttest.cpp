@@ -17,7 +17,7 @@ const QString project = QStringLiteral("project");
 const QString launch = QStringLiteral("Launch, \"2026\"");
 const QString header = QStringLiteral(
     "candidate_id,name,kind,tier,platform,format,count,unique_reach,impressions,engagements,cost,"
-    "currency,cpm,cpe,emv,status,handle,fee,fee_currency,fee_source,rests_on_defaults,notes");
+    "currency,cpm,cpe,emv,status,handle,fee,fee_currency,fee_source,rests_on_defaults,notes,brand_fit,brand_fit_reasons");
 
 class CampaignsProjectTest : public CampaignCliTest
 {
