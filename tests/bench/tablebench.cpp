@@ -51,14 +51,20 @@ void BM_OpenToFirstPaintedTable(benchmark::State &state)
 
 // One more letter typed in the search field (from the text before it), to the repainted
 // table. Filter and sort run in SQL; the status-bar count follows in the background.
-void BM_FilterKeystroke(benchmark::State &state, const QString &typed, int sortColumn)
+// The window on the file, shown and sorted by one column, before a measured keystroke.
+void openSorted(MainWindow &window, int sortColumn)
 {
-    MainWindow window(nullptr);
     window.resize(1200, 720);
     Error error;
     window.openFile(g_path, false, &error);
     window.show();
     window.panel()->table()->sortByColumn(sortColumn, Qt::AscendingOrder);
+}
+
+void BM_FilterKeystroke(benchmark::State &state, const QString &typed, int sortColumn)
+{
+    MainWindow window(nullptr);
+    openSorted(window, sortColumn);
     QLineEdit *search = window.panel()->filterBar()->searchField();
     for (auto _ : state) {
         state.PauseTiming();
@@ -93,11 +99,7 @@ void registerKeystrokes()
 void BM_RangeKeystroke(benchmark::State &state, int figure, bool max, const QString &typed, int sortColumn)
 {
     MainWindow window(nullptr);
-    window.resize(1200, 720);
-    Error error;
-    window.openFile(g_path, false, &error);
-    window.show();
-    window.panel()->table()->sortByColumn(sortColumn, Qt::AscendingOrder);
+    openSorted(window, sortColumn);
     QLineEdit *field = window.panel()->filterBar()->rangeRow()->field(figure, max);
     for (auto _ : state) {
         state.PauseTiming();

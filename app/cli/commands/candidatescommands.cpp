@@ -114,8 +114,8 @@ CommandSpec addSpec()
 // The filter options (without "--") that "candidates list" and "candidates export" share.
 QStringList filterOptions()
 {
-    return {QStringLiteral("kind"), QStringLiteral("tier"), QStringLiteral("platform"),
-            QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("search")}
+    return QStringList{QStringLiteral("kind"), QStringLiteral("tier"), QStringLiteral("platform"),
+                       QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("search")}
         + RangeOptions::names();
 }
 

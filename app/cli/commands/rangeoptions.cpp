@@ -1,6 +1,7 @@
 #include "commands/rangeoptions.h"
 
 #include "optionreader.h"
+#include "storage/database.h"
 #include "storage/exchangeratestore.h"
 #include "workspace.h"
 

@@ -220,7 +220,7 @@ TEST_F(ExportTest, ShortlistHasEveryProjectedFigureAndWhereTheFeeCameFrom)
     }
     EXPECT_EQ(lines.at(1), QByteArray("1,Tr\xE1\xBA\xA7n Thu,kol,micro,instagram,post,2,")
                                + lines.at(1).split(',').mid(7, 9).join(',')
-                               + ",@thu,120.50,USD,agreed,reach_rate,'+1 story free");
+                               + ",@thu,120.50,USD,agreed,reach_rate,'+1 story free,,");
     const QList<QByteArray> tiktok = lines.at(2).split(',');
     EXPECT_EQ(tiktok.at(16), QByteArray("thu.tt"));
     EXPECT_EQ(tiktok.at(19), QByteArray("default"));
