@@ -93,7 +93,7 @@ TEST_F(CampaignsProjectTest, OneRowPerEntryWithTheFiguresOfProjection)
     for (int i = 0; i < entries.size(); ++i) {
         SCOPED_TRACE(i);
         const QStringList &row = rows.at(i + 1);
-        ASSERT_EQ(row.size(), 22);
+        ASSERT_EQ(row.size(), 24);
         const ShortlistEntry &entry = entries.at(i);
         const Candidate candidate = *stored->candidates->find(entry.candidateId);
         const ProjectedFigures figures = projection.project(candidate, entry, QStringLiteral("USD"));
