@@ -55,6 +55,60 @@
         <source>followers</source>
         <translation>دنبال‌کننده</translation>
     </message>
+    <message>
+        <source>Weight of brand fit</source>
+        <translation>وزن تناسب با برند</translation>
+    </message>
+    <message>
+        <source>share per star</source>
+        <translation>سهم هر ستاره</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFit</name>
+    <message>
+        <source>Uses the product</source>
+        <translation>از محصول استفاده می‌کند</translation>
+    </message>
+    <message>
+        <source>Values match the brand</source>
+        <translation>ارزش‌هایش با برند هم‌خوان است</translation>
+    </message>
+    <message>
+        <source>Audience matches</source>
+        <translation>مخاطبانش هم‌خوان‌اند</translation>
+    </message>
+    <message>
+        <source>Worked with a competitor recently</source>
+        <translation>به‌تازگی با رقیب همکاری کرده</translation>
+    </message>
+    <message>
+        <source>Past controversy</source>
+        <translation>سابقهٔ جنجال</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>انحصار</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFitStore</name>
+    <message>
+        <source>Reading the brand fit</source>
+        <translation>خواندن تناسب با برند</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>تناسب با برند</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 5</source>
+        <translation>باید از ۰ تا ۵ باشد</translation>
+    </message>
+    <message>
+        <source>Saving the brand fit</source>
+        <translation>ذخیرهٔ تناسب با برند</translation>
+    </message>
 </context>
 <context>
     <name>BudgetOptimizer</name>
@@ -1301,6 +1355,62 @@
     </message>
 </context>
 <context>
+    <name>SavedView</name>
+    <message>
+        <source>The saved view names an unknown kind, tier or platform, or a bound that is not a number.</source>
+        <translation>نمای ذخیره‌شده نوع، رده یا سکوی ناشناخته یا حدی دارد که عدد نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Reading the saved views</source>
+        <translation>خواندن نماهای ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>The saved view “%1” cannot be read: %2</source>
+        <translation>نمای ذخیره‌شدهٔ «%1» خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>unknown sort column</source>
+        <translation>ستون مرتب‌سازی ناشناخته</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>نمای ذخیره‌شده به نام نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Saving the view “%1”</source>
+        <translation>ذخیرهٔ نمای «%1»</translation>
+    </message>
+    <message>
+        <source>Deleting a saved view</source>
+        <translation>حذف نمای ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Nano and micro, engagement %1 or more</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (3%)</extracomment>
+        <translation>نانو و میکرو، تعامل %1 یا بیشتر</translation>
+    </message>
+    <message>
+        <source>At least %1 real followers</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (80%)</extracomment>
+        <translation>دست‌کم %1 دنبال‌کنندهٔ واقعی</translation>
+    </message>
+    <message>
+        <source>Best goal fit first</source>
+        <translation>بهترین تناسب با هدف در ابتدا</translation>
+    </message>
+    <message>
+        <source>Macro and mega, largest first</source>
+        <translation>ماکرو و مگا، بزرگ‌ترین در ابتدا</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
@@ -1393,6 +1503,14 @@
     <message>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>تناسب با برند</translation>
+    </message>
+    <message>
+        <source>Brand fit reasons</source>
+        <translation>دلایل تناسب با برند</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1787,10 @@
         <source>planner default: 1 means no preference</source>
         <translation>پیش‌فرض برنامه: ۱ یعنی بدون ترجیح</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
+        <translation>پیش‌فرض برنامه بر پایهٔ مقاله‌های مرجع: تولیدکننده‌ای که از محصول استفاده می‌کند و با ارزش‌های برند هم‌سوست از اینفلوئنسر بزرگ‌تر بهتر عمل می‌کند؛ هر ستاره بالاتر یا پایین‌تر از ۳، ۱۰٪ تناسب با هدف</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -1790,6 +1912,47 @@
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>planner::BrandFitDialog</name>
+    <message>
+        <source>Brand Fit</source>
+        <translation>تناسب با برند</translation>
+    </message>
+    <message>
+        <source>How well &lt;b&gt;%1&lt;/b&gt; fits the brand of “%2”</source>
+        <extracomment>%1 candidate name, %2 campaign name</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; تا چه اندازه با برند «%2» تناسب دارد</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>ارزیابی نشده</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A brand-fit rating: %1 the number, %2 as stars</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>3 is neutral; each star above or below changes goal fit by the brand fit weight (Assumptions)</source>
+        <translation>۳ خنثی است؛ هر ستاره بالاتر یا پایین‌تر، تناسب با هدف را به اندازهٔ وزن تناسب با برند تغییر می‌دهد (فرض‌ها)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>امتیاز:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>دلایل:</translation>
+    </message>
+    <message>
+        <source>What you saw: posts with the product, a past campaign, the audience…</source>
+        <translation>آنچه دیده‌اید: پست‌هایی با محصول، کمپین قبلی، مخاطبان…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>یادداشت:</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2112,23 @@
         <source>At most %1 candidates can be compared; %2 are selected</source>
         <extracomment>%1 the most candidates compared, %2 how many are selected</extracomment>
         <translation>حداکثر %1 نامزد را می‌توان مقایسه کرد؛ %2 نامزد انتخاب شده است</translation>
+    </message>
+    <message>
+        <source>&amp;Brand Fit…</source>
+        <translation>تناسب با برند…</translation>
+    </message>
+    <message>
+        <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
+        <translation>ارزیابی تناسب نامزد انتخاب‌شده با برند کمپین، همراه با دلایل و یادداشت</translation>
+    </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>تناسب با برند: برای این کمپین ارزیابی نشده (خنثی حساب می‌شود).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>تناسب با برند %1 از ۵: تناسب با هدف × %2 (%3)، %4 به ازای هر ستاره بالاتر یا پایین‌تر از ۳.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2550,19 @@
     <message>
         <source>Region; a country also includes its provinces and cities</source>
         <translation>منطقه؛ هر کشور استان‌ها و شهرهایش را هم در بر می‌گیرد</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <extracomment>The button that shows the range filters; %1 how many of them are on</extracomment>
+        <translation>فیلترهای بیشتر (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>فیلترهای بیشتر</translation>
+    </message>
+    <message>
+        <source>Ranges on followers, engagement, views, fee and authenticity</source>
+        <translation>بازه‌هایی برای دنبال‌کنندگان، تعامل، بازدید، هزینه و اصالت</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3634,64 @@
     </message>
 </context>
 <context>
+    <name>planner::RangeFilterRow</name>
+    <message>
+        <source>No exchange rate for this currency in the file</source>
+        <translation>نرخ تبدیلی برای این ارز در پرونده نیست</translation>
+    </message>
+    <message>
+        <source>%1 left out: figure unknown</source>
+        <extracomment>After the range filters: rows hidden because a figure a range bounds is not known</extracomment>
+        <translation>%1 کنار گذاشته شد: رقم نامعلوم</translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation>دنبال‌کنندگان:</translation>
+    </message>
+    <message>
+        <source>Engagement %:</source>
+        <translation>تعامل ٪:</translation>
+    </message>
+    <message>
+        <source>Avg. views:</source>
+        <translation>میانگین بازدید:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <extracomment>%1 the campaign&apos;s currency code, in which fees are typed and compared</extracomment>
+        <translation>هزینه:</translation>
+    </message>
+    <message>
+        <source>Fee (%1):</source>
+        <translation>هزینه (%1):</translation>
+    </message>
+    <message>
+        <source>Authenticity %:</source>
+        <translation>اصالت ٪:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Inclusive; numbers as you write them: 15K, 1,2 jt, 3,5 %. A candidate whose figure is unknown is left out.</source>
+        <extracomment>Tooltip of the range fields; the examples are typed values</extracomment>
+        <translation>شامل خود حدها؛ عدد را همان‌طور که می‌نویسید وارد کنید: ۱۵ هزار، ۱٫۲ میلیون، ۳٫۵٪. نامزدی که رقمش نامعلوم است کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>پاک کردن فیلترها</translation>
+    </message>
+    <message>
+        <source>Clears every range of More filters</source>
+        <translation>همهٔ بازه‌های «فیلترهای بیشتر» را پاک می‌کند</translation>
+    </message>
+</context>
+<context>
     <name>planner::ReportActions</name>
     <message>
         <source>Media Plan &amp;Report…</source>
@@ -3470,6 +3721,33 @@
     <message>
         <source>Media plan report written to %1</source>
         <translation>گزارش برنامهٔ رسانه‌ای در %1 نوشته شد</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SavedViewsButton</name>
+    <message>
+        <source>Save View</source>
+        <translation>ذخیرهٔ نما</translation>
+    </message>
+    <message>
+        <source>Name of the view (filters, sort and columns as shown now; kept in the file):</source>
+        <translation>نام نما (فیلترها، مرتب‌سازی و ستون‌ها همان‌طور که اکنون نمایش داده می‌شوند؛ در پرونده نگه داشته می‌شود):</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>حذف نما</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>ذخیرهٔ نما…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>نماها</translation>
+    </message>
+    <message>
+        <source>Saved views: a named filter, sort and column set, kept in the file</source>
+        <translation>نماهای ذخیره‌شده: فیلتر، مرتب‌سازی و ستون‌های نام‌دار، نگه‌داشته در پرونده</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3994,18 @@
     <message>
         <source>At least this many of each kind:</source>
         <translation>حداقل تعداد از هر نوع:</translation>
+    </message>
+    <message>
+        <source>Only candidates with a brand fit of at least:</source>
+        <translation>فقط نامزدهایی با تناسب با برند دست‌کم:</translation>
+    </message>
+    <message>
+        <source>Candidates not rated for this campaign are left out too; locked ones stay</source>
+        <translation>نامزدهایی که برای این کمپین ارزیابی نشده‌اند هم کنار گذاشته می‌شوند؛ نامزدهای قفل‌شده می‌مانند</translation>
+    </message>
+    <message>
+        <source>Candidates who worked with a competitor recently are left out unless locked.</source>
+        <translation>نامزدهایی که به‌تازگی با رقیب همکاری کرده‌اند کنار گذاشته می‌شوند، مگر قفل شده باشند.</translation>
     </message>
 </context>
 <context>

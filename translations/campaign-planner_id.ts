@@ -55,6 +55,60 @@
         <source>followers</source>
         <translation>pengikut</translation>
     </message>
+    <message>
+        <source>Weight of brand fit</source>
+        <translation>Bobot kecocokan merek</translation>
+    </message>
+    <message>
+        <source>share per star</source>
+        <translation>porsi per bintang</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFit</name>
+    <message>
+        <source>Uses the product</source>
+        <translation>Memakai produknya</translation>
+    </message>
+    <message>
+        <source>Values match the brand</source>
+        <translation>Nilainya selaras dengan merek</translation>
+    </message>
+    <message>
+        <source>Audience matches</source>
+        <translation>Audiensnya cocok</translation>
+    </message>
+    <message>
+        <source>Worked with a competitor recently</source>
+        <translation>Baru-baru ini bekerja sama dengan pesaing</translation>
+    </message>
+    <message>
+        <source>Past controversy</source>
+        <translation>Pernah tersandung kontroversi</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Eksklusivitas</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFitStore</name>
+    <message>
+        <source>Reading the brand fit</source>
+        <translation>Membaca kecocokan merek</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Kecocokan merek</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 5</source>
+        <translation>harus dari 0 sampai 5</translation>
+    </message>
+    <message>
+        <source>Saving the brand fit</source>
+        <translation>Menyimpan kecocokan merek</translation>
+    </message>
 </context>
 <context>
     <name>BudgetOptimizer</name>
@@ -1301,6 +1355,62 @@
     </message>
 </context>
 <context>
+    <name>SavedView</name>
+    <message>
+        <source>The saved view names an unknown kind, tier or platform, or a bound that is not a number.</source>
+        <translation>Tampilan tersimpan menyebut jenis, tingkatan, atau platform yang tidak dikenal, atau batas yang bukan angka.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Reading the saved views</source>
+        <translation>Membaca tampilan tersimpan</translation>
+    </message>
+    <message>
+        <source>The saved view “%1” cannot be read: %2</source>
+        <translation>Tampilan tersimpan “%1” tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>unknown sort column</source>
+        <translation>kolom urutan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Tampilan yang disimpan perlu nama.</translation>
+    </message>
+    <message>
+        <source>Saving the view “%1”</source>
+        <translation>Menyimpan tampilan “%1”</translation>
+    </message>
+    <message>
+        <source>Deleting a saved view</source>
+        <translation>Menghapus tampilan tersimpan</translation>
+    </message>
+    <message>
+        <source>Nano and micro, engagement %1 or more</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (3%)</extracomment>
+        <translation>Nano dan mikro, interaksi %1 atau lebih</translation>
+    </message>
+    <message>
+        <source>At least %1 real followers</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (80%)</extracomment>
+        <translation>Minimal %1 pengikut asli</translation>
+    </message>
+    <message>
+        <source>Best goal fit first</source>
+        <translation>Kecocokan tujuan terbaik dulu</translation>
+    </message>
+    <message>
+        <source>Macro and mega, largest first</source>
+        <translation>Makro dan mega, terbesar dulu</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
@@ -1393,6 +1503,14 @@
     <message>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Kecocokan merek</translation>
+    </message>
+    <message>
+        <source>Brand fit reasons</source>
+        <translation>Alasan kecocokan merek</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1787,10 @@
         <source>planner default: 1 means no preference</source>
         <translation>bawaan aplikasi: 1 berarti tanpa preferensi</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
+        <translation>bawaan planner menurut artikel sumber: kreator yang memakai produk dan sejalan dengan nilai merek mengalahkan yang lebih besar; 10% kecocokan tujuan per bintang di atas atau di bawah 3</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -1790,6 +1912,47 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>planner::BrandFitDialog</name>
+    <message>
+        <source>Brand Fit</source>
+        <translation>Kecocokan Merek</translation>
+    </message>
+    <message>
+        <source>How well &lt;b&gt;%1&lt;/b&gt; fits the brand of “%2”</source>
+        <extracomment>%1 candidate name, %2 campaign name</extracomment>
+        <translation>Seberapa cocok &lt;b&gt;%1&lt;/b&gt; dengan merek “%2”</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A brand-fit rating: %1 the number, %2 as stars</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>3 is neutral; each star above or below changes goal fit by the brand fit weight (Assumptions)</source>
+        <translation>3 berarti netral; setiap bintang di atas atau di bawahnya mengubah kecocokan tujuan sebesar bobot kecocokan merek (Asumsi)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>What you saw: posts with the product, a past campaign, the audience…</source>
+        <translation>Yang Anda lihat: unggahan dengan produk, kampanye sebelumnya, audiensnya…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2112,23 @@
         <source>At most %1 candidates can be compared; %2 are selected</source>
         <extracomment>%1 the most candidates compared, %2 how many are selected</extracomment>
         <translation>Paling banyak %1 kandidat dapat dibandingkan; %2 sedang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Brand Fit…</source>
+        <translation>&amp;Kecocokan Merek…</translation>
+    </message>
+    <message>
+        <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
+        <translation>Menilai seberapa cocok kandidat terpilih dengan merek kampanye, dengan alasan dan catatan</translation>
+    </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>Kecocokan merek: belum dinilai untuk kampanye ini (dihitung netral).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>Kecocokan merek %1 dari 5: kecocokan tujuan × %2 (%3), %4 per bintang di atas atau di bawah 3.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2550,19 @@
     <message>
         <source>Region; a country also includes its provinces and cities</source>
         <translation>Wilayah; negara sudah mencakup provinsi dan kotanya</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <extracomment>The button that shows the range filters; %1 how many of them are on</extracomment>
+        <translation>Filter lain (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Filter lain</translation>
+    </message>
+    <message>
+        <source>Ranges on followers, engagement, views, fee and authenticity</source>
+        <translation>Rentang pengikut, interaksi, tayangan, tarif, dan keaslian</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3634,64 @@
     </message>
 </context>
 <context>
+    <name>planner::RangeFilterRow</name>
+    <message>
+        <source>No exchange rate for this currency in the file</source>
+        <translation>Tidak ada kurs untuk mata uang ini di berkas</translation>
+    </message>
+    <message>
+        <source>%1 left out: figure unknown</source>
+        <extracomment>After the range filters: rows hidden because a figure a range bounds is not known</extracomment>
+        <translation>%1 tidak ditampilkan: angkanya tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation>Pengikut:</translation>
+    </message>
+    <message>
+        <source>Engagement %:</source>
+        <translation>Interaksi %:</translation>
+    </message>
+    <message>
+        <source>Avg. views:</source>
+        <translation>Rata-rata tayangan:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <extracomment>%1 the campaign&apos;s currency code, in which fees are typed and compared</extracomment>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Fee (%1):</source>
+        <translation>Tarif (%1):</translation>
+    </message>
+    <message>
+        <source>Authenticity %:</source>
+        <translation>Keaslian %:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Inclusive; numbers as you write them: 15K, 1,2 jt, 3,5 %. A candidate whose figure is unknown is left out.</source>
+        <extracomment>Tooltip of the range fields; the examples are typed values</extracomment>
+        <translation>Termasuk batasnya; tulis angka seperti biasa: 15K, 1,2 jt, 3,5 %. Kandidat yang angkanya tidak diketahui tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>Clears every range of More filters</source>
+        <translation>Menghapus semua rentang di Filter lain</translation>
+    </message>
+</context>
+<context>
     <name>planner::ReportActions</name>
     <message>
         <source>Media Plan &amp;Report…</source>
@@ -3470,6 +3721,33 @@
     <message>
         <source>Media plan report written to %1</source>
         <translation>Laporan rencana media ditulis ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SavedViewsButton</name>
+    <message>
+        <source>Save View</source>
+        <translation>Simpan Tampilan</translation>
+    </message>
+    <message>
+        <source>Name of the view (filters, sort and columns as shown now; kept in the file):</source>
+        <translation>Nama tampilan (filter, urutan, dan kolom seperti yang tampak sekarang; disimpan di berkas):</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Hapus Tampilan</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Simpan Tampilan…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Saved views: a named filter, sort and column set, kept in the file</source>
+        <translation>Tampilan tersimpan: filter, urutan, dan kolom bernama, disimpan di berkas</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3994,18 @@
     <message>
         <source>At least this many of each kind:</source>
         <translation>Jumlah minimal untuk setiap jenis:</translation>
+    </message>
+    <message>
+        <source>Only candidates with a brand fit of at least:</source>
+        <translation>Hanya kandidat dengan kecocokan merek minimal:</translation>
+    </message>
+    <message>
+        <source>Candidates not rated for this campaign are left out too; locked ones stay</source>
+        <translation>Kandidat yang belum dinilai untuk kampanye ini juga tidak diikutkan; yang dikunci tetap</translation>
+    </message>
+    <message>
+        <source>Candidates who worked with a competitor recently are left out unless locked.</source>
+        <translation>Kandidat yang baru-baru ini bekerja sama dengan pesaing tidak diikutkan, kecuali dikunci.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,60 @@
         <source>followers</source>
         <translation>người theo dõi</translation>
     </message>
+    <message>
+        <source>Weight of brand fit</source>
+        <translation>Trọng số phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>share per star</source>
+        <translation>tỷ lệ mỗi sao</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFit</name>
+    <message>
+        <source>Uses the product</source>
+        <translation>Dùng sản phẩm</translation>
+    </message>
+    <message>
+        <source>Values match the brand</source>
+        <translation>Giá trị hợp với thương hiệu</translation>
+    </message>
+    <message>
+        <source>Audience matches</source>
+        <translation>Tệp khán giả phù hợp</translation>
+    </message>
+    <message>
+        <source>Worked with a competitor recently</source>
+        <translation>Gần đây đã hợp tác với đối thủ</translation>
+    </message>
+    <message>
+        <source>Past controversy</source>
+        <translation>Từng dính lùm xùm</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Độc quyền</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFitStore</name>
+    <message>
+        <source>Reading the brand fit</source>
+        <translation>Đọc độ phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Độ phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 5</source>
+        <translation>phải từ 0 đến 5</translation>
+    </message>
+    <message>
+        <source>Saving the brand fit</source>
+        <translation>Lưu độ phù hợp thương hiệu</translation>
+    </message>
 </context>
 <context>
     <name>BudgetOptimizer</name>
@@ -1301,6 +1355,62 @@
     </message>
 </context>
 <context>
+    <name>SavedView</name>
+    <message>
+        <source>The saved view names an unknown kind, tier or platform, or a bound that is not a number.</source>
+        <translation>Chế độ xem đã lưu ghi một loại, hạng hoặc nền tảng không xác định, hoặc một giới hạn không phải là số.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Reading the saved views</source>
+        <translation>Đọc các chế độ xem đã lưu</translation>
+    </message>
+    <message>
+        <source>The saved view “%1” cannot be read: %2</source>
+        <translation>Không đọc được chế độ xem đã lưu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>unknown sort column</source>
+        <translation>cột sắp xếp không xác định</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Chế độ xem cần có tên.</translation>
+    </message>
+    <message>
+        <source>Saving the view “%1”</source>
+        <translation>Lưu chế độ xem “%1”</translation>
+    </message>
+    <message>
+        <source>Deleting a saved view</source>
+        <translation>Xóa một chế độ xem đã lưu</translation>
+    </message>
+    <message>
+        <source>Nano and micro, engagement %1 or more</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (3%)</extracomment>
+        <translation>Nano và micro, tương tác từ %1 trở lên</translation>
+    </message>
+    <message>
+        <source>At least %1 real followers</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (80%)</extracomment>
+        <translation>Ít nhất %1 người theo dõi thật</translation>
+    </message>
+    <message>
+        <source>Best goal fit first</source>
+        <translation>Phù hợp mục tiêu nhất trước</translation>
+    </message>
+    <message>
+        <source>Macro and mega, largest first</source>
+        <translation>Macro và mega, lớn nhất trước</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
@@ -1393,6 +1503,14 @@
     <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Độ phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>Brand fit reasons</source>
+        <translation>Lý do phù hợp thương hiệu</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1787,10 @@
         <source>planner default: 1 means no preference</source>
         <translation>mặc định của ứng dụng: 1 nghĩa là không ưu tiên</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
+        <translation>mặc định của planner theo các bài viết nguồn: nhà sáng tạo dùng sản phẩm và cùng giá trị với thương hiệu hiệu quả hơn người có nhiều người theo dõi hơn; mỗi sao trên hoặc dưới 3 đổi 10% độ phù hợp mục tiêu</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -1790,6 +1912,47 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>planner::BrandFitDialog</name>
+    <message>
+        <source>Brand Fit</source>
+        <translation>Độ phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>How well &lt;b&gt;%1&lt;/b&gt; fits the brand of “%2”</source>
+        <extracomment>%1 candidate name, %2 campaign name</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; phù hợp với thương hiệu của “%2” đến đâu</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A brand-fit rating: %1 the number, %2 as stars</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>3 is neutral; each star above or below changes goal fit by the brand fit weight (Assumptions)</source>
+        <translation>3 là trung lập; mỗi sao cao hơn hoặc thấp hơn làm đổi độ phù hợp mục tiêu theo trọng số phù hợp thương hiệu (Giả định)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>Đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>What you saw: posts with the product, a past campaign, the audience…</source>
+        <translation>Điều bạn thấy: bài đăng có sản phẩm, chiến dịch trước, tệp khán giả…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2112,23 @@
         <source>At most %1 candidates can be compared; %2 are selected</source>
         <extracomment>%1 the most candidates compared, %2 how many are selected</extracomment>
         <translation>Chỉ so sánh được tối đa %1 ứng viên; đang chọn %2</translation>
+    </message>
+    <message>
+        <source>&amp;Brand Fit…</source>
+        <translation>Độ phù hợp &amp;thương hiệu…</translation>
+    </message>
+    <message>
+        <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
+        <translation>Đánh giá ứng viên đang chọn phù hợp với thương hiệu của chiến dịch đến đâu, kèm lý do và ghi chú</translation>
+    </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>Độ phù hợp thương hiệu: chưa đánh giá cho chiến dịch này (tính là trung lập).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>Độ phù hợp thương hiệu %1/5: độ phù hợp mục tiêu × %2 (%3), mỗi sao trên hoặc dưới 3 là %4.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2550,19 @@
     <message>
         <source>Region; a country also includes its provinces and cities</source>
         <translation>Khu vực; chọn một quốc gia là bao gồm cả các tỉnh, thành phố của quốc gia đó</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <extracomment>The button that shows the range filters; %1 how many of them are on</extracomment>
+        <translation>Thêm bộ lọc (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Thêm bộ lọc</translation>
+    </message>
+    <message>
+        <source>Ranges on followers, engagement, views, fee and authenticity</source>
+        <translation>Khoảng giá trị cho người theo dõi, tương tác, lượt xem, phí và độ thật</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3634,64 @@
     </message>
 </context>
 <context>
+    <name>planner::RangeFilterRow</name>
+    <message>
+        <source>No exchange rate for this currency in the file</source>
+        <translation>Tệp không có tỷ giá cho loại tiền này</translation>
+    </message>
+    <message>
+        <source>%1 left out: figure unknown</source>
+        <extracomment>After the range filters: rows hidden because a figure a range bounds is not known</extracomment>
+        <translation>%1 bị loại: chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation>Người theo dõi:</translation>
+    </message>
+    <message>
+        <source>Engagement %:</source>
+        <translation>Tương tác %:</translation>
+    </message>
+    <message>
+        <source>Avg. views:</source>
+        <translation>Lượt xem TB:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <extracomment>%1 the campaign&apos;s currency code, in which fees are typed and compared</extracomment>
+        <translation>Phí:</translation>
+    </message>
+    <message>
+        <source>Fee (%1):</source>
+        <translation>Phí (%1):</translation>
+    </message>
+    <message>
+        <source>Authenticity %:</source>
+        <translation>Độ thật %:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Inclusive; numbers as you write them: 15K, 1,2 jt, 3,5 %. A candidate whose figure is unknown is left out.</source>
+        <extracomment>Tooltip of the range fields; the examples are typed values</extracomment>
+        <translation>Tính cả hai đầu; nhập số như bạn vẫn viết: 15K, 1,2 triệu, 3,5 %. Ứng viên chưa có số liệu sẽ bị loại.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Clears every range of More filters</source>
+        <translation>Xóa mọi khoảng giá trị trong Thêm bộ lọc</translation>
+    </message>
+</context>
+<context>
     <name>planner::ReportActions</name>
     <message>
         <source>Media Plan &amp;Report…</source>
@@ -3470,6 +3721,33 @@
     <message>
         <source>Media plan report written to %1</source>
         <translation>Đã ghi báo cáo kế hoạch truyền thông vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SavedViewsButton</name>
+    <message>
+        <source>Save View</source>
+        <translation>Lưu chế độ xem</translation>
+    </message>
+    <message>
+        <source>Name of the view (filters, sort and columns as shown now; kept in the file):</source>
+        <translation>Tên chế độ xem (bộ lọc, cách sắp xếp và các cột như đang hiển thị; lưu trong tệp):</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Xóa chế độ xem</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Lưu chế độ xem…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Chế độ xem</translation>
+    </message>
+    <message>
+        <source>Saved views: a named filter, sort and column set, kept in the file</source>
+        <translation>Chế độ xem đã lưu: bộ lọc, cách sắp xếp và các cột có tên, lưu trong tệp</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3994,18 @@
     <message>
         <source>At least this many of each kind:</source>
         <translation>Số lượng tối thiểu của mỗi loại:</translation>
+    </message>
+    <message>
+        <source>Only candidates with a brand fit of at least:</source>
+        <translation>Chỉ ứng viên có độ phù hợp thương hiệu ít nhất:</translation>
+    </message>
+    <message>
+        <source>Candidates not rated for this campaign are left out too; locked ones stay</source>
+        <translation>Ứng viên chưa được đánh giá cho chiến dịch này cũng bị loại; ứng viên đã khóa vẫn giữ</translation>
+    </message>
+    <message>
+        <source>Candidates who worked with a competitor recently are left out unless locked.</source>
+        <translation>Ứng viên gần đây đã hợp tác với đối thủ sẽ bị loại, trừ khi đã khóa.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 #include "actiontexts.h"
 #include "assumptionsdialog.h"
+#include "brandfitdialog.h"
+#include "storage/brandfitstore.h"
+#include "storage/campaignfile.h"
 #include "campaignpanel.h"
 #include "candidatecomparisondialog.h"
 #include "candidatepanel.h"
@@ -32,6 +35,7 @@ CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *camp
     , m_compare(new QAction(this))
     , m_compareCandidates(new QAction(this))
     , m_assumptions(new QAction(this))
+    , m_brandFit(new QAction(this))
 {
     m_addToShortlist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_why->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -43,12 +47,13 @@ CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *camp
     connect(m_assumptions, &QAction::triggered, this, &CampaignActions::showAssumptions);
     connect(m_compareCandidates, &QAction::triggered, this, &CampaignActions::compareCandidates);
     connect(m_candidates, &CandidatePanel::selectionChanged, this, &CampaignActions::updateEnabled);
+    connect(m_brandFit, &QAction::triggered, this, &CampaignActions::editBrandFit);
     // The candidate table's context menu offers what applies to a candidate row.
     QTableView *table = m_candidates->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addActions({m_addToShortlist, m_why, m_compareCandidates});
+    table->addActions({m_addToShortlist, m_why, m_compareCandidates, m_brandFit});
     // A shortlist row can ask "why" too; the last list the marketer moved in decides.
-    m_campaign->table()->addAction(m_why);
+    m_campaign->table()->addActions({m_why, m_brandFit});
     connect(m_campaign, &CampaignPanel::currentRowChanged, this, [this](int row) {
         m_fromShortlist = row >= 0;
         updateEnabled();
@@ -76,6 +81,7 @@ void CampaignActions::retranslate()
     describeAction(m_compareCandidates, tr("Compare &Candidates…"),
                    tr("Projects the selected candidates for the open campaign side by side, without adding them to the shortlist"));
     describeAction(m_assumptions, tr("&Assumptions…"), tr("Shows and edits the figures behind every projection, and the exchange rates"), true);
+    describeAction(m_brandFit, tr("&Brand Fit…"), tr("Rates how well the selected candidate fits the campaign's brand, with reasons and a note"));
 }
 
 void CampaignActions::updateEnabled()
@@ -85,6 +91,7 @@ void CampaignActions::updateEnabled()
     const bool entry = m_campaign->table()->currentIndex().isValid();
     m_addToShortlist->setEnabled(campaign && candidate);
     m_why->setEnabled(campaign && (candidate || entry));
+    m_brandFit->setEnabled(campaign && (candidate || entry) && m_campaign->file());
     m_suggest->setEnabled(campaign);
     m_compare->setEnabled(campaign);
     m_assumptions->setEnabled(m_assumptionStore != nullptr);
@@ -161,8 +168,11 @@ std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const
         subject.candidate = shortlist->candidates().value(entry.candidateId);
         subject.platform = entry.platform;
         subject.entry = entry;
+        const auto fit = storedBrandFit(campaign->id, entry.candidateId);
+        subject.brandRating = fit ? fit->rating : std::nullopt;
         subject.score = GoalScore::of(*campaign, subject.candidate, *shortlist->figuresAt(entryRow),
-                                      projection->assumptions().kindWeight(subject.candidate.kind));
+                                      projection->assumptions().kindWeight(subject.candidate.kind),
+                                      BrandFit::factor(subject.brandRating, brandWeight()));
         return subject;
     }
     CandidateTableModel *model = m_candidates->model();
@@ -175,7 +185,12 @@ std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const
     subject.candidate.niches = row->niches;
     subject.candidate.regions = row->regions;
     subject.platform = row->channel.platform;
-    subject.score = GoalRanking(*campaign, *projection).score(*row);
+    const auto fit = storedBrandFit(campaign->id, row->candidateId);
+    subject.brandRating = fit ? fit->rating : std::nullopt;
+    GoalRanking ranking(*campaign, *projection);
+    if (subject.brandRating)
+        ranking.setBrandFactors({{row->candidateId, BrandFit::factor(subject.brandRating, brandWeight())}});
+    subject.score = ranking.score(*row);
     return subject;
 }
 
@@ -219,6 +234,7 @@ QString CampaignActions::whyText() const
                                                             : tr("Cost unknown: no fee is listed or agreed."));
     if (score.matches() && score.fit())
         lines << GoalExplanation::fitLine(score, currency).toHtmlEscaped();
+    lines << brandLine(*subject).toHtmlEscaped();
     QStringList defaults;
     if (f.restsOn(ProjectedFigures::ReachRate)) defaults << tr("reach rate");
     if (f.restsOn(ProjectedFigures::Authenticity)) defaults << tr("authenticity");
@@ -247,6 +263,48 @@ void CampaignActions::compareGoals()
 {
     ShortlistSuggestRunner runner(m_campaign, m_window);
     runner.compareGoals();
+}
+
+std::optional<BrandFit> CampaignActions::storedBrandFit(qint64 campaignId, qint64 candidateId) const
+{
+    CampaignFile *file = m_campaign->file();
+    return file ? BrandFitStore(file->database()).find(campaignId, candidateId) : std::nullopt;
+}
+
+double CampaignActions::brandWeight() const
+{
+    const Projection *projection = m_campaign->projection();
+    return projection ? projection->assumptions().brandFitWeight() : 0.0;
+}
+
+QString CampaignActions::brandLine(const WhySubject &subject) const
+{
+    if (!subject.brandRating)
+        return tr("Brand fit: not rated for this campaign (counts as neutral).");
+    // The share brand fit takes in goal fit: the factor minus one, as a percentage.
+    const double factor = subject.score.brandFactor();
+    const double share = (factor - 1.0) * 100.0;
+    //: %1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star
+    return tr("Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.")
+        .arg(LocalFormat::count(*subject.brandRating), QLocale().toString(factor, 'g', 4),
+             (share > 0 ? QLocale().positiveSign() : QString()) + LocalFormat::percent(share),
+             LocalFormat::percent(brandWeight() * 100.0));
+}
+
+void CampaignActions::editBrandFit()
+{
+    const std::optional<WhySubject> subject = whySubject();
+    CampaignFile *file = m_campaign->file();
+    if (!subject || !file || subject->candidate.id <= 0)
+        return;
+    BrandFit fit;
+    fit.campaignId = subject->campaign.id;
+    fit.candidateId = subject->candidate.id;
+    if (const auto stored = storedBrandFit(fit.campaignId, fit.candidateId))
+        fit = *stored;
+    BrandFitDialog dialog(file->database(), fit, subject->candidate.name, subject->campaign.name, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit brandFitChanged();
 }
 
 } // namespace planner

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/candidaterow.h"
+#include "domain/candidatefilter.h"
 
 #include <QWidget>
 #include <memory>
@@ -13,6 +14,7 @@ class CandidateCounter;
 class CandidateFilterBar;
 class CandidateStore;
 class CandidateTableModel;
+class SavedViewsButton;
 
 // The candidate list of the main window: filter bar over a lazily filled table.
 class CandidatePanel : public QWidget
@@ -31,6 +33,7 @@ public:
     CandidateTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     CandidateFilterBar *filterBar() const { return m_filterBar; }
+    SavedViewsButton *savedViews() const { return m_savedViews; }
 
     // The candidate of the current row, or 0.
     qint64 currentCandidateId() const;
@@ -57,9 +60,11 @@ protected:
 
 private:
     void fitColumns();
+    void countUnknownLeftOut(const CandidateFilter &filter);
 
     CandidateFilterBar *m_filterBar;
     QTableView *m_table;
+    SavedViewsButton *m_savedViews;
     CandidateTableModel *m_model = nullptr;
     CandidateStore *m_store = nullptr;
     std::unique_ptr<CandidateCounter> m_counter;

@@ -7,6 +7,8 @@
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "export/shortlistexport.h"
+#include "storage/brandfitstore.h"
+#include "storage/campaignfile.h"
 #include "export/xlsxworkbookwriter.h"
 #include "itemmodels/shortlisttablemodel.h"
 
@@ -94,6 +96,12 @@ WorkbookOptions ExportActions::workbookOptions(const QString &sheetName, bool lo
     return options;
 }
 
+QHash<qint64, BrandFit> ExportActions::brandFits(qint64 campaignId) const
+{
+    CampaignFile *file = m_campaignPanel->file();
+    return file ? BrandFitStore(file->database()).forCampaign(campaignId) : QHash<qint64, BrandFit>();
+}
+
 bool ExportActions::exportShortlistWorkbook(const QString &path, bool localizedHeaders,
                                             Error *error)
 {
@@ -101,7 +109,7 @@ bool ExportActions::exportShortlistWorkbook(const QString &path, bool localizedH
     if (!model || !model->campaign())
         return false;
     const ShortlistExport exporter(*model->campaign(), model->entries(), model->candidates(),
-                                   model->projection());
+                                   model->projection(), brandFits(model->campaign()->id));
     if (!exporter.exportWorkbook(path, workbookOptions(model->campaign()->name, localizedHeaders), error))
         return false;
     //: Status bar after an export: %1 the campaign, %2 the file written
@@ -136,7 +144,8 @@ bool ExportActions::exportShortlist(const QString &path, const CsvPreset &preset
     const ShortlistTableModel *model = m_campaignPanel->model();
     if (!model || !model->campaign())
         return false;
-    const ShortlistExport exporter(*model->campaign(), model->entries(), model->candidates(), model->projection());
+    const ShortlistExport exporter(*model->campaign(), model->entries(), model->candidates(), model->projection(),
+                                   brandFits(model->campaign()->id));
     if (!exporter.exportTo(path, preset, error))
         return false;
     //: Status bar after an export: %1 the campaign, %2 the file written

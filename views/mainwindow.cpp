@@ -6,6 +6,7 @@
 #include "currencydefaults.h"
 
 #include "storage/assumptionstore.h"
+#include "storage/brandfitstore.h"
 #include "campaignactions.h"
 #include "campaignpanel.h"
 #include "storage/campaignfile.h"
@@ -14,6 +15,8 @@
 #include "commands/candidatecommands.h"
 #include "candidateeditordialog.h"
 #include "candidatefilterbar.h"
+#include "rangefilterrow.h"
+#include "savedviewsbutton.h"
 #include "candidatepanel.h"
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
@@ -115,6 +118,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_panel, &CandidatePanel::currentChanged, this, &MainWindow::updateActions);
     connect(m_panel, &CandidatePanel::activated, this, &MainWindow::editCandidateById);
     connect(m_panel, &CandidatePanel::currentChanged, m_campaignActions, &CampaignActions::candidateChosen);
+    connect(m_campaignActions, &CampaignActions::brandFitChanged, this, &MainWindow::campaignChanged);
     connect(m_campaignPanel, &CampaignPanel::campaignChanged, this, &MainWindow::campaignChanged);
     retranslateUi();
     restoreSettings();
@@ -142,6 +146,7 @@ void MainWindow::closeStores()
     m_campaignActions->setStores(nullptr, nullptr);
     m_campaignPanel->setFile(nullptr);
     m_panel->setStore(nullptr);
+    m_panel->savedViews()->setDatabase(nullptr);
     m_help->setStore(nullptr);
     m_file.reset();
 }
@@ -161,8 +166,15 @@ void MainWindow::campaignChanged()
         return;
     const Projection *projection = m_campaignPanel->projection();
     const auto campaign = m_campaignPanel->currentCampaign();
+    // Fees are filtered in the campaign's currency, else in the currency of the language.
+    m_panel->filterBar()->rangeRow()->setFeeCurrency(
+        campaign ? campaign->currency() : CurrencyDefaults::forLanguage(QLocale()),
+        m_file ? m_file->rates().load() : ExchangeRates());
     model->setGoalCampaign(projection ? campaign : std::nullopt,
-                           projection ? *projection : Projection(Assumptions(), TierThresholds(), ExchangeRates()));
+                           projection ? *projection : Projection(Assumptions(), TierThresholds(), ExchangeRates()),
+                           projection && campaign && m_file
+                               ? BrandFitStore(m_file->database()).factors(campaign->id, projection->assumptions().brandFitWeight())
+                               : QHash<qint64, double>());
     const bool shown = model->hasGoalColumn();
     QTableView *table = m_panel->table();
     if (table->isColumnHidden(CandidateTableModel::GoalFitColumn) == shown) {
@@ -258,7 +270,8 @@ void MainWindow::createMenus()
                                 m_campaignPanel->deleteCampaignAction()});
     m_campaignMenu->addSeparator();
     m_campaignMenu->addActions({m_campaignActions->addToShortlistAction(),
-                                m_campaignPanel->removeEntryAction(), m_campaignActions->whyAction()});
+                                m_campaignPanel->removeEntryAction(), m_campaignActions->whyAction(),
+                                m_campaignActions->brandFitAction()});
     m_campaignMenu->addSeparator();
     m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction(),
                                 m_campaignActions->compareCandidatesAction()});
@@ -373,6 +386,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     m_undo->clear();
     m_file = std::move(file);
     m_panel->setStore(&m_file->candidates());
+    m_panel->savedViews()->setDatabase(&m_file->database());
     m_help->setStore(&m_file->candidates());
     m_campaignPanel->setFile(m_file.get());
     m_campaignActions->setStores(&m_file->assumptions(), &m_file->rates());

@@ -31,11 +31,13 @@ void addOptionalMoney(TableSink &sink, const std::optional<Money> &value)
 
 ShortlistExport::ShortlistExport(const Campaign &campaign, const QList<ShortlistEntry> &entries,
                                  const QHash<qint64, Candidate> &candidates,
-                                 const Projection &projection)
+                                 const Projection &projection,
+                                 const QHash<qint64, BrandFit> &brandFits)
     : m_projection(projection)
     , m_currency(campaign.currency())
     , m_entries(entries)
     , m_candidates(candidates)
+    , m_brandFits(brandFits)
     , m_figures(projection.projectEntries(campaign, entries, candidates))
 {
 }
@@ -50,7 +52,8 @@ QStringList ShortlistExport::columns()
             QStringLiteral("currency"), QStringLiteral("cpm"), QStringLiteral("cpe"),
             QStringLiteral("emv"), QStringLiteral("status"), QStringLiteral("handle"),
             QStringLiteral("fee"), QStringLiteral("fee_currency"), QStringLiteral("fee_source"),
-            QStringLiteral("rests_on_defaults"), QStringLiteral("notes")};
+            QStringLiteral("rests_on_defaults"), QStringLiteral("notes"),
+            QStringLiteral("brand_fit"), QStringLiteral("brand_fit_reasons")};
 }
 
 QStringList ShortlistExport::titles()
@@ -60,7 +63,7 @@ QStringList ShortlistExport::titles()
             tr("Format"), tr("Deliverables"), tr("Unique reach"), tr("Impressions"),
             tr("Engagements"), tr("Cost"), tr("Currency"), tr("CPM"), tr("CPE"), tr("EMV"),
             tr("Status"), tr("Handle"), tr("Fee"), tr("Fee currency"), tr("Fee source"),
-            tr("Rests on defaults"), tr("Notes")};
+            tr("Rests on defaults"), tr("Notes"), tr("Brand fit"), tr("Brand fit reasons")};
 }
 
 QStringList ShortlistExport::header(bool localized)
@@ -128,6 +131,12 @@ void ShortlistExport::addRow(TableSink &writer, const ShortlistEntry &entry,
     writer.addText(fee ? feeSource : QString());
     writer.addText(defaultsKeys(figures.defaults));
     writer.addText(entry.notes);
+    const BrandFit fit = m_brandFits.value(entry.candidateId);
+    if (fit.rating)
+        writer.addInteger(*fit.rating);
+    else
+        writer.addEmpty();
+    writer.addText(fit.reasonKeys().join(QLatin1Char('|')));
     writer.endRow();
 }
 

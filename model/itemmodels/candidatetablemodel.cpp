@@ -327,11 +327,14 @@ CandidateSort CandidateTableModel::querySort()
 }
 
 void CandidateTableModel::setGoalCampaign(const std::optional<Campaign> &campaign,
-                                          const Projection &projection)
+                                          const Projection &projection,
+                                          const QHash<qint64, double> &brandFactors)
 {
     if (!campaign && !m_ranking)
         return;
     auto next = campaign ? std::make_unique<GoalRanking>(*campaign, projection) : nullptr;
+    if (next)
+        next->setBrandFactors(brandFactors);
     // A shortlist edit or a renamed campaign changes no row's fit: nothing to score again.
     if (next && m_ranking && next->hasSameInputs(*m_ranking))
         return;

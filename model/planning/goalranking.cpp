@@ -66,7 +66,7 @@ GoalScore GoalRanking::score(const CandidateRow &row) const
     const ProjectedFigures figures = m_projection.project(
         row.channel, naturalFormat(row.channel.platform), deliverables, std::nullopt, m_campaign.currency());
     return GoalScore::of(m_campaign.goal, m_campaign, candidate, figures,
-                         m_kindWeights[size_t(row.kind)]);
+                         m_kindWeights[size_t(row.kind)], brandFactor(row.candidateId));
 }
 
 Tier GoalRanking::tierFor(qint64 followers) const
@@ -138,7 +138,7 @@ inline RankedChannel GoalRanking::projectRow(const RankingRow &row, const Resolv
     ranked.candidateId = row.candidateId;
     const bool matches = resolved.regionMatches[row.regions] != 0
         && (awareness || resolved.nicheMatches[row.niches] != 0);
-    const double weight = m_kindWeights[size_t(row.kind)];
+    const double weight = m_kindWeights[size_t(row.kind)] * brandFactor(row.candidateId);
     if (matches && awareness) {
         ranked.objective = realFollowers * (1.0 - std::pow(1.0 - reachRate, n)) * weight;
     } else if (matches) {
@@ -312,7 +312,7 @@ bool GoalRanking::hasSameInputs(const GoalRanking &other) const
     bool same = m_campaign.goal == other.m_campaign.goal && m_currency == other.m_currency
         && m_campaign.niches == other.m_campaign.niches && m_campaign.regions == other.m_campaign.regions
         && m_lowerBounds == other.m_lowerBounds && m_inputs == other.m_inputs
-        && m_kindWeights == other.m_kindWeights
+        && m_kindWeights == other.m_kindWeights && m_brandFactors == other.m_brandFactors
         && rates.currencies() == otherRates.currencies();
     for (const QString &currency : rates.currencies()) {
         if (!same)

@@ -1,5 +1,6 @@
 #include "storage/candidatesql.h"
 
+#include "storage/rangefiltersql.h"
 #include "storage/searchterms.h"
 
 namespace planner {
@@ -114,6 +115,7 @@ CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
         result.values << likePattern(QLatin1Char('|') + region + QLatin1Char('|'))
                       << likePattern(QLatin1Char('|') + region + QLatin1Char('-'));
     }
+    RangeFilterSql::addConditions(filter.ranges, &conditions, &result.values);
     for (const QString &condition : std::as_const(conditions))
         result.clause += QStringLiteral(" AND ") + condition;
     return result;

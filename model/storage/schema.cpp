@@ -295,6 +295,48 @@ QStringList versionFive()
     } + channelIndexes();
 }
 
+// Saved views of the candidate list: a named filter, sort and column set, kept in the file
+// so a colleague opening it sees them. The views that come with a file have a seed key and
+// no name: their name is shown in the interface's language (SavedViewStore::displayName).
+// Goal fit times 1 + weight x (rating - 3): a 5 adds 20 %, a 0 takes 30 % off.
+const char *const brandFitSource = QT_TRANSLATE_NOOP(
+    "planner::AssumptionSource",
+    "planner default after the seed articles: a creator who uses the product and shares the"
+    " brand's values beats a bigger one; 10% of goal fit per star above or below 3");
+
+QStringList versionSix()
+{
+    return {
+        QStringLiteral("CREATE TABLE saved_views ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " seed_key TEXT NOT NULL DEFAULT '',"
+                       " filter TEXT NOT NULL DEFAULT '{}',"
+                       " sort_key TEXT NOT NULL DEFAULT 'name',"
+                       " descending INTEGER NOT NULL DEFAULT 0 CHECK (descending IN (0, 1)),"
+                       " columns TEXT NOT NULL DEFAULT '',"
+                       " CHECK ((length(trim(name)) > 0) <> (length(seed_key) > 0)))"),
+        QStringLiteral("CREATE UNIQUE INDEX saved_views_by_name ON saved_views (name) WHERE name <> ''"),
+        QStringLiteral("INSERT INTO saved_views (seed_key, filter, sort_key, descending) VALUES"
+                       " ('small_engaged', '{\"max_followers\":99999,\"min_engagement\":3}', 'engagement', 1),"
+                       " ('real_audience', '{\"min_authenticity\":80}', 'authenticity', 1),"
+                       " ('best_fit', '{}', 'goal_fit', 1),"
+                       " ('large_reach', '{\"min_followers\":100000}', 'followers', 1)"),
+        // Brand fit per campaign and candidate: a rating 0-5, reasons (keys, '|'), a note.
+        QStringLiteral("CREATE TABLE brand_fit ("
+                       " campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,"
+                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                       " rating INTEGER CHECK (rating BETWEEN 0 AND 5),"
+                       " reasons TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (campaign_id, candidate_id))"),
+        QStringLiteral("CREATE INDEX brand_fit_by_candidate ON brand_fit (candidate_id)"),
+        QStringLiteral("INSERT INTO assumptions (key, value, default_value, unit, source) VALUES"
+                       " ('brand_fit_weight', 0.1, 0.1, 'share per star', %1)")
+            .arg(sqlText(brandFitSource)),
+    };
+}
+
 } // namespace
 
 QStringList Schema::migrationStep(int toVersion)
@@ -305,6 +347,7 @@ QStringList Schema::migrationStep(int toVersion)
     case 3: return versionThree();
     case 4: return versionFour();
     case 5: return versionFive();
+    case 6: return versionSix();
     default: return {};
     }
 }

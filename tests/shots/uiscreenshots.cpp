@@ -2,6 +2,10 @@
 // demo data and saves PNGs, so a developer can look at them:  ui_screenshots OUTDIR [WIDTHxHEIGHT]
 // (the window's size, 1280x760 unless given: 1024x700 is the smallest the layout promises).
 #include "assumptionsdialog.h"
+#include "brandfitdialog.h"
+#include "candidatefilterbar.h"
+#include "rangefilterrow.h"
+#include "savedviewsbutton.h"
 #include "campaignactions.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
@@ -37,6 +41,8 @@
 #include <QTimer>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QStandardPaths>
@@ -212,6 +218,41 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
 
 } // namespace
 
+// Issue 19: the "More filters" row with two ranges on, a saved view from the Views menu, the
+// menu itself and the brand fit editor.
+void shootFilterScreens(MainWindow &window, const QDir &out, const QString &code)
+{
+    CandidateFilterBar *bar = window.panel()->filterBar();
+    bar->moreFiltersButton()->setChecked(true);
+    bar->rangeRow()->field(0, false)->setText(QStringLiteral("10000"));
+    bar->rangeRow()->field(1, false)->setText(QStringLiteral("3"));
+    settle();
+    window.grab().save(out.filePath(QStringLiteral("more-filters-%1.png").arg(code)));
+    SavedViewsButton *views = window.panel()->savedViews();
+    emit views->viewMenu()->aboutToShow();
+    views->viewMenu()->actions().first()->trigger();
+    settle();
+    window.grab().save(out.filePath(QStringLiteral("saved-view-%1.png").arg(code)));
+    views->viewMenu()->popup(views->mapToGlobal(QPoint(0, views->height())));
+    settle();
+    views->viewMenu()->grab().save(out.filePath(QStringLiteral("views-menu-%1.png").arg(code)));
+    views->viewMenu()->hide();
+    bar->clear();
+    bar->moreFiltersButton()->setChecked(false);
+    const auto campaign = window.campaignPanel()->currentCampaign();
+    const CandidateRow *row = window.panel()->model()->rowAt(3);
+    if (!campaign || !row)
+        return;
+    BrandFit fit;
+    fit.campaignId = campaign->id;
+    fit.candidateId = row->candidateId;
+    fit.rating = 4;
+    fit.reasons = {BrandFit::Reason::UsesProduct, BrandFit::Reason::AudienceMatches};
+    fit.note = QStringLiteral("Posts the product unpaid since 2024");
+    BrandFitDialog dialog(window.file()->database(), fit, row->name, campaign->name, &window);
+    save(dialog, out, QStringLiteral("brand-fit"), code);
+}
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY"))
@@ -270,6 +311,7 @@ int main(int argc, char **argv)
         unknownEditor.setCandidate(unknown);
         save(unknownEditor, out, QStringLiteral("editor-unknown-followers"), language.code);
         shootCampaignScreens(window, out, language.code);
+        shootFilterScreens(window, out, language.code);
     }
     // Persian on the Nowruz campaign (rial, Solar Hijri dates), then with toman chosen.
     QComboBox *chooser = window.campaignPanel()->chooser();

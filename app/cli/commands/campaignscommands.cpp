@@ -5,6 +5,7 @@
 #include "csv/csvpreset.h"
 #include "export/shortlistexport.h"
 #include "mediaplanreport.h"
+#include "storage/brandfitstore.h"
 #include "optionreader.h"
 #include "planning/planninginput.h"
 #include "planning/shortlistsuggester.h"
@@ -207,7 +208,8 @@ ExitCode projectCampaign(const QString &nameOrId, Workspace &workspace, Console 
         return ExitCode::UserError;
     // The rows and columns of "shortlist export", for a pipe: plain preset.
     const ShortlistExport csv(shortlist->campaign, shortlist->entries, shortlist->candidates,
-                              workspace.projection());
+                              workspace.projection(),
+                              BrandFitStore(workspace.database()).forCampaign(shortlist->campaign.id));
     if (!csv.write(&console.outDevice(), CsvPreset::plain())) {
         console.error(Text::tr("The projection could not be written."));
         return ExitCode::UserError;

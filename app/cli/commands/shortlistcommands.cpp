@@ -3,6 +3,7 @@
 #include "commands/exportoptions.h"
 #include "console.h"
 #include "export/shortlistexport.h"
+#include "storage/brandfitstore.h"
 #include "optionreader.h"
 #include "planning/goalranking.h"
 #include "workspace.h"
@@ -240,7 +241,7 @@ ExitCode exportShortlist(const ExportValues &values, Workspace &workspace, Conso
         return ExitCode::UserError;
     const QList<ShortlistEntry> entries = workspace.campaigns().entries(campaign->id);
     const ShortlistExport csv(*campaign, entries, workspace.candidatesOf(entries),
-                              workspace.projection());
+                              workspace.projection(), BrandFitStore(workspace.database()).forCampaign(campaign->id));
     Error error;
     WorkbookOptions options;
     options.sheetName = campaign->name;
