@@ -269,8 +269,11 @@ void ImportRowReader::readKind(const CsvRecord &record, ImportedRow *row)
 
 bool ImportRowReader::readFollowers(const CsvRecord &record, ImportedRow *row, RowFault *fault) const
 {
-    // An unknown follower count is stored as unknown, never taken for 0: the row goes in with
-    // a warning. A file without the column says so once (CandidateImport::run's note).
+    // An unknown follower count (an empty cell, NULL, N/A and their kin) is stored as unknown,
+    // never taken for 0: the row goes in with a warning. A file without the column says so once
+    // (CandidateImport::run's note). A count given but unreadable ("nhiều", "12 abc") rejects
+    // the row, as a name or handle that cannot be read does: the file says something we cannot
+    // tell from a number.
     const qsizetype column = m_columns[size_t(ImportField::Followers)];
     if (column < 0)
         return true;
@@ -284,11 +287,8 @@ bool ImportRowReader::readFollowers(const CsvRecord &record, ImportedRow *row, R
     }
     QString reason;
     const auto count = m_parser.count(followers, &reason);
-    if (!count) {
-        //: %1 why a follower count could not be read
-        warn(row, ImportField::Followers, tr("%1; the follower count is stored as unknown").arg(reason));
-        return true;
-    }
+    if (!count)
+        return refuse(fault, ImportField::Followers, reason);
     row->candidate.channels.first().followers = *count;
     row->followersGiven = true;
     return true;

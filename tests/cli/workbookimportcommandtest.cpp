@@ -26,13 +26,12 @@ TEST_F(WorkbookImportCommandTest, SeveralSheetsNeedSheetAndRejectionsNameTheCell
     const CliResult named = runOnDb({QStringLiteral("import"), path, QStringLiteral("--sheet"),
                                      QStringLiteral("Danh sách")});
     EXPECT_EQ(named.exitCode, 0) << named.err.toStdString();
-    // "nhiều" followers: stored unknown, the warning names the cell.
-    EXPECT_EQ(named.out, QStringLiteral("imported 4, updated 0, skipped 0, rejected 0, warnings 1\n"));
-    EXPECT_TRUE(named.err.contains(path + QStringLiteral(":'Danh sách'!D7: warning: Followers: ")))
+    EXPECT_EQ(named.out, QStringLiteral("imported 3, updated 0, skipped 0, rejected 1, warnings 0\n"));
+    EXPECT_TRUE(named.err.contains(path + QStringLiteral(":'Danh sách'!D7: Followers: ")))
         << named.err.toStdString();
 
     const CliResult numbered = runOnDb({QStringLiteral("import"), path, QStringLiteral("--sheet=1")});
-    EXPECT_EQ(numbered.out, QStringLiteral("imported 0, updated 0, skipped 4, rejected 0, warnings 1\n"));
+    EXPECT_EQ(numbered.out, QStringLiteral("imported 0, updated 0, skipped 3, rejected 1, warnings 0\n"));
     const CliResult missing = runOnDb({QStringLiteral("import"), path, QStringLiteral("--sheet=9")});
     EXPECT_EQ(missing.exitCode, 1);
     const CliResult list = runOnDb({QStringLiteral("candidates"), QStringLiteral("list"),
@@ -48,8 +47,8 @@ TEST_F(WorkbookImportCommandTest, Excel2003XmlWorkbookImports)
     const QString path = QStringLiteral(PLANNER_TEST_DATA_DIR "/roster-excel2003.xml");
     const CliResult result = runOnDb({QStringLiteral("import"), path});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, QStringLiteral("imported 3, updated 0, skipped 0, rejected 0, warnings 1\n"));
-    EXPECT_TRUE(result.err.contains(path + QStringLiteral(":'Danh sách'!D4: warning: Followers: ")))
+    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 1, warnings 0\n"));
+    EXPECT_TRUE(result.err.contains(path + QStringLiteral(":'Danh sách'!D4: Followers: ")))
         << result.err.toStdString();
     const CliResult list = runOnDb({QStringLiteral("candidates"), QStringLiteral("list"),
                                     QStringLiteral("--format"), QStringLiteral("csv")});

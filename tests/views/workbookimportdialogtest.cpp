@@ -29,7 +29,7 @@ protected:
 
 } // namespace
 
-TEST_F(WorkbookImportDialogTest, TheSheetIsChosenInTheDialogAndAnUnknownCountNamesItsCell)
+TEST_F(WorkbookImportDialogTest, TheSheetIsChosenInTheDialogAndARefusedRowNamesItsCell)
 {
     const QString path = filePath(QStringLiteral("roster.xlsx"));
     ASSERT_TRUE(test::writeRoster(path));
@@ -50,14 +50,12 @@ TEST_F(WorkbookImportDialogTest, TheSheetIsChosenInTheDialogAndAnUnknownCountNam
     EXPECT_EQ(dialog.preview().rows.at(3).first(), QStringLiteral("=HYPERLINK(\"x\")"));
     EXPECT_EQ(dialog.preview().rows.at(3).at(2), QStringLiteral("-5"));
     const ImportReport report = dialog.runImport();
-    // "nhiều" followers: the row goes in with the count unknown, and the report names the cell.
-    EXPECT_EQ(report.imported, 4);
-    EXPECT_EQ(report.rejected, 0);
-    EXPECT_EQ(report.warningCount, 1);
+    EXPECT_EQ(report.imported, 3);
+    EXPECT_EQ(report.rejected, 1);
     const QString text = dialog.reportText();
     EXPECT_TRUE(text.contains(QStringLiteral("roster.xlsx"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("'Danh sách'!D7"))) << text.toStdString();
-    EXPECT_EQ(m_window.store()->candidateCount(), 4);
+    EXPECT_EQ(m_window.store()->candidateCount(), 3);
 }
 
 TEST_F(WorkbookImportDialogTest, ACsvFileHasNoSheetChoice)

@@ -91,32 +91,25 @@ TEST_F(CandidateImportTest, ImportsEveryValidRowAndReportsEveryRejectedOneWithIt
                                                  "Dewi,@dewi,YouTube,\"12,500\",,\"3,000\",$1.2K,,VN\n"));
     const ImportReport report = import(path);
     EXPECT_FALSE(report.failed()) << report.error.text().toStdString();
-    // A bad optional cell (a rate of 120%) loses the value, not the row; so does an
-    // unreadable follower count ("lots"), stored as unknown.
-    EXPECT_EQ(report.imported, 5);
-    EXPECT_EQ(report.rejected, 2);
+    // A bad optional cell (a rate of 120%) loses the value, not the row.
+    EXPECT_EQ(report.imported, 4);
+    EXPECT_EQ(report.rejected, 3);
     EXPECT_EQ(report.updated + report.skipped, 0);
-    ASSERT_EQ(report.rejections.size(), 2);
-    EXPECT_EQ(lines(report), (QList<qint64>{5, 8}));
-    EXPECT_EQ(report.rejections.at(0).field, QStringLiteral("Platform"));
-    EXPECT_EQ(report.rejections.at(1).column, 9); // text after the closing quote
-    EXPECT_TRUE(report.rejections.at(1).field.isEmpty());
-    ASSERT_EQ(report.warningCount, 2);
-    ASSERT_EQ(report.warnings.size(), 2);
-    const ImportRejection &followers = report.warnings.at(0);
+    ASSERT_EQ(report.rejections.size(), 3);
+    EXPECT_EQ(lines(report), (QList<qint64>{3, 5, 8}));
+    const ImportRejection &followers = report.rejections.at(0);
     EXPECT_EQ(followers.file, path);
-    EXPECT_EQ(followers.line, 3);
     EXPECT_EQ(followers.column, 28); // where "lots" starts
     EXPECT_EQ(followers.field, QStringLiteral("Followers"));
     EXPECT_TRUE(followers.reason.contains(QStringLiteral("lots")));
-    const auto unknown = stored(QStringLiteral("Bad Followers"));
-    ASSERT_TRUE(unknown);
-    EXPECT_FALSE(unknown->channels.first().followers); // unknown, never 0
-    EXPECT_EQ(unknown->channels.first().platform, Platform::TikTok);
-    EXPECT_DOUBLE_EQ(unknown->channels.first().engagementRatePct.value_or(-1), 2.0);
-    EXPECT_EQ(report.warnings.at(1).line, 6);
-    EXPECT_EQ(report.warnings.at(1).column, 28); // where "120%" starts
-    EXPECT_EQ(report.warnings.at(1).field, QStringLiteral("Engagement rate"));
+    EXPECT_EQ(report.rejections.at(1).field, QStringLiteral("Platform"));
+    EXPECT_EQ(report.rejections.at(2).column, 9); // text after the closing quote
+    EXPECT_TRUE(report.rejections.at(2).field.isEmpty());
+    ASSERT_EQ(report.warningCount, 1);
+    ASSERT_EQ(report.warnings.size(), 1);
+    EXPECT_EQ(report.warnings.first().line, 6);
+    EXPECT_EQ(report.warnings.first().column, 28); // where "120%" starts
+    EXPECT_EQ(report.warnings.first().field, QStringLiteral("Engagement rate"));
     const auto badRate = stored(QStringLiteral("Bad Rate"));
     ASSERT_TRUE(badRate);
     EXPECT_FALSE(badRate->channels.first().engagementRatePct);

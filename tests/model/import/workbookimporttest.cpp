@@ -94,27 +94,22 @@ TEST_F(WorkbookImportTest, ReaderGivesTypedCellsWithoutHiddenColumnsOrEmptyRows)
     EXPECT_EQ(WorkbookReader::columnLetters(27), QStringLiteral("AB"));
 }
 
-TEST_F(WorkbookImportTest, SheetBelowATitleImportsTypedValuesAndSaysTheCellOfAnUnknownCount)
+TEST_F(WorkbookImportTest, SheetBelowATitleImportsTypedValuesAndSaysTheCellOfARejection)
 {
     const QString path = filePath(QStringLiteral("roster.xlsx"));
     ASSERT_TRUE(writeRoster(path));
     QList<ImportRejection> seen;
     const ImportReport report = importSheet(path, QStringLiteral("Danh sách"), &seen);
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
-    // "nhiều" is no follower count: the row goes in with it unknown, said at its cell.
-    EXPECT_EQ(report.imported, 4);
-    EXPECT_EQ(report.rejected, 0);
-    ASSERT_EQ(report.warnings.size(), 1);
-    const ImportRejection &warning = report.warnings.first();
-    EXPECT_EQ(warning.file, path);
-    EXPECT_EQ(warning.field, QStringLiteral("Followers"));
-    EXPECT_EQ(warning.sheetCell, QStringLiteral("'Danh sách'!D7"));
-    EXPECT_EQ(warning.where(), path + QStringLiteral(":'Danh sách'!D7"));
+    EXPECT_EQ(report.imported, 3);
+    EXPECT_EQ(report.rejected, 1);
+    ASSERT_EQ(report.rejections.size(), 1);
+    const ImportRejection &rejection = report.rejections.first();
+    EXPECT_EQ(rejection.file, path);
+    EXPECT_EQ(rejection.sheetCell, QStringLiteral("'Danh sách'!D7"));
+    EXPECT_EQ(rejection.where(), path + QStringLiteral(":'Danh sách'!D7"));
     ASSERT_EQ(seen.size(), 1);
-    EXPECT_EQ(seen.first().sheetCell, warning.sheetCell);
-    const std::optional<Candidate> minh = stored(QStringLiteral("Trần Minh"));
-    ASSERT_TRUE(minh);
-    EXPECT_FALSE(minh->channels.first().followers); // unknown, never 0
+    EXPECT_EQ(seen.first().sheetCell, rejection.sheetCell);
 
     const std::optional<Candidate> thu = stored(QStringLiteral("Nguyễn Thu Hà"));
     ASSERT_TRUE(thu);
@@ -165,11 +160,11 @@ TEST_F(WorkbookImportTest, ASecondImportOfTheSameSheetSkipsEveryRow)
     ASSERT_TRUE(writeRoster(path));
     importSheet(path, QStringLiteral("1"));
     const QList<Candidate> before = m_store->allCandidates();
-    ASSERT_EQ(before.size(), 4); // Trần Minh with his follower count unknown too
+    ASSERT_EQ(before.size(), 3);
     // A second import of the same rows finds every channel stored: skipped, nothing added.
     const ImportReport again = importSheet(path, QStringLiteral("1"));
-    EXPECT_EQ(again.skipped, 4);
-    EXPECT_EQ(m_store->allCandidates().size(), 4);
+    EXPECT_EQ(again.skipped, 3);
+    EXPECT_EQ(m_store->allCandidates().size(), 3);
 }
 
 // LibreOffice's own .ods of the same roster (tests/data/README.md). liborcus 0.17 reads its
@@ -199,10 +194,9 @@ TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
     QList<ImportRejection> seen;
     const ImportReport report = importSheet(path, QStringLiteral("Danh sách"), &seen);
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
-    EXPECT_EQ(report.imported, 4);
-    EXPECT_TRUE(report.rejections.isEmpty());
-    ASSERT_EQ(report.warnings.size(), 1);
-    EXPECT_EQ(report.warnings.first().sheetCell, QStringLiteral("'Danh sách'!D7"));
+    EXPECT_EQ(report.imported, 3);
+    ASSERT_EQ(report.rejections.size(), 1);
+    EXPECT_EQ(report.rejections.first().sheetCell, QStringLiteral("'Danh sách'!D7"));
     const std::optional<Candidate> thu = stored(QStringLiteral("Nguyễn Thu Hà"));
     ASSERT_TRUE(thu);
     EXPECT_EQ(thu->channels.first().followers, 1200000);
@@ -244,11 +238,9 @@ TEST_F(WorkbookImportTest, Excel2003XmlGivesTypedCellsAndImports)
 
     const ImportReport report = importSheet(path, QString());
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
-    // "nhiều" (many) is no follower count: the row goes in with the count unknown, warned.
-    EXPECT_EQ(report.imported, 3);
-    EXPECT_TRUE(report.rejections.isEmpty());
-    ASSERT_EQ(report.warnings.size(), 1);
-    EXPECT_EQ(report.warnings.first().sheetCell, QStringLiteral("'Danh sách'!D4"));
+    EXPECT_EQ(report.imported, 2);
+    ASSERT_EQ(report.rejections.size(), 1);
+    EXPECT_EQ(report.rejections.first().sheetCell, QStringLiteral("'Danh sách'!D4"));
     const std::optional<Candidate> stored = this->stored(QStringLiteral("سارا محمدی"));
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->channels.first().followers, 80000);
