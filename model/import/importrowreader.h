@@ -50,8 +50,9 @@ public:
                     const std::optional<CurrencyUnit> &fallbackCurrency);
 
     // Reads a row; false (with the fault) only when its name or handle or platform cannot be
-    // read, or the row ends before its follower count. Every other bad cell, an unreadable
-    // follower count too, is left empty (unknown) with a warning.
+    // read, its follower count is given but cannot be read, or the row ends before its follower
+    // count. Every other bad cell is left empty with a warning; a missing follower count (an
+    // empty cell, NULL, N/A) is stored as unknown, with a warning too.
     bool read(const CsvRecord &record, ImportedRow *row, RowFault *fault);
 
 private:
