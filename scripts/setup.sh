@@ -3,7 +3,8 @@
 # (clang and its runtime libraries build the libFuzzer targets, scripts/fuzz.sh; librsvg2-bin
 # renders the icon's PNGs; dpkg-dev (dpkg-shlibdeps), desktop-file-utils, appstream, lintian,
 # shared-mime-info and libglib2.0-bin (gio) build and check the Debian package:
-# scripts/package.sh and scripts/check-package.sh.)
+# scripts/package.sh and scripts/check-package.sh; unzip, libxml2-utils (xmllint) and
+# libreoffice-calc-nogui check the exported .xlsx in the model tests.)
 # Checks first and installs only what is missing, so a second run costs nothing.
 set -euo pipefail
 
