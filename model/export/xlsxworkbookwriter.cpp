@@ -119,7 +119,7 @@ void XlsxWorkbookWriter::addHeader(const QStringList &titles)
 {
     for (const QString &title : titles) {
         if (beginCell(XlsxParts::headerStyle, true)) {
-            XlsxXml::appendInteger(m_xml, m_strings.indexOf(title.toUtf8()));
+            XlsxXml::appendInteger(m_xml, m_strings.indexOf(title));
             endCell();
         }
         // A long title may wrap onto a second line rather than widen its column much.
@@ -134,7 +134,7 @@ void XlsxWorkbookWriter::addText(QStringView text)
 {
     // A string cell: never a formula, whatever it starts with.
     if (!text.isEmpty() && beginCell(0, true)) {
-        XlsxXml::appendInteger(m_xml, m_strings.indexOf(text.toUtf8()));
+        XlsxXml::appendInteger(m_xml, m_strings.indexOf(text));
         endCell();
     }
     widen(int(text.size()));
