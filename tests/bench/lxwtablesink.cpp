@@ -53,21 +53,6 @@ void LxwTableSink::writeNumber(double value, lxw_format *format)
     ++m_column;
 }
 
-void LxwTableSink::addId(qint64 value)
-{
-    writeNumber(double(value), nullptr);
-}
-
-void LxwTableSink::addInteger(qint64 value)
-{
-    writeNumber(double(value), m_integer);
-}
-
-void LxwTableSink::addCount(double value)
-{
-    writeNumber(value, m_integer);
-}
-
 lxw_format *LxwTableSink::moneyFormat(const QString &currency)
 {
     lxw_format *&format = m_money[currency];
@@ -76,11 +61,6 @@ lxw_format *LxwTableSink::moneyFormat(const QString &currency)
         format_set_num_format(format, XlsxWorkbookWriter::moneyFormatCode(currency).toUtf8().constData());
     }
     return format;
-}
-
-void LxwTableSink::addMoney(const Money &value)
-{
-    writeNumber(value.toDouble(), moneyFormat(value.currency()));
 }
 
 void LxwTableSink::addAmount(double value, const QString &currency)

@@ -22,10 +22,11 @@ public:
 
     void addHeader(const QStringList &titles) override;
     void addText(QStringView text) override;
-    void addId(qint64 value) override;
-    void addInteger(qint64 value) override;
-    void addCount(double value) override;
-    void addMoney(const Money &value) override;
+    // Ids plain, counts grouped, money in its currency's format: as XlsxWorkbookWriter.
+    void addId(qint64 value) override { writeNumber(double(value), nullptr); }
+    void addInteger(qint64 value) override { writeNumber(double(value), m_integer); }
+    void addCount(double value) override { writeNumber(value, m_integer); }
+    void addMoney(const Money &value) override { writeNumber(value.toDouble(), moneyFormat(value.currency())); }
     void addAmount(double value, const QString &currency) override;
     void addPercent(double percent) override;
     void addEmpty() override { ++m_column; }
