@@ -959,11 +959,6 @@
         <source>no follower count: stored as unknown</source>
         <translation>تعداد دنبال‌کننده ندارد: نامعلوم ذخیره شد</translation>
     </message>
-    <message>
-        <source>%1; the follower count is stored as unknown</source>
-        <extracomment>%1 why a follower count could not be read</extracomment>
-        <translation>%1؛ تعداد دنبال‌کننده نامعلوم ذخیره شد</translation>
-    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -1600,6 +1595,21 @@
     <message>
         <source>The workbook could not be started.</source>
         <translation>ساختن کاربرگ ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows and %2 columns; export fewer rows (filter the list) or export to CSV.</source>
+        <translation>هر برگه حداکثر %1 ردیف و %2 ستون دارد؛ ردیف‌های کمتری را خروجی بگیرید (فهرست را فیلتر کنید) یا خروجی CSV بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The workbook would be larger than 4 GB, more than a spreadsheet opens.</source>
+        <translation>حجم کاربرگ از ۴ گیگابایت بیشتر می‌شود، بیش از آنچه برنامه‌های صفحه‌گسترده باز می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be compressed.</source>
+        <translation>فشرده‌سازی کاربرگ ممکن نشد.</translation>
     </message>
 </context>
 <context>

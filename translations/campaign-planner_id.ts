@@ -959,11 +959,6 @@
         <source>no follower count: stored as unknown</source>
         <translation>jumlah pengikut tidak ada: disimpan sebagai tidak diketahui</translation>
     </message>
-    <message>
-        <source>%1; the follower count is stored as unknown</source>
-        <extracomment>%1 why a follower count could not be read</extracomment>
-        <translation>%1; jumlah pengikut disimpan sebagai tidak diketahui</translation>
-    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -1600,6 +1595,21 @@
     <message>
         <source>The workbook could not be started.</source>
         <translation>Buku kerja tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows and %2 columns; export fewer rows (filter the list) or export to CSV.</source>
+        <translation>Satu lembar memuat paling banyak %1 baris dan %2 kolom; ekspor lebih sedikit baris (saring daftarnya) atau ekspor ke CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The workbook would be larger than 4 GB, more than a spreadsheet opens.</source>
+        <translation>Buku kerja akan lebih besar dari 4 GB, melebihi yang dapat dibuka aplikasi spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be compressed.</source>
+        <translation>Buku kerja tidak dapat dikompresi.</translation>
     </message>
 </context>
 <context>

@@ -959,11 +959,6 @@
         <source>no follower count: stored as unknown</source>
         <translation>không có số người theo dõi: lưu là không rõ</translation>
     </message>
-    <message>
-        <source>%1; the follower count is stored as unknown</source>
-        <extracomment>%1 why a follower count could not be read</extracomment>
-        <translation>%1; số người theo dõi được lưu là không rõ</translation>
-    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -1600,6 +1595,21 @@
     <message>
         <source>The workbook could not be started.</source>
         <translation>Không thể tạo bảng tính.</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows and %2 columns; export fewer rows (filter the list) or export to CSV.</source>
+        <translation>Một trang tính chứa tối đa %1 hàng và %2 cột; hãy xuất ít hàng hơn (lọc danh sách) hoặc xuất ra CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The workbook would be larger than 4 GB, more than a spreadsheet opens.</source>
+        <translation>Bảng tính sẽ lớn hơn 4 GB, quá mức các chương trình bảng tính mở được.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be compressed.</source>
+        <translation>Không thể nén bảng tính.</translation>
     </message>
 </context>
 <context>
