@@ -13,7 +13,9 @@
 #include "text/displaynames.h"
 #include "text/localformat.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 #include <QProcess>
 #include <QRegularExpression>
 #include <cmath>
@@ -148,6 +150,65 @@ TEST_F(CampaignsReportTest, PersianReportReadsInLogicalOrderWithPersianDigitsAnd
     EXPECT_TRUE(text.contains(comparable(month))) << month.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("۱۴۰۵")));
     EXPECT_FALSE(text.contains(QStringLiteral("2027-01-10")));
+}
+
+// The shortlist table runs over as many pages as it needs, its header row on top of each
+// and every entry's row on one of them, in English and in Persian (drawn, not laid out as
+// a QTextDocument table, for speed).
+TEST_F(CampaignsReportTest, LongShortlistTableRunsOverPagesWithItsHeaderOnEach)
+{
+    {
+        const auto stored = open();
+        const Campaign campaign = stored->campaign(campaignName);
+        QSet<qint64> listed;
+        for (const ShortlistEntry &entry : stored->entries(campaignName))
+            listed.insert(entry.candidateId);
+        for (const Candidate &candidate : stored->candidates->allCandidates()) {
+            if (listed.contains(candidate.id) || candidate.channels.isEmpty())
+                continue;
+            ShortlistEntry entry;
+            entry.campaignId = campaign.id;
+            entry.candidateId = candidate.id;
+            entry.platform = candidate.channels.constFirst().platform;
+            ASSERT_TRUE(stored->campaigns->addEntry(entry));
+        }
+    }
+    const QList<ShortlistEntry> entries = open()->entries(campaignName);
+    ASSERT_GE(entries.size(), 50);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fa")}) {
+        const QString file = QStringLiteral("long-%1.pdf").arg(language);
+        ASSERT_EQ(report(file, {QStringLiteral("--language"), language}).exitCode, 0);
+        QString deliverables;
+        QString engagements;
+        {
+            const ReportLanguage scope(language);
+            deliverables = comparable(QCoreApplication::translate("MediaPlanHtml", "Deliverables"));
+            engagements = comparable(QCoreApplication::translate("MediaPlanHtml", "Engagements"));
+        }
+        // pdftotext ends each page with a form feed.
+        const QStringList pages = runTool(QStringLiteral("pdftotext"), {filePath(file), QStringLiteral("-")})
+                                      .split(QLatin1Char('\f'));
+        QList<int> tablePages;
+        QString tableText;
+        for (int page = 0; page < pages.size(); ++page) {
+            const QString text = comparable(pages.at(page));
+            if (text.contains(deliverables) && text.contains(engagements)) {
+                tablePages << page;
+                tableText += text;
+            }
+        }
+        ASSERT_GE(tablePages.size(), 2) << language.toStdString();
+        EXPECT_EQ(tablePages.constLast() - tablePages.constFirst() + 1, tablePages.size()) << "pages in a row";
+        // One "N × format on platform" a row, the header having none.
+        EXPECT_EQ(tableText.count(QChar(0x00D7)), entries.size()) << language.toStdString();
+        // Without combining marks: poppler reads a Thai vowel sign below ("ศรีสุข") back
+        // from neither Qt's table nor its text.
+        static const QRegularExpression marks(QStringLiteral("\\p{Mn}"));
+        tableText.remove(marks);
+        const auto stored = open();
+        for (const Candidate &candidate : stored->candidates->allCandidates())
+            EXPECT_TRUE(tableText.contains(comparable(candidate.name).remove(marks))) << candidate.name.toStdString();
+    }
 }
 
 TEST_F(CampaignsReportTest, HtmlReportIsOneFileWithItsChartsInline)
