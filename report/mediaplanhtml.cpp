@@ -319,12 +319,39 @@ QString MediaPlanHtml::card(int i) const
     figures << (f.cost ? tr("fee %1").arg(LocalFormat::money(*f.cost)) : tr("fee unknown"));
     QString html = QStringLiteral("<h3>") + escaped(candidate.name) + QStringLiteral("</h3>\n<p>")
         + escaped(facts.join(QStringLiteral(" · "))) + QStringLiteral("<br>") + escaped(figures.join(QStringLiteral(" · ")))
-        + QStringLiteral("</p>\n") + whyLines(i);
+        + QStringLiteral("</p>\n") + brandFit(entry.candidateId) + whyLines(i);
     for (const QString &note : {candidate.notes, entry.notes}) {
         if (!note.isEmpty())
             html += QStringLiteral("<p><i>") + escaped(tr("Notes: %1").arg(note)) + QStringLiteral("</i></p>\n");
     }
     return html;
+}
+
+QString MediaPlanHtml::brandFit(qint64 candidateId) const
+{
+    const auto found = m_plan.brandFits.constFind(candidateId);
+    if (found == m_plan.brandFits.constEnd() || found->isEmpty())
+        return {};
+    QStringList reasons;
+    for (const BrandFit::Reason reason : found->reasons)
+        reasons << BrandFit::reasonName(reason);
+    const QString reasonText = reasons.join(listSeparator());
+    QString line;
+    if (found->rating && !reasons.isEmpty())
+        //: %1 rating 0-5, %2 the marketer's reasons: a candidate's card in the report
+        line = tr("Brand fit: %1 of 5 (%2)").arg(LocalFormat::count(*found->rating), reasonText);
+    else if (found->rating)
+        //: %1 rating 0-5
+        line = tr("Brand fit: %1 of 5").arg(LocalFormat::count(*found->rating));
+    else if (!reasons.isEmpty())
+        //: %1 the marketer's reasons
+        line = tr("Brand fit, not rated: %1").arg(reasonText);
+    QStringList lines;
+    if (!line.isEmpty())
+        lines << escaped(line);
+    if (!found->note.trimmed().isEmpty())
+        lines << escaped(tr("Brand fit note: %1").arg(found->note.trimmed()));
+    return QStringLiteral("<p class=\"fit\">") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>\n");
 }
 
 QString MediaPlanHtml::whyLines(int i) const
@@ -342,6 +369,9 @@ QString MediaPlanHtml::whyLines(int i) const
     lines << GoalExplanation::bringsLine(score);
     if (score.matches() && score.fit())
         lines << GoalExplanation::fitLine(score, m_plan.campaign.currency());
+    const qint64 candidateId = m_plan.shortlist.entries.at(i).candidateId;
+    if (const auto fit = m_plan.brandFits.constFind(candidateId); fit != m_plan.brandFits.constEnd() && fit->rating)
+        lines << GoalExplanation::brandLine(fit->rating, score, m_plan.brandFitWeight);
     QStringList escapedLines;
     for (const QString &line : std::as_const(lines))
         escapedLines << escaped(line);

@@ -44,6 +44,7 @@ private:
     QString goalComparison() const;
     QString cards() const;
     QString card(int entry) const;
+    QString brandFit(qint64 candidateId) const; // the rating, reasons and note; empty when none
     QString whyLines(int entry) const;
     QString assumptions() const;
 

@@ -41,6 +41,7 @@ QString MediaPlanPdf::styleSheet(bool rightToLeft)
                           "table.assumptions { font-size: 7.5pt; }\n"
                           "td.n { text-align: %1; }\n"
                           "p.why { font-size: 8.5pt; color: #333333; }\n"
+                          "p.fit { font-size: 8.5pt; color: #1f3b5a; }\n"
                           "td.source { color: #444444; font-style: italic; }\n"
                           "p.table { margin-top: 0px; margin-bottom: 0px; }\n")
         .arg(end);
