@@ -3,6 +3,8 @@
 #include "chartobject.h"
 #include "mediaplanhtml.h"
 #include "reportlanguage.h"
+#include "reporttext.h"
+#include "text/localformat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -129,11 +131,11 @@ void MediaPlanPdf::paintFooter(QPainter *painter, const QRectF &rect, int page, 
     const QLocale locale = m_language.locale();
     //: %1 page number, %2 number of pages
     const QString number = tr("Page %1 of %2").arg(locale.toString(page), locale.toString(pages));
-    const Qt::Alignment start = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::AlignAbsolute;
-    const Qt::Alignment end = (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter | Qt::AlignAbsolute;
+    const Qt::Alignment start = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+    const Qt::Alignment end = (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
     //: %1 report title, %2 date it was written: the line at the foot of each page
-    painter->drawText(rect, start, tr("%1 · %2").arg(m_title, m_date));
-    painter->drawText(rect, end, number);
+    ReportText::draw(painter, rect, start, tr("%1 · %2").arg(LocalFormat::isolated(m_title), LocalFormat::isolated(m_date)), rtl);
+    ReportText::draw(painter, rect, end, number, rtl);
     painter->restore();
 }
 

@@ -1,5 +1,7 @@
 #include "reporttable.h"
 
+#include "reporttext.h"
+
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
@@ -213,7 +215,7 @@ void ReportTable::paintRow(QPainter *painter, const QStringList &cells, const QR
         const QRectF cell = QRectF(left, rect.top(), width, rect.height())
                                 .adjusted(padAcross(metrics), padDown(metrics), -padAcross(metrics), -padDown(metrics));
         const Qt::Alignment across = header ? Qt::AlignHCenter : (isNumeric(int(c)) ? end : start);
-        painter->drawText(cell, int(across | Qt::AlignVCenter | Qt::AlignAbsolute | Qt::TextWordWrap), cells.value(c));
+        ReportText::draw(painter, cell, across | Qt::AlignVCenter, cells.value(c), rightToLeft, true);
     }
 }
 

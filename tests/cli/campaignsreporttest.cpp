@@ -296,6 +296,9 @@ TEST_F(CampaignsReportTest, HtmlReportIsOneFileWithItsChartsInline)
     const QString html = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(html.contains(QStringLiteral("dir=\"rtl\"")));
     EXPECT_GE(html.count(QStringLiteral("<svg")), 3);
+    // Each drawing's runs of text stand at their left edges: left to right inside the
+    // right-to-left page, or a browser would anchor each at its right edge.
+    EXPECT_EQ(html.count(QStringLiteral("<svg direction=\"ltr\"")), html.count(QStringLiteral("<svg")));
     EXPECT_FALSE(html.contains(QStringLiteral("<img")));
     EXPECT_FALSE(html.contains(QStringLiteral("<link")));
     EXPECT_FALSE(html.contains(QStringLiteral("planner-chart:")));
