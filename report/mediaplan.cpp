@@ -79,10 +79,17 @@ std::optional<MediaPlan> MediaPlan::read(const CampaignFile &file, const Campaig
     for (const Candidate &candidate : std::as_const(request->candidates))
         plan.candidates.insert(candidate.id, candidate);
     plan.shortlist = sideOf(campaign.goal, request->entries, projection, campaign, plan.candidates);
+    plan.brandFitWeight = projection.assumptions().brandFitWeight();
     for (int i = 0; i < plan.shortlist.entries.size(); ++i) {
         const Candidate candidate = plan.candidates.value(plan.shortlist.entries.at(i).candidateId);
+        const auto fit = request->brandFits.constFind(candidate.id);
+        if (fit != request->brandFits.constEnd())
+            plan.brandFits.insert(candidate.id, *fit);
+        // Ranked as the window ranks it: the brand fit rating weighs in.
         plan.scores << GoalScore::of(campaign, candidate, plan.shortlist.figures.at(i),
-                                     projection.assumptions().kindWeight(candidate.kind));
+                                     projection.assumptions().kindWeight(candidate.kind),
+                                     BrandFit::factor(fit != request->brandFits.constEnd() ? fit->rating : std::nullopt,
+                                                      plan.brandFitWeight));
     }
     plan.ranks = ranksOf(plan.scores, plan.shortlist.entries);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/assumption.h"
+#include "domain/brandfit.h"
 #include "domain/campaign.h"
 #include "domain/candidate.h"
 #include "domain/error.h"
@@ -48,6 +49,8 @@ public:
     QList<int> ranks;                  // 1 = best goal fit on the shortlist; 0 = no fit
     QHash<qint64, Candidate> candidates; // every candidate either plan names, by id
     QList<Assumption> assumptions;
+    QHash<qint64, BrandFit> brandFits; // the campaign's, by candidate id (the shortlist's only)
+    double brandFitWeight = 0.0;       // the brand_fit_weight assumption: goal fit's share per star
     QDate written;
 
     // Reads the plan of campaign from the file; empty with the file's reason in *error.

@@ -47,7 +47,7 @@ bool MediaPlanReport::write(const CampaignFile &file, const Campaign &campaign, 
         page.replace(QLatin1String("</head>"), style + QLatin1String("</head>"));
         written = out.write(page.toUtf8()) >= 0;
     } else if (written) {
-        written = pdf.write(text.html(int(charts.size())), charts, &out);
+        written = pdf.write(text.html(int(charts.size()), true), charts, text.shortlistTable(), &out);
     }
     if (written && out.commit())
         return true;

@@ -877,6 +877,15 @@
         <source>Misses the campaign&apos;s brief: it brings nothing to this goal.</source>
         <translation>با بریف کمپین جور نیست: برای این هدف چیزی به همراه ندارد.</translation>
     </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>تناسب با برند: برای این کمپین ارزیابی نشده (خنثی حساب می‌شود).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>تناسب با برند %1 از ۵: تناسب با هدف × %2 (%3)، %4 به ازای هر ستاره بالاتر یا پایین‌تر از ۳.</translation>
+    </message>
 </context>
 <context>
     <name>GoalFitTable</name>
@@ -1235,6 +1244,25 @@
     <message>
         <source>followers unknown</source>
         <translation>تعداد دنبال‌کننده نامعلوم</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1 of 5 (%2)</source>
+        <extracomment>%1 rating 0-5, %2 the marketer&apos;s reasons: a candidate&apos;s card in the report</extracomment>
+        <translation>تناسب با برند: %1 از ۵ (%2)</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1 of 5</source>
+        <extracomment>%1 rating 0-5</extracomment>
+        <translation>تناسب با برند: %1 از ۵</translation>
+    </message>
+    <message>
+        <source>Brand fit, not rated: %1</source>
+        <extracomment>%1 the marketer&apos;s reasons</extracomment>
+        <translation>تناسب با برند، بدون امتیاز: %1</translation>
+    </message>
+    <message>
+        <source>Brand fit note: %1</source>
+        <translation>یادداشت تناسب با برند: %1</translation>
     </message>
 </context>
 <context>
@@ -2130,15 +2158,6 @@
     <message>
         <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
         <translation>ارزیابی تناسب نامزد انتخاب‌شده با برند کمپین، همراه با دلایل و یادداشت</translation>
-    </message>
-    <message>
-        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
-        <translation>تناسب با برند: برای این کمپین ارزیابی نشده (خنثی حساب می‌شود).</translation>
-    </message>
-    <message>
-        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
-        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
-        <translation>تناسب با برند %1 از ۵: تناسب با هدف × %2 (%3)، %4 به ازای هر ستاره بالاتر یا پایین‌تر از ۳.</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,15 @@
         <source>Misses the campaign&apos;s brief: it brings nothing to this goal.</source>
         <translation>Tidak sesuai brief kampanye: tidak menyumbang apa pun untuk tujuan ini.</translation>
     </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>Kecocokan merek: belum dinilai untuk kampanye ini (dihitung netral).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>Kecocokan merek %1 dari 5: kecocokan tujuan × %2 (%3), %4 per bintang di atas atau di bawah 3.</translation>
+    </message>
 </context>
 <context>
     <name>GoalFitTable</name>
@@ -1235,6 +1244,25 @@
     <message>
         <source>followers unknown</source>
         <translation>jumlah pengikut tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1 of 5 (%2)</source>
+        <extracomment>%1 rating 0-5, %2 the marketer&apos;s reasons: a candidate&apos;s card in the report</extracomment>
+        <translation>Kecocokan merek: %1 dari 5 (%2)</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1 of 5</source>
+        <extracomment>%1 rating 0-5</extracomment>
+        <translation>Kecocokan merek: %1 dari 5</translation>
+    </message>
+    <message>
+        <source>Brand fit, not rated: %1</source>
+        <extracomment>%1 the marketer&apos;s reasons</extracomment>
+        <translation>Kecocokan merek, belum dinilai: %1</translation>
+    </message>
+    <message>
+        <source>Brand fit note: %1</source>
+        <translation>Catatan kecocokan merek: %1</translation>
     </message>
 </context>
 <context>
@@ -2130,15 +2158,6 @@
     <message>
         <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
         <translation>Menilai seberapa cocok kandidat terpilih dengan merek kampanye, dengan alasan dan catatan</translation>
-    </message>
-    <message>
-        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
-        <translation>Kecocokan merek: belum dinilai untuk kampanye ini (dihitung netral).</translation>
-    </message>
-    <message>
-        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
-        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
-        <translation>Kecocokan merek %1 dari 5: kecocokan tujuan × %2 (%3), %4 per bintang di atas atau di bawah 3.</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,15 @@
         <source>Misses the campaign&apos;s brief: it brings nothing to this goal.</source>
         <translation>Không đáp ứng brief của chiến dịch: không đóng góp gì cho mục tiêu này.</translation>
     </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>Độ phù hợp thương hiệu: chưa đánh giá cho chiến dịch này (tính là trung lập).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>Độ phù hợp thương hiệu %1/5: độ phù hợp mục tiêu × %2 (%3), mỗi sao trên hoặc dưới 3 là %4.</translation>
+    </message>
 </context>
 <context>
     <name>GoalFitTable</name>
@@ -1235,6 +1244,25 @@
     <message>
         <source>followers unknown</source>
         <translation>chưa rõ số người theo dõi</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1 of 5 (%2)</source>
+        <extracomment>%1 rating 0-5, %2 the marketer&apos;s reasons: a candidate&apos;s card in the report</extracomment>
+        <translation>Độ phù hợp thương hiệu: %1/5 (%2)</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1 of 5</source>
+        <extracomment>%1 rating 0-5</extracomment>
+        <translation>Độ phù hợp thương hiệu: %1/5</translation>
+    </message>
+    <message>
+        <source>Brand fit, not rated: %1</source>
+        <extracomment>%1 the marketer&apos;s reasons</extracomment>
+        <translation>Độ phù hợp thương hiệu, chưa chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>Brand fit note: %1</source>
+        <translation>Ghi chú về độ phù hợp thương hiệu: %1</translation>
     </message>
 </context>
 <context>
@@ -2130,15 +2158,6 @@
     <message>
         <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
         <translation>Đánh giá ứng viên đang chọn phù hợp với thương hiệu của chiến dịch đến đâu, kèm lý do và ghi chú</translation>
-    </message>
-    <message>
-        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
-        <translation>Độ phù hợp thương hiệu: chưa đánh giá cho chiến dịch này (tính là trung lập).</translation>
-    </message>
-    <message>
-        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
-        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
-        <translation>Độ phù hợp thương hiệu %1/5: độ phù hợp mục tiêu × %2 (%3), mỗi sao trên hoặc dưới 3 là %4.</translation>
     </message>
 </context>
 <context>
