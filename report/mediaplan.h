@@ -43,6 +43,7 @@ struct MediaPlan
 
 public:
     Campaign campaign;
+    QString title;                     // the client-facing title on the cover; empty: "Media plan"
     MediaPlanSide shortlist;           // the shortlist as it stands, for the campaign's goal
     MediaPlanSide otherGoal;           // the suggester's plan of the same budget for the other goal
     QList<GoalScore> scores;           // scores[i] belongs to shortlist.entries[i]

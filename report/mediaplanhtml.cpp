@@ -102,6 +102,10 @@ QString MediaPlanHtml::tableMarker()
 
 QString MediaPlanHtml::title() const
 {
+    if (!m_plan.title.isEmpty()) {
+        //: %1 the client-facing title the marketer gave, %2 campaign name: the line under each page
+        return tr("%1 · %2").arg(LocalFormat::isolated(m_plan.title), LocalFormat::isolated(m_plan.campaign.name));
+    }
     //: %1 campaign name: the report's title and the line under each page
     return tr("Media plan · %1").arg(m_plan.campaign.name);
 }
@@ -145,7 +149,8 @@ QString MediaPlanHtml::dates() const
 QString MediaPlanHtml::cover() const
 {
     const Campaign &c = m_plan.campaign;
-    QString html = QStringLiteral("<h1 class=\"cover\">") + escaped(tr("Media plan")) + QStringLiteral("</h1>\n")
+    QString html = QStringLiteral("<h1 class=\"cover\">") + escaped(m_plan.title.isEmpty() ? tr("Media plan") : m_plan.title)
+        + QStringLiteral("</h1>\n")
         + QStringLiteral("<p class=\"client\">") + escaped(c.name) + QStringLiteral("</p>\n");
     QStringList rows;
     rows << row({cell(escaped(tr("Campaign dates"))), cell(escaped(dates()))});

@@ -25,12 +25,14 @@ bool MediaPlanReport::isKnownSuffix(const QString &path)
 }
 
 bool MediaPlanReport::write(const CampaignFile &file, const Campaign &campaign, const QString &language,
-                            const QString &path, Error *error, const QList<QTranslator *> &suspended)
+                            const QString &path, Error *error, const QList<QTranslator *> &suspended,
+                            const QString &title)
 {
     const ReportLanguage scope(language, suspended);
-    const std::optional<MediaPlan> plan = MediaPlan::read(file, campaign, error);
+    std::optional<MediaPlan> plan = MediaPlan::read(file, campaign, error);
     if (!plan)
         return false;
+    plan->title = title.simplified();
     const QList<ReportChart> charts = ReportChart::chartsOf(*plan);
     const bool html = isHtml(path);
     const MediaPlanHtml text(*plan, scope.isRightToLeft(), scope.isRightToLeft() && !html);

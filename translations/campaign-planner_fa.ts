@@ -1264,6 +1264,11 @@
         <source>Brand fit note: %1</source>
         <translation>یادداشت تناسب با برند: %1</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the client-facing title the marketer gave, %2 campaign name: the line under each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlanPdf</name>
@@ -3750,6 +3755,10 @@
     <message>
         <source>Media plan report written to %1</source>
         <translation>گزارش برنامهٔ رسانه‌ای در %1 نوشته شد</translation>
+    </message>
+    <message>
+        <source>The title on the cover, as the client should read it (empty: &quot;Media plan&quot;):</source>
+        <translation>عنوان روی جلد، همان‌طور که مشتری می‌خواند (خالی: «برنامهٔ رسانه‌ای»):</translation>
     </message>
 </context>
 <context>

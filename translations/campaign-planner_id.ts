@@ -1264,6 +1264,11 @@
         <source>Brand fit note: %1</source>
         <translation>Catatan kecocokan merek: %1</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the client-facing title the marketer gave, %2 campaign name: the line under each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlanPdf</name>
@@ -3750,6 +3755,10 @@
     <message>
         <source>Media plan report written to %1</source>
         <translation>Laporan rencana media ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>The title on the cover, as the client should read it (empty: &quot;Media plan&quot;):</source>
+        <translation>Judul di sampul, sebagaimana klien akan membacanya (kosong: "Rencana media"):</translation>
     </message>
 </context>
 <context>

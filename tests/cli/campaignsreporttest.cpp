@@ -315,6 +315,37 @@ TEST_F(CampaignsReportTest, HtmlReportIsOneFileWithItsChartsInline)
 }
 
 
+TEST_F(CampaignsReportTest, CoverCarriesTheClientFacingTitleGivenAndMediaPlanOtherwise)
+{
+    const QString title = QStringLiteral("Tết 2027 launch for Sữa Mộc");
+    ASSERT_EQ(report(QStringLiteral("titled.pdf"), {QStringLiteral("--title"), title}).exitCode, 0);
+    const QString titled = comparable(runTool(QStringLiteral("pdftotext"), {filePath(QStringLiteral("titled.pdf")),
+                                                                            QStringLiteral("-")}));
+    EXPECT_TRUE(titled.contains(comparable(title)));
+    EXPECT_FALSE(titled.contains(QStringLiteral("Media plan")));
+    EXPECT_TRUE(runTool(QStringLiteral("pdfinfo"), {filePath(QStringLiteral("titled.pdf"))}).contains(title));
+
+    // The same in a Persian HTML report: the title as typed, on the cover and in <title>.
+    const QString persian = QStringLiteral("پیشنهاد کمپین نوروز");
+    ASSERT_EQ(report(QStringLiteral("titled.html"), {QStringLiteral("--language"), QStringLiteral("fa"),
+                                                     QStringLiteral("--title"), persian}).exitCode, 0);
+    QFile html(filePath(QStringLiteral("titled.html")));
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    EXPECT_TRUE(page.contains(QStringLiteral("<h1 class=\"cover\">") + persian + QStringLiteral("</h1>")));
+    EXPECT_TRUE(page.contains(QStringLiteral("<title>\u2068") + persian));
+
+    // No title: the cover says "Media plan".
+    ASSERT_EQ(report(QStringLiteral("plain.pdf")).exitCode, 0);
+    EXPECT_TRUE(runTool(QStringLiteral("pdftotext"), {filePath(QStringLiteral("plain.pdf")), QStringLiteral("-")})
+                    .contains(QStringLiteral("Media plan")));
+
+    const CliResult blank = report(QStringLiteral("blank.pdf"), {QStringLiteral("--title"), QStringLiteral("  ")});
+    EXPECT_EQ(blank.exitCode, 1);
+    EXPECT_TRUE(blank.err.contains(QStringLiteral("--title: must not be empty"))) << blank.err.toStdString();
+    EXPECT_FALSE(QFile::exists(filePath(QStringLiteral("blank.pdf"))));
+}
+
 TEST_F(CampaignsReportTest, RefusesAnUnknownLanguageAFileThatIsNeitherPdfNorHtmlAndAnUnknownCampaign)
 {
     // (Not expectRefused: Qt Gui may warn on stderr first where XDG_RUNTIME_DIR is unset.)

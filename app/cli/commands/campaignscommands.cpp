@@ -379,13 +379,15 @@ CommandSpec optimizeSpec()
     return spec;
 }
 
-// "campaigns report NAME FILE.pdf [--language vi|id|fa|en]": the media plan report, as a PDF
-// or (FILE.html) one self-contained HTML file, in the language asked for (English else).
+// "campaigns report NAME FILE.pdf [--language vi|id|fa|en] [--title TEXT]": the media plan
+// report, as a PDF or (FILE.html) one self-contained HTML file, in the language asked for
+// (English else), under the client-facing title given ("Media plan" else).
 struct ReportValues
 {
     QString campaign;
     QString path;
     QString language;
+    QString title;
 };
 
 ExitCode reportCampaign(const ReportValues &values, Workspace &workspace, Console &console)
@@ -394,7 +396,7 @@ ExitCode reportCampaign(const ReportValues &values, Workspace &workspace, Consol
     if (!campaign)
         return ExitCode::UserError;
     Error error;
-    if (!MediaPlanReport::write(workspace.file(), *campaign, values.language, values.path, &error)) {
+    if (!MediaPlanReport::write(workspace.file(), *campaign, values.language, values.path, &error, {}, values.title)) {
         console.error(error.text());
         return ExitCode::UserError;
     }
@@ -409,6 +411,9 @@ CommandRun readReport(const CommandLine &line, const QStringList &arguments, QSt
     values.campaign = arguments.value(0);
     values.path = arguments.value(1);
     values.language = reader.choice(QStringLiteral("language"), ReportLanguage::codes()).value_or(QStringLiteral("en"));
+    values.title = reader.text(QStringLiteral("title")).simplified();
+    if (reader.isSet(QStringLiteral("title")) && values.title.isEmpty())
+        reader.fail(QStringLiteral("title"), Text::tr("must not be empty"));
     if (!MediaPlanReport::isKnownSuffix(values.path))
         reader.failArgument(QStringLiteral("FILE"), Text::tr("must end in .pdf or .html"));
     return unlessFault(reader, message, [values](Workspace &workspace, Console &console) {
@@ -420,14 +425,15 @@ CommandSpec reportSpec()
 {
     CommandSpec spec = campaignsSpec(
         QStringLiteral("report"), Text::tr("Write the media plan report of a campaign (PDF or HTML)"),
-        Text::tr("Usage: %1 [--db FILE] campaigns report NAME FILE.pdf [--language vi|id|fa|en]\n"
+        Text::tr("Usage: %1 [--db FILE] campaigns report NAME FILE.pdf [--language vi|id|fa|en] [--title TEXT]\n"
                  "  The media plan for the client: the campaign, the projected totals against the\n"
                  "  budget, the shortlist, charts, the other goal's plan, a card per candidate and\n"
                  "  the assumptions with their sources. FILE.html writes one self-contained HTML file.\n"
-                 "  --language  the report's language (default en)\n")
+                 "  --language  the report's language (default en)\n"
+                 "  --title     the client-facing title on the cover (default \"Media plan\")\n")
             .arg(Console::programName()));
     spec.arguments = QStringList{nameArgument, QStringLiteral("FILE")};
-    spec.options = QStringList{QStringLiteral("language")};
+    spec.options = QStringList{QStringLiteral("language"), QStringLiteral("title")};
     spec.read = readReport;
     return spec;
 }
