@@ -34,10 +34,10 @@ protected:
         const std::unique_ptr<QDialog> dialog(make());
         const QString english = dialog->windowTitle();
         ASSERT_FALSE(english.isEmpty());
-        const QString vietnamese = QCoreApplication::translate(context, english.toUtf8().constData());
 
         ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("vi")));
         QCoreApplication::processEvents(); // LanguageChange events are posted
+        const QString vietnamese = QCoreApplication::translate(context, english.toUtf8().constData());
         EXPECT_NE(dialog->windowTitle(), english);
         EXPECT_EQ(dialog->windowTitle(), vietnamese);
 
