@@ -54,10 +54,10 @@ protected:
 TEST_F(DialogLanguageTest, EveryDialogRetitlesItselfWhenTheLanguageChanges)
 {
     const QString csv = filePath(QStringLiteral("creators.csv"));
-    QFile file(csv);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("name,platform,followers\nLan,tiktok,12000\n");
-    file.close();
+    {
+        QFile file(csv); // closed at the end of the block, before the import dialog reads it
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly) && file.write("name,platform,followers\nLan,tiktok,12000\n") > 0);
+    }
     const QString database = filePath(QStringLiteral("campaign.sqlite"));
 
     expectTitleFollows("planner::AboutDialog", [] { return new AboutDialog; });
