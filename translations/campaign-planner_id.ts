@@ -3758,7 +3758,7 @@
     </message>
     <message>
         <source>The title on the cover, as the client should read it (empty: &quot;Media plan&quot;):</source>
-        <translation>Judul di sampul, sebagaimana klien akan membacanya (kosong: "Rencana media"):</translation>
+        <translation>Judul di sampul, sebagaimana klien akan membacanya (kosong: &quot;Rencana media&quot;):</translation>
     </message>
 </context>
 <context>

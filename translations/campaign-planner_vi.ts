@@ -3758,7 +3758,7 @@
     </message>
     <message>
         <source>The title on the cover, as the client should read it (empty: &quot;Media plan&quot;):</source>
-        <translation>Tiêu đề trên trang bìa, như khách hàng sẽ đọc (để trống: "Kế hoạch truyền thông"):</translation>
+        <translation>Tiêu đề trên trang bìa, như khách hàng sẽ đọc (để trống: &quot;Kế hoạch truyền thông&quot;):</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ QTableWidgetItem *readOnly(const QString &text)
 } // namespace
 
 AssumptionsDialog::AssumptionsDialog(AssumptionStore *assumptions, ExchangeRateStore *rates, QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_store(assumptions)
     , m_rateStore(rates)
     , m_tabs(new QTabWidget(this))
@@ -333,13 +333,6 @@ void AssumptionsDialog::retranslateUi()
     // Rates and their days in the new language's digits and calendar.
     if (!m_loading && m_rates->rowCount() > 0)
         loadRates();
-}
-
-void AssumptionsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace planner

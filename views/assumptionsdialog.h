@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "translateddialog.h"
 
 class QLabel;
 class QLineEdit;
@@ -17,7 +17,7 @@ class ExchangeRateStore;
 // The figures behind every projection, with where each comes from: reach rates, default
 // engagement, fees and authenticity per tier, benchmark CPM, tier thresholds, and the
 // exchange-rate table. A changed value is saved at once and shows in every projection.
-class AssumptionsDialog : public QDialog
+class AssumptionsDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -35,9 +35,6 @@ public:
     bool addRate(const QString &currency, const QString &text);
     void restoreDefaults();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QWidget *createAssumptionPage();
     QWidget *createRatePage();
@@ -48,7 +45,7 @@ private:
     void removeSelectedRate();
     void applyFilter();
     void showError(const QString &text);
-    void retranslateUi();
+    void retranslateUi() override;
 
     AssumptionStore *m_store;
     ExchangeRateStore *m_rateStore;

@@ -68,7 +68,7 @@ QDate dateOf(const QDateEdit *edit)
 } // namespace
 
 CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_name(new QLineEdit(this))
     , m_goal(new QComboBox(this))
     , m_budget(new QLineEdit(this))
@@ -234,13 +234,6 @@ void CampaignEditorDialog::updateUnit()
     const QString symbol = LocalFormat::currencySymbol(currency);
     m_unit->setText(symbol == currency ? QString() : symbol);
     m_unit->setToolTip(tr("The budget is typed in this unit"));
-}
-
-void CampaignEditorDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace planner

@@ -2,8 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/error.h"
-
-#include <QDialog>
+#include "translateddialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -18,7 +17,7 @@ class NicheChecklist;
 
 // Creates or edits a campaign: name, goal, budget and currency, target niches and regions,
 // dates and notes. OK checks the form and names the field at fault.
-class CampaignEditorDialog : public QDialog
+class CampaignEditorDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -32,15 +31,12 @@ public:
 
     void accept() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void updateUnit();
 
     Campaign readForm(Error *error) const;
     void showError(const Error &error);
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLineEdit *m_name;
     QComboBox *m_goal;

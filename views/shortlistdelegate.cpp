@@ -1,12 +1,10 @@
 #include "shortlistdelegate.h"
 
-#include "amountgrouping.h"
 #include "digitspinbox.h"
 #include "text/displaynames.h"
 #include "itemmodels/shortlisttablemodel.h"
 
 #include <QComboBox>
-#include <QLineEdit>
 
 namespace planner {
 
@@ -31,12 +29,8 @@ QWidget *ShortlistDelegate::createEditor(QWidget *parent, const QStyleOptionView
         box->setRange(1, 1000);
         return box;
     }
-    case ShortlistTableModel::FeeColumn: {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (auto *field = qobject_cast<QLineEdit *>(editor))
-            AmountGrouping::attach(field); // the agreed fee groups its digits as typed
-        return editor;
-    }
+    case ShortlistTableModel::FeeColumn:
+        return AmountDelegate::createEditor(parent, option, index); // groups its digits as typed
     default: return QStyledItemDelegate::createEditor(parent, option, index);
     }
 }

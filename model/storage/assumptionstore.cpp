@@ -24,10 +24,8 @@ Assumptions AssumptionStore::load() const
 Assumptions AssumptionStore::load(const QSqlDatabase &db)
 {
     Assumptions assumptions;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT key, value, default_value, unit, source FROM assumptions")))
-        return assumptions;
-    while (query.next()) {
+    const QString sql = QStringLiteral("SELECT key, value, default_value, unit, source FROM assumptions");
+    StoreWrite::eachRow(db, sql, [&assumptions](const QSqlQuery &query) {
         Assumption row;
         row.key = query.value(0).toString();
         row.value = query.value(1).toDouble();
@@ -35,7 +33,7 @@ Assumptions AssumptionStore::load(const QSqlDatabase &db)
         row.unit = query.value(3).toString();
         row.source = query.value(4).toString();
         assumptions.insert(row);
-    }
+    });
     return assumptions;
 }
 
@@ -56,14 +54,8 @@ bool AssumptionStore::finish(StoreWrite &write)
 
 bool AssumptionStore::set(const QString &key, double value, Error *error)
 {
-    if (!std::isfinite(value) || value < 0.0) {
-        if (error) {
-            error->fieldKey = key;
-            error->field = key;
-            error->message = tr("must be a number not below zero");
-        }
-        return false;
-    }
+    if (!std::isfinite(value) || value < 0.0)
+        return Error::refuse(error, key, key, tr("must be a number not below zero"));
     return write(QStringLiteral("UPDATE assumptions SET value = ? WHERE key = ?"), {value, key},
                  error);
 }
@@ -101,12 +93,8 @@ bool AssumptionStore::setTierThreshold(Tier tier, qint64 minFollowers, Error *er
     for (int i = 1; i < tiers.size(); ++i)
         ordered = ordered && changed.lowerBound(tiers.at(i)) > changed.lowerBound(tiers.at(i - 1));
     if (!ordered) {
-        if (error) {
-            error->fieldKey = QStringLiteral("tier_threshold");
-            error->field = tr("Tier threshold");
-            error->message = tr("nano starts at 0 and each tier must start above the one before");
-        }
-        return false;
+        return Error::refuse(error, QStringLiteral("tier_threshold"), tr("Tier threshold"),
+                             tr("nano starts at 0 and each tier must start above the one before"));
     }
     return write(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"),
                  {minFollowers, tierKey(tier)}, error);

@@ -36,17 +36,8 @@ CommandSpec candidatesSpec(const QString &verb, const QString &summary, const QS
 void readFee(OptionReader &reader, Channel *channel)
 {
     const QString feeOption = QStringLiteral("fee");
-    const QString currencyOption = QStringLiteral("currency");
-    if (!reader.isSet(feeOption)) {
-        if (reader.isSet(currencyOption))
-            reader.fail(currencyOption, Text::tr("is used only together with --fee"));
-        return;
-    }
-    if (!reader.isSet(currencyOption)) {
-        reader.fail(currencyOption, Text::tr("is needed with --fee (a three-letter code such as VND)"));
-        return;
-    }
-    if (const std::optional<QString> currency = reader.currency(currencyOption))
+    const QString named = QStringLiteral("--fee");
+    if (const auto currency = reader.currencyFor(reader.isSet(feeOption), QStringLiteral("currency"), named, named))
         channel->fee = reader.money(feeOption, *currency);
 }
 
