@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AdoptAssumptionCommand</name>
+    <message>
+        <source>Adopt own history for %1</source>
+        <extracomment>Undo menu: %1 the assumption adopted from the team&apos;s own history</extracomment>
+        <translation>پذیرفتن سابقه خودمان برای %1</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionLabels</name>
     <message>
         <source>Reach rate</source>
@@ -54,6 +62,14 @@
     <message>
         <source>followers</source>
         <translation>دنبال‌کننده</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionLearner</name>
+    <message>
+        <source>own history, %1 deliveries, %2</source>
+        <extracomment>The source of an assumption adopted from the team&apos;s completed campaigns. %1 how many delivered posts or videos it rests on, %2 the day it was adopted.</extracomment>
+        <translation>سابقه خودمان، %1 محتوای منتشرشده، %2</translation>
     </message>
 </context>
 <context>
@@ -952,6 +968,118 @@
     </message>
 </context>
 <context>
+    <name>ResultColumns</name>
+    <message>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>هیچ ستونی نام یا شناسهٔ نامزدها را ندارد.</translation>
+    </message>
+    <message>
+        <source>No column holds the date of the posts.</source>
+        <translation>هیچ ستونی تاریخ پست‌ها را ندارد.</translation>
+    </message>
+    <message>
+        <source>No column holds a result (reach, impressions, views, likes, comments, shares, saves, clicks or the fee paid).</source>
+        <translation>هیچ ستونی نتیجه‌ای ندارد (دسترسی، ایمپرشن، بازدید، لایک، کامنت، اشتراک‌گذاری، ذخیره، کلیک یا هزینه پرداخت‌شده).</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>نادیده</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>دسترسی</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>ایمپرشن</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>لایک</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>کامنت</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>اشتراک‌گذاری</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>کلیک</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>هزینه پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+</context>
+<context>
+    <name>ResultImport</name>
+    <message>
+        <source>a name or a handle is needed</source>
+        <translation>نام یا نام کاربری لازم است</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the shortlist of “%2”</source>
+        <extracomment>%1 a name or handle of the imported row, %2 the campaign&apos;s name</extracomment>
+        <translation>«%1» در فهرست کوتاه «%2» نیست</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist of “%2”, but not with this platform and format</source>
+        <translation>«%1» در فهرست کوتاه «%2» هست، اما نه با این پلتفرم و قالب</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist more than once: a platform and a format column say which entry</source>
+        <translation>«%1» بیش از یک بار در فهرست کوتاه است: ستون پلتفرم و قالب مشخص می‌کند کدام ردیف</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>تاریخ لازم است</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
+        <translation>«%1» تاریخ نیست (به شکل 2026-03-14 یا 1405/01/15 بنویسید)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>خواندن «%1» ممکن نشد: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
@@ -1297,6 +1425,10 @@
         <source>nano starts at 0 and each tier must start above the one before</source>
         <translation>سطح نانو از ۰ شروع می‌شود و آستانهٔ هر سطح باید از سطح قبلی بیشتر باشد</translation>
     </message>
+    <message>
+        <source>must be a number not below zero, with its source</source>
+        <translation>باید عددی نامنفی همراه با منبعش باشد</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionsDialog</name>
@@ -1388,6 +1520,24 @@
         <source>Updated</source>
         <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
         <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Own history suggests</source>
+        <extracomment>Column: what the team&apos;s completed campaigns suggest for the figure</extracomment>
+        <translation>پیشنهاد سابقه خودمان</translation>
+    </message>
+    <message>
+        <source>Ado&amp;pt Suggestion</source>
+        <translation>پذیرفتن پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Uses what your completed campaigns suggest for the chosen figure; Edit &gt; Undo takes it back</source>
+        <translation>عددی را که کمپین‌های تمام‌شده برای این رقم پیشنهاد می‌کنند به کار می‌برد؛ ویرایش &gt; واگرد آن را برمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), from %4 deliveries</source>
+        <extracomment>%1 the suggested value, %2 and %3 its 95% interval, %4 how many delivered posts or videos</extracomment>
+        <translation>%1 (%2 تا %3)، از %4 محتوای منتشرشده</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3112,53 @@
     <message>
         <source>Authentic engagements in the target niches and regions: %1</source>
         <translation>تعامل واقعی در حوزه‌ها و مناطق هدف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultStore</name>
+    <message>
+        <source>a date is needed</source>
+        <translation>تاریخ لازم است</translation>
+    </message>
+    <message>
+        <source>must not be below zero</source>
+        <translation>نباید کمتر از صفر باشد</translation>
+    </message>
+    <message>
+        <source>must be an amount not below zero in a known currency</source>
+        <translation>باید مبلغی نامنفی به یک ارز شناخته‌شده باشد</translation>
+    </message>
+    <message>
+        <source>the shortlist entry does not exist</source>
+        <translation>این ردیف فهرست کوتاه وجود ندارد</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>نتیجه ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved.</source>
+        <translation>نتایج ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The result could not be removed.</source>
+        <translation>نتیجه حذف نشد.</translation>
+    </message>
+    <message>
+        <source>The results could not be read.</source>
+        <translation>نتایج خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>فهرست کوتاه خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be marked completed.</source>
+        <translation>کمپین به‌عنوان تمام‌شده علامت نخورد.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be reopened.</source>
+        <translation>کمپین دوباره باز نشد.</translation>
     </message>
 </context>
 <context>

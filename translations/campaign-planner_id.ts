@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AdoptAssumptionCommand</name>
+    <message>
+        <source>Adopt own history for %1</source>
+        <extracomment>Undo menu: %1 the assumption adopted from the team&apos;s own history</extracomment>
+        <translation>Pakai riwayat sendiri untuk %1</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionLabels</name>
     <message>
         <source>Reach rate</source>
@@ -54,6 +62,14 @@
     <message>
         <source>followers</source>
         <translation>pengikut</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionLearner</name>
+    <message>
+        <source>own history, %1 deliveries, %2</source>
+        <extracomment>The source of an assumption adopted from the team&apos;s completed campaigns. %1 how many delivered posts or videos it rests on, %2 the day it was adopted.</extracomment>
+        <translation>riwayat sendiri, %1 konten tayang, %2</translation>
     </message>
 </context>
 <context>
@@ -952,6 +968,118 @@
     </message>
 </context>
 <context>
+    <name>ResultColumns</name>
+    <message>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>Tidak ada kolom yang berisi nama atau akun kandidat.</translation>
+    </message>
+    <message>
+        <source>No column holds the date of the posts.</source>
+        <translation>Tidak ada kolom yang berisi tanggal posting.</translation>
+    </message>
+    <message>
+        <source>No column holds a result (reach, impressions, views, likes, comments, shares, saves, clicks or the fee paid).</source>
+        <translation>Tidak ada kolom yang berisi hasil (jangkauan, impresi, tayangan, suka, komentar, dibagikan, disimpan, klik, atau biaya yang dibayar).</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Diabaikan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Bentuk konten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impresi</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Tayangan</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Suka</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Dibagikan</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klik</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>Biaya dibayar</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+</context>
+<context>
+    <name>ResultImport</name>
+    <message>
+        <source>a name or a handle is needed</source>
+        <translation>nama atau akun diperlukan</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the shortlist of “%2”</source>
+        <extracomment>%1 a name or handle of the imported row, %2 the campaign&apos;s name</extracomment>
+        <translation>“%1” tidak ada di daftar pendek “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist of “%2”, but not with this platform and format</source>
+        <translation>“%1” ada di daftar pendek “%2”, tetapi tidak dengan platform dan format ini</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist more than once: a platform and a format column say which entry</source>
+        <translation>“%1” ada lebih dari sekali di daftar pendek: kolom platform dan format menentukan entri yang mana</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>tanggal diperlukan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
+        <translation>“%1” bukan tanggal (tulis 2026-03-14 atau 14/03/2026)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>“%1” tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
@@ -1297,6 +1425,10 @@
         <source>nano starts at 0 and each tier must start above the one before</source>
         <translation>nano dimulai dari 0 dan setiap tingkat harus dimulai di atas tingkat sebelumnya</translation>
     </message>
+    <message>
+        <source>must be a number not below zero, with its source</source>
+        <translation>harus berupa angka tidak di bawah nol, beserta sumbernya</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionsDialog</name>
@@ -1388,6 +1520,24 @@
         <source>Updated</source>
         <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
         <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Own history suggests</source>
+        <extracomment>Column: what the team&apos;s completed campaigns suggest for the figure</extracomment>
+        <translation>Saran dari riwayat sendiri</translation>
+    </message>
+    <message>
+        <source>Ado&amp;pt Suggestion</source>
+        <translation>&amp;Pakai Saran</translation>
+    </message>
+    <message>
+        <source>Uses what your completed campaigns suggest for the chosen figure; Edit &gt; Undo takes it back</source>
+        <translation>Memakai angka yang disarankan kampanye yang sudah selesai untuk angka terpilih; Edit &gt; Urungkan untuk membatalkannya</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), from %4 deliveries</source>
+        <extracomment>%1 the suggested value, %2 and %3 its 95% interval, %4 how many delivered posts or videos</extracomment>
+        <translation>%1 (%2 sampai %3), dari %4 konten tayang</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3112,53 @@
     <message>
         <source>Authentic engagements in the target niches and regions: %1</source>
         <translation>Interaksi asli di niche dan wilayah sasaran: %1</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultStore</name>
+    <message>
+        <source>a date is needed</source>
+        <translation>tanggal diperlukan</translation>
+    </message>
+    <message>
+        <source>must not be below zero</source>
+        <translation>tidak boleh di bawah nol</translation>
+    </message>
+    <message>
+        <source>must be an amount not below zero in a known currency</source>
+        <translation>harus berupa jumlah tidak di bawah nol dalam mata uang yang dikenal</translation>
+    </message>
+    <message>
+        <source>the shortlist entry does not exist</source>
+        <translation>entri daftar pendek tidak ada</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>Hasil tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved.</source>
+        <translation>Hasil-hasil tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The result could not be removed.</source>
+        <translation>Hasil tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The results could not be read.</source>
+        <translation>Hasil tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>Daftar pendek tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be marked completed.</source>
+        <translation>Kampanye tidak dapat ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be reopened.</source>
+        <translation>Kampanye tidak dapat dibuka kembali.</translation>
     </message>
 </context>
 <context>

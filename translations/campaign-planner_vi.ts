@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AdoptAssumptionCommand</name>
+    <message>
+        <source>Adopt own history for %1</source>
+        <extracomment>Undo menu: %1 the assumption adopted from the team&apos;s own history</extracomment>
+        <translation>Áp dụng lịch sử của bạn cho %1</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionLabels</name>
     <message>
         <source>Reach rate</source>
@@ -54,6 +62,14 @@
     <message>
         <source>followers</source>
         <translation>người theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionLearner</name>
+    <message>
+        <source>own history, %1 deliveries, %2</source>
+        <extracomment>The source of an assumption adopted from the team&apos;s completed campaigns. %1 how many delivered posts or videos it rests on, %2 the day it was adopted.</extracomment>
+        <translation>lịch sử của chính bạn, %1 bài đã đăng, %2</translation>
     </message>
 </context>
 <context>
@@ -952,6 +968,118 @@
     </message>
 </context>
 <context>
+    <name>ResultColumns</name>
+    <message>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>Không có cột nào chứa tên hoặc tài khoản của ứng viên.</translation>
+    </message>
+    <message>
+        <source>No column holds the date of the posts.</source>
+        <translation>Không cột nào chứa ngày đăng bài.</translation>
+    </message>
+    <message>
+        <source>No column holds a result (reach, impressions, views, likes, comments, shares, saves, clicks or the fee paid).</source>
+        <translation>Không cột nào chứa kết quả (lượt tiếp cận, lượt hiển thị, lượt xem, lượt thích, bình luận, chia sẻ, lượt lưu, lượt nhấp hoặc chi phí đã trả).</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Lượt lưu</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Lượt nhấp</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>Chi phí đã trả</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+</context>
+<context>
+    <name>ResultImport</name>
+    <message>
+        <source>a name or a handle is needed</source>
+        <translation>cần có tên hoặc tài khoản</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the shortlist of “%2”</source>
+        <extracomment>%1 a name or handle of the imported row, %2 the campaign&apos;s name</extracomment>
+        <translation>“%1” không có trong danh sách rút gọn của “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist of “%2”, but not with this platform and format</source>
+        <translation>“%1” có trong danh sách rút gọn của “%2” nhưng không với nền tảng và định dạng này</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist more than once: a platform and a format column say which entry</source>
+        <translation>“%1” có nhiều lần trong danh sách rút gọn: cần cột nền tảng và định dạng để biết là mục nào</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>cần có ngày</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
+        <translation>“%1” không phải là ngày (hãy viết 2026-03-14 hoặc 14/03/2026)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>Không thể đọc “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistExport</name>
     <message>
         <source>The shortlist could not be written: %1</source>
@@ -1297,6 +1425,10 @@
         <source>nano starts at 0 and each tier must start above the one before</source>
         <translation>hạng nano bắt đầu từ 0 và mỗi hạng phải bắt đầu cao hơn hạng liền trước</translation>
     </message>
+    <message>
+        <source>must be a number not below zero, with its source</source>
+        <translation>phải là số không âm, kèm nguồn của nó</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionsDialog</name>
@@ -1388,6 +1520,24 @@
         <source>Updated</source>
         <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
         <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Own history suggests</source>
+        <extracomment>Column: what the team&apos;s completed campaigns suggest for the figure</extracomment>
+        <translation>Lịch sử của bạn gợi ý</translation>
+    </message>
+    <message>
+        <source>Ado&amp;pt Suggestion</source>
+        <translation>Á&amp;p dụng gợi ý</translation>
+    </message>
+    <message>
+        <source>Uses what your completed campaigns suggest for the chosen figure; Edit &gt; Undo takes it back</source>
+        <translation>Dùng con số mà các chiến dịch đã hoàn thành gợi ý cho chỉ số đã chọn; Sửa &gt; Hoàn tác để lấy lại</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), from %4 deliveries</source>
+        <extracomment>%1 the suggested value, %2 and %3 its 95% interval, %4 how many delivered posts or videos</extracomment>
+        <translation>%1 (%2 đến %3), từ %4 bài đã đăng</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3112,53 @@
     <message>
         <source>Authentic engagements in the target niches and regions: %1</source>
         <translation>Lượt tương tác thật trong các ngách và khu vực mục tiêu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultStore</name>
+    <message>
+        <source>a date is needed</source>
+        <translation>cần có ngày</translation>
+    </message>
+    <message>
+        <source>must not be below zero</source>
+        <translation>không được nhỏ hơn 0</translation>
+    </message>
+    <message>
+        <source>must be an amount not below zero in a known currency</source>
+        <translation>phải là số tiền không âm bằng một loại tiền tệ đã biết</translation>
+    </message>
+    <message>
+        <source>the shortlist entry does not exist</source>
+        <translation>mục trong danh sách rút gọn không tồn tại</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>Không lưu được kết quả.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved.</source>
+        <translation>Không lưu được các kết quả.</translation>
+    </message>
+    <message>
+        <source>The result could not be removed.</source>
+        <translation>Không xóa được kết quả.</translation>
+    </message>
+    <message>
+        <source>The results could not be read.</source>
+        <translation>Không đọc được các kết quả.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>Không đọc được danh sách rút gọn.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be marked completed.</source>
+        <translation>Không đánh dấu được chiến dịch là đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be reopened.</source>
+        <translation>Không mở lại được chiến dịch.</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,8 @@ void AssumptionsDialog::loadAssumptions()
     for (const Assumption &row : rows)
         addRow(row.key, row.value, row.defaultValue, row.unit, row.source);
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(SourceColumn, 320);
+    // With suggestions beside them, sources give room (their tooltips hold the whole text).
+    m_table->setColumnWidth(SourceColumn, m_suggestions.isEmpty() ? 320 : 220);
     m_loading = false;
     applyFilter();
     updateAdopt();

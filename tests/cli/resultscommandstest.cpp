@@ -4,6 +4,7 @@
 
 #include "storage/assumptionstore.h"
 #include "storage/campaignfile.h"
+#include "storage/campaignstore.h"
 #include "storage/resultstore.h"
 
 #include <QFile>

@@ -8,6 +8,11 @@
 #include "candidateeditordialog.h"
 #include "charts/chartspanel.h"
 #include "storage/campaignfile.h"
+#include "storage/campaignstore.h"
+#include "storage/resultstore.h"
+#include "planning/assumptionlearner.h"
+#include "planning/planninginput.h"
+#include <QUndoCommand>
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
 #include "importdialog.h"
@@ -108,6 +113,11 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
     }
 
     AssumptionsDialog assumptions(&window.file()->assumptions(), &window.file()->rates(), &window);
+    // What the demo's completed campaign suggests (results added in main()).
+    assumptions.setSuggestions(
+        AssumptionLearner(PlanningInput::projection(*window.file())).learn(window.file()->results().history()),
+        [](QUndoCommand *command) { delete command; return false; });
+    assumptions.assumptionTable()->scrollToBottom();
     save(assumptions, out, QStringLiteral("assumptions"), code);
     assumptions.tabs()->setCurrentIndex(1);
     save(assumptions, out, QStringLiteral("exchange-rates"), code);
@@ -190,6 +200,30 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
 
 } // namespace
 
+// Results for every entry of the first campaign's shortlist, the campaign completed: the
+// Assumptions dialog then shows what this history suggests.
+void addDemoResults(CampaignFile &file)
+{
+    const QList<Campaign> campaigns = file.campaigns().campaigns();
+    if (campaigns.isEmpty())
+        return;
+    QList<DeliveryResult> results;
+    for (const ShortlistEntry &entry : file.campaigns().entries(campaigns.first().id)) {
+        const std::optional<Candidate> candidate = file.candidates().find(entry.candidateId);
+        const Channel *channel = candidate ? Projection::channelFor(*candidate, entry.platform) : nullptr;
+        for (int piece = 0; channel && piece < 3; ++piece) {
+            DeliveryResult result;
+            result.entryId = entry.id;
+            result.date = QDate(2026, 3, 10 + piece);
+            result.setFigure(ResultMeasure::Reach, channel->followers * (12 + piece) / 100);
+            result.setFigure(ResultMeasure::Likes, channel->followers * (2 + piece) / 100);
+            results << result;
+        }
+    }
+    file.results().addAll(results);
+    file.results().complete(campaigns.first().id, QDate(2026, 4, 1));
+}
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY"))
@@ -211,6 +245,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error.text()));
         return 1;
     }
+    addDemoResults(*window.file());
     // A rate set by hand today, so the exchange-rate table shows a day in each calendar.
     window.file()->rates().setRate(QStringLiteral("IRR"), 1050000, &error);
     window.show();
