@@ -1,4 +1,4 @@
-// Schema 8: the results of delivered pieces and completed campaigns.
+// Schema 7: the results of delivered pieces and completed campaigns.
 #include "../resultsfixture.h"
 
 #include "storage/assumptionstore.h"
@@ -86,12 +86,12 @@ TEST_F(ResultStoreTest, AnAdoptedSourceGoesBackWithTheDefault)
     EXPECT_DOUBLE_EQ(assumptions.load().find(key)->value, seeded.value);
 }
 
-TEST(SchemaEightMigration, AVersionFourFileGetsTheResultTablesAndKeepsItsShortlist)
+TEST(SchemaSevenMigration, AVersionSixFileGetsTheResultTablesAndKeepsItsShortlist)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
     QStringList statements;
-    for (int version = 1; version <= 4; ++version)
+    for (int version = 1; version <= 6; ++version)
         statements << Schema::migrationStep(version);
     statements << QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES (1, 'Mai', 'influencer')")
                << QStringLiteral("INSERT INTO channels (candidate_id, platform, handle, followers)"
@@ -101,7 +101,7 @@ TEST(SchemaEightMigration, AVersionFourFileGetsTheResultTablesAndKeepsItsShortli
                << QStringLiteral("INSERT INTO shortlist_entries (campaign_id, candidate_id, platform, format,"
                                  " deliverables) VALUES (1, 1, 'instagram', 'post', 2)")
                << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
-               << QStringLiteral("PRAGMA user_version = 4");
+               << QStringLiteral("PRAGMA user_version = 6");
     ASSERT_TRUE(runSqlOnFile(path, statements));
     Error error;
     auto file = CampaignFile::open(path, Database::OpenMode::ExistingOnly, &error);
