@@ -1,6 +1,7 @@
 #include "import/resultimport.h"
 
 #include "csv/csvreader.h"
+#include "import/workbookreader.h"
 #include "import/workbooksource.h"
 
 #include <QCalendar>
@@ -216,7 +217,12 @@ ImportReport ResultImport::run(const QString &csvPath, const ImportSettings &set
         if (list.size() < ImportReport::maxKeptRejections)
             list.append({csvPath, at.line, at.column, field, reason, column});
     };
+    qint64 rows = 0;
     while (reader.next(record)) {
+        if (m_progress && ++rows % 64 == 0 && !m_progress(file.pos(), file.size())) {
+            report.cancelled = true;
+            return report;
+        }
         if (const auto &problem = record.problem()) {
             ++report.rejected;
             if (report.rejections.size() < ImportReport::maxKeptRejections)
@@ -245,6 +251,17 @@ ImportReport ResultImport::run(const QString &csvPath, const ImportSettings &set
         return report;
     report.imported = accepted.size();
     return report;
+}
+
+ImportReport ResultImport::runFile(const QString &path, const QString &sheet, const ImportSettings &settings)
+{
+    if (!WorkbookReader::isWorkbook(path))
+        return run(path, settings);
+    WorkbookSource source;
+    ImportReport report;
+    if (!source.prepare(path, sheet, settings, &report.error))
+        return report;
+    return runWorkbook(source, settings);
 }
 
 ImportReport ResultImport::runWorkbook(const WorkbookSource &source, const ImportSettings &settings)

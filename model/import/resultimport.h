@@ -8,6 +8,7 @@
 #include "storage/resultstore.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace planner {
 
@@ -35,6 +36,13 @@ public:
     ImportReport runWorkbook(const WorkbookSource &source, const ImportSettings &settings);
     // Reads and checks every row and counts what an import would do; stores nothing.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+    // Told the bytes read so far and in all as rows are read; returning false cancels the
+    // import (nothing is stored, the report says cancelled).
+    using Progress = std::function<bool(qint64 read, qint64 total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // A workbook (.xlsx, .ods, Excel XML: the sheet named or numbered, else the one holding
+    // rows) or a CSV file, whichever the path is.
+    ImportReport runFile(const QString &path, const QString &sheet, const ImportSettings &settings);
 
     // A date as exports write it: 2026-03-14, 2026-03-14T18:02:00, 14/03/2026, 14.03.2026,
     // in Latin or Persian digits (day first unless the year is); a year before 1500 is
@@ -56,6 +64,7 @@ private:
     QString m_campaignName;
     QList<ResultTarget> m_targets;
     bool m_dryRun = false;
+    Progress m_progress;
 };
 
 } // namespace planner

@@ -9,6 +9,8 @@
 #include "campaignactions.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
+#include "resultactions.h"
+#include "resultsdialog.h"
 #include "candidateeditordialog.h"
 #include "charts/chartspanel.h"
 #include "charts/chartwindow.h"
@@ -253,6 +255,33 @@ void addDemoResults(CampaignFile &file)
     file.results().complete(campaigns.first().id, QDate(2026, 4, 1));
 }
 
+// Issue 18: the shortlist of the campaign with results (actual columns beside the projected
+// ones, the delivered totals), the Results dialog and the projection-quality chart.
+void shootResultScreens(MainWindow &window, const QDir &out, const QString &code)
+{
+    const QList<Campaign> campaigns = window.file()->campaigns().campaigns();
+    const auto before = window.campaignPanel()->currentCampaign();
+    if (campaigns.isEmpty() || !before)
+        return;
+    window.campaignPanel()->selectCampaign(campaigns.first().id);
+    settle();
+    QTableView *table = window.campaignPanel()->table();
+    table->scrollTo(table->model()->index(0, ShortlistTableModel::FeePaidColumn));
+    settle();
+    window.grab().save(out.filePath(QStringLiteral("results-shortlist-%1.png").arg(code)));
+    std::unique_ptr<ResultsDialog> dialog(window.findChild<ResultActions *>()->createResultsDialog());
+    if (dialog)
+        save(*dialog, out, QStringLiteral("results-dialog"), code);
+    std::unique_ptr<QWidget> quality(window.findChild<ResultActions *>()->createQualityWindow());
+    if (quality) {
+        quality->resize(760, 620);
+        save(*quality, out, QStringLiteral("projection-quality"), code);
+    }
+    table->scrollTo(table->model()->index(0, 0));
+    window.campaignPanel()->selectCampaign(before->id);
+    settle();
+}
+
 // Issue 19: the "More filters" row with two ranges on, a saved view from the Views menu, the
 // menu itself and the brand fit editor.
 void shootFilterScreens(MainWindow &window, const QDir &out, const QString &code)
@@ -348,6 +377,7 @@ int main(int argc, char **argv)
         save(unknownEditor, out, QStringLiteral("editor-unknown-followers"), language.code);
         shootCampaignScreens(window, out, language.code);
         shootFilterScreens(window, out, language.code);
+        shootResultScreens(window, out, language.code);
     }
     // Persian on the Nowruz campaign (rial, Solar Hijri dates), then with toman chosen.
     QComboBox *chooser = window.campaignPanel()->chooser();

@@ -161,18 +161,7 @@ ExitCode importResults(ImportValues values, Workspace &workspace, Console &conso
     values.settings.locale = QLocale();
     ResultImport importer(workspace.file().results(), campaign->id, campaign->name);
     importer.setDryRun(values.dryRun);
-    ImportReport report;
-    if (WorkbookReader::isWorkbook(values.path)) {
-        WorkbookSource source;
-        Error error;
-        if (!source.prepare(values.path, values.sheet, values.settings, &error)) {
-            console.error(error.text());
-            return ExitCode::UserError;
-        }
-        report = importer.runWorkbook(source, values.settings);
-    } else {
-        report = importer.run(values.path, values.settings);
-    }
+    const ImportReport report = importer.runFile(values.path, values.sheet, values.settings);
     if (report.failed()) {
         console.error(report.error.text());
         return ExitCode::UserError;
