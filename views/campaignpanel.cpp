@@ -300,8 +300,11 @@ void CampaignPanel::updateTotals()
     const bool delivered = m_model->hasResults();
     if (delivered)
         text += QLatin1Char('\n') + DeliveredColumns::summary(t, m_model->deliveredTotals(), currency);
-    for (int column = ShortlistTableModel::ActualReachColumn; column < ShortlistTableModel::ColumnCount; ++column)
+    for (int column = ShortlistTableModel::ActualReachColumn; column < ShortlistTableModel::ColumnCount; ++column) {
         m_table->setColumnHidden(column, !delivered);
+        if (delivered) // hidden when the shortlist was fitted: fitted now, or "12,400 (−8.0%)" is cut
+            m_table->resizeColumnToContents(column);
+    }
     m_totals->setText(text);
     // A dash for CPM or CPE says why in the tooltip: undefined, not free (issue 21).
     QString why;
