@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AdoptAssumptionCommand</name>
+    <message>
+        <source>Adopt own history for %1</source>
+        <extracomment>Undo menu: %1 the assumption adopted from the team&apos;s own history</extracomment>
+        <translation>Áp dụng lịch sử của bạn cho %1</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionLabels</name>
     <message>
         <source>Reach rate</source>
@@ -62,6 +70,14 @@
     <message>
         <source>share per star</source>
         <translation>tỷ lệ mỗi sao</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionLearner</name>
+    <message>
+        <source>own history, %1 deliveries, %2</source>
+        <extracomment>The source of an assumption adopted from the team&apos;s completed campaigns. %1 how many delivered posts or videos it rests on, %2 the day it was adopted.</extracomment>
+        <translation>lịch sử của chính bạn, %1 bài đã đăng, %2</translation>
     </message>
 </context>
 <context>
@@ -540,6 +556,113 @@
         <source>“%1” is damaged: it is shorter than its own header says (%2 of %3 bytes). It may have been cut off while being copied or saved.</source>
         <extracomment>%2 and %3 are sizes in bytes</extracomment>
         <translation>“%1” đã bị hỏng: tệp ngắn hơn kích thước ghi trong phần đầu của nó (%2 trên %3 byte). Có thể tệp bị cắt ngang khi sao chép hoặc lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredColumns</name>
+    <message>
+        <source>reach</source>
+        <translation>lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation>lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>lượt tương tác</translation>
+    </message>
+    <message>
+        <source>fees paid</source>
+        <translation>phí đã trả</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>Actual reach</source>
+        <extracomment>Shortlist column: the reach the entry really had, after the campaign</extracomment>
+        <translation>Tiếp cận thực tế</translation>
+    </message>
+    <message>
+        <source>Actual impressions</source>
+        <translation>Hiển thị thực tế</translation>
+    </message>
+    <message>
+        <source>Actual engagements</source>
+        <translation>Tương tác thực tế</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>Phí đã trả</translation>
+    </message>
+    <message>
+        <source>Actual CPM</source>
+        <translation>CPM thực tế</translation>
+    </message>
+    <message>
+        <source>Actual CPE</source>
+        <translation>CPE thực tế</translation>
+    </message>
+    <message>
+        <source>Actual EMV</source>
+        <translation>EMV thực tế</translation>
+    </message>
+    <message>
+        <source>What the delivered posts really did (Campaign ▸ Results), with the difference from the projection: green is better than planned, red worse</source>
+        <translation>Kết quả thật của các bài đã đăng (Chiến dịch ▸ Kết quả), kèm chênh lệch so với dự báo: xanh là tốt hơn kế hoạch, đỏ là kém hơn</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A delivered figure and its difference from the projection: &quot;12,400 (−8.0%)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No actual %1 entered yet</source>
+        <extracomment>%1 is a measure (reach, fees paid, CPM...)</extracomment>
+        <translation>Chưa nhập %1 thực tế</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, nothing projected to compare with</source>
+        <extracomment>%1 a measure, %2 its delivered figure</extracomment>
+        <translation>%1 thực tế %2, không có dự báo để so sánh</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, as projected (%3)</source>
+        <extracomment>%1 a measure, %2 its delivered figure, %3 the projected figure</extracomment>
+        <translation>%1 thực tế %2, đúng như dự báo (%3)</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, %3 above the projected %4</source>
+        <translation>%1 thực tế %2, cao hơn %3 so với dự báo %4</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, %3 below the projected %4</source>
+        <translation>%1 thực tế %2, thấp hơn %3 so với dự báo %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered in %n pieces, against the projection: </source>
+        <extracomment>The campaign&apos;s delivered totals: %n delivered pieces, then &quot;Actual reach 12,400 (−8.0%) · ...&quot;</extracomment>
+        <translation>
+            <numerusform>Đã đăng %n nội dung, so với dự báo: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no figures entered yet</source>
+        <translation>chưa nhập số liệu nào</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1494,141 @@
     </message>
 </context>
 <context>
+    <name>ResultColumns</name>
+    <message>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>Không có cột nào chứa tên hoặc tài khoản của ứng viên.</translation>
+    </message>
+    <message>
+        <source>No column holds the date of the posts.</source>
+        <translation>Không cột nào chứa ngày đăng bài.</translation>
+    </message>
+    <message>
+        <source>No column holds a result (reach, impressions, views, likes, comments, shares, saves, clicks or the fee paid).</source>
+        <translation>Không cột nào chứa kết quả (lượt tiếp cận, lượt hiển thị, lượt xem, lượt thích, bình luận, chia sẻ, lượt lưu, lượt nhấp hoặc chi phí đã trả).</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Lượt lưu</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Lượt nhấp</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>Chi phí đã trả</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCommand</name>
+    <message>
+        <source>Add Result</source>
+        <translation>Thêm kết quả</translation>
+    </message>
+    <message>
+        <source>Remove Result</source>
+        <translation>Xóa kết quả</translation>
+    </message>
+    <message>
+        <source>Edit Result</source>
+        <translation>Sửa kết quả</translation>
+    </message>
+    <message>
+        <source>Mark Campaign Completed</source>
+        <translation>Đánh dấu chiến dịch đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Reopen Campaign</source>
+        <translation>Mở lại chiến dịch</translation>
+    </message>
+</context>
+<context>
+    <name>ResultImport</name>
+    <message>
+        <source>a name or a handle is needed</source>
+        <translation>cần có tên hoặc tài khoản</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the shortlist of “%2”</source>
+        <extracomment>%1 a name or handle of the imported row, %2 the campaign&apos;s name</extracomment>
+        <translation>“%1” không có trong danh sách rút gọn của “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist of “%2”, but not with this platform and format</source>
+        <translation>“%1” có trong danh sách rút gọn của “%2” nhưng không với nền tảng và định dạng này</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist more than once: a platform and a format column say which entry</source>
+        <translation>“%1” có nhiều lần trong danh sách rút gọn: cần cột nền tảng và định dạng để biết là mục nào</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>cần có ngày</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
+        <translation>“%1” không phải là ngày (hãy viết 2026-03-14 hoặc 14/03/2026)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>Không thể đọc “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>SaveMessages</name>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -1857,6 +2115,10 @@
         <source>nano starts at 0 and each tier must start above the one before</source>
         <translation>hạng nano bắt đầu từ 0 và mỗi hạng phải bắt đầu cao hơn hạng liền trước</translation>
     </message>
+    <message>
+        <source>must be a number not below zero, with its source</source>
+        <translation>phải là số không âm, kèm nguồn của nó</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionsDialog</name>
@@ -1948,6 +2210,24 @@
         <source>Updated</source>
         <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
         <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Own history suggests</source>
+        <extracomment>Column: what the team&apos;s completed campaigns suggest for the figure</extracomment>
+        <translation>Lịch sử của bạn gợi ý</translation>
+    </message>
+    <message>
+        <source>Ado&amp;pt Suggestion</source>
+        <translation>Á&amp;p dụng gợi ý</translation>
+    </message>
+    <message>
+        <source>Uses what your completed campaigns suggest for the chosen figure; Edit &gt; Undo takes it back</source>
+        <translation>Dùng con số mà các chiến dịch đã hoàn thành gợi ý cho chỉ số đã chọn; Sửa &gt; Hoàn tác để lấy lại</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), from %4 deliveries</source>
+        <extracomment>%1 the suggested value, %2 and %3 its 95% interval, %4 how many delivered posts or videos</extracomment>
+        <translation>%1 (%2 đến %3), từ %4 bài đã đăng</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3948,57 @@
     </message>
 </context>
 <context>
+    <name>planner::ProjectionQualityChart</name>
+    <message>
+        <source>No completed campaign has results yet: enter them under Campaign ▸ Results…, mark the campaign completed, and each delivered entry shows here.</source>
+        <translation>Chưa có chiến dịch đã kết thúc nào có kết quả: hãy nhập ở Chiến dịch ▸ Kết quả…, đánh dấu chiến dịch đã kết thúc, và từng mục đã đăng sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Actual = projected</source>
+        <translation>Thực tế = dự báo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: typical error %3 (%Ln entries)</source>
+        <extracomment>%1 platform, %2 tier, %3 typical error (a percentage), %4 how many entries</extracomment>
+        <translation>
+            <numerusform>%1 · %2: sai số điển hình %3 (%Ln mục)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results ran %1 above the projections</source>
+        <extracomment>Appended to a typical error line: %1 a percentage</extracomment>
+        <translation>kết quả cao hơn dự báo %1</translation>
+    </message>
+    <message>
+        <source>results ran %1 below the projections</source>
+        <translation>kết quả thấp hơn dự báo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Chỉ số:</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+</context>
+<context>
     <name>planner::RangeFilterRow</name>
     <message>
         <source>No exchange rate for this currency in the file</source>
@@ -3759,6 +4090,188 @@
     <message>
         <source>The title on the cover, as the client should read it (empty: &quot;Media plan&quot;):</source>
         <translation>Tiêu đề trên trang bìa, như khách hàng sẽ đọc (để trống: &quot;Kế hoạch truyền thông&quot;):</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultActions</name>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>&amp;Kết quả…</translation>
+    </message>
+    <message>
+        <source>Enters or imports what each delivered post really did, and marks the campaign completed</source>
+        <translation>Nhập tay hoặc nhập tệp kết quả thật của từng bài đăng, và đánh dấu chiến dịch đã kết thúc</translation>
+    </message>
+    <message>
+        <source>How Good Are Our &amp;Projections?…</source>
+        <translation>Dự báo của ta &amp;chính xác đến đâu?…</translation>
+    </message>
+    <message>
+        <source>Shows the projected against the actual figures of every completed campaign</source>
+        <translation>Đặt số liệu dự báo cạnh số liệu thực tế của mọi chiến dịch đã kết thúc</translation>
+    </message>
+    <message>
+        <source>How Good Are Our Projections?</source>
+        <translation>Dự báo của ta chính xác đến đâu?</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultStore</name>
+    <message>
+        <source>a date is needed</source>
+        <translation>cần có ngày</translation>
+    </message>
+    <message>
+        <source>must not be below zero</source>
+        <translation>không được nhỏ hơn 0</translation>
+    </message>
+    <message>
+        <source>must be an amount not below zero in a known currency</source>
+        <translation>phải là số tiền không âm bằng một loại tiền tệ đã biết</translation>
+    </message>
+    <message>
+        <source>the shortlist entry does not exist</source>
+        <translation>mục trong danh sách rút gọn không tồn tại</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>Không lưu được kết quả.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved.</source>
+        <translation>Không lưu được các kết quả.</translation>
+    </message>
+    <message>
+        <source>The result could not be removed.</source>
+        <translation>Không xóa được kết quả.</translation>
+    </message>
+    <message>
+        <source>The results could not be read.</source>
+        <translation>Không đọc được các kết quả.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>Không đọc được danh sách rút gọn.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be marked completed.</source>
+        <translation>Không đánh dấu được chiến dịch là đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be reopened.</source>
+        <translation>Không mở lại được chiến dịch.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultsDialog</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A shortlist entry: name · platform · format</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: “%3” is not a number of zero or more; the cell keeps its value.</source>
+        <extracomment>%1 the row number, %2 the column, %3 what was typed</extracomment>
+        <translation>Dòng %1, %2: “%3” không phải là số từ 0 trở lên; ô giữ nguyên giá trị cũ.</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation>Nhập kết quả</translation>
+    </message>
+    <message>
+        <source>Post insights (*.csv *.txt *.xlsx *.ods *.xml);;All files (*)</source>
+        <translation>Số liệu bài đăng (*.csv *.txt *.xlsx *.ods *.xml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Importing results…</source>
+        <translation>Đang nhập kết quả…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was stored.</source>
+        <translation>Đã hủy nhập: không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>%1 results imported, %2 rows refused.</source>
+        <extracomment>After an import of results: how many rows were stored and refused</extracomment>
+        <translation>Đã nhập %1 kết quả, từ chối %2 dòng.</translation>
+    </message>
+    <message>
+        <source>Results of “%1”</source>
+        <extracomment>Window title: %1 the campaign&apos;s name</extracomment>
+        <translation>Kết quả của “%1”</translation>
+    </message>
+    <message>
+        <source>What each delivered post or video really did, as the platform&apos;s insights report it. Type the figures into the table (an empty cell is a figure you do not have) or import a post-insights export. Results of completed campaigns teach the assumptions.</source>
+        <translation>Kết quả thật của từng bài đăng hoặc video, theo số liệu insights của nền tảng. Gõ số vào bảng (ô trống là số bạn chưa có) hoặc nhập tệp xuất insights. Kết quả của các chiến dịch đã kết thúc sẽ giúp điều chỉnh các giả định.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Result</source>
+        <translation>&amp;Thêm kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Result</source>
+        <translation>&amp;Xóa kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;completed on</source>
+        <translation>Chiến dịch đã &amp;kết thúc ngày</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Người đăng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Lượt lưu</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Lượt nhấp</translation>
+    </message>
+    <message>
+        <source>Fee paid (%1)</source>
+        <extracomment>Column: the fee actually paid, %1 the campaign&apos;s currency</extracomment>
+        <translation>Phí đã trả (%1)</translation>
     </message>
 </context>
 <context>

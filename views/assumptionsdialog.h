@@ -1,6 +1,10 @@
 #pragma once
 
 #include "translateddialog.h"
+#include "planning/assumptionlearner.h"
+
+#include <QHash>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -8,6 +12,7 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTableWidgetItem;
+class QUndoCommand;
 
 namespace planner {
 
@@ -35,6 +40,12 @@ public:
     bool addRate(const QString &currency, const QString &text);
     void restoreDefaults();
 
+    // What the completed campaigns' results suggest, shown beside each figure; adopting one
+    // goes through push (the window's undo stack), never by itself.
+    void setSuggestions(const QList<LearnedEstimate> &estimates, std::function<bool(QUndoCommand *)> push);
+    // Adopts the suggestion for a key, as the button does; whether it was stored.
+    bool adoptSuggestion(const QString &key);
+
 private:
     QWidget *createAssumptionPage();
     QWidget *createRatePage();
@@ -44,6 +55,9 @@ private:
     void rateEdited(QTableWidgetItem *item);
     void removeSelectedRate();
     void applyFilter();
+    void adoptCurrent();
+    void updateAdopt();
+    QString suggestionText(const LearnedEstimate &estimate) const;
     void showError(const QString &text);
     void retranslateUi() override;
 
@@ -58,6 +72,9 @@ private:
     QPushButton *m_addRate;
     QPushButton *m_removeRate;
     QPushButton *m_restore;
+    QPushButton *m_adopt;
+    QHash<QString, LearnedEstimate> m_suggestions;
+    std::function<bool(QUndoCommand *)> m_push;
     QLabel *m_rateNote;
     QLabel *m_error;
     bool m_loading = false;

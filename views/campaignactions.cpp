@@ -14,6 +14,9 @@
 #include "text/displaynames.h"
 #include "planning/goalranking.h"
 #include "planning/goalscore.h"
+#include "planning/planninginput.h"
+#include "storage/campaignfile.h"
+#include "storage/resultstore.h"
 #include "text/localformat.h"
 #include "shortlistsuggestrunner.h"
 
@@ -63,6 +66,11 @@ CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *camp
     m_campaign->addToolAction(m_assumptions);
     retranslate();
     updateEnabled();
+}
+
+void CampaignActions::setHistory(const CampaignFile *file)
+{
+    m_history = file;
 }
 
 void CampaignActions::setStores(AssumptionStore *assumptions, ExchangeRateStore *rates)
@@ -146,6 +154,12 @@ void CampaignActions::showAssumptions()
     if (!m_assumptionStore || !m_rateStore)
         return;
     AssumptionsDialog dialog(m_assumptionStore, m_rateStore, m_window);
+    // What the completed campaigns suggest, adopted only by the marketer, undoably.
+    if (m_history) {
+        const AssumptionLearner learner(PlanningInput::projection(*m_history));
+        dialog.setSuggestions(learner.learn(m_history->results().history()),
+                              [this](QUndoCommand *command) { return m_campaign->pushCommand(command); });
+    }
     dialog.exec();
 }
 

@@ -141,6 +141,7 @@ void MainWindow::closeStores()
     m_charts->setModels(nullptr, nullptr);
     // The panels' models read from the stores, which read from the database: in that order.
     m_campaignActions->setStores(nullptr, nullptr);
+    m_campaignActions->setHistory(nullptr);
     m_campaignPanel->setFile(nullptr);
     m_panel->setStore(nullptr);
     m_panel->savedViews()->setDatabase(nullptr);
@@ -222,6 +223,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     m_help->setStore(&m_file->candidates());
     m_campaignPanel->setFile(m_file.get());
     m_campaignActions->setStores(&m_file->assumptions(), &m_file->rates());
+    m_campaignActions->setHistory(m_file.get());
     connectCharts();
     m_campaignPanel->selectCampaign(SettingsKeys::lastCampaign.value());
     DefaultDatabase::rememberLastFile(m_file->path());

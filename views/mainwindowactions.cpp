@@ -11,6 +11,7 @@
 #include "helpactions.h"
 #include "languagemanager.h"
 #include "reportactions.h"
+#include "resultactions.h"
 #include "settingskeys.h"
 #include "text/localformat.h"
 
@@ -107,6 +108,8 @@ void MainWindow::createMenus()
     m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction(),
                                 m_campaignActions->compareCandidatesAction()});
     m_campaignMenu->addAction(m_reports->reportAction());
+    auto *results = new ResultActions(m_campaignPanel, m_undo, this);
+    m_campaignMenu->addActions({results->resultsAction(), results->qualityAction()});
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_campaignActions->assumptionsAction());
     m_campaignMenu->addSeparator();

@@ -61,6 +61,11 @@ void ShortlistDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     if (!index.data(ShortlistTableModel::CountsRole).toBool())
         option->font.setStrikeOut(true);
+    // Planned against actual: better than planned in green, worse in red (the words are in
+    // the tooltip and the accessible text).
+    const QVariant verdict = index.data(ShortlistTableModel::VerdictRole);
+    if (verdict.isValid() && verdict.toInt() != 0)
+        option->palette.setColor(QPalette::Text, verdict.toInt() > 0 ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
 }
 
 } // namespace planner

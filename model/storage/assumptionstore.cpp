@@ -60,9 +60,34 @@ bool AssumptionStore::set(const QString &key, double value, Error *error)
                  error);
 }
 
+bool AssumptionStore::adopt(const QString &key, double value, const QString &source, Error *error)
+{
+    return adopt(QList<Adoption>{{key, value, source}}, error);
+}
+
+bool AssumptionStore::adopt(const QList<Adoption> &adoptions, Error *error)
+{
+    for (const Adoption &adoption : adoptions) {
+        if (!std::isfinite(adoption.value) || adoption.value < 0.0 || adoption.source.trimmed().isEmpty()) {
+            if (error) {
+                error->fieldKey = adoption.key;
+                error->field = adoption.key;
+                error->message = tr("must be a number not below zero, with its source");
+            }
+            return false;
+        }
+    }
+    StoreWrite write(m_database, tr("The assumption could not be saved."), error);
+    for (const Adoption &adoption : adoptions)
+        write.exec(QStringLiteral("UPDATE assumptions SET value = ?, source = ? WHERE key = ?"),
+                   {adoption.value, adoption.source, adoption.key});
+    return finish(write);
+}
+
 bool AssumptionStore::restoreDefault(const QString &key, Error *error)
 {
-    return write(QStringLiteral("UPDATE assumptions SET value = default_value WHERE key = ?"),
+    return write(QStringLiteral("UPDATE assumptions SET value = default_value,"
+                                " source = COALESCE(seeded_source, source) WHERE key = ?"),
                  {key}, error);
 }
 
@@ -70,7 +95,8 @@ bool AssumptionStore::restoreDefaults(Error *error)
 {
     const TierThresholds seeded;
     StoreWrite write(m_database, tr("The assumptions could not be restored."), error);
-    write.exec(QStringLiteral("UPDATE assumptions SET value = default_value"), {},
+    write.exec(QStringLiteral("UPDATE assumptions SET value = default_value,"
+                              " source = COALESCE(seeded_source, source)"), {},
                StoreWrite::Rows::Any);
     for (Tier tier : allTiers()) {
         write.exec(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"),

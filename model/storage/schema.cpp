@@ -337,6 +337,37 @@ QStringList versionSix()
     };
 }
 
+// After the campaign: what each delivered piece of a shortlist entry really did, and when a
+// campaign was marked completed (only completed campaigns teach the assumptions). An
+// assumption adopted from that history names it as its source; its seeded source is kept
+// so that restoring the default restores the source too.
+QStringList versionSeven()
+{
+    return {
+        QStringLiteral("CREATE TABLE delivery_results ("
+                       " id INTEGER PRIMARY KEY,"
+                       " entry_id INTEGER NOT NULL REFERENCES shortlist_entries (id) ON DELETE CASCADE,"
+                       " delivered_on TEXT NOT NULL,"
+                       " reach INTEGER CHECK (reach >= 0),"
+                       " impressions INTEGER CHECK (impressions >= 0),"
+                       " views INTEGER CHECK (views >= 0),"
+                       " likes INTEGER CHECK (likes >= 0),"
+                       " comments INTEGER CHECK (comments >= 0),"
+                       " shares INTEGER CHECK (shares >= 0),"
+                       " saves INTEGER CHECK (saves >= 0),"
+                       " clicks INTEGER CHECK (clicks >= 0),"
+                       " fee_paid_minor INTEGER CHECK (fee_paid_minor >= 0),"
+                       " fee_currency TEXT,"
+                       " CHECK ((fee_paid_minor IS NULL) = (fee_currency IS NULL)))"),
+        QStringLiteral("CREATE INDEX results_by_entry ON delivery_results (entry_id)"),
+        QStringLiteral("CREATE TABLE campaign_completions ("
+                       " campaign_id INTEGER PRIMARY KEY REFERENCES campaigns (id) ON DELETE CASCADE,"
+                       " completed_on TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE assumptions ADD COLUMN seeded_source TEXT"),
+        QStringLiteral("UPDATE assumptions SET seeded_source = source"),
+    };
+}
+
 } // namespace
 
 QStringList Schema::migrationStep(int toVersion)
@@ -348,6 +379,7 @@ QStringList Schema::migrationStep(int toVersion)
     case 4: return versionFour();
     case 5: return versionFive();
     case 6: return versionSix();
+    case 7: return versionSeven();
     default: return {};
     }
 }

@@ -10,8 +10,10 @@
 #include "planning/planninginput.h"
 #include "planning/shortlistsuggester.h"
 #include "reportlanguage.h"
+#include "storage/campaignfile.h"
 #include "storage/database.h"
 #include "storage/exchangeratestore.h"
+#include "storage/resultstore.h"
 #include "text/displaynames.h"
 #include "workspace.h"
 
@@ -379,6 +381,38 @@ CommandSpec optimizeSpec()
     return spec;
 }
 
+// "campaigns complete NAME [--date DATE]": marks the campaign completed (today unless a
+// date is given), so that its results teach the assumptions; prints "completed NAME on DATE".
+CommandSpec completeSpec()
+{
+    CommandSpec spec = campaignsSpec(
+        QStringLiteral("complete"), Text::tr("Mark a campaign completed: its results teach the assumptions"),
+        Text::tr("Usage: %1 [--db FILE] campaigns complete NAME [--date YYYY-MM-DD]\n"
+                 "  NAME  the campaign's name (or its id)\n"
+                 "  --date  the day it ended (default: today)\n")
+            .arg(Console::programName()));
+    spec.arguments = QStringList{nameArgument};
+    spec.options = QStringList{QStringLiteral("date")};
+    spec.read = [](const CommandLine &line, const QStringList &arguments, QString *message) {
+        OptionReader reader(line);
+        const QString name = arguments.value(0);
+        const QDate date = reader.date(QStringLiteral("date")).value_or(QDate::currentDate());
+        return unlessFault(reader, message, [name, date](Workspace &workspace, Console &console) {
+            const std::optional<Campaign> campaign = findCampaign(workspace, console, nameArgument, name);
+            if (!campaign)
+                return ExitCode::UserError;
+            Error error;
+            if (!workspace.file().results().complete(campaign->id, date, &error)) {
+                console.error(error.text());
+                return ExitCode::UserError;
+            }
+            console.out() << QStringLiteral("completed %1 on %2\n").arg(campaign->name, date.toString(Qt::ISODate));
+            return ExitCode::Success;
+        });
+    };
+    return spec;
+}
+
 // "campaigns report NAME FILE.pdf [--language vi|id|fa|en] [--title TEXT]": the media plan
 // report, as a PDF or (FILE.html) one self-contained HTML file, in the language asked for
 // (English else), under the client-facing title given ("Media plan" else).
@@ -442,7 +476,7 @@ CommandSpec reportSpec()
 
 QList<CommandSpec> campaignsCommands()
 {
-    return {createSpec(), listSpec(), showSpec(), optimizeSpec(), projectSpec(), reportSpec()};
+    return {createSpec(), listSpec(), showSpec(), optimizeSpec(), projectSpec(), reportSpec(), completeSpec()};
 }
 
 } // namespace planner
