@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "commandspec.h"
 #include "commands/exportoptions.h"
+#include "commands/languageoptions.h"
 #include "commands/rangeoptions.h"
 #include "console.h"
 #include "csv/csvpreset.h"
@@ -113,7 +114,7 @@ QStringList filterOptions()
 {
     return QStringList{QStringLiteral("kind"), QStringLiteral("tier"), QStringLiteral("platform"),
                        QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("search")}
-        + RangeOptions::names();
+        + RangeOptions::names() + QStringList{LanguageOptions::name()};
 }
 
 CandidateFilter readFilter(OptionReader &reader)
@@ -126,6 +127,7 @@ CandidateFilter readFilter(OptionReader &reader)
     filter.region = reader.text(QStringLiteral("region")).trimmed();
     filter.search = reader.text(QStringLiteral("search"));
     RangeOptions::read(reader, &filter);
+    LanguageOptions::read(reader, &filter);
     return filter;
 }
 
@@ -195,7 +197,7 @@ CommandSpec listSpec()
             .arg(Console::programName(), allKindKeys().join(QLatin1String(", ")),
                  allTierKeys().join(QLatin1String(", ")),
                  allPlatformKeys().join(QLatin1String(", ")))
-            + RangeOptions::usage());
+            + RangeOptions::usage() + LanguageOptions::usage());
     spec.options = QStringList{QStringLiteral("format")} + filterOptions();
     spec.read = readList;
     return spec;
@@ -257,7 +259,7 @@ CommandSpec exportSpec()
                      allKindKeys().join(QLatin1String(", ")),
                      allTierKeys().join(QLatin1String(", ")),
                      allPlatformKeys().join(QLatin1String(", ")))
-            + RangeOptions::usage() + ExportOptions::presetUsage());
+            + RangeOptions::usage() + LanguageOptions::usage() + ExportOptions::presetUsage());
     spec.arguments = QStringList{QStringLiteral("FILE")};
     spec.options = QStringList{ExportOptions::presetOption, ExportOptions::headersOption} + filterOptions();
     spec.read = readExport;
