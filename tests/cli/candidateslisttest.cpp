@@ -112,7 +112,7 @@ TEST_F(CandidatesListTest, CsvQuotesCommasQuotesAndLineBreaks)
     EXPECT_EQ(rows.at(2).value(1), withBreak);
     EXPECT_EQ(rows.at(2).value(5), QStringLiteral("say \"hi\""));
     for (const QStringList &row : rows)
-        EXPECT_EQ(row.size(), 14);
+        EXPECT_EQ(row.size(), 15); // every column of CandidateExport, languages last
 }
 
 TEST_F(CandidatesListTest, EmptyDatabaseGivesTheHeaderOnly)
