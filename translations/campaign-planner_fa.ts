@@ -71,6 +71,14 @@
         <source>share per star</source>
         <translation>سهم هر ستاره</translation>
     </message>
+    <message>
+        <source>Weight of a language mismatch</source>
+        <translation>وزن ناهمخوانی زبان</translation>
+    </message>
+    <message>
+        <source>share of goal fit</source>
+        <translation>سهم از تناسب با هدف</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionLearner</name>
@@ -316,6 +324,11 @@
     <message>
         <source>Regions</source>
         <translation>مناطق</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>Column of the languages a channel posts in (ISO 639 codes)</extracomment>
+        <translation>زبان‌ها</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1058,11 @@
         <extracomment>A column of addresses of profiles (instagram.com/name): they give platform and handle</extracomment>
         <translation>لینک پروفایل</translation>
     </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>The languages a channel posts in</extracomment>
+        <translation>زبان‌ها</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowReader</name>
@@ -1090,6 +1108,33 @@
     <message>
         <source>no follower count: stored as unknown</source>
         <translation>تعداد دنبال‌کننده ندارد: نامعلوم ذخیره شد</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: left out</source>
+        <extracomment>%1 the part of the cell that names no language</extracomment>
+        <translation>«%1» زبان نیست: کنار گذاشته شد</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFitLine</name>
+    <message>
+        <source>Language: the campaign has no target languages (counts fully).</source>
+        <translation>زبان: کمپین زبان هدفی ندارد (کامل حساب می‌شود).</translation>
+    </message>
+    <message>
+        <source>Language: not known for this channel (counts fully); the campaign targets %1.</source>
+        <extracomment>%1 the campaign&apos;s target languages, by name</extracomment>
+        <translation>زبان: برای این کانال معلوم نیست (کامل حساب می‌شود)؛ زبان هدف کمپین %1 است.</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, a target language of the campaign (counts fully).</source>
+        <extracomment>%1 the channel&apos;s languages, by name</extracomment>
+        <translation>زبان: به %1 محتوا می‌گذارد، که زبان هدف کمپین است (کامل حساب می‌شود).</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, none of the campaign&apos;s %2: goal fit × %3 (%4), the weight of a language mismatch.</source>
+        <extracomment>%1 the channel&apos;s languages, %2 the campaign&apos;s, %3 the factor goal fit is multiplied by, %4 the change as a percentage</extracomment>
+        <translation>زبان: به %1 محتوا می‌گذارد، نه به %2 که زبان کمپین است: تناسب با هدف × %3 (%4)، به اندازهٔ وزن ناهمخوانی زبان.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2137,10 @@
         <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
         <translation>پیش‌فرض برنامه بر پایهٔ مقاله‌های مرجع: تولیدکننده‌ای که از محصول استفاده می‌کند و با ارزش‌های برند هم‌سوست از اینفلوئنسر بزرگ‌تر بهتر عمل می‌کند؛ هر ستاره بالاتر یا پایین‌تر از ۳، ۱۰٪ تناسب با هدف</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles (the audience must match the brand&apos;s): a channel that posts in none of the campaign&apos;s languages counts this share less</source>
+        <translation>پیش‌فرض برنامه بر پایهٔ مقاله‌های مرجع (مخاطب باید با مخاطب برند بخواند): کانالی که به هیچ‌یک از زبان‌های کمپین محتوا نمی‌گذارد به این اندازه کمتر حساب می‌شود</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -2554,6 +2603,18 @@
         <source>Total budget, e.g. %1</source>
         <extracomment>%1 an amount with its digits grouped, such as 250,000,000</extracomment>
         <translation>کل بودجه، مثلاً %1</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>زبان‌ها:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>هر زبانی</translation>
+    </message>
+    <message>
+        <source>The languages the campaign&apos;s audience reads: a channel posting only in others counts less in goal fit (Assumptions).</source>
+        <translation>زبان‌هایی که مخاطبان کمپین می‌خوانند: کانالی که فقط به زبان‌های دیگر محتوا می‌گذارد در تناسب با هدف کمتر حساب می‌شود (فرض‌ها).</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3181,18 @@
     <message>
         <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
         <translation>برای تلویزیون، رادیو و نشریه: مخاطبان یک بار حضور. اگر تعداد معلوم نیست خالی بگذارید؛ در این صورت کانال سطحی ندارد.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>The languages the channel posts in; a campaign&apos;s target languages count them in goal fit.</source>
+        <translation>زبان‌هایی که کانال به آن‌ها محتوا می‌گذارد؛ زبان‌های هدف کمپین آن‌ها را در تناسب با هدف حساب می‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4127,18 @@
     <message>
         <source>Clears every range of More filters</source>
         <translation>همهٔ بازه‌های «فیلترهای بیشتر» را پاک می‌کند</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>هر زبانی</translation>
+    </message>
+    <message>
+        <source>Channels that post in any of the ticked languages; a channel whose languages are unknown is left out.</source>
+        <translation>کانال‌هایی که به هر یک از زبان‌های انتخاب‌شده محتوا می‌گذارند؛ کانالی که زبانش معلوم نیست کنار گذاشته می‌شود.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,14 @@
         <source>share per star</source>
         <translation>porsi per bintang</translation>
     </message>
+    <message>
+        <source>Weight of a language mismatch</source>
+        <translation>Bobot ketidakcocokan bahasa</translation>
+    </message>
+    <message>
+        <source>share of goal fit</source>
+        <translation>porsi kecocokan tujuan</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionLearner</name>
@@ -316,6 +324,11 @@
     <message>
         <source>Regions</source>
         <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>Column of the languages a channel posts in (ISO 639 codes)</extracomment>
+        <translation>Bahasa</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1058,11 @@
         <extracomment>A column of addresses of profiles (instagram.com/name): they give platform and handle</extracomment>
         <translation>Tautan profil</translation>
     </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>The languages a channel posts in</extracomment>
+        <translation>Bahasa</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowReader</name>
@@ -1090,6 +1108,33 @@
     <message>
         <source>no follower count: stored as unknown</source>
         <translation>jumlah pengikut tidak ada: disimpan sebagai tidak diketahui</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: left out</source>
+        <extracomment>%1 the part of the cell that names no language</extracomment>
+        <translation>“%1” bukan nama bahasa: tidak dimasukkan</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFitLine</name>
+    <message>
+        <source>Language: the campaign has no target languages (counts fully).</source>
+        <translation>Bahasa: kampanye tidak punya bahasa sasaran (dihitung penuh).</translation>
+    </message>
+    <message>
+        <source>Language: not known for this channel (counts fully); the campaign targets %1.</source>
+        <extracomment>%1 the campaign&apos;s target languages, by name</extracomment>
+        <translation>Bahasa: belum diketahui untuk kanal ini (dihitung penuh); kampanye menyasar %1.</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, a target language of the campaign (counts fully).</source>
+        <extracomment>%1 the channel&apos;s languages, by name</extracomment>
+        <translation>Bahasa: mengunggah dalam %1, bahasa sasaran kampanye (dihitung penuh).</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, none of the campaign&apos;s %2: goal fit × %3 (%4), the weight of a language mismatch.</source>
+        <extracomment>%1 the channel&apos;s languages, %2 the campaign&apos;s, %3 the factor goal fit is multiplied by, %4 the change as a percentage</extracomment>
+        <translation>Bahasa: mengunggah dalam %1, bukan %2 yang disasar kampanye: kecocokan tujuan × %3 (%4), sesuai bobot ketidakcocokan bahasa.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2137,10 @@
         <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
         <translation>bawaan planner menurut artikel sumber: kreator yang memakai produk dan sejalan dengan nilai merek mengalahkan yang lebih besar; 10% kecocokan tujuan per bintang di atas atau di bawah 3</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles (the audience must match the brand&apos;s): a channel that posts in none of the campaign&apos;s languages counts this share less</source>
+        <translation>bawaan planner menurut artikel sumber (audiens harus sesuai dengan audiens merek): kanal yang tidak mengunggah dalam bahasa kampanye mana pun dihitung berkurang sebesar porsi ini</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -2554,6 +2603,18 @@
         <source>Total budget, e.g. %1</source>
         <extracomment>%1 an amount with its digits grouped, such as 250,000,000</extracomment>
         <translation>Total anggaran, misalnya %1</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Bahasa apa pun</translation>
+    </message>
+    <message>
+        <source>The languages the campaign&apos;s audience reads: a channel posting only in others counts less in goal fit (Assumptions).</source>
+        <translation>Bahasa yang dibaca audiens kampanye: kanal yang hanya mengunggah dalam bahasa lain dihitung lebih rendah dalam kecocokan tujuan (Asumsi).</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3181,18 @@
     <message>
         <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
         <translation>Untuk TV, radio, dan media cetak: jumlah audiens satu kali tampil. Kosongkan bila jumlahnya tidak diketahui: kanal itu lalu tidak punya tier.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The languages the channel posts in; a campaign&apos;s target languages count them in goal fit.</source>
+        <translation>Bahasa yang dipakai kanal untuk mengunggah; bahasa sasaran kampanye memperhitungkannya dalam kecocokan tujuan.</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4127,18 @@
     <message>
         <source>Clears every range of More filters</source>
         <translation>Menghapus semua rentang di Filter lain</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Bahasa apa pun</translation>
+    </message>
+    <message>
+        <source>Channels that post in any of the ticked languages; a channel whose languages are unknown is left out.</source>
+        <translation>Kanal yang mengunggah dalam salah satu bahasa yang dicentang; kanal yang bahasanya tidak diketahui tidak ditampilkan.</translation>
     </message>
 </context>
 <context>

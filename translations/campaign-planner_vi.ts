@@ -71,6 +71,14 @@
         <source>share per star</source>
         <translation>tỷ lệ mỗi sao</translation>
     </message>
+    <message>
+        <source>Weight of a language mismatch</source>
+        <translation>Trọng số lệch ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>share of goal fit</source>
+        <translation>tỷ lệ của độ phù hợp mục tiêu</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionLearner</name>
@@ -316,6 +324,11 @@
     <message>
         <source>Regions</source>
         <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>Column of the languages a channel posts in (ISO 639 codes)</extracomment>
+        <translation>Ngôn ngữ</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1058,11 @@
         <extracomment>A column of addresses of profiles (instagram.com/name): they give platform and handle</extracomment>
         <translation>Link trang cá nhân</translation>
     </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>The languages a channel posts in</extracomment>
+        <translation>Ngôn ngữ</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowReader</name>
@@ -1090,6 +1108,33 @@
     <message>
         <source>no follower count: stored as unknown</source>
         <translation>không có số người theo dõi: lưu là không rõ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: left out</source>
+        <extracomment>%1 the part of the cell that names no language</extracomment>
+        <translation>“%1” không phải là ngôn ngữ: đã bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFitLine</name>
+    <message>
+        <source>Language: the campaign has no target languages (counts fully).</source>
+        <translation>Ngôn ngữ: chiến dịch không đặt ngôn ngữ mục tiêu (tính đủ).</translation>
+    </message>
+    <message>
+        <source>Language: not known for this channel (counts fully); the campaign targets %1.</source>
+        <extracomment>%1 the campaign&apos;s target languages, by name</extracomment>
+        <translation>Ngôn ngữ: chưa rõ kênh này đăng bằng ngôn ngữ nào (tính đủ); chiến dịch nhắm tới %1.</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, a target language of the campaign (counts fully).</source>
+        <extracomment>%1 the channel&apos;s languages, by name</extracomment>
+        <translation>Ngôn ngữ: đăng bằng %1, là ngôn ngữ mục tiêu của chiến dịch (tính đủ).</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, none of the campaign&apos;s %2: goal fit × %3 (%4), the weight of a language mismatch.</source>
+        <extracomment>%1 the channel&apos;s languages, %2 the campaign&apos;s, %3 the factor goal fit is multiplied by, %4 the change as a percentage</extracomment>
+        <translation>Ngôn ngữ: đăng bằng %1, không thuộc ngôn ngữ %2 của chiến dịch: độ phù hợp mục tiêu × %3 (%4), theo trọng số lệch ngôn ngữ.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2137,10 @@
         <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
         <translation>mặc định của planner theo các bài viết nguồn: nhà sáng tạo dùng sản phẩm và cùng giá trị với thương hiệu hiệu quả hơn người có nhiều người theo dõi hơn; mỗi sao trên hoặc dưới 3 đổi 10% độ phù hợp mục tiêu</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles (the audience must match the brand&apos;s): a channel that posts in none of the campaign&apos;s languages counts this share less</source>
+        <translation>mặc định của planner theo các bài viết nguồn (khán giả phải khớp với khán giả của thương hiệu): kênh không đăng bằng ngôn ngữ nào của chiến dịch bị tính bớt phần này</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -2554,6 +2603,18 @@
         <source>Total budget, e.g. %1</source>
         <extracomment>%1 an amount with its digits grouped, such as 250,000,000</extracomment>
         <translation>Tổng ngân sách, ví dụ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Ngôn ngữ mục t&amp;iêu:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Mọi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The languages the campaign&apos;s audience reads: a channel posting only in others counts less in goal fit (Assumptions).</source>
+        <translation>Ngôn ngữ mà khán giả của chiến dịch đọc: kênh chỉ đăng bằng ngôn ngữ khác được tính thấp hơn trong độ phù hợp mục tiêu (Giả định).</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3181,18 @@
     <message>
         <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
         <translation>Với truyền hình, phát thanh và báo in: số khán giả của một lần xuất hiện. Để trống nếu không rõ: khi đó kênh không có hạng.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The languages the channel posts in; a campaign&apos;s target languages count them in goal fit.</source>
+        <translation>Các ngôn ngữ kênh dùng để đăng bài; ngôn ngữ mục tiêu của chiến dịch tính chúng vào độ phù hợp mục tiêu.</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4127,18 @@
     <message>
         <source>Clears every range of More filters</source>
         <translation>Xóa mọi khoảng giá trị trong Thêm bộ lọc</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Mọi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Channels that post in any of the ticked languages; a channel whose languages are unknown is left out.</source>
+        <translation>Các kênh đăng bằng bất kỳ ngôn ngữ nào đã chọn; kênh chưa rõ ngôn ngữ bị loại.</translation>
     </message>
 </context>
 <context>

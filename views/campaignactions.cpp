@@ -3,6 +3,8 @@
 #include "actiontexts.h"
 #include "assumptionsdialog.h"
 #include "brandfitdialog.h"
+#include "languagefitline.h"
+#include "domain/languagematch.h"
 #include "storage/brandfitstore.h"
 #include "storage/campaignfile.h"
 #include "campaignpanel.h"
@@ -186,7 +188,9 @@ std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const
         subject.brandRating = fit ? fit->rating : std::nullopt;
         subject.score = GoalScore::of(*campaign, subject.candidate, *shortlist->figuresAt(entryRow),
                                       projection->assumptions().kindWeight(subject.candidate.kind),
-                                      BrandFit::factor(subject.brandRating, brandWeight()));
+                                      BrandFit::factor(subject.brandRating, brandWeight()),
+                                      LanguageMatch::factor(*campaign, subject.candidate, entry.platform,
+                                                            LanguageMatch::weight(projection->assumptions())));
         return subject;
     }
     CandidateTableModel *model = m_candidates->model();
@@ -199,6 +203,7 @@ std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const
     subject.candidate.niches = row->niches;
     subject.candidate.regions = row->regions;
     subject.platform = row->channel.platform;
+    subject.candidate.channels = {row->channel};
     const auto fit = storedBrandFit(campaign->id, row->candidateId);
     subject.brandRating = fit ? fit->rating : std::nullopt;
     GoalRanking ranking(*campaign, *projection);
@@ -249,6 +254,7 @@ QString CampaignActions::whyText() const
     if (score.matches() && score.fit())
         lines << GoalExplanation::fitLine(score, currency).toHtmlEscaped();
     lines << brandLine(*subject).toHtmlEscaped();
+    lines << LanguageFitLine::text(campaign, subject->candidate, subject->platform, score).toHtmlEscaped();
     QStringList defaults;
     if (f.restsOn(ProjectedFigures::ReachRate)) defaults << tr("reach rate");
     if (f.restsOn(ProjectedFigures::Authenticity)) defaults << tr("authenticity");

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 
 namespace planner {
 
+class LanguagePicker;
 class NicheChecklist;
 
 // Creates or edits a campaign: name, goal, budget and currency, target niches and regions,
@@ -45,6 +46,7 @@ private:
     QLabel *m_unit; // the unit the budget is typed in: toman for rial when chosen
     NicheChecklist *m_niches;
     QLineEdit *m_regions;
+    LanguagePicker *m_languages; // the target languages
     QDateEdit *m_start;
     QDateEdit *m_end;
     QPlainTextEdit *m_notes;

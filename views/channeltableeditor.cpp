@@ -2,6 +2,7 @@
 
 #include "amountdelegate.h"
 #include "currencydefaults.h"
+#include "languagepicker.h"
 
 #include "storage/candidatevalidator.h"
 #include "text/displaynames.h"
@@ -21,7 +22,7 @@ namespace planner {
 namespace {
 
 const char *const fieldKeys[] = {"platform", "handle", "followers", "engagement_rate",
-                                 "avg_views", "fee", "currency", "authenticity"};
+                                 "avg_views", "fee", "currency", "authenticity", "languages"};
 
 // A handle shown as its own run of text: "@aisyah.glow" keeps its @ in front in a
 // right-to-left table; what is typed and stored stays as typed.
@@ -89,6 +90,11 @@ void ChannelTableEditor::appendRow(const Channel &channel)
     currency->addItems(m_currencies);
     currency->setCurrentText(channel.fee ? channel.fee->currency() : m_defaultCurrency);
     m_table->setCellWidget(row, CurrencyColumn, currency);
+
+    auto *languages = new LanguagePicker(m_table);
+    languages->setCodes(channel.languages);
+    languages->setEmptyText(tr("Unknown"));
+    m_table->setCellWidget(row, LanguagesColumn, languages);
 
     const auto setText = [&](int column, const QString &value) {
         auto *item = new QTableWidgetItem(value);
@@ -181,6 +187,8 @@ QList<Channel> ChannelTableEditor::channels(Error *error) const
         const auto *currency = qobject_cast<QComboBox *>(m_table->cellWidget(row, CurrencyColumn));
         channel.platform = platformFromKey(platform->currentData().toString()).value_or(Platform::Instagram);
         channel.handle = text(row, HandleColumn);
+        if (const auto *languages = qobject_cast<LanguagePicker *>(m_table->cellWidget(row, LanguagesColumn)))
+            channel.languages = languages->codes();
         // Each figure is optional (an empty follower count is unknown, never 0); a typed
         // figure must be a number.
         for (int column : {FollowersColumn, EngagementColumn, AvgViewsColumn, FeeColumn, AuthenticityColumn}) {
@@ -232,7 +240,9 @@ void ChannelTableEditor::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels({tr("Platform"), tr("Handle or show"), tr("Followers or audience"),
                                         tr("Engagement rate (%)"), tr("Avg. views"), tr("Fee per post"),
-                                        tr("Currency"), tr("Authenticity (%)")});
+                                        tr("Currency"), tr("Authenticity (%)"), tr("Languages")});
+    m_table->horizontalHeaderItem(LanguagesColumn)
+        ->setToolTip(tr("The languages the channel posts in; a campaign's target languages count them in goal fit."));
     m_table->horizontalHeaderItem(FollowersColumn)
         ->setToolTip(tr("For TV, radio and print: the audience of one appearance. Leave it empty when "
                         "the count is unknown: the channel then has no tier."));
@@ -247,6 +257,8 @@ void ChannelTableEditor::retranslateUi()
         auto *platform = qobject_cast<QComboBox *>(m_table->cellWidget(row, PlatformColumn));
         for (int i = 0; platform && i < platform->count(); ++i)
             platform->setItemText(i, DisplayNames::platform(allPlatforms().at(i)));
+        if (auto *languages = qobject_cast<LanguagePicker *>(m_table->cellWidget(row, LanguagesColumn)))
+            languages->setEmptyText(tr("Unknown"));
     }
 }
 

@@ -19,7 +19,7 @@ class ChannelTableEditor : public QWidget
 public:
     enum Column {
         PlatformColumn, HandleColumn, FollowersColumn, EngagementColumn, AvgViewsColumn,
-        FeeColumn, CurrencyColumn, AuthenticityColumn, ColumnCount
+        FeeColumn, CurrencyColumn, AuthenticityColumn, LanguagesColumn, ColumnCount
     };
 
     explicit ChannelTableEditor(QWidget *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "rangefilterrow.h"
 
 #include "currencydefaults.h"
+#include "languagepicker.h"
 #include "import/valueparser.h"
 
 #include <QEvent>
@@ -41,6 +42,8 @@ void mark(QLineEdit *field, const QString &reason)
 RangeFilterRow::RangeFilterRow(QWidget *parent)
     : QWidget(parent)
     , m_clear(new QPushButton(this))
+    , m_languageLabel(new QLabel(this))
+    , m_languages(new LanguagePicker(this))
     , m_unknown(new QLabel(this))
     , m_feeCurrency(CurrencyDefaults::forLanguage(QLocale()))
 {
@@ -65,12 +68,16 @@ RangeFilterRow::RangeFilterRow(QWidget *parent)
         grid->addWidget(m_fields[figure][1], row, column + 3);
     }
     auto *end = new QHBoxLayout;
+    m_languageLabel->setBuddy(m_languages);
+    end->addWidget(m_languageLabel);
+    end->addWidget(m_languages);
     end->addWidget(m_clear);
     end->addWidget(m_unknown, 1);
     grid->addLayout(end, 1, 8, 1, 4);
     grid->setColumnStretch(12, 1);
     m_unknown->setVisible(false);
     connect(m_clear, &QPushButton::clicked, this, &RangeFilterRow::clear);
+    connect(m_languages, &LanguagePicker::codesChanged, this, [this] { fieldEdited(nullptr); });
     retranslateUi();
 }
 
@@ -136,6 +143,7 @@ RangeFilter RangeFilterRow::ranges() const
     result.setFee(feeOf(field(Fee, false)), feeOf(field(Fee, true)));
     if (result.feeMinor.isSet())
         result.rates = m_rates;
+    result.languages = m_languages->codes();
     return result;
 }
 
@@ -189,6 +197,7 @@ void RangeFilterRow::setRanges(const RangeFilter &ranges)
             field(figure, max)->setText(text.value_or(QString()));
         }
     }
+    m_languages->setCodes(ranges.languages);
     m_filling = false;
     this->ranges();
     emit rangesChanged();
@@ -222,6 +231,9 @@ void RangeFilterRow::retranslateUi()
     //: Tooltip of the range fields; the examples are typed values
     const QString hint = tr("Inclusive; numbers as you write them: 15K, 1,2 jt, 3,5 %. A candidate whose figure is unknown is left out.");
     setToolTip(hint);
+    m_languageLabel->setText(tr("Language:"));
+    m_languages->setEmptyText(tr("Any language"));
+    m_languages->setToolTip(tr("Channels that post in any of the ticked languages; a channel whose languages are unknown is left out."));
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Clears every range of More filters"));
     setUnknownLeftOut(m_unknownRows);

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace planner {
 
+class LanguagePicker;
+
 // The "More filters" row under the candidate filter bar: from–to fields for followers,
 // engagement rate, average views, fee (in the campaign's currency) and authenticity, read
 // as the import reads values (Persian digits, "1,2 jt", "15K", "3,5 %"), a button that
@@ -33,6 +35,7 @@ public:
     QLineEdit *field(int figure, bool max) const;
     QPushButton *clearButton() const { return m_clear; }
     QLabel *unknownLabel() const { return m_unknown; }
+    LanguagePicker *languagePicker() const { return m_languages; }
 
     static constexpr int figureCount = 5;
 
@@ -54,6 +57,8 @@ private:
     QLabel *m_labels[figureCount];
     QLineEdit *m_fields[figureCount][2];
     QPushButton *m_clear;
+    QLabel *m_languageLabel;
+    LanguagePicker *m_languages; // channels posting in any of them
     QLabel *m_unknown;
     QString m_feeCurrency;
     ExchangeRates m_rates;

@@ -4,6 +4,7 @@
 #include "domain/money.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace planner {
@@ -35,6 +36,9 @@ struct RangeFilter
     Bounds<qint64> feeMinor;
     QString feeCurrency;
     ExchangeRates rates;
+    // Channels posting in any of these ISO 639 codes; a channel whose languages are unknown
+    // is left out (and counted) like an unknown figure. Empty: no language filter.
+    QStringList languages;
 
     // How many figures are bounded (for the "n filters on" indicator).
     int activeCount() const;

@@ -1,5 +1,7 @@
 #include "domain/savedview.h"
 
+#include "domain/languagematch.h"
+
 #include <QJsonValue>
 
 namespace planner {
@@ -82,6 +84,7 @@ QJsonObject SavedView::filterJson() const
     writeBounds(&json, "fee", ranges.feeMinor);
     if (ranges.feeMinor.isSet())
         text("fee_currency", ranges.feeCurrency);
+    text("languages", LanguageMatch::joined(ranges.languages));
     return json;
 }
 
@@ -93,6 +96,7 @@ std::optional<CandidateFilter> SavedView::filterFromJson(const QJsonObject &json
     filter.region = json.value(QStringLiteral("region")).toString();
     RangeFilter &ranges = filter.ranges;
     ranges.feeCurrency = json.value(QStringLiteral("fee_currency")).toString();
+    ranges.languages = LanguageMatch::split(json.value(QStringLiteral("languages")).toString());
     const bool read = readKey(json, QStringLiteral("kind"), kindFromKey, &filter.kind)
         && readKey(json, QStringLiteral("tier"), tierFromKey, &filter.tier)
         && readKey(json, QStringLiteral("platform"), platformFromKey, &filter.platform)

@@ -111,6 +111,7 @@ private:
         std::vector<CurrencyInputs> currencies;
         std::vector<char> regionMatches; // per region list
         std::vector<char> nicheMatches;  // per niche list
+        std::vector<double> languageFactors; // per language list (LanguageMatch::factor)
     };
 
     void resolve(const RankingRows &rows, Resolved &resolved) const;
@@ -122,6 +123,8 @@ private:
     void projectInto(const RankingRows &rows, const Resolved &resolved,
                      std::vector<RankedChannel> &out) const;
     Tier tierFor(qint64 followers) const;
+    // The kind weight times the brand and language factors, as GoalScore multiplies them.
+    double rowWeight(const RankingRow &row, const Resolved &resolved) const;
 
     Campaign m_campaign;
     Projection m_projection;
@@ -129,6 +132,7 @@ private:
     std::array<qint64, tierCount> m_lowerBounds{};
     std::array<double, kindCount> m_kindWeights{}; // Assumptions::kindWeight, as the suggester
     QHash<qint64, double> m_brandFactors;
+    double m_languageWeight = 0.5; // LanguageMatch::weight of the assumptions
     QString m_currency; // the campaign's, as ExchangeRates compares it
     double m_minorScale = 1.0; // minor units per major unit of the campaign's currency
 };

@@ -1,5 +1,7 @@
 #include "storage/rangefiltersql.h"
 
+#include "domain/languagematch.h"
+
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -73,6 +75,23 @@ void addFee(const RangeFilter &ranges, std::vector<Term> *terms)
     terms->push_back(term);
 }
 
+// Any of the languages; '' (unknown) never passes.
+void addLanguages(const RangeFilter &ranges, std::vector<Term> *terms)
+{
+    const QStringList codes = LanguageMatch::normalized(ranges.languages);
+    if (codes.isEmpty())
+        return;
+    Term term;
+    QStringList any;
+    for (const QString &code : codes) {
+        any << QStringLiteral("instr('|' || ch.languages || '|', ?) > 0");
+        term.values << QString(QLatin1Char('|') + code + QLatin1Char('|'));
+    }
+    term.range = QStringLiteral("(ch.languages <> '' AND (") + any.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+    term.unknown = QStringLiteral("ch.languages = ''");
+    terms->push_back(term);
+}
+
 std::vector<Term> terms(const RangeFilter &ranges)
 {
     std::vector<Term> result;
@@ -81,6 +100,7 @@ std::vector<Term> terms(const RangeFilter &ranges)
     addBounds(QStringLiteral("ch.avg_views"), ranges.avgViews, &result);
     addBounds(QStringLiteral("ch.authenticity_pct"), ranges.authenticityPct, &result);
     addFee(ranges, &result);
+    addLanguages(ranges, &result);
     return result;
 }
 

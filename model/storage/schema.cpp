@@ -368,6 +368,25 @@ QStringList versionSeven()
     };
 }
 
+// Languages: each channel's (the ones it posts in) and each campaign's targets, ISO 639
+// codes joined by '|' ('' when unknown / any), and the weight a channel posting only in
+// other languages loses in goal fit (LanguageMatch::factor).
+const char *const languageMismatchSource = QT_TRANSLATE_NOOP(
+    "planner::AssumptionSource",
+    "planner default after the seed articles (the audience must match the brand's): a channel"
+    " that posts in none of the campaign's languages counts this share less");
+
+QStringList versionEight()
+{
+    return {
+        QStringLiteral("ALTER TABLE channels ADD COLUMN languages TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN languages TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("INSERT INTO assumptions (key, value, default_value, unit, source, seeded_source) VALUES"
+                       " ('language_mismatch_weight', 0.5, 0.5, 'share of goal fit', %1, %1)")
+            .arg(sqlText(languageMismatchSource)),
+    };
+}
+
 } // namespace
 
 QStringList Schema::migrationStep(int toVersion)
@@ -380,6 +399,7 @@ QStringList Schema::migrationStep(int toVersion)
     case 5: return versionFive();
     case 6: return versionSix();
     case 7: return versionSeven();
+    case 8: return versionEight();
     default: return {};
     }
 }

@@ -4,6 +4,7 @@
 #include "assumptionsdialog.h"
 #include "brandfitdialog.h"
 #include "candidatefilterbar.h"
+#include "languagepicker.h"
 #include "rangefilterrow.h"
 #include "savedviewsbutton.h"
 #include "campaignactions.h"
@@ -290,6 +291,7 @@ void shootFilterScreens(MainWindow &window, const QDir &out, const QString &code
     bar->moreFiltersButton()->setChecked(true);
     bar->rangeRow()->field(0, false)->setText(QStringLiteral("10000"));
     bar->rangeRow()->field(1, false)->setText(QStringLiteral("3"));
+    bar->rangeRow()->languagePicker()->setCodes({QStringLiteral("vi"), QStringLiteral("fa")});
     settle();
     window.grab().save(out.filePath(QStringLiteral("more-filters-%1.png").arg(code)));
     SavedViewsButton *views = window.panel()->savedViews();

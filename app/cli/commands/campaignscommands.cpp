@@ -1,6 +1,7 @@
 #include "campaigntextformat.h"
 #include "commandline.h"
 #include "commandspec.h"
+#include "commands/languageoptions.h"
 #include "console.h"
 #include "csv/csvpreset.h"
 #include "export/shortlistexport.h"
@@ -66,6 +67,7 @@ CommandRun readCreate(const CommandLine &line, const QStringList &arguments, QSt
         campaign.budget = reader.money(QStringLiteral("budget"), *currency).value_or(Money());
     campaign.niches = reader.list(QStringLiteral("niche"), false);
     campaign.regions = reader.list(QStringLiteral("region"), true);
+    campaign.languages = LanguageOptions::codes(reader);
     campaign.startDate = reader.date(QStringLiteral("start")).value_or(QDate());
     campaign.endDate = reader.date(QStringLiteral("end")).value_or(QDate());
     campaign.notes = reader.text(QStringLiteral("notes"));
@@ -80,16 +82,18 @@ CommandSpec createSpec()
         QStringLiteral("create"), Text::tr("Create a campaign and print its id"),
         Text::tr("Usage: %1 [--db FILE] campaigns create NAME --goal GOAL --budget AMOUNT\n"
                  "         --currency CODE [--niche NICHE]... [--region CODE]...\n"
-                 "         [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--notes TEXT]\n"
+                 "         [--languages LIST] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--notes TEXT]\n"
                  "  GOAL    awareness (people reached in the regions) or niche-trust\n"
                  "          (engagements of candidates in the niches)\n"
                  "  AMOUNT  digits with '.' as the decimal point, in the currency CODE (VND, USD...)\n"
-                 "  NICHE   a niche key such as beauty; CODE a region such as VN (also VN-SG)\n")
+                 "  NICHE   a niche key such as beauty; CODE a region such as VN (also VN-SG)\n"
+                 "  LIST    target languages, ISO 639 codes or names, comma-separated (fa,en):\n"
+                 "          a channel posting in none of them counts less in goal fit\n")
             .arg(Console::programName()));
     spec.arguments = QStringList{nameArgument};
     spec.options = QStringList{QStringLiteral("goal"),  QStringLiteral("budget"), QStringLiteral("currency"),
                                QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("start"),
-                               QStringLiteral("end"),   QStringLiteral("notes")};
+                               QStringLiteral("end"),   QStringLiteral("notes"), LanguageOptions::name()};
     spec.repeatableOptions = QStringList{QStringLiteral("niche"), QStringLiteral("region")};
     spec.requiredOptions = QStringList{QStringLiteral("goal"), QStringLiteral("budget"),
                                        QStringLiteral("currency")};

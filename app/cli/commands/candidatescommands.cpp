@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "commandspec.h"
 #include "commands/exportoptions.h"
+#include "commands/languageoptions.h"
 #include "commands/rangeoptions.h"
 #include "console.h"
 #include "csv/csvpreset.h"
@@ -104,7 +105,7 @@ QStringList filterOptions()
 {
     return QStringList{QStringLiteral("kind"), QStringLiteral("tier"), QStringLiteral("platform"),
                        QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("search")}
-        + RangeOptions::names();
+        + RangeOptions::names() + QStringList{LanguageOptions::name()};
 }
 
 CandidateFilter readFilter(OptionReader &reader)
@@ -117,6 +118,7 @@ CandidateFilter readFilter(OptionReader &reader)
     filter.region = reader.text(QStringLiteral("region")).trimmed();
     filter.search = reader.text(QStringLiteral("search"));
     RangeOptions::read(reader, &filter);
+    LanguageOptions::read(reader, &filter);
     return filter;
 }
 
@@ -186,7 +188,7 @@ CommandSpec listSpec()
             .arg(Console::programName(), allKindKeys().join(QLatin1String(", ")),
                  allTierKeys().join(QLatin1String(", ")),
                  allPlatformKeys().join(QLatin1String(", ")))
-            + RangeOptions::usage());
+            + RangeOptions::usage() + LanguageOptions::usage());
     spec.options = QStringList{QStringLiteral("format")} + filterOptions();
     spec.read = readList;
     return spec;
@@ -248,7 +250,7 @@ CommandSpec exportSpec()
                      allKindKeys().join(QLatin1String(", ")),
                      allTierKeys().join(QLatin1String(", ")),
                      allPlatformKeys().join(QLatin1String(", ")))
-            + RangeOptions::usage() + ExportOptions::presetUsage());
+            + RangeOptions::usage() + LanguageOptions::usage() + ExportOptions::presetUsage());
     spec.arguments = QStringList{QStringLiteral("FILE")};
     spec.options = QStringList{ExportOptions::presetOption, ExportOptions::headersOption} + filterOptions();
     spec.read = readExport;
