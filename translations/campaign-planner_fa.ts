@@ -959,11 +959,6 @@
         <source>no follower count: stored as unknown</source>
         <translation>تعداد دنبال‌کننده ندارد: نامعلوم ذخیره شد</translation>
     </message>
-    <message>
-        <source>%1; the follower count is stored as unknown</source>
-        <extracomment>%1 why a follower count could not be read</extracomment>
-        <translation>%1؛ تعداد دنبال‌کننده نامعلوم ذخیره شد</translation>
-    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -2561,8 +2556,8 @@
         <translation>فیلترهای بیشتر</translation>
     </message>
     <message>
-        <source>Ranges on followers, engagement, views, fee and authenticity</source>
-        <translation>بازه‌هایی برای دنبال‌کنندگان، تعامل، بازدید، هزینه و اصالت</translation>
+        <source>Ranges on followers, engagement, views, fee, authenticity and the projected CPM and CPE</source>
+        <translation>بازه‌هایی برای دنبال‌کنندگان، تعامل، بازدید، هزینه، اصالت و CPM و CPE پیش‌بینی‌شده</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3684,32 @@
     <message>
         <source>Clears every range of More filters</source>
         <translation>همهٔ بازه‌های «فیلترهای بیشتر» را پاک می‌کند</translation>
+    </message>
+    <message>
+        <source>CPM (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected</extracomment>
+        <translation>CPM (%1):</translation>
+    </message>
+    <message>
+        <source>CPM:</source>
+        <translation>CPM:</translation>
+    </message>
+    <message>
+        <source>CPE (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPE: cost per engagement, projected</extracomment>
+        <translation>CPE (%1):</translation>
+    </message>
+    <message>
+        <source>CPE:</source>
+        <translation>CPE:</translation>
+    </message>
+    <message>
+        <source>Projected for the open campaign: one post, video or appearance at the listed fee (else the tier&apos;s default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.</source>
+        <translation>پیش‌بینی برای کمپین باز: یک پست، ویدیو یا حضور با هزینهٔ اعلام‌شده (وگرنه هزینهٔ پیش‌فرض آن رده)، به %1. نامزدی که هزینه، نمایش یا تعامل او را نمی‌توان پیش‌بینی کرد کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign: CPM and CPE are projected for it.</source>
+        <translation>یک کمپین انتخاب کنید: CPM و CPE برای آن پیش‌بینی می‌شوند.</translation>
     </message>
 </context>
 <context>

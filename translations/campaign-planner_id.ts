@@ -959,11 +959,6 @@
         <source>no follower count: stored as unknown</source>
         <translation>jumlah pengikut tidak ada: disimpan sebagai tidak diketahui</translation>
     </message>
-    <message>
-        <source>%1; the follower count is stored as unknown</source>
-        <extracomment>%1 why a follower count could not be read</extracomment>
-        <translation>%1; jumlah pengikut disimpan sebagai tidak diketahui</translation>
-    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -2561,8 +2556,8 @@
         <translation>Filter lain</translation>
     </message>
     <message>
-        <source>Ranges on followers, engagement, views, fee and authenticity</source>
-        <translation>Rentang pengikut, interaksi, tayangan, tarif, dan keaslian</translation>
+        <source>Ranges on followers, engagement, views, fee, authenticity and the projected CPM and CPE</source>
+        <translation>Rentang pengikut, interaksi, tayangan, tarif, keaslian, serta CPM dan CPE proyeksi</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3684,32 @@
     <message>
         <source>Clears every range of More filters</source>
         <translation>Menghapus semua rentang di Filter lain</translation>
+    </message>
+    <message>
+        <source>CPM (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected</extracomment>
+        <translation>CPM (%1):</translation>
+    </message>
+    <message>
+        <source>CPM:</source>
+        <translation>CPM:</translation>
+    </message>
+    <message>
+        <source>CPE (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPE: cost per engagement, projected</extracomment>
+        <translation>CPE (%1):</translation>
+    </message>
+    <message>
+        <source>CPE:</source>
+        <translation>CPE:</translation>
+    </message>
+    <message>
+        <source>Projected for the open campaign: one post, video or appearance at the listed fee (else the tier&apos;s default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.</source>
+        <translation>Proyeksi untuk kampanye yang terbuka: satu unggahan, video, atau penampilan dengan tarif yang tercantum (jika tidak ada, tarif bawaan tingkatnya), dalam %1. Kandidat yang biaya, impresi, atau interaksinya tidak dapat diproyeksikan tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign: CPM and CPE are projected for it.</source>
+        <translation>Pilih kampanye: CPM dan CPE diproyeksikan untuk kampanye itu.</translation>
     </message>
 </context>
 <context>

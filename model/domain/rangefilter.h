@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/costfilterinputs.h"
 #include "domain/exchangerates.h"
 #include "domain/money.h"
 
@@ -35,6 +36,13 @@ struct RangeFilter
     Bounds<qint64> feeMinor;
     QString feeCurrency;
     ExchangeRates rates;
+    // The projected CPM and CPE for the current campaign, in major units of its currency
+    // (costInputs.currency), as the goal-fit projection computes them; undefined (no cost,
+    // a zero fee, no impressions or engagements) counts as unknown. Without costInputs (no
+    // campaign) a CPM or CPE range lets no channel through.
+    Bounds<double> cpm;
+    Bounds<double> cpe;
+    std::optional<CostFilterInputs> costInputs;
 
     // How many figures are bounded (for the "n filters on" indicator).
     int activeCount() const;

@@ -1,6 +1,7 @@
 #include "candidatetextformat.h"
 #include "commandline.h"
 #include "commandspec.h"
+#include "commands/costoptions.h"
 #include "commands/exportoptions.h"
 #include "commands/rangeoptions.h"
 #include "console.h"
@@ -113,7 +114,7 @@ QStringList filterOptions()
 {
     return QStringList{QStringLiteral("kind"), QStringLiteral("tier"), QStringLiteral("platform"),
                        QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("search")}
-        + RangeOptions::names();
+        + RangeOptions::names() + CostOptions::names();
 }
 
 CandidateFilter readFilter(OptionReader &reader)
@@ -173,10 +174,16 @@ CommandRun readList(const CommandLine &line, const QStringList &, QString *messa
                                          {QStringLiteral("text"), QStringLiteral("csv")})
                                .value_or(QStringLiteral("text"));
     const bool csv = format == QLatin1String("csv");
-    const CandidateFilter filter = readFilter(reader);
-    return unlessFault(reader, message, [csv, filter](Workspace &workspace, Console &console) {
+    CandidateFilter filter = readFilter(reader);
+    const QString costCampaign = CostOptions::read(reader, &filter);
+    return unlessFault(reader, message, [csv, filter, costCampaign](Workspace &workspace, Console &console) {
         CandidateFilter withRates = filter;
         RangeOptions::useRates(workspace, &withRates);
+        QString fault;
+        if (!CostOptions::use(workspace, costCampaign, &withRates, &fault)) {
+            console.error(fault);
+            return ExitCode::UserError;
+        }
         return csv ? listCsv(withRates, workspace, console) : listText(withRates, workspace, console);
     });
 }
@@ -188,6 +195,7 @@ CommandSpec listSpec()
         Text::tr("Usage: %1 [--db FILE] candidates list [--format csv|text] [--kind KIND]\n"
                  "         [--tier TIER] [--platform PLATFORM] [--niche NICHE] [--region CODE]\n"
                  "         [--search TEXT] [--min-X N] [--max-X N] [--fee-currency CODE]\n"
+                 "         [--campaign NAME]\n"
                  "  KIND      one of: %2\n"
                  "  TIER      one of: %3\n"
                  "  PLATFORM  one of: %4\n"
@@ -195,7 +203,7 @@ CommandSpec listSpec()
             .arg(Console::programName(), allKindKeys().join(QLatin1String(", ")),
                  allTierKeys().join(QLatin1String(", ")),
                  allPlatformKeys().join(QLatin1String(", ")))
-            + RangeOptions::usage());
+            + RangeOptions::usage() + CostOptions::usage());
     spec.options = QStringList{QStringLiteral("format")} + filterOptions();
     spec.read = readList;
     return spec;
@@ -230,10 +238,16 @@ CommandRun readExport(const CommandLine &line, const QStringList &arguments, QSt
     ExportValues values;
     values.target = ExportOptions::readTarget(reader, arguments.value(0));
     values.filter = readFilter(reader);
+    const QString costCampaign = CostOptions::read(reader, &values.filter);
     ExportOptions::requirePath(reader, values.target);
-    return unlessFault(reader, message, [values](Workspace &workspace, Console &console) {
+    return unlessFault(reader, message, [values, costCampaign](Workspace &workspace, Console &console) {
         ExportValues withRates = values;
         RangeOptions::useRates(workspace, &withRates.filter);
+        QString fault;
+        if (!CostOptions::use(workspace, costCampaign, &withRates.filter, &fault)) {
+            console.error(fault);
+            return ExitCode::UserError;
+        }
         return exportCandidates(withRates, workspace, console);
     });
 }
@@ -246,7 +260,7 @@ CommandSpec exportSpec()
                  "         [--headers keys|titles]\n"
                  "         [--kind KIND] [--tier TIER] [--platform PLATFORM] [--niche NICHE]\n"
                  "         [--region CODE] [--search TEXT] [--min-X N] [--max-X N]\n"
-                 "         [--fee-currency CODE]\n"
+                 "         [--fee-currency CODE] [--campaign NAME]\n"
                  "  FILE      the CSV file to write, one row per channel, ordered by name:\n"
                  "  %2\n"
                  "  KIND      one of: %3\n"
@@ -257,7 +271,7 @@ CommandSpec exportSpec()
                      allKindKeys().join(QLatin1String(", ")),
                      allTierKeys().join(QLatin1String(", ")),
                      allPlatformKeys().join(QLatin1String(", ")))
-            + RangeOptions::usage() + ExportOptions::presetUsage());
+            + RangeOptions::usage() + CostOptions::usage() + ExportOptions::presetUsage());
     spec.arguments = QStringList{QStringLiteral("FILE")};
     spec.options = QStringList{ExportOptions::presetOption, ExportOptions::headersOption} + filterOptions();
     spec.read = readExport;
