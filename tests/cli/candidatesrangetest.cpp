@@ -99,5 +99,77 @@ TEST_F(CandidatesRangeTest, BadBoundsAreRefusedNamingTheOption)
     }
 }
 
+// The projected CPM and CPE for a campaign in đồng: Lan's 5,000,000 over 10,000 views is a
+// CPM of 500,000 and, over 350 engagements, a CPE of 14,285.71...; Minh's 100 USD is
+// 2,600,000 VND over 9,999 views, a CPM of 260,026.00...
+class CandidatesCostTest : public CandidatesRangeTest
+{
+protected:
+    void SetUp() override
+    {
+        CandidatesRangeTest::SetUp();
+        const CliResult created = runOnDb({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Tết"),
+                                           QStringLiteral("--currency"), QStringLiteral("VND"),
+                                           QStringLiteral("--budget"), QStringLiteral("100000000")});
+        ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    }
+
+    QStringList withCampaign(QStringList arguments) const
+    {
+        return arguments << QStringLiteral("--campaign") << QStringLiteral("Tết");
+    }
+};
+
+TEST_F(CandidatesCostTest, CpmAndCpeBoundsAreInclusiveInTheCampaignsCurrency)
+{
+    EXPECT_EQ(csvNames(withCampaign({QStringLiteral("--min-cpm"), QStringLiteral("500000"), QStringLiteral("--max-cpm"),
+                                     QStringLiteral("500000")})),
+              texts({"Lan"}));
+    EXPECT_FALSE(csvNames(withCampaign({QStringLiteral("--min-cpm"), QStringLiteral("500000.01")})).contains(QStringLiteral("Lan")));
+    EXPECT_EQ(csvNames(withCampaign({QStringLiteral("--min-cpm"), QStringLiteral("260026"), QStringLiteral("--max-cpm"),
+                                     QStringLiteral("260026.01")})),
+              texts({"Minh"}));
+    EXPECT_EQ(csvNames(withCampaign({QStringLiteral("--min-cpe"), QStringLiteral("14285.71"), QStringLiteral("--max-cpe"),
+                                     QStringLiteral("14285.72")})),
+              texts({"Lan"}));
+}
+
+TEST_F(CandidatesCostTest, ExportWritesOnlyTheRowsWithinTheProjectedCost)
+{
+    const QString path = filePath(QStringLiteral("cpm.csv"));
+    const CliResult result = runOnDb(withCampaign({QStringLiteral("candidates"), QStringLiteral("export"), path,
+                                                   QStringLiteral("--preset"), QStringLiteral("plain"),
+                                                   QStringLiteral("--max-cpm"), QStringLiteral("500000")}));
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Rows written: 2"))) << result.out.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Lan")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Minh")));
+}
+
+TEST_F(CandidatesCostTest, ACostBoundNeedsAnExistingCampaignAndAnAmount)
+{
+    const struct
+    {
+        QStringList arguments;
+        QString said;
+    } cases[] = {
+        {{QStringLiteral("--max-cpm"), QStringLiteral("500000")}, QStringLiteral("--campaign")},
+        {{QStringLiteral("--campaign"), QStringLiteral("Tết")}, QStringLiteral("--campaign")},
+        {{QStringLiteral("--max-cpe"), QStringLiteral("lots"), QStringLiteral("--campaign"), QStringLiteral("Tết")},
+         QStringLiteral("--max-cpe")},
+        {{QStringLiteral("--min-cpm"), QStringLiteral("5"), QStringLiteral("--campaign"), QStringLiteral("Tết 2027")},
+         QStringLiteral("Tết 2027")},
+    };
+    for (const auto &c : cases) {
+        const CliResult result = runOnDb(QStringList{QStringLiteral("candidates"), QStringLiteral("list")} + c.arguments);
+        EXPECT_EQ(result.exitCode, 1) << c.said.toStdString();
+        EXPECT_TRUE(result.err.contains(c.said)) << result.err.toStdString();
+        EXPECT_TRUE(result.out.isEmpty());
+    }
+}
+
 } // namespace
 } // namespace planner::test
