@@ -3687,21 +3687,20 @@
     </message>
     <message>
         <source>CPM (%1):</source>
-        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected</extracomment>
-        <translation>CPM (%1):</translation>
+        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected (the next label, CPE: cost per engagement, projected)</extracomment>
+        <translation>CPM dự kiến (%1):</translation>
     </message>
     <message>
         <source>CPM:</source>
-        <translation>CPM:</translation>
+        <translation>CPM dự kiến:</translation>
     </message>
     <message>
         <source>CPE (%1):</source>
-        <extracomment>%1 the open campaign&apos;s currency code; CPE: cost per engagement, projected</extracomment>
-        <translation>CPE (%1):</translation>
+        <translation>CPE dự kiến (%1):</translation>
     </message>
     <message>
         <source>CPE:</source>
-        <translation>CPE:</translation>
+        <translation>CPE dự kiến:</translation>
     </message>
     <message>
         <source>Projected for the open campaign: one post, video or appearance at the listed fee (else the tier&apos;s default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.</source>

@@ -263,9 +263,9 @@ void RangeFilterRow::retranslateUi()
 void RangeFilterRow::retranslateCosts()
 {
     const QString currency = m_costInputs ? m_costInputs->currency : QString();
-    //: %1 the open campaign's currency code; CPM: cost per thousand impressions, projected
+    //: %1 the open campaign's currency code; CPM: cost per thousand impressions, projected (the
+    //: next label, CPE: cost per engagement, projected)
     m_labels[Cpm]->setText(m_costInputs ? tr("CPM (%1):").arg(currency) : tr("CPM:"));
-    //: %1 the open campaign's currency code; CPE: cost per engagement, projected
     m_labels[Cpe]->setText(m_costInputs ? tr("CPE (%1):").arg(currency) : tr("CPE:"));
     const QString hint = m_costInputs
         ? tr("Projected for the open campaign: one post, video or appearance at the listed fee (else the tier's default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.").arg(currency)

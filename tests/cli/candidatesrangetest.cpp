@@ -32,6 +32,16 @@ protected:
              QStringLiteral("--fee"), fee, QStringLiteral("--currency"), currency,
              QStringLiteral("--authenticity"), authenticity});
     }
+
+    // "candidates list" with these options fails, saying what (the option, the name) and
+    // writing no list.
+    void expectRefused(const QStringList &arguments, const QString &said) const
+    {
+        const CliResult result = runOnDb(QStringList{QStringLiteral("candidates"), QStringLiteral("list")} + arguments);
+        EXPECT_EQ(result.exitCode, 1) << said.toStdString();
+        EXPECT_TRUE(result.err.contains(said)) << result.err.toStdString();
+        EXPECT_TRUE(result.out.isEmpty());
+    }
 };
 
 TEST_F(CandidatesRangeTest, EveryBoundIsInclusiveAndUnknownFiguresAreLeftOut)
@@ -91,12 +101,8 @@ TEST_F(CandidatesRangeTest, BadBoundsAreRefusedNamingTheOption)
         {{QStringLiteral("--min-fee"), QStringLiteral("5,5"), QStringLiteral("--fee-currency"), QStringLiteral("VND")},
          QStringLiteral("--min-fee")},
     };
-    for (const auto &c : cases) {
-        const CliResult result = runOnDb(QStringList{QStringLiteral("candidates"), QStringLiteral("list")} + c.arguments);
-        EXPECT_EQ(result.exitCode, 1) << c.option.toStdString();
-        EXPECT_TRUE(result.err.contains(c.option)) << result.err.toStdString();
-        EXPECT_TRUE(result.out.isEmpty());
-    }
+    for (const auto &c : cases)
+        expectRefused(c.arguments, c.option);
 }
 
 // The projected CPM and CPE for a campaign in đồng: Lan's 5,000,000 over 10,000 views is a
@@ -151,24 +157,12 @@ TEST_F(CandidatesCostTest, ExportWritesOnlyTheRowsWithinTheProjectedCost)
 
 TEST_F(CandidatesCostTest, ACostBoundNeedsAnExistingCampaignAndAnAmount)
 {
-    const struct
-    {
-        QStringList arguments;
-        QString said;
-    } cases[] = {
-        {{QStringLiteral("--max-cpm"), QStringLiteral("500000")}, QStringLiteral("--campaign")},
-        {{QStringLiteral("--campaign"), QStringLiteral("Tết")}, QStringLiteral("--campaign")},
-        {{QStringLiteral("--max-cpe"), QStringLiteral("lots"), QStringLiteral("--campaign"), QStringLiteral("Tết")},
-         QStringLiteral("--max-cpe")},
-        {{QStringLiteral("--min-cpm"), QStringLiteral("5"), QStringLiteral("--campaign"), QStringLiteral("Tết 2027")},
-         QStringLiteral("Tết 2027")},
-    };
-    for (const auto &c : cases) {
-        const CliResult result = runOnDb(QStringList{QStringLiteral("candidates"), QStringLiteral("list")} + c.arguments);
-        EXPECT_EQ(result.exitCode, 1) << c.said.toStdString();
-        EXPECT_TRUE(result.err.contains(c.said)) << result.err.toStdString();
-        EXPECT_TRUE(result.out.isEmpty());
-    }
+    expectRefused({QStringLiteral("--max-cpm"), QStringLiteral("500000")}, QStringLiteral("--campaign"));
+    expectRefused({QStringLiteral("--campaign"), QStringLiteral("Tết")}, QStringLiteral("--campaign"));
+    expectRefused(withCampaign({QStringLiteral("--max-cpe"), QStringLiteral("lots")}), QStringLiteral("--max-cpe"));
+    // No such campaign: said with the name given.
+    expectRefused({QStringLiteral("--min-cpm"), QStringLiteral("5"), QStringLiteral("--campaign"), QStringLiteral("Tết 2027")},
+                  QStringLiteral("Tết 2027"));
 }
 
 } // namespace

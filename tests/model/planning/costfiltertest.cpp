@@ -2,7 +2,7 @@
 // filter compares is the one the goal-fit projection shows (to the last bit: at the bound is
 // in, the next double past it is out), unknown costs are left out and counted, and the count
 // runs on a connection of its own in the background counter.
-#include "modeltestsupport.h"
+#include "rangetestsupport.h"
 
 #include "planning/campaigncostinputs.h"
 #include "planning/goalranking.h"
@@ -13,6 +13,7 @@
 
 #include <QSignalSpy>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace planner::test {
@@ -48,13 +49,13 @@ protected:
              std::optional<qint64> views, std::optional<double> engagement,
              std::optional<double> authenticity, std::optional<Money> fee)
     {
+        Error error;
         Channel channel = makeChannel(platform, handle, 0);
         channel.followers = followers;
         channel.avgViews = views;
         channel.engagementRatePct = engagement;
         channel.authenticityPct = authenticity;
         channel.fee = fee;
-        Error error;
         ASSERT_TRUE(m_store->add(makeCandidate(handle.mid(1), CandidateKind::Influencer, {channel}), &error))
             << error.text().toStdString();
     }
@@ -74,24 +75,9 @@ protected:
         return result;
     }
 
-    QStringList handles(const RangeFilter &ranges) const
-    {
-        CandidateFilter filter;
-        filter.ranges = ranges;
-        QStringList result;
-        for (const CandidateRow &row : allRows(*m_store, filter))
-            result << row.channel.handle;
-        EXPECT_EQ(m_store->rowCount(filter), result.size());
-        result.sort();
-        return result;
-    }
+    QStringList handles(const RangeFilter &ranges) const { return rangeHandles(*m_store, ranges); }
 
-    qint64 unknownLeftOut(const RangeFilter &ranges) const
-    {
-        CandidateFilter filter;
-        filter.ranges = ranges;
-        return m_store->countUnknownLeftOut(filter);
-    }
+    qint64 unknownLeftOut(const RangeFilter &ranges) const { return rangeUnknownLeftOut(*m_store, ranges); }
 
     // The figures the goal-fit column projects for each channel, by handle.
     QHash<QString, ProjectedFigures> shown() const
@@ -103,11 +89,22 @@ protected:
         return result;
     }
 
+    // The channel is in with the value as either bound or both, out one double past it.
+    void expectInAtTheBoundOnly(const QString &handle, double value,
+                                const std::function<RangeFilter(Bounds<double>)> &bounded) const
+    {
+        SCOPED_TRACE(handle.toStdString());
+        const double below = -std::numeric_limits<double>::infinity();
+        const double above = std::numeric_limits<double>::infinity();
+        EXPECT_TRUE(handles(bounded({value, value})).contains(handle));
+        EXPECT_TRUE(handles(bounded({std::nullopt, value})).contains(handle));
+        EXPECT_TRUE(handles(bounded({value, std::nullopt})).contains(handle));
+        EXPECT_FALSE(handles(bounded({std::nullopt, std::nextafter(value, below)})).contains(handle));
+        EXPECT_FALSE(handles(bounded({std::nextafter(value, above), std::nullopt})).contains(handle));
+    }
+
     Campaign m_campaign;
 };
-
-const double below = -std::numeric_limits<double>::infinity();
-const double above = std::numeric_limits<double>::infinity();
 
 TEST_F(CostFilterTest, EveryChannelAtItsProjectedCpmIsInAndOneStepPastIsOut)
 {
@@ -118,13 +115,7 @@ TEST_F(CostFilterTest, EveryChannelAtItsProjectedCpmIsInAndOneStepPastIsOut)
         if (!it->cpm)
             continue;
         ++projected;
-        const double cpm = *it->cpm;
-        const QString handle = it.key();
-        SCOPED_TRACE(handle.toStdString());
-        EXPECT_TRUE(handles(ranges({cpm, cpm})).contains(handle));
-        EXPECT_TRUE(handles(ranges({std::nullopt, cpm})).contains(handle));
-        EXPECT_FALSE(handles(ranges({std::nullopt, std::nextafter(cpm, below)})).contains(handle));
-        EXPECT_FALSE(handles(ranges({std::nextafter(cpm, above), std::nullopt})).contains(handle));
+        expectInAtTheBoundOnly(it.key(), *it->cpm, [this](Bounds<double> b) { return ranges(b); });
     }
     // @own, @usd, @micro, @macro, @mega and @views have a CPM; @free, @norate and @blank none.
     EXPECT_EQ(projected, 6);
@@ -138,12 +129,7 @@ TEST_F(CostFilterTest, EveryChannelAtItsProjectedCpeIsInAndOneStepPastIsOut)
         if (!it->cpe)
             continue;
         ++projected;
-        const double cpe = *it->cpe;
-        const QString handle = it.key();
-        SCOPED_TRACE(handle.toStdString());
-        EXPECT_TRUE(handles(ranges({}, {cpe, cpe})).contains(handle));
-        EXPECT_FALSE(handles(ranges({}, {std::nullopt, std::nextafter(cpe, below)})).contains(handle));
-        EXPECT_FALSE(handles(ranges({}, {std::nextafter(cpe, above), std::nullopt})).contains(handle));
+        expectInAtTheBoundOnly(it.key(), *it->cpe, [this](Bounds<double> b) { return ranges({}, b); });
     }
     EXPECT_EQ(projected, 6);
 }
