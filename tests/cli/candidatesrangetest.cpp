@@ -115,6 +115,7 @@ protected:
     {
         CandidatesRangeTest::SetUp();
         const CliResult created = runOnDb({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Tết"),
+                                           QStringLiteral("--goal"), QStringLiteral("awareness"),
                                            QStringLiteral("--currency"), QStringLiteral("VND"),
                                            QStringLiteral("--budget"), QStringLiteral("100000000")});
         ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
