@@ -2936,8 +2936,8 @@
         <translation>فیلترهای بیشتر</translation>
     </message>
     <message>
-        <source>Ranges on followers, engagement, views, fee and authenticity</source>
-        <translation>بازه‌هایی برای دنبال‌کنندگان، تعامل، بازدید، هزینه و اصالت</translation>
+        <source>Ranges on followers, engagement, views, fee, authenticity and the projected CPM and CPE</source>
+        <translation>بازه‌هایی برای دنبال‌کنندگان، تعامل، بازدید، هزینه، اصالت و CPM و CPE پیش‌بینی‌شده</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4139,31 @@
     <message>
         <source>Channels that post in any of the ticked languages; a channel whose languages are unknown is left out.</source>
         <translation>کانال‌هایی که به هر یک از زبان‌های انتخاب‌شده محتوا می‌گذارند؛ کانالی که زبانش معلوم نیست کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>CPM (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected (the next label, CPE: cost per engagement, projected)</extracomment>
+        <translation>CPM پیش‌بینی (%1):</translation>
+    </message>
+    <message>
+        <source>CPM:</source>
+        <translation>CPM پیش‌بینی:</translation>
+    </message>
+    <message>
+        <source>CPE (%1):</source>
+        <translation>CPE پیش‌بینی (%1):</translation>
+    </message>
+    <message>
+        <source>CPE:</source>
+        <translation>CPE پیش‌بینی:</translation>
+    </message>
+    <message>
+        <source>Projected for the open campaign: one post, video or appearance at the listed fee (else the tier&apos;s default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.</source>
+        <translation>پیش‌بینی برای کمپین باز: یک پست، ویدیو یا حضور با هزینهٔ اعلام‌شده (وگرنه هزینهٔ پیش‌فرض آن رده)، به %1. نامزدی که هزینه، نمایش یا تعامل او را نمی‌توان پیش‌بینی کرد کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign: CPM and CPE are projected for it.</source>
+        <translation>یک کمپین انتخاب کنید: CPM و CPE برای آن پیش‌بینی می‌شوند.</translation>
     </message>
 </context>
 <context>

@@ -2936,8 +2936,8 @@
         <translation>Filter lain</translation>
     </message>
     <message>
-        <source>Ranges on followers, engagement, views, fee and authenticity</source>
-        <translation>Rentang pengikut, interaksi, tayangan, tarif, dan keaslian</translation>
+        <source>Ranges on followers, engagement, views, fee, authenticity and the projected CPM and CPE</source>
+        <translation>Rentang pengikut, interaksi, tayangan, tarif, keaslian, serta CPM dan CPE proyeksi</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4139,31 @@
     <message>
         <source>Channels that post in any of the ticked languages; a channel whose languages are unknown is left out.</source>
         <translation>Kanal yang mengunggah dalam salah satu bahasa yang dicentang; kanal yang bahasanya tidak diketahui tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>CPM (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected (the next label, CPE: cost per engagement, projected)</extracomment>
+        <translation>CPM proyeksi (%1):</translation>
+    </message>
+    <message>
+        <source>CPM:</source>
+        <translation>CPM proyeksi:</translation>
+    </message>
+    <message>
+        <source>CPE (%1):</source>
+        <translation>CPE proyeksi (%1):</translation>
+    </message>
+    <message>
+        <source>CPE:</source>
+        <translation>CPE proyeksi:</translation>
+    </message>
+    <message>
+        <source>Projected for the open campaign: one post, video or appearance at the listed fee (else the tier&apos;s default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.</source>
+        <translation>Proyeksi untuk kampanye yang terbuka: satu unggahan, video, atau penampilan dengan tarif yang tercantum (jika tidak ada, tarif bawaan tingkatnya), dalam %1. Kandidat yang biaya, impresi, atau interaksinya tidak dapat diproyeksikan tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign: CPM and CPE are projected for it.</source>
+        <translation>Pilih kampanye: CPM dan CPE diproyeksikan untuk kampanye itu.</translation>
     </message>
 </context>
 <context>

@@ -2936,8 +2936,8 @@
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
-        <source>Ranges on followers, engagement, views, fee and authenticity</source>
-        <translation>Khoảng giá trị cho người theo dõi, tương tác, lượt xem, phí và độ thật</translation>
+        <source>Ranges on followers, engagement, views, fee, authenticity and the projected CPM and CPE</source>
+        <translation>Khoảng giá trị cho người theo dõi, tương tác, lượt xem, phí, độ thật và CPM, CPE dự kiến</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4139,31 @@
     <message>
         <source>Channels that post in any of the ticked languages; a channel whose languages are unknown is left out.</source>
         <translation>Các kênh đăng bằng bất kỳ ngôn ngữ nào đã chọn; kênh chưa rõ ngôn ngữ bị loại.</translation>
+    </message>
+    <message>
+        <source>CPM (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected (the next label, CPE: cost per engagement, projected)</extracomment>
+        <translation>CPM dự kiến (%1):</translation>
+    </message>
+    <message>
+        <source>CPM:</source>
+        <translation>CPM dự kiến:</translation>
+    </message>
+    <message>
+        <source>CPE (%1):</source>
+        <translation>CPE dự kiến (%1):</translation>
+    </message>
+    <message>
+        <source>CPE:</source>
+        <translation>CPE dự kiến:</translation>
+    </message>
+    <message>
+        <source>Projected for the open campaign: one post, video or appearance at the listed fee (else the tier&apos;s default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.</source>
+        <translation>Dự kiến cho chiến dịch đang mở: một bài đăng, video hoặc lần xuất hiện theo mức phí niêm yết (nếu không có thì theo mức mặc định của hạng), tính bằng %1. Ứng viên không dự kiến được chi phí, lượt hiển thị hoặc lượt tương tác sẽ bị loại ra.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign: CPM and CPE are projected for it.</source>
+        <translation>Hãy chọn một chiến dịch: CPM và CPE được dự kiến cho chiến dịch đó.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include "importdialog.h"
 #include "languagemanager.h"
 #include "text/localformat.h"
+#include "planning/campaigncostinputs.h"
 #include "planning/projection.h"
 #include "settingskeys.h"
 
@@ -168,6 +169,8 @@ void MainWindow::campaignChanged()
     m_panel->filterBar()->rangeRow()->setFeeCurrency(
         campaign ? campaign->currency() : CurrencyDefaults::forLanguage(QLocale()),
         m_file ? m_file->rates().load() : ExchangeRates());
+    m_panel->filterBar()->rangeRow()->setCostInputs(
+        projection && campaign ? std::optional(CampaignCostInputs::of(*campaign, *projection)) : std::nullopt);
     model->setGoalCampaign(projection ? campaign : std::nullopt,
                            projection ? *projection : Projection(Assumptions(), TierThresholds(), ExchangeRates()),
                            projection && campaign && m_file

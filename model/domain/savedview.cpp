@@ -82,6 +82,8 @@ QJsonObject SavedView::filterJson() const
     writeBounds(&json, "views", ranges.avgViews);
     writeBounds(&json, "authenticity", ranges.authenticityPct);
     writeBounds(&json, "fee", ranges.feeMinor);
+    writeBounds(&json, "cpm", ranges.cpm);
+    writeBounds(&json, "cpe", ranges.cpe);
     if (ranges.feeMinor.isSet())
         text("fee_currency", ranges.feeCurrency);
     text("languages", LanguageMatch::joined(ranges.languages));
@@ -105,6 +107,8 @@ std::optional<CandidateFilter> SavedView::filterFromJson(const QJsonObject &json
         && readBounds(json, "views", &ranges.avgViews)
         && readBounds(json, "authenticity", &ranges.authenticityPct)
         && readBounds(json, "fee", &ranges.feeMinor)
+        && readBounds(json, "cpm", &ranges.cpm)
+        && readBounds(json, "cpe", &ranges.cpe)
         && (!ranges.feeMinor.isSet() || ranges.feeCurrency.size() == 3);
     if (!read) {
         if (reason)

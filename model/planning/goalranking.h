@@ -77,15 +77,6 @@ public:
         }
     } ranksBefore{};
 
-    // Whether both rankings put every channel in the same place: same goal, targets,
-    // currency, thresholds, assumptions and rates (the campaign's name or budget do not count).
-    bool hasSameInputs(const GoalRanking &other) const;
-
-private:
-    static constexpr int platformCount = int(Platform::Print) + 1;
-    static constexpr int tierCount = int(Tier::Mega) + 1;
-    static constexpr int kindCount = int(CandidateKind::Koc) + 1;
-
     // The tier defaults of one platform and tier, resolved from the assumptions.
     struct TierInputs
     {
@@ -96,6 +87,20 @@ private:
         bool defaultFeeKnown = false;
         bool operator==(const TierInputs &other) const;
     };
+    const TierInputs &tierInputs(Platform platform, Tier tier) const
+    {
+        return m_inputs[size_t(platform)][size_t(tier)];
+    }
+
+    // Whether both rankings put every channel in the same place: same goal, targets,
+    // currency, thresholds, assumptions and rates (the campaign's name or budget do not count).
+    bool hasSameInputs(const GoalRanking &other) const;
+
+private:
+    static constexpr int platformCount = int(Platform::Print) + 1;
+    static constexpr int tierCount = int(Tier::Mega) + 1;
+    static constexpr int kindCount = int(CandidateKind::Koc) + 1;
+
     // How a fee in one currency turns into the campaign's: ExchangeRates::convert's steps.
     struct CurrencyInputs
     {

@@ -22,6 +22,7 @@ CandidateCounter::~CandidateCounter()
     {
         QMutexLocker lock(&m_mutex);
         m_pending.reset();
+        m_pendingUnknown.reset();
     }
     // The connection belongs to the worker thread: close it there.
     QMetaObject::invokeMethod(&m_worker, [this] {
@@ -38,27 +39,45 @@ void CandidateCounter::request(const CandidateFilter &filter, const TierThreshol
         QMutexLocker lock(&m_mutex);
         m_pending = Request{filter, thresholds};
     }
-    QMetaObject::invokeMethod(&m_worker, [this] { work(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&m_worker, [this] { work(&m_pending, false); }, Qt::QueuedConnection);
 }
 
-void CandidateCounter::work()
+void CandidateCounter::requestUnknownLeftOut(const CandidateFilter &filter, const TierThresholds &thresholds)
 {
-    std::optional<Request> next;
     {
         QMutexLocker lock(&m_mutex);
-        next.swap(m_pending);
+        m_pendingUnknown = Request{filter, thresholds};
     }
-    if (!next)
-        return; // a later call already took it
+    QMetaObject::invokeMethod(&m_worker, [this] { work(&m_pendingUnknown, true); }, Qt::QueuedConnection);
+}
+
+QSqlDatabase CandidateCounter::connection()
+{
     if (!QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         db.open();
     }
-    const qint64 rows = CandidateStore::countRows(QSqlDatabase::database(m_connectionName, false),
-                                                  next->filter, next->thresholds);
-    emit counted(next->filter, rows);
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void CandidateCounter::work(std::optional<Request> *slot, bool unknownLeftOut)
+{
+    std::optional<Request> next;
+    {
+        QMutexLocker lock(&m_mutex);
+        next.swap(*slot);
+    }
+    if (!next)
+        return; // a later call already took it
+    const QSqlDatabase db = connection();
+    if (unknownLeftOut) {
+        emit unknownLeftOutCounted(next->filter,
+                                   CandidateStore::countUnknownLeftOut(db, next->filter, next->thresholds));
+        return;
+    }
+    emit counted(next->filter, CandidateStore::countRows(db, next->filter, next->thresholds));
 }
 
 } // namespace planner

@@ -292,6 +292,7 @@ void shootFilterScreens(MainWindow &window, const QDir &out, const QString &code
     bar->rangeRow()->field(0, false)->setText(QStringLiteral("10000"));
     bar->rangeRow()->field(1, false)->setText(QStringLiteral("3"));
     bar->rangeRow()->languagePicker()->setCodes({QStringLiteral("vi"), QStringLiteral("fa")});
+    bar->rangeRow()->field(5, true)->setText(QLocale().toString(500000)); // CPM, the campaign's currency
     settle();
     window.grab().save(out.filePath(QStringLiteral("more-filters-%1.png").arg(code)));
     SavedViewsButton *views = window.panel()->savedViews();
