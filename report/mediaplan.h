@@ -7,6 +7,7 @@
 #include "domain/error.h"
 #include "domain/shortlistentry.h"
 #include "planning/campaigntotals.h"
+#include "planning/deliveredfigures.h"
 #include "planning/goalscore.h"
 #include "planning/projectedfigures.h"
 
@@ -53,6 +54,9 @@ public:
     QHash<qint64, BrandFit> brandFits; // the campaign's, by candidate id (the shortlist's only)
     double brandFitWeight = 0.0;       // the brand_fit_weight assumption: goal fit's share per star
     QDate written;
+    // What the campaign really delivered, once results are entered (planned against actual).
+    std::optional<DeliveredFigures> delivered;
+    QDate completedOn; // null while the campaign is not marked completed
 
     // Reads the plan of campaign from the file; empty with the file's reason in *error.
     static std::optional<MediaPlan> read(const CampaignFile &file, const Campaign &campaign, Error *error);

@@ -1,5 +1,6 @@
 #include "mediaplanhtml.h"
 
+#include "itemmodels/deliveredcolumns.h"
 #include "itemmodels/goalexplanation.h"
 #include "planning/projection.h"
 #include "text/assumptionlabels.h"
@@ -117,8 +118,44 @@ QString MediaPlanHtml::html(int chartCount, bool shortlistAsObject) const
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\">"
                           "<title>%3</title></head>\n<body dir=\"%2\">\n")
                .arg(lang, dir, escaped(title()))
-        + cover() + summary() + shortlistSection(shortlistAsObject) + charts(chartCount) + goalComparison() + cards()
+        + cover() + summary() + plannedAgainstActual() + shortlistSection(shortlistAsObject) + charts(chartCount) + goalComparison() + cards()
         + assumptions() + QStringLiteral("</body></html>\n");
+}
+
+// Once results are entered: each measure as projected and as delivered, with the difference.
+QString MediaPlanHtml::plannedAgainstActual() const
+{
+    if (!m_plan.delivered)
+        return QString();
+    const DeliveredFigures &delivered = *m_plan.delivered;
+    const QString currency = m_plan.campaign.currency();
+    const QStringList labels{tr("Reach"), tr("Impressions"), tr("Engagements"), tr("Cost"),
+                             tr("CPM (cost per thousand impressions)"), tr("CPE (cost per engagement)"),
+                             tr("Earned media value (EMV)")};
+    QStringList rows;
+    for (int i = 0; i < DeliveredColumns::MeasureCount; ++i) {
+        const auto measure = DeliveredColumns::Measure(i);
+        const DeliveredColumns::Comparison comparison =
+            DeliveredColumns::compare(measure, m_plan.shortlist.totals, delivered);
+        if (!comparison.actual)
+            continue;
+        const QString projected = !comparison.projected ? QStringLiteral("—")
+            : DeliveredColumns::isMoney(measure)        ? money(*comparison.projected)
+                                                        : count(*comparison.projected);
+        rows << row({cell(escaped(labels.value(i))), cell(projected, true),
+                     cell(escaped(DeliveredColumns::display(measure, comparison, currency)), true)});
+    }
+    const QString state = m_plan.completedOn.isNull()
+        //: %1 how many delivered posts or videos have results
+        ? tr("Results entered so far (delivered pieces: %1); the campaign is not marked completed yet.")
+              .arg(LocalFormat::count(delivered.pieces))
+        //: %1 the day the campaign was marked completed, %2 how many delivered posts or videos have results
+        : tr("The campaign was completed on %1. Delivered pieces with results: %2.")
+              .arg(LocalFormat::date(m_plan.completedOn), LocalFormat::count(delivered.pieces));
+    return heading(tr("Planned against actual"), false) + QStringLiteral("<p>") + escaped(state)
+        + QStringLiteral("</p>\n")
+        + table(row({headerCell(tr("Measure")), headerCell(tr("Projected")), headerCell(tr("Actual (difference)"))}),
+                rows, QStringLiteral("summary"));
 }
 
 QString MediaPlanHtml::money(double major) const

@@ -38,6 +38,7 @@ public:
 private:
     QString cover() const;
     QString summary() const;
+    QString plannedAgainstActual() const; // empty until results are entered
     QString shortlistSection(bool asObject) const;
     QStringList shortlistRow(int entry) const;
     QString charts(int chartCount) const;

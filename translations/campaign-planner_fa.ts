@@ -1437,6 +1437,32 @@
         <extracomment>%1 the client-facing title the marketer gave, %2 campaign name: the line under each page</extracomment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Reach</source>
+        <translation>دسترسی</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Planned against actual</source>
+        <translation>برنامه در برابر نتیجهٔ واقعی</translation>
+    </message>
+    <message>
+        <source>Actual (difference)</source>
+        <translation>واقعی (اختلاف)</translation>
+    </message>
+    <message>
+        <source>Results entered so far (delivered pieces: %1); the campaign is not marked completed yet.</source>
+        <extracomment>%1 how many delivered posts or videos have results</extracomment>
+        <translation>نتایجی که تا اینجا وارد شده (محتوای منتشرشده: %1)؛ کمپین هنوز پایان‌یافته علامت نخورده است.</translation>
+    </message>
+    <message>
+        <source>The campaign was completed on %1. Delivered pieces with results: %2.</source>
+        <extracomment>%1 the day the campaign was marked completed, %2 how many delivered posts or videos have results</extracomment>
+        <translation>کمپین در %1 به پایان رسید. محتوای منتشرشده‌ای که نتیجه دارد: %2.</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlanPdf</name>

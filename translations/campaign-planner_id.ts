@@ -1437,6 +1437,32 @@
         <extracomment>%1 the client-facing title the marketer gave, %2 campaign name: the line under each page</extracomment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Planned against actual</source>
+        <translation>Rencana dibanding hasil nyata</translation>
+    </message>
+    <message>
+        <source>Actual (difference)</source>
+        <translation>Aktual (selisih)</translation>
+    </message>
+    <message>
+        <source>Results entered so far (delivered pieces: %1); the campaign is not marked completed yet.</source>
+        <extracomment>%1 how many delivered posts or videos have results</extracomment>
+        <translation>Hasil yang sudah dimasukkan sejauh ini (konten yang tayang: %1); kampanye belum ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>The campaign was completed on %1. Delivered pieces with results: %2.</source>
+        <extracomment>%1 the day the campaign was marked completed, %2 how many delivered posts or videos have results</extracomment>
+        <translation>Kampanye selesai pada %1. Konten tayang yang sudah ada hasilnya: %2.</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlanPdf</name>

@@ -1437,6 +1437,32 @@
         <extracomment>%1 the client-facing title the marketer gave, %2 campaign name: the line under each page</extracomment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Planned against actual</source>
+        <translation>Kế hoạch so với thực tế</translation>
+    </message>
+    <message>
+        <source>Actual (difference)</source>
+        <translation>Thực tế (chênh lệch)</translation>
+    </message>
+    <message>
+        <source>Results entered so far (delivered pieces: %1); the campaign is not marked completed yet.</source>
+        <extracomment>%1 how many delivered posts or videos have results</extracomment>
+        <translation>Kết quả đã nhập đến nay (số nội dung đã đăng: %1); chiến dịch chưa được đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The campaign was completed on %1. Delivered pieces with results: %2.</source>
+        <extracomment>%1 the day the campaign was marked completed, %2 how many delivered posts or videos have results</extracomment>
+        <translation>Chiến dịch đã hoàn thành ngày %1. Số nội dung đã đăng có kết quả: %2.</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlanPdf</name>

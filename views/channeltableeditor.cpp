@@ -82,7 +82,7 @@ void ChannelTableEditor::appendRow(const Channel &channel)
         platform->addItem(DisplayNames::platform(p), platformKey(p));
     platform->setCurrentIndex(platform->findData(platformKey(channel.platform)));
     platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    fitPlatformColumn();
+    fitWidgetColumns();
     m_table->setCellWidget(row, PlatformColumn, platform);
 
     auto *currency = new QComboBox(m_table);
@@ -126,11 +126,17 @@ void ChannelTableEditor::setCurrencies(const QStringList &currencies, const QStr
     }
 }
 
-void ChannelTableEditor::fitPlatformColumn()
+void ChannelTableEditor::fitWidgetColumns()
 {
-    int width = m_table->horizontalHeader()->sectionSizeHint(PlatformColumn);
+    fitWidgetColumn(PlatformColumn);
+    fitWidgetColumn(LanguagesColumn);
+}
+
+void ChannelTableEditor::fitWidgetColumn(int column)
+{
+    int width = m_table->horizontalHeader()->sectionSizeHint(column);
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (QWidget *box = m_table->cellWidget(row, PlatformColumn))
+        if (QWidget *box = m_table->cellWidget(row, column))
             width = std::max(width, box->sizeHint().width());
     }
     // Room besides the widest box: its hint can fall a pixel short of its text once polished
@@ -138,16 +144,17 @@ void ChannelTableEditor::fitPlatformColumn()
     // next lays them out, so each box is made that wide at once (seen in the layout test).
     width += 8;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (QWidget *box = m_table->cellWidget(row, PlatformColumn))
+        if (QWidget *box = m_table->cellWidget(row, column))
             box->setMinimumWidth(width - 1); // the grid line takes a pixel of the column
     }
-    m_table->setColumnWidth(PlatformColumn, width);
+    // (The last column stretches over the room left, never below this.)
+    m_table->setColumnWidth(column, width);
 }
 
 void ChannelTableEditor::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    fitPlatformColumn(); // the boxes' final font is known once shown
+    fitWidgetColumns(); // the boxes' final font is known once shown
 }
 
 void ChannelTableEditor::setChannels(const QList<Channel> &channels)
@@ -266,7 +273,7 @@ void ChannelTableEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        fitPlatformColumn(); // the platforms' names changed length
+        fitWidgetColumns(); // the platforms' and languages' names changed length
     }
     QWidget::changeEvent(event);
 }

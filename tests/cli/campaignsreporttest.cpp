@@ -346,6 +346,42 @@ TEST_F(CampaignsReportTest, CoverCarriesTheClientFacingTitleGivenAndMediaPlanOth
     EXPECT_FALSE(QFile::exists(filePath(QStringLiteral("blank.pdf"))));
 }
 
+TEST_F(CampaignsReportTest, PlannedAgainstActualAppearsOnceResultsAreEnteredWithTheDifference)
+{
+    ASSERT_EQ(report(QStringLiteral("before.html")).exitCode, 0);
+    QFile before(filePath(QStringLiteral("before.html")));
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(QString::fromUtf8(before.readAll()).contains(QStringLiteral("Planned against actual")));
+
+    const QList<ShortlistEntry> entries = open()->entries(campaignName);
+    ASSERT_FALSE(entries.isEmpty());
+    const CliResult added = runOnDb({QStringLiteral("results"), QStringLiteral("add"), campaignName,
+                                     QString::number(entries.first().candidateId), QStringLiteral("--platform"),
+                                     platformKey(entries.first().platform), QStringLiteral("--format"),
+                                     deliverableFormatKey(entries.first().format), QStringLiteral("--date"),
+                                     QStringLiteral("2027-01-20"), QStringLiteral("--impressions"),
+                                     QStringLiteral("123456"), QStringLiteral("--likes"), QStringLiteral("4321")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    ASSERT_EQ(runOnDb({QStringLiteral("campaigns"), QStringLiteral("complete"), campaignName, QStringLiteral("--date"),
+                       QStringLiteral("2027-02-16")}).exitCode, 0);
+
+    ASSERT_EQ(report(QStringLiteral("after.html")).exitCode, 0);
+    QFile after(filePath(QStringLiteral("after.html")));
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(after.readAll());
+    EXPECT_TRUE(html.contains(QStringLiteral("Planned against actual")));
+    EXPECT_TRUE(html.contains(QStringLiteral("completed on ")));
+    // The delivered impressions, with their difference from the projected total in brackets.
+    const QRegularExpression impressions(QStringLiteral("123,456\u2069? \\(\u2068?[+\u2212-][0-9.]+%"));
+    EXPECT_TRUE(impressions.match(html).hasMatch()) << html.toStdString();
+
+    // In Persian, with Persian digits, in the PDF as well.
+    ASSERT_EQ(report(QStringLiteral("after-fa.pdf"), {QStringLiteral("--language"), QStringLiteral("fa")}).exitCode, 0);
+    const QString persian = comparable(runTool(QStringLiteral("pdftotext"), {filePath(QStringLiteral("after-fa.pdf")),
+                                                                             QStringLiteral("-")}));
+    EXPECT_TRUE(persian.contains(comparable(LocalFormat::count(123456, QLocale(QStringLiteral("fa"))))));
+}
+
 TEST_F(CampaignsReportTest, RefusesAnUnknownLanguageAFileThatIsNeitherPdfNorHtmlAndAnUnknownCampaign)
 {
     // (Not expectRefused: Qt Gui may warn on stderr first where XDG_RUNTIME_DIR is unset.)

@@ -10,6 +10,7 @@
 #include "savedviewsbutton.h"
 #include "storage/candidatestore.h"
 #include "testsupport.h"
+#include "unknowncountwait.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -82,17 +83,10 @@ protected:
         return result;
     }
 
-    // The unknown count comes from the panel's background counter: lets events run until the
-    // label says what is expected (or a generous deadline passes; the assertion is on the text).
+    // The unknown count comes from the panel's background counter.
     bool unknownLabelShows(const QString &text) const
     {
-        QDeadlineTimer deadline(30000);
-        const auto shows = [&] {
-            return row()->unknownLabel()->isVisibleTo(m_window.get()) && row()->unknownLabel()->text().contains(text);
-        };
-        while (!shows() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        return shows();
+        return test::unknownLabelShows(row(), m_window.get(), text);
     }
 
     std::unique_ptr<MainWindow> m_window;
