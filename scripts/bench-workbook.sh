@@ -7,7 +7,9 @@
 #      is the ratio (target: at most 3x);
 #   4. the peer: LibreOffice converting the same CSV to .xlsx (when soffice is installed);
 #   5. export_bench in the same run: exactly 100,000 rows to .xlsx with the program's writer
-#      and with the libxlsxwriter writer it replaced (the "before"), and to CSV, wall and CPU.
+#      and with libxlsxwriter in each of its configurations (default; temporary files in
+#      /dev/shm; constant_memory), and to CSV, wall and CPU; then the .xlsx runs again with
+#      zlib forced to its fastest level (a diagnostic: libxlsxwriter has no setting for it).
 # Prints wall and CPU time and peak RSS (/usr/bin/time) of each step and the load of the
 # machine; everything runs nice'd (the machine is shared).
 #   scripts/bench-workbook.sh [CANDIDATES]      (default 70000, about 100,000 channels)
@@ -19,7 +21,7 @@ build=${BUILD_DIR:-build}
 work=${WORK_DIR:-/tmp/campaign-planner-bench-workbook}
 cli="$build/app/cli/campaign-planner-cli"
 cmake --build "$build" --target campaign-planner-cli --parallel 2 > /dev/null
-cmake --build "$build" --target export_bench --parallel 2 > /dev/null 2>&1 \
+cmake --build "$build" --target export_bench zlib_fastest --parallel 2 > /dev/null 2>&1 \
   || echo "export_bench is not built: configure $build with -DPLANNER_BUILD_BENCHMARKS=ON"
 rm -rf "$work" && mkdir -p "$work"
 
@@ -50,5 +52,9 @@ if [ -x "$build/tests/bench/export_bench" ]; then
   nice "$build/tests/bench/export_bench" --out "$work/bench.csv" \
     --benchmark_filter='WorkbookExport|ExportByName/plain' --benchmark_repetitions=3 \
     --benchmark_report_aggregates_only=true 2>&1 | grep -E '^Benchmark|_median|^generated'
+  echo "== the same .xlsx runs with every deflate at zlib's level 1 (LD_PRELOAD zlib_fastest)"
+  LD_PRELOAD="$PWD/$build/tests/bench/libzlib_fastest.so" nice "$build/tests/bench/export_bench" \
+    --out "$work/bench.csv" --benchmark_filter='WorkbookExport' --benchmark_repetitions=3 \
+    --benchmark_report_aggregates_only=true 2>&1 | grep -E '_median'
 fi
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
