@@ -12,11 +12,11 @@
 #      zlib forced to its fastest level (a diagnostic: libxlsxwriter has no setting for it).
 # Prints wall and CPU time and peak RSS (/usr/bin/time) of each step and the load of the
 # machine; everything runs nice'd (the machine is shared).
-#   scripts/bench-workbook.sh [CANDIDATES]      (default 70000, about 100,000 channels)
+#   scripts/bench-workbook.sh [CANDIDATES]      (default 75200, about 100,000 channels)
 #   BUILD_DIR=build WORK_DIR=/tmp/bench-workbook scripts/bench-workbook.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=${1:-70000}
+count=${1:-75200}
 build=${BUILD_DIR:-build}
 work=${WORK_DIR:-/tmp/campaign-planner-bench-workbook}
 cli="$build/app/cli/campaign-planner-cli"
