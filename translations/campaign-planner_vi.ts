@@ -1693,11 +1693,6 @@
         <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
         <translation>“%1” không phải là ngày (hãy viết 2026-03-14 hoặc 14/03/2026)</translation>
     </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
-        <translation>Không thể đọc “%1”: %2</translation>
-    </message>
 </context>
 <context>
     <name>SaveMessages</name>

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 
 #include "applicationicon.h"
+#include "dialogbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -46,8 +47,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     iconLabel->setPixmap(ApplicationIcon::icon().pixmap(96, 96));
     iconLabel->setAlignment(Qt::AlignTop);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = DialogButtons::close(this);
 
     auto *text = new QVBoxLayout;
     text->addWidget(m_title);

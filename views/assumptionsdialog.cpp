@@ -1,6 +1,7 @@
 #include "assumptionsdialog.h"
 
 #include "commands/adoptassumptioncommand.h"
+#include "dialogbuttons.h"
 
 #include "amountdelegate.h"
 #include "amountgrouping.h"
@@ -68,8 +69,7 @@ AssumptionsDialog::AssumptionsDialog(AssumptionStore *assumptions, ExchangeRateS
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_error->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = DialogButtons::close(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);

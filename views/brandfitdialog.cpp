@@ -1,5 +1,6 @@
 #include "brandfitdialog.h"
 
+#include "dialogbuttons.h"
 #include "storage/brandfitstore.h"
 #include "text/localformat.h"
 
@@ -54,9 +55,7 @@ BrandFitDialog::BrandFitDialog(Database &database, const BrandFit &fit, const QS
     m_note->setMaximumHeight(90);
     form->addRow(tr("&Note:"), m_note);
     layout->addLayout(form);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &BrandFitDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &BrandFitDialog::reject);
+    auto *buttons = DialogButtons::okCancel(this);
     layout->addWidget(buttons);
 }
 

@@ -30,29 +30,18 @@
 namespace planner {
 
 CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *campaign, QWidget *window)
-    : QObject(window)
+    : MenuActions(window)
     , m_candidates(candidates)
     , m_campaign(campaign)
-    , m_window(window)
-    , m_addToShortlist(new QAction(this))
-    , m_why(new QAction(this))
-    , m_suggest(new QAction(this))
-    , m_compare(new QAction(this))
-    , m_compareCandidates(new QAction(this))
-    , m_assumptions(new QAction(this))
-    , m_brandFit(new QAction(this))
+    , m_addToShortlist(newAction(&CampaignActions::addCurrentToShortlist, QKeySequence(Qt::CTRL | Qt::Key_L)))
+    , m_why(newAction(&CampaignActions::showWhy, QKeySequence(Qt::CTRL | Qt::Key_I)))
+    , m_suggest(newAction(&CampaignActions::suggest, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
+    , m_compare(newAction(&CampaignActions::compareGoals))
+    , m_compareCandidates(newAction(&CampaignActions::compareCandidates))
+    , m_assumptions(newAction(&CampaignActions::showAssumptions))
+    , m_brandFit(newAction(&CampaignActions::editBrandFit))
 {
-    m_addToShortlist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_why->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_suggest->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(m_addToShortlist, &QAction::triggered, this, &CampaignActions::addCurrentToShortlist);
-    connect(m_why, &QAction::triggered, this, &CampaignActions::showWhy);
-    connect(m_suggest, &QAction::triggered, this, &CampaignActions::suggest);
-    connect(m_compare, &QAction::triggered, this, &CampaignActions::compareGoals);
-    connect(m_assumptions, &QAction::triggered, this, &CampaignActions::showAssumptions);
-    connect(m_compareCandidates, &QAction::triggered, this, &CampaignActions::compareCandidates);
     connect(m_candidates, &CandidatePanel::selectionChanged, this, &CampaignActions::updateEnabled);
-    connect(m_brandFit, &QAction::triggered, this, &CampaignActions::editBrandFit);
     // The candidate table's context menu offers what applies to a candidate row.
     QTableView *table = m_candidates->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -6,7 +6,8 @@
 #include "domain/shortlistentry.h"
 #include "planning/goalscore.h"
 
-#include <QObject>
+#include "menuactions.h"
+
 #include <optional>
 
 class QAction;
@@ -23,7 +24,7 @@ class ExchangeRateStore;
 // The Campaign menu's actions that join the candidate list to the open campaign: put the
 // selected candidate on the shortlist, say why a candidate ranks where it does, suggest
 // the best shortlist for the budget, compare the two goals, and edit the assumptions.
-class CampaignActions : public QObject
+class CampaignActions : public MenuActions
 {
     Q_OBJECT
 
@@ -86,7 +87,6 @@ private:
 
     CandidatePanel *m_candidates;
     CampaignPanel *m_campaign;
-    QWidget *m_window;
     AssumptionStore *m_assumptionStore = nullptr;
     const CampaignFile *m_history = nullptr; // its completed campaigns teach the assumptions
     ExchangeRateStore *m_rateStore = nullptr;

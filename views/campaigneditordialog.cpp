@@ -1,5 +1,6 @@
 #include "campaigneditordialog.h"
 #include "todaypagefilter.h"
+#include "dialogbuttons.h"
 
 #include "storage/campaignvalidator.h"
 #include "text/displaynames.h"
@@ -115,13 +116,11 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
             m_form->addRow(label, static_cast<QLayout *>(field));
         }
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = DialogButtons::okCancel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CampaignEditorDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CampaignEditorDialog::reject);
     resize(620, 520);
     Campaign blank;
     blank.budget = Money(0, CurrencyDefaults::forLanguage(QLocale()));

@@ -1,5 +1,6 @@
 #include "candidateeditordialog.h"
 #include "currencydefaults.h"
+#include "dialogbuttons.h"
 
 #include "storage/candidatevalidator.h"
 #include "channeltableeditor.h"
@@ -28,7 +29,7 @@ CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_channels(new ChannelTableEditor(this))
     , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(DialogButtons::okCancel(this))
     , m_form(new QFormLayout)
 {
     for (CandidateKind kind : allKinds())
@@ -52,8 +53,6 @@ CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
     layout->addWidget(m_channels, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CandidateEditorDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CandidateEditorDialog::reject);
     resize(980, 560);
     Candidate blank;
     blank.channels.append(Channel());

@@ -25,15 +25,12 @@
 namespace planner {
 
 ExportActions::ExportActions(CandidatePanel *candidates, CampaignPanel *campaign, QWidget *window)
-    : QObject(window)
+    : MenuActions(window)
     , m_candidatePanel(candidates)
     , m_campaignPanel(campaign)
-    , m_window(window)
-    , m_shortlist(new QAction(this))
-    , m_candidates(new QAction(this))
+    , m_shortlist(newAction(&ExportActions::exportShortlistDialog))
+    , m_candidates(newAction(&ExportActions::exportCandidatesDialog))
 {
-    connect(m_shortlist, &QAction::triggered, this, &ExportActions::exportShortlistDialog);
-    connect(m_candidates, &QAction::triggered, this, &ExportActions::exportCandidatesDialog);
     retranslate();
 }
 

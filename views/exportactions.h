@@ -7,7 +7,8 @@
 #include "export/workbookoptions.h"
 
 #include <QHash>
-#include <QObject>
+#include "menuactions.h"
+
 #include <functional>
 #include <optional>
 
@@ -25,7 +26,7 @@ class CandidatePanel;
 // first choice), CSV for Excel or plain CSV in the save dialog, and whether the column names
 // are in the interface language (ticked) or the stable English keys; long exports show
 // progress and can be cancelled.
-class ExportActions : public QObject
+class ExportActions : public MenuActions
 {
     Q_OBJECT
 
@@ -56,9 +57,6 @@ public:
     void retranslate();
     void updateEnabled();
 
-signals:
-    void written(const QString &message);
-
 private:
     // The open campaign's brand fits, for the shortlist export's rating columns.
     QHash<qint64, BrandFit> brandFits(qint64 campaignId) const;
@@ -77,7 +75,6 @@ private:
 
     CandidatePanel *m_candidatePanel;
     CampaignPanel *m_campaignPanel;
-    QWidget *m_window;
     QAction *m_shortlist;
     QAction *m_candidates;
 };

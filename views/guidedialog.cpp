@@ -1,5 +1,6 @@
 #include "guidedialog.h"
 
+#include "dialogbuttons.h"
 #include "domain/candidatekind.h"
 #include "domain/goal.h"
 #include "text/displaynames.h"
@@ -37,8 +38,7 @@ GuideDialog::GuideDialog(QWidget *parent)
     , m_browser(new QTextBrowser(this))
 {
     m_browser->setOpenLinks(false);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = DialogButtons::close(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);

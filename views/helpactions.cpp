@@ -24,17 +24,12 @@ void bringForward(QWidget *window)
 } // namespace
 
 HelpActions::HelpActions(QWidget *window)
-    : QObject(window)
-    , m_window(window)
-    , m_welcomeAction(new QAction(this))
-    , m_guideAction(new QAction(this))
-    , m_aboutAction(new QAction(this))
+    : MenuActions(window)
+    , m_welcomeAction(newAction(&HelpActions::showWelcome))
+    , m_guideAction(newAction(&HelpActions::showGuide, QKeySequence::HelpContents))
+    , m_aboutAction(newAction(&HelpActions::showAbout))
 {
-    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_welcomeAction, &QAction::triggered, this, &HelpActions::showWelcome);
-    connect(m_guideAction, &QAction::triggered, this, &HelpActions::showGuide);
-    connect(m_aboutAction, &QAction::triggered, this, &HelpActions::showAbout);
     retranslate();
 }
 

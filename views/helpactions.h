@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QObject>
+#include "menuactions.h"
 
 class QAction;
 class QWidget;
@@ -14,7 +14,7 @@ class WelcomeDialog;
 
 // The Help menu's actions: Getting Started (the first-run welcome), the Guide to the kinds,
 // tiers and goals, and About. Opens each dialog once and shows it again on request.
-class HelpActions : public QObject
+class HelpActions : public MenuActions
 {
     Q_OBJECT
 
@@ -39,7 +39,6 @@ public:
     void retranslate();
 
 private:
-    QWidget *m_window;
     CandidateStore *m_store = nullptr;
     QAction *m_welcomeAction;
     QAction *m_guideAction;

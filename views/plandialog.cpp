@@ -1,6 +1,7 @@
 #include "plandialog.h"
 
 #include "charts/reportchartview.h"
+#include "dialogbuttons.h"
 #include "mediaplan.h"
 #include "text/displaynames.h"
 #include "text/localformat.h"
@@ -44,8 +45,7 @@ PlanDialog::PlanDialog(const Campaign &campaign, const QList<PlanSummary> &plans
     auto *columns = new QHBoxLayout;
     for (int plan = 0; plan < plans.size(); ++plan)
         columns->addWidget(createPlanColumn(plan), 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = DialogButtons::close(this);
     auto *layout = new QVBoxLayout(this);
     if (plans.size() > 1) {
         // The plans' columns over their chart; the marketer moves the line between them.

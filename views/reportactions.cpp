@@ -16,13 +16,11 @@
 namespace planner {
 
 ReportActions::ReportActions(CampaignPanel *campaign, LanguageManager *languages, QWidget *window)
-    : QObject(window)
+    : MenuActions(window)
     , m_campaign(campaign)
     , m_languages(languages)
-    , m_window(window)
-    , m_report(new QAction(this))
+    , m_report(newAction(&ReportActions::askAndWrite))
 {
-    connect(m_report, &QAction::triggered, this, &ReportActions::askAndWrite);
     retranslate();
     updateEnabled();
 }

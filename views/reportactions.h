@@ -2,7 +2,8 @@
 
 #include "domain/error.h"
 
-#include <QObject>
+#include "menuactions.h"
+
 #include <QString>
 #include <optional>
 
@@ -18,7 +19,7 @@ class LanguageManager;
 // of the four), its client-facing title (the one last given for the campaign, remembered in
 // the settings) and where to save it (PDF, or one HTML file), then writes the open
 // campaign's media plan (planner_report) and says where in the status bar.
-class ReportActions : public QObject
+class ReportActions : public MenuActions
 {
     Q_OBJECT
 
@@ -39,9 +40,6 @@ public:
     static QString lastTitle(const QString &campaign);
     static void rememberTitle(const QString &campaign, const QString &title);
 
-signals:
-    void written(const QString &message);
-
 private:
     void askAndWrite();
     QString askLanguage() const;
@@ -50,7 +48,6 @@ private:
 
     CampaignPanel *m_campaign;
     LanguageManager *m_languages;
-    QWidget *m_window;
     QAction *m_report;
 };
 

@@ -14,16 +14,12 @@
 namespace planner {
 
 ResultActions::ResultActions(CampaignPanel *campaign, QUndoStack *undo, QWidget *window)
-    : QObject(window)
+    : MenuActions(window)
     , m_campaign(campaign)
     , m_undo(undo)
-    , m_window(window)
-    , m_results(new QAction(this))
-    , m_quality(new QAction(this))
+    , m_results(newAction(&ResultActions::showResults, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)))
+    , m_quality(newAction(&ResultActions::showQuality))
 {
-    m_results->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(m_results, &QAction::triggered, this, &ResultActions::showResults);
-    connect(m_quality, &QAction::triggered, this, &ResultActions::showQuality);
     connect(m_campaign, &CampaignPanel::campaignChanged, this, &ResultActions::updateEnabled);
     window->installEventFilter(this);
     retranslate();

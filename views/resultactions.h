@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QObject>
+#include "menuactions.h"
 
 class QAction;
 class QUndoStack;
@@ -14,7 +14,7 @@ class ResultsDialog;
 // After the campaign, in the Campaign menu: Results… (what each delivered piece really did,
 // typed or imported, and whether the campaign is completed) and How Good Are Our
 // Projections?… (projected against actual over every completed campaign).
-class ResultActions : public QObject
+class ResultActions : public MenuActions
 {
     Q_OBJECT
 
@@ -40,7 +40,6 @@ private:
 
     CampaignPanel *m_campaign;
     QUndoStack *m_undo;
-    QWidget *m_window;
     QAction *m_results;
     QAction *m_quality;
 };

@@ -1,5 +1,6 @@
 #include "suggestoptionsdialog.h"
 
+#include "dialogbuttons.h"
 #include "digitspinbox.h"
 #include "text/displaynames.h"
 
@@ -47,9 +48,7 @@ SuggestOptionsDialog::SuggestOptionsDialog(QWidget *parent)
         m_minimumLabels.insert(kind, label);
         form->addRow(label, box);
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = DialogButtons::okCancel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);

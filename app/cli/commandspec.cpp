@@ -37,6 +37,16 @@ QString CommandSpec::usageFault(const CommandLine &line, const QStringList &glob
     return {};
 }
 
+CommandSpec CommandSpec::of(const QString &noun, const QString &verb, const QString &summary,
+                            const QString &usage)
+{
+    CommandSpec spec;
+    spec.words = QStringList{noun, verb};
+    spec.summary = summary;
+    spec.usage = usage;
+    return spec;
+}
+
 CommandRun unlessFault(const OptionReader &reader, QString *message, CommandRun work)
 {
     if (reader.isOk())

@@ -44,6 +44,9 @@ struct CommandSpec
     // Returns the work to run, or an empty function with a message naming the option.
     std::function<CommandRun(const CommandLine &line, const QStringList &values, QString *message)> read;
 
+    // A command of a noun ("campaigns", "candidates"): its words and texts, the rest to fill in.
+    static CommandSpec of(const QString &noun, const QString &verb, const QString &summary, const QString &usage);
+
     QString name() const { return words.join(QLatin1Char(' ')); }
     // The values of the plain arguments, in the order `arguments` names them.
     QStringList argumentValues(const CommandLine &line) const;

@@ -10,4 +10,15 @@ bool Campaign::operator==(const Campaign &other) const
         && endDate == other.endDate && notes == other.notes;
 }
 
+bool Campaign::admits(const QStringList &targets, const QStringList &values)
+{
+    if (targets.isEmpty())
+        return true;
+    for (const QString &value : values) {
+        if (targets.contains(value.trimmed(), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace planner

@@ -23,6 +23,9 @@ struct Campaign
     QString notes;
 
     QString currency() const { return budget.currency(); }
+    // Whether a target list (the niches, the languages) admits values: any of them is on it,
+    // spaces around and case aside; an empty list admits everything.
+    static bool admits(const QStringList &targets, const QStringList &values);
     bool operator==(const Campaign &other) const;
     bool operator!=(const Campaign &other) const { return !(*this == other); }
 };

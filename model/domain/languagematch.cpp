@@ -6,13 +6,7 @@ namespace planner {
 
 bool LanguageMatch::matches(const QStringList &targets, const QStringList &languages)
 {
-    if (targets.isEmpty())
-        return true;
-    for (const QString &language : languages) {
-        if (targets.contains(language.trimmed(), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return Campaign::admits(targets, languages);
 }
 
 bool LanguageMatch::misses(const QStringList &targets, const QStringList &languages)

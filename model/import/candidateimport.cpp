@@ -67,6 +67,16 @@ QString CandidateImport::fileError(const QString &path, const QString &reason)
     return tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
+bool CandidateImport::readHeader(CsvReader &reader, CsvRecord &record, const QString &path, ImportReport &report)
+{
+    const bool headerRead = reader.next(record);
+    report.encoding = reader.encodingName();
+    report.encodingAssumed = reader.encodingAssumed();
+    if (!headerRead && reader.status() == CsvReader::Status::Failed)
+        report.error.message = fileError(path, CsvReader::describe(*reader.failure()));
+    return headerRead;
+}
+
 DecimalMark CandidateImport::decimalMark(const ImportSettings &settings, const HeaderMapping &mapping,
                                          const QList<QStringList> &sample)
 {
@@ -95,11 +105,7 @@ std::optional<CurrencyUnit> CandidateImport::fallbackCurrency(const ImportSettin
         return named;
     if (settings.currency)
         return settings.currency;
-    switch (mapping.language()) {
-    case QLocale::Vietnamese: return CurrencyUnit{QStringLiteral("VND"), 1};
-    case QLocale::Indonesian: return CurrencyUnit{QStringLiteral("IDR"), 1};
-    default: return std::nullopt;
-    }
+    return ImportVocabulary::languageCurrency(mapping.language());
 }
 
 ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSettings &settings, int rowCount)
@@ -164,15 +170,8 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
         return report;
     CsvReader reader(&file, settings.dialect);
     CsvRecord record;
-    const bool headerRead = reader.next(record);
-    report.encoding = reader.encodingName();
-    report.encodingAssumed = reader.encodingAssumed();
-    if (!headerRead) {
-        // An empty file holds no candidates; that is no fault.
-        if (reader.status() == CsvReader::Status::Failed)
-            report.error.message = fileError(csvPath, CsvReader::describe(*reader.failure()));
-        return report;
-    }
+    if (!readHeader(reader, record, csvPath, report))
+        return report; // an empty file holds no candidates; that is no fault
     // Without a mapping: the detected one, settled on the first rows' values.
     const HeaderMapping used = mapping.columnCount() > 0 ? mapping : preview(csvPath, settings, 0).mapping;
     if (!used.missing().isEmpty()) {

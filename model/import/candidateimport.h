@@ -99,6 +99,13 @@ public:
     // The currency of fees that name none, before a currency column: see ImportSettings.
     static std::optional<CurrencyUnit> fallbackCurrency(const ImportSettings &settings,
                                                         const HeaderMapping &mapping);
+    // "“file” could not be read: reason", as every import of a CSV file says it.
+    static QString fileError(const QString &path, const QString &reason);
+    // Opens the file for reading, or says in *error why it cannot be.
+    static bool openForReading(QFile &file, Error *error);
+    // Reads the header row of path into record and tells the report the encoding read; false
+    // when there is none: an empty file (no fault) or one that failed (said in report.error).
+    static bool readHeader(CsvReader &reader, CsvRecord &record, const QString &path, ImportReport &report);
 
 private:
     struct Keyed;
@@ -111,9 +118,6 @@ private:
                 qint64 cell = -1) const;
     void warn(Run &run, const CsvRecord &record, const RowFault &warning) const;
     static bool joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row);
-    static QString fileError(const QString &path, const QString &reason);
-    // Opens the file for reading, or says in *error why it cannot be.
-    static bool openForReading(QFile &file, Error *error);
 
     QString m_databasePath;
     std::atomic<bool> m_cancelled{false};

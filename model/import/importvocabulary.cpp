@@ -244,6 +244,15 @@ QString ImportVocabulary::nicheKey(QStringView word)
     return trimmed.toLower();
 }
 
+std::optional<CurrencyUnit> ImportVocabulary::languageCurrency(QLocale::Language language)
+{
+    switch (language) {
+    case QLocale::Vietnamese: return CurrencyUnit{QStringLiteral("VND"), 1};
+    case QLocale::Indonesian: return CurrencyUnit{QStringLiteral("IDR"), 1};
+    default: return std::nullopt;
+    }
+}
+
 QString ImportVocabulary::regionCode(QStringView word)
 {
     const QStringView trimmed = word.trimmed();

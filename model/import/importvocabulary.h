@@ -3,6 +3,7 @@
 #include "domain/candidatekind.h"
 #include "domain/platform.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 #include <optional>
@@ -43,6 +44,9 @@ public:
     // "USD"; "ریال", "﷼", "IRR"; "تومان", "toman", "IRT" (10 rials); any other ISO 4217
     // code in capitals ("AUD", "KWD") or a symbol that names one currency ("₽", "€", "R$").
     static std::optional<CurrencyUnit> currency(QStringView word);
+    // The currency a file whose headers are written in language means when it names none:
+    // VND in Vietnamese, IDR in Indonesian; none in the other languages.
+    static std::optional<CurrencyUnit> languageCurrency(QLocale::Language language);
     // The program's niche key ("beauty") for a niche word in any of the languages; else the
     // word itself in lower case.
     static QString nicheKey(QStringView word);

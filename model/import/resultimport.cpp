@@ -1,6 +1,7 @@
 #include "import/resultimport.h"
 
 #include "csv/csvreader.h"
+#include "import/candidateimport.h"
 #include "import/workbookreader.h"
 #include "import/workbooksource.h"
 
@@ -77,11 +78,7 @@ std::optional<CurrencyUnit> ResultImport::fallbackCurrency(const ImportSettings 
         return header;
     if (settings.currency)
         return settings.currency;
-    switch (columns.language()) {
-    case QLocale::Vietnamese: return CurrencyUnit{QStringLiteral("VND"), 1};
-    case QLocale::Indonesian: return CurrencyUnit{QStringLiteral("IDR"), 1};
-    default: return std::nullopt;
-    }
+    return ImportVocabulary::languageCurrency(columns.language());
 }
 
 std::optional<qint64> ResultImport::findEntry(const CsvRecord &record, const ResultColumns &columns, Row *fault) const
@@ -176,25 +173,14 @@ bool ResultImport::readRow(const CsvRecord &record, const ResultColumns &columns
 ImportReport ResultImport::run(const QString &csvPath, const ImportSettings &settings)
 {
     ImportReport report;
-    auto fileError = [&](const QString &reason) {
-        //: %1 a file name, %2 why it could not be read
-        return tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(csvPath), reason);
-    };
+    const auto fileError = [&csvPath](const QString &reason) { return CandidateImport::fileError(csvPath, reason); };
     QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.error.message = fileError(file.errorString());
+    if (!CandidateImport::openForReading(file, &report.error))
         return report;
-    }
     CsvReader reader(&file, settings.dialect);
     CsvRecord record;
-    const bool headerRead = reader.next(record);
-    report.encoding = reader.encodingName();
-    report.encodingAssumed = reader.encodingAssumed();
-    if (!headerRead) {
-        if (reader.status() == CsvReader::Status::Failed)
-            report.error.message = fileError(CsvReader::describe(*reader.failure()));
+    if (!CandidateImport::readHeader(reader, record, csvPath, report))
         return report;
-    }
     const ResultColumns columns(record.toStringList());
     if (!columns.missing().isEmpty()) {
         report.error.message = fileError(columns.missing());

@@ -32,13 +32,7 @@ bool GoalScore::regionsMatch(const QStringList &campaignRegions, const QStringLi
 
 bool GoalScore::nichesMatch(const QStringList &campaignNiches, const QStringList &candidateNiches)
 {
-    if (campaignNiches.isEmpty())
-        return true;
-    for (const QString &niche : candidateNiches) {
-        if (campaignNiches.contains(niche.trimmed(), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return Campaign::admits(campaignNiches, candidateNiches);
 }
 
 GoalScore GoalScore::of(const Campaign &campaign, const Candidate &candidate,

@@ -39,13 +39,11 @@ BrandFitStore::BrandFitStore(Database &database)
 QHash<qint64, BrandFit> BrandFitStore::forCampaign(qint64 campaignId, Error *error) const
 {
     QHash<qint64, BrandFit> fits;
-    QSqlQuery query(m_database.connection());
-    if (!StoreWrite::read(m_database, query, selectFits, {campaignId}, tr("Reading the brand fit"), error))
-        return fits;
-    while (query.next()) {
+    StoreWrite::readRows(m_database, selectFits, {campaignId}, tr("Reading the brand fit"), error,
+                         [&fits](const QSqlQuery &query) {
         const BrandFit fit = fitFrom(query);
         fits.insert(fit.candidateId, fit);
-    }
+    });
     return fits;
 }
 

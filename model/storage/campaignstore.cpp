@@ -84,6 +84,17 @@ bool CampaignStore::finish(StoreWrite &write)
     return true;
 }
 
+std::optional<qint64> CampaignStore::saveRow(const std::optional<Error> &fault, const QString &what,
+                                             const QString &sql, const QVariantList &values, Error *error)
+{
+    if (!StoreWrite::accepted(fault, error))
+        return std::nullopt;
+    StoreWrite write(m_database, what, error);
+    write.exec(sql, values);
+    const qint64 id = write.lastInsertId();
+    return finish(write) ? std::optional<qint64>(id) : std::nullopt;
+}
+
 std::optional<Error> CampaignStore::checkCampaign(const Campaign &campaign) const
 {
     if (auto fault = CampaignValidator::validate(campaign))
@@ -130,27 +141,21 @@ std::optional<Error> CampaignStore::checkEntry(const ShortlistEntry &entry) cons
 
 std::optional<qint64> CampaignStore::create(const Campaign &campaign, Error *error)
 {
-    if (!StoreWrite::accepted(checkCampaign(campaign), error))
-        return std::nullopt;
-    StoreWrite write(m_database, tr("The campaign could not be saved."), error);
-    write.exec(QStringLiteral("INSERT INTO campaigns (name, goal, budget_minor, currency, niches,"
-                              " regions, start_date, end_date, notes, languages)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               campaignValues(campaign));
-    const qint64 id = write.lastInsertId();
-    return finish(write) ? std::optional<qint64>(id) : std::nullopt;
+    return saveRow(checkCampaign(campaign), tr("The campaign could not be saved."),
+                   QStringLiteral("INSERT INTO campaigns (name, goal, budget_minor, currency, niches,"
+                                  " regions, start_date, end_date, notes, languages)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   campaignValues(campaign), error);
 }
 
 bool CampaignStore::update(const Campaign &campaign, Error *error)
 {
-    if (!StoreWrite::accepted(checkCampaign(campaign), error))
-        return false;
-    StoreWrite write(m_database, tr("The campaign could not be saved."), error);
-    write.exec(QStringLiteral("UPDATE campaigns SET name = ?, goal = ?, budget_minor = ?,"
-                              " currency = ?, niches = ?, regions = ?, start_date = ?,"
-                              " end_date = ?, notes = ?, languages = ? WHERE id = ?"),
-               campaignValues(campaign) << campaign.id);
-    return finish(write);
+    return saveRow(checkCampaign(campaign), tr("The campaign could not be saved."),
+                   QStringLiteral("UPDATE campaigns SET name = ?, goal = ?, budget_minor = ?,"
+                                  " currency = ?, niches = ?, regions = ?, start_date = ?,"
+                                  " end_date = ?, notes = ?, languages = ? WHERE id = ?"),
+                   campaignValues(campaign) << campaign.id, error)
+        .has_value();
 }
 
 bool CampaignStore::remove(qint64 campaignId, Error *error)
@@ -203,14 +208,10 @@ std::optional<Campaign> CampaignStore::findByName(const QString &name, Error *er
 QList<Campaign> CampaignStore::campaigns(Error *error) const
 {
     QList<Campaign> result;
-    QSqlQuery query(db());
-    if (StoreWrite::read(m_database, query,
-                         QStringLiteral("SELECT ") + campaignColumns
-                             + QStringLiteral(" FROM campaigns ORDER BY name"),
-                         {}, tr("The campaigns could not be read."), error)) {
-        while (query.next())
-            result << campaignFrom(query);
-    }
+    StoreWrite::readRows(m_database,
+                         QStringLiteral("SELECT ") + campaignColumns + QStringLiteral(" FROM campaigns ORDER BY name"),
+                         {}, tr("The campaigns could not be read."), error,
+                         [&result](const QSqlQuery &query) { result << campaignFrom(query); });
     return result;
 }
 
@@ -218,25 +219,19 @@ std::optional<qint64> CampaignStore::addEntry(const ShortlistEntry &entry, Error
 {
     ShortlistEntry fresh = entry;
     fresh.id = 0;
-    if (!StoreWrite::accepted(checkEntry(fresh), error))
-        return std::nullopt;
-    StoreWrite write(m_database, tr("The shortlist entry could not be saved."), error);
-    write.exec(insertEntrySql, entryValues(fresh));
-    const qint64 id = write.lastInsertId();
-    return finish(write) ? std::optional<qint64>(id) : std::nullopt;
+    return saveRow(checkEntry(fresh), tr("The shortlist entry could not be saved."), insertEntrySql,
+                   entryValues(fresh), error);
 }
 
 bool CampaignStore::updateEntry(const ShortlistEntry &entry, Error *error)
 {
-    if (!StoreWrite::accepted(checkEntry(entry), error))
-        return false;
-    StoreWrite write(m_database, tr("The shortlist entry could not be saved."), error);
-    write.exec(QStringLiteral("UPDATE shortlist_entries SET campaign_id = ?, candidate_id = ?,"
-                              " platform = ?, format = ?, deliverables = ?, agreed_fee_minor = ?,"
-                              " agreed_currency = ?, status = ?, locked = ?, notes = ?"
-                              " WHERE id = ?"),
-               entryValues(entry) << entry.id);
-    return finish(write);
+    return saveRow(checkEntry(entry), tr("The shortlist entry could not be saved."),
+                   QStringLiteral("UPDATE shortlist_entries SET campaign_id = ?, candidate_id = ?,"
+                                  " platform = ?, format = ?, deliverables = ?, agreed_fee_minor = ?,"
+                                  " agreed_currency = ?, status = ?, locked = ?, notes = ?"
+                                  " WHERE id = ?"),
+                   entryValues(entry) << entry.id, error)
+        .has_value();
 }
 
 bool CampaignStore::removeEntry(qint64 entryId, Error *error)
@@ -272,15 +267,12 @@ std::optional<ShortlistEntry> CampaignStore::findEntry(qint64 entryId) const
 QList<ShortlistEntry> CampaignStore::entriesWhere(const char *column, qint64 id, Error *error) const
 {
     QList<ShortlistEntry> result;
-    QSqlQuery query(db());
-    if (StoreWrite::read(m_database, query,
+    StoreWrite::readRows(m_database,
                          QStringLiteral("SELECT ") + entryColumns
                              + QStringLiteral(" FROM shortlist_entries WHERE ") + QLatin1String(column)
                              + QStringLiteral(" = ? ORDER BY id"),
-                         {id}, tr("The shortlist could not be read."), error)) {
-        while (query.next())
-            result << entryFrom(query);
-    }
+                         {id}, tr("The shortlist could not be read."), error,
+                         [&result](const QSqlQuery &query) { result << entryFrom(query); });
     return result;
 }
 

@@ -74,6 +74,10 @@ private:
     std::optional<Error> checkEntry(const ShortlistEntry &entry) const;
     // Commits the write and, when it holds, tells the views.
     bool finish(StoreWrite &write);
+    // One statement saving a row once the check found no fault, in its own transaction: the
+    // last inserted id when it held (the new row's, for an insert), else nullopt.
+    std::optional<qint64> saveRow(const std::optional<Error> &fault, const QString &what, const QString &sql,
+                                  const QVariantList &values, Error *error);
     // Checks the entry and inserts it as new through insert (prepared with the insert statement).
     bool insertEntry(StoreWrite &write, QSqlQuery &insert, const ShortlistEntry &entry);
     std::optional<Campaign> findWhere(const char *column, const QVariant &value, Error *error) const;

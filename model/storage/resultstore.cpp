@@ -151,33 +151,28 @@ std::optional<DeliveryResult> ResultStore::find(qint64 resultId) const
 QList<DeliveryResult> ResultStore::resultsOfCampaign(qint64 campaignId, Error *error) const
 {
     QList<DeliveryResult> results;
-    QSqlQuery query(m_database.connection());
-    if (!StoreWrite::read(m_database, query,
-                          QStringLiteral("SELECT %1 FROM delivery_results r JOIN shortlist_entries e"
-                                         " ON e.id = r.entry_id WHERE e.campaign_id = ?"
-                                         " ORDER BY r.entry_id, r.delivered_on, r.id")
-                              .arg(resultColumns),
-                          {campaignId}, tr("The results could not be read."), error))
-        return results;
-    while (query.next())
-        results << resultFrom(query, 0);
+    StoreWrite::readRows(m_database,
+                         QStringLiteral("SELECT %1 FROM delivery_results r JOIN shortlist_entries e"
+                                        " ON e.id = r.entry_id WHERE e.campaign_id = ?"
+                                        " ORDER BY r.entry_id, r.delivered_on, r.id")
+                             .arg(resultColumns),
+                         {campaignId}, tr("The results could not be read."), error,
+                         [&results](const QSqlQuery &query) { results << resultFrom(query, 0); });
     return results;
 }
 
 QList<ResultTarget> ResultStore::targets(qint64 campaignId, Error *error) const
 {
     QList<ResultTarget> targets;
-    QSqlQuery query(m_database.connection());
     // The entry's channel is the candidate's first one on its platform (see ShortlistEntry).
-    if (!StoreWrite::read(m_database, query,
-                          QStringLiteral("SELECT e.id, e.candidate_id, c.name, e.platform, e.format,"
-                                         " (SELECT ch.handle FROM channels ch WHERE ch.candidate_id ="
-                                         " e.candidate_id AND ch.platform = e.platform ORDER BY ch.id LIMIT 1)"
-                                         " FROM shortlist_entries e JOIN candidates c ON c.id = e.candidate_id"
-                                         " WHERE e.campaign_id = ? ORDER BY e.id"),
-                          {campaignId}, tr("The shortlist could not be read."), error))
-        return targets;
-    while (query.next()) {
+    const QString sql = QStringLiteral(
+        "SELECT e.id, e.candidate_id, c.name, e.platform, e.format,"
+        " (SELECT ch.handle FROM channels ch WHERE ch.candidate_id ="
+        " e.candidate_id AND ch.platform = e.platform ORDER BY ch.id LIMIT 1)"
+        " FROM shortlist_entries e JOIN candidates c ON c.id = e.candidate_id"
+        " WHERE e.campaign_id = ? ORDER BY e.id");
+    StoreWrite::readRows(m_database, sql, {campaignId}, tr("The shortlist could not be read."), error,
+                         [&targets](const QSqlQuery &query) {
         ResultTarget target;
         target.entryId = query.value(0).toLongLong();
         target.candidateId = query.value(1).toLongLong();
@@ -186,7 +181,7 @@ QList<ResultTarget> ResultStore::targets(qint64 campaignId, Error *error) const
         target.format = deliverableFormatFromKey(query.value(4).toString()).value_or(DeliverableFormat::Post);
         target.handle = query.value(5).toString();
         targets << target;
-    }
+    });
     return targets;
 }
 
@@ -226,7 +221,6 @@ QDate ResultStore::completedOn(qint64 campaignId) const
 QList<DeliveredPiece> ResultStore::history(Error *error) const
 {
     QList<DeliveredPiece> pieces;
-    QSqlQuery query(m_database.connection());
     const QString sql = QStringLiteral(
         "SELECT %1, e.campaign_id, e.platform, e.format, ch.followers, ch.authenticity_pct, k.completed_on"
         " FROM delivery_results r JOIN shortlist_entries e ON e.id = r.entry_id"
@@ -234,10 +228,9 @@ QList<DeliveredPiece> ResultStore::history(Error *error) const
         " JOIN channels ch ON ch.id = (SELECT min(id) FROM channels WHERE candidate_id = e.candidate_id"
         " AND platform = e.platform)"
         " ORDER BY k.completed_on, e.campaign_id, r.id").arg(resultColumns);
-    if (!StoreWrite::read(m_database, query, sql, {}, tr("The results could not be read."), error))
-        return pieces;
     const int after = 3 + DeliveryResult::measureCount + 2;
-    while (query.next()) {
+    StoreWrite::readRows(m_database, sql, {}, tr("The results could not be read."), error,
+                         [&pieces, after](const QSqlQuery &query) {
         DeliveredPiece piece;
         piece.result = resultFrom(query, 0);
         piece.campaignId = query.value(after).toLongLong();
@@ -248,7 +241,7 @@ QList<DeliveredPiece> ResultStore::history(Error *error) const
             piece.authenticityPct = query.value(after + 4).toDouble();
         piece.completedOn = QDate::fromString(query.value(after + 5).toString(), Qt::ISODate);
         pieces << piece;
-    }
+    });
     return pieces;
 }
 

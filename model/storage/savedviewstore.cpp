@@ -28,13 +28,9 @@ SavedViewStore::SavedViewStore(Database &database)
 QList<SavedView> SavedViewStore::all(Error *error) const
 {
     QList<SavedView> views;
-    QSqlQuery query(m_database.connection());
-    if (!StoreWrite::read(m_database, query,
-                          QStringLiteral("SELECT id, name, seed_key, filter, sort_key, descending, columns"
-                                         " FROM saved_views ORDER BY seed_key = '', name, id"),
-                          {}, tr("Reading the saved views"), error))
-        return views;
-    while (query.next()) {
+    const QString sql = QStringLiteral("SELECT id, name, seed_key, filter, sort_key, descending, columns"
+                                       " FROM saved_views ORDER BY seed_key = '', name, id");
+    StoreWrite::readRows(m_database, sql, {}, tr("Reading the saved views"), error, [&views, error](const QSqlQuery &query) {
         SavedView view;
         view.id = query.value(0).toLongLong();
         view.name = query.value(1).toString();
@@ -47,13 +43,13 @@ QList<SavedView> SavedViewStore::all(Error *error) const
             if (error && error->isEmpty())
                 error->message = tr("The saved view “%1” cannot be read: %2")
                                      .arg(displayName(view), reason.isEmpty() ? tr("unknown sort column") : reason);
-            continue;
+            return;
         }
         view.filter = *filter;
         view.sort = CandidateSort{*sortKey, query.value(5).toInt() != 0};
         view.columns = query.value(6).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
         views.append(view);
-    }
+    });
     return views;
 }
 

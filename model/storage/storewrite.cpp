@@ -38,6 +38,18 @@ bool StoreWrite::read(const Database &database, QSqlQuery &query, const QString 
     return false;
 }
 
+bool StoreWrite::readRows(const Database &database, const QString &sql, const QVariantList &values,
+                          const QString &what, Error *error,
+                          const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery query(database.connection());
+    if (!read(database, query, sql, values, what, error))
+        return false;
+    while (query.next())
+        row(query);
+    return true;
+}
+
 bool StoreWrite::eachRow(const QSqlDatabase &db, const QString &sql,
                          const std::function<void(const QSqlQuery &)> &row)
 {

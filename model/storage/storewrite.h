@@ -32,6 +32,11 @@ public:
     // failure fills *error with what and SQLite's reason, as a write does.
     static bool read(const Database &database, QSqlQuery &query, const QString &sql,
                      const QVariantList &values, const QString &what, Error *error);
+    // read() of every row: hands each row of sql (bound to values) to row in turn; false,
+    // with *error filled as read() fills it, when the query could not run.
+    static bool readRows(const Database &database, const QString &sql, const QVariantList &values,
+                         const QString &what, Error *error,
+                         const std::function<void(const QSqlQuery &)> &row);
     // A read whose failure leaves the caller's defaults in place (the static loads of
     // assumptions, tiers and rates): runs sql on db and hands each row to row in turn;
     // false when the query could not run.

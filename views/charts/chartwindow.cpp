@@ -1,5 +1,7 @@
 #include "charts/chartwindow.h"
 
+#include "dialogbuttons.h"
+
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -25,8 +27,7 @@ ChartWindow::ChartWindow(QWidget *chart, const SettingsKey<QByteArray> &geometry
         chart->setParent(this);
         layout->addWidget(chart, 1);
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = DialogButtons::close(this);
     layout->addWidget(buttons);
     resize(1000, 720);
     const QByteArray geometry = m_geometryKey.value();

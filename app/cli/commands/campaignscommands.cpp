@@ -34,11 +34,7 @@ const QString nameArgument = QStringLiteral("NAME");
 
 CommandSpec campaignsSpec(const QString &verb, const QString &summary, const QString &usage)
 {
-    CommandSpec spec;
-    spec.words = QStringList{QStringLiteral("campaigns"), verb};
-    spec.summary = summary;
-    spec.usage = usage;
-    return spec;
+    return CommandSpec::of(QStringLiteral("campaigns"), verb, summary, usage);
 }
 
 // "campaigns create NAME": stores a new campaign and prints its id.

@@ -27,11 +27,7 @@ const int batchSize = 1000;
 
 CommandSpec candidatesSpec(const QString &verb, const QString &summary, const QString &usage)
 {
-    CommandSpec spec;
-    spec.words = QStringList{QStringLiteral("candidates"), verb};
-    spec.summary = summary;
-    spec.usage = usage;
-    return spec;
+    return CommandSpec::of(QStringLiteral("candidates"), verb, summary, usage);
 }
 
 // "candidates add": stores one candidate with one channel and prints the new id.

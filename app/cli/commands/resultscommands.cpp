@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "commandspec.h"
+#include "commands/entryoptions.h"
 #include "console.h"
 #include "import/resultimport.h"
 #include "import/workbookreader.h"
@@ -20,21 +21,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ResultsCommands)
 };
 
-const QString campaignArgument = QStringLiteral("CAMPAIGN");
-const QString candidateArgument = QStringLiteral("CANDIDATE_ID");
 const QString campaignOption = QStringLiteral("campaign");
-const QString feeOption = QStringLiteral("fee");
 
 // "results add CAMPAIGN CANDIDATE_ID --date DATE [--reach N]...": what one delivered piece of a
 // shortlist entry did; prints the new result's id.
-struct AddValues
+struct AddValues : EntryOptions
 {
-    QString campaign;
-    qint64 candidateId = 0;
-    std::optional<Platform> platform;
-    std::optional<DeliverableFormat> format;
     DeliveryResult result;
-    std::optional<QString> fee; // read once the campaign, and so the currency, is known
 };
 
 // The campaign's entry of the candidate, narrowed by platform and format; else why not.
@@ -71,13 +64,8 @@ ExitCode addResult(AddValues values, Workspace &workspace, Console &console)
         return ExitCode::UserError;
     }
     values.result.entryId = *entry;
-    if (values.fee) {
-        values.result.feePaid = Money::fromDecimalString(*values.fee, campaign->currency());
-        if (!values.result.feePaid) {
-            console.error(OptionReader::amountFault(feeOption, *values.fee, campaign->currency()));
-            return ExitCode::UserError;
-        }
-    }
+    if (!values.readAmount(*campaign, &values.result.feePaid, console))
+        return ExitCode::UserError;
     Error error;
     const std::optional<qint64> id = workspace.file().results().add(values.result, &error);
     if (!id) {
@@ -92,10 +80,7 @@ CommandRun readAdd(const CommandLine &line, const QStringList &arguments, QStrin
 {
     OptionReader reader(line);
     AddValues values;
-    values.campaign = arguments.value(0);
-    values.candidateId = reader.idArgument(candidateArgument, arguments.value(1)).value_or(0);
-    values.platform = reader.platform(QStringLiteral("platform"));
-    values.format = reader.format(QStringLiteral("format"));
+    values.read(reader, arguments);
     const QString dateOption = QStringLiteral("date");
     values.result.date = reader.date(dateOption).value_or(QDate());
     for (ResultMeasure measure : DeliveryResult::measures()) {
@@ -105,7 +90,7 @@ CommandRun readAdd(const CommandLine &line, const QStringList &arguments, QStrin
             reader.fail(option, Text::tr("must be a whole number not below zero"));
         values.result.setFigure(measure, value);
     }
-    values.fee = reader.isSet(feeOption) ? std::optional<QString>(reader.text(feeOption)) : std::nullopt;
+    values.readFee(reader);
     return unlessFault(reader, message, [values](Workspace &workspace, Console &console) {
         return addResult(values, workspace, console);
     });

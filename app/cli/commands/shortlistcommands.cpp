@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "commandspec.h"
+#include "commands/entryoptions.h"
 #include "commands/exportoptions.h"
 #include "console.h"
 #include "export/shortlistexport.h"
@@ -20,20 +21,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ShortlistCommands)
 };
 
-const QString campaignArgument = QStringLiteral("CAMPAIGN");
-const QString candidateArgument = QStringLiteral("CANDIDATE_ID");
-const QString feeOption = QStringLiteral("fee");
-
 // "shortlist add CAMPAIGN CANDIDATE_ID": puts a candidate on a campaign's shortlist as a
 // prospect and prints the new entry's id.
-struct AddValues
+struct AddValues : EntryOptions
 {
-    QString campaign;
-    qint64 candidateId = 0;
-    std::optional<Platform> platform;
-    std::optional<DeliverableFormat> format;
     int count = 1;
-    std::optional<QString> fee; // read once the campaign, and so the currency, is known
 };
 
 bool checkPlatform(const Candidate &candidate, const std::optional<Platform> &platform,
@@ -72,13 +64,8 @@ ExitCode addEntry(const AddValues &values, Workspace &workspace, Console &consol
     entry.platform = values.platform.value_or(candidate->channels.value(0).platform);
     entry.format = values.format.value_or(GoalRanking::naturalFormat(entry.platform));
     entry.deliverables = values.count;
-    if (values.fee) {
-        entry.agreedFee = Money::fromDecimalString(*values.fee, campaign->currency());
-        if (!entry.agreedFee) {
-            console.error(OptionReader::amountFault(feeOption, *values.fee, campaign->currency()));
-            return ExitCode::UserError;
-        }
-    }
+    if (!values.readAmount(*campaign, &entry.agreedFee, console))
+        return ExitCode::UserError;
     Error error;
     const std::optional<qint64> id = workspace.campaigns().addEntry(entry, &error);
     if (!console.printId(id, error))
@@ -90,21 +77,16 @@ CommandRun readAdd(const CommandLine &line, const QStringList &arguments, QStrin
 {
     OptionReader reader(line);
     AddValues values;
-    values.campaign = arguments.value(0);
-    values.candidateId = reader.idArgument(candidateArgument, arguments.value(1)).value_or(0);
-    values.platform = reader.platform(QStringLiteral("platform"));
-    values.format = reader.format(QStringLiteral("format"));
+    values.read(reader, arguments);
     const QString countOption = QStringLiteral("count");
     const qint64 count = reader.integer(countOption).value_or(1);
     if (count < 1 || count > std::numeric_limits<int>::max())
         reader.fail(countOption, Text::tr("must be a whole number of at least 1"));
     values.count = int(count);
-    values.fee = reader.isSet(feeOption) ? std::optional<QString>(reader.text(feeOption)) : std::nullopt;
-    if (!reader.isOk()) {
-        *message = reader.fault();
-        return {};
-    }
-    return [values](Workspace &workspace, Console &console) { return addEntry(values, workspace, console); };
+    values.readFee(reader);
+    return unlessFault(reader, message, [values](Workspace &workspace, Console &console) {
+        return addEntry(values, workspace, console);
+    });
 }
 
 CommandSpec addSpec()
