@@ -17,8 +17,8 @@ QString likePattern(const QString &text)
 
 QString existsTerm()
 {
-    return QStringLiteral("EXISTS (SELECT 1 FROM candidate_search_terms t"
-                          " WHERE t.candidate_id = c.id AND t.term >= ? AND t.term < ?)");
+    return QStringLiteral("EXISTS (SELECT 1 FROM candidate_search"
+                          " WHERE candidate_search MATCH ? AND rowid = c.id)");
 }
 
 } // namespace
@@ -83,9 +83,9 @@ CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
     Where result;
     for (const QString &word : SearchTerms::queryWords(filter.search)) {
         conditions << (commonWords.contains(word) ? existsTerm()
-                                                  : QStringLiteral("c.id IN (SELECT candidate_id FROM"
-                                                                   " candidate_search_terms WHERE term >= ? AND term < ?)"));
-        result.values << word << SearchTerms::prefixEnd(word);
+                                                  : QStringLiteral("c.id IN (SELECT rowid FROM"
+                                                                   " candidate_search WHERE candidate_search MATCH ?)"));
+        result.values << SearchTerms::prefixQuery(word);
     }
     if (filter.kind) {
         conditions << QStringLiteral("c.kind = ?");
@@ -125,7 +125,7 @@ CandidateSql::Where CandidateSql::searchExists(const QStringList &words)
     QStringList conditions;
     for (const QString &word : words) {
         conditions << existsTerm();
-        result.values << word << SearchTerms::prefixEnd(word);
+        result.values << SearchTerms::prefixQuery(word);
     }
     result.clause = conditions.join(QStringLiteral(" AND "));
     return result;

@@ -7,6 +7,7 @@
 #include "storage/candidatevalidator.h"
 #include "storage/database.h"
 #include "storage/goalfittable.h"
+#include "storage/orderedrowcursor.h"
 #include "storage/searchterms.h"
 #include "storage/storewrite.h"
 #include "storage/tierthresholdstore.h"
@@ -56,16 +57,16 @@ void CandidateStore::reloadTierThresholds()
 
 QStringList CandidateStore::commonSearchWords(const CandidateFilter &filter) const
 {
-    // Only words that begin this many terms may be worth checking row by row in sort order
-    // (see matchesComeEarly); rarer ones are always looked up first through the term index.
-    constexpr int common = 20000;
+    // Only words that begin a term of this many candidates may be worth checking row by row
+    // in sort order (see matchesComeEarly); rarer ones are always looked up first through the
+    // full-text index.
+    constexpr int common = 5000;
     QStringList words;
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM candidate_search_terms"
-                                 " WHERE term >= ? AND term < ? LIMIT %1) AS sample").arg(common));
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM candidate_search"
+                                 " WHERE candidate_search MATCH ? LIMIT %1) AS sample").arg(common));
     for (const QString &word : SearchTerms::queryWords(filter.search)) {
-        query.addBindValue(word);
-        query.addBindValue(SearchTerms::prefixEnd(word));
+        query.addBindValue(SearchTerms::prefixQuery(word));
         if (query.exec() && query.next() && query.value(0).toInt() >= common)
             words << word;
     }
@@ -236,6 +237,21 @@ std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &
         db(), QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin(sort)
                   + where.clause + CandidateSql::orderBy(sort),
         where.values);
+}
+
+std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &filter, bool descending,
+                                                         std::shared_ptr<const CandidateOrder> order) const
+{
+    if (!order)
+        return rows(filter, CandidateSort{CandidateSortKey::Name, descending});
+    // A word not common is a word of at most a few thousand candidates: read them all and
+    // put them in place. Otherwise walk the order and check each row (every word common).
+    const QStringList common = commonSearchWords(filter);
+    const bool fewRows = common.size() < SearchTerms::queryWords(filter.search).size();
+    const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds, fewRows ? QStringList() : common);
+    return std::make_unique<OrderedRowCursor>(db(), std::move(order), descending, where,
+                                              fewRows ? OrderedRowCursor::Mode::Collect
+                                                      : OrderedRowCursor::Mode::Walk);
 }
 
 QStringList CandidateStore::listValuesInUse(const QString &column) const
