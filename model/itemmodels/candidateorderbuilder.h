@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/candidatefilter.h"
+#include "storage/backgroundconnection.h"
 #include "storage/candidateorder.h"
 
 #include <QMutex>
 #include <QObject>
-#include <QThread>
 #include <memory>
 #include <optional>
 
@@ -47,11 +47,9 @@ private:
     void work(); // runs in the worker thread
 
     QString m_path;
-    QString m_connectionName;
-    QThread m_thread;
-    QObject m_worker; // lives in m_thread
     QMutex m_mutex;
     std::optional<Request> m_pending;
+    BackgroundConnection m_background; // last: its thread ends before the rest goes
 };
 
 } // namespace planner

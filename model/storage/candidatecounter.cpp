@@ -2,34 +2,20 @@
 
 #include "storage/candidatestore.h"
 
-#include <QAtomicInt>
 #include <QSqlDatabase>
 
 namespace planner {
 
 CandidateCounter::CandidateCounter(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_path(databasePath)
+    , m_background(databasePath, QStringLiteral("counter"))
 {
-    static QAtomicInt serial;
-    m_connectionName = QStringLiteral("planner-counter-%1").arg(serial.fetchAndAddRelaxed(1));
-    m_worker.moveToThread(&m_thread);
-    m_thread.start(QThread::LowPriority);
 }
 
 CandidateCounter::~CandidateCounter()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_pending.reset();
-    }
-    // The connection belongs to the worker thread: close it there.
-    QMetaObject::invokeMethod(&m_worker, [this] {
-        QSqlDatabase::database(m_connectionName, false).close();
-    }, Qt::BlockingQueuedConnection);
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_thread.quit();
-    m_thread.wait();
+    QMutexLocker lock(&m_mutex);
+    m_pending.reset();
 }
 
 void CandidateCounter::request(const CandidateFilter &filter, const TierThresholds &thresholds)
@@ -38,7 +24,7 @@ void CandidateCounter::request(const CandidateFilter &filter, const TierThreshol
         QMutexLocker lock(&m_mutex);
         m_pending = Request{filter, thresholds};
     }
-    QMetaObject::invokeMethod(&m_worker, [this] { work(); }, Qt::QueuedConnection);
+    m_background.post([this] { work(); });
 }
 
 void CandidateCounter::work()
@@ -50,14 +36,7 @@ void CandidateCounter::work()
     }
     if (!next)
         return; // a later call already took it
-    if (!QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        db.open();
-    }
-    const qint64 rows = CandidateStore::countRows(QSqlDatabase::database(m_connectionName, false),
-                                                  next->filter, next->thresholds);
+    const qint64 rows = CandidateStore::countRows(m_background.connection(), next->filter, next->thresholds);
     emit counted(next->filter, rows);
 }
 

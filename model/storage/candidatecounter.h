@@ -2,10 +2,10 @@
 
 #include "domain/candidatefilter.h"
 #include "domain/tier.h"
+#include "storage/backgroundconnection.h"
 
 #include <QMutex>
 #include <QObject>
-#include <QThread>
 #include <optional>
 
 namespace planner {
@@ -34,12 +34,9 @@ private:
     };
     void work(); // runs in the worker thread
 
-    QString m_path;
-    QString m_connectionName;
-    QThread m_thread;
-    QObject m_worker; // lives in m_thread; work() is queued on it
     QMutex m_mutex;
     std::optional<Request> m_pending;
+    BackgroundConnection m_background; // last: its thread ends before the rest goes
 };
 
 } // namespace planner

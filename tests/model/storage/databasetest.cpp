@@ -24,6 +24,21 @@ protected:
         return Database::open(path, mode, error);
     }
 
+    // A file of an older schema made by statements, opened (and so upgraded) by the program.
+    std::unique_ptr<Database> openUpgraded(const QString &path, QStringList statements, int version)
+    {
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version)
+                   << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+        EXPECT_TRUE(runSqlOnFile(path, statements));
+        Error error;
+        auto database = open(path, &error, Database::OpenMode::ExistingOnly);
+        EXPECT_TRUE(database) << error.text().toStdString();
+        if (database)
+            EXPECT_EQ(queryValue(database->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                      Database::currentSchemaVersion);
+        return database;
+    }
+
     // A file Database::open must refuse: it answers with a message naming the file and
     // leaves the file exactly as it found it, with no journal left beside it.
     void expectRefusedAndUntouched(const QString &path)
@@ -169,16 +184,10 @@ TEST_F(DatabaseTest, TheSearchTermsOfASchemaTwoFileCarryOverToTheFullTextIndex)
                << QStringLiteral("INSERT INTO channels (candidate_id, platform, handle, followers)"
                                  " VALUES (4, 'instagram', '@lan.beauty', 52000)")
                << QStringLiteral("INSERT INTO candidate_search_terms (term, candidate_id) VALUES"
-                                 " ('nguyen', 4), ('lan', 4), ('beauty', 4), ('lan.beauty', 4)")
-               << QStringLiteral("PRAGMA user_version = 2")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    ASSERT_TRUE(runSqlOnFile(path, statements));
-
-    Error error;
-    auto database = open(path, &error, Database::OpenMode::ExistingOnly);
-    ASSERT_TRUE(database) << error.text().toStdString();
+                                 " ('nguyen', 4), ('lan', 4), ('beauty', 4), ('lan.beauty', 4)");
+    auto database = openUpgraded(path, statements, 2);
+    ASSERT_TRUE(database);
     const QSqlDatabase db = database->connection();
-    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
     EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'candidate_search_terms'"))
                   .toInt(), 0);
     QStringList terms = queryValue(db, QStringLiteral("SELECT terms FROM candidate_search WHERE rowid = 4"))
@@ -218,16 +227,11 @@ TEST_F(DatabaseTest, ASchemaFourFileKeepsItsSearchSortAndShortlist)
                << QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
                                  " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')")
                << QStringLiteral("INSERT INTO shortlist_entries (campaign_id, candidate_id, platform, format,"
-                                 " deliverables) VALUES (7, 1, 'tiktok', 'video', 2), (7, 3, 'instagram', 'post', 1)")
-               << QStringLiteral("PRAGMA user_version = 4")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    ASSERT_TRUE(runSqlOnFile(path, statements));
-
-    Error error;
-    auto database = open(path, &error, Database::OpenMode::ExistingOnly);
-    ASSERT_TRUE(database) << error.text().toStdString();
+                                 " deliverables) VALUES (7, 1, 'tiktok', 'video', 2), (7, 3, 'instagram', 'post', 1)");
+    auto database = openUpgraded(path, statements, 4);
+    ASSERT_TRUE(database);
     const QSqlDatabase db = database->connection();
-    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
+    Error error;
     EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
                                             " ('channels_by_followers', 'channels_by_fee', 'candidates_by_niches')"))
                   .toInt(), 0);
