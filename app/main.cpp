@@ -1,6 +1,7 @@
 // Campaign Planner's GUI entry: reads the command line, sets up the language, opens a file.
 #include "storage/candidatestore.h"
 #include "storage/defaultdatabase.h"
+#include "applicationicon.h"
 #include "languagemanager.h"
 #include "helpactions.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace planner;
@@ -20,6 +22,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("campaign-planner"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Campaign Planner"));
     QGuiApplication::setDesktopFileName(QStringLiteral("campaign-planner"));
+    QApplication::setWindowIcon(ApplicationIcon::icon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Plan campaigns with creators, influencers and KOLs."));
@@ -32,7 +35,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Fill the file with demo candidates if it is empty."));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a picture of the window to this PNG and quit."),
+                                        QStringLiteral("Save a picture of the window to this PNG, print the window's title and quit."),
                                         QStringLiteral("png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QStringLiteral("Window size for this run, e.g. 1024x700."),
@@ -67,6 +70,8 @@ int main(int argc, char *argv[])
         const QString shot = parser.value(shotOption);
         QTimer::singleShot(800, &window, [&window, shot] {
             window.grab().save(shot);
+            // Says which file and language were shown: a check of an installed copy reads it.
+            QTextStream(stdout) << window.windowTitle() << Qt::endl;
             window.close();
         });
     }

@@ -37,5 +37,10 @@ while IFS= read -r file; do
     fi
   done < <(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file")
 done < <(find . -name '*.h' -o -name '*.cpp' | sed 's|^\./||' | sort)
+# report/ sits above the whole model and below views/: it includes no widget and no view.
+if grep -nE '#include [<"](Q[A-Za-z]*Widget[A-Za-z]*|QtWidgets|QApplication|QtCharts|QChart[A-Za-z]*|views/)' \
+     ../report/*.h ../report/*.cpp; then
+  echo "report/ may not include widgets, charts of Qt Charts or views/"; status=1
+fi
 [ "$status" -eq 0 ] && echo "rooms: every include of model/ points to its own room or one below it"
 exit "$status"

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate 2>/dev/null || echo /usr/lib/qt6/bin/lupdate)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sources=$(find model views app -name '*.cpp' -o -name '*.h' | grep -v '^app/cli/')
+sources=$(find model report views app -name '*.cpp' -o -name '*.h' | grep -v '^app/cli/')
 status=0
 for ts in translations/*.ts; do
   cp "$ts" "$work/"

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Campaign Planner needs to build, test and run.
-# (clang and its runtime libraries build the libFuzzer targets, scripts/fuzz.sh.)
+# (clang and its runtime libraries build the libFuzzer targets, scripts/fuzz.sh; librsvg2-bin
+# renders the icon's PNGs; dpkg-dev (dpkg-shlibdeps), desktop-file-utils, appstream, lintian,
+# shared-mime-info and libglib2.0-bin (gio) build and check the Debian package:
+# scripts/package.sh and scripts/check-package.sh.)
 # Checks first and installs only what is missing, so a second run costs nothing.
 set -euo pipefail
 
@@ -10,6 +13,8 @@ packages=(
   cmake g++ make sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core
   clang libclang-rt-14-dev ccache libicu-dev
   libxlsxwriter-dev liborcus-dev libboost-dev pkg-config
+  librsvg2-bin dpkg-dev desktop-file-utils appstream lintian shared-mime-info libglib2.0-bin
+  poppler-utils fonts-farsiweb fonts-noto-core time bc
 )
 
 missing=()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs every test: model, CLI, widgets (offscreen), translations.
+# Sets up, builds and runs every test: model, CLI, widgets (offscreen), translations, the package.
 # Also checks that the .ts files hold every string of the sources, all translated, and runs
 # the sanitizer build (scripts/sanitize.sh) and the fuzzers briefly (scripts/fuzz.sh).
 set -euo pipefail
@@ -11,6 +11,9 @@ ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 300
 
 bash scripts/check-translations.sh
 bash scripts/check-rooms.sh
+# The Debian package from the build above (no new build), validated and run from a temporary root.
+bash scripts/package.sh --no-build
+bash scripts/check-package.sh
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer, then a short
 # run of each fuzzer (a longer one: see README.md).

@@ -55,6 +55,60 @@
         <source>followers</source>
         <translation>دنبال‌کننده</translation>
     </message>
+    <message>
+        <source>Weight of brand fit</source>
+        <translation>وزن تناسب با برند</translation>
+    </message>
+    <message>
+        <source>share per star</source>
+        <translation>سهم هر ستاره</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFit</name>
+    <message>
+        <source>Uses the product</source>
+        <translation>از محصول استفاده می‌کند</translation>
+    </message>
+    <message>
+        <source>Values match the brand</source>
+        <translation>ارزش‌هایش با برند هم‌خوان است</translation>
+    </message>
+    <message>
+        <source>Audience matches</source>
+        <translation>مخاطبانش هم‌خوان‌اند</translation>
+    </message>
+    <message>
+        <source>Worked with a competitor recently</source>
+        <translation>به‌تازگی با رقیب همکاری کرده</translation>
+    </message>
+    <message>
+        <source>Past controversy</source>
+        <translation>سابقهٔ جنجال</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>انحصار</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFitStore</name>
+    <message>
+        <source>Reading the brand fit</source>
+        <translation>خواندن تناسب با برند</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>تناسب با برند</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 5</source>
+        <translation>باید از ۰ تا ۵ باشد</translation>
+    </message>
+    <message>
+        <source>Saving the brand fit</source>
+        <translation>ذخیرهٔ تناسب با برند</translation>
+    </message>
 </context>
 <context>
     <name>BudgetOptimizer</name>
@@ -263,6 +317,10 @@
         <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
         <translation>نرخ‌های تعاملی که بدون علامت درصد نوشته شده بودند کسری از یک بودند (0.034): به درصد خوانده شدند (3.4٪).</translation>
     </message>
+    <message>
+        <source>No column holds the follower counts: every candidate is stored with its follower count unknown (no tier; reach is projected from average views where they are known).</source>
+        <translation>هیچ ستونی تعداد دنبال‌کنندگان را ندارد: همهٔ نامزدها با تعداد دنبال‌کنندهٔ نامعلوم ذخیره می‌شوند (بدون سطح؛ دسترسی، هرجا میانگین بازدید معلوم باشد، از روی آن برآورد می‌شود).</translation>
+    </message>
 </context>
 <context>
     <name>CandidateLoader</name>
@@ -421,18 +479,6 @@
     <message>
         <source>the encoding chosen for the file is not one the program knows</source>
         <translation>رمزگذاری انتخاب‌شده برای فایل برای برنامه شناخته‌شده نیست</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation>نوشتن «%1» ممکن نشد: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation>خروجی‌گیری لغو شد؛ «%1» بدون تغییر ماند.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +785,11 @@
         <source>Declined</source>
         <translation>نپذیرفته</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Follower tier of a channel whose follower count is unknown</extracomment>
+        <translation>نامعلوم</translation>
+    </message>
 </context>
 <context>
     <name>GoalExplanation</name>
@@ -848,10 +899,6 @@
         <source>No column holds the name or the handle of the candidates.</source>
         <translation>هیچ ستونی نام یا شناسهٔ نامزدها را ندارد.</translation>
     </message>
-    <message>
-        <source>No column holds the follower counts of the candidates.</source>
-        <translation>هیچ ستونی تعداد دنبال‌کنندگان نامزدها را ندارد.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -916,6 +963,10 @@
         <extracomment>%1 the cell, read as a percentage</extracomment>
         <translation>«%1» بیشتر از یک است، در حالی که مقدارهای دیگر این ستون کسری از یک‌اند: %1٪ خوانده شد</translation>
     </message>
+    <message>
+        <source>no follower count: stored as unknown</source>
+        <translation>تعداد دنبال‌کننده ندارد: نامعلوم ذخیره شد</translation>
+    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -946,6 +997,276 @@
     </message>
 </context>
 <context>
+    <name>MediaPlanHtml</name>
+    <message>
+        <source>Media plan · %1</source>
+        <extracomment>%1 campaign name: the report&apos;s title and the line under each page</extracomment>
+        <translation>برنامهٔ رسانه‌ای · %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 first day, %2 last day of the campaign</extracomment>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>Media plan</source>
+        <translation>برنامهٔ رسانه‌ای</translation>
+    </message>
+    <message>
+        <source>Campaign dates</source>
+        <translation>تاریخ‌های کمپین</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>حوزه‌ها</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>مناطق</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>تاریخ تهیه</translation>
+    </message>
+    <message>
+        <source>Entries counted (declined left out)</source>
+        <translation>موارد شمرده‌شده (بدون ردشده‌ها)</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>دسترسی یکتا</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>Projected cost</source>
+        <translation>هزینهٔ پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Left of the budget</source>
+        <translation>باقی‌ماندهٔ بودجه</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>بیش از بودجه</translation>
+    </message>
+    <message>
+        <source>Share of the budget used</source>
+        <translation>سهم بودجهٔ مصرف‌شده</translation>
+    </message>
+    <message>
+        <source>CPM (cost per thousand impressions)</source>
+        <translation>CPM (هزینه به ازای هر هزار نمایش)</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>CPE (هزینه به ازای هر تعامل)</translation>
+    </message>
+    <message>
+        <source>Earned media value (EMV)</source>
+        <translation>ارزش رسانه‌ای کسب‌شده (EMV)</translation>
+    </message>
+    <message>
+        <source>Projected totals against the budget</source>
+        <translation>جمع‌های پیش‌بینی‌شده در برابر بودجه</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>%1 goal: a column of the goals table</extracomment>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Some figures rest on the tier&apos;s default rates, not on the candidates&apos; own data: see the cards and the assumptions.</source>
+        <translation>برخی ارقام بر نرخ‌های پیش‌فرض سطح تکیه دارند، نه بر داده‌های خود نامزدها: کارت‌ها و فرض‌ها را ببینید.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>محتواهای تحویلی</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>دستمزد</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>The shortlist (%1 entries)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>فهرست کوتاه (%1 مورد)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 on %3</source>
+        <extracomment>%1 count, %2 format, %3 platform: &quot;2 × Post on Instagram&quot;</extracomment>
+        <translation>%1 × %2 در %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>نمودارها</translation>
+    </message>
+    <message>
+        <source>This shortlist, for %1</source>
+        <translation>این فهرست کوتاه، برای %1</translation>
+    </message>
+    <message>
+        <source>Suggested for %1</source>
+        <translation>پیشنهادی برای %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>تعداد افراد بر پایهٔ نوع</translation>
+    </message>
+    <message>
+        <source>The same budget for the other goal</source>
+        <translation>همین بودجه برای هدف دیگر</translation>
+    </message>
+    <message>
+        <source>The budget of %1 planned for each goal; the plan for %2 is the one the planner suggests, with locked and declined entries kept.</source>
+        <translation>بودجهٔ %1 برای هر هدف برنامه‌ریزی شده است؛ برنامهٔ %2 همان پیشنهاد برنامه‌ریز است و موارد قفل‌شده و ردشده در آن می‌مانند.</translation>
+    </message>
+    <message>
+        <source>The candidates</source>
+        <translation>نامزدها</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 دنبال‌کننده</translation>
+    </message>
+    <message>
+        <source>engagement rate %1</source>
+        <translation>نرخ تعامل %1</translation>
+    </message>
+    <message>
+        <source>authenticity %1</source>
+        <translation>اصالت %1</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>دستمزد %1</translation>
+    </message>
+    <message>
+        <source>fee unknown</source>
+        <translation>دستمزد نامعلوم</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>یادداشت: %1</translation>
+    </message>
+    <message>
+        <source>Ranks %1 of %2 on the shortlist by goal fit.</source>
+        <extracomment>%1 rank, %2 number of entries: &quot;ranks 3 of 12 on the shortlist by goal fit&quot;</extracomment>
+        <translation>رتبهٔ %1 از %2 در فهرست کوتاه بر پایهٔ تناسب با هدف.</translation>
+    </message>
+    <message>
+        <source>Not ranked: declined, outside the brief or of unknown cost.</source>
+        <translation>بدون رتبه: ردشده، بیرون از شرح کار یا با هزینهٔ نامعلوم.</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>فرض</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Assumptions and their sources</source>
+        <translation>فرض‌ها و منبع‌هایشان</translation>
+    </message>
+    <message>
+        <source>Every projection rests on these figures; the marketer can change them under Campaign &gt; Assumptions.</source>
+        <translation>همهٔ پیش‌بینی‌ها بر این ارقام تکیه دارند؛ بازاریاب می‌تواند آن‌ها را در کمپین &gt; فرض‌ها تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>followers unknown</source>
+        <translation>تعداد دنبال‌کننده نامعلوم</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 page number, %2 number of pages</extracomment>
+        <translation>صفحهٔ %1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 report title, %2 date it was written: the line at the foot of each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanReport</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason</extracomment>
+        <translation>گزارش در %1 نوشته نشد: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Campaign Planner</source>
@@ -957,6 +1278,139 @@
     <message>
         <source>The candidates could not be read for ranking.</source>
         <translation>خواندن نامزدها برای رتبه‌بندی ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Unique reach</source>
+        <translation>دسترسی یکتا</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>هزینه (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure: the %1 costliest of %2 entries</source>
+        <extracomment>%1 and %2 counts: the chart shows the costliest %1 of %2 entries</extracomment>
+        <translation>فهرست کوتاه، سنجه به سنجه: %1 مورد پرهزینه‌تر از %2 مورد</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure</source>
+        <translation>فهرست کوتاه، سنجه به سنجه</translation>
+    </message>
+    <message>
+        <source>Cost by kind of person (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>هزینه بر پایهٔ نوع افراد (%1)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>Where the budget goes</source>
+        <translation>بودجه کجا خرج می‌شود</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>تعداد افراد بر پایهٔ نوع</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 kind of person (plural), %2 goal: a bar of the goals chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The same budget for each goal</source>
+        <translation>همین بودجه برای هر هدف</translation>
+    </message>
+    <message>
+        <source>CPM (%1)</source>
+        <extracomment>%1 currency code: cost per thousand impressions</extracomment>
+        <translation>CPM به %1</translation>
+    </message>
+    <message>
+        <source>CPE (%1)</source>
+        <extracomment>%1 currency code: cost per engagement</extracomment>
+        <translation>CPE به %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveMessages</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>نوشتن «%1» ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; “%1” was left as it was.</source>
+        <translation>خروجی‌گیری لغو شد؛ «%1» بدون تغییر ماند.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>The saved view names an unknown kind, tier or platform, or a bound that is not a number.</source>
+        <translation>نمای ذخیره‌شده نوع، رده یا سکوی ناشناخته یا حدی دارد که عدد نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Reading the saved views</source>
+        <translation>خواندن نماهای ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>The saved view “%1” cannot be read: %2</source>
+        <translation>نمای ذخیره‌شدهٔ «%1» خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>unknown sort column</source>
+        <translation>ستون مرتب‌سازی ناشناخته</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>نمای ذخیره‌شده به نام نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Saving the view “%1”</source>
+        <translation>ذخیرهٔ نمای «%1»</translation>
+    </message>
+    <message>
+        <source>Deleting a saved view</source>
+        <translation>حذف نمای ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Nano and micro, engagement %1 or more</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (3%)</extracomment>
+        <translation>نانو و میکرو، تعامل %1 یا بیشتر</translation>
+    </message>
+    <message>
+        <source>At least %1 real followers</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (80%)</extracomment>
+        <translation>دست‌کم %1 دنبال‌کنندهٔ واقعی</translation>
+    </message>
+    <message>
+        <source>Best goal fit first</source>
+        <translation>بهترین تناسب با هدف در ابتدا</translation>
+    </message>
+    <message>
+        <source>Macro and mega, largest first</source>
+        <translation>ماکرو و مگا، بزرگ‌ترین در ابتدا</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1507,14 @@
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>تناسب با برند</translation>
+    </message>
+    <message>
+        <source>Brand fit reasons</source>
+        <translation>دلایل تناسب با برند</translation>
+    </message>
 </context>
 <context>
     <name>ShortlistSuggester</name>
@@ -1142,14 +1604,60 @@
         <source>The workbook could not be started.</source>
         <translation>ساختن کاربرگ ممکن نشد.</translation>
     </message>
+</context>
+<context>
+    <name>planner::AboutDialog</name>
     <message>
-        <source>“%1” could not be written: %2</source>
-        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation>نوشتن «%1» ممکن نشد: %2</translation>
+        <source>About Campaign Planner</source>
+        <translation>درباره Campaign Planner</translation>
     </message>
     <message>
-        <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation>خروجی‌گیری لغو شد؛ «%1» بدون تغییر ماند.</translation>
+        <source>Version %1</source>
+        <translation>نسخهٔ %1</translation>
+    </message>
+    <message>
+        <source>Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.</source>
+        <translation>تولیدکنندگان محتوا، اینفلوئنسرها، رهبران افکار (KOL) و مصرف‌کنندگان تأثیرگذار (KOC) را برای کمپین مقایسه کنید: دسترسی، تعامل و هزینه.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty. Built with Qt %2, under the GNU Lesser General Public License, version 3.</source>
+        <translation>نرم‌افزار آزاد با مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ ۳ یا بالاتر (%1). این برنامه هیچ ضمانتی ندارد. ساخته‌شده با Qt %2، با مجوز عمومی همگانی کهتر گنو (GNU Lesser General Public License)، نسخهٔ ۳.</translation>
+    </message>
+    <message>
+        <source>Reach per post and story: Minter.io; Facebook and X: Stellar</source>
+        <translation>دسترسی هر پست و استوری: Minter.io؛ فیس‌بوک و X: Stellar</translation>
+    </message>
+    <message>
+        <source>Engagement rates: Untapper</source>
+        <translation>نرخ تعامل: Untapper</translation>
+    </message>
+    <message>
+        <source>Fees per post and video: Influencer Marketing Hub</source>
+        <translation>هزینهٔ هر پست و ویدیو: Influencer Marketing Hub</translation>
+    </message>
+    <message>
+        <source>Real followers: HypeAuditor and Modash</source>
+        <translation>دنبال‌کنندگان واقعی: HypeAuditor و Modash</translation>
+    </message>
+    <message>
+        <source>Benchmark CPM for earned media value: Upfluence and Traackr</source>
+        <translation>CPM مرجع برای ارزش رسانه‌ای کسب‌شده (EMV): Upfluence و Traackr</translation>
+    </message>
+    <message>
+        <source>Views when only followers are known: CreatorIQ</source>
+        <translation>بازدید وقتی فقط تعداد دنبال‌کنندگان معلوم است: CreatorIQ</translation>
+    </message>
+    <message>
+        <source>Follower tiers: Later and Fohr, and Vietnamese articles on KOLs</source>
+        <translation>سطح‌بندی بر اساس دنبال‌کنندگان: Later و Fohr، و مقاله‌های ویتنامی دربارهٔ KOLها</translation>
+    </message>
+    <message>
+        <source>The default assumptions rest on published figures from:</source>
+        <translation>فرض‌های پیش‌فرض بر پایهٔ ارقام منتشرشدهٔ این منابع است:</translation>
+    </message>
+    <message>
+        <source>Each figure is shown with its source in Campaign &gt; Assumptions, where you can change it. The exchange rates are examples: enter today&apos;s rates there.</source>
+        <translation>هر رقم با منبعش در کمپین &gt; فرض‌ها نمایش داده می‌شود و می‌توانید آن را آنجا تغییر دهید. نرخ‌های ارز نمونه‌اند: نرخ امروز را آنجا وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1790,10 @@
         <source>planner default: 1 means no preference</source>
         <translation>پیش‌فرض برنامه: ۱ یعنی بدون ترجیح</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
+        <translation>پیش‌فرض برنامه بر پایهٔ مقاله‌های مرجع: تولیدکننده‌ای که از محصول استفاده می‌کند و با ارزش‌های برند هم‌سوست از اینفلوئنسر بزرگ‌تر بهتر عمل می‌کند؛ هر ستاره بالاتر یا پایین‌تر از ۳، ۱۰٪ تناسب با هدف</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -1403,6 +1915,47 @@
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>planner::BrandFitDialog</name>
+    <message>
+        <source>Brand Fit</source>
+        <translation>تناسب با برند</translation>
+    </message>
+    <message>
+        <source>How well &lt;b&gt;%1&lt;/b&gt; fits the brand of “%2”</source>
+        <extracomment>%1 candidate name, %2 campaign name</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; تا چه اندازه با برند «%2» تناسب دارد</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>ارزیابی نشده</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A brand-fit rating: %1 the number, %2 as stars</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>3 is neutral; each star above or below changes goal fit by the brand fit weight (Assumptions)</source>
+        <translation>۳ خنثی است؛ هر ستاره بالاتر یا پایین‌تر، تناسب با هدف را به اندازهٔ وزن تناسب با برند تغییر می‌دهد (فرض‌ها)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>امتیاز:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>دلایل:</translation>
+    </message>
+    <message>
+        <source>What you saw: posts with the product, a past campaign, the audience…</source>
+        <translation>آنچه دیده‌اید: پست‌هایی با محصول، کمپین قبلی، مخاطبان…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>یادداشت:</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2081,57 @@
     <message>
         <source>&lt;b&gt;The figures&lt;/b&gt;</source>
         <translation>&lt;b&gt;ارقام&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <translation>تعداد دنبال‌کنندگان و میانگین بازدید نامعلوم است: چیزی برآورد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>تعداد دنبال‌کنندگان نامعلوم است: دسترسی و تعامل از میانگین بازدید به دست می‌آید.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>هزینه نامشخص است: تعرفه‌ای ثبت یا توافق نشده است.</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Candidates…</source>
+        <translation>مقایسهٔ نامزدها…</translation>
+    </message>
+    <message>
+        <source>Projects the selected candidates for the open campaign side by side, without adding them to the shortlist</source>
+        <translation>نامزدهای انتخاب‌شده را برای کمپین باز کنار هم پیش‌بینی می‌کند، بی آنکه به فهرست کوتاه اضافه شوند</translation>
+    </message>
+    <message>
+        <source>Open a campaign to compare candidates for it</source>
+        <translation>برای مقایسهٔ نامزدها، ابتدا یک کمپین را باز کنید</translation>
+    </message>
+    <message>
+        <source>Select %1 to %2 candidates in the list (Ctrl+click) to compare them</source>
+        <extracomment>%1 the fewest, %2 the most candidates compared</extracomment>
+        <translation>برای مقایسه، %1 تا %2 نامزد را در فهرست انتخاب کنید (Ctrl+کلیک)</translation>
+    </message>
+    <message>
+        <source>At most %1 candidates can be compared; %2 are selected</source>
+        <extracomment>%1 the most candidates compared, %2 how many are selected</extracomment>
+        <translation>حداکثر %1 نامزد را می‌توان مقایسه کرد؛ %2 نامزد انتخاب شده است</translation>
+    </message>
+    <message>
+        <source>&amp;Brand Fit…</source>
+        <translation>تناسب با برند…</translation>
+    </message>
+    <message>
+        <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
+        <translation>ارزیابی تناسب نامزد انتخاب‌شده با برند کمپین، همراه با دلایل و یادداشت</translation>
+    </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>تناسب با برند: برای این کمپین ارزیابی نشده (خنثی حساب می‌شود).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>تناسب با برند %1 از ۵: تناسب با هدف × %2 (%3)، %4 به ازای هر ستاره بالاتر یا پایین‌تر از ۳.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2366,12 @@
         <extracomment>Button beside the campaign chooser: delete the campaign</extracomment>
         <translation>حذف</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries left out of reach and engagements: their follower count and average views are unknown</source>
+        <translation>
+            <numerusform>%Ln مورد در دسترسی و تعامل حساب نشد: تعداد دنبال‌کنندگان و میانگین بازدیدشان نامعلوم است</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignStore</name>
@@ -1831,6 +2441,24 @@
     <message>
         <source>delete “%1”</source>
         <translation>حذف «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CandidateComparisonDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of Compare Candidates</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Compare Candidates: %1</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>مقایسهٔ نامزدها: %1</translation>
+    </message>
+    <message>
+        <source>Projected for “%1” (%2), one piece of content each; the shortlist is unchanged</source>
+        <extracomment>%1 campaign name, %2 goal</extracomment>
+        <translation>پیش‌بینی برای «%1» (%2)، هر نفر یک محتوا؛ فهرست کوتاه تغییری نمی‌کند</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2553,19 @@
     <message>
         <source>Region; a country also includes its provinces and cities</source>
         <translation>منطقه؛ هر کشور استان‌ها و شهرهایش را هم در بر می‌گیرد</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <extracomment>The button that shows the range filters; %1 how many of them are on</extracomment>
+        <translation>فیلترهای بیشتر (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>فیلترهای بیشتر</translation>
+    </message>
+    <message>
+        <source>Ranges on followers, engagement, views, fee and authenticity</source>
+        <translation>بازه‌هایی برای دنبال‌کنندگان، تعامل، بازدید، هزینه و اصالت</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2700,6 @@
     </message>
     <message>
         <source>Cost of one %1: %2</source>
-        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>هزینهٔ یک %1: %2</translation>
     </message>
     <message>
@@ -2092,6 +2732,26 @@
         <translation>تناسبی با هدف نیست: یک کمپین انتخاب کنید تا نامزدها بر پایهٔ هدف آن رتبه‌بندی شوند.</translation>
     </message>
     <message>
+        <source>%1 — %2
+%3: follower count unknown (no tier)</source>
+        <extracomment>Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform</extracomment>
+        <translation>%1 — %2
+%3: تعداد دنبال‌کننده نامعلوم (بدون سطح)</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>تعداد دنبال‌کنندگان و میانگین بازدید نامعلوم است: چیزی برآورد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>تعداد دنبال‌کنندگان نامعلوم است: دسترسی و تعامل از میانگین بازدید به دست می‌آید.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>هزینه نامشخص است: تعرفه‌ای ثبت یا توافق نشده است.</translation>
+    </message>
+    <message>
         <source>%1 (sorting…)</source>
         <extracomment>Column header while the list is being sorted by it: %1 the column&apos;s title</extracomment>
         <translation>%1 (در حال مرتب‌سازی…)</translation>
@@ -2106,10 +2766,6 @@
     <message>
         <source>%1 (channel %2)</source>
         <translation>‏%1 (کانال %2)</translation>
-    </message>
-    <message>
-        <source>is needed</source>
-        <translation>الزامی است</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
@@ -2148,10 +2804,6 @@
         <translation>اصالت (٪)</translation>
     </message>
     <message>
-        <source>For TV, radio and print: the audience of one appearance</source>
-        <translation>برای تلویزیون، رادیو و مطبوعات: مخاطبان یک بار حضور</translation>
-    </message>
-    <message>
         <source>Share of real followers</source>
         <translation>سهم دنبال‌کنندگان واقعی</translation>
     </message>
@@ -2170,6 +2822,10 @@
     <message>
         <source>Fees in IRR are typed in toman (ten rial), as shown</source>
         <translation>هزینه‌های ریالی به تومان (ده ریال) وارد می‌شوند، همان‌طور که نمایش داده می‌شوند</translation>
+    </message>
+    <message>
+        <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
+        <translation>برای تلویزیون، رادیو و نشریه: مخاطبان یک بار حضور. اگر تعداد معلوم نیست خالی بگذارید؛ در این صورت کانال سطحی ندارد.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2894,14 @@
         <source>Chart “%1” written to %2</source>
         <extracomment>Status bar after an export: %1 the chart&apos;s tab, %2 the file written</extracomment>
         <translation>نمودار «%1» در %2 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Full Si&amp;ze…</source>
+        <translation>اندازهٔ کامل…</translation>
+    </message>
+    <message>
+        <source>Opens the chart on show in a window of its own, as large as you make it</source>
+        <translation>نمودار نمایش‌داده‌شده را در پنجره‌ای جداگانه باز می‌کند، به هر اندازه که بخواهید</translation>
     </message>
 </context>
 <context>
@@ -2518,14 +3182,6 @@
         <source>&amp;About Campaign Planner</source>
         <translation>درباره Campaign Planner</translation>
     </message>
-    <message>
-        <source>About Campaign Planner</source>
-        <translation>درباره Campaign Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;تولیدکنندگان محتوا، اینفلوئنسرها، رهبران افکار (KOL) و مصرف‌کنندگان تأثیرگذار (KOC) را برای کمپین مقایسه کنید: دسترسی، تعامل و هزینه.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>planner::ImportDialog</name>
@@ -2707,6 +3363,14 @@
         <source>%1, cell %2, left empty: %3</source>
         <extracomment>A value left empty in a workbook&apos;s row: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
         <translation>%1، خانهٔ %2، خالی ماند: %3</translation>
+    </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation>در حال بررسی کل فایل…</translation>
+    </message>
+    <message>
+        <source>The check of the whole file was cancelled, so what an import would do is not known. Change any choice above to check again, or import anyway.</source>
+        <translation>بررسی کل فایل لغو شد، پس معلوم نیست وارد کردن چه نتیجه‌ای دارد. برای بررسی دوباره یکی از گزینه‌های بالا را تغییر دهید، یا در هر حال وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3654,123 @@
     </message>
 </context>
 <context>
+    <name>planner::RangeFilterRow</name>
+    <message>
+        <source>No exchange rate for this currency in the file</source>
+        <translation>نرخ تبدیلی برای این ارز در پرونده نیست</translation>
+    </message>
+    <message>
+        <source>%1 left out: figure unknown</source>
+        <extracomment>After the range filters: rows hidden because a figure a range bounds is not known</extracomment>
+        <translation>%1 کنار گذاشته شد: رقم نامعلوم</translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation>دنبال‌کنندگان:</translation>
+    </message>
+    <message>
+        <source>Engagement %:</source>
+        <translation>تعامل ٪:</translation>
+    </message>
+    <message>
+        <source>Avg. views:</source>
+        <translation>میانگین بازدید:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <extracomment>%1 the campaign&apos;s currency code, in which fees are typed and compared</extracomment>
+        <translation>هزینه:</translation>
+    </message>
+    <message>
+        <source>Fee (%1):</source>
+        <translation>هزینه (%1):</translation>
+    </message>
+    <message>
+        <source>Authenticity %:</source>
+        <translation>اصالت ٪:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Inclusive; numbers as you write them: 15K, 1,2 jt, 3,5 %. A candidate whose figure is unknown is left out.</source>
+        <extracomment>Tooltip of the range fields; the examples are typed values</extracomment>
+        <translation>شامل خود حدها؛ عدد را همان‌طور که می‌نویسید وارد کنید: ۱۵ هزار، ۱٫۲ میلیون، ۳٫۵٪. نامزدی که رقمش نامعلوم است کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>پاک کردن فیلترها</translation>
+    </message>
+    <message>
+        <source>Clears every range of More filters</source>
+        <translation>همهٔ بازه‌های «فیلترهای بیشتر» را پاک می‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReportActions</name>
+    <message>
+        <source>Media Plan &amp;Report…</source>
+        <translation>گزارش برنامهٔ رسانه‌ای…</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s media plan for the client as a PDF or an HTML file, in the language you choose</source>
+        <translation>برنامهٔ رسانه‌ای کمپین را برای مشتری به صورت فایل PDF یا HTML و به زبانی که برمی‌گزینید می‌نویسد</translation>
+    </message>
+    <message>
+        <source>Media plan report</source>
+        <translation>گزارش برنامهٔ رسانه‌ای</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language:</source>
+        <translation>زبان گزارش:</translation>
+    </message>
+    <message>
+        <source>%1 media plan.pdf</source>
+        <extracomment>the file name a report is offered under; %1 campaign name</extracomment>
+        <translation>%1 برنامهٔ رسانه‌ای.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML for mail and intranets (*.html)</source>
+        <translation>PDF (*.pdf);;HTML برای ایمیل و اینترانت (*.html)</translation>
+    </message>
+    <message>
+        <source>Media plan report written to %1</source>
+        <translation>گزارش برنامهٔ رسانه‌ای در %1 نوشته شد</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SavedViewsButton</name>
+    <message>
+        <source>Save View</source>
+        <translation>ذخیرهٔ نما</translation>
+    </message>
+    <message>
+        <source>Name of the view (filters, sort and columns as shown now; kept in the file):</source>
+        <translation>نام نما (فیلترها، مرتب‌سازی و ستون‌ها همان‌طور که اکنون نمایش داده می‌شوند؛ در پرونده نگه داشته می‌شود):</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>حذف نما</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>ذخیرهٔ نما…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>نماها</translation>
+    </message>
+    <message>
+        <source>Saved views: a named filter, sort and column set, kept in the file</source>
+        <translation>نماهای ذخیره‌شده: فیلتر، مرتب‌سازی و ستون‌های نام‌دار، نگه‌داشته در پرونده</translation>
+    </message>
+</context>
+<context>
     <name>planner::ShortlistChart</name>
     <message>
         <source>Put candidates on the shortlist to compare them here.</source>
@@ -2998,6 +3779,19 @@
     <message>
         <source>Each measure as a share of its largest entry</source>
         <translation>هر شاخص به‌صورت سهمی از بیشترین مقدار خود</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistMeasuresView</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of the shortlist chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The shortlist of “%1”, measure by measure</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>فهرست کوتاه «%1»، سنجه به سنجه</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3984,18 @@
         <source>No CPE: no engagements are projected.</source>
         <translation>CPE ندارد: هیچ تعاملی پیش‌بینی نشده است.</translation>
     </message>
+    <message>
+        <source>The follower count and the average views of this channel are unknown: it has no tier, and its reach and engagements are not projected (left out of the totals).</source>
+        <translation>تعداد دنبال‌کنندگان و میانگین بازدید این کانال نامعلوم است: سطحی ندارد و دسترسی و تعاملش برآورد نمی‌شود (در جمع‌ها حساب نمی‌شود).</translation>
+    </message>
+    <message>
+        <source>The follower count of this channel is unknown: it has no tier; its reach is the average views of one piece of content and its engagements apply its own engagement rate to those views.</source>
+        <translation>تعداد دنبال‌کنندگان این کانال نامعلوم است: سطحی ندارد؛ دسترسی آن میانگین بازدید یک محتواست و تعاملش از نرخ تعامل خود کانال روی همان بازدیدها به دست می‌آید.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>هزینه نامشخص است: تعرفه‌ای ثبت یا توافق نشده است.</translation>
+    </message>
 </context>
 <context>
     <name>planner::SuggestOptionsDialog</name>
@@ -3208,6 +4014,18 @@
     <message>
         <source>At least this many of each kind:</source>
         <translation>حداقل تعداد از هر نوع:</translation>
+    </message>
+    <message>
+        <source>Only candidates with a brand fit of at least:</source>
+        <translation>فقط نامزدهایی با تناسب با برند دست‌کم:</translation>
+    </message>
+    <message>
+        <source>Candidates not rated for this campaign are left out too; locked ones stay</source>
+        <translation>نامزدهایی که برای این کمپین ارزیابی نشده‌اند هم کنار گذاشته می‌شوند؛ نامزدهای قفل‌شده می‌مانند</translation>
+    </message>
+    <message>
+        <source>Candidates who worked with a competitor recently are left out unless locked.</source>
+        <translation>نامزدهایی که به‌تازگی با رقیب همکاری کرده‌اند کنار گذاشته می‌شوند، مگر قفل شده باشند.</translation>
     </message>
 </context>
 <context>

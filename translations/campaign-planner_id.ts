@@ -55,6 +55,60 @@
         <source>followers</source>
         <translation>pengikut</translation>
     </message>
+    <message>
+        <source>Weight of brand fit</source>
+        <translation>Bobot kecocokan merek</translation>
+    </message>
+    <message>
+        <source>share per star</source>
+        <translation>porsi per bintang</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFit</name>
+    <message>
+        <source>Uses the product</source>
+        <translation>Memakai produknya</translation>
+    </message>
+    <message>
+        <source>Values match the brand</source>
+        <translation>Nilainya selaras dengan merek</translation>
+    </message>
+    <message>
+        <source>Audience matches</source>
+        <translation>Audiensnya cocok</translation>
+    </message>
+    <message>
+        <source>Worked with a competitor recently</source>
+        <translation>Baru-baru ini bekerja sama dengan pesaing</translation>
+    </message>
+    <message>
+        <source>Past controversy</source>
+        <translation>Pernah tersandung kontroversi</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Eksklusivitas</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFitStore</name>
+    <message>
+        <source>Reading the brand fit</source>
+        <translation>Membaca kecocokan merek</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Kecocokan merek</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 5</source>
+        <translation>harus dari 0 sampai 5</translation>
+    </message>
+    <message>
+        <source>Saving the brand fit</source>
+        <translation>Menyimpan kecocokan merek</translation>
+    </message>
 </context>
 <context>
     <name>BudgetOptimizer</name>
@@ -263,6 +317,10 @@
         <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
         <translation>Tingkat interaksi yang ditulis tanpa tanda persen adalah pecahan dari 1 (0,034): dibaca sebagai persen (3,4%).</translation>
     </message>
+    <message>
+        <source>No column holds the follower counts: every candidate is stored with its follower count unknown (no tier; reach is projected from average views where they are known).</source>
+        <translation>Tidak ada kolom berisi jumlah pengikut: setiap kandidat disimpan dengan jumlah pengikut tidak diketahui (tanpa tier; jangkauan diproyeksikan dari rata-rata tayangan bila diketahui).</translation>
+    </message>
 </context>
 <context>
     <name>CandidateLoader</name>
@@ -421,18 +479,6 @@
     <message>
         <source>the encoding chosen for the file is not one the program knows</source>
         <translation>pengodean yang dipilih untuk berkas ini tidak dikenal oleh program</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation>“%1” tidak dapat ditulis: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation>Ekspor dibatalkan; “%1” tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +785,11 @@
         <source>Declined</source>
         <translation>Menolak</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Follower tier of a channel whose follower count is unknown</extracomment>
+        <translation>Tidak diketahui</translation>
+    </message>
 </context>
 <context>
     <name>GoalExplanation</name>
@@ -848,10 +899,6 @@
         <source>No column holds the name or the handle of the candidates.</source>
         <translation>Tidak ada kolom yang berisi nama atau akun kandidat.</translation>
     </message>
-    <message>
-        <source>No column holds the follower counts of the candidates.</source>
-        <translation>Tidak ada kolom yang berisi jumlah pengikut kandidat.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -916,6 +963,10 @@
         <extracomment>%1 the cell, read as a percentage</extracomment>
         <translation>“%1” lebih dari 1 padahal nilai lain di kolom ini pecahan dari 1: dibaca sebagai %1%</translation>
     </message>
+    <message>
+        <source>no follower count: stored as unknown</source>
+        <translation>jumlah pengikut tidak ada: disimpan sebagai tidak diketahui</translation>
+    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -946,6 +997,276 @@
     </message>
 </context>
 <context>
+    <name>MediaPlanHtml</name>
+    <message>
+        <source>Media plan · %1</source>
+        <extracomment>%1 campaign name: the report&apos;s title and the line under each page</extracomment>
+        <translation>Rencana media · %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 first day, %2 last day of the campaign</extracomment>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Media plan</source>
+        <translation>Rencana media</translation>
+    </message>
+    <message>
+        <source>Campaign dates</source>
+        <translation>Tanggal kampanye</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Niche</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Disusun pada</translation>
+    </message>
+    <message>
+        <source>Entries counted (declined left out)</source>
+        <translation>Entri yang dihitung (yang menolak tidak dihitung)</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Jangkauan unik</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impresi</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Projected cost</source>
+        <translation>Biaya proyeksi</translation>
+    </message>
+    <message>
+        <source>Left of the budget</source>
+        <translation>Sisa anggaran</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Melebihi anggaran</translation>
+    </message>
+    <message>
+        <source>Share of the budget used</source>
+        <translation>Porsi anggaran terpakai</translation>
+    </message>
+    <message>
+        <source>CPM (cost per thousand impressions)</source>
+        <translation>CPM (biaya per seribu impresi)</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>CPE (biaya per interaksi)</translation>
+    </message>
+    <message>
+        <source>Earned media value (EMV)</source>
+        <translation>Nilai media yang diperoleh (EMV)</translation>
+    </message>
+    <message>
+        <source>Projected totals against the budget</source>
+        <translation>Total proyeksi dibandingkan anggaran</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>%1 goal: a column of the goals table</extracomment>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Proyeksi</translation>
+    </message>
+    <message>
+        <source>Some figures rest on the tier&apos;s default rates, not on the candidates&apos; own data: see the cards and the assumptions.</source>
+        <translation>Sebagian angka memakai tarif bawaan tingkatnya, bukan data kandidat sendiri: lihat kartu kandidat dan asumsinya.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status kerja sama</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>The shortlist (%1 entries)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>Daftar pendek (%1 entri)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 on %3</source>
+        <extracomment>%1 count, %2 format, %3 platform: &quot;2 × Post on Instagram&quot;</extracomment>
+        <translation>%1 × %2 di %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>This shortlist, for %1</source>
+        <translation>Daftar pendek ini, untuk %1</translation>
+    </message>
+    <message>
+        <source>Suggested for %1</source>
+        <translation>Usulan untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>Jumlah orang menurut jenis</translation>
+    </message>
+    <message>
+        <source>The same budget for the other goal</source>
+        <translation>Anggaran yang sama untuk tujuan lainnya</translation>
+    </message>
+    <message>
+        <source>The budget of %1 planned for each goal; the plan for %2 is the one the planner suggests, with locked and declined entries kept.</source>
+        <translation>Anggaran %1 direncanakan untuk tiap tujuan; rencana untuk %2 adalah usulan program, dengan entri yang dikunci dan yang menolak tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <source>The candidates</source>
+        <translation>Para kandidat</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 pengikut</translation>
+    </message>
+    <message>
+        <source>engagement rate %1</source>
+        <translation>tingkat interaksi %1</translation>
+    </message>
+    <message>
+        <source>authenticity %1</source>
+        <translation>keaslian %1</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>tarif %1</translation>
+    </message>
+    <message>
+        <source>fee unknown</source>
+        <translation>tarif tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Ranks %1 of %2 on the shortlist by goal fit.</source>
+        <extracomment>%1 rank, %2 number of entries: &quot;ranks 3 of 12 on the shortlist by goal fit&quot;</extracomment>
+        <translation>Peringkat %1 dari %2 di daftar pendek menurut kecocokan tujuan.</translation>
+    </message>
+    <message>
+        <source>Not ranked: declined, outside the brief or of unknown cost.</source>
+        <translation>Tidak diperingkat: menolak, di luar brief, atau biayanya tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Asumsi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Assumptions and their sources</source>
+        <translation>Asumsi dan sumbernya</translation>
+    </message>
+    <message>
+        <source>Every projection rests on these figures; the marketer can change them under Campaign &gt; Assumptions.</source>
+        <translation>Setiap proyeksi bertumpu pada angka-angka ini; pemasar dapat mengubahnya di Kampanye &gt; Asumsi.</translation>
+    </message>
+    <message>
+        <source>followers unknown</source>
+        <translation>jumlah pengikut tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 page number, %2 number of pages</extracomment>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 report title, %2 date it was written: the line at the foot of each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanReport</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason</extracomment>
+        <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Campaign Planner</source>
@@ -957,6 +1278,139 @@
     <message>
         <source>The candidates could not be read for ranking.</source>
         <translation>Data kandidat tidak dapat dibaca untuk pemeringkatan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Unique reach</source>
+        <translation>Jangkauan unik</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>Biaya (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure: the %1 costliest of %2 entries</source>
+        <extracomment>%1 and %2 counts: the chart shows the costliest %1 of %2 entries</extracomment>
+        <translation>Daftar pendek per ukuran: %1 entri termahal dari %2 entri</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure</source>
+        <translation>Daftar pendek per ukuran</translation>
+    </message>
+    <message>
+        <source>Cost by kind of person (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>Biaya menurut jenis kreator (%1)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Where the budget goes</source>
+        <translation>Ke mana anggaran dibelanjakan</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>Jumlah orang menurut jenis</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 kind of person (plural), %2 goal: a bar of the goals chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The same budget for each goal</source>
+        <translation>Anggaran yang sama untuk tiap tujuan</translation>
+    </message>
+    <message>
+        <source>CPM (%1)</source>
+        <extracomment>%1 currency code: cost per thousand impressions</extracomment>
+        <translation>CPM dalam %1</translation>
+    </message>
+    <message>
+        <source>CPE (%1)</source>
+        <extracomment>%1 currency code: cost per engagement</extracomment>
+        <translation>CPE dalam %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveMessages</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>“%1” tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; “%1” was left as it was.</source>
+        <translation>Ekspor dibatalkan; “%1” tidak diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>The saved view names an unknown kind, tier or platform, or a bound that is not a number.</source>
+        <translation>Tampilan tersimpan menyebut jenis, tingkatan, atau platform yang tidak dikenal, atau batas yang bukan angka.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Reading the saved views</source>
+        <translation>Membaca tampilan tersimpan</translation>
+    </message>
+    <message>
+        <source>The saved view “%1” cannot be read: %2</source>
+        <translation>Tampilan tersimpan “%1” tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>unknown sort column</source>
+        <translation>kolom urutan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Tampilan yang disimpan perlu nama.</translation>
+    </message>
+    <message>
+        <source>Saving the view “%1”</source>
+        <translation>Menyimpan tampilan “%1”</translation>
+    </message>
+    <message>
+        <source>Deleting a saved view</source>
+        <translation>Menghapus tampilan tersimpan</translation>
+    </message>
+    <message>
+        <source>Nano and micro, engagement %1 or more</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (3%)</extracomment>
+        <translation>Nano dan mikro, interaksi %1 atau lebih</translation>
+    </message>
+    <message>
+        <source>At least %1 real followers</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (80%)</extracomment>
+        <translation>Minimal %1 pengikut asli</translation>
+    </message>
+    <message>
+        <source>Best goal fit first</source>
+        <translation>Kecocokan tujuan terbaik dulu</translation>
+    </message>
+    <message>
+        <source>Macro and mega, largest first</source>
+        <translation>Makro dan mega, terbesar dulu</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1507,14 @@
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Kecocokan merek</translation>
+    </message>
+    <message>
+        <source>Brand fit reasons</source>
+        <translation>Alasan kecocokan merek</translation>
+    </message>
 </context>
 <context>
     <name>ShortlistSuggester</name>
@@ -1142,14 +1604,60 @@
         <source>The workbook could not be started.</source>
         <translation>Buku kerja tidak dapat dibuat.</translation>
     </message>
+</context>
+<context>
+    <name>planner::AboutDialog</name>
     <message>
-        <source>“%1” could not be written: %2</source>
-        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation>“%1” tidak dapat ditulis: %2</translation>
+        <source>About Campaign Planner</source>
+        <translation>Tentang Campaign Planner</translation>
     </message>
     <message>
-        <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation>Ekspor dibatalkan; “%1” tidak diubah.</translation>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.</source>
+        <translation>Bandingkan konten kreator, influencer, KOL, dan KOC untuk kampanye Anda: jangkauan, interaksi, dan biaya.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty. Built with Qt %2, under the GNU Lesser General Public License, version 3.</source>
+        <translation>Perangkat lunak bebas di bawah GNU General Public License, versi 3 atau yang lebih baru (%1). Tanpa jaminan apa pun. Dibangun dengan Qt %2, di bawah GNU Lesser General Public License, versi 3.</translation>
+    </message>
+    <message>
+        <source>Reach per post and story: Minter.io; Facebook and X: Stellar</source>
+        <translation>Jangkauan per postingan dan story: Minter.io; Facebook dan X: Stellar</translation>
+    </message>
+    <message>
+        <source>Engagement rates: Untapper</source>
+        <translation>Tingkat interaksi: Untapper</translation>
+    </message>
+    <message>
+        <source>Fees per post and video: Influencer Marketing Hub</source>
+        <translation>Tarif per postingan dan video: Influencer Marketing Hub</translation>
+    </message>
+    <message>
+        <source>Real followers: HypeAuditor and Modash</source>
+        <translation>Pengikut asli: HypeAuditor dan Modash</translation>
+    </message>
+    <message>
+        <source>Benchmark CPM for earned media value: Upfluence and Traackr</source>
+        <translation>CPM acuan untuk nilai media yang diperoleh (EMV): Upfluence dan Traackr</translation>
+    </message>
+    <message>
+        <source>Views when only followers are known: CreatorIQ</source>
+        <translation>Tayangan bila hanya jumlah pengikut yang diketahui: CreatorIQ</translation>
+    </message>
+    <message>
+        <source>Follower tiers: Later and Fohr, and Vietnamese articles on KOLs</source>
+        <translation>Tingkat menurut jumlah pengikut: Later dan Fohr, serta artikel berbahasa Vietnam tentang KOL</translation>
+    </message>
+    <message>
+        <source>The default assumptions rest on published figures from:</source>
+        <translation>Asumsi bawaan bersandar pada angka yang dipublikasikan oleh:</translation>
+    </message>
+    <message>
+        <source>Each figure is shown with its source in Campaign &gt; Assumptions, where you can change it. The exchange rates are examples: enter today&apos;s rates there.</source>
+        <translation>Setiap angka ditampilkan bersama sumbernya di Kampanye &gt; Asumsi, tempat Anda dapat mengubahnya. Kurs hanyalah contoh: masukkan kurs hari ini di sana.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1790,10 @@
         <source>planner default: 1 means no preference</source>
         <translation>bawaan aplikasi: 1 berarti tanpa preferensi</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
+        <translation>bawaan planner menurut artikel sumber: kreator yang memakai produk dan sejalan dengan nilai merek mengalahkan yang lebih besar; 10% kecocokan tujuan per bintang di atas atau di bawah 3</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -1403,6 +1915,47 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>planner::BrandFitDialog</name>
+    <message>
+        <source>Brand Fit</source>
+        <translation>Kecocokan Merek</translation>
+    </message>
+    <message>
+        <source>How well &lt;b&gt;%1&lt;/b&gt; fits the brand of “%2”</source>
+        <extracomment>%1 candidate name, %2 campaign name</extracomment>
+        <translation>Seberapa cocok &lt;b&gt;%1&lt;/b&gt; dengan merek “%2”</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A brand-fit rating: %1 the number, %2 as stars</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>3 is neutral; each star above or below changes goal fit by the brand fit weight (Assumptions)</source>
+        <translation>3 berarti netral; setiap bintang di atas atau di bawahnya mengubah kecocokan tujuan sebesar bobot kecocokan merek (Asumsi)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>What you saw: posts with the product, a past campaign, the audience…</source>
+        <translation>Yang Anda lihat: unggahan dengan produk, kampanye sebelumnya, audiensnya…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2081,57 @@
     <message>
         <source>&lt;b&gt;The figures&lt;/b&gt;</source>
         <translation>&lt;b&gt;Angka-angka&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <translation>Jumlah pengikut dan rata-rata tayangan tidak diketahui: tidak ada yang diproyeksikan.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Jumlah pengikut tidak diketahui: jangkauan dan interaksi dihitung dari rata-rata tayangan.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Biaya tidak diketahui: belum ada tarif yang tercantum atau disepakati.</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Candidates…</source>
+        <translation>Bandingkan &amp;Kandidat…</translation>
+    </message>
+    <message>
+        <source>Projects the selected candidates for the open campaign side by side, without adding them to the shortlist</source>
+        <translation>Memproyeksikan kandidat yang dipilih untuk kampanye yang sedang dibuka secara berdampingan, tanpa memasukkannya ke daftar pendek</translation>
+    </message>
+    <message>
+        <source>Open a campaign to compare candidates for it</source>
+        <translation>Buka sebuah kampanye untuk membandingkan kandidat untuknya</translation>
+    </message>
+    <message>
+        <source>Select %1 to %2 candidates in the list (Ctrl+click) to compare them</source>
+        <extracomment>%1 the fewest, %2 the most candidates compared</extracomment>
+        <translation>Pilih %1 sampai %2 kandidat di daftar (Ctrl+klik) untuk membandingkannya</translation>
+    </message>
+    <message>
+        <source>At most %1 candidates can be compared; %2 are selected</source>
+        <extracomment>%1 the most candidates compared, %2 how many are selected</extracomment>
+        <translation>Paling banyak %1 kandidat dapat dibandingkan; %2 sedang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Brand Fit…</source>
+        <translation>&amp;Kecocokan Merek…</translation>
+    </message>
+    <message>
+        <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
+        <translation>Menilai seberapa cocok kandidat terpilih dengan merek kampanye, dengan alasan dan catatan</translation>
+    </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>Kecocokan merek: belum dinilai untuk kampanye ini (dihitung netral).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>Kecocokan merek %1 dari 5: kecocokan tujuan × %2 (%3), %4 per bintang di atas atau di bawah 3.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2366,12 @@
         <extracomment>Button beside the campaign chooser: delete the campaign</extracomment>
         <translation>Hapus</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries left out of reach and engagements: their follower count and average views are unknown</source>
+        <translation>
+            <numerusform>%Ln entri tidak dihitung dalam jangkauan dan interaksi: jumlah pengikut dan rata-rata tayangannya tidak diketahui</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignStore</name>
@@ -1831,6 +2441,24 @@
     <message>
         <source>delete “%1”</source>
         <translation>penghapusan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CandidateComparisonDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of Compare Candidates</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Compare Candidates: %1</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>Bandingkan Kandidat: %1</translation>
+    </message>
+    <message>
+        <source>Projected for “%1” (%2), one piece of content each; the shortlist is unchanged</source>
+        <extracomment>%1 campaign name, %2 goal</extracomment>
+        <translation>Proyeksi untuk “%1” (%2), satu konten per orang; daftar pendek tidak berubah</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2553,19 @@
     <message>
         <source>Region; a country also includes its provinces and cities</source>
         <translation>Wilayah; negara sudah mencakup provinsi dan kotanya</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <extracomment>The button that shows the range filters; %1 how many of them are on</extracomment>
+        <translation>Filter lain (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Filter lain</translation>
+    </message>
+    <message>
+        <source>Ranges on followers, engagement, views, fee and authenticity</source>
+        <translation>Rentang pengikut, interaksi, tayangan, tarif, dan keaslian</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2700,6 @@
     </message>
     <message>
         <source>Cost of one %1: %2</source>
-        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>Biaya satu %1: %2</translation>
     </message>
     <message>
@@ -2092,6 +2732,26 @@
         <translation>Belum ada kecocokan tujuan: pilih kampanye untuk memeringkat kandidat sesuai tujuannya.</translation>
     </message>
     <message>
+        <source>%1 — %2
+%3: follower count unknown (no tier)</source>
+        <extracomment>Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform</extracomment>
+        <translation>%1 — %2
+%3: jumlah pengikut tidak diketahui (tanpa tier)</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>Jumlah pengikut dan rata-rata tayangan tidak diketahui: tidak ada yang diproyeksikan.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Jumlah pengikut tidak diketahui: jangkauan dan interaksi dihitung dari rata-rata tayangan.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Biaya tidak diketahui: belum ada tarif yang tercantum atau disepakati.</translation>
+    </message>
+    <message>
         <source>%1 (sorting…)</source>
         <extracomment>Column header while the list is being sorted by it: %1 the column&apos;s title</extracomment>
         <translation>%1 (sedang diurutkan…)</translation>
@@ -2106,10 +2766,6 @@
     <message>
         <source>%1 (channel %2)</source>
         <translation>%1 (kanal %2)</translation>
-    </message>
-    <message>
-        <source>is needed</source>
-        <translation>wajib diisi</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
@@ -2148,10 +2804,6 @@
         <translation>Keaslian (%)</translation>
     </message>
     <message>
-        <source>For TV, radio and print: the audience of one appearance</source>
-        <translation>Untuk TV, radio, dan media cetak: jumlah audiens dalam sekali tampil</translation>
-    </message>
-    <message>
         <source>Share of real followers</source>
         <translation>Persentase pengikut asli</translation>
     </message>
@@ -2170,6 +2822,10 @@
     <message>
         <source>Fees in IRR are typed in toman (ten rial), as shown</source>
         <translation>Tarif dalam IRR diketik dalam toman (sepuluh rial), sesuai tampilan</translation>
+    </message>
+    <message>
+        <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
+        <translation>Untuk TV, radio, dan media cetak: jumlah audiens satu kali tampil. Kosongkan bila jumlahnya tidak diketahui: kanal itu lalu tidak punya tier.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2894,14 @@
         <source>Chart “%1” written to %2</source>
         <extracomment>Status bar after an export: %1 the chart&apos;s tab, %2 the file written</extracomment>
         <translation>Grafik “%1” disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>Full Si&amp;ze…</source>
+        <translation>&amp;Ukuran Penuh…</translation>
+    </message>
+    <message>
+        <source>Opens the chart on show in a window of its own, as large as you make it</source>
+        <translation>Membuka grafik yang sedang tampil di jendela tersendiri, sebesar yang Anda mau</translation>
     </message>
 </context>
 <context>
@@ -2518,14 +3182,6 @@
         <source>&amp;About Campaign Planner</source>
         <translation>&amp;Tentang Campaign Planner</translation>
     </message>
-    <message>
-        <source>About Campaign Planner</source>
-        <translation>Tentang Campaign Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bandingkan konten kreator, influencer, KOL, dan KOC untuk kampanye Anda: jangkauan, interaksi, dan biaya.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>planner::ImportDialog</name>
@@ -2707,6 +3363,14 @@
         <source>%1, cell %2, left empty: %3</source>
         <extracomment>A value left empty in a workbook&apos;s row: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
         <translation>%1, sel %2, dibiarkan kosong: %3</translation>
+    </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation>Memeriksa seluruh berkas…</translation>
+    </message>
+    <message>
+        <source>The check of the whole file was cancelled, so what an import would do is not known. Change any choice above to check again, or import anyway.</source>
+        <translation>Pemeriksaan seluruh berkas dibatalkan, jadi hasil impor belum diketahui. Ubah salah satu pilihan di atas untuk memeriksa lagi, atau tetap impor.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3654,123 @@
     </message>
 </context>
 <context>
+    <name>planner::RangeFilterRow</name>
+    <message>
+        <source>No exchange rate for this currency in the file</source>
+        <translation>Tidak ada kurs untuk mata uang ini di berkas</translation>
+    </message>
+    <message>
+        <source>%1 left out: figure unknown</source>
+        <extracomment>After the range filters: rows hidden because a figure a range bounds is not known</extracomment>
+        <translation>%1 tidak ditampilkan: angkanya tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation>Pengikut:</translation>
+    </message>
+    <message>
+        <source>Engagement %:</source>
+        <translation>Interaksi %:</translation>
+    </message>
+    <message>
+        <source>Avg. views:</source>
+        <translation>Rata-rata tayangan:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <extracomment>%1 the campaign&apos;s currency code, in which fees are typed and compared</extracomment>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Fee (%1):</source>
+        <translation>Tarif (%1):</translation>
+    </message>
+    <message>
+        <source>Authenticity %:</source>
+        <translation>Keaslian %:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Inclusive; numbers as you write them: 15K, 1,2 jt, 3,5 %. A candidate whose figure is unknown is left out.</source>
+        <extracomment>Tooltip of the range fields; the examples are typed values</extracomment>
+        <translation>Termasuk batasnya; tulis angka seperti biasa: 15K, 1,2 jt, 3,5 %. Kandidat yang angkanya tidak diketahui tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>Clears every range of More filters</source>
+        <translation>Menghapus semua rentang di Filter lain</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReportActions</name>
+    <message>
+        <source>Media Plan &amp;Report…</source>
+        <translation>&amp;Laporan Rencana Media…</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s media plan for the client as a PDF or an HTML file, in the language you choose</source>
+        <translation>Menulis rencana media kampanye untuk klien sebagai berkas PDF atau HTML, dalam bahasa pilihan Anda</translation>
+    </message>
+    <message>
+        <source>Media plan report</source>
+        <translation>Laporan rencana media</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language:</source>
+        <translation>Bahasa laporan:</translation>
+    </message>
+    <message>
+        <source>%1 media plan.pdf</source>
+        <extracomment>the file name a report is offered under; %1 campaign name</extracomment>
+        <translation>%1 rencana media.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML for mail and intranets (*.html)</source>
+        <translation>PDF (*.pdf);;HTML untuk email dan intranet (*.html)</translation>
+    </message>
+    <message>
+        <source>Media plan report written to %1</source>
+        <translation>Laporan rencana media ditulis ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SavedViewsButton</name>
+    <message>
+        <source>Save View</source>
+        <translation>Simpan Tampilan</translation>
+    </message>
+    <message>
+        <source>Name of the view (filters, sort and columns as shown now; kept in the file):</source>
+        <translation>Nama tampilan (filter, urutan, dan kolom seperti yang tampak sekarang; disimpan di berkas):</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Hapus Tampilan</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Simpan Tampilan…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Saved views: a named filter, sort and column set, kept in the file</source>
+        <translation>Tampilan tersimpan: filter, urutan, dan kolom bernama, disimpan di berkas</translation>
+    </message>
+</context>
+<context>
     <name>planner::ShortlistChart</name>
     <message>
         <source>Put candidates on the shortlist to compare them here.</source>
@@ -2998,6 +3779,19 @@
     <message>
         <source>Each measure as a share of its largest entry</source>
         <translation>Persentase dari nilai tertinggi per metrik</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistMeasuresView</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of the shortlist chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The shortlist of “%1”, measure by measure</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>Daftar pendek “%1” per ukuran</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3984,18 @@
         <source>No CPE: no engagements are projected.</source>
         <translation>Tanpa CPE: tidak ada interaksi yang diproyeksikan.</translation>
     </message>
+    <message>
+        <source>The follower count and the average views of this channel are unknown: it has no tier, and its reach and engagements are not projected (left out of the totals).</source>
+        <translation>Jumlah pengikut dan rata-rata tayangan kanal ini tidak diketahui: kanal ini tidak punya tier, dan jangkauan serta interaksinya tidak diproyeksikan (tidak masuk total).</translation>
+    </message>
+    <message>
+        <source>The follower count of this channel is unknown: it has no tier; its reach is the average views of one piece of content and its engagements apply its own engagement rate to those views.</source>
+        <translation>Jumlah pengikut kanal ini tidak diketahui: kanal ini tidak punya tier; jangkauannya adalah rata-rata tayangan satu konten, dan interaksinya memakai tingkat interaksi kanal itu sendiri atas tayangan tersebut.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Biaya tidak diketahui: belum ada tarif yang tercantum atau disepakati.</translation>
+    </message>
 </context>
 <context>
     <name>planner::SuggestOptionsDialog</name>
@@ -3208,6 +4014,18 @@
     <message>
         <source>At least this many of each kind:</source>
         <translation>Jumlah minimal untuk setiap jenis:</translation>
+    </message>
+    <message>
+        <source>Only candidates with a brand fit of at least:</source>
+        <translation>Hanya kandidat dengan kecocokan merek minimal:</translation>
+    </message>
+    <message>
+        <source>Candidates not rated for this campaign are left out too; locked ones stay</source>
+        <translation>Kandidat yang belum dinilai untuk kampanye ini juga tidak diikutkan; yang dikunci tetap</translation>
+    </message>
+    <message>
+        <source>Candidates who worked with a competitor recently are left out unless locked.</source>
+        <translation>Kandidat yang baru-baru ini bekerja sama dengan pesaing tidak diikutkan, kecuali dikunci.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,60 @@
         <source>followers</source>
         <translation>người theo dõi</translation>
     </message>
+    <message>
+        <source>Weight of brand fit</source>
+        <translation>Trọng số phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>share per star</source>
+        <translation>tỷ lệ mỗi sao</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFit</name>
+    <message>
+        <source>Uses the product</source>
+        <translation>Dùng sản phẩm</translation>
+    </message>
+    <message>
+        <source>Values match the brand</source>
+        <translation>Giá trị hợp với thương hiệu</translation>
+    </message>
+    <message>
+        <source>Audience matches</source>
+        <translation>Tệp khán giả phù hợp</translation>
+    </message>
+    <message>
+        <source>Worked with a competitor recently</source>
+        <translation>Gần đây đã hợp tác với đối thủ</translation>
+    </message>
+    <message>
+        <source>Past controversy</source>
+        <translation>Từng dính lùm xùm</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Độc quyền</translation>
+    </message>
+</context>
+<context>
+    <name>BrandFitStore</name>
+    <message>
+        <source>Reading the brand fit</source>
+        <translation>Đọc độ phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Độ phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 5</source>
+        <translation>phải từ 0 đến 5</translation>
+    </message>
+    <message>
+        <source>Saving the brand fit</source>
+        <translation>Lưu độ phù hợp thương hiệu</translation>
+    </message>
 </context>
 <context>
     <name>BudgetOptimizer</name>
@@ -263,6 +317,10 @@
         <source>Engagement rates written without a percent sign were shares of one (0.034): read as percentages (3.4%).</source>
         <translation>Tỷ lệ tương tác ghi không kèm dấu phần trăm là phần của 1 (0,034): đã đọc thành phần trăm (3,4%).</translation>
     </message>
+    <message>
+        <source>No column holds the follower counts: every candidate is stored with its follower count unknown (no tier; reach is projected from average views where they are known).</source>
+        <translation>Không có cột nào chứa số người theo dõi: mọi ứng viên được lưu với số người theo dõi không rõ (không xếp hạng; số người tiếp cận được dự tính từ lượt xem trung bình nếu có).</translation>
+    </message>
 </context>
 <context>
     <name>CandidateLoader</name>
@@ -421,18 +479,6 @@
     <message>
         <source>the encoding chosen for the file is not one the program knows</source>
         <translation>bảng mã được chọn cho tệp không phải bảng mã chương trình biết</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation>Không thể ghi “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation>Đã hủy xuất dữ liệu; “%1” được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +785,11 @@
         <source>Declined</source>
         <translation>Đã từ chối</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Follower tier of a channel whose follower count is unknown</extracomment>
+        <translation>Không rõ</translation>
+    </message>
 </context>
 <context>
     <name>GoalExplanation</name>
@@ -848,10 +899,6 @@
         <source>No column holds the name or the handle of the candidates.</source>
         <translation>Không có cột nào chứa tên hoặc tài khoản của ứng viên.</translation>
     </message>
-    <message>
-        <source>No column holds the follower counts of the candidates.</source>
-        <translation>Không có cột nào chứa số người theo dõi của ứng viên.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -916,6 +963,10 @@
         <extracomment>%1 the cell, read as a percentage</extracomment>
         <translation>“%1” lớn hơn 1 trong khi các giá trị khác của cột là phần của 1: đọc thành %1%</translation>
     </message>
+    <message>
+        <source>no follower count: stored as unknown</source>
+        <translation>không có số người theo dõi: lưu là không rõ</translation>
+    </message>
 </context>
 <context>
     <name>LocalFormat</name>
@@ -946,6 +997,276 @@
     </message>
 </context>
 <context>
+    <name>MediaPlanHtml</name>
+    <message>
+        <source>Media plan · %1</source>
+        <extracomment>%1 campaign name: the report&apos;s title and the line under each page</extracomment>
+        <translation>Kế hoạch truyền thông · %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 first day, %2 last day of the campaign</extracomment>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>Media plan</source>
+        <translation>Kế hoạch truyền thông</translation>
+    </message>
+    <message>
+        <source>Campaign dates</source>
+        <translation>Thời gian chiến dịch</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Ngân sách</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Ngách</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Entries counted (declined left out)</source>
+        <translation>Số mục được tính (không tính mục đã từ chối)</translation>
+    </message>
+    <message>
+        <source>Unique reach</source>
+        <translation>Lượt tiếp cận duy nhất</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+    <message>
+        <source>Projected cost</source>
+        <translation>Chi phí dự kiến</translation>
+    </message>
+    <message>
+        <source>Left of the budget</source>
+        <translation>Ngân sách còn lại</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Vượt ngân sách</translation>
+    </message>
+    <message>
+        <source>Share of the budget used</source>
+        <translation>Tỷ lệ ngân sách đã dùng</translation>
+    </message>
+    <message>
+        <source>CPM (cost per thousand impressions)</source>
+        <translation>CPM (chi phí cho mỗi nghìn lượt hiển thị)</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>CPE (chi phí cho mỗi lượt tương tác)</translation>
+    </message>
+    <message>
+        <source>Earned media value (EMV)</source>
+        <translation>Giá trị truyền thông lan tỏa (EMV)</translation>
+    </message>
+    <message>
+        <source>Projected totals against the budget</source>
+        <translation>Tổng dự kiến so với ngân sách</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>%1 goal: a column of the goals table</extracomment>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Some figures rest on the tier&apos;s default rates, not on the candidates&apos; own data: see the cards and the assumptions.</source>
+        <translation>Một số số liệu dựa trên tỷ lệ mặc định của hạng, không phải dữ liệu riêng của ứng viên: xem thẻ từng người và các giả định.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Hạng mục nội dung</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>The shortlist (%1 entries)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>Danh sách rút gọn (%1 mục)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 on %3</source>
+        <extracomment>%1 count, %2 format, %3 platform: &quot;2 × Post on Instagram&quot;</extracomment>
+        <translation>%1 × %2 trên %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>This shortlist, for %1</source>
+        <translation>Danh sách rút gọn này, cho %1</translation>
+    </message>
+    <message>
+        <source>Suggested for %1</source>
+        <translation>Đề xuất cho %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>Số người theo loại</translation>
+    </message>
+    <message>
+        <source>The same budget for the other goal</source>
+        <translation>Cùng ngân sách cho mục tiêu còn lại</translation>
+    </message>
+    <message>
+        <source>The budget of %1 planned for each goal; the plan for %2 is the one the planner suggests, with locked and declined entries kept.</source>
+        <translation>Ngân sách %1 được lên kế hoạch cho từng mục tiêu; kế hoạch cho %2 là phương án chương trình đề xuất, giữ nguyên các mục đã khóa và đã từ chối.</translation>
+    </message>
+    <message>
+        <source>The candidates</source>
+        <translation>Các ứng viên</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 người theo dõi</translation>
+    </message>
+    <message>
+        <source>engagement rate %1</source>
+        <translation>tỷ lệ tương tác %1</translation>
+    </message>
+    <message>
+        <source>authenticity %1</source>
+        <translation>độ thật %1</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>phí %1</translation>
+    </message>
+    <message>
+        <source>fee unknown</source>
+        <translation>chưa rõ phí</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Ranks %1 of %2 on the shortlist by goal fit.</source>
+        <extracomment>%1 rank, %2 number of entries: &quot;ranks 3 of 12 on the shortlist by goal fit&quot;</extracomment>
+        <translation>Xếp hạng %1 trên %2 trong danh sách rút gọn theo mức phù hợp mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Not ranked: declined, outside the brief or of unknown cost.</source>
+        <translation>Không xếp hạng: đã từ chối, ngoài yêu cầu chiến dịch hoặc chưa rõ chi phí.</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Assumptions and their sources</source>
+        <translation>Các giả định và nguồn của chúng</translation>
+    </message>
+    <message>
+        <source>Every projection rests on these figures; the marketer can change them under Campaign &gt; Assumptions.</source>
+        <translation>Mọi dự báo đều dựa trên các số liệu này; người làm marketing có thể đổi chúng trong Chiến dịch &gt; Giả định.</translation>
+    </message>
+    <message>
+        <source>followers unknown</source>
+        <translation>chưa rõ số người theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 page number, %2 number of pages</extracomment>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 report title, %2 date it was written: the line at the foot of each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanReport</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason</extracomment>
+        <translation>Không thể ghi báo cáo vào %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Campaign Planner</source>
@@ -957,6 +1278,139 @@
     <message>
         <source>The candidates could not be read for ranking.</source>
         <translation>Không thể đọc danh sách ứng viên để xếp hạng.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Unique reach</source>
+        <translation>Lượt tiếp cận duy nhất</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>Chi phí (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure: the %1 costliest of %2 entries</source>
+        <extracomment>%1 and %2 counts: the chart shows the costliest %1 of %2 entries</extracomment>
+        <translation>Danh sách rút gọn theo từng chỉ số: %1 mục tốn kém nhất trong %2 mục</translation>
+    </message>
+    <message>
+        <source>The shortlist, measure by measure</source>
+        <translation>Danh sách rút gọn theo từng chỉ số</translation>
+    </message>
+    <message>
+        <source>Cost by kind of person (%1)</source>
+        <extracomment>%1 currency code</extracomment>
+        <translation>Chi phí theo loại người (%1)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Ngân sách</translation>
+    </message>
+    <message>
+        <source>Where the budget goes</source>
+        <translation>Ngân sách được chi vào đâu</translation>
+    </message>
+    <message>
+        <source>People by kind</source>
+        <translation>Số người theo loại</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 kind of person (plural), %2 goal: a bar of the goals chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The same budget for each goal</source>
+        <translation>Cùng một ngân sách cho từng mục tiêu</translation>
+    </message>
+    <message>
+        <source>CPM (%1)</source>
+        <extracomment>%1 currency code: cost per thousand impressions</extracomment>
+        <translation>CPM, tính bằng %1</translation>
+    </message>
+    <message>
+        <source>CPE (%1)</source>
+        <extracomment>%1 currency code: cost per engagement</extracomment>
+        <translation>CPE, tính bằng %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveMessages</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; “%1” was left as it was.</source>
+        <translation>Đã hủy xuất dữ liệu; “%1” được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>The saved view names an unknown kind, tier or platform, or a bound that is not a number.</source>
+        <translation>Chế độ xem đã lưu ghi một loại, hạng hoặc nền tảng không xác định, hoặc một giới hạn không phải là số.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Reading the saved views</source>
+        <translation>Đọc các chế độ xem đã lưu</translation>
+    </message>
+    <message>
+        <source>The saved view “%1” cannot be read: %2</source>
+        <translation>Không đọc được chế độ xem đã lưu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>unknown sort column</source>
+        <translation>cột sắp xếp không xác định</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Chế độ xem cần có tên.</translation>
+    </message>
+    <message>
+        <source>Saving the view “%1”</source>
+        <translation>Lưu chế độ xem “%1”</translation>
+    </message>
+    <message>
+        <source>Deleting a saved view</source>
+        <translation>Xóa một chế độ xem đã lưu</translation>
+    </message>
+    <message>
+        <source>Nano and micro, engagement %1 or more</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (3%)</extracomment>
+        <translation>Nano và micro, tương tác từ %1 trở lên</translation>
+    </message>
+    <message>
+        <source>At least %1 real followers</source>
+        <extracomment>A saved view that comes with new files; %1 a percentage (80%)</extracomment>
+        <translation>Ít nhất %1 người theo dõi thật</translation>
+    </message>
+    <message>
+        <source>Best goal fit first</source>
+        <translation>Phù hợp mục tiêu nhất trước</translation>
+    </message>
+    <message>
+        <source>Macro and mega, largest first</source>
+        <translation>Macro và mega, lớn nhất trước</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1507,14 @@
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Độ phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>Brand fit reasons</source>
+        <translation>Lý do phù hợp thương hiệu</translation>
+    </message>
 </context>
 <context>
     <name>ShortlistSuggester</name>
@@ -1142,14 +1604,60 @@
         <source>The workbook could not be started.</source>
         <translation>Không thể tạo bảng tính.</translation>
     </message>
+</context>
+<context>
+    <name>planner::AboutDialog</name>
     <message>
-        <source>“%1” could not be written: %2</source>
-        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
-        <translation>Không thể ghi “%1”: %2</translation>
+        <source>About Campaign Planner</source>
+        <translation>Giới thiệu Campaign Planner</translation>
     </message>
     <message>
-        <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation>Đã hủy xuất dữ liệu; “%1” được giữ nguyên.</translation>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.</source>
+        <translation>So sánh người sáng tạo nội dung, influencer, KOL và KOC cho một chiến dịch: lượt tiếp cận, tương tác và chi phí.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty. Built with Qt %2, under the GNU Lesser General Public License, version 3.</source>
+        <translation>Phần mềm tự do theo Giấy phép Công cộng GNU (GNU General Public License), phiên bản 3 trở lên (%1). Phần mềm không kèm bất kỳ bảo hành nào. Được xây dựng bằng Qt %2, theo Giấy phép Công cộng Hạn chế GNU (GNU Lesser General Public License), phiên bản 3.</translation>
+    </message>
+    <message>
+        <source>Reach per post and story: Minter.io; Facebook and X: Stellar</source>
+        <translation>Lượt tiếp cận mỗi bài đăng và story: Minter.io; Facebook và X: Stellar</translation>
+    </message>
+    <message>
+        <source>Engagement rates: Untapper</source>
+        <translation>Tỷ lệ tương tác: Untapper</translation>
+    </message>
+    <message>
+        <source>Fees per post and video: Influencer Marketing Hub</source>
+        <translation>Phí mỗi bài đăng và video: Influencer Marketing Hub</translation>
+    </message>
+    <message>
+        <source>Real followers: HypeAuditor and Modash</source>
+        <translation>Người theo dõi thật: HypeAuditor và Modash</translation>
+    </message>
+    <message>
+        <source>Benchmark CPM for earned media value: Upfluence and Traackr</source>
+        <translation>CPM tham chiếu để tính giá trị truyền thông lan tỏa (EMV): Upfluence và Traackr</translation>
+    </message>
+    <message>
+        <source>Views when only followers are known: CreatorIQ</source>
+        <translation>Lượt xem khi chỉ biết số người theo dõi: CreatorIQ</translation>
+    </message>
+    <message>
+        <source>Follower tiers: Later and Fohr, and Vietnamese articles on KOLs</source>
+        <translation>Hạng theo số người theo dõi: Later và Fohr, cùng các bài viết tiếng Việt về KOL</translation>
+    </message>
+    <message>
+        <source>The default assumptions rest on published figures from:</source>
+        <translation>Các giả định mặc định dựa trên số liệu đã công bố của:</translation>
+    </message>
+    <message>
+        <source>Each figure is shown with its source in Campaign &gt; Assumptions, where you can change it. The exchange rates are examples: enter today&apos;s rates there.</source>
+        <translation>Mỗi số liệu được hiển thị kèm nguồn trong Chiến dịch &gt; Giả định, nơi bạn có thể thay đổi nó. Tỷ giá chỉ là ví dụ: hãy nhập tỷ giá hôm nay tại đó.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1790,10 @@
         <source>planner default: 1 means no preference</source>
         <translation>mặc định của ứng dụng: 1 nghĩa là không ưu tiên</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
+        <translation>mặc định của planner theo các bài viết nguồn: nhà sáng tạo dùng sản phẩm và cùng giá trị với thương hiệu hiệu quả hơn người có nhiều người theo dõi hơn; mỗi sao trên hoặc dưới 3 đổi 10% độ phù hợp mục tiêu</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -1403,6 +1915,47 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>planner::BrandFitDialog</name>
+    <message>
+        <source>Brand Fit</source>
+        <translation>Độ phù hợp thương hiệu</translation>
+    </message>
+    <message>
+        <source>How well &lt;b&gt;%1&lt;/b&gt; fits the brand of “%2”</source>
+        <extracomment>%1 candidate name, %2 campaign name</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; phù hợp với thương hiệu của “%2” đến đâu</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A brand-fit rating: %1 the number, %2 as stars</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>3 is neutral; each star above or below changes goal fit by the brand fit weight (Assumptions)</source>
+        <translation>3 là trung lập; mỗi sao cao hơn hoặc thấp hơn làm đổi độ phù hợp mục tiêu theo trọng số phù hợp thương hiệu (Giả định)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>Đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>What you saw: posts with the product, a past campaign, the audience…</source>
+        <translation>Điều bạn thấy: bài đăng có sản phẩm, chiến dịch trước, tệp khán giả…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2081,57 @@
     <message>
         <source>&lt;b&gt;The figures&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các số liệu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <translation>Không rõ số người theo dõi lẫn lượt xem trung bình: không dự tính được gì.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Không rõ số người theo dõi: số người tiếp cận và lượt tương tác được tính từ lượt xem trung bình.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Chưa rõ chi phí: chưa có mức phí niêm yết hay thỏa thuận.</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Candidates…</source>
+        <translation>So sánh ứng &amp;viên…</translation>
+    </message>
+    <message>
+        <source>Projects the selected candidates for the open campaign side by side, without adding them to the shortlist</source>
+        <translation>Dự báo các ứng viên đang chọn cho chiến dịch đang mở, đặt cạnh nhau, mà không thêm họ vào danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>Open a campaign to compare candidates for it</source>
+        <translation>Hãy mở một chiến dịch để so sánh ứng viên cho chiến dịch đó</translation>
+    </message>
+    <message>
+        <source>Select %1 to %2 candidates in the list (Ctrl+click) to compare them</source>
+        <extracomment>%1 the fewest, %2 the most candidates compared</extracomment>
+        <translation>Chọn từ %1 đến %2 ứng viên trong danh sách (Ctrl+nhấp) để so sánh</translation>
+    </message>
+    <message>
+        <source>At most %1 candidates can be compared; %2 are selected</source>
+        <extracomment>%1 the most candidates compared, %2 how many are selected</extracomment>
+        <translation>Chỉ so sánh được tối đa %1 ứng viên; đang chọn %2</translation>
+    </message>
+    <message>
+        <source>&amp;Brand Fit…</source>
+        <translation>Độ phù hợp &amp;thương hiệu…</translation>
+    </message>
+    <message>
+        <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
+        <translation>Đánh giá ứng viên đang chọn phù hợp với thương hiệu của chiến dịch đến đâu, kèm lý do và ghi chú</translation>
+    </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>Độ phù hợp thương hiệu: chưa đánh giá cho chiến dịch này (tính là trung lập).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>Độ phù hợp thương hiệu %1/5: độ phù hợp mục tiêu × %2 (%3), mỗi sao trên hoặc dưới 3 là %4.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2366,12 @@
         <extracomment>Button beside the campaign chooser: delete the campaign</extracomment>
         <translation>Xóa</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries left out of reach and engagements: their follower count and average views are unknown</source>
+        <translation>
+            <numerusform>%Ln mục không được tính vào số người tiếp cận và lượt tương tác: không rõ số người theo dõi lẫn lượt xem trung bình</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::CampaignStore</name>
@@ -1831,6 +2441,24 @@
     <message>
         <source>delete “%1”</source>
         <translation>xóa “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CandidateComparisonDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of Compare Candidates</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Compare Candidates: %1</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>So sánh ứng viên: %1</translation>
+    </message>
+    <message>
+        <source>Projected for “%1” (%2), one piece of content each; the shortlist is unchanged</source>
+        <extracomment>%1 campaign name, %2 goal</extracomment>
+        <translation>Dự báo cho “%1” (%2), mỗi người một nội dung; danh sách rút gọn không thay đổi</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2553,19 @@
     <message>
         <source>Region; a country also includes its provinces and cities</source>
         <translation>Khu vực; chọn một quốc gia là bao gồm cả các tỉnh, thành phố của quốc gia đó</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <extracomment>The button that shows the range filters; %1 how many of them are on</extracomment>
+        <translation>Thêm bộ lọc (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Thêm bộ lọc</translation>
+    </message>
+    <message>
+        <source>Ranges on followers, engagement, views, fee and authenticity</source>
+        <translation>Khoảng giá trị cho người theo dõi, tương tác, lượt xem, phí và độ thật</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2700,6 @@
     </message>
     <message>
         <source>Cost of one %1: %2</source>
-        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
         <translation>Chi phí cho một %1: %2</translation>
     </message>
     <message>
@@ -2092,6 +2732,26 @@
         <translation>Chưa có độ phù hợp mục tiêu: hãy chọn một chiến dịch để xếp hạng ứng viên theo mục tiêu của nó.</translation>
     </message>
     <message>
+        <source>%1 — %2
+%3: follower count unknown (no tier)</source>
+        <extracomment>Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform</extracomment>
+        <translation>%1 — %2
+%3: không rõ số người theo dõi (chưa xếp hạng)</translation>
+    </message>
+    <message>
+        <source>The follower count and average views are unknown: nothing is projected.</source>
+        <extracomment>%1 deliverable format (Post, Video, Appearance), %2 money amount</extracomment>
+        <translation>Không rõ số người theo dõi lẫn lượt xem trung bình: không dự tính được gì.</translation>
+    </message>
+    <message>
+        <source>The follower count is unknown: reach and engagements come from the average views.</source>
+        <translation>Không rõ số người theo dõi: số người tiếp cận và lượt tương tác được tính từ lượt xem trung bình.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Chưa rõ chi phí: chưa có mức phí niêm yết hay thỏa thuận.</translation>
+    </message>
+    <message>
         <source>%1 (sorting…)</source>
         <extracomment>Column header while the list is being sorted by it: %1 the column&apos;s title</extracomment>
         <translation>%1 (đang sắp xếp…)</translation>
@@ -2106,10 +2766,6 @@
     <message>
         <source>%1 (channel %2)</source>
         <translation>%1 (kênh %2)</translation>
-    </message>
-    <message>
-        <source>is needed</source>
-        <translation>bắt buộc phải nhập</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
@@ -2148,10 +2804,6 @@
         <translation>Độ thật (%)</translation>
     </message>
     <message>
-        <source>For TV, radio and print: the audience of one appearance</source>
-        <translation>Với truyền hình, phát thanh và báo in: số khán giả của một lần xuất hiện</translation>
-    </message>
-    <message>
         <source>Share of real followers</source>
         <translation>Tỷ lệ người theo dõi thật</translation>
     </message>
@@ -2170,6 +2822,10 @@
     <message>
         <source>Fees in IRR are typed in toman (ten rial), as shown</source>
         <translation>Phí bằng IRR được nhập theo toman (mười rial), đúng như đang hiển thị</translation>
+    </message>
+    <message>
+        <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
+        <translation>Với truyền hình, phát thanh và báo in: số khán giả của một lần xuất hiện. Để trống nếu không rõ: khi đó kênh không có hạng.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2894,14 @@
         <source>Chart “%1” written to %2</source>
         <extracomment>Status bar after an export: %1 the chart&apos;s tab, %2 the file written</extracomment>
         <translation>Đã lưu biểu đồ “%1” vào %2</translation>
+    </message>
+    <message>
+        <source>Full Si&amp;ze…</source>
+        <translation>Xem &amp;toàn cỡ…</translation>
+    </message>
+    <message>
+        <source>Opens the chart on show in a window of its own, as large as you make it</source>
+        <translation>Mở biểu đồ đang xem trong một cửa sổ riêng, lớn tùy bạn kéo</translation>
     </message>
 </context>
 <context>
@@ -2518,14 +3182,6 @@
         <source>&amp;About Campaign Planner</source>
         <translation>&amp;Giới thiệu Campaign Planner</translation>
     </message>
-    <message>
-        <source>About Campaign Planner</source>
-        <translation>Giới thiệu Campaign Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare content creators, influencers, KOLs and KOCs for a campaign: reach, engagement and cost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Campaign Planner&lt;/b&gt;&lt;/p&gt;&lt;p&gt;So sánh người sáng tạo nội dung, influencer, KOL và KOC cho một chiến dịch: lượt tiếp cận, tương tác và chi phí.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>planner::ImportDialog</name>
@@ -2707,6 +3363,14 @@
         <source>%1, cell %2, left empty: %3</source>
         <extracomment>A value left empty in a workbook&apos;s row: file name, sheet and cell (&apos;Sheet1&apos;!D14), reason</extracomment>
         <translation>%1, ô %2, để trống: %3</translation>
+    </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation>Đang kiểm tra toàn bộ tệp…</translation>
+    </message>
+    <message>
+        <source>The check of the whole file was cancelled, so what an import would do is not known. Change any choice above to check again, or import anyway.</source>
+        <translation>Đã hủy việc kiểm tra toàn bộ tệp nên chưa biết kết quả nhập sẽ ra sao. Đổi một lựa chọn bất kỳ ở trên để kiểm tra lại, hoặc cứ nhập.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3654,123 @@
     </message>
 </context>
 <context>
+    <name>planner::RangeFilterRow</name>
+    <message>
+        <source>No exchange rate for this currency in the file</source>
+        <translation>Tệp không có tỷ giá cho loại tiền này</translation>
+    </message>
+    <message>
+        <source>%1 left out: figure unknown</source>
+        <extracomment>After the range filters: rows hidden because a figure a range bounds is not known</extracomment>
+        <translation>%1 bị loại: chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation>Người theo dõi:</translation>
+    </message>
+    <message>
+        <source>Engagement %:</source>
+        <translation>Tương tác %:</translation>
+    </message>
+    <message>
+        <source>Avg. views:</source>
+        <translation>Lượt xem TB:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <extracomment>%1 the campaign&apos;s currency code, in which fees are typed and compared</extracomment>
+        <translation>Phí:</translation>
+    </message>
+    <message>
+        <source>Fee (%1):</source>
+        <translation>Phí (%1):</translation>
+    </message>
+    <message>
+        <source>Authenticity %:</source>
+        <translation>Độ thật %:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Inclusive; numbers as you write them: 15K, 1,2 jt, 3,5 %. A candidate whose figure is unknown is left out.</source>
+        <extracomment>Tooltip of the range fields; the examples are typed values</extracomment>
+        <translation>Tính cả hai đầu; nhập số như bạn vẫn viết: 15K, 1,2 triệu, 3,5 %. Ứng viên chưa có số liệu sẽ bị loại.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Clears every range of More filters</source>
+        <translation>Xóa mọi khoảng giá trị trong Thêm bộ lọc</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReportActions</name>
+    <message>
+        <source>Media Plan &amp;Report…</source>
+        <translation>&amp;Báo cáo kế hoạch truyền thông…</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s media plan for the client as a PDF or an HTML file, in the language you choose</source>
+        <translation>Xuất kế hoạch truyền thông của chiến dịch cho khách hàng thành tệp PDF hoặc HTML, bằng ngôn ngữ bạn chọn</translation>
+    </message>
+    <message>
+        <source>Media plan report</source>
+        <translation>Báo cáo kế hoạch truyền thông</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language:</source>
+        <translation>Ngôn ngữ của báo cáo:</translation>
+    </message>
+    <message>
+        <source>%1 media plan.pdf</source>
+        <extracomment>the file name a report is offered under; %1 campaign name</extracomment>
+        <translation>%1 kế hoạch truyền thông.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML for mail and intranets (*.html)</source>
+        <translation>PDF (*.pdf);;HTML cho email và mạng nội bộ (*.html)</translation>
+    </message>
+    <message>
+        <source>Media plan report written to %1</source>
+        <translation>Đã ghi báo cáo kế hoạch truyền thông vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SavedViewsButton</name>
+    <message>
+        <source>Save View</source>
+        <translation>Lưu chế độ xem</translation>
+    </message>
+    <message>
+        <source>Name of the view (filters, sort and columns as shown now; kept in the file):</source>
+        <translation>Tên chế độ xem (bộ lọc, cách sắp xếp và các cột như đang hiển thị; lưu trong tệp):</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Xóa chế độ xem</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Lưu chế độ xem…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Chế độ xem</translation>
+    </message>
+    <message>
+        <source>Saved views: a named filter, sort and column set, kept in the file</source>
+        <translation>Chế độ xem đã lưu: bộ lọc, cách sắp xếp và các cột có tên, lưu trong tệp</translation>
+    </message>
+</context>
+<context>
     <name>planner::ShortlistChart</name>
     <message>
         <source>Put candidates on the shortlist to compare them here.</source>
@@ -2998,6 +3779,19 @@
     <message>
         <source>Each measure as a share of its largest entry</source>
         <translation>Mỗi chỉ số so với mục cao nhất</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortlistMeasuresView</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 candidate name, %2 platform: a bar of the shortlist chart</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The shortlist of “%1”, measure by measure</source>
+        <extracomment>%1 campaign name</extracomment>
+        <translation>Danh sách rút gọn của “%1” theo từng chỉ số</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3984,18 @@
         <source>No CPE: no engagements are projected.</source>
         <translation>Không có CPE: không dự kiến có lượt tương tác nào.</translation>
     </message>
+    <message>
+        <source>The follower count and the average views of this channel are unknown: it has no tier, and its reach and engagements are not projected (left out of the totals).</source>
+        <translation>Kênh này không rõ số người theo dõi lẫn lượt xem trung bình: kênh không có hạng, số người tiếp cận và lượt tương tác không được dự tính (không tính vào tổng).</translation>
+    </message>
+    <message>
+        <source>The follower count of this channel is unknown: it has no tier; its reach is the average views of one piece of content and its engagements apply its own engagement rate to those views.</source>
+        <translation>Kênh này không rõ số người theo dõi: kênh không có hạng; số người tiếp cận là lượt xem trung bình của một nội dung, và lượt tương tác lấy tỷ lệ tương tác của chính kênh nhân với lượt xem đó.</translation>
+    </message>
+    <message>
+        <source>Cost unknown: no fee is listed or agreed.</source>
+        <translation>Chưa rõ chi phí: chưa có mức phí niêm yết hay thỏa thuận.</translation>
+    </message>
 </context>
 <context>
     <name>planner::SuggestOptionsDialog</name>
@@ -3208,6 +4014,18 @@
     <message>
         <source>At least this many of each kind:</source>
         <translation>Số lượng tối thiểu của mỗi loại:</translation>
+    </message>
+    <message>
+        <source>Only candidates with a brand fit of at least:</source>
+        <translation>Chỉ ứng viên có độ phù hợp thương hiệu ít nhất:</translation>
+    </message>
+    <message>
+        <source>Candidates not rated for this campaign are left out too; locked ones stay</source>
+        <translation>Ứng viên chưa được đánh giá cho chiến dịch này cũng bị loại; ứng viên đã khóa vẫn giữ</translation>
+    </message>
+    <message>
+        <source>Candidates who worked with a competitor recently are left out unless locked.</source>
+        <translation>Ứng viên gần đây đã hợp tác với đối thủ sẽ bị loại, trừ khi đã khóa.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include "amountdelegate.h"
 #include "amountgrouping.h"
 
-#include "assumptionlabels.h"
+#include "text/assumptionlabels.h"
 #include "storage/assumptionstore.h"
 #include "storage/exchangeratestore.h"
 #include "text/localformat.h"

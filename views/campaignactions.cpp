@@ -1,7 +1,12 @@
 #include "campaignactions.h"
 
+#include "actiontexts.h"
 #include "assumptionsdialog.h"
+#include "brandfitdialog.h"
+#include "storage/brandfitstore.h"
+#include "storage/campaignfile.h"
 #include "campaignpanel.h"
+#include "candidatecomparisondialog.h"
 #include "candidatepanel.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "itemmodels/goalexplanation.h"
@@ -28,7 +33,9 @@ CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *camp
     , m_why(new QAction(this))
     , m_suggest(new QAction(this))
     , m_compare(new QAction(this))
+    , m_compareCandidates(new QAction(this))
     , m_assumptions(new QAction(this))
+    , m_brandFit(new QAction(this))
 {
     m_addToShortlist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_why->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -38,12 +45,15 @@ CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *camp
     connect(m_suggest, &QAction::triggered, this, &CampaignActions::suggest);
     connect(m_compare, &QAction::triggered, this, &CampaignActions::compareGoals);
     connect(m_assumptions, &QAction::triggered, this, &CampaignActions::showAssumptions);
+    connect(m_compareCandidates, &QAction::triggered, this, &CampaignActions::compareCandidates);
+    connect(m_candidates, &CandidatePanel::selectionChanged, this, &CampaignActions::updateEnabled);
+    connect(m_brandFit, &QAction::triggered, this, &CampaignActions::editBrandFit);
     // The candidate table's context menu offers what applies to a candidate row.
     QTableView *table = m_candidates->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addActions({m_addToShortlist, m_why});
+    table->addActions({m_addToShortlist, m_why, m_compareCandidates, m_brandFit});
     // A shortlist row can ask "why" too; the last list the marketer moved in decides.
-    m_campaign->table()->addAction(m_why);
+    m_campaign->table()->addActions({m_why, m_brandFit});
     connect(m_campaign, &CampaignPanel::currentRowChanged, this, [this](int row) {
         m_fromShortlist = row >= 0;
         updateEnabled();
@@ -64,19 +74,14 @@ void CampaignActions::setStores(AssumptionStore *assumptions, ExchangeRateStore 
 
 void CampaignActions::retranslate()
 {
-    m_addToShortlist->setText(tr("Add to &Shortlist"));
-    m_addToShortlist->setStatusTip(tr("Puts the selected candidate on the open campaign's shortlist"));
-    m_why->setText(tr("&Why This Rank?"));
-    m_why->setStatusTip(tr("Shows the numbers behind the selected candidate's goal fit"));
-    m_suggest->setText(tr("S&uggest Shortlist…"));
-    m_suggest->setStatusTip(tr("Fills the shortlist with the candidates that bring the most for the budget"));
-    m_suggest->setToolTip(m_suggest->statusTip());
-    m_compare->setText(tr("Compare &Goals…"));
-    m_compare->setStatusTip(tr("Plans the same budget for awareness and for niche trust, side by side"));
-    m_compare->setToolTip(m_compare->statusTip());
-    m_assumptions->setText(tr("&Assumptions…"));
-    m_assumptions->setStatusTip(tr("Shows and edits the figures behind every projection, and the exchange rates"));
-    m_assumptions->setToolTip(m_assumptions->statusTip());
+    describeAction(m_addToShortlist, tr("Add to &Shortlist"), tr("Puts the selected candidate on the open campaign's shortlist"));
+    describeAction(m_why, tr("&Why This Rank?"), tr("Shows the numbers behind the selected candidate's goal fit"));
+    describeAction(m_suggest, tr("S&uggest Shortlist…"), tr("Fills the shortlist with the candidates that bring the most for the budget"), true);
+    describeAction(m_compare, tr("Compare &Goals…"), tr("Plans the same budget for awareness and for niche trust, side by side"), true);
+    describeAction(m_compareCandidates, tr("Compare &Candidates…"),
+                   tr("Projects the selected candidates for the open campaign side by side, without adding them to the shortlist"));
+    describeAction(m_assumptions, tr("&Assumptions…"), tr("Shows and edits the figures behind every projection, and the exchange rates"), true);
+    describeAction(m_brandFit, tr("&Brand Fit…"), tr("Rates how well the selected candidate fits the campaign's brand, with reasons and a note"));
 }
 
 void CampaignActions::updateEnabled()
@@ -86,9 +91,43 @@ void CampaignActions::updateEnabled()
     const bool entry = m_campaign->table()->currentIndex().isValid();
     m_addToShortlist->setEnabled(campaign && candidate);
     m_why->setEnabled(campaign && (candidate || entry));
+    m_brandFit->setEnabled(campaign && (candidate || entry) && m_campaign->file());
     m_suggest->setEnabled(campaign);
     m_compare->setEnabled(campaign);
     m_assumptions->setEnabled(m_assumptionStore != nullptr);
+    const QString blocked = compareCandidatesBlocked();
+    m_compareCandidates->setEnabled(blocked.isEmpty());
+    const QString does = tr("Projects the selected candidates for the open campaign side by side, without adding them to the shortlist");
+    // Disabled, it says why: in the status bar and as its tooltip.
+    m_compareCandidates->setStatusTip(blocked.isEmpty() ? does : blocked);
+    m_compareCandidates->setToolTip(blocked.isEmpty() ? does : blocked);
+}
+
+QString CampaignActions::compareCandidatesBlocked() const
+{
+    if (!m_campaign->currentCampaign() || !m_campaign->projection())
+        return tr("Open a campaign to compare candidates for it");
+    const int selected = m_candidates->selectedCount();
+    if (selected < CandidateComparisonDialog::fewest)
+        //: %1 the fewest, %2 the most candidates compared
+        return tr("Select %1 to %2 candidates in the list (Ctrl+click) to compare them")
+            .arg(LocalFormat::count(CandidateComparisonDialog::fewest), LocalFormat::count(CandidateComparisonDialog::most));
+    if (selected > CandidateComparisonDialog::most)
+        //: %1 the most candidates compared, %2 how many are selected
+        return tr("At most %1 candidates can be compared; %2 are selected")
+            .arg(LocalFormat::count(CandidateComparisonDialog::most), LocalFormat::count(selected));
+    return {};
+}
+
+QWidget *CampaignActions::compareCandidates()
+{
+    updateEnabled();
+    if (!compareCandidatesBlocked().isEmpty())
+        return nullptr;
+    auto *dialog = new CandidateComparisonDialog(*m_campaign->currentCampaign(), *m_campaign->projection(),
+                                                 m_candidates->selectedRows(), m_window);
+    dialog->show();
+    return dialog;
 }
 
 void CampaignActions::candidateChosen()
@@ -129,8 +168,11 @@ std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const
         subject.candidate = shortlist->candidates().value(entry.candidateId);
         subject.platform = entry.platform;
         subject.entry = entry;
+        const auto fit = storedBrandFit(campaign->id, entry.candidateId);
+        subject.brandRating = fit ? fit->rating : std::nullopt;
         subject.score = GoalScore::of(*campaign, subject.candidate, *shortlist->figuresAt(entryRow),
-                                      projection->assumptions().kindWeight(subject.candidate.kind));
+                                      projection->assumptions().kindWeight(subject.candidate.kind),
+                                      BrandFit::factor(subject.brandRating, brandWeight()));
         return subject;
     }
     CandidateTableModel *model = m_candidates->model();
@@ -143,7 +185,12 @@ std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const
     subject.candidate.niches = row->niches;
     subject.candidate.regions = row->regions;
     subject.platform = row->channel.platform;
-    subject.score = GoalRanking(*campaign, *projection).score(*row);
+    const auto fit = storedBrandFit(campaign->id, row->candidateId);
+    subject.brandRating = fit ? fit->rating : std::nullopt;
+    GoalRanking ranking(*campaign, *projection);
+    if (subject.brandRating)
+        ranking.setBrandFactors({{row->candidateId, BrandFit::factor(subject.brandRating, brandWeight())}});
+    subject.score = ranking.score(*row);
     return subject;
 }
 
@@ -169,17 +216,25 @@ QString CampaignActions::whyText() const
     for (const QString &line : GoalExplanation::briefLines(campaign, subject->candidate, score))
         lines << line.toHtmlEscaped();
     lines << tr("<b>The figures</b>");
+    const bool tiered = !f.restsOn(ProjectedFigures::NoFollowers);
     lines << tr("Tier: %1 · authenticity %2 · reach rate %3 per deliverable")
-                 .arg(DisplayNames::tier(f.tier), LocalFormat::percent(f.authenticity * 100.0),
+                 .arg(DisplayNames::tier(tiered ? std::optional<Tier>(f.tier) : std::nullopt),
+                      LocalFormat::percent(f.authenticity * 100.0),
                       LocalFormat::percent(f.reachRate * 100.0));
     lines << tr("Authentic unique reach: %1 · engagements: %2")
                  .arg(LocalFormat::count(std::llround(f.uniqueReach)),
                       LocalFormat::count(std::llround(f.engagements)));
     lines << GoalExplanation::bringsLine(score).toHtmlEscaped();
+    if (!tiered)
+        lines << (f.restsOn(ProjectedFigures::NotProjected)
+                      ? tr("The follower count and average views are unknown: nothing is projected.")
+                      : tr("The follower count is unknown: reach and engagements come from the average views."));
     lines << (f.cost ? tr("Cost: %1").arg(LocalFormat::money(*f.cost))
-                     : tr("Cost unknown: no exchange rate to %1").arg(currency));
+              : f.restsOn(ProjectedFigures::NoExchangeRate) ? tr("Cost unknown: no exchange rate to %1").arg(currency)
+                                                            : tr("Cost unknown: no fee is listed or agreed."));
     if (score.matches() && score.fit())
         lines << GoalExplanation::fitLine(score, currency).toHtmlEscaped();
+    lines << brandLine(*subject).toHtmlEscaped();
     QStringList defaults;
     if (f.restsOn(ProjectedFigures::ReachRate)) defaults << tr("reach rate");
     if (f.restsOn(ProjectedFigures::Authenticity)) defaults << tr("authenticity");
@@ -208,6 +263,48 @@ void CampaignActions::compareGoals()
 {
     ShortlistSuggestRunner runner(m_campaign, m_window);
     runner.compareGoals();
+}
+
+std::optional<BrandFit> CampaignActions::storedBrandFit(qint64 campaignId, qint64 candidateId) const
+{
+    CampaignFile *file = m_campaign->file();
+    return file ? BrandFitStore(file->database()).find(campaignId, candidateId) : std::nullopt;
+}
+
+double CampaignActions::brandWeight() const
+{
+    const Projection *projection = m_campaign->projection();
+    return projection ? projection->assumptions().brandFitWeight() : 0.0;
+}
+
+QString CampaignActions::brandLine(const WhySubject &subject) const
+{
+    if (!subject.brandRating)
+        return tr("Brand fit: not rated for this campaign (counts as neutral).");
+    // The share brand fit takes in goal fit: the factor minus one, as a percentage.
+    const double factor = subject.score.brandFactor();
+    const double share = (factor - 1.0) * 100.0;
+    //: %1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star
+    return tr("Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.")
+        .arg(LocalFormat::count(*subject.brandRating), QLocale().toString(factor, 'g', 4),
+             (share > 0 ? QLocale().positiveSign() : QString()) + LocalFormat::percent(share),
+             LocalFormat::percent(brandWeight() * 100.0));
+}
+
+void CampaignActions::editBrandFit()
+{
+    const std::optional<WhySubject> subject = whySubject();
+    CampaignFile *file = m_campaign->file();
+    if (!subject || !file || subject->candidate.id <= 0)
+        return;
+    BrandFit fit;
+    fit.campaignId = subject->campaign.id;
+    fit.candidateId = subject->candidate.id;
+    if (const auto stored = storedBrandFit(fit.campaignId, fit.candidateId))
+        fit = *stored;
+    BrandFitDialog dialog(file->database(), fit, subject->candidate.name, subject->campaign.name, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit brandFitChanged();
 }
 
 } // namespace planner

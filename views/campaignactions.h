@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/brandfit.h"
 #include "domain/campaign.h"
 #include "domain/candidate.h"
 #include "domain/shortlistentry.h"
@@ -34,7 +35,12 @@ public:
     QAction *whyAction() const { return m_why; }
     QAction *suggestAction() const { return m_suggest; }
     QAction *compareAction() const { return m_compare; }
+    QAction *compareCandidatesAction() const { return m_compareCandidates; }
+    // Compare Candidates on the selected rows: the window it opened, or null when the
+    // action does not apply.
+    QWidget *compareCandidates();
     QAction *assumptionsAction() const { return m_assumptions; }
+    QAction *brandFitAction() const { return m_brandFit; }
 
     // The text "why" shows for the current shortlist row (when the marketer last moved
     // there) or candidate row, or empty without a campaign.
@@ -42,8 +48,14 @@ public:
 
     void retranslate();
     void updateEnabled();
+    // Why Compare Candidates is off (no campaign, too few or too many rows), or empty.
+    QString compareCandidatesBlocked() const;
     // The marketer moved in the candidate list: "why" speaks of its current row again.
     void candidateChosen();
+
+signals:
+    // A brand fit was saved: goal fit changes.
+    void brandFitChanged();
 
 private:
     // Who "why" explains: a candidate row (one deliverable in its natural format) or a
@@ -55,7 +67,13 @@ private:
         Platform platform = Platform::Instagram;
         std::optional<ShortlistEntry> entry;
         GoalScore score;
+        std::optional<int> brandRating;
     };
+    // The open campaign's brand fit of a candidate, as stored.
+    std::optional<BrandFit> storedBrandFit(qint64 campaignId, qint64 candidateId) const;
+    double brandWeight() const;
+    void editBrandFit();
+    QString brandLine(const WhySubject &subject) const;
     std::optional<WhySubject> whySubject() const;
     void addCurrentToShortlist();
     void showWhy();
@@ -72,7 +90,9 @@ private:
     QAction *m_why;
     QAction *m_suggest;
     QAction *m_compare;
+    QAction *m_compareCandidates;
     QAction *m_assumptions;
+    QAction *m_brandFit;
     bool m_fromShortlist = false;
 };
 

@@ -1,5 +1,6 @@
 #include "campaignpanel.h"
 
+#include "actiontexts.h"
 #include "currencydefaults.h"
 
 #include "storage/assumptionstore.h"
@@ -286,8 +287,12 @@ void CampaignPanel::updateTotals()
                      : tr("Cost %1, %2 over budget").arg(amount(t.cost), amount(Money(-left, currency))))
         + QStringLiteral(" · ")
         + tr("CPM %1 · CPE %2 · EMV %3").arg(moneyOf(t.cpm), moneyOf(t.cpe), moneyOf(t.emv));
-    if (t.defaults)
+    if (t.defaults & ~(ProjectedFigures::NoFollowers | ProjectedFigures::NotProjected))
         text += QLatin1Char('\n') + tr("* rests on a tier default rather than the candidate's own data (see the cell's tooltip)");
+    if (t.notProjected > 0)
+        text += QLatin1Char('\n')
+            + tr("%Ln entries left out of reach and engagements: their follower count and average views are unknown",
+                 nullptr, t.notProjected);
     m_totals->setText(text);
     // A dash for CPM or CPE says why in the tooltip: undefined, not free (issue 21).
     QString why;
@@ -303,10 +308,8 @@ void CampaignPanel::retranslateUi()
 {
     m_chooserLabel->setText(tr("&Campaign:"));
     m_chooser->setToolTip(tr("The campaign whose shortlist and goal fit are shown"));
-    m_newAction->setText(tr("&New Campaign…"));
-    m_newAction->setStatusTip(tr("Creates a campaign with a goal, a budget and targets"));
-    m_editAction->setText(tr("Edit Ca&mpaign…"));
-    m_editAction->setStatusTip(tr("Changes the open campaign's goal, budget, targets or dates"));
+    describeAction(m_newAction, tr("&New Campaign…"), tr("Creates a campaign with a goal, a budget and targets"));
+    describeAction(m_editAction, tr("Edit Ca&mpaign…"), tr("Changes the open campaign's goal, budget, targets or dates"));
     m_deleteAction->setText(tr("Delete Campaig&n"));
     // The buttons beside "Campaign:" say it once: short words leave the charts their room
     // at 1024 pixels in every language. The menu keeps the full names.
@@ -317,8 +320,7 @@ void CampaignPanel::retranslateUi()
     //: Button beside the campaign chooser: delete the campaign
     m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setStatusTip(tr("Deletes the open campaign and its shortlist"));
-    m_removeEntryAction->setText(tr("&Remove from Shortlist"));
-    m_removeEntryAction->setStatusTip(tr("Takes the selected entry off the shortlist"));
+    describeAction(m_removeEntryAction, tr("&Remove from Shortlist"), tr("Takes the selected entry off the shortlist"));
     m_table->setToolTip(tr("Double-click format, count, fee or status to change it"));
     if (m_model) {
         m_model->retranslate();

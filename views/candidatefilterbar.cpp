@@ -1,5 +1,6 @@
 #include "candidatefilterbar.h"
 
+#include "rangefilterrow.h"
 #include "text/displaynames.h"
 
 #include <QAbstractItemView>
@@ -7,8 +8,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace planner {
 
@@ -58,16 +62,28 @@ CandidateFilterBar::CandidateFilterBar(QWidget *parent)
     , m_platform(makeBox(this))
     , m_niche(makeBox(this))
     , m_region(makeBox(this))
+    , m_more(new QToolButton(this))
+    , m_ranges(new RangeFilterRow(this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(160);
-    auto *layout = new QHBoxLayout(this);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addWidget(m_ranges);
+    m_ranges->setVisible(false);
+    m_more->setCheckable(true);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_more, &QToolButton::toggled, m_ranges, &QWidget::setVisible);
+    connect(m_ranges, &RangeFilterRow::rangesChanged, this, &CandidateFilterBar::emitFilter);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
     for (QComboBox *box : {m_kind, m_tier, m_platform, m_niche, m_region}) {
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &CandidateFilterBar::emitFilter);
     }
+    layout->addWidget(m_more);
     connect(m_search, &QLineEdit::textChanged, this, &CandidateFilterBar::emitFilter);
     retranslateUi();
 }
@@ -81,6 +97,7 @@ CandidateFilter CandidateFilterBar::filter() const
     result.platform = platformFromKey(m_platform->currentData().toString());
     result.niche = m_niche->currentData().toString();
     result.region = m_region->currentData().toString();
+    result.ranges = m_ranges->ranges();
     return result;
 }
 
@@ -103,14 +120,54 @@ void CandidateFilterBar::clear()
     m_search->clear();
     for (QComboBox *box : {m_kind, m_tier, m_platform, m_niche, m_region})
         box->setCurrentIndex(0);
+    m_ranges->clear();
     m_filling = false;
     emitFilter();
 }
 
+void CandidateFilterBar::setFilter(const CandidateFilter &filter)
+{
+    m_filling = true;
+    m_search->setText(filter.search);
+    if (!filter.niche.isEmpty() && !m_niches.contains(filter.niche))
+        m_niches << filter.niche;
+    if (!filter.region.isEmpty() && !m_regions.contains(filter.region))
+        m_regions << filter.region;
+    fillChoices();
+    m_filling = true;
+    const std::pair<QComboBox *, QString> keys[] = {
+        {m_kind, filter.kind ? kindKey(*filter.kind) : QString()},
+        {m_tier, filter.tier ? tierKey(*filter.tier) : QString()},
+        {m_platform, filter.platform ? platformKey(*filter.platform) : QString()},
+        {m_niche, filter.niche},
+        {m_region, filter.region}};
+    for (const auto &[box, key] : keys)
+        box->setCurrentIndex(std::max(0, box->findData(key)));
+    m_ranges->setRanges(filter.ranges);
+    m_more->setChecked(m_more->isChecked() || !filter.ranges.isEmpty());
+    m_filling = false;
+    emitFilter();
+}
+
+void CandidateFilterBar::addToRow(QWidget *widget)
+{
+    widget->setParent(this);
+    static_cast<QBoxLayout *>(static_cast<QBoxLayout *>(layout())->itemAt(0)->layout())->addWidget(widget);
+}
+
 void CandidateFilterBar::emitFilter()
 {
+    updateMoreFilters();
     if (!m_filling)
         emit filterChanged(filter());
+}
+
+void CandidateFilterBar::updateMoreFilters()
+{
+    const int on = m_ranges->ranges().activeCount();
+    //: The button that shows the range filters; %1 how many of them are on
+    m_more->setText(on > 0 ? tr("More filters (%1)").arg(QLocale().toString(on)) : tr("More filters"));
+    m_more->setToolTip(tr("Ranges on followers, engagement, views, fee and authenticity"));
 }
 
 void CandidateFilterBar::fillChoices()
@@ -145,6 +202,7 @@ void CandidateFilterBar::retranslateUi()
     m_platform->setToolTip(tr("Channel platform"));
     m_niche->setToolTip(tr("Niche or topic"));
     m_region->setToolTip(tr("Region; a country also includes its provinces and cities"));
+    updateMoreFilters();
     fillChoices();
 }
 

@@ -7,11 +7,15 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 namespace planner {
 
+class RangeFilterRow;
+
 // The row above the candidate table: text search and the kind, tier, platform, niche and
-// region filters. Every change is applied at once.
+// region filters, and a "More filters" button that shows the range filters under them
+// (with how many are on). Every change is applied at once.
 class CandidateFilterBar : public QWidget
 {
     Q_OBJECT
@@ -24,6 +28,10 @@ public:
     void setChoices(const QStringList &niches, const QStringList &regions);
     void focusSearch();
     void clear();
+    // Shows a filter (a saved view's): choices the file does not use yet are added.
+    void setFilter(const CandidateFilter &filter);
+    // Adds a widget at the end of the top row (the saved views button).
+    void addToRow(QWidget *widget);
 
     QLineEdit *searchField() const { return m_search; }
     QComboBox *kindBox() const { return m_kind; }
@@ -31,6 +39,8 @@ public:
     QComboBox *platformBox() const { return m_platform; }
     QComboBox *nicheBox() const { return m_niche; }
     QComboBox *regionBox() const { return m_region; }
+    RangeFilterRow *rangeRow() const { return m_ranges; }
+    QToolButton *moreFiltersButton() const { return m_more; }
 
 signals:
     void filterChanged(const planner::CandidateFilter &filter);
@@ -42,6 +52,7 @@ private:
     void retranslateUi();
     void fillChoices();
     void emitFilter();
+    void updateMoreFilters();
 
     QLineEdit *m_search;
     QComboBox *m_kind;
@@ -49,6 +60,8 @@ private:
     QComboBox *m_platform;
     QComboBox *m_niche;
     QComboBox *m_region;
+    QToolButton *m_more;
+    RangeFilterRow *m_ranges;
     QStringList m_niches;
     QStringList m_regions;
     bool m_filling = false;

@@ -2,6 +2,8 @@
 
 #include "storage/candidatecounter.h"
 #include "candidatefilterbar.h"
+#include "rangefilterrow.h"
+#include "savedviewsbutton.h"
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
 
@@ -18,9 +20,11 @@ CandidatePanel::CandidatePanel(QWidget *parent)
     : QWidget(parent)
     , m_filterBar(new CandidateFilterBar(this))
     , m_table(new QTableView(this))
+    , m_savedViews(new SavedViewsButton(m_filterBar, m_table, this))
 {
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for Compare Candidates (Ctrl- or Shift-click).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -34,6 +38,8 @@ CandidatePanel::CandidatePanel(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
+    m_filterBar->addToRow(m_savedViews);
+    connect(m_savedViews, &SavedViewsButton::failed, this, &CandidatePanel::readFailed);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit activated(index.data(CandidateTableModel::CandidateIdRole).toLongLong());
     });
@@ -63,22 +69,52 @@ void CandidatePanel::setStore(CandidateStore *store)
     m_filterBar->setChoices(store->nichesInUse(), store->regionsInUse());
     m_model->setFilter(m_filterBar->filter());
     connect(m_filterBar, &CandidateFilterBar::filterChanged, m_model, &CandidateTableModel::setFilter);
+    connect(m_filterBar, &CandidateFilterBar::filterChanged, this, &CandidatePanel::countUnknownLeftOut);
+    countUnknownLeftOut(m_filterBar->filter());
     connect(m_model, &CandidateTableModel::countsChanged, this, &CandidatePanel::countsChanged);
     connect(store, &CandidateStore::changed, this, [this] {
         m_filterBar->setChoices(m_store->nichesInUse(), m_store->regionsInUse());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatePanel::currentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CandidatePanel::selectionChanged);
     if (isVisible() && !m_layoutRestored)
         fitColumns();
     emit countsChanged();
     emit currentChanged();
 }
 
+void CandidatePanel::countUnknownLeftOut(const CandidateFilter &filter)
+{
+    // Only when a range is on: without one nothing is left out for being unknown.
+    m_filterBar->rangeRow()->setUnknownLeftOut(
+        m_store && !filter.ranges.isEmpty() ? m_store->countUnknownLeftOut(filter) : 0);
+}
+
 qint64 CandidatePanel::currentCandidateId() const
 {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(CandidateTableModel::CandidateIdRole).toLongLong() : 0;
+}
+
+QList<CandidateRow> CandidatePanel::selectedRows() const
+{
+    QList<CandidateRow> rows;
+    if (!m_model)
+        return rows;
+    QModelIndexList indexes = m_table->selectionModel()->selectedRows();
+    std::sort(indexes.begin(), indexes.end());
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        if (const CandidateRow *row = m_model->rowAt(index.row()))
+            rows << *row;
+    }
+    return rows;
+}
+
+int CandidatePanel::selectedCount() const
+{
+    return m_model ? int(m_table->selectionModel()->selectedRows().size()) : 0;
 }
 
 void CandidatePanel::selectCandidate(qint64 candidateId)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/candidaterow.h"
+#include "domain/candidatefilter.h"
+
 #include <QWidget>
 #include <memory>
 
@@ -11,6 +14,7 @@ class CandidateCounter;
 class CandidateFilterBar;
 class CandidateStore;
 class CandidateTableModel;
+class SavedViewsButton;
 
 // The candidate list of the main window: filter bar over a lazily filled table.
 class CandidatePanel : public QWidget
@@ -29,10 +33,14 @@ public:
     CandidateTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     CandidateFilterBar *filterBar() const { return m_filterBar; }
+    SavedViewsButton *savedViews() const { return m_savedViews; }
 
     // The candidate of the current row, or 0.
     qint64 currentCandidateId() const;
     void selectCandidate(qint64 candidateId);
+    // The rows selected, top to bottom, and how many (without reading them).
+    QList<CandidateRow> selectedRows() const;
+    int selectedCount() const;
     // The table's column layout, to remember between sessions.
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -43,6 +51,7 @@ signals:
     void activated(qint64 candidateId);
     void countsChanged();
     void currentChanged();
+    void selectionChanged();
     void readFailed(const QString &message);
 
 protected:
@@ -51,9 +60,11 @@ protected:
 
 private:
     void fitColumns();
+    void countUnknownLeftOut(const CandidateFilter &filter);
 
     CandidateFilterBar *m_filterBar;
     QTableView *m_table;
+    SavedViewsButton *m_savedViews;
     CandidateTableModel *m_model = nullptr;
     CandidateStore *m_store = nullptr;
     std::unique_ptr<CandidateCounter> m_counter;

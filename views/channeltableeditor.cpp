@@ -97,7 +97,7 @@ void ChannelTableEditor::appendRow(const Channel &channel)
         m_table->setItem(row, column, item);
     };
     setText(HandleColumn, channel.handle);
-    setText(FollowersColumn, numberText(double(channel.followers), 0));
+    setText(FollowersColumn, channel.followers ? numberText(double(*channel.followers), 0) : QString());
     setText(EngagementColumn, channel.engagementRatePct ? numberText(*channel.engagementRatePct, 2) : QString());
     setText(AvgViewsColumn, channel.avgViews ? numberText(double(*channel.avgViews), 0) : QString());
     setText(FeeColumn, channel.fee ? LocalFormat::editableAmount(*channel.fee) : QString());
@@ -181,10 +181,11 @@ QList<Channel> ChannelTableEditor::channels(Error *error) const
         const auto *currency = qobject_cast<QComboBox *>(m_table->cellWidget(row, CurrencyColumn));
         channel.platform = platformFromKey(platform->currentData().toString()).value_or(Platform::Instagram);
         channel.handle = text(row, HandleColumn);
-        // Each figure is optional except followers; a typed figure must be a number.
+        // Each figure is optional (an empty follower count is unknown, never 0); a typed
+        // figure must be a number.
         for (int column : {FollowersColumn, EngagementColumn, AvgViewsColumn, FeeColumn, AuthenticityColumn}) {
             const QString typed = text(row, column);
-            if (typed.isEmpty() && column != FollowersColumn)
+            if (typed.isEmpty())
                 continue;
             const std::optional<double> value = LocalFormat::parseNumber(typed);
             if (!value) {
@@ -194,7 +195,7 @@ QList<Channel> ChannelTableEditor::channels(Error *error) const
                     error->field = tr("%1 (channel %2)")
                                        .arg(CandidateValidator::fieldName(error->fieldKey))
                                        .arg(row + 1);
-                    error->message = typed.isEmpty() ? tr("is needed") : tr("“%1” is not a number").arg(typed);
+                    error->message = tr("“%1” is not a number").arg(typed);
                 }
                 return {};
             }
@@ -233,7 +234,8 @@ void ChannelTableEditor::retranslateUi()
                                         tr("Engagement rate (%)"), tr("Avg. views"), tr("Fee per post"),
                                         tr("Currency"), tr("Authenticity (%)")});
     m_table->horizontalHeaderItem(FollowersColumn)
-        ->setToolTip(tr("For TV, radio and print: the audience of one appearance"));
+        ->setToolTip(tr("For TV, radio and print: the audience of one appearance. Leave it empty when "
+                        "the count is unknown: the channel then has no tier."));
     m_table->horizontalHeaderItem(AuthenticityColumn)->setToolTip(tr("Share of real followers"));
     m_table->horizontalHeaderItem(FeeColumn)
         ->setToolTip(LocalFormat::tomanShown() ? tr("Fees in IRR are typed in toman (ten rial), as shown")

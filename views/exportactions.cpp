@@ -1,11 +1,14 @@
 #include "exportactions.h"
 
+#include "actiontexts.h"
 #include "campaignpanel.h"
 #include "export/candidateexport.h"
 #include "candidatepanel.h"
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "export/shortlistexport.h"
+#include "storage/brandfitstore.h"
+#include "storage/campaignfile.h"
 #include "export/xlsxworkbookwriter.h"
 #include "itemmodels/shortlisttablemodel.h"
 
@@ -36,10 +39,8 @@ ExportActions::ExportActions(CandidatePanel *candidates, CampaignPanel *campaign
 
 void ExportActions::retranslate()
 {
-    m_shortlist->setText(tr("Export &Shortlist…"));
-    m_shortlist->setStatusTip(tr("Saves the open campaign's shortlist with every projected figure as an Excel workbook or CSV"));
-    m_candidates->setText(tr("Export &Candidates…"));
-    m_candidates->setStatusTip(tr("Saves the candidate table as filtered and sorted as an Excel workbook or CSV"));
+    describeAction(m_shortlist, tr("Export &Shortlist…"), tr("Saves the open campaign's shortlist with every projected figure as an Excel workbook or CSV"));
+    describeAction(m_candidates, tr("Export &Candidates…"), tr("Saves the candidate table as filtered and sorted as an Excel workbook or CSV"));
 }
 
 void ExportActions::updateEnabled()
@@ -95,6 +96,12 @@ WorkbookOptions ExportActions::workbookOptions(const QString &sheetName, bool lo
     return options;
 }
 
+QHash<qint64, BrandFit> ExportActions::brandFits(qint64 campaignId) const
+{
+    CampaignFile *file = m_campaignPanel->file();
+    return file ? BrandFitStore(file->database()).forCampaign(campaignId) : QHash<qint64, BrandFit>();
+}
+
 bool ExportActions::exportShortlistWorkbook(const QString &path, bool localizedHeaders,
                                             Error *error)
 {
@@ -102,7 +109,7 @@ bool ExportActions::exportShortlistWorkbook(const QString &path, bool localizedH
     if (!model || !model->campaign())
         return false;
     const ShortlistExport exporter(*model->campaign(), model->entries(), model->candidates(),
-                                   model->projection());
+                                   model->projection(), brandFits(model->campaign()->id));
     if (!exporter.exportWorkbook(path, workbookOptions(model->campaign()->name, localizedHeaders), error))
         return false;
     //: Status bar after an export: %1 the campaign, %2 the file written
@@ -137,7 +144,8 @@ bool ExportActions::exportShortlist(const QString &path, const CsvPreset &preset
     const ShortlistTableModel *model = m_campaignPanel->model();
     if (!model || !model->campaign())
         return false;
-    const ShortlistExport exporter(*model->campaign(), model->entries(), model->candidates(), model->projection());
+    const ShortlistExport exporter(*model->campaign(), model->entries(), model->candidates(), model->projection(),
+                                   brandFits(model->campaign()->id));
     if (!exporter.exportTo(path, preset, error))
         return false;
     //: Status bar after an export: %1 the campaign, %2 the file written

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/brandfit.h"
 #include "csv/csvpreset.h"
 #include "domain/error.h"
 #include "export/candidateexport.h"
 #include "export/workbookoptions.h"
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 #include <optional>
@@ -58,6 +60,8 @@ signals:
     void written(const QString &message);
 
 private:
+    // The open campaign's brand fits, for the shortlist export's rating columns.
+    QHash<qint64, BrandFit> brandFits(qint64 campaignId) const;
     // Writes the candidates as filtered and sorted, with progress and cancel, and tells
     // written() on success; write does the writing in one format.
     using CandidateWrite = std::function<bool(CandidateExport &, const CandidateTableModel &,

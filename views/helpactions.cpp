@@ -1,11 +1,12 @@
 #include "helpactions.h"
 
+#include "aboutdialog.h"
+#include "actiontexts.h"
 #include "guidedialog.h"
 #include "storage/candidatestore.h"
 #include "welcomedialog.h"
 
 #include <QAction>
-#include <QMessageBox>
 #include <QSettings>
 
 namespace planner {
@@ -27,10 +28,8 @@ HelpActions::HelpActions(QWidget *window)
 
 void HelpActions::retranslate()
 {
-    m_welcomeAction->setText(tr("Getting &Started"));
-    m_welcomeAction->setStatusTip(tr("Shows the three first steps again"));
-    m_guideAction->setText(tr("&Guide"));
-    m_guideAction->setStatusTip(tr("Explains creators, influencers, KOLs and KOCs, the tiers and the two goals"));
+    describeAction(m_welcomeAction, tr("Getting &Started"), tr("Shows the three first steps again"));
+    describeAction(m_guideAction, tr("&Guide"), tr("Explains creators, influencers, KOLs and KOCs, the tiers and the two goals"));
     m_aboutAction->setText(tr("&About Campaign Planner"));
 }
 
@@ -68,9 +67,11 @@ void HelpActions::showGuide()
 
 void HelpActions::showAbout()
 {
-    QMessageBox::about(m_window, tr("About Campaign Planner"),
-                       tr("<p><b>Campaign Planner</b></p><p>Compare content creators, influencers, "
-                          "KOLs and KOCs for a campaign: reach, engagement and cost.</p>"));
+    if (!m_about)
+        m_about = new AboutDialog(m_window);
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 } // namespace planner

@@ -7,6 +7,7 @@ class QWidget;
 
 namespace planner {
 
+class AboutDialog;
 class CandidateStore;
 class GuideDialog;
 class WelcomeDialog;
@@ -30,14 +31,14 @@ public:
     bool showWelcomeOnFirstRun();
     void showWelcome();
     void showGuide();
+    void showAbout();
     // The dialogs, once opened (nullptr before).
     GuideDialog *guide() const { return m_guide; }
     WelcomeDialog *welcome() const { return m_welcome; }
+    AboutDialog *about() const { return m_about; }
     void retranslate();
 
 private:
-    void showAbout();
-
     QWidget *m_window;
     CandidateStore *m_store = nullptr;
     QAction *m_welcomeAction;
@@ -45,6 +46,7 @@ private:
     QAction *m_aboutAction;
     GuideDialog *m_guide = nullptr;
     WelcomeDialog *m_welcome = nullptr;
+    AboutDialog *m_about = nullptr;
 };
 
 } // namespace planner

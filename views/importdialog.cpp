@@ -36,6 +36,19 @@ namespace {
 const QColor emptyMark(0xFF, 0xE0, 0xB2);
 const QColor rejectedMark(0xFF, 0xCD, 0xD2);
 
+// A line of the report for a rejected row or a value left empty: a workbook's said by its
+// sheet and cell (%1 file, %2 cell, %3 reason), a CSV file's by its line and column (%1
+// file, %2 line, %3 column, %4 reason).
+QString problemLine(const ImportRejection &problem, const QString &cellPattern,
+                    const QString &linePattern)
+{
+    const QString file = QFileInfo(problem.file).fileName();
+    if (!problem.sheetCell.isEmpty())
+        return cellPattern.arg(file, LocalFormat::isolated(problem.sheetCell), problem.text());
+    return linePattern.arg(file, LocalFormat::count(problem.line), LocalFormat::count(problem.column),
+                           problem.text());
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(const QString &databasePath, const QString &csvPath, QWidget *parent)
@@ -76,6 +89,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const QString &csvPath, 
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_counts->setWordWrap(true);
+    m_counts->setObjectName(QStringLiteral("importCounts"));
     m_result->setReadOnly(true);
     m_result->hide();
     m_saveReport->hide();
@@ -286,12 +300,10 @@ void ImportDialog::check()
     m_settings.onDuplicate = m_duplicates->currentIndex() == 1 ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
     m_dryRun = ImportReport();
     if (!m_done && problem().isEmpty() && !m_preview.headers.isEmpty()) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
+        // On a thread of its own, with progress and Cancel, as the import itself.
         CandidateImport dry(m_databasePath);
         dry.setDryRun(true);
-        m_dryRun = m_workbook ? dry.runWorkbook(*m_workbook, m_mapping, m_settings)
-                              : dry.run(m_csvPath, m_mapping, m_settings);
-        QApplication::restoreOverrideCursor();
+        m_dryRun = runInBackground(dry, tr("Checking the whole file…"));
     }
     markCells();
     retranslateUi();
@@ -356,23 +368,33 @@ ImportReport ImportDialog::runImport()
 {
     m_settings.onDuplicate = m_duplicates->currentIndex() == 1 ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
     CandidateImport import(m_databasePath);
-    BackgroundWork::run(this, QString(), tr("Importing candidates…"),
-                        [&](BackgroundWork::Done &done) {
-                            const auto progress = [&](qint64 read, qint64 total) {
-                                done = total > 0 ? int(1000 * read / total) : 0;
-                                return true; // import.cancel() stops it
-                            };
-                            m_report = m_workbook ? import.runWorkbook(*m_workbook, m_mapping, m_settings, progress)
-                                                  : import.run(m_csvPath, m_mapping, m_settings, progress);
-                        },
-                        [&] { import.cancel(); });
+    m_report = runInBackground(import, tr("Importing candidates…"));
     m_done = !m_report.cancelled && !m_report.failed();
     showReport();
     return m_report;
 }
 
+ImportReport ImportDialog::runInBackground(CandidateImport &import, const QString &label)
+{
+    ImportReport report;
+    BackgroundWork::run(this, QString(), label,
+                        [&](BackgroundWork::Done &done) {
+                            const auto progress = [&](qint64 read, qint64 total) {
+                                done = total > 0 ? int(1000 * read / total) : 0;
+                                return true; // import.cancel() stops it
+                            };
+                            report = m_workbook ? import.runWorkbook(*m_workbook, m_mapping, m_settings, progress)
+                                                : import.run(m_csvPath, m_mapping, m_settings, progress);
+                        },
+                        [&] { import.cancel(); });
+    return report;
+}
+
 QString ImportDialog::dryRunText() const
 {
+    if (m_dryRun.cancelled)
+        return tr("The check of the whole file was cancelled, so what an import would do is not known. "
+                  "Change any choice above to check again, or import anyway.");
     //: Before importing: what a dry run of the whole file found
     return tr("If imported now: %1 new, %2 updated, %3 already stored (skipped), %4 rejected; values left empty: %5.")
         .arg(LocalFormat::count(m_dryRun.imported), LocalFormat::count(m_dryRun.updated),
@@ -393,32 +415,18 @@ QString ImportDialog::reportText() const
                             LocalFormat::count(m_report.warningCount));
     for (const QString &note : m_report.notes)
         text += QLatin1Char('\n') + note;
-    for (const ImportRejection &rejection : m_report.rejections) {
-        if (!rejection.sheetCell.isEmpty()) {
-            //: A rejected row of a workbook: file name, sheet and cell ('Sheet1'!D14), reason
-            text += QLatin1Char('\n') + tr("%1, cell %2: %3")
-                        .arg(QFileInfo(rejection.file).fileName(), LocalFormat::isolated(rejection.sheetCell),
-                             rejection.text());
-            continue;
-        }
-        //: A rejected row: file name, line, column, reason
-        text += QLatin1Char('\n') + tr("%1, line %2, column %3: %4")
-                    .arg(QFileInfo(rejection.file).fileName(), LocalFormat::count(rejection.line),
-                         LocalFormat::count(rejection.column), rejection.text());
-    }
-    for (const ImportRejection &warning : m_report.warnings) {
-        if (!warning.sheetCell.isEmpty()) {
-            //: A value left empty in a workbook's row: file name, sheet and cell ('Sheet1'!D14), reason
-            text += QLatin1Char('\n') + tr("%1, cell %2, left empty: %3")
-                        .arg(QFileInfo(warning.file).fileName(), LocalFormat::isolated(warning.sheetCell),
-                             warning.text());
-            continue;
-        }
-        //: A value left empty in an imported row: file name, line, column, reason
-        text += QLatin1Char('\n') + tr("%1, line %2, column %3, left empty: %4")
-                    .arg(QFileInfo(warning.file).fileName(), LocalFormat::count(warning.line),
-                         LocalFormat::count(warning.column), warning.text());
-    }
+    //: A rejected row of a workbook: file name, sheet and cell ('Sheet1'!D14), reason
+    const QString rejectedCell = tr("%1, cell %2: %3");
+    //: A rejected row: file name, line, column, reason
+    const QString rejectedLine = tr("%1, line %2, column %3: %4");
+    //: A value left empty in a workbook's row: file name, sheet and cell ('Sheet1'!D14), reason
+    const QString emptyCell = tr("%1, cell %2, left empty: %3");
+    //: A value left empty in an imported row: file name, line, column, reason
+    const QString emptyLine = tr("%1, line %2, column %3, left empty: %4");
+    for (const ImportRejection &rejection : m_report.rejections)
+        text += QLatin1Char('\n') + problemLine(rejection, rejectedCell, rejectedLine);
+    for (const ImportRejection &warning : m_report.warnings)
+        text += QLatin1Char('\n') + problemLine(warning, emptyCell, emptyLine);
     return text;
 }
 

@@ -71,6 +71,7 @@ private:
     void updateState();
     void showReport();
     void retranslateUi();
+    ImportReport runInBackground(CandidateImport &import, const QString &label);
     QString dryRunText() const;
     QString problem() const;
     void setUpWorkbook();

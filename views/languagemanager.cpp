@@ -1,8 +1,11 @@
 #include "languagemanager.h"
 
 #include "settingskeys.h"
+#include "translationsfolder.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -53,6 +56,11 @@ QString LanguageManager::pickLanguage(const QString &saved, const QStringList &u
     return QStringLiteral("en");
 }
 
+QString LanguageManager::translationsFolder()
+{
+    return planner::translationsFolder();
+}
+
 void LanguageManager::removeTranslators()
 {
     for (QTranslator *translator : std::as_const(m_translators)) {
@@ -74,7 +82,8 @@ bool LanguageManager::setLanguage(const QString &code)
     const QLocale locale(code);
     if (code != QLatin1String("en")) {
         auto *own = new QTranslator;
-        if (own->load(QStringLiteral(":/i18n/campaign-planner_") + code))
+        const QString folder = translationsFolder();
+        if (own->load(QStringLiteral("campaign-planner_") + code, folder))
             m_translators << own;
         else
             delete own;
@@ -83,7 +92,7 @@ bool LanguageManager::setLanguage(const QString &code)
         auto *qt = new QTranslator;
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-            || qt->load(QStringLiteral(":/i18n/qt-widgets_") + code))
+            || qt->load(QStringLiteral("qt-widgets_") + code, folder))
             m_translators << qt;
         else
             delete qt;

@@ -31,7 +31,14 @@ public:
     // languages in their order of preference (QLocale::uiLanguages(): "fa-IR", "vi", ...).
     static QString pickLanguage(const QString &saved, const QStringList &uiLanguages);
 
+    // Where the .qm files are read from: the install prefix's share/campaign-planner/translations
+    // beside the program's bin folder, or the build folder when run from the build tree.
+    static QString translationsFolder();
+
     QString current() const { return m_current; }
+    // The translators installed for the current language (the report takes them out of the
+    // way while it writes in another).
+    QList<QTranslator *> translators() const { return m_translators; }
     // Returns false when the code is not one of ours.
     bool setLanguage(const QString &code);
 

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "actiontexts.h"
+#include "applicationicon.h"
 #include "channeltableeditor.h"
 #include "currencydefaults.h"
 
 #include "storage/assumptionstore.h"
+#include "storage/brandfitstore.h"
 #include "campaignactions.h"
 #include "campaignpanel.h"
 #include "storage/campaignfile.h"
@@ -12,6 +15,8 @@
 #include "commands/candidatecommands.h"
 #include "candidateeditordialog.h"
 #include "candidatefilterbar.h"
+#include "rangefilterrow.h"
+#include "savedviewsbutton.h"
 #include "candidatepanel.h"
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
@@ -21,6 +26,7 @@
 #include "demo/demodata.h"
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
+#include "reportactions.h"
 #include "helpactions.h"
 #include "importdialog.h"
 #include "languagemanager.h"
@@ -58,7 +64,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_campaignActions = new CampaignActions(m_panel, m_campaignPanel, this);
     m_charts = new ChartsPanel(this);
     m_exports = new ExportActions(m_panel, m_campaignPanel, this);
+    m_reports = new ReportActions(m_campaignPanel, languages, this);
     m_help = new HelpActions(this);
+    setWindowIcon(ApplicationIcon::icon()); // its dialogs take it from their parent
     // The charts sit beside the shortlist they draw, under the candidate list.
     m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
     m_bottomSplitter->addWidget(m_campaignPanel);
@@ -96,6 +104,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     // Every export says what it wrote where.
     connect(m_exports, &ExportActions::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_reports, &ReportActions::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_charts, &ChartsPanel::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     createActions();
     createMenus();
@@ -109,6 +118,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_panel, &CandidatePanel::currentChanged, this, &MainWindow::updateActions);
     connect(m_panel, &CandidatePanel::activated, this, &MainWindow::editCandidateById);
     connect(m_panel, &CandidatePanel::currentChanged, m_campaignActions, &CampaignActions::candidateChosen);
+    connect(m_campaignActions, &CampaignActions::brandFitChanged, this, &MainWindow::campaignChanged);
     connect(m_campaignPanel, &CampaignPanel::campaignChanged, this, &MainWindow::campaignChanged);
     retranslateUi();
     restoreSettings();
@@ -136,6 +146,7 @@ void MainWindow::closeStores()
     m_campaignActions->setStores(nullptr, nullptr);
     m_campaignPanel->setFile(nullptr);
     m_panel->setStore(nullptr);
+    m_panel->savedViews()->setDatabase(nullptr);
     m_help->setStore(nullptr);
     m_file.reset();
 }
@@ -149,13 +160,21 @@ void MainWindow::campaignChanged()
 {
     m_campaignActions->updateEnabled();
     m_exports->updateEnabled();
+    m_reports->updateEnabled();
     CandidateTableModel *model = m_panel->model();
     if (!model)
         return;
     const Projection *projection = m_campaignPanel->projection();
     const auto campaign = m_campaignPanel->currentCampaign();
+    // Fees are filtered in the campaign's currency, else in the currency of the language.
+    m_panel->filterBar()->rangeRow()->setFeeCurrency(
+        campaign ? campaign->currency() : CurrencyDefaults::forLanguage(QLocale()),
+        m_file ? m_file->rates().load() : ExchangeRates());
     model->setGoalCampaign(projection ? campaign : std::nullopt,
-                           projection ? *projection : Projection(Assumptions(), TierThresholds(), ExchangeRates()));
+                           projection ? *projection : Projection(Assumptions(), TierThresholds(), ExchangeRates()),
+                           projection && campaign && m_file
+                               ? BrandFitStore(m_file->database()).factors(campaign->id, projection->assumptions().brandFitWeight())
+                               : QHash<qint64, double>());
     const bool shown = model->hasGoalColumn();
     QTableView *table = m_panel->table();
     if (table->isColumnHidden(CandidateTableModel::GoalFitColumn) == shown) {
@@ -177,22 +196,19 @@ QString MainWindow::currentFile() const
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
-    m_saveAsAction = new QAction(this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    m_importAction = new QAction(this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importCandidates);
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // An action of the window with its shortcut, calling one of the window's slots.
+    const auto windowAction = [this](const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = windowAction(QKeySequence::New, &MainWindow::newFile);
+    m_openAction = windowAction(QKeySequence::Open, &MainWindow::openFileDialog);
+    m_saveAsAction = windowAction(QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_importAction = windowAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::importCandidates);
+    m_quitAction = windowAction(QKeySequence::Quit, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     // Own undo and redo actions, so their text follows a live language switch.
     m_undoAction = new QAction(this);
@@ -205,15 +221,9 @@ void MainWindow::createActions()
     connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
-    m_addAction = new QAction(this);
-    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_addAction, &QAction::triggered, this, &MainWindow::addCandidate);
-    m_editAction = new QAction(this);
-    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_editAction, &QAction::triggered, this, &MainWindow::editCurrent);
-    m_deleteAction = new QAction(this);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrent);
+    m_addAction = windowAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::addCandidate);
+    m_editAction = windowAction(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editCurrent);
+    m_deleteAction = windowAction(QKeySequence::Delete, &MainWindow::deleteCurrent);
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_panel->filterBar(), &CandidateFilterBar::focusSearch);
@@ -255,13 +265,17 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_campaignMenu = menuBar()->addMenu(QString());
+    m_campaignMenu->setToolTipsVisible(true); // a disabled Compare Candidates says why
     m_campaignMenu->addActions({m_campaignPanel->newCampaignAction(), m_campaignPanel->editCampaignAction(),
                                 m_campaignPanel->deleteCampaignAction()});
     m_campaignMenu->addSeparator();
     m_campaignMenu->addActions({m_campaignActions->addToShortlistAction(),
-                                m_campaignPanel->removeEntryAction(), m_campaignActions->whyAction()});
+                                m_campaignPanel->removeEntryAction(), m_campaignActions->whyAction(),
+                                m_campaignActions->brandFitAction()});
     m_campaignMenu->addSeparator();
-    m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction()});
+    m_campaignMenu->addActions({m_campaignActions->suggestAction(), m_campaignActions->compareAction(),
+                                m_campaignActions->compareCandidatesAction()});
+    m_campaignMenu->addAction(m_reports->reportAction());
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_campaignActions->assumptionsAction());
     m_campaignMenu->addSeparator();
@@ -289,34 +303,26 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_campaignMenu->setTitle(tr("&Campaign"));
-    m_showChartsAction->setText(tr("Show &Charts"));
-    m_showChartsAction->setStatusTip(tr("Shows or hides the charts beside the shortlist"));
+    describeAction(m_showChartsAction, tr("Show &Charts"), tr("Shows or hides the charts beside the shortlist"));
     m_viewMenu->setTitle(tr("&View"));
-    m_tomanAction->setText(tr("Iranian Amounts in &Toman"));
-    m_tomanAction->setStatusTip(tr("Shows and takes rial amounts in toman (ten rial); the file keeps rial"));
+    describeAction(m_tomanAction, tr("Iranian Amounts in &Toman"), tr("Shows and takes rial amounts in toman (ten rial); the file keeps rial"));
     //: Menu title; keep it recognisable in every language
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_newAction->setText(tr("&New Campaign Database…"));
-    m_newAction->setStatusTip(tr("Creates an empty campaign database file"));
-    m_openAction->setText(tr("&Open…"));
-    m_openAction->setStatusTip(tr("Opens a campaign database file"));
-    m_saveAsAction->setText(tr("Save &As…"));
-    m_saveAsAction->setStatusTip(tr("Saves a copy of this database under a new name and continues in the copy"));
+    describeAction(m_newAction, tr("&New Campaign Database…"), tr("Creates an empty campaign database file"));
+    describeAction(m_openAction, tr("&Open…"), tr("Opens a campaign database file"));
+    describeAction(m_saveAsAction, tr("Save &As…"), tr("Saves a copy of this database under a new name and continues in the copy"));
     m_quitAction->setText(tr("&Quit"));
-    m_importAction->setText(tr("&Import Candidates…"));
-    m_importAction->setStatusTip(tr("Adds candidates from a CSV file or an Excel or LibreOffice workbook: platform exports or colleagues' sheets"));
+    describeAction(m_importAction, tr("&Import Candidates…"), tr("Adds candidates from a CSV file or an Excel or LibreOffice workbook: platform exports or colleagues' sheets"));
     updateUndoActions();
-    m_addAction->setText(tr("&Add Candidate…"));
-    m_addAction->setStatusTip(tr("Adds a content creator, influencer, KOL or KOC"));
-    m_editAction->setText(tr("&Edit Candidate…"));
-    m_editAction->setStatusTip(tr("Edits the selected candidate and their channels"));
-    m_deleteAction->setText(tr("&Delete Candidate"));
-    m_deleteAction->setStatusTip(tr("Deletes the selected candidate and all their channels"));
+    describeAction(m_addAction, tr("&Add Candidate…"), tr("Adds a content creator, influencer, KOL or KOC"));
+    describeAction(m_editAction, tr("&Edit Candidate…"), tr("Edits the selected candidate and their channels"));
+    describeAction(m_deleteAction, tr("&Delete Candidate"), tr("Deletes the selected candidate and all their channels"));
     m_findAction->setText(tr("&Find…"));
     m_help->retranslate();
     m_campaignActions->retranslate();
     m_exports->retranslate();
+    m_reports->retranslate();
     updateStatus();
 }
 
@@ -380,6 +386,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     m_undo->clear();
     m_file = std::move(file);
     m_panel->setStore(&m_file->candidates());
+    m_panel->savedViews()->setDatabase(&m_file->database());
     m_help->setStore(&m_file->candidates());
     m_campaignPanel->setFile(m_file.get());
     m_campaignActions->setStores(&m_file->assumptions(), &m_file->rates());

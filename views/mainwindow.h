@@ -25,6 +25,7 @@ class CandidatePanel;
 class CandidateStore;
 class ChartsPanel;
 class ExportActions;
+class ReportActions;
 class HelpActions;
 class Database;
 class LanguageManager;
@@ -50,6 +51,7 @@ public:
     CampaignActions *campaignActions() const { return m_campaignActions; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     ExportActions *exportActions() const { return m_exports; }
+    ReportActions *reportActions() const { return m_reports; }
     HelpActions *helpActions() const { return m_help; }
     QMenu *helpMenu() const { return m_helpMenu; }
     // The open file, null when none is open.
@@ -102,6 +104,7 @@ private:
     QSplitter *m_splitter;
     ChartsPanel *m_charts;
     ExportActions *m_exports;
+    ReportActions *m_reports;
     HelpActions *m_help;
     QSplitter *m_bottomSplitter;
     QAction *m_showChartsAction;

@@ -1,5 +1,7 @@
 #include "plandialog.h"
 
+#include "charts/reportchartview.h"
+#include "mediaplan.h"
 #include "text/displaynames.h"
 #include "text/localformat.h"
 
@@ -9,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
@@ -43,9 +47,44 @@ PlanDialog::PlanDialog(const Campaign &campaign, const QList<PlanSummary> &plans
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
+    if (plans.size() > 1) {
+        // The plans' columns over their chart; the marketer moves the line between them.
+        auto *split = new QSplitter(Qt::Vertical, this);
+        auto *top = new QWidget(split);
+        top->setLayout(columns);
+        split->addWidget(top);
+        split->addWidget(createChart());
+        layout->addWidget(split, 1);
+    } else {
+        layout->addLayout(columns, 1);
+    }
     layout->addWidget(buttons);
-    resize(plans.size() > 1 ? 1180 : 720, 560);
+    resize(plans.size() > 1 ? 1180 : 720, plans.size() > 1 ? 860 : 560);
+}
+
+ReportChart PlanDialog::comparisonChart(const Campaign &campaign, const QList<PlanSummary> &plans,
+                                       const QHash<qint64, Candidate> &candidates)
+{
+    QList<MediaPlanSide> sides;
+    for (const PlanSummary &plan : plans) {
+        MediaPlanSide side;
+        side.goal = plan.goal;
+        side.entries = plan.entries;
+        side.figures = plan.figures;
+        side.totals = plan.totals;
+        sides << side;
+    }
+    return ReportChart::goalsChart(campaign, sides, candidates);
+}
+
+QWidget *PlanDialog::createChart()
+{
+    m_chart = new ReportChartView(this);
+    m_chart->setChart(comparisonChart(m_campaign, m_plans, m_candidates));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_chart);
+    return scroll;
 }
 
 QWidget *PlanDialog::createPlanColumn(int plan)

@@ -15,6 +15,9 @@ class QTableWidget;
 
 namespace planner {
 
+class ReportChart;
+class ReportChartView;
+
 // One suggested shortlist as the marketer weighs it: the entries, their projections, the
 // totals, and how close it is to the best possible one.
 struct PlanSummary
@@ -43,9 +46,16 @@ public:
     int chosenPlan() const { return m_chosen; }
     QString planText(int plan) const;
     QTableWidget *planTable(int plan) const { return m_tables.value(plan); }
+    // The chart of the plans side by side when there are several (Compare Goals), else null.
+    ReportChartView *goalsChart() const { return m_chart; }
+    // The plans' chart: reach, engagements, cost and people by kind, plan beside plan (here
+    // and in the Goals chart full size).
+    static ReportChart comparisonChart(const Campaign &campaign, const QList<PlanSummary> &plans,
+                                       const QHash<qint64, Candidate> &candidates);
 
 private:
     QWidget *createPlanColumn(int plan);
+    QWidget *createChart();
     QString heading(const PlanSummary &plan) const;
     QString summary(const PlanSummary &plan) const;
 
@@ -54,6 +64,7 @@ private:
     QHash<qint64, Candidate> m_candidates;
     QList<QLabel *> m_summaries;
     QList<QTableWidget *> m_tables;
+    ReportChartView *m_chart = nullptr;
     int m_chosen = -1;
 };
 

@@ -45,6 +45,9 @@ inline const SettingsKey<QByteArray> candidateColumns{"window/candidateColumns"}
 inline const SettingsKey<QByteArray> splitter{"window/listSplit"};
 inline const SettingsKey<QByteArray> bottomSplitter{"window/bottomSplitter"};
 inline const SettingsKey<bool> chartsShown{"window/charts", true};
+// The size and place of a chart shown full size, and of Compare Candidates.
+inline const SettingsKey<QByteArray> chartWindowGeometry{"window/chartGeometry"};
+inline const SettingsKey<QByteArray> candidateComparisonGeometry{"window/compareCandidates"};
 } // namespace SettingsKeys
 
 } // namespace planner

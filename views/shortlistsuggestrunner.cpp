@@ -30,11 +30,12 @@ std::optional<SuggestOptions> ShortlistSuggestRunner::askOptions(const QString &
     SuggestOptionsDialog dialog(m_window);
     dialog.setWindowTitle(title);
     dialog.setMaxShare(s_lastOptions.maxShare);
+    dialog.setMinimumBrandFit(s_lastOptions.minimumBrandFit);
     for (auto it = s_lastOptions.minimumPerKind.cbegin(); it != s_lastOptions.minimumPerKind.cend(); ++it)
         dialog.setMinimum(it.key(), it.value());
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    s_lastOptions = SuggestOptions{dialog.maxShare(), dialog.minimumPerKind()};
+    s_lastOptions = SuggestOptions{dialog.maxShare(), dialog.minimumPerKind(), dialog.minimumBrandFit()};
     return s_lastOptions;
 }
 
@@ -74,6 +75,7 @@ std::optional<QList<PlanSummary>> ShortlistSuggestRunner::plan(const QList<Goal>
     ShortlistRequest request = *read;
     request.maxShare = options.maxShare;
     request.minimumPerKind = options.minimumPerKind;
+    request.minimumBrandFit = options.minimumBrandFit;
     m_candidates.clear();
     for (const Candidate &candidate : std::as_const(request.candidates))
         m_candidates.insert(candidate.id, candidate);

@@ -23,6 +23,7 @@ struct SuggestOptions
 {
     std::optional<double> maxShare;
     QMap<CandidateKind, int> minimumPerKind;
+    std::optional<int> minimumBrandFit;
 };
 
 // Runs "Suggest shortlist" and "Compare goals" for the open campaign: asks for the options,

@@ -17,6 +17,9 @@ SuggestOptionsDialog::SuggestOptionsDialog(QWidget *parent)
     , m_intro(new QLabel(this))
     , m_capShare(new QCheckBox(this))
     , m_share(new DigitSpinBox(this))
+    , m_needFit(new QCheckBox(this))
+    , m_fit(new DigitSpinBox(this))
+    , m_conflictNote(new QLabel(this))
     , m_minimumLabel(new QLabel(this))
 {
     m_intro->setWordWrap(true);
@@ -27,6 +30,13 @@ SuggestOptionsDialog::SuggestOptionsDialog(QWidget *parent)
     connect(m_capShare, &QCheckBox::toggled, m_share, &QWidget::setEnabled);
     auto *form = new QFormLayout;
     form->addRow(m_capShare, m_share);
+    m_fit->setRange(0, 5);
+    m_fit->setValue(3);
+    m_fit->setEnabled(false);
+    connect(m_needFit, &QCheckBox::toggled, m_fit, &QWidget::setEnabled);
+    form->addRow(m_needFit, m_fit);
+    m_conflictNote->setWordWrap(true);
+    form->addRow(m_conflictNote);
     form->addRow(m_minimumLabel);
     for (CandidateKind kind : allKinds()) {
         auto *box = new DigitSpinBox(this);
@@ -74,6 +84,18 @@ void SuggestOptionsDialog::setMinimum(CandidateKind kind, int count)
     m_minimums.value(kind)->setValue(count);
 }
 
+std::optional<int> SuggestOptionsDialog::minimumBrandFit() const
+{
+    return m_needFit->isChecked() ? std::optional<int>(m_fit->value()) : std::nullopt;
+}
+
+void SuggestOptionsDialog::setMinimumBrandFit(std::optional<int> rating)
+{
+    m_needFit->setChecked(rating.has_value());
+    if (rating)
+        m_fit->setValue(*rating);
+}
+
 void SuggestOptionsDialog::retranslateUi()
 {
     setWindowTitle(tr("Suggest shortlist"));
@@ -82,6 +104,9 @@ void SuggestOptionsDialog::retranslateUi()
                         "every other entry may be replaced."));
     m_capShare->setText(tr("At most this share of the budget per candidate:"));
     m_minimumLabel->setText(tr("At least this many of each kind:"));
+    m_needFit->setText(tr("Only candidates with a brand fit of at least:"));
+    m_fit->setToolTip(tr("Candidates not rated for this campaign are left out too; locked ones stay"));
+    m_conflictNote->setText(tr("Candidates who worked with a competitor recently are left out unless locked."));
     for (auto it = m_minimumLabels.cbegin(); it != m_minimumLabels.cend(); ++it)
         it.value()->setText(DisplayNames::kindPlural(it.key()) + QLatin1Char(':'));
     m_share->setSuffix(QLocale().percent());

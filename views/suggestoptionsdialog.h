@@ -26,6 +26,9 @@ public:
     QMap<CandidateKind, int> minimumPerKind() const;
     void setMaxShare(std::optional<double> share);
     void setMinimum(CandidateKind kind, int count);
+    // Leaves out unlocked candidates rated under it (or not rated); empty when unchecked.
+    std::optional<int> minimumBrandFit() const;
+    void setMinimumBrandFit(std::optional<int> rating);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +39,9 @@ private:
     QLabel *m_intro;
     QCheckBox *m_capShare;
     QSpinBox *m_share;
+    QCheckBox *m_needFit;
+    QSpinBox *m_fit;
+    QLabel *m_conflictNote;
     QLabel *m_minimumLabel;
     QMap<CandidateKind, QSpinBox *> m_minimums;
     QMap<CandidateKind, QLabel *> m_minimumLabels;

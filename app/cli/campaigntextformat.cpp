@@ -90,6 +90,10 @@ QStringList CampaignTextFormat::defaultNames(ProjectedFigures::Defaults defaults
         names << tr("a channel the candidate no longer has (counted as nothing)");
     if (defaults.testFlag(ProjectedFigures::NoExchangeRate))
         names << tr("no exchange rate for a fee (left out of the cost)");
+    if (defaults.testFlag(ProjectedFigures::NoFollowers))
+        names << tr("an unknown follower count (no tier: reach from average views, cost from the own fee only)");
+    if (defaults.testFlag(ProjectedFigures::NotProjected))
+        names << tr("unknown followers and views (left out of reach and engagements)");
     return names;
 }
 
@@ -115,6 +119,9 @@ QString CampaignTextFormat::totals(const CampaignTotals &totals, const QString &
     const QStringList names = defaultNames(defaults);
     text += names.isEmpty() ? tr("No figure rests on a default.\n")
                             : tr("* rests on defaults: %1\n").arg(names.join(QLatin1String("; ")));
+    if (totals.notProjected > 0)
+        text += tr("Left out of reach and engagements (followers and views unknown): %1 entries\n")
+                    .arg(m_locale.toString(totals.notProjected));
     return text;
 }
 

@@ -92,10 +92,12 @@ QString CandidateTextFormat::header() const
 QString CandidateTextFormat::line(const CandidateRow &row) const
 {
     const Channel &channel = row.channel;
+    // An unknown follower count leaves the tier and followers cells empty.
+    const auto followers = channel.followers;
     return columns({oneLine(row.name), DisplayNames::kind(row.kind),
-                    DisplayNames::tier(m_thresholds.tierFor(channel.followers)),
+                    followers ? DisplayNames::tier(m_thresholds.tierFor(*followers)) : QString(),
                     DisplayNames::platform(channel.platform), oneLine(channel.handle),
-                    m_locale.toString(channel.followers)});
+                    followers ? m_locale.toString(*followers) : QString()});
 }
 
 } // namespace planner

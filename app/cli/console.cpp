@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "domain/error.h"
+
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -52,6 +54,16 @@ void Console::note(const QString &text)
 {
     m_err << text;
     m_err.flush();
+}
+
+bool Console::printId(const std::optional<qint64> &id, const Error &error)
+{
+    if (!id) {
+        this->error(error.text());
+        return false;
+    }
+    m_out << *id << QLatin1Char('\n');
+    return true;
 }
 
 bool Console::errorIsTerminal() const

@@ -3,8 +3,11 @@
 #include <QFile>
 #include <QString>
 #include <QTextStream>
+#include <optional>
 
 namespace planner {
+
+struct Error;
 
 // The CLI's standard output (UTF-8, for results) and standard error (for messages).
 class Console
@@ -21,6 +24,9 @@ public:
     QIODevice &outDevice();
     // "campaign-planner-cli: message" on standard error.
     void error(const QString &message);
+    // The id of what a command stored, on a line of standard output; or, when nothing was
+    // stored (no id), the error. Returns whether there was an id.
+    bool printId(const std::optional<qint64> &id, const Error &error);
     // Text as it is on standard error (usage, progress).
     void note(const QString &text);
     bool errorIsTerminal() const;

@@ -397,33 +397,39 @@ bool CsvReader::readRecord(CsvRecord &record)
     return record.m_text.isEmpty() && !record.m_problem;
 }
 
+template<typename IsStop>
+bool CsvReader::takeRun(CsvRecord &record, IsStop isStop)
+{
+    const char16_t *p = m_data + m_pos;
+    const char16_t *stop = m_data + m_size;
+    const char16_t *run = p;
+    for (; p < stop && !isStop(*p); ++p) {
+        if (isLowSurrogate(*p))
+            ++m_lineSurrogates;
+    }
+    if (p != run) {
+        record.m_text.append(reinterpret_cast<const QChar *>(run), p - run);
+        m_lastWasCR = false;
+    }
+    m_pos = p - m_data;
+    return p == stop;
+}
+
 CsvReader::End CsvReader::readUnquoted(CsvRecord &record)
 {
     for (;;) {
         if (!ensure())
             return End::Input;
-        const char16_t *p = m_data + m_pos;
-        const char16_t *stop = m_data + m_size;
-        const char16_t *run = p;
-        for (; p < stop; ++p) {
-            const char16_t c = *p;
-            if (c <= quote || c == m_delim) {
-                if (c == m_delim || c == quote || c == u'\n' || c == u'\r')
-                    break;
-            } else if (isLowSurrogate(c)) {
-                ++m_lineSurrogates;
-            }
-        }
-        if (p != run) {
-            record.m_text.append(reinterpret_cast<const QChar *>(run), p - run);
-            m_lastWasCR = false;
-        }
-        m_pos = p - m_data;
+        // Most characters are above '"' and not the delimiter: one comparison each.
+        const bool ranOut = takeRun(record, [this](char16_t c) {
+            return (c <= quote || c == m_delim)
+                && (c == m_delim || c == quote || c == u'\n' || c == u'\r');
+        });
         if (tooLong(record))
             return End::Input;
-        if (p == stop)
+        if (ranOut)
             continue;
-        const char16_t c = *p;
+        const char16_t c = m_data[m_pos];
         if (c == m_delim) {
             ++m_pos;
             return End::Field;
@@ -447,28 +453,17 @@ CsvReader::End CsvReader::readQuoted(CsvRecord &record)
             note(record, CsvProblem::Kind::UnterminatedQuote, open);
             return End::Input;
         }
-        const char16_t *p = m_data + m_pos;
-        const char16_t *stop = m_data + m_size;
-        const char16_t *run = p;
-        for (; p < stop; ++p) {
-            const char16_t c = *p;
-            if (c == quote || c == u'\n' || c == u'\r')
-                break;
-            if (isLowSurrogate(c))
-                ++m_lineSurrogates;
-        }
-        if (p != run) {
-            record.m_text.append(reinterpret_cast<const QChar *>(run), p - run);
-            m_lastWasCR = false;
-        }
-        m_pos = p - m_data;
+        const bool ranOut = takeRun(record, [](char16_t c) {
+            return c == quote || c == u'\n' || c == u'\r';
+        });
         if (tooLong(record))
             return End::Input;
-        if (p == stop)
+        if (ranOut)
             continue;
-        if (*p != quote) {
-            record.m_text.append(QChar(*p));
-            lineBreak(*p);
+        const char16_t c = m_data[m_pos];
+        if (c != quote) {
+            record.m_text.append(QChar(c));
+            lineBreak(c);
             if (tooLong(record))
                 return End::Input;
             continue;

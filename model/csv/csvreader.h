@@ -91,6 +91,10 @@ private:
     bool readRecord(CsvRecord &record);
     End readUnquoted(CsvRecord &record);
     End readQuoted(CsvRecord &record);
+    // Appends the characters from the position up to the first one isStop() accepts (or the
+    // end of the buffer) to the field, counting surrogates; true when the buffer ran out.
+    template<typename IsStop>
+    bool takeRun(CsvRecord &record, IsStop isStop);
     void lineBreak(char16_t c);
     void endLine();
     // Drops the empty cells a spreadsheet pads a row with past the header's last column, or

@@ -1,5 +1,7 @@
 #include "csv/csvwriter.h"
 
+#include "domain/savemessages.h"
+
 #include <QDir>
 #include <QIODevice>
 #include <QLocale>
@@ -245,35 +247,24 @@ bool CsvWriter::flush()
 bool CsvWriter::saveFile(const QString &path, const CsvPreset &preset,
                          const std::function<bool(CsvWriter &)> &writeRows, Error *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const auto fail = [&](const QString &message) {
-        if (error)
-            error->message = message;
-        return false;
-    };
-    //: %1 the file, %2 the system's reason
-    const auto writeFault = [&](const QString &reason) {
-        return fail(tr("“%1” could not be written: %2").arg(shown, reason));
-    };
+    const SaveMessages messages(path, error);
     // QSaveFile writes a temporary file beside the target and renames it over the target
     // only on commit(); its destructor removes the temporary file of an export that did not
     // finish. Direct writing stays off: it would leave half a file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return writeFault(file.errorString());
+        return messages.writeFault(file.errorString());
     CsvWriter writer(&file, preset);
     if (!writeRows(writer)) {
         file.cancelWriting();
-        if (!writer.isOk())
-            return writeFault(writer.errorString());
-        return fail(tr("The export was cancelled; “%1” was left as it was.").arg(shown));
+        return messages.stopped(writer.isOk(), writer.errorString());
     }
     if (!writer.flush()) {
         file.cancelWriting();
-        return writeFault(writer.errorString());
+        return messages.writeFault(writer.errorString());
     }
     if (!file.commit())
-        return writeFault(file.errorString());
+        return messages.writeFault(file.errorString());
     return true;
 }
 

@@ -66,12 +66,13 @@ Candidate SyntheticCandidates::next()
         channel.platform = allPlatforms().at(m_random.bounded(allPlatforms().size()));
         channel.handle = QStringLiteral("@c%1_%2").arg(m_serial).arg(i);
         // Follower counts spread evenly over the orders of magnitude, 100 to 20 million.
-        channel.followers = static_cast<qint64>(std::pow(10.0, 2.0 + 5.3 * m_random.generateDouble()));
-        const double tierFactor = std::log10(double(channel.followers));
+        const qint64 followers = static_cast<qint64>(std::pow(10.0, 2.0 + 5.3 * m_random.generateDouble()));
+        channel.followers = followers;
+        const double tierFactor = std::log10(double(followers));
         channel.engagementRatePct = (std::round((8.0 - tierFactor) * 10.0 * m_random.generateDouble()) + 3.0) / 10.0;
         if (channel.platform == Platform::YouTube || channel.platform == Platform::TikTok)
-            channel.avgViews = channel.followers / (2 + m_random.bounded(8));
-        const qint64 fee = region.feeScale * std::max<qint64>(1, channel.followers / 5000);
+            channel.avgViews = followers / (2 + m_random.bounded(8));
+        const qint64 fee = region.feeScale * std::max<qint64>(1, followers / 5000);
         channel.fee = Money(fee, QString::fromLatin1(region.currency));
         channel.authenticityPct = 60.0 + m_random.bounded(39);
         candidate.channels.append(channel);

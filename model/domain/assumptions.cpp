@@ -99,6 +99,16 @@ double Assumptions::kindWeight(CandidateKind kind) const
     return value(kindWeightKey(kind)).value_or(1.0);
 }
 
+double Assumptions::brandFitWeight() const
+{
+    return value(brandFitWeightKey()).value_or(0.1);
+}
+
+QString Assumptions::brandFitWeightKey()
+{
+    return QStringLiteral("brand_fit_weight");
+}
+
 QString Assumptions::reachRateKey(Platform platform, Tier tier, DeliverableFormat format)
 {
     return joinKey({QStringLiteral("reach_rate"), platformKey(platform), tierKey(tier),

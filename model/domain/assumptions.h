@@ -36,6 +36,8 @@ public:
     double authenticityPct(Tier tier) const;
     double benchmarkCpmUsd() const;
     double kindWeight(CandidateKind kind) const;
+    // Share of goal fit each brand-fit star above or below 3 adds or takes (BrandFit::factor).
+    double brandFitWeight() const;
 
     static QString reachRateKey(Platform platform, Tier tier, DeliverableFormat format);
     static QString engagementRateKey(Tier tier);
@@ -43,6 +45,7 @@ public:
     static QString authenticityKey(Tier tier);
     static QString benchmarkCpmKey();
     static QString kindWeightKey(CandidateKind kind);
+    static QString brandFitWeightKey();
 
 private:
     std::optional<double> firstOf(const QStringList &keys) const;

@@ -2,6 +2,7 @@
 
 #include "domain/candidatekind.h"
 #include "domain/platform.h"
+#include "domain/rangefilter.h"
 #include "domain/tier.h"
 
 #include <QString>
@@ -18,11 +19,13 @@ struct CandidateFilter
     std::optional<Platform> platform;
     QString niche;  // one niche key
     QString region; // a country code also matches its subdivisions ("VN" matches "VN-SG")
+    RangeFilter ranges;
 
     bool operator==(const CandidateFilter &other) const
     {
         return search == other.search && kind == other.kind && tier == other.tier
-            && platform == other.platform && niche == other.niche && region == other.region;
+            && platform == other.platform && niche == other.niche && region == other.region
+            && ranges == other.ranges;
     }
     bool operator!=(const CandidateFilter &other) const { return !(*this == other); }
 };

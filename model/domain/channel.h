@@ -14,7 +14,9 @@ struct Channel
     qint64 id = 0;
     Platform platform = Platform::Instagram;
     QString handle;
-    qint64 followers = 0; // for TV, radio and print: the audience per appearance
+    // For TV, radio and print: the audience per appearance. Empty when unknown (an imported
+    // list without the count): such a channel has no tier and no projected reach of its own.
+    std::optional<qint64> followers;
     std::optional<double> engagementRatePct;
     std::optional<qint64> avgViews;
     std::optional<Money> fee; // per deliverable

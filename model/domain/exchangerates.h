@@ -16,6 +16,7 @@ public:
     std::optional<double> perUsd(const QString &currency) const;
     QStringList currencies() const; // sorted
     bool contains(const QString &currency) const { return m_perUsd.contains(currency.toUpper()); }
+    bool operator==(const ExchangeRates &other) const { return m_perUsd == other.m_perUsd; }
 
     // The amount in the target currency, rounded once, half away from zero, to the target's
     // minor unit (a whole đồng, a cent). The arithmetic runs in long double on the minor

@@ -1,35 +1,6 @@
 #include "domain/tier.h"
 
-#include "domain/enumkeys.h"
-
 namespace planner {
-
-const QList<Tier> &allTiers()
-{
-    static const QList<Tier> tiers{Tier::Nano, Tier::Micro, Tier::Macro, Tier::Mega};
-    return tiers;
-}
-
-QString tierKey(Tier tier)
-{
-    switch (tier) {
-    case Tier::Nano: return QStringLiteral("nano");
-    case Tier::Micro: return QStringLiteral("micro");
-    case Tier::Macro: return QStringLiteral("macro");
-    case Tier::Mega: return QStringLiteral("mega");
-    }
-    return {};
-}
-
-std::optional<Tier> tierFromKey(const QString &key)
-{
-    return enumFromKey(allTiers(), &tierKey, key);
-}
-
-QStringList allTierKeys()
-{
-    return enumKeys(allTiers(), &tierKey);
-}
 
 TierThresholds::TierThresholds()
     : m_lower{0, 10000, 100000, 1000000}
@@ -62,6 +33,13 @@ Tier TierThresholds::tierFor(qint64 followers) const
             result = tier;
     }
     return result;
+}
+
+std::optional<Tier> TierThresholds::tierFor(const std::optional<qint64> &followers) const
+{
+    if (!followers)
+        return std::nullopt;
+    return tierFor(*followers);
 }
 
 } // namespace planner

@@ -25,6 +25,8 @@ public:
     // Exclusive upper bound, or nullopt for the top tier.
     std::optional<qint64> upperBound(Tier tier) const;
     Tier tierFor(qint64 followers) const;
+    // No tier for an unknown follower count: never filed under the smallest by accident.
+    std::optional<Tier> tierFor(const std::optional<qint64> &followers) const;
 
 private:
     qint64 m_lower[4];

@@ -78,10 +78,17 @@ void CandidateExport::addRow(TableSink &sink, const CandidateRow &row,
     sink.addId(row.candidateId);
     sink.addText(row.name);
     sink.addText(kindKey(row.kind));
-    sink.addText(tierKey(thresholds.tierFor(channel.followers)));
+    // An unknown follower count: empty tier and followers cells.
+    if (channel.followers)
+        sink.addText(tierKey(thresholds.tierFor(*channel.followers)));
+    else
+        sink.addEmpty();
     sink.addText(platformKey(channel.platform));
     sink.addText(channel.handle);
-    sink.addInteger(channel.followers);
+    if (channel.followers)
+        sink.addInteger(*channel.followers);
+    else
+        sink.addEmpty();
     if (channel.engagementRatePct)
         sink.addPercent(*channel.engagementRatePct);
     else

@@ -31,11 +31,13 @@ void addOptionalMoney(TableSink &sink, const std::optional<Money> &value)
 
 ShortlistExport::ShortlistExport(const Campaign &campaign, const QList<ShortlistEntry> &entries,
                                  const QHash<qint64, Candidate> &candidates,
-                                 const Projection &projection)
+                                 const Projection &projection,
+                                 const QHash<qint64, BrandFit> &brandFits)
     : m_projection(projection)
     , m_currency(campaign.currency())
     , m_entries(entries)
     , m_candidates(candidates)
+    , m_brandFits(brandFits)
     , m_figures(projection.projectEntries(campaign, entries, candidates))
 {
 }
@@ -50,7 +52,8 @@ QStringList ShortlistExport::columns()
             QStringLiteral("currency"), QStringLiteral("cpm"), QStringLiteral("cpe"),
             QStringLiteral("emv"), QStringLiteral("status"), QStringLiteral("handle"),
             QStringLiteral("fee"), QStringLiteral("fee_currency"), QStringLiteral("fee_source"),
-            QStringLiteral("rests_on_defaults"), QStringLiteral("notes")};
+            QStringLiteral("rests_on_defaults"), QStringLiteral("notes"),
+            QStringLiteral("brand_fit"), QStringLiteral("brand_fit_reasons")};
 }
 
 QStringList ShortlistExport::titles()
@@ -60,7 +63,7 @@ QStringList ShortlistExport::titles()
             tr("Format"), tr("Deliverables"), tr("Unique reach"), tr("Impressions"),
             tr("Engagements"), tr("Cost"), tr("Currency"), tr("CPM"), tr("CPE"), tr("EMV"),
             tr("Status"), tr("Handle"), tr("Fee"), tr("Fee currency"), tr("Fee source"),
-            tr("Rests on defaults"), tr("Notes")};
+            tr("Rests on defaults"), tr("Notes"), tr("Brand fit"), tr("Brand fit reasons")};
 }
 
 QStringList ShortlistExport::header(bool localized)
@@ -77,7 +80,9 @@ QString ShortlistExport::defaultsKeys(ProjectedFigures::Defaults defaults)
         {F::Fee, QStringLiteral("fee")},
         {F::Authenticity, QStringLiteral("authenticity")},
         {F::NoChannel, QStringLiteral("no_channel")},
-        {F::NoExchangeRate, QStringLiteral("no_exchange_rate")}};
+        {F::NoExchangeRate, QStringLiteral("no_exchange_rate")},
+        {F::NoFollowers, QStringLiteral("no_followers")},
+        {F::NotProjected, QStringLiteral("not_projected")}};
     QStringList present;
     for (const auto &[flag, key] : keys) {
         if (defaults.testFlag(flag))
@@ -97,7 +102,9 @@ void ShortlistExport::addRow(TableSink &writer, const ShortlistEntry &entry,
     // The fee the projection used, and where it came from (the same order as Projection).
     std::optional<Money> fee = entry.agreedFee;
     QString feeSource = QStringLiteral("agreed");
-    if (!fee && hasChannel) {
+    // Without a follower count there is no tier, and no tier default fee.
+    const bool tiered = hasChannel && !figures.restsOn(ProjectedFigures::NoFollowers);
+    if (!fee && hasChannel && (channel->fee || tiered)) {
         fee = channel->fee ? *channel->fee
                            : m_projection.assumptions().defaultFee(entry.platform, figures.tier);
         feeSource = channel->fee ? QStringLiteral("listed") : QStringLiteral("default");
@@ -105,7 +112,7 @@ void ShortlistExport::addRow(TableSink &writer, const ShortlistEntry &entry,
     writer.addId(entry.candidateId);
     writer.addText(candidate ? candidate->name : QString());
     writer.addText(candidate ? kindKey(candidate->kind) : QString());
-    writer.addText(hasChannel ? tierKey(figures.tier) : QString());
+    writer.addText(tiered ? tierKey(figures.tier) : QString());
     writer.addText(platformKey(entry.platform));
     writer.addText(deliverableFormatKey(entry.format));
     writer.addInteger(entry.deliverables);
@@ -124,6 +131,12 @@ void ShortlistExport::addRow(TableSink &writer, const ShortlistEntry &entry,
     writer.addText(fee ? feeSource : QString());
     writer.addText(defaultsKeys(figures.defaults));
     writer.addText(entry.notes);
+    const BrandFit fit = m_brandFits.value(entry.candidateId);
+    if (fit.rating)
+        writer.addInteger(*fit.rating);
+    else
+        writer.addEmpty();
+    writer.addText(fit.reasonKeys().join(QLatin1Char('|')));
     writer.endRow();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/brandfit.h"
 #include "domain/campaign.h"
 #include "domain/candidate.h"
 #include "csv/csvpreset.h"
@@ -29,7 +30,8 @@ class TableSink;
 // any interface language, and scripts find columns by name or place. The first sixteen are
 // the columns "campaigns project" has always written:
 //   candidate_id,name,kind,tier,platform,format,count,unique_reach,impressions,engagements,
-//   cost,currency,cpm,cpe,emv,status,handle,fee,fee_currency,fee_source,rests_on_defaults,notes
+//   cost,currency,cpm,cpe,emv,status,handle,fee,fee_currency,fee_source,rests_on_defaults,notes,
+//   brand_fit,brand_fit_reasons
 // - count: deliverables; cost, cpm, cpe and emv in the campaign's currency ("currency"),
 //   rounded to its minor unit (whole đồng, rupiah and rials; cents); reach, impressions and
 //   engagements as projected (fractions kept, never rounded here).
@@ -41,6 +43,8 @@ class TableSink;
 //   no_channel when the candidate has no channel on the platform any more (figures are
 //   zeros, tier and handle empty) and no_exchange_rate when the fee's currency has no rate
 //   (cost and the figures per cost empty).
+// - brand_fit: the marketer's rating 0-5 of the candidate for this campaign (empty: not
+//   rated); brand_fit_reasons its reasons' keys joined with '|' (BrandFit::reasonKey).
 // - Other values are keys (kind, tier, platform, format, status); empty means unknown.
 class ShortlistExport
 {
@@ -51,7 +55,8 @@ public:
     // model and Workspace hold them; an entry whose candidate is missing keeps its row with
     // an empty name.
     ShortlistExport(const Campaign &campaign, const QList<ShortlistEntry> &entries,
-                    const QHash<qint64, Candidate> &candidates, const Projection &projection);
+                    const QHash<qint64, Candidate> &candidates, const Projection &projection,
+                    const QHash<qint64, BrandFit> &brandFits = {});
 
     static QStringList columns();
     // The same columns named in the interface language, for people (CsvPreset's and the
@@ -86,6 +91,7 @@ private:
     QString m_currency;
     QList<ShortlistEntry> m_entries;
     QHash<qint64, Candidate> m_candidates;
+    QHash<qint64, BrandFit> m_brandFits;
     QList<ProjectedFigures> m_figures;
 };
 

@@ -1,5 +1,7 @@
 #include "export/xlsxworkbookwriter.h"
 
+#include "domain/savemessages.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -218,49 +220,37 @@ bool XlsxWorkbookWriter::saveFile(const QString &path, const WorkbookOptions &op
                                   const std::function<bool(XlsxWorkbookWriter &)> &writeRows,
                                   Error *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const auto fail = [&](const QString &message) {
-        if (error)
-            error->message = message;
-        return false;
-    };
-    //: %1 the file, %2 the system's reason
-    const auto writeFault = [&](const QString &reason) {
-        return fail(tr("“%1” could not be written: %2").arg(shown, reason));
-    };
+    const SaveMessages messages(path, error);
     // The workbook is made in a temporary folder of its own (removed on every way out),
     // then copied through QSaveFile, which renames over the target only on commit().
     QTemporaryDir folder;
     if (!folder.isValid())
-        return writeFault(folder.errorString());
+        return messages.writeFault(folder.errorString());
     const QString made = folder.filePath(QStringLiteral("export.xlsx"));
     {
         XlsxWorkbookWriter writer(made, options);
         if (!writer.isOk())
-            return writeFault(writer.errorString());
-        if (!writeRows(writer)) {
-            if (!writer.isOk())
-                return writeFault(writer.errorString());
-            return fail(tr("The export was cancelled; “%1” was left as it was.").arg(shown));
-        }
+            return messages.writeFault(writer.errorString());
+        if (!writeRows(writer))
+            return messages.stopped(writer.isOk(), writer.errorString());
         if (!writer.close())
-            return writeFault(writer.errorString());
+            return messages.writeFault(writer.errorString());
     }
     QFile source(made);
     if (!source.open(QIODevice::ReadOnly))
-        return writeFault(source.errorString());
+        return messages.writeFault(source.errorString());
     QSaveFile target(path);
     if (!target.open(QIODevice::WriteOnly))
-        return writeFault(target.errorString());
+        return messages.writeFault(target.errorString());
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
             target.cancelWriting();
-            return writeFault(chunk.isEmpty() ? source.errorString() : target.errorString());
+            return messages.writeFault(chunk.isEmpty() ? source.errorString() : target.errorString());
         }
     }
     if (!target.commit())
-        return writeFault(target.errorString());
+        return messages.writeFault(target.errorString());
     return true;
 }
 

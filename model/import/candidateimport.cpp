@@ -3,6 +3,7 @@
 #include "storage/candidatebulkwriter.h"
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
+#include "import/decimalmarkvote.h"
 #include "import/importrowreader.h"
 #include "import/workbooksource.h"
 
@@ -52,16 +53,31 @@ CandidateImport::CandidateImport(const QString &databasePath)
 
 CandidateImport::~CandidateImport() = default;
 
+bool CandidateImport::openForReading(QFile &file, Error *error)
+{
+    if (file.open(QIODevice::ReadOnly))
+        return true;
+    error->message = fileError(file.fileName(), file.errorString());
+    return false;
+}
+
 QString CandidateImport::fileError(const QString &path, const QString &reason)
 {
     //: %1 a file name, %2 why it could not be read
     return tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
-DecimalMark CandidateImport::decimalMark(const ImportSettings &settings, const HeaderMapping &mapping)
+DecimalMark CandidateImport::decimalMark(const ImportSettings &settings, const HeaderMapping &mapping,
+                                         const QList<QStringList> &sample)
 {
+    // The marketer's choice; else the file's own values ("1.234,5", "3,5%"); else the mark
+    // the preview settled on; the headers' language only when no value decides.
     if (settings.decimalMark)
         return *settings.decimalMark;
+    if (const auto voted = DecimalMarkVote::fromValues(sample, mapping))
+        return *voted;
+    if (const auto settled = mapping.decimalMark())
+        return *settled;
     switch (mapping.language()) {
     case QLocale::Vietnamese:
     case QLocale::Indonesian: return DecimalMark::Comma;
@@ -90,10 +106,8 @@ ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSetti
 {
     ImportPreview preview;
     QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error.message = fileError(csvPath, file.errorString());
+    if (!openForReading(file, &preview.error))
         return preview;
-    }
     CsvReader reader(&file, settings.dialect);
     CsvRecord record;
     QList<QStringList> sample;
@@ -111,7 +125,8 @@ ImportPreview CandidateImport::preview(const QString &csvPath, const ImportSetti
     preview.delimiter = reader.delimiter();
     preview.encoding = reader.encodingName();
     preview.encodingAssumed = reader.encodingAssumed();
-    preview.decimalMark = decimalMark(settings, preview.mapping);
+    preview.decimalMark = decimalMark(settings, preview.mapping, sample);
+    preview.mapping.setDecimalMark(preview.decimalMark);
     preview.mapping.settle(sample, preview.decimalMark);
     preview.platformStated = statesPlatform(preview.mapping, sample, settings);
     preview.rows = sample.mid(0, rowCount);
@@ -145,10 +160,8 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
 {
     ImportReport report;
     QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.error.message = fileError(csvPath, file.errorString());
+    if (!openForReading(file, &report.error))
         return report;
-    }
     CsvReader reader(&file, settings.dialect);
     CsvRecord record;
     const bool headerRead = reader.next(record);
@@ -169,6 +182,10 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
     ImportRowReader rows(used, settings, decimalMark(settings, used), fallbackCurrency(settings, used));
     CandidateBulkWriter writer(m_databasePath);
     Run run{csvPath, settings, progress, reader, rows, writer, report, {}, {}, {}};
+    if (!used.has(ImportField::Followers))
+        run.report.notes << tr("No column holds the follower counts: every candidate is stored with "
+                               "its follower count unknown (no tier; reach is projected from average views "
+                               "where they are known).");
     if (used.holdsCounts(ImportField::EngagementRate))
         run.report.notes << tr("Engagement was given as counts per post (column “%1”): each rate is that "
                                "count divided by the follower count.")

@@ -12,6 +12,8 @@
 #include <atomic>
 #include <functional>
 
+class QFile;
+
 namespace planner {
 
 class CandidateBulkWriter;
@@ -89,9 +91,11 @@ public:
     // nothing in the database changes.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
 
-    // The decimal mark numbers are read with: the settings' own, else the headers' language
-    // (Vietnamese and Indonesian write ','), else the settings' locale.
-    static DecimalMark decimalMark(const ImportSettings &settings, const HeaderMapping &mapping);
+    // The decimal mark numbers are read with: the settings' own, else the one the sample's
+    // values show (DecimalMarkVote), else the one the mapping carries from its preview, else
+    // the headers' language (Vietnamese and Indonesian write ','), else the settings' locale.
+    static DecimalMark decimalMark(const ImportSettings &settings, const HeaderMapping &mapping,
+                                   const QList<QStringList> &sample = {});
     // The currency of fees that name none, before a currency column: see ImportSettings.
     static std::optional<CurrencyUnit> fallbackCurrency(const ImportSettings &settings,
                                                         const HeaderMapping &mapping);
@@ -108,6 +112,8 @@ private:
     void warn(Run &run, const CsvRecord &record, const RowFault &warning) const;
     static bool joinsGroup(const QList<ImportedRow> &group, const ImportedRow &row);
     static QString fileError(const QString &path, const QString &reason);
+    // Opens the file for reading, or says in *error why it cannot be.
+    static bool openForReading(QFile &file, Error *error);
 
     QString m_databasePath;
     std::atomic<bool> m_cancelled{false};

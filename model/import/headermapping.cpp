@@ -380,8 +380,6 @@ QString HeaderMapping::missing() const
 {
     if (!has(ImportField::Name) && !has(ImportField::Handle) && !has(ImportField::ProfileUrl))
         return tr("No column holds the name or the handle of the candidates.");
-    if (!has(ImportField::Followers))
-        return tr("No column holds the follower counts of the candidates.");
     return {};
 }
 

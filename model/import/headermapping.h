@@ -43,6 +43,10 @@ public:
     // The language most recognised headers are written in (Vietnamese, Indonesian, Persian,
     // English), AnyLanguage when none or a tie: a hint for the file's numbers and currency.
     QLocale::Language language() const { return m_language; }
+    // The decimal mark the import settled on (CandidateImport::preview, from the file's own
+    // values first), carried so that the import reads numbers as its preview did.
+    std::optional<DecimalMark> decimalMark() const { return m_decimalMark; }
+    void setDecimalMark(DecimalMark mark) { m_decimalMark = mark; }
 
     // Whether rows can be imported: a name or a handle column is needed, and a follower
     // count column. Empty when so, else the reason, said for the marketer.
@@ -86,6 +90,7 @@ private:
     QStringList m_headers;
     QList<ImportField> m_fields;
     QLocale::Language m_language = QLocale::AnyLanguage;
+    std::optional<DecimalMark> m_decimalMark;
     QList<qsizetype> m_extraNiches;
     QList<qsizetype> m_identity; // columns whose header names the candidate: name or account
     QList<bool> m_ambiguous;     // per column

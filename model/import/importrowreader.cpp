@@ -139,10 +139,8 @@ bool ImportRowReader::read(const CsvRecord &record, ImportedRow *row, RowFault *
     row->candidate.channels.append(Channel());
     if (!readIdentity(record, row, fault))
         return false;
-    Channel &read = row->candidate.channels.first();
-    if (!readFollowers(record, &read, fault))
+    if (!readFollowers(record, row, fault))
         return false;
-    row->followersGiven = true;
     readKind(record, row);
     readFigures(record, row);
     readFee(record, row);
@@ -269,17 +267,30 @@ void ImportRowReader::readKind(const CsvRecord &record, ImportedRow *row)
     candidate.kind = **known;
 }
 
-bool ImportRowReader::readFollowers(const CsvRecord &record, Channel *channel, RowFault *fault) const
+bool ImportRowReader::readFollowers(const CsvRecord &record, ImportedRow *row, RowFault *fault) const
 {
-    // A candidate is stored with a follower count: an unknown one is never taken for 0.
-    const QStringView followers = text(record, ImportField::Followers);
-    if (followers.isEmpty())
+    // An unknown follower count (an empty cell, NULL, N/A and their kin) is stored as unknown,
+    // never taken for 0: the row goes in with a warning. A file without the column says so once
+    // (CandidateImport::run's note). A count given but unreadable ("nhiều", "12 abc") rejects
+    // the row, as a name or handle that cannot be read does: the file says something we cannot
+    // tell from a number.
+    const qsizetype column = m_columns[size_t(ImportField::Followers)];
+    if (column < 0)
+        return true;
+    // A row cut short before its follower count is damaged, not a candidate of unknown size.
+    if (column >= record.size())
         return refuse(fault, ImportField::Followers, tr("the follower count is missing"));
+    const QStringView followers = text(record, ImportField::Followers);
+    if (followers.isEmpty()) {
+        warn(row, ImportField::Followers, tr("no follower count: stored as unknown"));
+        return true;
+    }
     QString reason;
     const auto count = m_parser.count(followers, &reason);
     if (!count)
         return refuse(fault, ImportField::Followers, reason);
-    channel->followers = *count;
+    row->candidate.channels.first().followers = *count;
+    row->followersGiven = true;
     return true;
 }
 
@@ -311,9 +322,9 @@ void ImportRowReader::readRate(const CsvRecord &record, ImportField field, Impor
         const auto count = m_parser.count(value, &reason);
         if (!count)
             return warn(row, field, reason);
-        if (channel.followers <= 0)
+        if (!channel.followers || *channel.followers <= 0)
             return warn(row, field, tr("engagements per post cannot be made a rate without the followers"));
-        target = double(*count) * 100.0 / double(channel.followers);
+        target = double(*count) * 100.0 / double(*channel.followers);
         return;
     }
     const ValueParser::PercentUnit headerUnit = engagement ? m_engagementUnit : m_authenticityUnit;

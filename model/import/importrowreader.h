@@ -49,8 +49,10 @@ public:
     ImportRowReader(const HeaderMapping &mapping, const ImportSettings &settings, DecimalMark mark,
                     const std::optional<CurrencyUnit> &fallbackCurrency);
 
-    // Reads a row; false (with the fault) only when its name or handle, platform or
-    // follower count cannot be read. Every other bad cell is left empty with a warning.
+    // Reads a row; false (with the fault) only when its name or handle or platform cannot be
+    // read, its follower count is given but cannot be read, or the row ends before its follower
+    // count. Every other bad cell is left empty with a warning; a missing follower count (an
+    // empty cell, NULL, N/A) is stored as unknown, with a warning too.
     bool read(const CsvRecord &record, ImportedRow *row, RowFault *fault);
 
 private:
@@ -60,7 +62,7 @@ private:
     bool readPlatform(const CsvRecord &record, const std::optional<Platform> &urlPlatform, ImportedRow *row,
                       RowFault *fault);
     void readKind(const CsvRecord &record, ImportedRow *row);
-    bool readFollowers(const CsvRecord &record, Channel *channel, RowFault *fault) const;
+    bool readFollowers(const CsvRecord &record, ImportedRow *row, RowFault *fault) const;
     void readFigures(const CsvRecord &record, ImportedRow *row) const;
     void readRate(const CsvRecord &record, ImportField field, ImportedRow *row) const;
     void readFee(const CsvRecord &record, ImportedRow *row) const;

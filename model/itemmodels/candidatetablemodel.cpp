@@ -1,6 +1,7 @@
 #include "itemmodels/candidatetablemodel.h"
 
 #include "itemmodels/candidateorderbuilder.h"
+#include "itemmodels/rowlookup.h"
 #include "itemmodels/goalexplanation.h"
 
 #include "storage/candidatecounter.h"
@@ -96,16 +97,12 @@ int CandidateTableModel::columnCount(const QModelIndex &parent) const
 
 const CandidateRow *CandidateTableModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return itemAtRow(m_rows, row);
 }
 
 int CandidateTableModel::rowOfCandidate(qint64 candidateId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).candidateId == candidateId)
-            return i;
-    }
-    return -1;
+    return rowOfCandidateIn(m_rows, candidateId);
 }
 
 QVariant CandidateTableModel::displayText(const CandidateRow &row, int column) const
@@ -117,7 +114,8 @@ QVariant CandidateTableModel::displayText(const CandidateRow &row, int column) c
     case TierColumn: return DisplayNames::tier(m_store->tierThresholds().tierFor(channel.followers));
     case PlatformColumn: return DisplayNames::platform(channel.platform);
     case HandleColumn: return LocalFormat::isolated(channel.handle);
-    case FollowersColumn: return LocalFormat::count(channel.followers);
+    // An unknown count is a dash (the tooltip says why), never 0.
+    case FollowersColumn: return channel.followers ? LocalFormat::count(*channel.followers) : QStringLiteral("—");
     case EngagementColumn:
         return channel.engagementRatePct ? LocalFormat::percent(*channel.engagementRatePct) : QString();
     case AvgViewsColumn: return channel.avgViews ? LocalFormat::count(*channel.avgViews) : QString();
@@ -138,7 +136,7 @@ QVariant CandidateTableModel::sortValue(const CandidateRow &row, int column) con
     case HandleColumn: return channel.handle;
     case RegionsColumn: return row.regions.join(QLatin1String(", "));
     case FollowersColumn:
-    case TierColumn: return channel.followers;
+    case TierColumn: return channel.followers ? QVariant(*channel.followers) : QVariant();
     case EngagementColumn: return channel.engagementRatePct ? QVariant(*channel.engagementRatePct) : QVariant();
     case AvgViewsColumn: return channel.avgViews ? QVariant(*channel.avgViews) : QVariant();
     case FeeColumn: return channel.fee ? QVariant(channel.fee->minorUnits()) : QVariant();
@@ -150,12 +148,16 @@ QVariant CandidateTableModel::sortValue(const CandidateRow &row, int column) con
 QString CandidateTableModel::tooltip(const CandidateRow &row) const
 {
     const QString niches = nicheNames(row.niches);
-    //: Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier
-    return tr("%1 — %2\n%3: %4 followers (%5)")
-        .arg(LocalFormat::isolated(row.name), DisplayNames::kind(row.kind), DisplayNames::platform(row.channel.platform),
-             LocalFormat::count(row.channel.followers),
-             DisplayNames::tier(m_store->tierThresholds().tierFor(row.channel.followers)))
-        + (niches.isEmpty() ? QString() : QLatin1Char('\n') + niches);
+    const QString name = LocalFormat::isolated(row.name);
+    const QString platform = DisplayNames::platform(row.channel.platform);
+    //: Tooltip of a candidate row whose follower count is unknown: %1 name, %2 kind, %3 platform
+    const QString head = !row.channel.followers
+        ? tr("%1 — %2\n%3: follower count unknown (no tier)").arg(name, DisplayNames::kind(row.kind), platform)
+        //: Tooltip of a candidate row: %1 name, %2 kind, %3 platform, %4 followers, %5 tier
+        : tr("%1 — %2\n%3: %4 followers (%5)")
+              .arg(name, DisplayNames::kind(row.kind), platform, LocalFormat::count(*row.channel.followers),
+                   DisplayNames::tier(m_store->tierThresholds().tierFor(*row.channel.followers)));
+    return head + (niches.isEmpty() ? QString() : QLatin1Char('\n') + niches);
 }
 
 QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
@@ -420,11 +422,14 @@ std::unique_ptr<CandidateRowCursor> CandidateTableModel::openCursor() const
 }
 
 void CandidateTableModel::setGoalCampaign(const std::optional<Campaign> &campaign,
-                                          const Projection &projection)
+                                          const Projection &projection,
+                                          const QHash<qint64, double> &brandFactors)
 {
     if (!campaign && !m_ranking)
         return;
     auto next = campaign ? std::make_unique<GoalRanking>(*campaign, projection) : nullptr;
+    if (next)
+        next->setBrandFactors(brandFactors);
     // A shortlist edit or a renamed campaign changes no row's fit: nothing to score again.
     if (next && m_ranking && next->hasSameInputs(*m_ranking))
         return;
@@ -478,6 +483,9 @@ QVariant CandidateTableModel::goalData(int row, int role) const
     const GoalScore &score = m_scores.at(row);
     switch (role) {
     case Qt::DisplayRole:
+        // Unknown followers without views or a fee: no fit, a dash (the tooltip says why).
+        if (!score.fit() && score.figures().restsOn(ProjectedFigures::NoFollowers))
+            return noValueText();
         if (!score.fit())
             //: Goal-fit cell: the fee's currency has no exchange rate, so the cost is unknown
             return tr("no rate");
@@ -512,8 +520,15 @@ QString CandidateTableModel::goalTooltip(const CandidateRow &row, const GoalScor
     const QString format = DisplayNames::format(GoalRanking::naturalFormat(row.channel.platform));
     const QString feeCurrency = row.channel.fee ? row.channel.fee->currency() : QStringLiteral("USD");
     //: %1 deliverable format (Post, Video, Appearance), %2 money amount
-    lines << (figures.cost ? tr("Cost of one %1: %2").arg(format, LocalFormat::money(*figures.cost))
-                           : tr("Cost unknown: no exchange rate from %1 to %2").arg(feeCurrency, campaign.currency()));
+    if (figures.restsOn(ProjectedFigures::NoFollowers))
+        lines << (figures.restsOn(ProjectedFigures::NotProjected)
+                      ? tr("The follower count and average views are unknown: nothing is projected.")
+                      : tr("The follower count is unknown: reach and engagements come from the average views."));
+    if (!figures.cost && !figures.restsOn(ProjectedFigures::NoExchangeRate))
+        lines << tr("Cost unknown: no fee is listed or agreed.");
+    else
+        lines << (figures.cost ? tr("Cost of one %1: %2").arg(format, LocalFormat::money(*figures.cost))
+                               : tr("Cost unknown: no exchange rate from %1 to %2").arg(feeCurrency, campaign.currency()));
     if (score.matches() && score.fit())
         lines << GoalExplanation::fitLine(score, campaign.currency());
     // Only the inputs this goal's objective and the cost rest on.

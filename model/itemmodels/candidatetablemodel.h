@@ -66,7 +66,9 @@ public:
     // The campaign whose goal the goal-fit column and sort follow, with the projection of its
     // file (assumptions, tiers, rates); std::nullopt when no campaign is open. The goal-fit
     // order is ranked again only when the goal, targets, currency or projection changed.
-    void setGoalCampaign(const std::optional<Campaign> &campaign, const Projection &projection);
+    // brandFactors: the campaign's brand-fit factors by candidate id (BrandFitStore::factors).
+    void setGoalCampaign(const std::optional<Campaign> &campaign, const Projection &projection,
+                         const QHash<qint64, double> &brandFactors = {});
     // Whether the goal-fit column has anything to show (else the view hides it).
     bool hasGoalColumn() const { return m_ranking != nullptr; }
     // Why a loaded row ranks where it does for the open campaign; empty without one.

@@ -1,5 +1,6 @@
 #include "itemmodels/shortlisttablemodel.h"
 
+#include "itemmodels/rowlookup.h"
 #include "storage/assumptionstore.h"
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
@@ -90,21 +91,17 @@ void ShortlistTableModel::retranslate()
 
 const ShortlistEntry *ShortlistTableModel::entryAt(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+    return itemAtRow(m_entries, row);
 }
 
 const ProjectedFigures *ShortlistTableModel::figuresAt(int row) const
 {
-    return row >= 0 && row < m_figures.size() ? &m_figures.at(row) : nullptr;
+    return itemAtRow(m_figures, row);
 }
 
 int ShortlistTableModel::rowOfCandidate(qint64 candidateId) const
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).candidateId == candidateId)
-            return row;
-    }
-    return -1;
+    return rowOfCandidateIn(m_entries, candidateId);
 }
 
 int ShortlistTableModel::rowCount(const QModelIndex &parent) const
@@ -226,17 +223,30 @@ QVariant ShortlistTableModel::display(int row, int column) const
         return candidate == m_candidates.constEnd() ? tr("(deleted candidate)") : LocalFormat::isolated(candidate->name);
     case KindColumn:
         return candidate == m_candidates.constEnd() ? QString() : DisplayNames::kind(candidate->kind);
-    case TierColumn: return f.restsOn(ProjectedFigures::NoChannel) ? QString() : DisplayNames::tier(f.tier);
+    case TierColumn:
+        if (f.restsOn(ProjectedFigures::NoChannel))
+            return QString();
+        return f.restsOn(ProjectedFigures::NoFollowers) ? DisplayNames::tier(std::optional<Tier>()) : DisplayNames::tier(f.tier);
     case PlatformColumn: return DisplayNames::platform(entry.platform);
     case FormatColumn: return DisplayNames::format(entry.format);
     case CountColumn: return LocalFormat::count(entry.deliverables);
     case FeeColumn: return feeDisplay(row, mark);
     case StatusColumn: return DisplayNames::status(entry.status);
     case LockedColumn: return QVariant();
-    case ReachColumn: return QString(LocalFormat::count(std::llround(f.uniqueReach)) + mark);
-    case ImpressionsColumn: return QString(LocalFormat::count(std::llround(f.impressions)) + mark);
-    case EngagementsColumn: return QString(LocalFormat::count(std::llround(f.engagements)) + mark);
-    case CostColumn: return f.cost ? QString(LocalFormat::money(*f.cost) + mark) : tr("no exchange rate");
+    // Followers and views unknown: nothing projected, a dash rather than 0 (tooltip says why).
+    case ReachColumn:
+    case ImpressionsColumn:
+    case EngagementsColumn:
+        if (f.restsOn(ProjectedFigures::NotProjected))
+            return QStringLiteral("—");
+        return QString(LocalFormat::count(std::llround(column == ReachColumn ? f.uniqueReach
+                                                       : column == ImpressionsColumn ? f.impressions
+                                                                                     : f.engagements))
+                       + mark);
+    case CostColumn:
+        if (f.cost)
+            return QString(LocalFormat::money(*f.cost) + mark);
+        return f.restsOn(ProjectedFigures::NoExchangeRate) ? tr("no exchange rate") : QStringLiteral("—");
     case CpmColumn: return money(f.cpm);
     case CpeColumn: return money(f.cpe);
     case EmvColumn: return money(f.emv);
@@ -255,6 +265,8 @@ QVariant ShortlistTableModel::toolTip(int row, int column) const
         return tr("Declined: stays on the shortlist but counts for nothing.");
     if (column == LockedColumn)
         return tr("Locked entries stay as they are when a shortlist is suggested.");
+    if (f.restsOn(ProjectedFigures::NoFollowers) && column != FeeColumn && column != StatusColumn)
+        return unknownFollowersToolTip(f);
     if (column == CostColumn && !f.cost)
         return tr("No exchange rate from the fee's currency to %1: add one under Assumptions.")
             .arg(m_campaign->currency());
@@ -297,7 +309,20 @@ std::optional<Money> ShortlistTableModel::feeOf(int row) const
         return std::nullopt;
     if (channel->fee)
         return channel->fee;
+    // No tier without a follower count, so no tier default fee either.
+    if (m_figures.at(row).restsOn(ProjectedFigures::NoFollowers))
+        return std::nullopt;
     return m_projection.assumptions().defaultFee(entry.platform, m_figures.at(row).tier);
+}
+
+QString ShortlistTableModel::unknownFollowersToolTip(const ProjectedFigures &f) const
+{
+    const QString what = f.restsOn(ProjectedFigures::NotProjected)
+        ? tr("The follower count and the average views of this channel are unknown: it has no tier, and "
+             "its reach and engagements are not projected (left out of the totals).")
+        : tr("The follower count of this channel is unknown: it has no tier; its reach is the average views "
+             "of one piece of content and its engagements apply its own engagement rate to those views.");
+    return f.cost ? what : what + QLatin1Char('\n') + tr("Cost unknown: no fee is listed or agreed.");
 }
 
 QVariant ShortlistTableModel::feeDisplay(int row, const QString &mark) const

@@ -84,6 +84,7 @@ private:
     // The fee per deliverable as it stands (agreed, listed or the tier's default), in its
     // own currency; empty without a channel.
     std::optional<Money> feeOf(int row) const;
+    QString unknownFollowersToolTip(const ProjectedFigures &f) const;
     QVariant feeDisplay(int row, const QString &mark) const;
     QString feeToolTip(int row) const;
     QString ratioToolTip(int row, int column) const;

@@ -8,6 +8,7 @@ namespace planner {
 struct CampaignTotals
 {
     int entries = 0; // the entries counted
+    int notProjected = 0; // counted entries left out of reach and engagement (NotProjected)
     double uniqueReach = 0.0; // summed per entry: a person reached by two candidates counts twice
     double impressions = 0.0;
     double engagements = 0.0;

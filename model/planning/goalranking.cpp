@@ -66,7 +66,7 @@ GoalScore GoalRanking::score(const CandidateRow &row) const
     const ProjectedFigures figures = m_projection.project(
         row.channel, naturalFormat(row.channel.platform), deliverables, std::nullopt, m_campaign.currency());
     return GoalScore::of(m_campaign.goal, m_campaign, candidate, figures,
-                         m_kindWeights[size_t(row.kind)]);
+                         m_kindWeights[size_t(row.kind)], brandFactor(row.candidateId));
 }
 
 Tier GoalRanking::tierFor(qint64 followers) const
@@ -118,6 +118,8 @@ inline RankedChannel GoalRanking::projectRow(const RankingRow &row, const Resolv
 {
     // Projection::project and GoalScore::of, step for step in the same order, so that every
     // figure comes out identical to theirs.
+    if (row.followers < 0)
+        return projectWithoutFollowers(row, resolved);
     const double n = deliverables;
     const bool awareness = m_campaign.goal == Goal::Awareness;
     const TierInputs &in = m_inputs[size_t(row.platform)][size_t(tierFor(row.followers))];
@@ -136,7 +138,7 @@ inline RankedChannel GoalRanking::projectRow(const RankingRow &row, const Resolv
     ranked.candidateId = row.candidateId;
     const bool matches = resolved.regionMatches[row.regions] != 0
         && (awareness || resolved.nicheMatches[row.niches] != 0);
-    const double weight = m_kindWeights[size_t(row.kind)];
+    const double weight = m_kindWeights[size_t(row.kind)] * brandFactor(row.candidateId);
     if (matches && awareness) {
         ranked.objective = realFollowers * (1.0 - std::pow(1.0 - reachRate, n)) * weight;
     } else if (matches) {
@@ -150,23 +152,56 @@ inline RankedChannel GoalRanking::projectRow(const RankingRow &row, const Resolv
         costKnown = in.defaultFeeKnown;
         ranked.cost = in.defaultFeeCost;
     } else {
-        const CurrencyInputs &currency = resolved.currencies[row.currency];
-        const qint64 minor = row.feeMinor * deliverables;
-        costKnown = currency.known;
-        if (currency.same)
-            ranked.cost = static_cast<double>(minor) / m_minorScale;
-        else if (currency.known)
-            ranked.cost = static_cast<double>(std::llround(static_cast<long double>(minor) * currency.to
-                                                           / currency.from * currency.shift))
-                / m_minorScale;
+        costKnown = ownCost(row, resolved, ranked);
     }
+    setFit(ranked, costKnown);
+    return ranked;
+}
+
+// Projection::projectWithoutFollowers and GoalScore::of: reach and engagements from the
+// average views, the channel's own fee only; no views, no fit (-1, ranked last).
+RankedChannel GoalRanking::projectWithoutFollowers(const RankingRow &row, const Resolved &resolved) const
+{
+    const double n = deliverables;
+    RankedChannel ranked;
+    ranked.channelId = row.channelId;
+    ranked.candidateId = row.candidateId;
+    const bool awareness = m_campaign.goal == Goal::Awareness;
+    const bool matches = resolved.regionMatches[row.regions] != 0
+        && (awareness || resolved.nicheMatches[row.niches] != 0);
+    const double weight = m_kindWeights[size_t(row.kind)];
+    if (matches && row.avgViews >= 0) {
+        const double views = static_cast<double>(row.avgViews);
+        const double engagementPct = std::max(0.0, row.engagementRatePct);
+        ranked.objective = (awareness ? (n > 0.0 ? views : 0.0) : n * views * engagementPct / 100.0 * 1.0) * weight;
+    }
+    // No views either: nothing projected, no fit (GoalScore's empty fit), ranked last.
+    setFit(ranked, row.avgViews >= 0 && row.feeMinor >= 0 && ownCost(row, resolved, ranked));
+    return ranked;
+}
+
+// The channel's own fee for the deliverables, in the campaign's currency: false when unknown.
+bool GoalRanking::ownCost(const RankingRow &row, const Resolved &resolved, RankedChannel &ranked) const
+{
+    const CurrencyInputs &currency = resolved.currencies[row.currency];
+    const qint64 minor = row.feeMinor * deliverables;
+    if (currency.same)
+        ranked.cost = static_cast<double>(minor) / m_minorScale;
+    else if (currency.known)
+        ranked.cost = static_cast<double>(std::llround(static_cast<long double>(minor) * currency.to
+                                                       / currency.from * currency.shift))
+            / m_minorScale;
+    return currency.known;
+}
+
+void GoalRanking::setFit(RankedChannel &ranked, bool costKnown)
+{
     if (!costKnown)
         ranked.fit = ranked.cost = -1.0;
     else if (ranked.cost > 0.0)
         ranked.fit = ranked.objective / ranked.cost;
     else
         ranked.fit = ranked.objective > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
-    return ranked;
 }
 
 void GoalRanking::projectInto(const RankingRows &rows, const Resolved &resolved,
@@ -277,7 +312,7 @@ bool GoalRanking::hasSameInputs(const GoalRanking &other) const
     bool same = m_campaign.goal == other.m_campaign.goal && m_currency == other.m_currency
         && m_campaign.niches == other.m_campaign.niches && m_campaign.regions == other.m_campaign.regions
         && m_lowerBounds == other.m_lowerBounds && m_inputs == other.m_inputs
-        && m_kindWeights == other.m_kindWeights
+        && m_kindWeights == other.m_kindWeights && m_brandFactors == other.m_brandFactors
         && rates.currencies() == otherRates.currencies();
     for (const QString &currency : rates.currencies()) {
         if (!same)

@@ -9,6 +9,7 @@
 #include "domain/rankedchannel.h"
 #include "planning/rankingrows.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <array>
 #include <optional>
@@ -36,6 +37,14 @@ public:
 
     const Campaign &campaign() const { return m_campaign; }
     const Projection &projection() const { return m_projection; }
+
+    // The campaign's brand-fit factors by candidate id (BrandFit::factor); a candidate
+    // without one counts 1.
+    void setBrandFactors(const QHash<qint64, double> &factors) { m_brandFactors = factors; }
+    double brandFactor(qint64 candidateId) const
+    {
+        return m_brandFactors.isEmpty() ? 1.0 : m_brandFactors.value(candidateId, 1.0);
+    }
 
     // One row through Projection and GoalScore themselves (for a screen showing why).
     GoalScore score(const CandidateRow &row) const;
@@ -107,6 +116,9 @@ private:
     void resolve(const RankingRows &rows, Resolved &resolved) const;
     CurrencyInputs currencyInputs(const QString &currency) const;
     RankedChannel projectRow(const RankingRow &row, const Resolved &resolved) const;
+    RankedChannel projectWithoutFollowers(const RankingRow &row, const Resolved &resolved) const;
+    bool ownCost(const RankingRow &row, const Resolved &resolved, RankedChannel &ranked) const;
+    static void setFit(RankedChannel &ranked, bool costKnown);
     void projectInto(const RankingRows &rows, const Resolved &resolved,
                      std::vector<RankedChannel> &out) const;
     Tier tierFor(qint64 followers) const;
@@ -116,6 +128,7 @@ private:
     std::array<std::array<TierInputs, tierCount>, platformCount> m_inputs;
     std::array<qint64, tierCount> m_lowerBounds{};
     std::array<double, kindCount> m_kindWeights{}; // Assumptions::kindWeight, as the suggester
+    QHash<qint64, double> m_brandFactors;
     QString m_currency; // the campaign's, as ExchangeRates compares it
     double m_minorScale = 1.0; // minor units per major unit of the campaign's currency
 };

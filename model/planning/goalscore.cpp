@@ -42,19 +42,20 @@ bool GoalScore::nichesMatch(const QStringList &campaignNiches, const QStringList
 }
 
 GoalScore GoalScore::of(const Campaign &campaign, const Candidate &candidate,
-                        const ProjectedFigures &figures, double kindWeight)
+                        const ProjectedFigures &figures, double kindWeight, double brandFactor)
 {
-    return of(campaign.goal, campaign, candidate, figures, kindWeight);
+    return of(campaign.goal, campaign, candidate, figures, kindWeight, brandFactor);
 }
 
 GoalScore GoalScore::of(Goal goal, const Campaign &campaign, const Candidate &candidate,
-                        const ProjectedFigures &figures, double kindWeight)
+                        const ProjectedFigures &figures, double kindWeight, double brandFactor)
 {
     GoalScore score;
     score.m_goal = goal;
     score.m_figures = figures;
     score.m_cost = figures.costValue();
     score.m_kindWeight = kindWeight;
+    score.m_brandFactor = brandFactor;
     score.m_regionMatches = regionsMatch(campaign.regions, candidate.regions);
     score.m_nicheMatches = nichesMatch(campaign.niches, candidate.niches);
     score.m_matches = score.m_regionMatches && (!goalNeedsNiche(goal) || score.m_nicheMatches);
@@ -62,9 +63,11 @@ GoalScore GoalScore::of(Goal goal, const Campaign &campaign, const Candidate &ca
         // Unique reach already counts real followers only (A * F * ...).
         score.m_goalFigure = goal == Goal::Awareness ? figures.uniqueReach
                                                      : figures.engagements * figures.authenticity;
-        score.m_objective = score.m_goalFigure * kindWeight;
+        // One weight, as GoalRanking multiplies it: the same bits with or without a rating.
+        score.m_objective = score.m_goalFigure * (kindWeight * brandFactor);
     }
-    if (figures.cost) {
+    // Nothing projected is no fit at all, never a fit of 0.
+    if (figures.cost && !figures.restsOn(ProjectedFigures::NotProjected)) {
         if (score.m_cost > 0.0)
             score.m_fit = score.m_objective / score.m_cost;
         else

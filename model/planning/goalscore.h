@@ -10,15 +10,19 @@ namespace planner {
 // respect the whole brief: a candidate outside the target regions brings nothing to either.
 // Awareness counts authentic unique reach, niche trust authentic engagements (engagements
 // times authenticity) of candidates who also match the niches. The objective is that figure
-// times the kind weight (an assumption, 1 by default), exactly as the ranking, the suggester
-// and the optimizer use it. Goal fit is the objective per unit of the campaign's currency.
+// times the kind weight (an assumption, 1 by default) and the brand-fit factor (the
+// marketer's rating through the brand_fit_weight assumption, BrandFit::factor; 1 when not
+// rated), exactly as the ranking, the suggester and the optimizer use it. Goal fit is the
+// objective per unit of the campaign's currency.
 class GoalScore
 {
 public:
     static GoalScore of(const Campaign &campaign, const Candidate &candidate,
-                        const ProjectedFigures &figures, double kindWeight = 1.0);
+                        const ProjectedFigures &figures, double kindWeight = 1.0,
+                        double brandFactor = 1.0);
     static GoalScore of(Goal goal, const Campaign &campaign, const Candidate &candidate,
-                        const ProjectedFigures &figures, double kindWeight = 1.0);
+                        const ProjectedFigures &figures, double kindWeight = 1.0,
+                        double brandFactor = 1.0);
 
     // A campaign without regions (niches) matches everyone. A country matches its
     // subdivisions both ways: a "VN" campaign takes a "VN-SG" candidate, and a nationwide
@@ -32,6 +36,7 @@ public:
     // authentic engagements (niche trust); 0 when the candidate misses the brief.
     double goalFigure() const { return m_goalFigure; }
     double kindWeight() const { return m_kindWeight; }
+    double brandFactor() const { return m_brandFactor; }
     double cost() const { return m_cost; } // major units of the campaign's currency
     // Objective per unit of cost; infinite for a free candidate that brings something,
     // empty when the cost is unknown (no exchange rate).
@@ -50,6 +55,7 @@ private:
     double m_objective = 0.0;
     double m_goalFigure = 0.0;
     double m_kindWeight = 1.0;
+    double m_brandFactor = 1.0;
     double m_cost = 0.0;
     std::optional<double> m_fit;
     bool m_matches = false;

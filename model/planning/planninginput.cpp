@@ -1,6 +1,7 @@
 #include "planning/planninginput.h"
 
 #include "storage/assumptionstore.h"
+#include "storage/brandfitstore.h"
 #include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
@@ -26,6 +27,8 @@ std::optional<ShortlistRequest> PlanningInput::shortlistRequest(const CampaignFi
     request.candidates = file.candidates().allCandidates(&fault);
     if (fault.isEmpty())
         request.entries = file.campaigns().entries(campaign.id, &fault);
+    if (fault.isEmpty())
+        request.brandFits = BrandFitStore(file.database()).forCampaign(campaign.id, &fault);
     if (!fault.isEmpty()) {
         if (error)
             *error = fault;

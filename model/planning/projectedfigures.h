@@ -20,11 +20,13 @@ struct ProjectedFigures
         Fee = 0x4,
         Authenticity = 0x8,
         NoChannel = 0x10,     // the candidate has no channel on the entry's platform any more
-        NoExchangeRate = 0x20 // the fee's currency has no rate: cost unknown
+        NoExchangeRate = 0x20, // the fee's currency has no rate: cost unknown
+        NoFollowers = 0x40,   // the follower count is unknown: no tier, no tier defaults
+        NotProjected = 0x80   // followers and average views unknown: reach and engagement not projected
     };
     Q_DECLARE_FLAGS(Defaults, Default)
 
-    Tier tier = Tier::Nano;
+    Tier tier = Tier::Nano; // meaningless when NoFollowers
     double reachRate = 0.0; // r per deliverable
     double authenticity = 0.0; // A, as a share
     double uniqueReach = 0.0;  // real people reached at least once

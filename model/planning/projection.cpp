@@ -26,10 +26,12 @@ ProjectedFigures Projection::project(const Channel &channel, DeliverableFormat f
                                      int deliverables, const std::optional<Money> &agreedFee,
                                      const QString &currency) const
 {
+    if (!channel.followers)
+        return projectWithoutFollowers(channel, deliverables, agreedFee, currency);
     ProjectedFigures result;
     const double n = std::max(0, deliverables);
-    const double followers = static_cast<double>(std::max<qint64>(0, channel.followers));
-    result.tier = m_thresholds.tierFor(channel.followers);
+    const double followers = static_cast<double>(std::max<qint64>(0, *channel.followers));
+    result.tier = m_thresholds.tierFor(*channel.followers);
 
     double authenticityPct = 0.0;
     if (channel.authenticityPct) {
@@ -63,15 +65,48 @@ ProjectedFigures Projection::project(const Channel &channel, DeliverableFormat f
     }
     result.engagements = n * followers * engagementPct / 100.0;
 
-    Money fee;
-    if (agreedFee) {
-        fee = *agreedFee;
-    } else if (channel.fee) {
-        fee = *channel.fee;
-    } else {
+    std::optional<Money> fee = agreedFee ? agreedFee : channel.fee;
+    if (!fee) {
         fee = m_assumptions.defaultFee(channel.platform, result.tier);
         result.defaults |= ProjectedFigures::Fee;
     }
+    price(result, *fee, deliverables, currency);
+    return result;
+}
+
+// Without a follower count there is no tier, so no tier default applies (reach rate,
+// engagement rate, authenticity, fee). What is projected: with average views V known, n
+// deliverables make n·V impressions and reach V people at least once (a lower bound: how
+// many watch more than one is unknown); the channel's own engagement rate, if known, is
+// applied to those views (n·V·e). Views are people, so authenticity is not applied. Without
+// views nothing is projected (NotProjected), and the campaign totals count such entries.
+// The cost is the agreed or listed fee only; without one the cost is unknown.
+ProjectedFigures Projection::projectWithoutFollowers(const Channel &channel, int deliverables,
+                                                     const std::optional<Money> &agreedFee,
+                                                     const QString &currency) const
+{
+    ProjectedFigures result;
+    result.defaults |= ProjectedFigures::NoFollowers;
+    const double n = std::max(0, deliverables);
+    result.authenticity = 1.0;
+    if (channel.avgViews) {
+        const double views = static_cast<double>(std::max<qint64>(0, *channel.avgViews));
+        result.reachRate = n > 0.0 ? 1.0 : 0.0;
+        result.uniqueReach = n > 0.0 ? views : 0.0;
+        result.impressions = n * views;
+        result.engagements = n * views * channel.engagementRatePct.value_or(0.0) / 100.0;
+    } else {
+        result.defaults |= ProjectedFigures::NotProjected;
+    }
+    const std::optional<Money> fee = agreedFee ? agreedFee : channel.fee;
+    if (fee)
+        price(result, *fee, deliverables, currency);
+    return result;
+}
+
+void Projection::price(ProjectedFigures &result, const Money &fee, int deliverables,
+                       const QString &currency) const
+{
     // Multiply first, convert once: one rounding for the whole cost.
     result.cost = m_rates.convert(Money(fee.minorUnits() * std::max(0, deliverables), fee.currency()),
                                   currency);
@@ -87,7 +122,6 @@ ProjectedFigures Projection::project(const Channel &channel, DeliverableFormat f
         result.cpm = result.cost->toDouble() / result.impressions * 1000.0;
     if (paid && result.engagements > 0.0)
         result.cpe = result.cost->toDouble() / result.engagements;
-    return result;
 }
 
 ProjectedFigures Projection::project(const Candidate &candidate, const ShortlistEntry &entry,
@@ -132,6 +166,8 @@ CampaignTotals Projection::totals(const QList<ShortlistEntry> &entries,
             continue;
         const ProjectedFigures &entry = figures.at(i);
         ++totals.entries;
+        if (entry.restsOn(ProjectedFigures::NotProjected))
+            ++totals.notProjected;
         totals.uniqueReach += entry.uniqueReach;
         totals.impressions += entry.impressions;
         totals.engagements += entry.engagements;

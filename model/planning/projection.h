@@ -21,6 +21,7 @@ namespace planner {
 // engagement rate e: real followers aF; unique reach aF(1 - (1 - r)^n); impressions n·aF·r
 // (n·views when known); engagements n·F·e; cost n × fee, converted once; CPM and CPE the cost
 // per thousand impressions and per engagement; EMV the impressions at the benchmark CPM.
+// A channel whose follower count is unknown: see projectWithoutFollowers.
 class Projection
 {
 public:
@@ -48,6 +49,12 @@ public:
     const ExchangeRates &rates() const { return m_rates; }
 
 private:
+    ProjectedFigures projectWithoutFollowers(const Channel &channel, int deliverables,
+                                             const std::optional<Money> &agreedFee,
+                                             const QString &currency) const;
+    // The cost of n deliverables at a fee, and what follows from it (CPM, CPE, EMV).
+    void price(ProjectedFigures &result, const Money &fee, int deliverables, const QString &currency) const;
+
     Assumptions m_assumptions;
     TierThresholds m_thresholds;
     ExchangeRates m_rates;

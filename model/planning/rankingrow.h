@@ -14,7 +14,7 @@ struct RankingRow
 {
     qint64 channelId = 0;
     qint64 candidateId = 0;
-    qint64 followers = 0;
+    qint64 followers = -1; // negative: unknown (no tier: Projection::projectWithoutFollowers)
     qint64 avgViews = -1;  // negative: unknown
     qint64 feeMinor = -1;  // negative: no fee of its own, the tier's default applies
     double engagementRatePct = -1.0; // negative: unknown

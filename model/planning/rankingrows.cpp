@@ -65,7 +65,7 @@ void RankingRows::append(const CandidateRow &row)
     RankingRow out;
     out.channelId = channel.id;
     out.candidateId = row.candidateId;
-    out.followers = channel.followers;
+    out.followers = channel.followers.value_or(-1);
     out.avgViews = channel.avgViews.value_or(-1);
     out.engagementRatePct = channel.engagementRatePct.value_or(-1.0);
     out.authenticityPct = channel.authenticityPct.value_or(-1.0);
@@ -133,7 +133,8 @@ void RankingRows::appendRecord(const QSqlQuery &query)
     row.channelId = query.value(0).toLongLong();
     row.candidateId = query.value(1).toLongLong();
     row.platform = platformOf(query.value(2).toString());
-    row.followers = query.value(3).toLongLong();
+    const QVariant followers = query.value(3);
+    row.followers = followers.isNull() ? -1 : followers.toLongLong();
     const QVariant engagement = query.value(4);
     if (!engagement.isNull())
         row.engagementRatePct = engagement.toDouble();

@@ -16,6 +16,7 @@ struct Problem
     QList<QList<QList<ShortlistEntry>>> additions; // [option][plan]
     QList<ShortlistEntry> kept;                    // locked and declined entries, as they are
     int unpriced = 0;
+    int unprojected = 0;
     QString fault;
 };
 
@@ -38,10 +39,12 @@ public:
     {
         std::optional<qint64> cost;
         double value = 0.0;
+        bool projected = true; // false: followers and views unknown, its value is unknown
     };
 
-    Pricer(const Projection &projection, const Campaign &campaign, Goal goal)
-        : m_projection(projection), m_campaign(campaign), m_goal(goal)
+    Pricer(const Projection &projection, const Campaign &campaign, Goal goal,
+           const QHash<qint64, BrandFit> &brandFits)
+        : m_projection(projection), m_campaign(campaign), m_goal(goal), m_brandFits(brandFits)
     {
     }
 
@@ -49,11 +52,14 @@ public:
     {
         const ProjectedFigures figures = m_projection.project(candidate, entry, m_campaign.currency());
         const double weight = m_projection.assumptions().kindWeight(candidate.kind);
-        const GoalScore score = GoalScore::of(m_goal, m_campaign, candidate, figures, weight);
+        const double brand = BrandFit::factor(m_brandFits.value(candidate.id).rating,
+                                              m_projection.assumptions().brandFitWeight());
+        const GoalScore score = GoalScore::of(m_goal, m_campaign, candidate, figures, weight, brand);
         Priced priced;
-        priced.value = score.objective(); // the kind weight included, as in the ranking
+        priced.value = score.objective(); // the kind weight and brand fit included, as in the ranking
         if (figures.cost)
             priced.cost = figures.cost->minorUnits();
+        priced.projected = !figures.restsOn(ProjectedFigures::NotProjected);
         return priced;
     }
 
@@ -76,7 +82,18 @@ private:
     const Projection &m_projection;
     const Campaign &m_campaign;
     Goal m_goal;
+    const QHash<qint64, BrandFit> &m_brandFits;
 };
+
+// Whether brand fit keeps an unlocked candidate out: a competitor conflict, or a rating
+// under the minimum asked (no rating counts as under it).
+bool brandFitExcludes(const ShortlistRequest &request, qint64 candidateId)
+{
+    const BrandFit fit = request.brandFits.value(candidateId);
+    if (fit.hasCompetitorConflict())
+        return true;
+    return request.minimumBrandFit && (!fit.rating || *fit.rating < *request.minimumBrandFit);
+}
 
 // One plan per platform the candidate is on (the first channel there, as entries mean it).
 // A plan worth nothing is left out, unless a minimum count asks for the candidate's kind:
@@ -92,12 +109,19 @@ void addFreeOption(const Pricer &pricer, const Candidate &candidate, const Short
     QList<QList<ShortlistEntry>> additions;
     QList<Platform> seen;
     bool unpriced = false;
+    bool unprojected = false;
     for (const Channel &channel : candidate.channels) {
         if (seen.contains(channel.platform))
             continue;
         seen << channel.platform;
         const ShortlistEntry entry = prospect(campaignId, candidate.id, channel.platform);
         const Pricer::Priced priced = pricer.price(candidate, entry);
+        // What a channel of unknown followers and views brings is unknown, not nothing: left
+        // out and counted, never offered as worth 0.
+        if (!priced.projected) {
+            unprojected = true;
+            continue;
+        }
         unpriced = unpriced || !priced.cost;
         if (priced.cost && (priced.value > 0.0 || keepWorthless)) {
             option.plans << OptimizerPlan{*priced.cost, priced.value};
@@ -105,6 +129,7 @@ void addFreeOption(const Pricer &pricer, const Candidate &candidate, const Short
         }
     }
     problem->unpriced += unpriced ? 1 : 0;
+    problem->unprojected += unprojected ? 1 : 0;
     if (option.plans.isEmpty())
         return;
     problem->options << option;
@@ -157,7 +182,7 @@ Problem buildProblem(const Pricer &pricer, const ShortlistRequest &request)
             lockedFound.insert(candidate.id);
             addLockedOption(pricer, candidate, campaignId, lockedEntries.value(candidate.id),
                             excluded, &problem);
-        } else if (!excluded && !declined.contains(candidate.id)) {
+        } else if (!excluded && !declined.contains(candidate.id) && !brandFitExcludes(request, candidate.id)) {
             addFreeOption(pricer, candidate, request, &problem);
         }
     }
@@ -205,9 +230,10 @@ ShortlistSuggestion ShortlistSuggester::suggest(const ShortlistRequest &request)
 {
     ShortlistSuggestion suggestion;
     suggestion.goal = request.goal.value_or(request.campaign.goal);
-    const Pricer pricer(m_projection, request.campaign, suggestion.goal);
+    const Pricer pricer(m_projection, request.campaign, suggestion.goal, request.brandFits);
     const Problem problem = buildProblem(pricer, request);
     suggestion.unpriced = problem.unpriced;
+    suggestion.unprojected = problem.unprojected;
     suggestion.entries = request.entries;
     if (!problem.fault.isEmpty()) {
         suggestion.result.status = OptimizerStatus::Infeasible;

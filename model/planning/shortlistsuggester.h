@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planning/optimizer/budgetoptimizer.h"
+#include "domain/brandfit.h"
 #include "domain/campaign.h"
 #include "planning/campaigntotals.h"
 #include "domain/candidate.h"
@@ -8,6 +9,7 @@
 #include "domain/shortlistentry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -26,6 +28,11 @@ struct ShortlistRequest
     QSet<qint64> excludedIds;         // never chosen
     std::optional<double> maxShare;   // of the budget per unlocked candidate: 0.3 means 30%
     QMap<CandidateKind, int> minimumPerKind;
+    // The campaign's brand fit by candidate id: the rating weighs in (BrandFit::factor), a
+    // competitor conflict leaves an unlocked candidate out.
+    QHash<qint64, BrandFit> brandFits;
+    // Unlocked candidates rated below it, or not rated, are left out.
+    std::optional<int> minimumBrandFit;
 };
 
 // A suggested shortlist with its projected totals, or why there is none.
@@ -39,6 +46,7 @@ struct ShortlistSuggestion
     Goal goal = Goal::Awareness;
     QString reason;    // translated; set when the result is infeasible or cancelled
     int unpriced = 0;  // candidates with a channel left out for want of an exchange rate
+    int unprojected = 0; // candidates with a channel left out: followers and views unknown
 
     bool isSolved() const { return result.isSolved(); }
 };

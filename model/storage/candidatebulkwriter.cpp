@@ -109,7 +109,7 @@ bool CandidateBulkWriter::open(Error *error)
         && prepare(&m_findChannel, "SELECT candidate_id, min(id) FROM channels WHERE handle IN (?1, ?2)"
                                    " AND +platform = ?3", error)
         && prepare(&m_findUnhandled, "SELECT ch.candidate_id, ch.id FROM channels ch JOIN candidates c"
-                                     " ON c.id = ch.candidate_id WHERE ch.followers = ?1 AND +ch.platform = ?2"
+                                     " ON c.id = ch.candidate_id WHERE ch.followers IS ?1 AND +ch.platform = ?2"
                                      " AND ch.handle = '' AND c.name = ?3 AND ch.avg_views IS ?4"
                                      " AND ch.engagement_rate_pct IS ?5 LIMIT 1", error)
         && prepare(&m_updateCandidate, "UPDATE candidates SET name = coalesce(?1, name),"
@@ -223,7 +223,7 @@ std::optional<CandidateBulkWriter::Match> CandidateBulkWriter::findSameWithoutHa
 {
     if (!writeBatch(error))
         return std::nullopt;
-    sqlite3_bind_int64(m_findUnhandled, 1, channel.followers);
+    bindOptional(m_findUnhandled, 1, channel.followers);
     bindText(m_findUnhandled, 2, platformKey(channel.platform));
     bindText(m_findUnhandled, 3, name.trimmed());
     bindOptional(m_findUnhandled, 4, channel.avgViews);
@@ -267,7 +267,7 @@ bool CandidateBulkWriter::insertChannel(qint64 candidateId, const Channel &chann
     sqlite3_bind_int64(m_insertChannel, 1, candidateId);
     bindText(m_insertChannel, 2, platformKey(channel.platform));
     bindText(m_insertChannel, 3, channel.handle.trimmed());
-    sqlite3_bind_int64(m_insertChannel, 4, channel.followers);
+    bindOptional(m_insertChannel, 4, channel.followers);
     bindOptional(m_insertChannel, 5, channel.engagementRatePct);
     bindOptional(m_insertChannel, 6, channel.avgViews);
     bindFee(m_insertChannel, 7, channel.fee);
@@ -307,7 +307,7 @@ bool CandidateBulkWriter::updateChannel(qint64 channelId, const Channel &channel
 {
     if (!writeBatch(error))
         return false;
-    bindOptional(m_updateChannel, 1, followersGiven ? std::optional<qint64>(channel.followers) : std::nullopt);
+    bindOptional(m_updateChannel, 1, followersGiven ? channel.followers : std::nullopt);
     bindOptional(m_updateChannel, 2, channel.engagementRatePct);
     bindOptional(m_updateChannel, 3, channel.avgViews);
     bindFee(m_updateChannel, 4, channel.fee);

@@ -91,7 +91,7 @@ bool CandidateInserter::insertChannels(qint64 candidateId, const QList<Channel> 
         m_channel.addBindValue(candidateId);
         m_channel.addBindValue(platformKey(channel.platform));
         m_channel.addBindValue(CandidateSql::textValue(channel.handle.trimmed()));
-        m_channel.addBindValue(channel.followers);
+        m_channel.addBindValue(nullable(channel.followers));
         m_channel.addBindValue(nullable(channel.engagementRatePct));
         m_channel.addBindValue(nullable(channel.avgViews));
         m_channel.addBindValue(channel.fee ? QVariant(channel.fee->minorUnits())

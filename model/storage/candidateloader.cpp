@@ -25,7 +25,8 @@ Channel channelFrom(const QSqlQuery &query)
     channel.id = query.value(1).toLongLong();
     channel.platform = platformFromKey(query.value(2).toString()).value_or(Platform::Instagram);
     channel.handle = query.value(3).toString();
-    channel.followers = query.value(4).toLongLong();
+    if (!query.value(4).isNull())
+        channel.followers = query.value(4).toLongLong();
     channel.engagementRatePct = optionalDouble(query.value(5));
     if (!query.value(6).isNull())
         channel.avgViews = query.value(6).toLongLong();

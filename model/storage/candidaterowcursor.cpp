@@ -105,7 +105,7 @@ CandidateRow CandidateRowCursor::rowFromRecord(const QSqlQuery &query)
     row.kind = kindFromKey(query.value(3).toString()).value_or(CandidateKind::Influencer);
     row.channel.platform = platformFromKey(query.value(4).toString()).value_or(Platform::Instagram);
     row.channel.handle = query.value(5).toString();
-    row.channel.followers = query.value(6).toLongLong();
+    row.channel.followers = optionalInteger(query.value(6));
     row.channel.engagementRatePct = optionalDouble(query.value(7));
     row.channel.avgViews = optionalInteger(query.value(8));
     if (!query.value(9).isNull())

@@ -1,5 +1,6 @@
 #include "storage/candidatesql.h"
 
+#include "storage/rangefiltersql.h"
 #include "storage/searchterms.h"
 
 namespace planner {
@@ -114,6 +115,7 @@ CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
         result.values << likePattern(QLatin1Char('|') + region + QLatin1Char('|'))
                       << likePattern(QLatin1Char('|') + region + QLatin1Char('-'));
     }
+    RangeFilterSql::addConditions(filter.ranges, &conditions, &result.values);
     for (const QString &condition : std::as_const(conditions))
         result.clause += QStringLiteral(" AND ") + condition;
     return result;
@@ -173,6 +175,9 @@ QString CandidateSql::orderBy(const CandidateSort &sort)
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // Ties fall back to a stable order so rows never jump between fetches.
     QString order = QStringLiteral(" ORDER BY ") + column + direction;
+    // An unknown follower count sorts last both ways (descending walks the index as before).
+    if (sort.key == CandidateSortKey::Followers || sort.key == CandidateSortKey::Tier)
+        order += QStringLiteral(" NULLS LAST");
     if (sort.key == CandidateSortKey::Kind)
         order += QStringLiteral(", c.name") + direction;
     if (sortsByCandidate(sort))

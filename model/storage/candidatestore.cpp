@@ -4,6 +4,7 @@
 
 #include "storage/candidateinserter.h"
 #include "storage/candidatesql.h"
+#include "storage/rangefiltersql.h"
 #include "storage/candidatevalidator.h"
 #include "storage/database.h"
 #include "storage/goalfittable.h"
@@ -216,6 +217,22 @@ qint64 CandidateStore::countRows(const QSqlDatabase &db, const CandidateFilter &
                                       : CandidateSql::fromJoin();
     query.prepare(QStringLiteral("SELECT count(*)") + from + where.clause);
     bindAll(query, where.values);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+qint64 CandidateStore::countUnknownLeftOut(const CandidateFilter &filter) const
+{
+    const CandidateSql::Where unknown = RangeFilterSql::unknownLeftOut(filter.ranges);
+    if (unknown.clause.isEmpty())
+        return 0;
+    CandidateFilter others = filter;
+    others.ranges = RangeFilter();
+    const CandidateSql::Where where = CandidateSql::where(others, m_thresholds);
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT count(*)") + CandidateSql::fromJoin() + where.clause + unknown.clause);
+    bindAll(query, where.values + unknown.values);
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
     return 0;

@@ -50,6 +50,9 @@ public:
     // The same count on any connection to a campaign database (for counting in the background).
     static qint64 countRows(const QSqlDatabase &db, const CandidateFilter &filter,
                             const TierThresholds &thresholds);
+    // The rows the filter's ranges leave out only because a bounded figure is unknown
+    // (every known bounded figure within its range, the other filters matched).
+    qint64 countUnknownLeftOut(const CandidateFilter &filter) const;
     QString databasePath() const;
     // This store's connection, for readers of the same file (GoalRanking).
     QSqlDatabase db() const;

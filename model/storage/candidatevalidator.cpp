@@ -49,7 +49,7 @@ QString CandidateValidator::fieldName(const QString &fieldKey)
 
 std::optional<Error> CandidateValidator::validateChannel(const Channel &channel, int index)
 {
-    if (channel.followers < 0)
+    if (channel.followers && *channel.followers < 0)
         return fault(QStringLiteral("followers"), tr("must not be negative"), index);
     if (outsidePercent(channel.engagementRatePct))
         return fault(QStringLiteral("engagement_rate"), tr("must be between 0% and 100%"), index);

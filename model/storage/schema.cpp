@@ -9,9 +9,41 @@ namespace planner {
 
 namespace {
 
-QStringList versionOne()
+// The channels table; followers NOT NULL until schema 5 (versionFive).
+QString channelsTable(const QString &name, const QString &followers)
+{
+    return QStringLiteral("CREATE TABLE %1 ("
+                          " id INTEGER PRIMARY KEY,"
+                          " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                          " platform TEXT NOT NULL,"
+                          " handle TEXT NOT NULL DEFAULT '',"
+                          " followers INTEGER %2CHECK (followers >= 0),"
+                          " engagement_rate_pct REAL CHECK (engagement_rate_pct BETWEEN 0 AND 100),"
+                          " avg_views INTEGER CHECK (avg_views >= 0),"
+                          " fee_minor INTEGER CHECK (fee_minor >= 0),"
+                          " currency TEXT,"
+                          " authenticity_pct REAL CHECK (authenticity_pct BETWEEN 0 AND 100))")
+        .arg(name, followers);
+}
+
+// Indexes that let the candidate table filter and sort channels in SQL and stop early.
+QStringList channelIndexes()
 {
     return {
+        QStringLiteral("CREATE INDEX channels_by_candidate ON channels (candidate_id)"),
+        QStringLiteral("CREATE INDEX channels_by_followers ON channels (followers)"),
+        QStringLiteral("CREATE INDEX channels_by_platform ON channels (platform, followers)"),
+        QStringLiteral("CREATE INDEX channels_by_engagement ON channels (engagement_rate_pct)"),
+        QStringLiteral("CREATE INDEX channels_by_views ON channels (avg_views)"),
+        QStringLiteral("CREATE INDEX channels_by_fee ON channels (fee_minor)"),
+        QStringLiteral("CREATE INDEX channels_by_authenticity ON channels (authenticity_pct)"),
+        QStringLiteral("CREATE INDEX channels_by_handle ON channels (handle)"),
+    };
+}
+
+QStringList versionOne()
+{
+    return QStringList{
         QStringLiteral("CREATE TABLE tier_thresholds ("
                        " tier TEXT PRIMARY KEY,"
                        " min_followers INTEGER NOT NULL CHECK (min_followers >= 0),"
@@ -28,37 +60,18 @@ QStringList versionOne()
                        " niches TEXT NOT NULL DEFAULT '',"
                        " regions TEXT NOT NULL DEFAULT '',"
                        " notes TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE TABLE channels ("
-                       " id INTEGER PRIMARY KEY,"
-                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
-                       " platform TEXT NOT NULL,"
-                       " handle TEXT NOT NULL DEFAULT '',"
-                       " followers INTEGER NOT NULL CHECK (followers >= 0),"
-                       " engagement_rate_pct REAL CHECK (engagement_rate_pct BETWEEN 0 AND 100),"
-                       " avg_views INTEGER CHECK (avg_views >= 0),"
-                       " fee_minor INTEGER CHECK (fee_minor >= 0),"
-                       " currency TEXT,"
-                       " authenticity_pct REAL CHECK (authenticity_pct BETWEEN 0 AND 100))"),
+        channelsTable(QStringLiteral("channels"), QStringLiteral("NOT NULL ")),
         // The folded words of names and handles, for a search that uses an index.
         QStringLiteral("CREATE TABLE candidate_search_terms ("
                        " term TEXT NOT NULL,"
                        " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
                        " PRIMARY KEY (term, candidate_id))"),
         QStringLiteral("CREATE INDEX search_terms_by_candidate ON candidate_search_terms (candidate_id, term)"),
-        // Indexes that let the candidate table filter and sort in SQL and stop early.
-        QStringLiteral("CREATE INDEX channels_by_candidate ON channels (candidate_id)"),
-        QStringLiteral("CREATE INDEX channels_by_followers ON channels (followers)"),
-        QStringLiteral("CREATE INDEX channels_by_platform ON channels (platform, followers)"),
-        QStringLiteral("CREATE INDEX channels_by_engagement ON channels (engagement_rate_pct)"),
-        QStringLiteral("CREATE INDEX channels_by_views ON channels (avg_views)"),
-        QStringLiteral("CREATE INDEX channels_by_fee ON channels (fee_minor)"),
-        QStringLiteral("CREATE INDEX channels_by_authenticity ON channels (authenticity_pct)"),
-        QStringLiteral("CREATE INDEX channels_by_handle ON channels (handle)"),
         QStringLiteral("CREATE INDEX candidates_by_name ON candidates (name)"),
         QStringLiteral("CREATE INDEX candidates_by_kind ON candidates (kind, name)"),
         QStringLiteral("CREATE INDEX candidates_by_niches ON candidates (niches)"),
         QStringLiteral("CREATE INDEX candidates_by_regions ON candidates (regions)"),
-    };
+    } + channelIndexes();
 }
 
 
@@ -265,6 +278,65 @@ QStringList versionFour()
     return statements;
 }
 
+// A follower count may be unknown (an imported list without it): channels.followers
+// becomes nullable. SQLite cannot drop NOT NULL in place, so the table is built anew under
+// the same name, ids kept, with every index of version one on it. Nothing refers to a
+// channel's id (shortlist entries name the platform), and the search terms are per candidate.
+QStringList versionFive()
+{
+    return QStringList{
+        channelsTable(QStringLiteral("channels_v5"), QString()),
+        QStringLiteral("INSERT INTO channels_v5 (id, candidate_id, platform, handle, followers,"
+                       " engagement_rate_pct, avg_views, fee_minor, currency, authenticity_pct)"
+                       " SELECT id, candidate_id, platform, handle, followers, engagement_rate_pct,"
+                       " avg_views, fee_minor, currency, authenticity_pct FROM channels ORDER BY id"),
+        QStringLiteral("DROP TABLE channels"),
+        QStringLiteral("ALTER TABLE channels_v5 RENAME TO channels"),
+    } + channelIndexes();
+}
+
+// Saved views of the candidate list: a named filter, sort and column set, kept in the file
+// so a colleague opening it sees them. The views that come with a file have a seed key and
+// no name: their name is shown in the interface's language (SavedViewStore::displayName).
+// Goal fit times 1 + weight x (rating - 3): a 5 adds 20 %, a 0 takes 30 % off.
+const char *const brandFitSource = QT_TRANSLATE_NOOP(
+    "planner::AssumptionSource",
+    "planner default after the seed articles: a creator who uses the product and shares the"
+    " brand's values beats a bigger one; 10% of goal fit per star above or below 3");
+
+QStringList versionSix()
+{
+    return {
+        QStringLiteral("CREATE TABLE saved_views ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " seed_key TEXT NOT NULL DEFAULT '',"
+                       " filter TEXT NOT NULL DEFAULT '{}',"
+                       " sort_key TEXT NOT NULL DEFAULT 'name',"
+                       " descending INTEGER NOT NULL DEFAULT 0 CHECK (descending IN (0, 1)),"
+                       " columns TEXT NOT NULL DEFAULT '',"
+                       " CHECK ((length(trim(name)) > 0) <> (length(seed_key) > 0)))"),
+        QStringLiteral("CREATE UNIQUE INDEX saved_views_by_name ON saved_views (name) WHERE name <> ''"),
+        QStringLiteral("INSERT INTO saved_views (seed_key, filter, sort_key, descending) VALUES"
+                       " ('small_engaged', '{\"max_followers\":99999,\"min_engagement\":3}', 'engagement', 1),"
+                       " ('real_audience', '{\"min_authenticity\":80}', 'authenticity', 1),"
+                       " ('best_fit', '{}', 'goal_fit', 1),"
+                       " ('large_reach', '{\"min_followers\":100000}', 'followers', 1)"),
+        // Brand fit per campaign and candidate: a rating 0-5, reasons (keys, '|'), a note.
+        QStringLiteral("CREATE TABLE brand_fit ("
+                       " campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,"
+                       " candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,"
+                       " rating INTEGER CHECK (rating BETWEEN 0 AND 5),"
+                       " reasons TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (campaign_id, candidate_id))"),
+        QStringLiteral("CREATE INDEX brand_fit_by_candidate ON brand_fit (candidate_id)"),
+        QStringLiteral("INSERT INTO assumptions (key, value, default_value, unit, source) VALUES"
+                       " ('brand_fit_weight', 0.1, 0.1, 'share per star', %1)")
+            .arg(sqlText(brandFitSource)),
+    };
+}
+
 // Search and sort for a million candidates (issue 14). The search-term table (a B-tree row
 // per word) and an index per sortable column made a 1 M import 27 times the sqlite3 shell's
 // and the file 6 times the CSV. The folded words move into an FTS5 index (the rowid is the
@@ -272,7 +344,7 @@ QStringList versionFour()
 // the sort indexes go but for names (the list's first order, and the import's look-up of a
 // candidate without handle) and handles (the import finds a channel again by it); a trigger
 // keeps the index free of deleted candidates.
-QStringList versionSix()
+QStringList versionNine()
 {
     QStringList statements{
         // The terms are folded (SearchTerms::fold) and spaced before they are stored, so the
@@ -308,9 +380,13 @@ QStringList Schema::migrationStep(int toVersion)
     case 2: return versionTwo();
     case 3: return versionThree();
     case 4: return versionFour();
-    // placeholder: step 5 belongs to another branch
-    case 5: return {QStringLiteral("SELECT 1")};
+    case 5: return versionFive();
     case 6: return versionSix();
+    // placeholder: step 7 belongs to another branch
+    case 7: return {QStringLiteral("SELECT 1")};
+    // placeholder: step 8 belongs to another branch
+    case 8: return {QStringLiteral("SELECT 1")};
+    case 9: return versionNine();
     default: return {};
     }
 }

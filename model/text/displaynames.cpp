@@ -43,6 +43,12 @@ QString DisplayNames::tier(Tier tier)
     return {};
 }
 
+QString DisplayNames::tier(const std::optional<Tier> &tier)
+{
+    //: Follower tier of a channel whose follower count is unknown
+    return tier ? DisplayNames::tier(*tier) : tr("Unknown");
+}
+
 QString DisplayNames::platform(Platform platform)
 {
     switch (platform) {

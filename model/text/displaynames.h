@@ -21,6 +21,8 @@ public:
     static QString kind(CandidateKind kind);
     static QString kindPlural(CandidateKind kind);
     static QString tier(Tier tier);
+    // "Unknown" when the follower count is unknown.
+    static QString tier(const std::optional<Tier> &tier);
     static QString platform(Platform platform);
     static QString goal(Goal goal);
     static QString format(DeliverableFormat format);

@@ -10,6 +10,7 @@
 #include "itemmodels/candidatetablemodel.h"
 #include "storage/database.h"
 #include "mainwindow.h"
+#include "rangefilterrow.h"
 #include "demo/syntheticcandidates.h"
 
 #include <QTableView>
@@ -54,9 +55,9 @@ void BM_OpenToFirstPaintedTable(benchmark::State &state)
 // One more letter typed in the search field (from the text before it), to the repainted
 // table. The filter runs in SQL (full-text index), the order is in memory; the status-bar
 // count follows in the background.
-void BM_FilterKeystroke(benchmark::State &state, const QString &typed, int sortColumn)
+// The window on the file, shown and sorted by one column, before a measured keystroke.
+void openSorted(MainWindow &window, int sortColumn)
 {
-    MainWindow window(nullptr);
     window.resize(1200, 720);
     Error error;
     window.openFile(g_path, false, &error);
@@ -65,6 +66,12 @@ void BM_FilterKeystroke(benchmark::State &state, const QString &typed, int sortC
     // The order is made on a worker (not timed here: see UiStallProbe and GoalFitSortFirstPage).
     while (window.panel()->model()->isSorting())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+void BM_FilterKeystroke(benchmark::State &state, const QString &typed, int sortColumn)
+{
+    MainWindow window(nullptr);
+    openSorted(window, sortColumn);
     QLineEdit *search = window.panel()->filterBar()->searchField();
     for (auto _ : state) {
         state.PauseTiming();
@@ -176,6 +183,44 @@ void registerKeystrokes()
     }
 }
 
+// A bound typed in the "More filters" row (the field empty before), to the repainted table
+// and the count of rows an unknown figure leaves out.
+void BM_RangeKeystroke(benchmark::State &state, int figure, bool max, const QString &typed, int sortColumn)
+{
+    MainWindow window(nullptr);
+    openSorted(window, sortColumn);
+    QLineEdit *field = window.panel()->filterBar()->rangeRow()->field(figure, max);
+    for (auto _ : state) {
+        state.PauseTiming();
+        field->clear();
+        state.ResumeTiming();
+        field->setText(typed);
+        const QPixmap painted = window.grab();
+        benchmark::DoNotOptimize(painted.cacheKey());
+    }
+    state.counters["rows_loaded"] = double(window.panel()->model()->rowCount());
+}
+
+void registerRangeKeystrokes()
+{
+    const struct { const char *name; int figure; bool max; const char *typed; } bounds[] = {
+        {"min_followers", 0, false, "10000"}, {"max_followers", 0, true, "5000"},
+        {"min_engagement", 1, false, "3"},    {"max_engagement", 1, true, "1"},
+        {"min_views", 2, false, "50000"},     {"max_fee", 3, true, "5 jt"},
+        {"min_fee", 3, false, "1000000"},     {"min_authenticity", 4, false, "80"}};
+    const struct { const char *name; int column; } sorts[] = {
+        {"by_name", CandidateTableModel::NameColumn},
+        {"by_followers", CandidateTableModel::FollowersColumn}};
+    for (const auto &sort : sorts) {
+        for (const auto &bound : bounds) {
+            const std::string name = std::string("RangeKeystroke/") + sort.name + "/" + bound.name;
+            benchmark::RegisterBenchmark(name.c_str(), BM_RangeKeystroke, bound.figure, bound.max,
+                                         QString::fromUtf8(bound.typed), sort.column)
+                ->Unit(benchmark::kMillisecond)->Iterations(5);
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -202,6 +247,7 @@ int main(int argc, char **argv)
     benchmark::RegisterBenchmark("OpenToFirstPaintedTable", BM_OpenToFirstPaintedTable)
         ->Unit(benchmark::kMillisecond)->Iterations(5);
     registerKeystrokes();
+    registerRangeKeystrokes();
     benchmark::RegisterBenchmark("UiStallProbe", BM_UiStallProbe)->Unit(benchmark::kMillisecond)->Iterations(1);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -17,7 +17,7 @@ const QString project = QStringLiteral("project");
 const QString launch = QStringLiteral("Launch, \"2026\"");
 const QString header = QStringLiteral(
     "candidate_id,name,kind,tier,platform,format,count,unique_reach,impressions,engagements,cost,"
-    "currency,cpm,cpe,emv,status,handle,fee,fee_currency,fee_source,rests_on_defaults,notes");
+    "currency,cpm,cpe,emv,status,handle,fee,fee_currency,fee_source,rests_on_defaults,notes,brand_fit,brand_fit_reasons");
 
 class CampaignsProjectTest : public CampaignCliTest
 {
@@ -93,7 +93,7 @@ TEST_F(CampaignsProjectTest, OneRowPerEntryWithTheFiguresOfProjection)
     for (int i = 0; i < entries.size(); ++i) {
         SCOPED_TRACE(i);
         const QStringList &row = rows.at(i + 1);
-        ASSERT_EQ(row.size(), 22);
+        ASSERT_EQ(row.size(), 24);
         const ShortlistEntry &entry = entries.at(i);
         const Candidate candidate = *stored->candidates->find(entry.candidateId);
         const ProjectedFigures figures = projection.project(candidate, entry, QStringLiteral("USD"));

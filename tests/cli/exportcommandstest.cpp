@@ -111,7 +111,7 @@ TEST_F(ExportCommandsTest, ShortlistPlainPresetIsWhatCampaignsProjectWrites)
     EXPECT_FALSE(bytes.contains('\r'));
     const QList<QStringList> rows = CsvText::parse(QString::fromUtf8(bytes));
     ASSERT_EQ(rows.size(), 4);
-    EXPECT_EQ(rows.at(0).size(), 22);
+    EXPECT_EQ(rows.at(0).size(), 24);
     EXPECT_EQ(rows.at(1).at(1), QStringLiteral("Nguyễn Thị Hồng Nhung"));
     EXPECT_EQ(rows.at(1).at(16), QStringLiteral("@hồngnhung"));
     EXPECT_EQ(rows.at(1).at(17), QStringLiteral("3000000"));

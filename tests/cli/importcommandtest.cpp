@@ -190,7 +190,12 @@ TEST_F(ImportCommandTest, WarningsGoToStandardErrorAndAreCountedInTheSummary)
 {
     const CliResult result = import({corpus(QStringLiteral("analytics-engagement-counts.csv"))});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, QStringLiteral("imported 3, updated 0, skipped 0, rejected 2, warnings 1\n"));
+    // NULL and N/A followers: the rows go in with the counts unknown, each said where.
+    EXPECT_EQ(result.out, QStringLiteral("imported 5, updated 0, skipped 0, rejected 0, warnings 5\n"));
+    EXPECT_TRUE(result.err.contains(QRegularExpression(
+        QStringLiteral("analytics-engagement-counts\\.csv:4:73: warning: Followers: "))))
+        << result.err.toStdString();
+    EXPECT_EQ(storedValue(QStringLiteral("selenagomez"), QStringLiteral("followers")), QString());
     const QRegularExpression warning(QStringLiteral("analytics-engagement-counts\\.csv:5:\\d+: warning: Engagement rate: "));
     EXPECT_TRUE(result.err.contains(warning)) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("divided by the follower count"))) << result.err.toStdString();
@@ -200,10 +205,7 @@ TEST_F(ImportCommandTest, WarningsGoToStandardErrorAndAreCountedInTheSummary)
 TEST_F(ImportCommandTest, MapNamesWhatACrypticColumnHolds)
 {
     write(QStringLiteral("cryptic.csv"), QByteArray("who,ig,post,price1,remark\nLan Pham,lan.pham,12000,,x\nMai,mai.eats,9000,,y\n"));
-    // "post" is a count of posts for the program: no follower column, so nothing goes in.
-    const CliResult missing = import({QStringLiteral("cryptic.csv")});
-    EXPECT_EQ(missing.exitCode, 1);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("--map"))) << missing.err.toStdString();
+    // "post" is a count of posts for the program: no follower column until --map says so.
     const CliResult mapped = import({QStringLiteral("cryptic.csv"), QStringLiteral("--map"), QStringLiteral("who=name"),
                                      QStringLiteral("--map"), QStringLiteral("post=followers"), QStringLiteral("--map"),
                                      QStringLiteral("remark=ignore")});
@@ -218,6 +220,13 @@ TEST_F(ImportCommandTest, MapNamesWhatACrypticColumnHolds)
     const CliResult noField = import({QStringLiteral("cryptic.csv"), QStringLiteral("--map"), QStringLiteral("post=likes")});
     EXPECT_EQ(noField.exitCode, 1);
     EXPECT_TRUE(noField.err.contains(QStringLiteral("--map"))) << noField.err.toStdString();
+    // Without the map the rows still go in, their follower counts unknown, and it is said.
+    write(QStringLiteral("cryptic-more.csv"), QByteArray("who,ig,post\nHoa,hoa.cooks,5000\n"));
+    const CliResult unmapped = import({QStringLiteral("cryptic-more.csv")});
+    EXPECT_EQ(unmapped.exitCode, 0) << unmapped.err.toStdString();
+    EXPECT_EQ(unmapped.out, QStringLiteral("imported 1, updated 0, skipped 0, rejected 0, warnings 0\n"));
+    EXPECT_TRUE(unmapped.err.contains(QStringLiteral("follower counts"))) << unmapped.err.toStdString();
+    EXPECT_EQ(storedValue(QStringLiteral("hoa.cooks"), QStringLiteral("followers")), QString());
 }
 
 TEST_F(ImportCommandTest, DryRunPrintsTheCountsAndChangesNothing)

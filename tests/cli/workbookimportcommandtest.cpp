@@ -1,6 +1,6 @@
 // "import FILE.xlsx [--sheet NAME|N]" with the real CLI on a workbook made here: the sheet
 // chosen by name or number, several sheets refused naming them and --sheet, rejections
-// said as FILE:SHEET!CELL on standard error.
+// said as FILE:SHEET!CELL on standard error; an Excel 2003 XML workbook from tests/data.
 #include "clitest.h"
 #include "../model/import/workbookfixture.h"
 
@@ -37,6 +37,24 @@ TEST_F(WorkbookImportCommandTest, SeveralSheetsNeedSheetAndRejectionsNameTheCell
     const CliResult list = runOnDb({QStringLiteral("candidates"), QStringLiteral("list"),
                                     QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_TRUE(list.out.contains(QStringLiteral("Nguyễn Thu Hà,influencer,mega,instagram,@thuha.skin,1200000,3.5,,15000000,VND")))
+        << list.out.toStdString();
+}
+
+// An Excel 2003 XML workbook written by hand (tests/data/roster-excel2003.xml): its one
+// sheet needs no --sheet; the typed percentage arrives as a rate, the text as it is.
+TEST_F(WorkbookImportCommandTest, Excel2003XmlWorkbookImports)
+{
+    const QString path = QStringLiteral(PLANNER_TEST_DATA_DIR "/roster-excel2003.xml");
+    const CliResult result = runOnDb({QStringLiteral("import"), path});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out, QStringLiteral("imported 2, updated 0, skipped 0, rejected 1, warnings 0\n"));
+    EXPECT_TRUE(result.err.contains(path + QStringLiteral(":'Danh sách'!D4: Followers: ")))
+        << result.err.toStdString();
+    const CliResult list = runOnDb({QStringLiteral("candidates"), QStringLiteral("list"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Nguyễn Thu Hà,influencer,mega,instagram,@thuha.skin,1200000,3.5,,15000000,VND")))
+        << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("سارا محمدی,influencer,micro,instagram,@سارا,80000,4.25,,2500000,VND")))
         << list.out.toStdString();
 }
 

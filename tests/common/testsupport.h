@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <ostream>
@@ -14,6 +15,15 @@ inline void PrintTo(const QString &text, std::ostream *out)
 QT_END_NAMESPACE
 
 namespace planner::test {
+
+// A list of UTF-8 texts, for expectations written as plain literals.
+inline QStringList texts(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromUtf8(item);
+    return list;
+}
 
 // A fresh temporary folder per test, removed afterwards.
 class TempDirTest : public ::testing::Test

@@ -30,7 +30,7 @@ using Snapshot = QMap<QString, QString>;
 QString channelText(const Channel &channel)
 {
     return platformKey(channel.platform) + QLatin1Char(' ') + channel.handle + QLatin1Char(' ')
-        + QString::number(channel.followers);
+        + (channel.followers ? QString::number(*channel.followers) : QStringLiteral("unknown"));
 }
 
 QString candidateText(const Candidate &candidate)

@@ -2,6 +2,7 @@
 // titles and Qt's own buttons and context menus change, Persian turns the layout right to
 // left, numbers and dates follow the language, and the first start picks the system's language.
 #include "storage/campaignfile.h"
+#include "aboutdialog.h"
 #include "assumptionsdialog.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
@@ -12,6 +13,7 @@
 #include "storage/exchangeratestore.h"
 #include "languagemanager.h"
 #include "text/localformat.h"
+#include "helpactions.h"
 #include "mainwindow.h"
 #include "itemmodels/shortlisttablemodel.h"
 #include "testsupport.h"
@@ -21,6 +23,9 @@
 #include <QChart>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -336,4 +341,30 @@ TEST_F(LanguageSwitchTest, UnknownLanguageIsRefusedAndChoiceIsRemembered)
     EXPECT_FALSE(m_languages.setLanguage(QStringLiteral("xx")));
     ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("vi")));
     EXPECT_EQ(LanguageManager::initialLanguage(), QStringLiteral("vi"));
+}
+
+// Help > About in Persian, with the version in Persian digits, read from the .qm files on
+// disk as an installed program reads them (scripts/check-package.sh checks the installed copy).
+TEST_F(LanguageSwitchTest, AboutSpeaksPersianWithPersianDigitsFromTheQmFilesOnDisk)
+{
+    const QString folder = LanguageManager::translationsFolder();
+    EXPECT_TRUE(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("campaign-planner_fa.qm"))))
+        << folder.toStdString();
+    MainWindow window(&m_languages);
+    window.helpActions()->showAbout();
+    ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("fa")));
+    QCoreApplication::processEvents(); // LanguageChange events are posted
+    const AboutDialog *about = window.helpActions()->about();
+    EXPECT_EQ(about->windowTitle(), QStringLiteral("درباره Campaign Planner"));
+    const QLocale persian(QStringLiteral("fa"));
+    QStringList parts = QStringLiteral(PLANNER_PROJECT_VERSION).split(QLatin1Char('.'));
+    for (QString &part : parts)
+        part = persian.toString(part.toInt());
+    QString text;
+    for (const QLabel *label : about->findChildren<QLabel *>())
+        text += label->text();
+    EXPECT_TRUE(text.contains(parts.join(QLatin1Char('.')))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QLatin1String("Version")));
+    EXPECT_FALSE(text.contains(QLatin1String("published figures")));
+    EXPECT_TRUE(text.contains(QLatin1String("Minter.io")));
 }

@@ -27,7 +27,12 @@ inline void PrintTo(const Money &money, std::ostream *out)
 inline void PrintTo(const Channel &channel, std::ostream *out)
 {
     *out << "{id " << channel.id << ", " << platformKey(channel.platform).toStdString() << ' '
-         << channel.handle.toStdString() << ", followers " << channel.followers << '}';
+         << channel.handle.toStdString() << ", followers ";
+    if (channel.followers)
+        *out << *channel.followers;
+    else
+        *out << "unknown";
+    *out << '}';
 }
 
 inline void PrintTo(const Candidate &candidate, std::ostream *out)

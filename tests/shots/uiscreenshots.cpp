@@ -2,11 +2,16 @@
 // demo data and saves PNGs, so a developer can look at them:  ui_screenshots OUTDIR [WIDTHxHEIGHT]
 // (the window's size, 1280x760 unless given: 1024x700 is the smallest the layout promises).
 #include "assumptionsdialog.h"
+#include "brandfitdialog.h"
+#include "candidatefilterbar.h"
+#include "rangefilterrow.h"
+#include "savedviewsbutton.h"
 #include "campaignactions.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
 #include "candidateeditordialog.h"
 #include "charts/chartspanel.h"
+#include "charts/chartwindow.h"
 #include "storage/campaignfile.h"
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
@@ -17,6 +22,7 @@
 #include "itemmodels/candidatetablemodel.h"
 #include "itemmodels/shortlisttablemodel.h"
 #include "languagemanager.h"
+#include "aboutdialog.h"
 #include "guidedialog.h"
 #include "helpactions.h"
 #include "mainwindow.h"
@@ -35,6 +41,8 @@
 #include <QTimer>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QStandardPaths>
@@ -139,8 +147,28 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
         charts->tabs()->setCurrentIndex(page);
         settle();
         charts->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(pages.at(page), code)));
+        // The same chart full size, in its own window.
+        if (ChartWindow *full = charts->showFullSize()) {
+            full->resize(1100, 760);
+            settle();
+            full->grab().save(out.filePath(QStringLiteral("%1-full-%2.png").arg(pages.at(page), code)));
+            full->close();
+        }
     }
     charts->tabs()->setCurrentIndex(0);
+
+    // Compare Candidates on the first five rows of the candidate list.
+    QTableView *candidates = window.panel()->table();
+    candidates->clearSelection();
+    for (int row = 0; row < 5; ++row)
+        candidates->selectionModel()->select(candidates->model()->index(row, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (QWidget *comparison = window.campaignActions()->compareCandidates()) {
+        comparison->resize(1000, 900);
+        settle();
+        comparison->grab().save(out.filePath(QStringLiteral("compare-candidates-%1.png").arg(code)));
+        comparison->close();
+    }
 
     // The import dialog over a small Persian sheet, before and after importing.
     const QString csv = QDir(QDir::tempPath()).filePath(QStringLiteral("campaign-planner-shot-%1.csv").arg(code));
@@ -190,6 +218,41 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
 
 } // namespace
 
+// Issue 19: the "More filters" row with two ranges on, a saved view from the Views menu, the
+// menu itself and the brand fit editor.
+void shootFilterScreens(MainWindow &window, const QDir &out, const QString &code)
+{
+    CandidateFilterBar *bar = window.panel()->filterBar();
+    bar->moreFiltersButton()->setChecked(true);
+    bar->rangeRow()->field(0, false)->setText(QStringLiteral("10000"));
+    bar->rangeRow()->field(1, false)->setText(QStringLiteral("3"));
+    settle();
+    window.grab().save(out.filePath(QStringLiteral("more-filters-%1.png").arg(code)));
+    SavedViewsButton *views = window.panel()->savedViews();
+    emit views->viewMenu()->aboutToShow();
+    views->viewMenu()->actions().first()->trigger();
+    settle();
+    window.grab().save(out.filePath(QStringLiteral("saved-view-%1.png").arg(code)));
+    views->viewMenu()->popup(views->mapToGlobal(QPoint(0, views->height())));
+    settle();
+    views->viewMenu()->grab().save(out.filePath(QStringLiteral("views-menu-%1.png").arg(code)));
+    views->viewMenu()->hide();
+    bar->clear();
+    bar->moreFiltersButton()->setChecked(false);
+    const auto campaign = window.campaignPanel()->currentCampaign();
+    const CandidateRow *row = window.panel()->model()->rowAt(3);
+    if (!campaign || !row)
+        return;
+    BrandFit fit;
+    fit.campaignId = campaign->id;
+    fit.candidateId = row->candidateId;
+    fit.rating = 4;
+    fit.reasons = {BrandFit::Reason::UsesProduct, BrandFit::Reason::AudienceMatches};
+    fit.note = QStringLiteral("Posts the product unpaid since 2024");
+    BrandFitDialog dialog(window.file()->database(), fit, row->name, campaign->name, &window);
+    save(dialog, out, QStringLiteral("brand-fit"), code);
+}
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY"))
@@ -226,6 +289,9 @@ int main(int argc, char **argv)
         window.helpActions()->showGuide();
         save(*window.helpActions()->guide(), out, QStringLiteral("guide"), language.code);
         window.helpActions()->guide()->hide();
+        window.helpActions()->showAbout();
+        save(*window.helpActions()->about(), out, QStringLiteral("about"), language.code);
+        window.helpActions()->about()->hide();
 
         const qint64 id = window.panel()->model()->rowAt(8)->candidateId;
         CandidateEditorDialog editor(&window);
@@ -237,7 +303,15 @@ int main(int argc, char **argv)
         editor.accept(); // refused: shows the error line
         settle();
         editor.grab().save(out.filePath(QStringLiteral("editor-error-%1.png").arg(language.code)));
+        // The same candidate with its follower counts unknown: empty cells, no tier.
+        Candidate unknown = window.store()->find(id).value();
+        for (Channel &channel : unknown.channels)
+            channel.followers.reset();
+        CandidateEditorDialog unknownEditor(&window);
+        unknownEditor.setCandidate(unknown);
+        save(unknownEditor, out, QStringLiteral("editor-unknown-followers"), language.code);
         shootCampaignScreens(window, out, language.code);
+        shootFilterScreens(window, out, language.code);
     }
     // Persian on the Nowruz campaign (rial, Solar Hijri dates), then with toman chosen.
     QComboBox *chooser = window.campaignPanel()->chooser();

@@ -157,3 +157,27 @@ TEST(CandidateEditorDialog, HandlesShowAsTheirOwnRunInARightToLeftTable)
     EXPECT_EQ(delegate->displayText(QStringLiteral("@aisyah.glow"), QLocale(QLocale::Persian)),
               QStringLiteral("\u2068@aisyah.glow\u2069"));
 }
+
+// A cleared follower count is unknown, never 0; an unknown one shows as an empty cell and
+// comes back unknown.
+TEST(CandidateEditorDialog, AClearedFollowerCountIsUnknown)
+{
+    CandidateEditorDialog dialog;
+    dialog.show();
+    dialog.setCandidate(sampleCandidate());
+    setCell(dialog.channelEditor(), 0, ChannelTableEditor::FollowersColumn, QString());
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
+    const Candidate cleared = dialog.candidate();
+    ASSERT_EQ(cleared.channels.size(), 1);
+    EXPECT_FALSE(cleared.channels[0].followers);
+    EXPECT_EQ(cleared.channels[0].avgViews, 30000);
+
+    CandidateEditorDialog again;
+    again.show();
+    again.setCandidate(cleared);
+    EXPECT_TRUE(again.channelEditor()->table()->item(0, ChannelTableEditor::FollowersColumn)->text().isEmpty());
+    again.accept();
+    ASSERT_EQ(again.result(), QDialog::Accepted) << again.errorText().toStdString();
+    EXPECT_FALSE(again.candidate().channels[0].followers);
+}

@@ -13,7 +13,7 @@
 #include "charts/shortlistchart.h"
 #include "shortlistsuggestrunner.h"
 #include "itemmodels/shortlisttablemodel.h"
-#include "testsupport.h"
+#include "demowindowtest.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -29,20 +29,9 @@ using namespace planner;
 
 namespace {
 
-class ChartsTest : public test::TempDirTest
+class ChartsTest : public test::DemoWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        TempDirTest::SetUp();
-        Error error;
-        ASSERT_TRUE(m_window.openFile(filePath(QStringLiteral("demo.sqlite")), true, &error));
-        ASSERT_TRUE(m_window.loadDemo(&error)) << error.text().toStdString();
-        QApplication::processEvents();
-        m_window.resize(1280, 760);
-        ASSERT_TRUE(m_window.campaignPanel()->currentCampaign());
-    }
-
     void TearDown() override
     {
         QLocale::setDefault(QLocale::c());
@@ -50,8 +39,6 @@ protected:
 
     ShortlistTableModel *shortlist() const { return m_window.campaignPanel()->model(); }
     ChartsPanel *charts() const { return m_window.chartsPanel(); }
-
-    MainWindow m_window{nullptr};
 };
 
 bool hasPersianDigit(const QString &text)

@@ -1,6 +1,8 @@
 // Where a new marketer starts: the welcome shows on the first run only, the Guide opens and
 // explains the kinds, an empty shortlist says what to do, date pickers open on today, and
 // every export says in the status bar what it wrote where.
+#include "aboutdialog.h"
+#include "applicationicon.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
 #include "charts/chartspanel.h"
@@ -21,6 +23,7 @@
 #include <QDir>
 #include <QDateEdit>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -176,4 +179,42 @@ TEST_F(FirstUseTest, EachExportSaysInTheStatusBarWhatItWroteWhere)
     m_window.statusBar()->clearMessage();
     EXPECT_FALSE(m_window.chartsPanel()->exportCurrent(chart + QStringLiteral("/inside-a-file.png")));
     EXPECT_TRUE(m_window.statusBar()->currentMessage().isEmpty());
+}
+
+// The window and its dialogs carry the program's own icon; Help > About names the version,
+// the licence and the sources of the default assumptions.
+TEST_F(FirstUseTest, WindowAndDialogsCarryTheProgramsIconAtEverySize)
+{
+    const QList<QSize> sizes = m_window.windowIcon().availableSizes();
+    for (int size : ApplicationIcon::sizes())
+        EXPECT_TRUE(sizes.contains(QSize(size, size))) << size;
+    // Drawn, not empty: the 48 px picture has opaque pixels in its middle.
+    const QImage picture = m_window.windowIcon().pixmap(48, 48).toImage();
+    ASSERT_EQ(picture.size(), QSize(48, 48));
+    EXPECT_EQ(qAlpha(picture.pixel(24, 24)), 255);
+
+    m_window.helpActions()->aboutAction()->trigger();
+    AboutDialog *about = m_window.helpActions()->about();
+    ASSERT_NE(about, nullptr);
+    EXPECT_TRUE(about->isVisible());
+    EXPECT_EQ(about->windowIcon().cacheKey(), m_window.windowIcon().cacheKey());
+    about->close();
+}
+
+TEST_F(FirstUseTest, AboutShowsVersionLicenceAndTheSourcesOfTheAssumptions)
+{
+    EXPECT_TRUE(m_window.helpMenu()->actions().contains(m_window.helpActions()->aboutAction()));
+    m_window.helpActions()->showAbout();
+    const AboutDialog *about = m_window.helpActions()->about();
+    ASSERT_NE(about, nullptr);
+    QString text;
+    for (const QLabel *label : about->findChildren<QLabel *>())
+        text += label->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Version " PLANNER_PROJECT_VERSION))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QLatin1String("GPL-3.0-or-later")));
+    EXPECT_TRUE(text.contains(QLatin1String("GNU General Public License")));
+    for (const char *source : {"Minter.io", "Influencer Marketing Hub", "Untapper", "HypeAuditor",
+                               "Modash", "Upfluence", "CreatorIQ", "Stellar"})
+        EXPECT_TRUE(text.contains(QLatin1String(source))) << source;
+    EXPECT_EQ(about->windowTitle(), QStringLiteral("About Campaign Planner"));
 }

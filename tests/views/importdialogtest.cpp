@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QFile>
+#include <QProgressDialog>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace planner;
 
@@ -117,15 +119,16 @@ TEST_F(ImportDialogTest, DryRunCountsMarkedCellsAndASavedReport)
 {
     ImportDialog dialog(m_window.store()->databasePath(), corpus(QStringLiteral("analytics-engagement-counts.csv")), &m_window);
     EXPECT_TRUE(dialog.preview().platformStated); // the profile links say Instagram
-    EXPECT_EQ(dialog.dryRun().imported, 3);
-    EXPECT_EQ(dialog.dryRun().rejected, 2);
-    EXPECT_EQ(dialog.dryRun().warningCount, 1);
-    // Row 3 (NULL followers) is kept out; row 4's engagement "<span>29%</span>" is left empty.
+    EXPECT_EQ(dialog.dryRun().imported, 5);
+    EXPECT_EQ(dialog.dryRun().rejected, 0);
+    EXPECT_EQ(dialog.dryRun().warningCount, 5);
+    // Row 3 (NULL followers) goes in with its follower count unknown; row 4's engagement
+    // "<span>29%</span>" is left empty.
     EXPECT_TRUE(dialog.cellProblem(2, 5).contains(QStringLiteral("NULL"))) << dialog.cellProblem(2, 5).toStdString();
     EXPECT_FALSE(dialog.cellProblem(3, 8).isEmpty());
     EXPECT_TRUE(dialog.cellProblem(3, 8).contains(QStringLiteral("span"))) << dialog.cellProblem(3, 8).toStdString();
     const ImportReport report = dialog.runImport();
-    EXPECT_EQ(report.imported, 3);
+    EXPECT_EQ(report.imported, 5);
     const QString text = dialog.reportText();
     EXPECT_TRUE(text.contains(QStringLiteral("span"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Engagement avg"))) << text.toStdString(); // counts made rates
@@ -135,7 +138,39 @@ TEST_F(ImportDialogTest, DryRunCountsMarkedCellsAndASavedReport)
     QFile file(saved);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());
-    EXPECT_EQ(csv.count(QLatin1Char('\n')), 4) << csv.toStdString(); // a header, two rejections, a warning
+    EXPECT_EQ(csv.count(QLatin1Char('\n')), 6) << csv.toStdString(); // a header, five warnings
     EXPECT_TRUE(csv.contains(QStringLiteral("analytics-engagement-counts.csv"))) << csv.toStdString();
     EXPECT_TRUE(csv.contains(QStringLiteral("value left empty"))) << csv.toStdString();
+}
+
+// The dry run reads the whole file on a thread of its own behind a progress dialog with
+// Cancel, as the import does: cancelled, it says the counts are unknown and nothing is stored.
+TEST_F(ImportDialogTest, TheDryRunRunsInTheBackgroundAndCanBeCancelled)
+{
+    QByteArray bytes = "name,handle,platform,followers\n";
+    for (int i = 0; i < 200000; ++i)
+        bytes += "Person " + QByteArray::number(i) + ",@p" + QByteArray::number(i) + ",tiktok,"
+            + QByteArray::number(1000 + i) + "\n";
+    const QString path = writeCsv(QStringLiteral("big.csv"), bytes);
+    ImportDialog dialog(m_window.store()->databasePath(), path, &m_window);
+    EXPECT_FALSE(dialog.dryRun().cancelled);
+    EXPECT_EQ(dialog.dryRun().imported, 200000); // the whole file, read on the worker thread
+    const auto *counts = dialog.findChild<QLabel *>(QStringLiteral("importCounts"));
+    ASSERT_TRUE(counts);
+    EXPECT_TRUE(counts->text().contains(QLocale().toString(200000))) << counts->text().toStdString();
+
+    // Cancel as the marketer would: the first events the waiting dialog handles press it.
+    bool pressed = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        for (QProgressDialog *progress : dialog.findChildren<QProgressDialog *>()) {
+            progress->cancel();
+            pressed = true;
+        }
+    });
+    dialog.setDuplicatePolicy(DuplicatePolicy::Update); // a changed choice checks the file again
+    EXPECT_TRUE(pressed);
+    EXPECT_TRUE(dialog.dryRun().cancelled);
+    EXPECT_EQ(dialog.dryRun().imported, 0);
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("cancelled"))) << counts->text().toStdString();
+    EXPECT_EQ(m_window.store()->candidateCount(), 0);
 }

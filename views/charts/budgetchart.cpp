@@ -1,5 +1,6 @@
 #include "charts/budgetchart.h"
 
+#include "charts/followmodel.h"
 #include "charts/chartaxes.h"
 #include "charts/chartlegend.h"
 #include "text/localformat.h"
@@ -68,13 +69,7 @@ BudgetChart::BudgetChart(QWidget *parent)
 
 void BudgetChart::setModel(ShortlistTableModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
-    m_model = model;
-    if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &BudgetChart::rebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &BudgetChart::rebuild);
-    }
+    followModel(this, m_model, model, &BudgetChart::rebuild);
     rebuild();
 }
 

@@ -2,9 +2,13 @@
 
 #include "charts/budgetchart.h"
 #include "charts/chartexporter.h"
+#include "charts/chartwindow.h"
 #include "charts/costscatterchart.h"
 #include "charts/goalcomparisonchart.h"
+#include "charts/reportchartview.h"
 #include "charts/shortlistchart.h"
+#include "charts/shortlistmeasuresview.h"
+#include "plandialog.h"
 
 #include <QDir>
 #include <QEvent>
@@ -26,6 +30,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     , m_budget(new BudgetChart(this))
     , m_goals(new GoalComparisonChart(this))
     , m_export(new QPushButton(this))
+    , m_fullSize(new QPushButton(this))
 {
     for (QWidget *page : {static_cast<QWidget *>(m_shortlist), static_cast<QWidget *>(m_scatter),
                           static_cast<QWidget *>(m_budget), static_cast<QWidget *>(m_goals)})
@@ -34,6 +39,8 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     connect(m_shortlist, &ShortlistChart::rowClicked, this, &ChartsPanel::shortlistRowClicked);
     connect(m_scatter, &CostScatterChart::candidateClicked, this, &ChartsPanel::candidateClicked);
     auto *bottom = new QHBoxLayout;
+    connect(m_fullSize, &QPushButton::clicked, this, &ChartsPanel::showFullSize);
+    bottom->addWidget(m_fullSize);
     bottom->addStretch(1);
     bottom->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
@@ -43,8 +50,15 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     retranslateUi();
 }
 
+ChartsPanel::~ChartsPanel() = default;
+
 void ChartsPanel::setModels(ShortlistTableModel *shortlist, CandidateTableModel *candidates)
 {
+    // A full-size chart follows the models it was opened on: it goes with them.
+    if (m_window)
+        m_window->close();
+    m_shortlistModel = shortlist;
+    m_candidateModel = candidates;
     m_shortlist->setModel(shortlist);
     m_budget->setModel(shortlist);
     m_scatter->setModel(candidates);
@@ -53,6 +67,9 @@ void ChartsPanel::setModels(ShortlistTableModel *shortlist, CandidateTableModel 
 void ChartsPanel::showComparison(const QList<PlanSummary> &plans, const QString &currency,
                                  const QHash<qint64, Candidate> &candidates)
 {
+    m_plans = plans;
+    m_currency = currency;
+    m_candidates = candidates;
     m_goals->setPlans(plans, currency, candidates);
     if (!plans.isEmpty())
         m_tabs->setCurrentWidget(m_goals);
@@ -76,6 +93,43 @@ bool ChartsPanel::exportCurrent(const QString &path)
     emit written(tr("Chart “%1” written to %2")
                      .arg(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')), QDir::toNativeSeparators(path)));
     return true;
+}
+
+ChartWindow *ChartsPanel::showFullSize()
+{
+    if (m_window)
+        m_window->close();
+    QWidget *chart = nullptr;
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_shortlist) {
+        auto *view = new ShortlistMeasuresView;
+        view->setModel(m_shortlistModel);
+        chart = view;
+    } else if (current == m_scatter) {
+        auto *scatter = new CostScatterChart;
+        scatter->setModel(m_candidateModel);
+        chart = scatter;
+    } else if (current == m_budget) {
+        auto *budget = new BudgetChart;
+        budget->setModel(m_shortlistModel);
+        chart = budget;
+    } else if (m_plans.size() >= 2) {
+        // The plans as Compare Goals draws them: every label whole, each measure on its scale.
+        Campaign campaign;
+        campaign.budget = Money::fromMajor(0, m_currency);
+        auto *view = new ReportChartView;
+        view->setChart(PlanDialog::comparisonChart(campaign, m_plans, m_candidates));
+        chart = view;
+    } else {
+        auto *goals = new GoalComparisonChart;
+        goals->setPlans(m_plans, m_currency, m_candidates);
+        chart = goals;
+    }
+    chart->setLayoutDirection(layoutDirection());
+    m_window = new ChartWindow(chart, SettingsKeys::chartWindowGeometry, window());
+    m_window->setWindowTitle(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')));
+    m_window->show();
+    return m_window;
 }
 
 void ChartsPanel::exportDialog()
@@ -108,6 +162,8 @@ void ChartsPanel::retranslateUi()
     m_tabs->setTabToolTip(3, tr("The awareness plan and the niche-trust plan for the same budget"));
     m_export->setText(tr("E&xport Chart…"));
     m_export->setToolTip(tr("Saves the chart on show as PNG, SVG or PDF"));
+    m_fullSize->setText(tr("Full Si&ze…"));
+    m_fullSize->setToolTip(tr("Opens the chart on show in a window of its own, as large as you make it"));
     // Every tab whole: the panel is never narrower than its tab bar, which otherwise
     // scrolled its tabs and cut them ("ost and reach", "hi phí và tiếp cận").
     m_tabs->tabBar()->setElideMode(Qt::ElideNone);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QPushButton;
@@ -13,6 +14,7 @@ namespace planner {
 
 class BudgetChart;
 class CandidateTableModel;
+class ChartWindow;
 class CostScatterChart;
 class GoalComparisonChart;
 class ShortlistChart;
@@ -28,6 +30,7 @@ class ChartsPanel : public QWidget
 
 public:
     explicit ChartsPanel(QWidget *parent = nullptr);
+    ~ChartsPanel() override;
 
     ShortlistChart *shortlistChart() const { return m_shortlist; }
     CostScatterChart *scatterChart() const { return m_scatter; }
@@ -49,6 +52,10 @@ public:
     // file could not be written.
     // Saves the chart on show; tells written() what it wrote where.
     bool exportCurrent(const QString &path);
+    // Opens the chart on show full size in a window of its own (its size remembered),
+    // drawn afresh at that size: nothing elided, the shortlist each measure on its own
+    // scale with every bar labelled. Returns the window.
+    ChartWindow *showFullSize();
 
 signals:
     void written(const QString &message);
@@ -71,6 +78,13 @@ private:
     BudgetChart *m_budget;
     GoalComparisonChart *m_goals;
     QPushButton *m_export;
+    QPushButton *m_fullSize;
+    QPointer<ChartWindow> m_window;
+    ShortlistTableModel *m_shortlistModel = nullptr;
+    CandidateTableModel *m_candidateModel = nullptr;
+    QList<PlanSummary> m_plans;
+    QString m_currency;
+    QHash<qint64, Candidate> m_candidates;
 };
 
 } // namespace planner

@@ -1,5 +1,6 @@
 #include "charts/costscatterchart.h"
 
+#include "charts/followmodel.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "charts/chartaxes.h"
 #include "charts/chartlegend.h"
@@ -55,15 +56,10 @@ QChart *CostScatterChart::chart() const
 
 void CostScatterChart::setModel(CandidateTableModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
-    m_model = model;
-    if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &CostScatterChart::rebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &CostScatterChart::rebuild);
-        // A campaign opened or closed: the goal-fit column's header changes with it.
+    followModel(this, m_model, model, &CostScatterChart::rebuild);
+    // A campaign opened or closed: the goal-fit column's header changes with it.
+    if (model)
         connect(model, &QAbstractItemModel::headerDataChanged, this, &CostScatterChart::rebuild);
-    }
     rebuild();
 }
 

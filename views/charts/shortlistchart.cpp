@@ -1,5 +1,6 @@
 #include "charts/shortlistchart.h"
 
+#include "charts/followmodel.h"
 #include "charts/chartaxes.h"
 #include "charts/chartlegend.h"
 #include "charts/chartvalueproxy.h"
@@ -63,14 +64,8 @@ ShortlistChart::ShortlistChart(QWidget *parent)
 
 void ShortlistChart::setModel(ShortlistTableModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
-    m_model = model;
     m_proxy->setSourceModel(model);
-    if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &ShortlistChart::rebuildAxes);
-        connect(model, &QAbstractItemModel::dataChanged, this, &ShortlistChart::rebuildAxes);
-    }
+    followModel(this, m_model, model, &ShortlistChart::rebuildAxes);
     rebuildAxes();
 }
 

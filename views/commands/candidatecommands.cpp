@@ -34,21 +34,9 @@ bool pushUndoable(QUndoStack *stack, QUndoCommand *command)
 }
 
 CandidateCommand::CandidateCommand(CandidateStore *store, ErrorSink sink)
-    : m_store(store)
-    , m_sink(std::move(sink))
+    : StoreCommand(std::move(sink))
+    , m_store(store)
 {
-}
-
-void CandidateCommand::report(bool ok, const Error &error)
-{
-    if (!ok) {
-        if (!m_done)
-            setObsolete(true); // the first redo failed: nothing to undo
-        m_failed = true;
-        if (m_sink)
-            m_sink(error);
-    }
-    m_done = true;
 }
 
 qint64 CandidateCommand::restore(Candidate candidate, Error *error)

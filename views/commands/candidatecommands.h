@@ -1,7 +1,7 @@
 #pragma once
 
+#include "commands/storecommand.h"
 #include "domain/candidate.h"
-#include "domain/error.h"
 #include "domain/shortlistentry.h"
 
 #include <QUndoCommand>
@@ -13,32 +13,21 @@ namespace planner {
 class CampaignStore;
 class CandidateStore;
 
-// Reports a store failure during undo or redo to the window, which shows it.
-using ErrorSink = std::function<void(const Error &)>;
-
 // Pushes a command, which performs it, and says whether it took: a command whose first
 // redo failed marks itself obsolete, and the stack has already deleted it.
 bool pushUndoable(QUndoStack *stack, QUndoCommand *command);
 
-// Undoable edits of the candidate list. Each applies its change to the store in redo(),
-// so the first push performs it; a command whose first redo fails marks itself obsolete
-// and the stack drops it.
-class CandidateCommand : public QUndoCommand
+// Undoable edits of the candidate list.
+class CandidateCommand : public StoreCommand
 {
 public:
     CandidateCommand(CandidateStore *store, ErrorSink sink);
 
-    bool failed() const { return m_failed; }
-
 protected:
-    void report(bool ok, const Error &error);
     // Stores a candidate again under its old id where it is free, else under a new one.
     qint64 restore(Candidate candidate, Error *error);
 
     CandidateStore *m_store;
-    ErrorSink m_sink;
-    bool m_failed = false;
-    bool m_done = false;
 };
 
 class AddCandidateCommand : public CandidateCommand

@@ -30,21 +30,9 @@ bool sameKey(const ShortlistEntry &a, const ShortlistEntry &b)
 } // namespace
 
 CampaignCommand::CampaignCommand(CampaignStore *store, ErrorSink sink)
-    : m_store(store)
-    , m_sink(std::move(sink))
+    : StoreCommand(std::move(sink))
+    , m_store(store)
 {
-}
-
-void CampaignCommand::report(bool ok, const Error &error)
-{
-    if (!ok) {
-        if (!m_done)
-            setObsolete(true);
-        m_failed = true;
-        if (m_sink)
-            m_sink(error);
-    }
-    m_done = true;
 }
 
 qint64 CampaignCommand::campaignIdOf(const QString &name) const
@@ -152,51 +140,51 @@ void DeleteCampaignCommand::undo()
     report(ok, error);
 }
 
-AddEntryCommand::AddEntryCommand(CampaignStore *store, const QString &campaignName,
-                                 const ShortlistEntry &entry, const QString &candidateName, ErrorSink sink)
+EntryMembershipCommand::EntryMembershipCommand(CampaignStore *store, const QString &campaignName,
+                                               const ShortlistEntry &entry, bool adds, ErrorSink sink)
     : CampaignCommand(store, std::move(sink))
     , m_campaignName(campaignName)
     , m_entry(entry)
+    , m_adds(adds)
+{
+}
+
+void EntryMembershipCommand::redo()
+{
+    setOnShortlist(m_adds);
+}
+
+void EntryMembershipCommand::undo()
+{
+    setOnShortlist(!m_adds);
+}
+
+void EntryMembershipCommand::setOnShortlist(bool on)
+{
+    Error error;
+    if (on) {
+        report(restoreEntries(m_campaignName, {m_entry}, &error), error);
+        return;
+    }
+    const auto entry = stored(m_campaignName, m_entry);
+    report(entry && m_store->removeEntry(entry->id, &error), entry ? error : missing(m_campaignName));
+}
+
+AddEntryCommand::AddEntryCommand(CampaignStore *store, const QString &campaignName,
+                                 const ShortlistEntry &entry, const QString &candidateName, ErrorSink sink)
+    : EntryMembershipCommand(store, campaignName, entry, true, std::move(sink))
 {
     setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "add “%1” to the shortlist"),
                         candidateName));
 }
 
-void AddEntryCommand::redo()
-{
-    Error error;
-    report(restoreEntries(m_campaignName, {m_entry}, &error), error);
-}
-
-void AddEntryCommand::undo()
-{
-    Error error;
-    const auto entry = stored(m_campaignName, m_entry);
-    report(entry && m_store->removeEntry(entry->id, &error), entry ? error : missing(m_campaignName));
-}
-
 RemoveEntryCommand::RemoveEntryCommand(CampaignStore *store, const QString &campaignName,
                                        const ShortlistEntry &entry, const QString &candidateName,
                                        ErrorSink sink)
-    : CampaignCommand(store, std::move(sink))
-    , m_campaignName(campaignName)
-    , m_entry(entry)
+    : EntryMembershipCommand(store, campaignName, entry, false, std::move(sink))
 {
     setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "remove “%1” from the shortlist"),
                         candidateName));
-}
-
-void RemoveEntryCommand::redo()
-{
-    Error error;
-    const auto entry = stored(m_campaignName, m_entry);
-    report(entry && m_store->removeEntry(entry->id, &error), entry ? error : missing(m_campaignName));
-}
-
-void RemoveEntryCommand::undo()
-{
-    Error error;
-    report(restoreEntries(m_campaignName, {m_entry}, &error), error);
 }
 
 EditEntryCommand::EditEntryCommand(CampaignStore *store, const QString &campaignName,

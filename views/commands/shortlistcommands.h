@@ -14,23 +14,18 @@ class CampaignStore;
 // Undoable edits of campaigns and shortlists. Stored ids change when an undo re-creates a
 // row, so the commands find their rows again by what the marketer sees: a campaign by its
 // (unique) name, an entry by campaign, candidate, platform and format.
-class CampaignCommand : public QUndoCommand
+class CampaignCommand : public StoreCommand
 {
 public:
     CampaignCommand(CampaignStore *store, ErrorSink sink);
-    bool failed() const { return m_failed; }
 
 protected:
-    void report(bool ok, const Error &error);
     qint64 campaignIdOf(const QString &name) const;
     // The stored entry with the same campaign, candidate, platform and format, if any.
     std::optional<ShortlistEntry> stored(const QString &campaignName, const ShortlistEntry &entry) const;
     bool restoreEntries(const QString &campaignName, const QList<ShortlistEntry> &entries, Error *error);
 
     CampaignStore *m_store;
-    ErrorSink m_sink;
-    bool m_failed = false;
-    bool m_done = false;
 };
 
 class CreateCampaignCommand : public CampaignCommand
@@ -72,30 +67,37 @@ private:
     QList<ShortlistEntry> m_entries;
 };
 
-class AddEntryCommand : public CampaignCommand
+// An entry put on the shortlist or taken off it: one command either way round, so that
+// adding and removing (and their undos) are the same two steps.
+class EntryMembershipCommand : public CampaignCommand
+{
+public:
+    void redo() override;
+    void undo() override;
+
+protected:
+    EntryMembershipCommand(CampaignStore *store, const QString &campaignName, const ShortlistEntry &entry,
+                           bool adds, ErrorSink sink);
+
+private:
+    void setOnShortlist(bool on);
+    QString m_campaignName;
+    ShortlistEntry m_entry;
+    bool m_adds;
+};
+
+class AddEntryCommand : public EntryMembershipCommand
 {
 public:
     AddEntryCommand(CampaignStore *store, const QString &campaignName, const ShortlistEntry &entry,
                     const QString &candidateName, ErrorSink sink);
-    void redo() override;
-    void undo() override;
-
-private:
-    QString m_campaignName;
-    ShortlistEntry m_entry;
 };
 
-class RemoveEntryCommand : public CampaignCommand
+class RemoveEntryCommand : public EntryMembershipCommand
 {
 public:
     RemoveEntryCommand(CampaignStore *store, const QString &campaignName, const ShortlistEntry &entry,
                        const QString &candidateName, ErrorSink sink);
-    void redo() override;
-    void undo() override;
-
-private:
-    QString m_campaignName;
-    ShortlistEntry m_entry;
 };
 
 class EditEntryCommand : public CampaignCommand

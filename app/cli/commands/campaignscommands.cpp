@@ -4,9 +4,12 @@
 #include "console.h"
 #include "csv/csvpreset.h"
 #include "export/shortlistexport.h"
+#include "mediaplanreport.h"
+#include "storage/brandfitstore.h"
 #include "optionreader.h"
 #include "planning/planninginput.h"
 #include "planning/shortlistsuggester.h"
+#include "reportlanguage.h"
 #include "storage/database.h"
 #include "storage/exchangeratestore.h"
 #include "text/displaynames.h"
@@ -40,11 +43,8 @@ ExitCode createCampaign(const Campaign &campaign, Workspace &workspace, Console 
 {
     Error error;
     const std::optional<qint64> id = workspace.campaigns().create(campaign, &error);
-    if (!id) {
-        console.error(error.text());
+    if (!console.printId(id, error))
         return ExitCode::UserError;
-    }
-    console.out() << *id << QLatin1Char('\n');
     // Stored all the same: the marketer may add the rate later.
     if (!ExchangeRateStore::load(workspace.database().connection()).contains(campaign.currency())) {
         console.error(Text::tr("warning: there is no exchange rate for %1, so fees in other currencies "
@@ -208,7 +208,8 @@ ExitCode projectCampaign(const QString &nameOrId, Workspace &workspace, Console 
         return ExitCode::UserError;
     // The rows and columns of "shortlist export", for a pipe: plain preset.
     const ShortlistExport csv(shortlist->campaign, shortlist->entries, shortlist->candidates,
-                              workspace.projection());
+                              workspace.projection(),
+                              BrandFitStore(workspace.database()).forCampaign(shortlist->campaign.id));
     if (!csv.write(&console.outDevice(), CsvPreset::plain())) {
         console.error(Text::tr("The projection could not be written."));
         return ExitCode::UserError;
@@ -281,6 +282,11 @@ void printSuggestion(Workspace &workspace, Console &console, const Campaign &cam
     if (suggestion.unpriced > 0) {
         out << Text::tr("Candidates with a channel left out for want of an exchange rate: %1")
                    .arg(locale.toString(suggestion.unpriced))
+            << QLatin1Char('\n');
+    }
+    if (suggestion.unprojected > 0) {
+        out << Text::tr("Candidates with a channel left out for unknown followers and views: %1")
+                   .arg(locale.toString(suggestion.unprojected))
             << QLatin1Char('\n');
     }
 }
@@ -373,11 +379,64 @@ CommandSpec optimizeSpec()
     return spec;
 }
 
+// "campaigns report NAME FILE.pdf [--language vi|id|fa|en]": the media plan report, as a PDF
+// or (FILE.html) one self-contained HTML file, in the language asked for (English else).
+struct ReportValues
+{
+    QString campaign;
+    QString path;
+    QString language;
+};
+
+ExitCode reportCampaign(const ReportValues &values, Workspace &workspace, Console &console)
+{
+    const std::optional<Campaign> campaign = findCampaign(workspace, console, nameArgument, values.campaign);
+    if (!campaign)
+        return ExitCode::UserError;
+    Error error;
+    if (!MediaPlanReport::write(workspace.file(), *campaign, values.language, values.path, &error)) {
+        console.error(error.text());
+        return ExitCode::UserError;
+    }
+    console.out() << Text::tr("Report written to %1").arg(values.path) << QLatin1Char('\n');
+    return ExitCode::Success;
+}
+
+CommandRun readReport(const CommandLine &line, const QStringList &arguments, QString *message)
+{
+    OptionReader reader(line);
+    ReportValues values;
+    values.campaign = arguments.value(0);
+    values.path = arguments.value(1);
+    values.language = reader.choice(QStringLiteral("language"), ReportLanguage::codes()).value_or(QStringLiteral("en"));
+    if (!MediaPlanReport::isKnownSuffix(values.path))
+        reader.failArgument(QStringLiteral("FILE"), Text::tr("must end in .pdf or .html"));
+    return unlessFault(reader, message, [values](Workspace &workspace, Console &console) {
+        return reportCampaign(values, workspace, console);
+    });
+}
+
+CommandSpec reportSpec()
+{
+    CommandSpec spec = campaignsSpec(
+        QStringLiteral("report"), Text::tr("Write the media plan report of a campaign (PDF or HTML)"),
+        Text::tr("Usage: %1 [--db FILE] campaigns report NAME FILE.pdf [--language vi|id|fa|en]\n"
+                 "  The media plan for the client: the campaign, the projected totals against the\n"
+                 "  budget, the shortlist, charts, the other goal's plan, a card per candidate and\n"
+                 "  the assumptions with their sources. FILE.html writes one self-contained HTML file.\n"
+                 "  --language  the report's language (default en)\n")
+            .arg(Console::programName()));
+    spec.arguments = QStringList{nameArgument, QStringLiteral("FILE")};
+    spec.options = QStringList{QStringLiteral("language")};
+    spec.read = readReport;
+    return spec;
+}
+
 } // namespace
 
 QList<CommandSpec> campaignsCommands()
 {
-    return {createSpec(), listSpec(), showSpec(), optimizeSpec(), projectSpec()};
+    return {createSpec(), listSpec(), showSpec(), optimizeSpec(), projectSpec(), reportSpec()};
 }
 
 } // namespace planner

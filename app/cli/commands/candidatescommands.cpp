@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "commandspec.h"
 #include "commands/exportoptions.h"
+#include "commands/rangeoptions.h"
 #include "console.h"
 #include "csv/csvpreset.h"
 #include "export/candidateexport.h"
@@ -53,11 +54,8 @@ ExitCode addCandidate(const Candidate &candidate, Workspace &workspace, Console 
 {
     Error error;
     const std::optional<qint64> id = workspace.candidates().add(candidate, &error);
-    if (!id) {
-        console.error(error.text());
+    if (!console.printId(id, error))
         return ExitCode::UserError;
-    }
-    console.out() << *id << QLatin1Char('\n');
     return ExitCode::Success;
 }
 
@@ -69,7 +67,7 @@ CommandRun readAdd(const CommandLine &line, const QStringList &, QString *messag
     candidate.kind = reader.kind(QStringLiteral("kind")).value_or(CandidateKind::Influencer);
     Channel channel;
     channel.platform = reader.platform(QStringLiteral("platform")).value_or(Platform::Instagram);
-    channel.followers = reader.integer(QStringLiteral("followers")).value_or(0);
+    channel.followers = reader.integer(QStringLiteral("followers")); // a required option
     channel.handle = reader.text(QStringLiteral("handle"));
     channel.engagementRatePct = reader.percent(QStringLiteral("engagement-rate"));
     channel.avgViews = reader.integer(QStringLiteral("avg-views"));
@@ -113,8 +111,9 @@ CommandSpec addSpec()
 // The filter options (without "--") that "candidates list" and "candidates export" share.
 QStringList filterOptions()
 {
-    return {QStringLiteral("kind"), QStringLiteral("tier"), QStringLiteral("platform"),
-            QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("search")};
+    return QStringList{QStringLiteral("kind"), QStringLiteral("tier"), QStringLiteral("platform"),
+                       QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("search")}
+        + RangeOptions::names();
 }
 
 CandidateFilter readFilter(OptionReader &reader)
@@ -126,6 +125,7 @@ CandidateFilter readFilter(OptionReader &reader)
     filter.niche = reader.text(QStringLiteral("niche")).trimmed().toLower();
     filter.region = reader.text(QStringLiteral("region")).trimmed();
     filter.search = reader.text(QStringLiteral("search"));
+    RangeOptions::read(reader, &filter);
     return filter;
 }
 
@@ -175,7 +175,9 @@ CommandRun readList(const CommandLine &line, const QStringList &, QString *messa
     const bool csv = format == QLatin1String("csv");
     const CandidateFilter filter = readFilter(reader);
     return unlessFault(reader, message, [csv, filter](Workspace &workspace, Console &console) {
-        return csv ? listCsv(filter, workspace, console) : listText(filter, workspace, console);
+        CandidateFilter withRates = filter;
+        RangeOptions::useRates(workspace, &withRates);
+        return csv ? listCsv(withRates, workspace, console) : listText(withRates, workspace, console);
     });
 }
 
@@ -185,14 +187,15 @@ CommandSpec listSpec()
         QStringLiteral("list"), Text::tr("List candidates, one line per channel, as text or CSV"),
         Text::tr("Usage: %1 [--db FILE] candidates list [--format csv|text] [--kind KIND]\n"
                  "         [--tier TIER] [--platform PLATFORM] [--niche NICHE] [--region CODE]\n"
-                 "         [--search TEXT]\n"
+                 "         [--search TEXT] [--min-X N] [--max-X N] [--fee-currency CODE]\n"
                  "  KIND      one of: %2\n"
                  "  TIER      one of: %3\n"
                  "  PLATFORM  one of: %4\n"
                  "  TEXT      part of a name or handle; CODE a region such as VN (also VN-SG)\n")
             .arg(Console::programName(), allKindKeys().join(QLatin1String(", ")),
                  allTierKeys().join(QLatin1String(", ")),
-                 allPlatformKeys().join(QLatin1String(", "))));
+                 allPlatformKeys().join(QLatin1String(", ")))
+            + RangeOptions::usage());
     spec.options = QStringList{QStringLiteral("format")} + filterOptions();
     spec.read = readList;
     return spec;
@@ -203,10 +206,8 @@ CommandSpec listSpec()
 // only once it is written whole.
 struct ExportValues
 {
-    QString path;
+    ExportOptions::Target target;
     CandidateFilter filter;
-    CsvPreset preset;
-    bool workbook = false;
 };
 
 ExitCode exportCandidates(const ExportValues &values, Workspace &workspace, Console &console)
@@ -215,31 +216,25 @@ ExitCode exportCandidates(const ExportValues &values, Workspace &workspace, Cons
     Error error;
     WorkbookOptions options;
     options.sheetName = QStringLiteral("Candidates");
-    options.localizedHeaders = values.preset.localizedHeaders;
-    const bool written = values.workbook
-        ? csv.exportWorkbook(values.path, values.filter, CandidateSort(), options, &error)
-        : csv.exportTo(values.path, values.filter, CandidateSort(), values.preset, &error);
-    if (!written) {
-        console.error(error.text());
-        return ExitCode::UserError;
-    }
-    console.out() << Text::tr("Rows written: %1").arg(QLocale().toString(csv.rowsWritten()))
-                  << QLatin1Char('\n');
-    return ExitCode::Success;
+    const ExportOptions::Target &target = values.target;
+    options.localizedHeaders = target.preset.localizedHeaders;
+    const bool written = target.workbook
+        ? csv.exportWorkbook(target.path, values.filter, CandidateSort(), options, &error)
+        : csv.exportTo(target.path, values.filter, CandidateSort(), target.preset, &error);
+    return ExportOptions::finish(written, error, csv.rowsWritten(), console);
 }
 
 CommandRun readExport(const CommandLine &line, const QStringList &arguments, QString *message)
 {
     OptionReader reader(line);
     ExportValues values;
-    values.path = arguments.value(0);
-    values.preset = ExportOptions::readPreset(reader);
-    values.workbook = ExportOptions::readWorkbook(reader);
+    values.target = ExportOptions::readTarget(reader, arguments.value(0));
     values.filter = readFilter(reader);
-    if (values.path.trimmed().isEmpty())
-        reader.failArgument(QStringLiteral("FILE"), Text::tr("a file name is needed"));
+    ExportOptions::requirePath(reader, values.target);
     return unlessFault(reader, message, [values](Workspace &workspace, Console &console) {
-        return exportCandidates(values, workspace, console);
+        ExportValues withRates = values;
+        RangeOptions::useRates(workspace, &withRates.filter);
+        return exportCandidates(withRates, workspace, console);
     });
 }
 
@@ -250,7 +245,8 @@ CommandSpec exportSpec()
         Text::tr("Usage: %1 [--db FILE] candidates export FILE [--preset excel|plain|xlsx]\n"
                  "         [--headers keys|titles]\n"
                  "         [--kind KIND] [--tier TIER] [--platform PLATFORM] [--niche NICHE]\n"
-                 "         [--region CODE] [--search TEXT]\n"
+                 "         [--region CODE] [--search TEXT] [--min-X N] [--max-X N]\n"
+                 "         [--fee-currency CODE]\n"
                  "  FILE      the CSV file to write, one row per channel, ordered by name:\n"
                  "  %2\n"
                  "  KIND      one of: %3\n"
@@ -261,7 +257,7 @@ CommandSpec exportSpec()
                      allKindKeys().join(QLatin1String(", ")),
                      allTierKeys().join(QLatin1String(", ")),
                      allPlatformKeys().join(QLatin1String(", ")))
-            + ExportOptions::presetUsage());
+            + RangeOptions::usage() + ExportOptions::presetUsage());
     spec.arguments = QStringList{QStringLiteral("FILE")};
     spec.options = QStringList{ExportOptions::presetOption, ExportOptions::headersOption} + filterOptions();
     spec.read = readExport;

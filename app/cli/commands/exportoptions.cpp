@@ -1,5 +1,7 @@
 #include "commands/exportoptions.h"
 
+#include "console.h"
+#include "domain/error.h"
 #include "optionreader.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,31 @@ namespace ExportOptions {
 
 const QString presetOption = QStringLiteral("preset");
 const QString headersOption = QStringLiteral("headers");
+
+Target readTarget(OptionReader &reader, const QString &path)
+{
+    Target target;
+    target.path = path;
+    target.preset = readPreset(reader);
+    target.workbook = readWorkbook(reader);
+    return target;
+}
+
+void requirePath(OptionReader &reader, const Target &target)
+{
+    if (target.path.trimmed().isEmpty())
+        reader.failArgument(QStringLiteral("FILE"), tr("a file name is needed"));
+}
+
+ExitCode finish(bool written, const Error &error, qint64 rows, Console &console)
+{
+    if (!written) {
+        console.error(error.text());
+        return ExitCode::UserError;
+    }
+    console.out() << tr("Rows written: %1").arg(QLocale().toString(rows)) << QLatin1Char('\n');
+    return ExitCode::Success;
+}
 
 QString presetUsage()
 {

@@ -3,6 +3,7 @@
 #include "commands/exportoptions.h"
 #include "console.h"
 #include "export/shortlistexport.h"
+#include "storage/brandfitstore.h"
 #include "optionreader.h"
 #include "planning/goalranking.h"
 #include "workspace.h"
@@ -80,11 +81,8 @@ ExitCode addEntry(const AddValues &values, Workspace &workspace, Console &consol
     }
     Error error;
     const std::optional<qint64> id = workspace.campaigns().addEntry(entry, &error);
-    if (!id) {
-        console.error(error.text());
+    if (!console.printId(id, error))
         return ExitCode::UserError;
-    }
-    console.out() << *id << QLatin1Char('\n');
     return ExitCode::Success;
 }
 
@@ -233,9 +231,7 @@ CommandSpec statusSpec()
 struct ExportValues
 {
     QString campaign;
-    QString path;
-    CsvPreset preset;
-    bool workbook = false;
+    ExportOptions::Target target;
 };
 
 ExitCode exportShortlist(const ExportValues &values, Workspace &workspace, Console &console)
@@ -245,20 +241,15 @@ ExitCode exportShortlist(const ExportValues &values, Workspace &workspace, Conso
         return ExitCode::UserError;
     const QList<ShortlistEntry> entries = workspace.campaigns().entries(campaign->id);
     const ShortlistExport csv(*campaign, entries, workspace.candidatesOf(entries),
-                              workspace.projection());
+                              workspace.projection(), BrandFitStore(workspace.database()).forCampaign(campaign->id));
     Error error;
     WorkbookOptions options;
     options.sheetName = campaign->name;
-    options.localizedHeaders = values.preset.localizedHeaders;
-    const bool written = values.workbook ? csv.exportWorkbook(values.path, options, &error)
-                                         : csv.exportTo(values.path, values.preset, &error);
-    if (!written) {
-        console.error(error.text());
-        return ExitCode::UserError;
-    }
-    console.out() << Text::tr("Rows written: %1").arg(QLocale().toString(entries.size()))
-                  << QLatin1Char('\n');
-    return ExitCode::Success;
+    const ExportOptions::Target &target = values.target;
+    options.localizedHeaders = target.preset.localizedHeaders;
+    const bool written = target.workbook ? csv.exportWorkbook(target.path, options, &error)
+                                         : csv.exportTo(target.path, target.preset, &error);
+    return ExportOptions::finish(written, error, entries.size(), console);
 }
 
 CommandRun readExport(const CommandLine &line, const QStringList &arguments, QString *message)
@@ -266,11 +257,8 @@ CommandRun readExport(const CommandLine &line, const QStringList &arguments, QSt
     OptionReader reader(line);
     ExportValues values;
     values.campaign = arguments.value(0);
-    values.path = arguments.value(1);
-    values.preset = ExportOptions::readPreset(reader);
-    values.workbook = ExportOptions::readWorkbook(reader);
-    if (values.path.trimmed().isEmpty())
-        reader.failArgument(QStringLiteral("FILE"), Text::tr("a file name is needed"));
+    values.target = ExportOptions::readTarget(reader, arguments.value(1));
+    ExportOptions::requirePath(reader, values.target);
     if (!reader.isOk()) {
         *message = reader.fault();
         return {};

@@ -99,7 +99,7 @@ TEST_F(TierStoreTest, ReloadingThresholdsChangesTierAndTierFilter)
     EXPECT_EQ(m_store->rowCount(nano), 2);
     QList<qint64> nanoFollowers;
     for (const CandidateRow &row : allRows(*m_store, nano, {CandidateSortKey::Followers, false}))
-        nanoFollowers << row.channel.followers;
+        nanoFollowers << row.channel.followers.value_or(-1);
     EXPECT_EQ(nanoFollowers, (QList<qint64>{9999, 10000}));
 }
 

@@ -196,14 +196,14 @@ TEST_F(ExportTest, ShortlistHasEveryProjectedFigureAndWhereTheFeeCameFrom)
     const QList<QByteArray> lines = fileBytes(path).split('\n');
     ASSERT_EQ(lines.size(), 6);
     EXPECT_EQ(QString::fromUtf8(lines.at(0)), ShortlistExport::columns().join(QLatin1Char(',')));
-    EXPECT_EQ(ShortlistExport::columns().size(), 22);
+    EXPECT_EQ(ShortlistExport::columns().size(), 24);
     for (int i = 0; i < entries.size(); ++i) {
         SCOPED_TRACE(i);
         const ProjectedFigures f =
             projection().project(candidates.value(entries.at(i).candidateId), entries.at(i),
                                  QStringLiteral("USD"));
         const QList<QByteArray> row = lines.at(i + 1).split(',');
-        ASSERT_EQ(row.size(), 22) << lines.at(i + 1).toStdString();
+        ASSERT_EQ(row.size(), 24) << lines.at(i + 1).toStdString();
         EXPECT_EQ(row.at(7), CsvWriter::number(f.uniqueReach).toLatin1());
         EXPECT_EQ(row.at(8), CsvWriter::number(f.impressions).toLatin1());
         EXPECT_EQ(row.at(9), CsvWriter::number(f.engagements).toLatin1());
@@ -220,7 +220,7 @@ TEST_F(ExportTest, ShortlistHasEveryProjectedFigureAndWhereTheFeeCameFrom)
     }
     EXPECT_EQ(lines.at(1), QByteArray("1,Tr\xE1\xBA\xA7n Thu,kol,micro,instagram,post,2,")
                                + lines.at(1).split(',').mid(7, 9).join(',')
-                               + ",@thu,120.50,USD,agreed,reach_rate,'+1 story free");
+                               + ",@thu,120.50,USD,agreed,reach_rate,'+1 story free,,");
     const QList<QByteArray> tiktok = lines.at(2).split(',');
     EXPECT_EQ(tiktok.at(16), QByteArray("thu.tt"));
     EXPECT_EQ(tiktok.at(19), QByteArray("default"));
@@ -256,7 +256,7 @@ TEST_F(ExportTest, ShortlistEntryWhoseChannelIsGoneKeepsItsRowWithoutEstimates)
     ASSERT_EQ(lines.size(), 3);
     EXPECT_EQ(lines.at(1), QByteArray("2;\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7 \xD9\x85\xD8\xAD\xD9\x85\xD8\xAF\xDB\x8C;"
                                       "influencer;;instagram;post;1;0;0;0;;IRR;;;;prospect;;;;;"
-                                      "no_channel;\r"));
+                                      "no_channel;;;\r"));
 }
 
 TEST_F(ExportTest, ShortlistExportOverAFileAsFolderFailsAndSaysWhy)
@@ -336,6 +336,23 @@ TEST_F(ExportTest, HeadersInTheInterfaceLanguageAreAChoiceAndKeysTheDefault)
               QStringLiteral("ID,Name,Kind,Tier,Platform,Handle,Followers,Engagement rate (%),"
                              "Average views,Fee,Currency,Authenticity (%),Niches,Regions"));
     EXPECT_EQ(CandidateExport::titles().size(), CandidateExport::columns().size());
+}
+
+// An unknown follower count is an empty cell (and an empty tier), in CSV as in .xlsx's
+// source rows: never 0, never a tier.
+TEST_F(ExportTest, AnUnknownFollowerCountIsAnEmptyCell)
+{
+    Channel unknown = makeChannel(Platform::TikTok, QStringLiteral("hana.tt"), 0);
+    unknown.followers.reset();
+    unknown.avgViews = 25000;
+    const auto id = m_store->add(makeCandidate(QStringLiteral("Hana"), CandidateKind::Koc, {unknown}));
+    ASSERT_TRUE(id);
+    const QString path = filePath(QStringLiteral("unknown.csv"));
+    CandidateExport csv(*m_store);
+    ASSERT_TRUE(csv.exportTo(path, CandidateFilter(), CandidateSort(), CsvPreset::plain()));
+    const QList<QByteArray> lines = fileBytes(path).split('\n');
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines.at(1), QByteArray::number(*id) + ",Hana,koc,,tiktok,hana.tt,,,25000,,,,,") << lines.at(1).toStdString();
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "modeltestsupport.h"
 
 #include "import/candidateimport.h"
+#include "import/decimalmarkvote.h"
 
 #include <QDir>
 
@@ -116,11 +117,23 @@ TEST_F(ImportCorpusTest, AYouTubeListNeverReadsLifetimeViewsAsAverages)
 TEST_F(ImportCorpusTest, AnAnalyticsExportGivesEngagementAsCountsAndBadCellsAsWarnings)
 {
     const ImportReport report = import(QStringLiteral("analytics-engagement-counts.csv"));
-    EXPECT_EQ(report.imported, 3);
-    // Only the rows whose follower count is unknown (NULL, N/A) are left out.
-    EXPECT_EQ(fields(report.rejections), (QStringList{QStringLiteral("4:Followers"), QStringLiteral("6:Followers")}));
-    EXPECT_EQ(fields(report.warnings), QStringList{QStringLiteral("5:Engagement rate")});
-    EXPECT_EQ(report.warningCount, 1);
+    // The rows whose follower count is unknown (NULL, N/A) go in with it unknown, each said
+    // where; their engagements per post cannot be made a rate, and that is said too.
+    EXPECT_EQ(report.imported, 5);
+    EXPECT_TRUE(report.rejections.isEmpty());
+    EXPECT_EQ(fields(report.warnings),
+              (QStringList{QStringLiteral("4:Followers"), QStringLiteral("4:Engagement rate"),
+                           QStringLiteral("5:Engagement rate"), QStringLiteral("6:Followers"),
+                           QStringLiteral("6:Engagement rate")}));
+    EXPECT_EQ(report.warningCount, 5);
+    EXPECT_EQ(report.warnings.first().column, 73); // where "NULL" starts
+    for (const QString &name : {QStringLiteral("Selena Gomez"), QStringLiteral("Ariana Grande")}) {
+        const auto unknown = stored(name);
+        ASSERT_TRUE(unknown) << name.toStdString();
+        EXPECT_FALSE(unknown->channels.first().followers) << name.toStdString(); // never 0
+        EXPECT_FALSE(unknown->channels.first().engagementRatePct);
+        EXPECT_EQ(unknown->channels.first().platform, Platform::Instagram);
+    }
     ASSERT_EQ(report.notes.size(), 1);
     EXPECT_TRUE(report.notes.first().contains(QStringLiteral("Engagement avg")));
     const auto messi = stored(QStringLiteral("Leo Messi"));
@@ -162,8 +175,17 @@ TEST_F(ImportCorpusTest, ADatabaseDumpWithUsernameAndAccountKeepsBothAndMergesCa
     ImportSettings settings;
     settings.platform = Platform::Instagram;
     const ImportReport report = import(QStringLiteral("database-dump-username-account.csv"), settings);
-    EXPECT_EQ(report.imported, 2);
-    EXPECT_EQ(fields(report.rejections), QStringList{QStringLiteral("4:Followers")}); // NULL followers
+    EXPECT_EQ(report.imported, 3);
+    EXPECT_TRUE(report.rejections.isEmpty());
+    EXPECT_EQ(fields(report.warnings), QStringList{QStringLiteral("4:Followers")}); // NULL followers
+    int unknown = 0;
+    for (const Candidate &candidate : m_store->allCandidates()) {
+        if (!candidate.channels.first().followers) {
+            ++unknown;
+            EXPECT_EQ(candidate.channels.first().handle, QStringLiteral("budi_official"));
+        }
+    }
+    EXPECT_EQ(unknown, 1); // stored as unknown, never as 0
     const auto putri = stored(QStringLiteral("Putri Lestari"));
     ASSERT_TRUE(putri);
     EXPECT_EQ(putri->channels.first().handle, QStringLiteral("putri.lestari"));
@@ -210,6 +232,97 @@ TEST_F(ImportCorpusTest, ADryRunCountsButChangesNothing)
     EXPECT_FALSE(report.failed());
     EXPECT_EQ(m_store->candidateCount(), 0);
     EXPECT_EQ(count(QStringLiteral("channels")), 0);
+}
+
+} // namespace planner::test
+
+namespace planner::test {
+
+TEST_F(ImportCorpusTest, AFileWithoutAFollowerColumnGoesInWithTheCountsUnknown)
+{
+    const ImportReport report = import(QStringLiteral("no-follower-column.csv"));
+    ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
+    EXPECT_EQ(report.imported, 2);
+    EXPECT_TRUE(report.rejections.isEmpty());
+    // Said once for the file, not once a row.
+    EXPECT_TRUE(report.warnings.isEmpty());
+    ASSERT_EQ(report.notes.size(), 1);
+    EXPECT_TRUE(report.notes.first().contains(QStringLiteral("follower counts"))) << report.notes.first().toStdString();
+    const auto hana = stored(QStringLiteral("Hana Lee"));
+    ASSERT_TRUE(hana);
+    EXPECT_FALSE(hana->channels.first().followers); // unknown, never 0
+    EXPECT_EQ(hana->channels.first().avgViews, 25000);
+    EXPECT_DOUBLE_EQ(hana->channels.first().engagementRatePct.value_or(-1), 4.2);
+    EXPECT_EQ(hana->channels.first().fee, Money(15000, QStringLiteral("USD")));
+    const auto tomas = stored(QStringLiteral("Tomas Novak"));
+    ASSERT_TRUE(tomas);
+    EXPECT_FALSE(tomas->channels.first().followers);
+    EXPECT_EQ(tomas->channels.first().platform, Platform::YouTube);
+    // A second import finds them again: unknown equals unknown, no duplicates.
+    const ImportReport again = import(QStringLiteral("no-follower-column.csv"));
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(m_store->candidateCount(), 2);
+}
+
+TEST_F(ImportCorpusTest, EnglishHeadersOverDecimalCommasAreReadByTheValues)
+{
+    // "3,5%", "12,75 €" and "1.250.000" say the file writes decimal commas, whatever
+    // language its headers are in; "45.300" alone would say nothing.
+    const ImportPreview preview = CandidateImport::preview(corpus(QStringLiteral("english-headers-decimal-commas.csv")),
+                                                           ImportSettings(), 5);
+    EXPECT_EQ(preview.mapping.language(), QLocale::English);
+    EXPECT_EQ(preview.decimalMark, DecimalMark::Comma);
+    EXPECT_EQ(preview.mapping.decimalMark(), DecimalMark::Comma); // carried to the import
+    ImportSettings settings;
+    settings.locale = QLocale::c();
+    CandidateImport importer(m_path);
+    const ImportReport report = importer.run(corpus(QStringLiteral("english-headers-decimal-commas.csv")),
+                                             preview.mapping, settings);
+    ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
+    EXPECT_EQ(report.imported, 3);
+    EXPECT_EQ(report.warningCount, 0);
+    struct Expected
+    {
+        const char *name;
+        qint64 followers;
+        double rate;
+        std::optional<qint64> views;
+        qint64 feeCents;
+    };
+    for (const Expected &e : {Expected{"Lena Weber", 45300, 3.5, 12000, 120000},
+                              Expected{"Marco Rossi", 1250000, 2.75, 310500, 1275},
+                              Expected{"Julie Martin", 98000, 4.1, std::nullopt, 95000}}) {
+        const auto candidate = stored(QString::fromUtf8(e.name));
+        ASSERT_TRUE(candidate) << e.name;
+        const Channel &channel = candidate->channels.first();
+        EXPECT_EQ(channel.followers, e.followers) << e.name;
+        EXPECT_DOUBLE_EQ(channel.engagementRatePct.value_or(-1), e.rate) << e.name;
+        EXPECT_EQ(channel.avgViews, e.views) << e.name;
+        EXPECT_EQ(channel.fee, Money(e.feeCents, QStringLiteral("EUR"))) << e.name;
+    }
+}
+
+TEST(DecimalMarkVoteTest, OnlyUnambiguousValuesVote)
+{
+    using M = DecimalMark;
+    EXPECT_EQ(DecimalMarkVote::ofValue(u"1.234,5"), M::Comma);
+    EXPECT_EQ(DecimalMarkVote::ofValue(u"1,234.5"), M::Point);
+    EXPECT_EQ(DecimalMarkVote::ofValue(u"3,5%"), M::Comma);
+    EXPECT_EQ(DecimalMarkVote::ofValue(u"12,75 €"), M::Comma);
+    EXPECT_EQ(DecimalMarkVote::ofValue(u"1.2M"), M::Point);
+    EXPECT_EQ(DecimalMarkVote::ofValue(u"Rp 15,5 rb"), M::Comma);
+    EXPECT_EQ(DecimalMarkVote::ofValue(u"1.250.000"), M::Comma);
+    EXPECT_EQ(DecimalMarkVote::ofValue(u"1,250,000"), M::Point);
+    EXPECT_FALSE(DecimalMarkVote::ofValue(u"1.200 €"));
+    EXPECT_FALSE(DecimalMarkVote::ofValue(u"1,200"));
+    EXPECT_FALSE(DecimalMarkVote::ofValue(u"45000"));
+    EXPECT_FALSE(DecimalMarkVote::ofValue(u"N/A"));
+    // A tie or no vote leaves it to the headers' language.
+    const HeaderMapping mapping(QStringList{QStringLiteral("name"), QStringLiteral("followers")});
+    EXPECT_FALSE(DecimalMarkVote::fromValues({{QStringLiteral("a"), QStringLiteral("1.200")}}, mapping));
+    EXPECT_FALSE(DecimalMarkVote::fromValues({{QStringLiteral("a"), QStringLiteral("1,5K")},
+                                              {QStringLiteral("b"), QStringLiteral("1.5K")}}, mapping));
+    EXPECT_EQ(DecimalMarkVote::fromValues({{QStringLiteral("a"), QStringLiteral("1,5K")}}, mapping), M::Comma);
 }
 
 } // namespace planner::test

@@ -1,4 +1,5 @@
-// Workbooks (.xlsx made here with libxlsxwriter, an .ods made by LibreOffice in tests/data)
+// Workbooks (.xlsx made here with libxlsxwriter, an .ods made by LibreOffice and an Excel
+// 2003 XML written by hand in tests/data)
 // through WorkbookReader, WorkbookSource and the import: typed cells, a percentage, a date,
 // a formula's saved value, a title row, a merged header, a hidden column, several sheets,
 // Persian and Vietnamese text, and rejections said as FILE:SHEET!CELL.
@@ -29,6 +30,14 @@ protected:
         return std::nullopt;
     }
 
+    // Opens a workbook file; a fatal failure when it is none or cannot be read.
+    static void openWorkbook(WorkbookReader &reader, const QString &path)
+    {
+        ASSERT_TRUE(WorkbookReader::isWorkbook(path));
+        Error error;
+        ASSERT_TRUE(reader.open(path, &error)) << error.text().toStdString();
+    }
+
     ImportReport importSheet(const QString &path, const QString &sheet,
                              QList<ImportRejection> *seen = nullptr)
     {
@@ -36,8 +45,10 @@ protected:
         Error error;
         EXPECT_TRUE(source.prepare(path, sheet, ImportSettings(), &error)) << error.text().toStdString();
         CandidateImport importer(m_path);
-        if (seen)
+        if (seen) {
             importer.setRejectionHandler([seen](const ImportRejection &r) { seen->append(r); });
+            importer.setWarningHandler([seen](const ImportRejection &r) { seen->append(r); });
+        }
         return importer.runWorkbook(source, HeaderMapping(), ImportSettings());
     }
 };
@@ -162,10 +173,8 @@ TEST_F(WorkbookImportTest, ASecondImportOfTheSameSheetSkipsEveryRow)
 TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
 {
     const QString path = QStringLiteral(PLANNER_TEST_DATA "/roster-libreoffice.ods");
-    ASSERT_TRUE(WorkbookReader::isWorkbook(path));
     WorkbookReader reader;
-    Error error;
-    ASSERT_TRUE(reader.open(path, &error)) << error.text().toStdString();
+    ASSERT_NO_FATAL_FAILURE(openWorkbook(reader, path));
     EXPECT_EQ(reader.sheetNames(), (QStringList{QStringLiteral("Danh sách"), QStringLiteral("Ghi chú")}));
     const WorkbookTable table = reader.table(0);
     EXPECT_EQ(table.columns, (QList<int>{0, 1, 2, 3, 4, 5, 7}));
@@ -196,6 +205,48 @@ TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
     EXPECT_DOUBLE_EQ(*thu->channels.first().engagementRatePct, 3.5);
     EXPECT_EQ(stored(QStringLiteral("سارا محمدی"))->channels.first().followers, 80000);
     EXPECT_DOUBLE_EQ(*stored(QStringLiteral("سارا محمدی"))->channels.first().engagementRatePct, 4.25);
+}
+
+// An Excel 2003 XML workbook (SpreadsheetML) written by hand (tests/data/README.md):
+// liborcus reads it; numbers typed as numbers, a percent-formatted rate as a percentage, a
+// DateTime cell as a date, Vietnamese and Persian text as written.
+TEST_F(WorkbookImportTest, Excel2003XmlGivesTypedCellsAndImports)
+{
+    const QString path = QStringLiteral(PLANNER_TEST_DATA "/roster-excel2003.xml");
+    WorkbookReader reader;
+    ASSERT_NO_FATAL_FAILURE(openWorkbook(reader, path));
+    EXPECT_EQ(reader.sheetNames(), QStringList{QStringLiteral("Danh sách")});
+    const WorkbookTable table = reader.table(0);
+    ASSERT_EQ(table.rows.size(), 4);
+    EXPECT_EQ(table.rows.at(0).at(3).text, QStringLiteral("Người theo dõi"));
+    // Name, platform, handle, followers, rate, fee, day: each cell as its Data and style say.
+    const QList<WorkbookCell> &thu = table.rows.at(1);
+    QList<Type> types;
+    for (const WorkbookCell &cell : thu)
+        types << cell.type;
+    EXPECT_EQ(types, (QList<Type>{Type::Text, Type::Text, Type::Text, Type::Number, Type::Percent,
+                                  Type::Number, Type::Date}));
+    EXPECT_EQ(thu.at(0).text, QStringLiteral("Nguyễn Thu Hà"));
+    EXPECT_EQ(thu.at(3).number, 1200000);
+    EXPECT_DOUBLE_EQ(thu.at(4).number, 0.035);
+    EXPECT_EQ(thu.at(5).number, 15000000);
+    EXPECT_EQ(thu.at(6).date, QDate(2025, 1, 28));
+    const QList<WorkbookCell> &sara = table.rows.at(2);
+    EXPECT_EQ(sara.at(2).text, QStringLiteral("@سارا"));
+    EXPECT_EQ(sara.at(6).date, QDate(2025, 2, 1));
+    EXPECT_EQ(table.rows.at(3).at(3).type, Type::Text);
+
+    const ImportReport report = importSheet(path, QString());
+    ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
+    EXPECT_EQ(report.imported, 2);
+    ASSERT_EQ(report.rejections.size(), 1);
+    EXPECT_EQ(report.rejections.first().sheetCell, QStringLiteral("'Danh sách'!D4"));
+    const std::optional<Candidate> stored = this->stored(QStringLiteral("سارا محمدی"));
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->channels.first().followers, 80000);
+    ASSERT_TRUE(stored->channels.first().engagementRatePct);
+    EXPECT_DOUBLE_EQ(*stored->channels.first().engagementRatePct, 4.25);
+    EXPECT_EQ(*stored->channels.first().fee, Money(2500000, QStringLiteral("VND")));
 }
 
 TEST_F(WorkbookImportTest, AHundredThousandRowsImportWhole)

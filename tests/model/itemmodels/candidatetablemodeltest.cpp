@@ -390,5 +390,40 @@ TEST_F(CandidateTableModelTest, TierColumnFollowsReloadedThresholds)
     EXPECT_EQ(model.rowCount(), 1);
 }
 
+// An unknown follower count shows as a dash with its reason, has no tier (never Nano), is
+// sorted last both ways by followers and by tier, and no tier filter takes it.
+TEST_F(CandidateTableModelTest, UnknownFollowersShowADashNoTierAndSortLast)
+{
+    Channel unknown = makeChannel(Platform::TikTok, QStringLiteral("@hana"), 0);
+    unknown.followers.reset();
+    ASSERT_TRUE(m_store->add(makeCandidate(QStringLiteral("Hana"), CandidateKind::Koc, {unknown})));
+    ASSERT_TRUE(m_store->add(makeCandidate(QStringLiteral("Small"), CandidateKind::Koc,
+                                           {makeChannel(Platform::TikTok, QStringLiteral("@s"), 500)})));
+    ASSERT_TRUE(m_store->add(makeCandidate(QStringLiteral("Big"), CandidateKind::Koc,
+                                           {makeChannel(Platform::TikTok, QStringLiteral("@b"), 2000000)})));
+    CandidateTableModel model(m_store.get());
+    for (const int column : {int(CandidateTableModel::FollowersColumn), int(CandidateTableModel::TierColumn)}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order);
+            ASSERT_EQ(model.rowCount(), 3);
+            EXPECT_EQ(model.rowAt(2)->name, QStringLiteral("Hana")) << column << ' ' << order;
+            EXPECT_EQ(model.rowAt(0)->name, order == Qt::AscendingOrder ? QStringLiteral("Small") : QStringLiteral("Big"));
+        }
+    }
+    const QModelIndex followers = model.index(2, CandidateTableModel::FollowersColumn);
+    EXPECT_EQ(followers.data().toString(), QStringLiteral("—"));
+    EXPECT_FALSE(followers.data(CandidateTableModel::SortValueRole).isValid());
+    EXPECT_TRUE(followers.data(Qt::ToolTipRole).toString().contains(QStringLiteral("follower count unknown")))
+        << followers.data(Qt::ToolTipRole).toString().toStdString();
+    EXPECT_EQ(model.index(2, CandidateTableModel::TierColumn).data().toString(), QStringLiteral("Unknown"));
+    for (const Tier tier : allTiers()) {
+        CandidateFilter filter;
+        filter.tier = tier;
+        model.setFilter(filter);
+        for (int row = 0; row < model.rowCount(); ++row)
+            EXPECT_NE(model.rowAt(row)->name, QStringLiteral("Hana")) << tierKey(tier).toStdString();
+    }
+}
+
 } // namespace
 } // namespace planner::test

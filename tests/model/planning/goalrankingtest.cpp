@@ -72,6 +72,22 @@ protected:
         Channel empty = makeChannel(Platform::Podcast, QStringLiteral("@none"), 0);
         empty.avgViews = 0;
         add(QStringLiteral("Nobody"), empty);
+        // Follower counts unknown: from the views with an own fee and rate; with no fee;
+        // with neither views nor anything else.
+        Channel viewed = makeChannel(Platform::TikTok, QStringLiteral("@uv"), 0);
+        viewed.followers.reset();
+        viewed.avgViews = 40000;
+        viewed.engagementRatePct = 5.5;
+        viewed.fee = Money(2000000, QStringLiteral("VND"));
+        add(QStringLiteral("Unknown followers, views"), viewed);
+        Channel unpaid = viewed;
+        unpaid.handle = QStringLiteral("@uf");
+        unpaid.fee.reset();
+        add(QStringLiteral("Unknown followers, no fee"), unpaid);
+        Channel blank = makeChannel(Platform::Instagram, QStringLiteral("@ub"), 0);
+        blank.followers.reset();
+        blank.fee = Money(1000000, QStringLiteral("VND"));
+        add(QStringLiteral("Unknown followers and views"), blank);
     }
 
     QHash<qint64, CandidateRow> rowsByChannel() const
@@ -195,9 +211,17 @@ TEST_F(GoalRankingTest, UnknownCostRanksLastAndAFreeChannelFirst)
     const auto rows = rowsByChannel();
     EXPECT_EQ(rows.value(ranked->front().channelId).name, QStringLiteral("Free"));
     EXPECT_TRUE(std::isinf(ranked->front().fit));
-    EXPECT_EQ(rows.value(ranked->back().channelId).name, QStringLiteral("Euro fee"));
-    EXPECT_FALSE(ranked->back().costKnown());
-    EXPECT_GT(ranked->back().objective, 0.0); // known reach, unknown price
+    // Last: the unknown costs (a fee without a rate, no fee with unknown followers) and what
+    // cannot be projected at all (followers and views unknown), by channel id.
+    const RankedChannel &euro = ranked->at(ranked->size() - 3);
+    EXPECT_EQ(rows.value(euro.channelId).name, QStringLiteral("Euro fee"));
+    EXPECT_FALSE(euro.costKnown());
+    EXPECT_GT(euro.objective, 0.0); // known reach, unknown price
+    EXPECT_EQ(rows.value(ranked->at(ranked->size() - 2).channelId).name, QStringLiteral("Unknown followers, no fee"));
+    EXPECT_GT(ranked->at(ranked->size() - 2).objective, 0.0); // reach from its views
+    EXPECT_EQ(rows.value(ranked->back().channelId).name, QStringLiteral("Unknown followers and views"));
+    EXPECT_EQ(ranked->back().fit, -1.0);
+    EXPECT_EQ(ranked->back().objective, 0.0);
 }
 
 TEST_F(GoalRankingTest, TiesRankByChannelIdWhateverTheOrderOfTheRows)

@@ -290,4 +290,55 @@ TEST(ExchangeRatesTest, ConvertsRoundingToTheTargetMinorUnit)
 }
 
 } // namespace
+
+// An unknown follower count: no tier and no tier default; reach from the average views when
+// known (n·V impressions, V people at least once, the own rate over the views), nothing when
+// not, and the totals say how many entries were left out.
+TEST_F(ProjectionTest, UnknownFollowersProjectFromViewsOrNothingAndTheTotalsSaySo)
+{
+    Channel viewed = makeChannel(Platform::TikTok, QStringLiteral("@lan.tt"), 0);
+    viewed.followers.reset();
+    viewed.avgViews = 40000;
+    viewed.engagementRatePct = 5.0;
+    viewed.fee = Money(3000000, QStringLiteral("VND"));
+    Channel blank = makeChannel(Platform::Instagram, QStringLiteral("@lan"), 0);
+    blank.followers.reset();
+    Candidate lan = makeCandidate(QStringLiteral("Lan"), CandidateKind::Koc, {viewed, blank});
+    lan.id = 9;
+    ShortlistEntry video;
+    video.candidateId = 9;
+    video.platform = Platform::TikTok;
+    video.format = DeliverableFormat::Video;
+    video.deliverables = 3;
+    ShortlistEntry post = video;
+    post.platform = Platform::Instagram;
+    post.format = DeliverableFormat::Post;
+    post.deliverables = 2;
+    const Projection p = projection();
+    const QList<ProjectedFigures> figures = p.projectEntries(campaign(), {video, post}, {{9, lan}});
+    ASSERT_EQ(figures.size(), 2);
+    const ProjectedFigures &v = figures.at(0);
+    EXPECT_TRUE(v.restsOn(ProjectedFigures::NoFollowers));
+    EXPECT_FALSE(v.restsOn(ProjectedFigures::NotProjected));
+    EXPECT_FALSE(v.restsOn(ProjectedFigures::Fee)); // no tier default anywhere
+    EXPECT_FALSE(v.restsOn(ProjectedFigures::ReachRate));
+    EXPECT_DOUBLE_EQ(v.impressions, 120000.0);
+    EXPECT_DOUBLE_EQ(v.uniqueReach, 40000.0);
+    EXPECT_DOUBLE_EQ(v.engagements, 6000.0);
+    EXPECT_EQ(v.cost, Money(9000000, QStringLiteral("VND")));
+    ASSERT_TRUE(v.cpm);
+    EXPECT_NEAR(*v.cpm, 9000000.0 / 120000.0 * 1000.0, 1e-9);
+    // Nothing known: nothing projected, not even a default fee; never 0 followers' worth.
+    const ProjectedFigures &b = figures.at(1);
+    EXPECT_TRUE(b.restsOn(ProjectedFigures::NotProjected));
+    EXPECT_EQ(b.impressions, 0.0);
+    EXPECT_FALSE(b.cost);
+    EXPECT_FALSE(GoalScore::of(campaign(), lan, b, 1.0).fit());
+    const CampaignTotals totals = Projection::totals({video, post}, figures, QStringLiteral("VND"));
+    EXPECT_EQ(totals.entries, 2);
+    EXPECT_EQ(totals.notProjected, 1);
+    EXPECT_DOUBLE_EQ(totals.impressions, 120000.0);
+    EXPECT_EQ(totals.cost, Money(9000000, QStringLiteral("VND")));
+}
+
 } // namespace planner::test

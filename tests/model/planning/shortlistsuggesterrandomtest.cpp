@@ -147,16 +147,17 @@ private:
             Channel channel;
             channel.id = id * 10 + c;
             channel.platform = allPlatforms().at(pick(0, int(allPlatforms().size()) - 1));
-            channel.followers = qint64(std::exp(uniform(std::log(1e3), std::log(3e6))));
+            const qint64 followers = qint64(std::exp(uniform(std::log(1e3), std::log(3e6))));
+            channel.followers = followers;
             if (pick(0, 1))
                 channel.engagementRatePct = uniform(0.3, 8.0);
             if (pick(0, 1))
                 channel.authenticityPct = uniform(55.0, 99.0);
             if (expectedFormat(channel.platform) == DeliverableFormat::Video && pick(0, 1))
-                channel.avgViews = channel.followers / pick(2, 9);
+                channel.avgViews = followers / pick(2, 9);
             if (pick(0, 3) > 0) {
                 const QString currency = currencies.at(pick(0, 3));
-                const double usd = double(channel.followers) * uniform(0.002, 0.03) + 20.0;
+                const double usd = double(followers) * uniform(0.002, 0.03) + 20.0;
                 const double perUsd = currency == vnd ? 26000 : currency == QLatin1String("IDR") ? 16300 : 1;
                 channel.fee = Money(qint64(usd * perUsd * (Money::minorDigits(currency) ? 100 : 1)),
                                     currency);

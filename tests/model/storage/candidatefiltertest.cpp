@@ -254,11 +254,11 @@ TEST_F(CandidateFilterTest, SortsByFollowersBothWays)
     const QList<qint64> expected{42, 9999, 10000, 99999, 100000, 250000, 999999, 1000000, 1000001};
     QList<qint64> ascending;
     for (const CandidateRow &row : allRows(*m_store, {}, {CandidateSortKey::Followers, false}))
-        ascending << row.channel.followers;
+        ascending << row.channel.followers.value_or(-1);
     EXPECT_EQ(ascending, expected);
     QList<qint64> descending;
     for (const CandidateRow &row : allRows(*m_store, {}, {CandidateSortKey::Followers, true}))
-        descending << row.channel.followers;
+        descending << row.channel.followers.value_or(-1);
     QList<qint64> reversed = expected;
     std::reverse(reversed.begin(), reversed.end());
     EXPECT_EQ(descending, reversed);

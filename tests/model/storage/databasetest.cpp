@@ -201,18 +201,19 @@ TEST_F(DatabaseTest, TheSearchTermsOfASchemaTwoFileCarryOverToTheFullTextIndex)
     const QList<CandidateRow> rows = allRows(store, filter);
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.first().name, QStringLiteral("Nguyễn Lan"));
-    // Deleting the candidate takes its terms along (the trigger of schema 6).
+    // Deleting the candidate takes its terms along (the trigger of schema 9).
     ASSERT_TRUE(store.remove(4));
     EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM candidate_search")).toInt(), 0);
 }
 
-// A file of schema 4 (the last before the full-text index) opens with its candidates
-// found by search, sorted by any column and its shortlist whole; the sort indexes are gone.
-TEST_F(DatabaseTest, ASchemaFourFileKeepsItsSearchSortAndShortlist)
+// A file of schema 6 (main's last before the full-text index of schema 9) opens with its
+// candidates found by search, sorted by any column, its shortlist and saved views whole;
+// the sort indexes are gone.
+TEST_F(DatabaseTest, ASchemaSixFileKeepsItsSearchSortShortlistAndViews)
 {
-    const QString path = filePath(QStringLiteral("v4.sqlite"));
+    const QString path = filePath(QStringLiteral("v6.sqlite"));
     QStringList statements;
-    for (int version = 1; version <= 4; ++version)
+    for (int version = 1; version <= 6; ++version)
         statements << Schema::migrationStep(version);
     statements << QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES"
                                  " (1, 'Nguyễn Thu Hà', 'kol'), (2, 'Budi Santoso', 'koc'), (3, 'سارا محمدی', 'creator')")
@@ -227,8 +228,10 @@ TEST_F(DatabaseTest, ASchemaFourFileKeepsItsSearchSortAndShortlist)
                << QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
                                  " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')")
                << QStringLiteral("INSERT INTO shortlist_entries (campaign_id, candidate_id, platform, format,"
-                                 " deliverables) VALUES (7, 1, 'tiktok', 'video', 2), (7, 3, 'instagram', 'post', 1)");
-    auto database = openUpgraded(path, statements, 4);
+                                 " deliverables) VALUES (7, 1, 'tiktok', 'video', 2), (7, 3, 'instagram', 'post', 1)")
+               << QStringLiteral("INSERT INTO saved_views (name, filter, sort_key, descending)"
+                                 " VALUES ('Big TikTok', '{\"min_followers\":1000000}', 'followers', 1)");
+    auto database = openUpgraded(path, statements, 6);
     ASSERT_TRUE(database);
     const QSqlDatabase db = database->connection();
     Error error;
@@ -236,6 +239,7 @@ TEST_F(DatabaseTest, ASchemaFourFileKeepsItsSearchSortAndShortlist)
                                             " ('channels_by_followers', 'channels_by_fee', 'candidates_by_niches')"))
                   .toInt(), 0);
     EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM saved_views")).toInt(), 5);
 
     CandidateStore store(*database);
     CandidateFilter filter;

@@ -1,4 +1,4 @@
-#include "assumptionlabels.h"
+#include "text/assumptionlabels.h"
 
 #include "domain/candidatekind.h"
 #include "domain/deliverableformat.h"
@@ -38,6 +38,7 @@ QString AssumptionLabels::label(const QString &key)
     else if (figure == QLatin1String("authenticity")) name = tr("Authenticity");
     else if (figure == QLatin1String("benchmark_cpm")) name = tr("Benchmark CPM");
     else if (figure == QLatin1String("kind_weight")) name = tr("Weight of kind");
+    else if (figure == QLatin1String("brand_fit_weight")) name = tr("Weight of brand fit");
     else if (figure == QLatin1String("tier_threshold")) name = tr("Tier starts at");
     else name = figure;
     QStringList words{name};
@@ -53,6 +54,7 @@ QString AssumptionLabels::unit(const QString &unit)
     if (unit == QLatin1String("% real followers")) return tr("% real followers");
     if (unit == QLatin1String("% of followers")) return tr("% of followers");
     if (unit == QLatin1String("weight")) return tr("weight");
+    if (unit == QLatin1String("share per star")) return tr("share per star");
     if (unit == QLatin1String("followers")) return tr("followers");
     return unit; // currency codes and anything unknown
 }

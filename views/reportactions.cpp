@@ -1,0 +1,88 @@
+#include "reportactions.h"
+
+#include "campaignpanel.h"
+#include "languagemanager.h"
+#include "mediaplanreport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace planner {
+
+ReportActions::ReportActions(CampaignPanel *campaign, LanguageManager *languages, QWidget *window)
+    : QObject(window)
+    , m_campaign(campaign)
+    , m_languages(languages)
+    , m_window(window)
+    , m_report(new QAction(this))
+{
+    connect(m_report, &QAction::triggered, this, &ReportActions::askAndWrite);
+    retranslate();
+    updateEnabled();
+}
+
+void ReportActions::retranslate()
+{
+    m_report->setText(tr("Media Plan &Report…"));
+    m_report->setStatusTip(tr("Writes the campaign's media plan for the client as a PDF or an HTML file, "
+                              "in the language you choose"));
+    m_report->setToolTip(m_report->statusTip());
+}
+
+void ReportActions::updateEnabled()
+{
+    m_report->setEnabled(m_campaign->currentCampaign().has_value() && m_campaign->file());
+}
+
+bool ReportActions::writeReport(const QString &language, const QString &path, Error *error) const
+{
+    const auto campaign = m_campaign->currentCampaign();
+    if (!campaign || !m_campaign->file())
+        return false;
+    return MediaPlanReport::write(*m_campaign->file(), *campaign, language, path, error,
+                                  m_languages ? m_languages->translators() : QList<QTranslator *>());
+}
+
+QString ReportActions::askLanguage() const
+{
+    const QList<LanguageManager::Language> languages = LanguageManager::languages();
+    QStringList names;
+    int current = 0;
+    for (const LanguageManager::Language &language : languages) {
+        if (m_languages && language.code == m_languages->current())
+            current = int(names.size());
+        names << language.nativeName;
+    }
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(m_window, tr("Media plan report"),
+                                               tr("The report's language:"), names, current, false, &chosen);
+    const qsizetype index = names.indexOf(name);
+    return chosen && index >= 0 ? languages.at(index).code : QString();
+}
+
+void ReportActions::askAndWrite()
+{
+    const auto campaign = m_campaign->currentCampaign();
+    if (!campaign)
+        return;
+    const QString language = askLanguage();
+    if (language.isEmpty())
+        return;
+    //: the file name a report is offered under; %1 campaign name
+    const QString suggested = QDir::home().filePath(tr("%1 media plan.pdf").arg(campaign->name));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Media plan report"), suggested,
+                                                      tr("PDF (*.pdf);;HTML for mail and intranets (*.html)"));
+    if (path.isEmpty())
+        return;
+    Error error;
+    if (!writeReport(language, MediaPlanReport::isKnownSuffix(path) ? path : path + QLatin1String(".pdf"), &error)) {
+        QMessageBox::warning(m_window, tr("Media plan report"), error.text());
+        return;
+    }
+    emit written(tr("Media plan report written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace planner

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QWidget;
+
+namespace planner {
+
+class CampaignPanel;
+class LanguageManager;
+
+// Campaign > Media Plan Report…: asks the report's language (the window's by default, any
+// of the four) and where to save it (PDF, or one HTML file), then writes the open
+// campaign's media plan (planner_report) and says where in the status bar.
+class ReportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReportActions(CampaignPanel *campaign, LanguageManager *languages, QWidget *window);
+
+    QAction *reportAction() const { return m_report; }
+    void retranslate();
+    void updateEnabled();
+
+    // Writes the open campaign's report in language to path without asking; false with
+    // the reason in *error. (What the action does once it knows both.)
+    bool writeReport(const QString &language, const QString &path, Error *error) const;
+
+signals:
+    void written(const QString &message);
+
+private:
+    void askAndWrite();
+    QString askLanguage() const;
+
+    CampaignPanel *m_campaign;
+    LanguageManager *m_languages;
+    QWidget *m_window;
+    QAction *m_report;
+};
+
+} // namespace planner
