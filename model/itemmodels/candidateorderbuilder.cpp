@@ -41,20 +41,20 @@ std::shared_ptr<const CandidateOrder> CandidateOrderBuilder::buildNow(const QSql
     if (!ranked)
         return nullptr;
     std::vector<qint64> ids;
+    std::vector<qint64> candidates;
     ids.reserve(ranked->size());
-    for (const RankedChannel &channel : *ranked)
+    candidates.reserve(ranked->size());
+    for (const RankedChannel &channel : *ranked) {
         ids.push_back(channel.channelId);
+        candidates.push_back(channel.candidateId);
+    }
     ranked.reset(); // before the order's own memory: the peak stays one array lower
-    return std::make_shared<const CandidateOrder>(CandidateOrder::fromBestFirst(std::move(ids)));
+    return std::make_shared<const CandidateOrder>(CandidateOrder::fromBestFirst(std::move(ids), std::move(candidates)));
 }
 
 void CandidateOrderBuilder::work()
 {
-    std::optional<Request> next;
-    {
-        QMutexLocker lock(&m_mutex);
-        next.swap(m_pending);
-    }
+    const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, m_pending);
     if (!next)
         return; // a later call already took it
     auto order = buildNow(m_background.connection(), next->key, next->ranking.get());

@@ -81,6 +81,7 @@ CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent)
         reload(std::max<int>(batchSize, int(m_rows.size())));
     });
     reload(batchSize);
+    ensureOrder(); // a large file's name order, on the worker
 }
 
 CandidateTableModel::~CandidateTableModel() = default;
@@ -266,7 +267,7 @@ void CandidateTableModel::sort(int column, Qt::SortOrder order)
     m_sort = sort;
     if (!ensureOrder())
         return; // the rows stay until the worker has the order (orderBuilt)
-    if (m_building) {
+    if (m_building && *m_building != orderKey(m_sort.key)) {
         m_building.reset(); // an order no longer wanted: its answer is dropped
         emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     }
@@ -361,11 +362,15 @@ std::shared_ptr<const CandidateOrder> CandidateTableModel::orderOf(CandidateSort
 bool CandidateTableModel::ensureOrder(bool again)
 {
     const CandidateSortKey key = orderKey(m_sort.key);
-    if (key == CandidateSortKey::Name || (key == CandidateSortKey::GoalFit && !m_ranking) || (!again && orderOf(key)))
+    // Names have their index: a small file needs no other order for them; a large one gets
+    // one in memory too (a search is then checked in memory), the index serving meanwhile.
+    const bool byName = key == CandidateSortKey::Name;
+    const bool large = m_candidates >= m_backgroundFrom;
+    if ((byName && !large) || (key == CandidateSortKey::GoalFit && !m_ranking) || (!again && orderOf(key)))
         return true;
     if (!again && m_building == key)
-        return false; // already on its way (the other direction of the same column)
-    if (m_candidates < m_backgroundFrom) {
+        return byName; // already on its way (the other direction of the same column)
+    if (!large) {
         keepOrder(key, CandidateOrderBuilder::buildNow(m_store->db(), key, m_ranking.get()));
         return true;
     }
@@ -376,7 +381,7 @@ bool CandidateTableModel::ensureOrder(bool again)
     m_building = key;
     m_builder->request(key, m_ranking.get(), ++m_buildSerial);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    return false;
+    return byName;
 }
 
 void CandidateTableModel::keepOrder(CandidateSortKey key, std::shared_ptr<const CandidateOrder> order)
@@ -385,7 +390,7 @@ void CandidateTableModel::keepOrder(CandidateSortKey key, std::shared_ptr<const 
         qWarning().noquote() << tr("The candidates could not be sorted.");
         return;
     }
-    // At most four orders (16 MB each for a million candidates): the oldest other goes.
+    // At most four orders (about 26 MB each for a million candidates): the oldest other goes.
     if (m_orders.size() >= 4) {
         for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
             if (it->first != key) {

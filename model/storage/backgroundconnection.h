@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QThread>
 #include <functional>
+#include <optional>
 
 namespace planner {
 
@@ -20,6 +22,16 @@ public:
     void post(const std::function<void()> &work);
     // The worker's connection; call it only from posted work.
     QSqlDatabase connection();
+    // The newest request the UI thread left in pending, taken under mutex; none when an
+    // earlier run already took it (only the newest request is worked on).
+    template <typename Request>
+    static std::optional<Request> takeLatest(QMutex &mutex, std::optional<Request> &pending)
+    {
+        QMutexLocker lock(&mutex);
+        std::optional<Request> next;
+        next.swap(pending);
+        return next;
+    }
 
 private:
     QString m_path;

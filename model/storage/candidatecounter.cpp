@@ -29,11 +29,7 @@ void CandidateCounter::request(const CandidateFilter &filter, const TierThreshol
 
 void CandidateCounter::work()
 {
-    std::optional<Request> next;
-    {
-        QMutexLocker lock(&m_mutex);
-        next.swap(m_pending);
-    }
+    const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, m_pending);
     if (!next)
         return; // a later call already took it
     const qint64 rows = CandidateStore::countRows(m_background.connection(), next->filter, next->thresholds);

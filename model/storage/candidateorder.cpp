@@ -15,7 +15,10 @@ std::optional<CandidateOrder> CandidateOrder::build(const QSqlDatabase &db, Cand
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // SQLite sorts only the ids with the sort's columns (no index needed, none written).
-    if (!query.exec(QStringLiteral("SELECT ch.id") + CandidateSql::fromJoin(sort) + CandidateSql::orderBy(sort))) {
+    const bool followers = key == CandidateSortKey::Followers || key == CandidateSortKey::Tier;
+    const QString unknown = followers ? QStringLiteral("ch.followers IS NULL") : QStringLiteral("0");
+    if (!query.exec(QStringLiteral("SELECT ch.id, ch.candidate_id, ") + unknown + CandidateSql::fromJoin(sort)
+                    + CandidateSql::orderBy(sort))) {
         if (error)
             //: %1 the database file, %2 SQLite's reason
             error->message = tr("The candidates in “%1” could not be sorted: %2")
@@ -24,18 +27,23 @@ std::optional<CandidateOrder> CandidateOrder::build(const QSqlDatabase &db, Cand
     }
     CandidateOrder order;
     order.m_key = key;
-    while (query.next())
+    while (query.next()) {
         order.m_ascending.push_back(query.value(0).toLongLong());
+        order.m_candidates.push_back(query.value(1).toLongLong());
+        order.m_unknownTail = query.value(2).toBool() ? order.m_unknownTail + 1 : 0;
+    }
     order.indexPlaces();
     return order;
 }
 
-CandidateOrder CandidateOrder::fromBestFirst(std::vector<qint64> bestFirst)
+CandidateOrder CandidateOrder::fromBestFirst(std::vector<qint64> bestFirst, std::vector<qint64> candidates)
 {
     CandidateOrder order;
     order.m_key = CandidateSortKey::GoalFit;
     std::reverse(bestFirst.begin(), bestFirst.end());
+    std::reverse(candidates.begin(), candidates.end());
     order.m_ascending = std::move(bestFirst);
+    order.m_candidates = std::move(candidates);
     order.indexPlaces();
     return order;
 }
@@ -50,9 +58,23 @@ void CandidateOrder::indexPlaces()
     }
 }
 
+size_t CandidateOrder::ascendingIndex(qsizetype place, bool descending) const
+{
+    if (!descending)
+        return size_t(place);
+    // Descending reverses the known values, then the unknown ones (by id, as SQL does).
+    const qsizetype known = size() - m_unknownTail;
+    return size_t(place < known ? known - 1 - place : known + (size() - 1 - place));
+}
+
 qint64 CandidateOrder::channelAt(qsizetype place, bool descending) const
 {
-    return m_ascending[size_t(descending ? size() - 1 - place : place)];
+    return m_ascending[ascendingIndex(place, descending)];
+}
+
+qint64 CandidateOrder::candidateAt(qsizetype place, bool descending) const
+{
+    return m_candidates[ascendingIndex(place, descending)];
 }
 
 qsizetype CandidateOrder::placeOf(qint64 channelId, bool descending) const
@@ -60,7 +82,8 @@ qsizetype CandidateOrder::placeOf(qint64 channelId, bool descending) const
     if (channelId < 0 || size_t(channelId) >= m_places.size() || m_places[size_t(channelId)] < 0)
         return -1;
     const qsizetype ascending = m_places[size_t(channelId)];
-    return descending ? size() - 1 - ascending : ascending;
+    // ascendingIndex is its own inverse: place p in one direction is index p in the other.
+    return qsizetype(ascendingIndex(ascending, descending));
 }
 
 } // namespace planner

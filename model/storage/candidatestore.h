@@ -81,8 +81,6 @@ signals:
     void changed();
 
 private:
-    QStringList commonSearchWords(const CandidateFilter &filter) const;
-    bool matchesComeEarly(const QStringList &words, const CandidateSort &sort) const;
     QStringList listValuesInUse(const QString &column) const;
 
     Database &m_database;

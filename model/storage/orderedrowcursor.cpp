@@ -13,13 +13,14 @@ constexpr qsizetype largestChunk = 32768;
 } // namespace
 
 OrderedRowCursor::OrderedRowCursor(const QSqlDatabase &db, std::shared_ptr<const CandidateOrder> order,
-                                   bool descending, const CandidateSql::Where &where, Mode mode)
+                                   bool descending, const CandidateSql::Where &where,
+                                   std::shared_ptr<const SearchMatches> matches)
     : CandidateRowCursor(db, QString(), {})
     , m_db(db)
     , m_order(std::move(order))
     , m_descending(descending)
     , m_where(where)
-    , m_mode(mode)
+    , m_matches(std::move(matches))
 {
 }
 
@@ -39,16 +40,24 @@ bool OrderedRowCursor::readRows(const QString &sql, QList<CandidateRow> &rows)
 
 bool OrderedRowCursor::walkChunk()
 {
-    const qsizetype end = std::min(m_order->size(), m_next + m_chunk);
-    // Ids are numbers the order read from the file, written into the statement: a bound
-    // value each would pass SQLite's limit of bound values.
+    // The next chunk of channels whose candidate the search found. Ids are numbers the
+    // order read from the file, written into the statement: a bound value each would pass
+    // SQLite's limit of bound values.
+    std::vector<qint64> channels;
+    channels.reserve(size_t(m_chunk));
     QString ids;
-    ids.reserve((end - m_next) * 8);
-    for (qsizetype place = m_next; place < end; ++place) {
-        if (place > m_next)
+    ids.reserve(m_chunk * 8);
+    for (; m_next < m_order->size() && qsizetype(channels.size()) < m_chunk; ++m_next) {
+        if (m_matches && !m_matches->contains(m_order->candidateAt(m_next, m_descending)))
+            continue;
+        channels.push_back(m_order->channelAt(m_next, m_descending));
+        if (channels.size() > 1)
             ids += QLatin1Char(',');
-        ids += QString::number(m_order->channelAt(place, m_descending));
+        ids += QString::number(channels.back());
     }
+    m_chunk = std::min(m_chunk * 2, largestChunk);
+    if (channels.empty())
+        return true;
     QList<CandidateRow> rows;
     const bool ok = readRows(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin()
                                  + QStringLiteral(" AND ch.id IN (") + ids + QLatin1Char(')') + m_where.clause,
@@ -57,47 +66,40 @@ bool OrderedRowCursor::walkChunk()
     byChannel.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i)
         byChannel.insert(rows.at(i).channel.id, i);
-    for (qsizetype place = m_next; place < end && ok; ++place) {
-        const auto found = byChannel.constFind(m_order->channelAt(place, m_descending));
-        if (found != byChannel.cend())
+    for (const qint64 channel : channels) {
+        const auto found = byChannel.constFind(channel);
+        if (ok && found != byChannel.cend())
             m_ready.append(rows.at(*found));
     }
-    m_next = end;
-    m_chunk = std::min(m_chunk * 2, largestChunk);
     return ok;
 }
 
-bool OrderedRowCursor::collectAll()
+bool OrderedRowCursor::readAddedSince()
 {
-    m_collected = true;
+    m_addedRead = true;
     QList<CandidateRow> rows;
-    // Candidates first: the search's few candidate ids lead the join.
-    if (!readRows(QStringLiteral("SELECT ") + CandidateSql::rowColumns()
-                      + CandidateSql::fromJoin(CandidateSort{CandidateSortKey::Name, false}) + m_where.clause,
-                  rows))
-        return false;
-    // A channel added since the order was made comes last.
-    const auto place = [this](const CandidateRow &row) {
-        const qsizetype at = m_order->placeOf(row.channel.id, m_descending);
-        return std::pair(at < 0 ? m_order->size() : at, row.channel.id);
-    };
-    std::sort(rows.begin(), rows.end(),
-              [&](const CandidateRow &a, const CandidateRow &b) { return place(a) < place(b); });
-    m_ready = std::move(rows);
-    return true;
+    const bool ok = readRows(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin()
+                                 + QStringLiteral(" AND ch.id > %1").arg(m_order->largestChannel())
+                                 + m_where.clause + QStringLiteral(" ORDER BY ch.id"),
+                             rows);
+    for (const CandidateRow &row : std::as_const(rows)) {
+        if (ok && (!m_matches || m_matches->contains(row.candidateId)))
+            m_ready.append(row);
+    }
+    return ok;
 }
 
 QList<CandidateRow> OrderedRowCursor::fetch(int count)
 {
     bool ok = true;
-    if (m_mode == Mode::Collect && !m_collected)
-        ok = collectAll();
-    while (ok && m_mode == Mode::Walk && m_ready.size() < count && m_next < m_order->size())
+    while (ok && m_ready.size() < count && m_next < m_order->size())
         ok = walkChunk();
+    if (ok && m_ready.size() < count && !m_addedRead)
+        ok = readAddedSince();
     const qsizetype taken = ok ? std::min<qsizetype>(count, m_ready.size()) : 0;
     QList<CandidateRow> rows = m_ready.mid(0, taken);
     m_ready.remove(0, taken);
-    m_atEnd = !ok || (m_ready.isEmpty() && (m_mode == Mode::Collect || m_next >= m_order->size()));
+    m_atEnd = !ok || (m_ready.isEmpty() && m_addedRead);
     return rows;
 }
 

@@ -1,5 +1,6 @@
-// The in-memory sort of the candidate table (issue 14) on real files: every order walked
-// or collected gives the very rows, in the very order, that SQL's ORDER BY gives; a large
+// The in-memory sort of the candidate table (issue 14) on real files: every order walked,
+// with its search checked in memory, gives the very rows, in the very order, that SQL's
+// ORDER BY gives (an unknown follower count last both ways); a large
 // file's sort is made on a worker thread while the table keeps its rows and marks the column.
 #include "candidatetablemodeltestsupport.h"
 
@@ -26,9 +27,11 @@ using CandidateOrderTest = CandidateTableModelTest;
 
 TEST_F(CandidateOrderTest, AnOrderListsWhatSqlListsInTheSameOrder)
 {
-    // 6,000 candidates: every handle begins with "c" (a word of more than CandidateStore's
-    // 5,000, walked in order), "c12" is rare (collected and put in place).
+    // 6,000 candidates: every handle begins with "c" (a common word), "c12" is rare; one
+    // channel in seven has an unknown follower count.
     addSynthetic(*m_store, 6000);
+    QSqlQuery unknown(connection());
+    ASSERT_TRUE(unknown.exec(QStringLiteral("UPDATE channels SET followers = NULL WHERE id % 7 = 0")));
     CandidateFilter none;
     CandidateFilter common;
     common.search = QStringLiteral("c");
@@ -38,14 +41,18 @@ TEST_F(CandidateOrderTest, AnOrderListsWhatSqlListsInTheSameOrder)
     platform.platform = Platform::TikTok;
     CandidateFilter both = common;
     both.niche = QStringLiteral("beauty");
-    for (CandidateSortKey key : {CandidateSortKey::Followers, CandidateSortKey::Fee, CandidateSortKey::Handle,
+    CandidateFilter ranged = rare;
+    ranged.search = QStringLiteral("nguyen c1");
+    ranged.ranges.followers.min = 5000;
+    for (CandidateSortKey key : {CandidateSortKey::Name, CandidateSortKey::Followers, CandidateSortKey::Fee,
+                                 CandidateSortKey::Handle,
                                  CandidateSortKey::Kind, CandidateSortKey::Regions, CandidateSortKey::EngagementRate}) {
         Error error;
         const auto built = CandidateOrder::build(connection(), key, &error);
         ASSERT_TRUE(built) << error.text().toStdString();
         EXPECT_EQ(built->size(), channelCount());
         const auto order = std::make_shared<const CandidateOrder>(*built);
-        for (const CandidateFilter &filter : {none, common, rare, platform, both}) {
+        for (const CandidateFilter &filter : {none, common, rare, platform, both, ranged}) {
             for (bool descending : {false, true}) {
                 const QList<qint64> bySql = channelIds(*m_store->rows(filter, CandidateSort{key, descending}));
                 const QList<qint64> inMemory = channelIds(*m_store->rows(filter, descending, order));

@@ -319,14 +319,14 @@ TEST_F(CandidateFilterTest, NichesAndRegionsInUseAreSortedAndUnique)
                            QStringLiteral("VN-SG"), QStringLiteral("VNX")}));
 }
 
-// A word that begins a term of very many candidates is checked row by row instead of through
-// the full-text index first; both ways must list the rows that the count counts.
+// A word that begins a term of very many candidates and a rarer one: each is read from the
+// full-text index once per query (never one full-text query per row), and both list the rows
+// that the count counts.
 using SearchScaleTest = StoreTest;
 
 TEST_F(SearchScaleTest, CommonSearchWordListsTheRowsThatAreCounted)
 {
-    // 10,000 "Common" candidates (over CandidateStore's 5,000 that make a word common) and
-    // 2,000 "Rare" ones; every odd one is a KOL, so KOLs are
+    // 10,000 "Common" candidates and 2,000 "Rare" ones; every odd one is a KOL, so KOLs are
     // 4,000 common ones and all the rare ones.
     int serial = 0;
     Error error;
@@ -361,7 +361,7 @@ TEST_F(SearchScaleTest, CommonSearchWordListsTheRowsThatAreCounted)
             ASSERT_EQ(row.kind, CandidateKind::Kol);
         }
     }
-    // A rarer word is looked up through the term index first.
+    // A rarer word.
     filter.kind.reset();
     filter.search = QStringLiteral("rare");
     EXPECT_EQ(m_store->rowCount(filter), 2000);
