@@ -1,8 +1,10 @@
 #include "mediaplan.h"
 
+#include "domain/languagematch.h"
 #include "planning/planninginput.h"
 #include "planning/shortlistsuggester.h"
 #include "storage/campaignfile.h"
+#include "storage/resultstore.h"
 
 #include <algorithm>
 #include <numeric>
@@ -79,10 +81,19 @@ std::optional<MediaPlan> MediaPlan::read(const CampaignFile &file, const Campaig
     for (const Candidate &candidate : std::as_const(request->candidates))
         plan.candidates.insert(candidate.id, candidate);
     plan.shortlist = sideOf(campaign.goal, request->entries, projection, campaign, plan.candidates);
+    plan.brandFitWeight = projection.assumptions().brandFitWeight();
     for (int i = 0; i < plan.shortlist.entries.size(); ++i) {
         const Candidate candidate = plan.candidates.value(plan.shortlist.entries.at(i).candidateId);
+        const auto fit = request->brandFits.constFind(candidate.id);
+        if (fit != request->brandFits.constEnd())
+            plan.brandFits.insert(candidate.id, *fit);
+        // Ranked as the window ranks it: the brand fit rating and the language match weigh in.
         plan.scores << GoalScore::of(campaign, candidate, plan.shortlist.figures.at(i),
-                                     projection.assumptions().kindWeight(candidate.kind));
+                                     projection.assumptions().kindWeight(candidate.kind),
+                                     BrandFit::factor(fit != request->brandFits.constEnd() ? fit->rating : std::nullopt,
+                                                      plan.brandFitWeight),
+                                     LanguageMatch::factor(campaign, candidate, plan.shortlist.entries.at(i).platform,
+                                                           LanguageMatch::weight(projection.assumptions())));
     }
     plan.ranks = ranksOf(plan.scores, plan.shortlist.entries);
 
@@ -92,6 +103,10 @@ std::optional<MediaPlan> MediaPlan::read(const CampaignFile &file, const Campaig
     if (!suggestion.isSolved())
         plan.otherGoal.problem = suggestion.reason;
     plan.assumptions = projection.assumptions().all();
+    const QList<DeliveryResult> results = file.results().resultsOfCampaign(campaign.id);
+    if (!results.isEmpty())
+        plan.delivered = DeliveredFigures::sum(results, projection, campaign.currency());
+    plan.completedOn = file.results().completedOn(campaign.id);
 
     // Only the people the report names are kept: a file may hold a million candidates.
     QHash<qint64, Candidate> named;

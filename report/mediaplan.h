@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/assumption.h"
+#include "domain/brandfit.h"
 #include "domain/campaign.h"
 #include "domain/candidate.h"
 #include "domain/error.h"
 #include "domain/shortlistentry.h"
 #include "planning/campaigntotals.h"
+#include "planning/deliveredfigures.h"
 #include "planning/goalscore.h"
 #include "planning/projectedfigures.h"
 
@@ -42,13 +44,19 @@ struct MediaPlan
 
 public:
     Campaign campaign;
+    QString title;                     // the client-facing title on the cover; empty: "Media plan"
     MediaPlanSide shortlist;           // the shortlist as it stands, for the campaign's goal
     MediaPlanSide otherGoal;           // the suggester's plan of the same budget for the other goal
     QList<GoalScore> scores;           // scores[i] belongs to shortlist.entries[i]
     QList<int> ranks;                  // 1 = best goal fit on the shortlist; 0 = no fit
     QHash<qint64, Candidate> candidates; // every candidate either plan names, by id
     QList<Assumption> assumptions;
+    QHash<qint64, BrandFit> brandFits; // the campaign's, by candidate id (the shortlist's only)
+    double brandFitWeight = 0.0;       // the brand_fit_weight assumption: goal fit's share per star
     QDate written;
+    // What the campaign really delivered, once results are entered (planned against actual).
+    std::optional<DeliveredFigures> delivered;
+    QDate completedOn; // null while the campaign is not marked completed
 
     // Reads the plan of campaign from the file; empty with the file's reason in *error.
     static std::optional<MediaPlan> read(const CampaignFile &file, const Campaign &campaign, Error *error);

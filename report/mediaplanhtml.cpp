@@ -1,5 +1,6 @@
 #include "mediaplanhtml.h"
 
+#include "itemmodels/deliveredcolumns.h"
 #include "itemmodels/goalexplanation.h"
 #include "planning/projection.h"
 #include "text/assumptionlabels.h"
@@ -95,21 +96,66 @@ QString MediaPlanHtml::chartMarker(int chart)
     return QStringLiteral("<img src=\"planner-chart:%1\">").arg(chart);
 }
 
+QString MediaPlanHtml::tableMarker()
+{
+    return QStringLiteral("<img src=\"planner-table\">");
+}
+
 QString MediaPlanHtml::title() const
 {
+    if (!m_plan.title.isEmpty()) {
+        //: %1 the client-facing title the marketer gave, %2 campaign name: the line under each page
+        return tr("%1 · %2").arg(LocalFormat::isolated(m_plan.title), LocalFormat::isolated(m_plan.campaign.name));
+    }
     //: %1 campaign name: the report's title and the line under each page
     return tr("Media plan · %1").arg(m_plan.campaign.name);
 }
 
-QString MediaPlanHtml::html(int chartCount) const
+QString MediaPlanHtml::html(int chartCount, bool shortlistAsObject) const
 {
     const QString dir = m_rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     const QString lang = QLocale().name().section(QLatin1Char('_'), 0, 0);
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\">"
                           "<title>%3</title></head>\n<body dir=\"%2\">\n")
                .arg(lang, dir, escaped(title()))
-        + cover() + summary() + shortlistTable() + charts(chartCount) + goalComparison() + cards()
+        + cover() + summary() + plannedAgainstActual() + shortlistSection(shortlistAsObject) + charts(chartCount) + goalComparison() + cards()
         + assumptions() + QStringLiteral("</body></html>\n");
+}
+
+// Once results are entered: each measure as projected and as delivered, with the difference.
+QString MediaPlanHtml::plannedAgainstActual() const
+{
+    if (!m_plan.delivered)
+        return QString();
+    const DeliveredFigures &delivered = *m_plan.delivered;
+    const QString currency = m_plan.campaign.currency();
+    const QStringList labels{tr("Reach"), tr("Impressions"), tr("Engagements"), tr("Cost"),
+                             tr("CPM (cost per thousand impressions)"), tr("CPE (cost per engagement)"),
+                             tr("Earned media value (EMV)")};
+    QStringList rows;
+    for (int i = 0; i < DeliveredColumns::MeasureCount; ++i) {
+        const auto measure = DeliveredColumns::Measure(i);
+        const DeliveredColumns::Comparison comparison =
+            DeliveredColumns::compare(measure, m_plan.shortlist.totals, delivered);
+        if (!comparison.actual)
+            continue;
+        const QString projected = !comparison.projected ? QStringLiteral("—")
+            : DeliveredColumns::isMoney(measure)        ? money(*comparison.projected)
+                                                        : count(*comparison.projected);
+        rows << row({cell(escaped(labels.value(i))), cell(projected, true),
+                     cell(escaped(DeliveredColumns::display(measure, comparison, currency)), true)});
+    }
+    const QString state = m_plan.completedOn.isNull()
+        //: %1 how many delivered posts or videos have results
+        ? tr("Results entered so far (delivered pieces: %1); the campaign is not marked completed yet.")
+              .arg(LocalFormat::count(delivered.pieces))
+        //: %1 the day the campaign was marked completed, %2 how many delivered posts or videos have results
+        : tr("The campaign was completed on %1. Delivered pieces with results: %2.")
+              .arg(LocalFormat::date(m_plan.completedOn), LocalFormat::count(delivered.pieces));
+    return heading(tr("Planned against actual"), false) + QStringLiteral("<p>") + escaped(state)
+        + QStringLiteral("</p>\n")
+        + table(row({headerCell(tr("Measure")), headerCell(tr("Projected")), headerCell(tr("Actual (difference)"))}),
+                rows, QStringLiteral("summary"));
 }
 
 QString MediaPlanHtml::money(double major) const
@@ -117,9 +163,14 @@ QString MediaPlanHtml::money(double major) const
     return escaped(LocalFormat::money(Money::fromMajor(major, m_plan.campaign.currency())));
 }
 
+QString MediaPlanHtml::optionalMoneyText(const std::optional<double> &major) const
+{
+    return major ? LocalFormat::money(Money::fromMajor(*major, m_plan.campaign.currency())) : QStringLiteral("—");
+}
+
 QString MediaPlanHtml::optionalMoney(const std::optional<double> &major) const
 {
-    return major ? money(*major) : QStringLiteral("—");
+    return escaped(optionalMoneyText(major));
 }
 
 QString MediaPlanHtml::dates() const
@@ -135,7 +186,8 @@ QString MediaPlanHtml::dates() const
 QString MediaPlanHtml::cover() const
 {
     const Campaign &c = m_plan.campaign;
-    QString html = QStringLiteral("<h1 class=\"cover\">") + escaped(tr("Media plan")) + QStringLiteral("</h1>\n")
+    QString html = QStringLiteral("<h1 class=\"cover\">") + escaped(m_plan.title.isEmpty() ? tr("Media plan") : m_plan.title)
+        + QStringLiteral("</h1>\n")
         + QStringLiteral("<p class=\"client\">") + escaped(c.name) + QStringLiteral("</p>\n");
     QStringList rows;
     rows << row({cell(escaped(tr("Campaign dates"))), cell(escaped(dates()))});
@@ -187,22 +239,37 @@ QString MediaPlanHtml::summary() const
     return html;
 }
 
-QString MediaPlanHtml::shortlistTable() const
+ReportTable MediaPlanHtml::shortlistTable() const
 {
-    QStringList header;
-    for (const QString &title : {tr("Rank"), tr("Name"), tr("Status"), tr("Deliverables"), tr("Fee"),
-                                 tr("Unique reach"), tr("Impressions"), tr("Engagements"), tr("CPM"), tr("CPE"),
-                                 tr("EMV")})
-        header << headerCell(title);
-    QStringList rows;
+    QList<QStringList> rows;
     for (int i = 0; i < m_plan.shortlist.entries.size(); ++i)
         rows << shortlistRow(i);
-    //: %1 number of entries
-    return heading(tr("The shortlist (%1 entries)").arg(LocalFormat::count(m_plan.shortlist.entries.size())))
-        + table(row(header), rows, QStringLiteral("shortlist"));
+    return ReportTable({tr("Rank"), tr("Name"), tr("Status"), tr("Deliverables"), tr("Fee"), tr("Unique reach"),
+                        tr("Impressions"), tr("Engagements"), tr("CPM"), tr("CPE"), tr("EMV")},
+                       rows, {true, false, false, false, true, true, true, true, true, true, true});
 }
 
-QString MediaPlanHtml::shortlistRow(int i) const
+QString MediaPlanHtml::shortlistSection(bool asObject) const
+{
+    //: %1 number of entries
+    const QString html = heading(tr("The shortlist (%1 entries)").arg(LocalFormat::count(m_plan.shortlist.entries.size())));
+    if (asObject)
+        return html + QStringLiteral("<p class=\"table\">") + tableMarker() + QStringLiteral("</p>\n");
+    const ReportTable shortlist = shortlistTable();
+    QStringList header;
+    for (const QString &title : shortlist.header())
+        header << headerCell(title);
+    QStringList rows;
+    for (const QStringList &texts : shortlist.rows()) {
+        QStringList cells;
+        for (int c = 0; c < texts.size(); ++c)
+            cells << cell(escaped(texts.at(c)), shortlist.isNumeric(c));
+        rows << row(cells);
+    }
+    return html + table(row(header), rows, QStringLiteral("shortlist"));
+}
+
+QStringList MediaPlanHtml::shortlistRow(int i) const
 {
     const ShortlistEntry &entry = m_plan.shortlist.entries.at(i);
     const ProjectedFigures &f = m_plan.shortlist.figures.at(i);
@@ -212,13 +279,10 @@ QString MediaPlanHtml::shortlistRow(int i) const
     const QString deliverables = tr("%1 × %2 on %3").arg(LocalFormat::count(entry.deliverables),
                                                         DisplayNames::format(entry.format),
                                                         DisplayNames::platform(entry.platform));
-    return row({cell(rank > 0 ? LocalFormat::count(rank) : QStringLiteral("—"), true),
-                cell(escaped(candidate.name)), cell(escaped(DisplayNames::status(entry.status))),
-                cell(escaped(deliverables)),
-                cell(f.cost ? escaped(LocalFormat::money(*f.cost)) : escaped(tr("unknown")), true),
-                cell(count(f.uniqueReach), true), cell(count(f.impressions), true),
-                cell(count(f.engagements), true), cell(optionalMoney(f.cpm), true),
-                cell(optionalMoney(f.cpe), true), cell(optionalMoney(f.emv), true)});
+    return {rank > 0 ? LocalFormat::count(rank) : QStringLiteral("—"), candidate.name,
+            DisplayNames::status(entry.status), deliverables,
+            f.cost ? LocalFormat::money(*f.cost) : tr("unknown"), count(f.uniqueReach), count(f.impressions),
+            count(f.engagements), optionalMoneyText(f.cpm), optionalMoneyText(f.cpe), optionalMoneyText(f.emv)};
 }
 
 QString MediaPlanHtml::charts(int chartCount) const
@@ -297,12 +361,39 @@ QString MediaPlanHtml::card(int i) const
     figures << (f.cost ? tr("fee %1").arg(LocalFormat::money(*f.cost)) : tr("fee unknown"));
     QString html = QStringLiteral("<h3>") + escaped(candidate.name) + QStringLiteral("</h3>\n<p>")
         + escaped(facts.join(QStringLiteral(" · "))) + QStringLiteral("<br>") + escaped(figures.join(QStringLiteral(" · ")))
-        + QStringLiteral("</p>\n") + whyLines(i);
+        + QStringLiteral("</p>\n") + brandFit(entry.candidateId) + whyLines(i);
     for (const QString &note : {candidate.notes, entry.notes}) {
         if (!note.isEmpty())
             html += QStringLiteral("<p><i>") + escaped(tr("Notes: %1").arg(note)) + QStringLiteral("</i></p>\n");
     }
     return html;
+}
+
+QString MediaPlanHtml::brandFit(qint64 candidateId) const
+{
+    const auto found = m_plan.brandFits.constFind(candidateId);
+    if (found == m_plan.brandFits.constEnd() || found->isEmpty())
+        return {};
+    QStringList reasons;
+    for (const BrandFit::Reason reason : found->reasons)
+        reasons << BrandFit::reasonName(reason);
+    const QString reasonText = reasons.join(listSeparator());
+    QString line;
+    if (found->rating && !reasons.isEmpty())
+        //: %1 rating 0-5, %2 the marketer's reasons: a candidate's card in the report
+        line = tr("Brand fit: %1 of 5 (%2)").arg(LocalFormat::count(*found->rating), reasonText);
+    else if (found->rating)
+        //: %1 rating 0-5
+        line = tr("Brand fit: %1 of 5").arg(LocalFormat::count(*found->rating));
+    else if (!reasons.isEmpty())
+        //: %1 the marketer's reasons
+        line = tr("Brand fit, not rated: %1").arg(reasonText);
+    QStringList lines;
+    if (!line.isEmpty())
+        lines << escaped(line);
+    if (!found->note.trimmed().isEmpty())
+        lines << escaped(tr("Brand fit note: %1").arg(found->note.trimmed()));
+    return QStringLiteral("<p class=\"fit\">") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>\n");
 }
 
 QString MediaPlanHtml::whyLines(int i) const
@@ -320,6 +411,9 @@ QString MediaPlanHtml::whyLines(int i) const
     lines << GoalExplanation::bringsLine(score);
     if (score.matches() && score.fit())
         lines << GoalExplanation::fitLine(score, m_plan.campaign.currency());
+    const qint64 candidateId = m_plan.shortlist.entries.at(i).candidateId;
+    if (const auto fit = m_plan.brandFits.constFind(candidateId); fit != m_plan.brandFits.constEnd() && fit->rating)
+        lines << GoalExplanation::brandLine(fit->rating, score, m_plan.brandFitWeight);
     QStringList escapedLines;
     for (const QString &line : std::as_const(lines))
         escapedLines << escaped(line);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mediaplan.h"
+#include "reporttable.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,26 +24,35 @@ public:
     // laid out by QTextDocument (which does not mirror tables; a browser does).
     MediaPlanHtml(const MediaPlan &plan, bool rightToLeft, bool mirrorColumns);
 
-    QString html(int chartCount) const;
+    // shortlistAsObject: the shortlist table as tableMarker() alone in a paragraph, for the
+    // PDF to draw as a ReportTable (shortlistTable()) in its place.
+    QString html(int chartCount, bool shortlistAsObject = false) const;
     static QString chartMarker(int chart);
+    static QString tableMarker();
+    // The shortlist table's text: a row per entry, rank, name, status, deliverables, fee,
+    // unique reach, impressions, engagements, CPM, CPE and EMV.
+    ReportTable shortlistTable() const;
     // The report's title and the line under every page: "Media plan · NAME".
     QString title() const;
 
 private:
     QString cover() const;
     QString summary() const;
-    QString shortlistTable() const;
-    QString shortlistRow(int entry) const;
+    QString plannedAgainstActual() const; // empty until results are entered
+    QString shortlistSection(bool asObject) const;
+    QStringList shortlistRow(int entry) const;
     QString charts(int chartCount) const;
     QString goalComparison() const;
     QString cards() const;
     QString card(int entry) const;
+    QString brandFit(qint64 candidateId) const; // the rating, reasons and note; empty when none
     QString whyLines(int entry) const;
     QString assumptions() const;
 
     QString row(QStringList cells) const;
     QString money(double major) const;
     QString optionalMoney(const std::optional<double> &major) const;
+    QString optionalMoneyText(const std::optional<double> &major) const; // not escaped
     QString dates() const;
 
     const MediaPlan &m_plan;

@@ -1,9 +1,13 @@
 #include "mediaplanpdf.h"
 
 #include "chartobject.h"
+#include "mediaplanhtml.h"
 #include "reportlanguage.h"
+#include "reporttext.h"
+#include "text/localformat.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -39,7 +43,9 @@ QString MediaPlanPdf::styleSheet(bool rightToLeft)
                           "table.assumptions { font-size: 7.5pt; }\n"
                           "td.n { text-align: %1; }\n"
                           "p.why { font-size: 8.5pt; color: #333333; }\n"
-                          "td.source { color: #444444; font-style: italic; }\n")
+                          "p.fit { font-size: 8.5pt; color: #1f3b5a; }\n"
+                          "td.source { color: #444444; font-style: italic; }\n"
+                          "p.table { margin-top: 0px; margin-bottom: 0px; }\n")
         .arg(end);
 }
 
@@ -51,7 +57,26 @@ QFont MediaPlanPdf::font(double points) const
     return font;
 }
 
-bool MediaPlanPdf::write(const QString &html, const QList<ReportChart> &charts, QIODevice *device) const
+QString MediaPlanPdf::placeTable(QString html, const ReportTable &table, ChartObject *objects, QTextDocument *document,
+                                 QPaintDevice *device) const
+{
+    // A piece of the table is an object on a line of its own: one that does not fit what is
+    // left of a page goes whole to the next. So each piece is a page high less a line's
+    // room, the first less the heading's too (the table starts a page under its heading).
+    const double width = document->pageSize().width() - 2.0 * document->documentMargin() - 4.0;
+    const double line = QFontMetricsF(font(9.0), device).height();
+    const double page = document->pageSize().height() - 2.0 * document->documentMargin() - 2.0 * line;
+    const double heading = 3.0 * QFontMetricsF(font(15.0), device).height();
+    const QList<ReportTable> pieces = table.pieces(width, page - heading, page, font(7.0), device);
+    QStringList markers;
+    for (int i = 0; i < pieces.size(); ++i)
+        markers << ChartObject::tableMarker(i);
+    objects->setTables(pieces, font(7.0));
+    return html.replace(MediaPlanHtml::tableMarker(), markers.join(QStringLiteral("<br>")));
+}
+
+bool MediaPlanPdf::write(const QString &html, const QList<ReportChart> &charts, const ReportTable &table,
+                         QIODevice *device) const
 {
     QPdfWriter writer(device);
     writer.setPageSize(m_language.pageSize());
@@ -73,7 +98,7 @@ bool MediaPlanPdf::write(const QString &html, const QList<ReportChart> &charts, 
     document.setPageSize(body);
     ChartObject chartObject(charts, font(8.0), m_language.isRightToLeft());
     chartObject.placeIn(&document);
-    document.setHtml(html);
+    document.setHtml(placeTable(html, table, &chartObject, &document, &writer));
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -106,11 +131,11 @@ void MediaPlanPdf::paintFooter(QPainter *painter, const QRectF &rect, int page, 
     const QLocale locale = m_language.locale();
     //: %1 page number, %2 number of pages
     const QString number = tr("Page %1 of %2").arg(locale.toString(page), locale.toString(pages));
-    const Qt::Alignment start = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::AlignAbsolute;
-    const Qt::Alignment end = (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter | Qt::AlignAbsolute;
+    const Qt::Alignment start = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+    const Qt::Alignment end = (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
     //: %1 report title, %2 date it was written: the line at the foot of each page
-    painter->drawText(rect, start, tr("%1 · %2").arg(m_title, m_date));
-    painter->drawText(rect, end, number);
+    ReportText::draw(painter, rect, start, tr("%1 · %2").arg(LocalFormat::isolated(m_title), LocalFormat::isolated(m_date)), rtl);
+    ReportText::draw(painter, rect, end, number, rtl);
     painter->restore();
 }
 

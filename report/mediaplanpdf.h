@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "reportcharts.h"
+#include "reporttable.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,9 +10,11 @@
 class QIODevice;
 class QTextDocument;
 class QPainter;
+class QPaintDevice;
 
 namespace planner {
 
+class ChartObject;
 class ReportLanguage;
 
 // Lays the report's HTML out on pages of the language's paper (A4 or Letter), the charts
@@ -24,14 +27,19 @@ class MediaPlanPdf
 public:
     MediaPlanPdf(const ReportLanguage &language, QString title, QString date);
 
-    // Writes to device; false when it cannot be written.
-    bool write(const QString &html, const QList<ReportChart> &charts, QIODevice *device) const;
+    // Writes to device; false when it cannot be written. html is MediaPlanHtml's with the
+    // shortlist as an object (MediaPlanHtml::tableMarker()), drawn from table.
+    bool write(const QString &html, const QList<ReportChart> &charts, const ReportTable &table,
+               QIODevice *device) const;
 
     // The style both the PDF and the HTML file give the report's text.
     static QString styleSheet(bool rightToLeft);
     QFont font(double points) const;
 
 private:
+    // html with table's pieces, laid out to the document's pages, in place of its marker.
+    QString placeTable(QString html, const ReportTable &table, ChartObject *objects, QTextDocument *document,
+                       QPaintDevice *device) const;
     void paintFooter(QPainter *painter, const QRectF &rect, int page, int pages) const;
 
     const ReportLanguage &m_language;

@@ -25,12 +25,14 @@ bool MediaPlanReport::isKnownSuffix(const QString &path)
 }
 
 bool MediaPlanReport::write(const CampaignFile &file, const Campaign &campaign, const QString &language,
-                            const QString &path, Error *error, const QList<QTranslator *> &suspended)
+                            const QString &path, Error *error, const QList<QTranslator *> &suspended,
+                            const QString &title)
 {
     const ReportLanguage scope(language, suspended);
-    const std::optional<MediaPlan> plan = MediaPlan::read(file, campaign, error);
+    std::optional<MediaPlan> plan = MediaPlan::read(file, campaign, error);
     if (!plan)
         return false;
+    plan->title = title.simplified();
     const QList<ReportChart> charts = ReportChart::chartsOf(*plan);
     const bool html = isHtml(path);
     const MediaPlanHtml text(*plan, scope.isRightToLeft(), scope.isRightToLeft() && !html);
@@ -47,7 +49,7 @@ bool MediaPlanReport::write(const CampaignFile &file, const Campaign &campaign, 
         page.replace(QLatin1String("</head>"), style + QLatin1String("</head>"));
         written = out.write(page.toUtf8()) >= 0;
     } else if (written) {
-        written = pdf.write(text.html(int(charts.size())), charts, &out);
+        written = pdf.write(text.html(int(charts.size()), true), charts, text.shortlistTable(), &out);
     }
     if (written && out.commit())
         return true;

@@ -22,8 +22,10 @@ class MediaPlanReport
 
 public:
     // suspended: the window's translators, out of the way while the report is written.
+    // title: the client-facing title on the cover ("Summer launch for Acme"); empty: "Media plan".
     static bool write(const CampaignFile &file, const Campaign &campaign, const QString &language,
-                      const QString &path, Error *error, const QList<QTranslator *> &suspended = {});
+                      const QString &path, Error *error, const QList<QTranslator *> &suspended = {},
+                      const QString &title = {});
     static bool isHtml(const QString &path);
     static bool isKnownSuffix(const QString &path);
 };

@@ -25,7 +25,13 @@ QString MediaPlanSvg::svgOf(const ReportChart &chart, const QFont &font, bool ri
     const QString svg = QString::fromUtf8(buffer.data());
     // The element alone: an XML declaration and doctype have no place inside HTML.
     const qsizetype start = svg.indexOf(QLatin1String("<svg"));
-    return start < 0 ? QString() : svg.mid(start);
+    if (start < 0)
+        return {};
+    // Each run of text is a <text> at its left edge, already in visual order. Inside a
+    // right-to-left page a browser would anchor each at its right edge instead (the
+    // direction is inherited), shifting every run by its own width: a Latin name ended up
+    // on the wrong side of its Persian neighbours. So the drawing says it is left to right.
+    return QStringLiteral("<svg direction=\"ltr\"") + svg.mid(start + 4);
 }
 
 QString MediaPlanSvg::inlineCharts(QString html, const QList<ReportChart> &charts, const QFont &font,

@@ -1,6 +1,7 @@
 #include "reportcharts.h"
 
 #include "mediaplan.h"
+#include "reporttext.h"
 #include "text/displaynames.h"
 #include "text/localformat.h"
 
@@ -72,7 +73,8 @@ QList<ReportChart> shortlistCharts(const MediaPlan &plan)
     ReportBarPanel cost = panel(Text::tr("Cost (%1)").arg(currency), costColor);
     const QList<int> shown = shownEntries(side);
     for (const int i : shown) {
-        const QString name = plan.candidates.value(side.entries.at(i).candidateId).name;
+        // Isolated: a name keeps its own direction on a page of the other.
+        const QString name = LocalFormat::isolated(plan.candidates.value(side.entries.at(i).candidateId).name);
         const ProjectedFigures &f = side.figures.at(i);
         addBar(reach, name, f.uniqueReach, LocalFormat::compact(f.uniqueReach));
         addBar(engagements, name, f.engagements, LocalFormat::compact(f.engagements));
@@ -199,7 +201,8 @@ void ReportChart::paint(QPainter *painter, const QRectF &rect, const QFont &font
     const double row = rowHeight(metrics);
     painter->setPen(Qt::black);
     const Qt::Alignment side = rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), row * 1.3), side | Qt::AlignVCenter | Qt::AlignAbsolute, m_title);
+    ReportText::draw(painter, QRectF(rect.left(), rect.top(), rect.width(), row * 1.3), side | Qt::AlignVCenter, m_title,
+                     rightToLeft);
     double top = rect.top() + row * 1.3;
     for (const ReportBarPanel &panel : m_panels) {
         painter->setFont(font);
@@ -219,8 +222,8 @@ double ReportChart::paintPanel(QPainter *painter, const ReportBarPanel &panel, c
     titleFont.setBold(true);
     painter->setFont(titleFont);
     painter->setPen(panel.color.darker(140));
-    painter->drawText(QRectF(rect.left(), rect.top() + row * 0.3, rect.width(), row), start | Qt::AlignVCenter | Qt::AlignAbsolute,
-                      panel.title);
+    ReportText::draw(painter, QRectF(rect.left(), rect.top() + row * 0.3, rect.width(), row), start | Qt::AlignVCenter,
+                     panel.title, rightToLeft);
     titleFont.setBold(false);
     painter->setFont(titleFont);
     double labelWidth = 0.0;
@@ -243,10 +246,11 @@ double ReportChart::paintPanel(QPainter *painter, const ReportBarPanel &panel, c
         const double valueX = rightToLeft ? barX - gap - valueWidth : barX + bar + gap;
         painter->setPen(Qt::black);
         const QString label = metrics.elidedText(panel.labels.at(i), Qt::ElideRight, labelWidth - row * 0.3);
-        painter->drawText(QRectF(labelX, top, labelWidth - row * 0.3, row), start | Qt::AlignVCenter | Qt::AlignAbsolute, label);
+        ReportText::draw(painter, QRectF(labelX, top, labelWidth - row * 0.3, row), start | Qt::AlignVCenter, label,
+                         rightToLeft);
         painter->fillRect(QRectF(barX, top + row * 0.18, bar, row * 0.64), panel.color);
-        painter->drawText(QRectF(valueX, top, valueWidth, row),
-                          (rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::AlignAbsolute, panel.valueTexts.at(i));
+        ReportText::draw(painter, QRectF(valueX, top, valueWidth, row), start | Qt::AlignVCenter, panel.valueTexts.at(i),
+                         rightToLeft);
     }
     return row * (panel.labels.size() + 1.5);
 }

@@ -3,7 +3,8 @@
 # (clang and its runtime libraries build the libFuzzer targets, scripts/fuzz.sh; librsvg2-bin
 # renders the icon's PNGs; dpkg-dev (dpkg-shlibdeps), desktop-file-utils, appstream, lintian,
 # shared-mime-info and libglib2.0-bin (gio) build and check the Debian package:
-# scripts/package.sh and scripts/check-package.sh.)
+# scripts/package.sh and scripts/check-package.sh; unzip, libxml2-utils (xmllint) and
+# libreoffice-calc-nogui check the exported .xlsx in the model tests.)
 # Checks first and installs only what is missing, so a second run costs nothing.
 set -euo pipefail
 
@@ -12,7 +13,8 @@ packages=(
   qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgtest-dev libbenchmark-dev
   cmake g++ make sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core
   clang libclang-rt-14-dev ccache libicu-dev
-  libxlsxwriter-dev liborcus-dev libboost-dev pkg-config
+  libxlsxwriter-dev liborcus-dev libboost-dev pkg-config zlib1g-dev
+  unzip libxml2-utils libreoffice-calc-nogui
   librsvg2-bin dpkg-dev desktop-file-utils appstream lintian shared-mime-info libglib2.0-bin
   poppler-utils fonts-farsiweb fonts-noto-core time bc
 )

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AdoptAssumptionCommand</name>
+    <message>
+        <source>Adopt own history for %1</source>
+        <extracomment>Undo menu: %1 the assumption adopted from the team&apos;s own history</extracomment>
+        <translation>پذیرفتن سابقه خودمان برای %1</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionLabels</name>
     <message>
         <source>Reach rate</source>
@@ -62,6 +70,22 @@
     <message>
         <source>share per star</source>
         <translation>سهم هر ستاره</translation>
+    </message>
+    <message>
+        <source>Weight of a language mismatch</source>
+        <translation>وزن ناهمخوانی زبان</translation>
+    </message>
+    <message>
+        <source>share of goal fit</source>
+        <translation>سهم از تناسب با هدف</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionLearner</name>
+    <message>
+        <source>own history, %1 deliveries, %2</source>
+        <extracomment>The source of an assumption adopted from the team&apos;s completed campaigns. %1 how many delivered posts or videos it rests on, %2 the day it was adopted.</extracomment>
+        <translation>سابقه خودمان، %1 محتوای منتشرشده، %2</translation>
     </message>
 </context>
 <context>
@@ -300,6 +324,11 @@
     <message>
         <source>Regions</source>
         <translation>مناطق</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>Column of the languages a channel posts in (ISO 639 codes)</extracomment>
+        <translation>زبان‌ها</translation>
     </message>
 </context>
 <context>
@@ -548,6 +577,113 @@
         <source>“%1” is damaged: it is shorter than its own header says (%2 of %3 bytes). It may have been cut off while being copied or saved.</source>
         <extracomment>%2 and %3 are sizes in bytes</extracomment>
         <translation>«%1» آسیب دیده است: از اندازه‌ای که سرآیندش می‌گوید کوتاه‌تر است (%2 از %3 بایت). شاید هنگام کپی یا ذخیره نیمه‌کاره مانده باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredColumns</name>
+    <message>
+        <source>reach</source>
+        <translation>دسترسی</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation>ایمپرشن</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>fees paid</source>
+        <translation>هزینهٔ پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>Actual reach</source>
+        <extracomment>Shortlist column: the reach the entry really had, after the campaign</extracomment>
+        <translation>دسترسی واقعی</translation>
+    </message>
+    <message>
+        <source>Actual impressions</source>
+        <translation>ایمپرشن واقعی</translation>
+    </message>
+    <message>
+        <source>Actual engagements</source>
+        <translation>تعامل واقعی</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>هزینهٔ پرداختی</translation>
+    </message>
+    <message>
+        <source>Actual CPM</source>
+        <translation>CPM واقعی</translation>
+    </message>
+    <message>
+        <source>Actual CPE</source>
+        <translation>CPE واقعی</translation>
+    </message>
+    <message>
+        <source>Actual EMV</source>
+        <translation>EMV واقعی</translation>
+    </message>
+    <message>
+        <source>What the delivered posts really did (Campaign ▸ Results), with the difference from the projection: green is better than planned, red worse</source>
+        <translation>آنچه پست‌های منتشرشده واقعاً به دست آوردند (کمپین ▸ نتایج)، با اختلافشان از پیش‌بینی: سبز یعنی بهتر از برنامه، قرمز یعنی بدتر</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A delivered figure and its difference from the projection: &quot;12,400 (−8.0%)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No actual %1 entered yet</source>
+        <extracomment>%1 is a measure (reach, fees paid, CPM...)</extracomment>
+        <translation>هنوز %1 واقعی وارد نشده است</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, nothing projected to compare with</source>
+        <extracomment>%1 a measure, %2 its delivered figure</extracomment>
+        <translation>%1 واقعی %2، پیش‌بینی‌ای برای مقایسه نیست</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, as projected (%3)</source>
+        <extracomment>%1 a measure, %2 its delivered figure, %3 the projected figure</extracomment>
+        <translation>%1 واقعی %2، همان‌طور که پیش‌بینی شده بود (%3)</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, %3 above the projected %4</source>
+        <translation>%1 واقعی %2، %3 بیشتر از پیش‌بینی %4</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, %3 below the projected %4</source>
+        <translation>%1 واقعی %2، %3 کمتر از پیش‌بینی %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered in %n pieces, against the projection: </source>
+        <extracomment>The campaign&apos;s delivered totals: %n delivered pieces, then &quot;Actual reach 12,400 (−8.0%) · ...&quot;</extracomment>
+        <translation>
+            <numerusform>تحویل‌شده در %n محتوا، در برابر پیش‌بینی: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no figures entered yet</source>
+        <translation>هنوز عددی وارد نشده است</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1021,15 @@
         <source>Misses the campaign&apos;s brief: it brings nothing to this goal.</source>
         <translation>با بریف کمپین جور نیست: برای این هدف چیزی به همراه ندارد.</translation>
     </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>تناسب با برند: برای این کمپین ارزیابی نشده (خنثی حساب می‌شود).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>تناسب با برند %1 از ۵: تناسب با هدف × %2 (%3)، %4 به ازای هر ستاره بالاتر یا پایین‌تر از ۳.</translation>
+    </message>
 </context>
 <context>
     <name>GoalFitTable</name>
@@ -920,6 +1065,11 @@
         <source>Profile link</source>
         <extracomment>A column of addresses of profiles (instagram.com/name): they give platform and handle</extracomment>
         <translation>لینک پروفایل</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>The languages a channel posts in</extracomment>
+        <translation>زبان‌ها</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1116,33 @@
     <message>
         <source>no follower count: stored as unknown</source>
         <translation>تعداد دنبال‌کننده ندارد: نامعلوم ذخیره شد</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: left out</source>
+        <extracomment>%1 the part of the cell that names no language</extracomment>
+        <translation>«%1» زبان نیست: کنار گذاشته شد</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFitLine</name>
+    <message>
+        <source>Language: the campaign has no target languages (counts fully).</source>
+        <translation>زبان: کمپین زبان هدفی ندارد (کامل حساب می‌شود).</translation>
+    </message>
+    <message>
+        <source>Language: not known for this channel (counts fully); the campaign targets %1.</source>
+        <extracomment>%1 the campaign&apos;s target languages, by name</extracomment>
+        <translation>زبان: برای این کانال معلوم نیست (کامل حساب می‌شود)؛ زبان هدف کمپین %1 است.</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, a target language of the campaign (counts fully).</source>
+        <extracomment>%1 the channel&apos;s languages, by name</extracomment>
+        <translation>زبان: به %1 محتوا می‌گذارد، که زبان هدف کمپین است (کامل حساب می‌شود).</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, none of the campaign&apos;s %2: goal fit × %3 (%4), the weight of a language mismatch.</source>
+        <extracomment>%1 the channel&apos;s languages, %2 the campaign&apos;s, %3 the factor goal fit is multiplied by, %4 the change as a percentage</extracomment>
+        <translation>زبان: به %1 محتوا می‌گذارد، نه به %2 که زبان کمپین است: تناسب با هدف × %3 (%4)، به اندازهٔ وزن ناهمخوانی زبان.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1421,56 @@
         <source>followers unknown</source>
         <translation>تعداد دنبال‌کننده نامعلوم</translation>
     </message>
+    <message>
+        <source>Brand fit: %1 of 5 (%2)</source>
+        <extracomment>%1 rating 0-5, %2 the marketer&apos;s reasons: a candidate&apos;s card in the report</extracomment>
+        <translation>تناسب با برند: %1 از ۵ (%2)</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1 of 5</source>
+        <extracomment>%1 rating 0-5</extracomment>
+        <translation>تناسب با برند: %1 از ۵</translation>
+    </message>
+    <message>
+        <source>Brand fit, not rated: %1</source>
+        <extracomment>%1 the marketer&apos;s reasons</extracomment>
+        <translation>تناسب با برند، بدون امتیاز: %1</translation>
+    </message>
+    <message>
+        <source>Brand fit note: %1</source>
+        <translation>یادداشت تناسب با برند: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the client-facing title the marketer gave, %2 campaign name: the line under each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>دسترسی</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Planned against actual</source>
+        <translation>برنامه در برابر نتیجهٔ واقعی</translation>
+    </message>
+    <message>
+        <source>Actual (difference)</source>
+        <translation>واقعی (اختلاف)</translation>
+    </message>
+    <message>
+        <source>Results entered so far (delivered pieces: %1); the campaign is not marked completed yet.</source>
+        <extracomment>%1 how many delivered posts or videos have results</extracomment>
+        <translation>نتایجی که تا اینجا وارد شده (محتوای منتشرشده: %1)؛ کمپین هنوز پایان‌یافته علامت نخورده است.</translation>
+    </message>
+    <message>
+        <source>The campaign was completed on %1. Delivered pieces with results: %2.</source>
+        <extracomment>%1 the day the campaign was marked completed, %2 how many delivered posts or videos have results</extracomment>
+        <translation>کمپین در %1 به پایان رسید. محتوای منتشرشده‌ای که نتیجه دارد: %2.</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlanPdf</name>
@@ -1343,6 +1570,141 @@
         <source>CPE (%1)</source>
         <extracomment>%1 currency code: cost per engagement</extracomment>
         <translation>CPE به %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>هیچ ستونی نام یا شناسهٔ نامزدها را ندارد.</translation>
+    </message>
+    <message>
+        <source>No column holds the date of the posts.</source>
+        <translation>هیچ ستونی تاریخ پست‌ها را ندارد.</translation>
+    </message>
+    <message>
+        <source>No column holds a result (reach, impressions, views, likes, comments, shares, saves, clicks or the fee paid).</source>
+        <translation>هیچ ستونی نتیجه‌ای ندارد (دسترسی، ایمپرشن، بازدید، لایک، کامنت، اشتراک‌گذاری، ذخیره، کلیک یا هزینه پرداخت‌شده).</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>نادیده</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>دسترسی</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>ایمپرشن</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>لایک</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>کامنت</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>اشتراک‌گذاری</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>کلیک</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>هزینه پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCommand</name>
+    <message>
+        <source>Add Result</source>
+        <translation>افزودن نتیجه</translation>
+    </message>
+    <message>
+        <source>Remove Result</source>
+        <translation>حذف نتیجه</translation>
+    </message>
+    <message>
+        <source>Edit Result</source>
+        <translation>ویرایش نتیجه</translation>
+    </message>
+    <message>
+        <source>Mark Campaign Completed</source>
+        <translation>علامت‌گذاری کمپین به‌عنوان پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>Reopen Campaign</source>
+        <translation>بازگشایی کمپین</translation>
+    </message>
+</context>
+<context>
+    <name>ResultImport</name>
+    <message>
+        <source>a name or a handle is needed</source>
+        <translation>نام یا نام کاربری لازم است</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the shortlist of “%2”</source>
+        <extracomment>%1 a name or handle of the imported row, %2 the campaign&apos;s name</extracomment>
+        <translation>«%1» در فهرست کوتاه «%2» نیست</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist of “%2”, but not with this platform and format</source>
+        <translation>«%1» در فهرست کوتاه «%2» هست، اما نه با این پلتفرم و قالب</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist more than once: a platform and a format column say which entry</source>
+        <translation>«%1» بیش از یک بار در فهرست کوتاه است: ستون پلتفرم و قالب مشخص می‌کند کدام ردیف</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>تاریخ لازم است</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
+        <translation>«%1» تاریخ نیست (به شکل 2026-03-14 یا 1405/01/15 بنویسید)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>خواندن «%1» ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1966,21 @@
         <source>The workbook could not be started.</source>
         <translation>ساختن کاربرگ ممکن نشد.</translation>
     </message>
+    <message>
+        <source>A sheet holds at most %1 rows and %2 columns; export fewer rows (filter the list) or export to CSV.</source>
+        <translation>هر برگه حداکثر %1 ردیف و %2 ستون دارد؛ ردیف‌های کمتری را خروجی بگیرید (فهرست را فیلتر کنید) یا خروجی CSV بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The workbook would be larger than 4 GB, more than a spreadsheet opens.</source>
+        <translation>حجم کاربرگ از ۴ گیگابایت بیشتر می‌شود، بیش از آنچه برنامه‌های صفحه‌گسترده باز می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be compressed.</source>
+        <translation>فشرده‌سازی کاربرگ ممکن نشد.</translation>
+    </message>
 </context>
 <context>
     <name>planner::AboutDialog</name>
@@ -1794,6 +2171,10 @@
         <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
         <translation>پیش‌فرض برنامه بر پایهٔ مقاله‌های مرجع: تولیدکننده‌ای که از محصول استفاده می‌کند و با ارزش‌های برند هم‌سوست از اینفلوئنسر بزرگ‌تر بهتر عمل می‌کند؛ هر ستاره بالاتر یا پایین‌تر از ۳، ۱۰٪ تناسب با هدف</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles (the audience must match the brand&apos;s): a channel that posts in none of the campaign&apos;s languages counts this share less</source>
+        <translation>پیش‌فرض برنامه بر پایهٔ مقاله‌های مرجع (مخاطب باید با مخاطب برند بخواند): کانالی که به هیچ‌یک از زبان‌های کمپین محتوا نمی‌گذارد به این اندازه کمتر حساب می‌شود</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -1816,6 +2197,10 @@
     <message>
         <source>nano starts at 0 and each tier must start above the one before</source>
         <translation>سطح نانو از ۰ شروع می‌شود و آستانهٔ هر سطح باید از سطح قبلی بیشتر باشد</translation>
+    </message>
+    <message>
+        <source>must be a number not below zero, with its source</source>
+        <translation>باید عددی نامنفی همراه با منبعش باشد</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2293,24 @@
         <source>Updated</source>
         <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
         <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Own history suggests</source>
+        <extracomment>Column: what the team&apos;s completed campaigns suggest for the figure</extracomment>
+        <translation>پیشنهاد سابقه خودمان</translation>
+    </message>
+    <message>
+        <source>Ado&amp;pt Suggestion</source>
+        <translation>پذیرفتن پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Uses what your completed campaigns suggest for the chosen figure; Edit &gt; Undo takes it back</source>
+        <translation>عددی را که کمپین‌های تمام‌شده برای این رقم پیشنهاد می‌کنند به کار می‌برد؛ ویرایش &gt; واگرد آن را برمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), from %4 deliveries</source>
+        <extracomment>%1 the suggested value, %2 and %3 its 95% interval, %4 how many delivered posts or videos</extracomment>
+        <translation>%1 (%2 تا %3)، از %4 محتوای منتشرشده</translation>
     </message>
 </context>
 <context>
@@ -2124,15 +2527,6 @@
         <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
         <translation>ارزیابی تناسب نامزد انتخاب‌شده با برند کمپین، همراه با دلایل و یادداشت</translation>
     </message>
-    <message>
-        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
-        <translation>تناسب با برند: برای این کمپین ارزیابی نشده (خنثی حساب می‌شود).</translation>
-    </message>
-    <message>
-        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
-        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
-        <translation>تناسب با برند %1 از ۵: تناسب با هدف × %2 (%3)، %4 به ازای هر ستاره بالاتر یا پایین‌تر از ۳.</translation>
-    </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
@@ -2243,6 +2637,18 @@
         <source>Total budget, e.g. %1</source>
         <extracomment>%1 an amount with its digits grouped, such as 250,000,000</extracomment>
         <translation>کل بودجه، مثلاً %1</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>زبان‌ها:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>هر زبانی</translation>
+    </message>
+    <message>
+        <source>The languages the campaign&apos;s audience reads: a channel posting only in others counts less in goal fit (Assumptions).</source>
+        <translation>زبان‌هایی که مخاطبان کمپین می‌خوانند: کانالی که فقط به زبان‌های دیگر محتوا می‌گذارد در تناسب با هدف کمتر حساب می‌شود (فرض‌ها).</translation>
     </message>
 </context>
 <context>
@@ -2564,8 +2970,8 @@
         <translation>فیلترهای بیشتر</translation>
     </message>
     <message>
-        <source>Ranges on followers, engagement, views, fee and authenticity</source>
-        <translation>بازه‌هایی برای دنبال‌کنندگان، تعامل، بازدید، هزینه و اصالت</translation>
+        <source>Ranges on followers, engagement, views, fee, authenticity and the projected CPM and CPE</source>
+        <translation>بازه‌هایی برای دنبال‌کنندگان، تعامل، بازدید، هزینه، اصالت و CPM و CPE پیش‌بینی‌شده</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3232,18 @@
     <message>
         <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
         <translation>برای تلویزیون، رادیو و نشریه: مخاطبان یک بار حضور. اگر تعداد معلوم نیست خالی بگذارید؛ در این صورت کانال سطحی ندارد.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>The languages the channel posts in; a campaign&apos;s target languages count them in goal fit.</source>
+        <translation>زبان‌هایی که کانال به آن‌ها محتوا می‌گذارد؛ زبان‌های هدف کمپین آن‌ها را در تناسب با هدف حساب می‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +4072,57 @@
     </message>
 </context>
 <context>
+    <name>planner::ProjectionQualityChart</name>
+    <message>
+        <source>No completed campaign has results yet: enter them under Campaign ▸ Results…, mark the campaign completed, and each delivered entry shows here.</source>
+        <translation>هنوز هیچ کمپین پایان‌یافته‌ای نتیجه ندارد: نتایج را در کمپین ▸ نتایج… وارد کنید، کمپین را پایان‌یافته علامت بزنید، و هر مورد منتشرشده اینجا دیده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>واقعی</translation>
+    </message>
+    <message>
+        <source>Actual = projected</source>
+        <translation>واقعی = پیش‌بینی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: typical error %3 (%Ln entries)</source>
+        <extracomment>%1 platform, %2 tier, %3 typical error (a percentage), %4 how many entries</extracomment>
+        <translation>
+            <numerusform>%1 · %2: خطای معمول %3 (%Ln مورد)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results ran %1 above the projections</source>
+        <extracomment>Appended to a typical error line: %1 a percentage</extracomment>
+        <translation>نتایج %1 بالاتر از پیش‌بینی‌ها بود</translation>
+    </message>
+    <message>
+        <source>results ran %1 below the projections</source>
+        <translation>نتایج %1 پایین‌تر از پیش‌بینی‌ها بود</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>معیار:</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>دسترسی</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>ایمپرشن</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>تعامل</translation>
+    </message>
+</context>
+<context>
     <name>planner::RangeFilterRow</name>
     <message>
         <source>No exchange rate for this currency in the file</source>
@@ -3710,6 +4179,43 @@
         <source>Clears every range of More filters</source>
         <translation>همهٔ بازه‌های «فیلترهای بیشتر» را پاک می‌کند</translation>
     </message>
+    <message>
+        <source>Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>هر زبانی</translation>
+    </message>
+    <message>
+        <source>Channels that post in any of the ticked languages; a channel whose languages are unknown is left out.</source>
+        <translation>کانال‌هایی که به هر یک از زبان‌های انتخاب‌شده محتوا می‌گذارند؛ کانالی که زبانش معلوم نیست کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>CPM (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected (the next label, CPE: cost per engagement, projected)</extracomment>
+        <translation>CPM پیش‌بینی (%1):</translation>
+    </message>
+    <message>
+        <source>CPM:</source>
+        <translation>CPM پیش‌بینی:</translation>
+    </message>
+    <message>
+        <source>CPE (%1):</source>
+        <translation>CPE پیش‌بینی (%1):</translation>
+    </message>
+    <message>
+        <source>CPE:</source>
+        <translation>CPE پیش‌بینی:</translation>
+    </message>
+    <message>
+        <source>Projected for the open campaign: one post, video or appearance at the listed fee (else the tier&apos;s default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.</source>
+        <translation>پیش‌بینی برای کمپین باز: یک پست، ویدیو یا حضور با هزینهٔ اعلام‌شده (وگرنه هزینهٔ پیش‌فرض آن رده)، به %1. نامزدی که هزینه، نمایش یا تعامل او را نمی‌توان پیش‌بینی کرد کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign: CPM and CPE are projected for it.</source>
+        <translation>یک کمپین انتخاب کنید: CPM و CPE برای آن پیش‌بینی می‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>planner::ReportActions</name>
@@ -3741,6 +4247,192 @@
     <message>
         <source>Media plan report written to %1</source>
         <translation>گزارش برنامهٔ رسانه‌ای در %1 نوشته شد</translation>
+    </message>
+    <message>
+        <source>The title on the cover, as the client should read it (empty: &quot;Media plan&quot;):</source>
+        <translation>عنوان روی جلد، همان‌طور که مشتری می‌خواند (خالی: «برنامهٔ رسانه‌ای»):</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultActions</name>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>نتایج…</translation>
+    </message>
+    <message>
+        <source>Enters or imports what each delivered post really did, and marks the campaign completed</source>
+        <translation>نتیجهٔ واقعی هر پست را وارد یا درون‌ریزی می‌کند و کمپین را پایان‌یافته علامت می‌زند</translation>
+    </message>
+    <message>
+        <source>How Good Are Our &amp;Projections?…</source>
+        <translation>پیش‌بینی‌های ما چقدر درست است؟…</translation>
+    </message>
+    <message>
+        <source>Shows the projected against the actual figures of every completed campaign</source>
+        <translation>عددهای پیش‌بینی‌شده را در برابر عددهای واقعی همهٔ کمپین‌های پایان‌یافته نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>How Good Are Our Projections?</source>
+        <translation>پیش‌بینی‌های ما چقدر درست است؟</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultStore</name>
+    <message>
+        <source>a date is needed</source>
+        <translation>تاریخ لازم است</translation>
+    </message>
+    <message>
+        <source>must not be below zero</source>
+        <translation>نباید کمتر از صفر باشد</translation>
+    </message>
+    <message>
+        <source>must be an amount not below zero in a known currency</source>
+        <translation>باید مبلغی نامنفی به یک ارز شناخته‌شده باشد</translation>
+    </message>
+    <message>
+        <source>the shortlist entry does not exist</source>
+        <translation>این ردیف فهرست کوتاه وجود ندارد</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>نتیجه ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved.</source>
+        <translation>نتایج ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The result could not be removed.</source>
+        <translation>نتیجه حذف نشد.</translation>
+    </message>
+    <message>
+        <source>The results could not be read.</source>
+        <translation>نتایج خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>فهرست کوتاه خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be marked completed.</source>
+        <translation>کمپین به‌عنوان تمام‌شده علامت نخورد.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be reopened.</source>
+        <translation>کمپین دوباره باز نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultsDialog</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A shortlist entry: name · platform · format</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: “%3” is not a number of zero or more; the cell keeps its value.</source>
+        <extracomment>%1 the row number, %2 the column, %3 what was typed</extracomment>
+        <translation>ردیف %1، %2: «%3» عددی صفر یا بیشتر نیست؛ خانه مقدار قبلی‌اش را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation>درون‌ریزی نتایج</translation>
+    </message>
+    <message>
+        <source>Post insights (*.csv *.txt *.xlsx *.ods *.xml);;All files (*)</source>
+        <translation>آمار پست‌ها (*.csv *.txt *.xlsx *.ods *.xml);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Importing results…</source>
+        <translation>در حال درون‌ریزی نتایج…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was stored.</source>
+        <translation>درون‌ریزی لغو شد: چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>%1 results imported, %2 rows refused.</source>
+        <extracomment>After an import of results: how many rows were stored and refused</extracomment>
+        <translation>%1 نتیجه درون‌ریزی شد، %2 ردیف پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <source>Results of “%1”</source>
+        <extracomment>Window title: %1 the campaign&apos;s name</extracomment>
+        <translation>نتایج «%1»</translation>
+    </message>
+    <message>
+        <source>What each delivered post or video really did, as the platform&apos;s insights report it. Type the figures into the table (an empty cell is a figure you do not have) or import a post-insights export. Results of completed campaigns teach the assumptions.</source>
+        <translation>آنچه هر پست یا ویدیوی منتشرشده واقعاً به دست آورد، همان‌طور که آمار پلتفرم نشان می‌دهد. عددها را در جدول بنویسید (خانهٔ خالی یعنی عددی که ندارید) یا خروجی آمار پست‌ها را درون‌ریزی کنید. نتایج کمپین‌های پایان‌یافته فرض‌ها را اصلاح می‌کنند.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>برای:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Result</source>
+        <translation>افزودن نتیجه</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Result</source>
+        <translation>حذف نتیجه</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>درون‌ریزی فایل…</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;completed on</source>
+        <translation>کمپین پایان یافت در</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>منتشرشده توسط</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>دسترسی</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>ایمپرشن</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>لایک</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>کامنت</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>اشتراک‌گذاری</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>کلیک</translation>
+    </message>
+    <message>
+        <source>Fee paid (%1)</source>
+        <extracomment>Column: the fee actually paid, %1 the campaign&apos;s currency</extracomment>
+        <translation>هزینهٔ پرداختی (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AdoptAssumptionCommand</name>
+    <message>
+        <source>Adopt own history for %1</source>
+        <extracomment>Undo menu: %1 the assumption adopted from the team&apos;s own history</extracomment>
+        <translation>Pakai riwayat sendiri untuk %1</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionLabels</name>
     <message>
         <source>Reach rate</source>
@@ -62,6 +70,22 @@
     <message>
         <source>share per star</source>
         <translation>porsi per bintang</translation>
+    </message>
+    <message>
+        <source>Weight of a language mismatch</source>
+        <translation>Bobot ketidakcocokan bahasa</translation>
+    </message>
+    <message>
+        <source>share of goal fit</source>
+        <translation>porsi kecocokan tujuan</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionLearner</name>
+    <message>
+        <source>own history, %1 deliveries, %2</source>
+        <extracomment>The source of an assumption adopted from the team&apos;s completed campaigns. %1 how many delivered posts or videos it rests on, %2 the day it was adopted.</extracomment>
+        <translation>riwayat sendiri, %1 konten tayang, %2</translation>
     </message>
 </context>
 <context>
@@ -300,6 +324,11 @@
     <message>
         <source>Regions</source>
         <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>Column of the languages a channel posts in (ISO 639 codes)</extracomment>
+        <translation>Bahasa</translation>
     </message>
 </context>
 <context>
@@ -548,6 +577,113 @@
         <source>“%1” is damaged: it is shorter than its own header says (%2 of %3 bytes). It may have been cut off while being copied or saved.</source>
         <extracomment>%2 and %3 are sizes in bytes</extracomment>
         <translation>“%1” rusak: berkas lebih pendek daripada yang tertulis di header-nya (%2 dari %3 byte). Mungkin berkas terpotong saat disalin atau disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredColumns</name>
+    <message>
+        <source>reach</source>
+        <translation>jangkauan</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation>impresi</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>interaksi</translation>
+    </message>
+    <message>
+        <source>fees paid</source>
+        <translation>tarif yang dibayar</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>Actual reach</source>
+        <extracomment>Shortlist column: the reach the entry really had, after the campaign</extracomment>
+        <translation>Jangkauan aktual</translation>
+    </message>
+    <message>
+        <source>Actual impressions</source>
+        <translation>Impresi aktual</translation>
+    </message>
+    <message>
+        <source>Actual engagements</source>
+        <translation>Interaksi aktual</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>Tarif dibayar</translation>
+    </message>
+    <message>
+        <source>Actual CPM</source>
+        <translation>CPM aktual</translation>
+    </message>
+    <message>
+        <source>Actual CPE</source>
+        <translation>CPE aktual</translation>
+    </message>
+    <message>
+        <source>Actual EMV</source>
+        <translation>EMV aktual</translation>
+    </message>
+    <message>
+        <source>What the delivered posts really did (Campaign ▸ Results), with the difference from the projection: green is better than planned, red worse</source>
+        <translation>Hasil nyata dari konten yang sudah tayang (Kampanye ▸ Hasil), dengan selisihnya dari proyeksi: hijau lebih baik dari rencana, merah lebih buruk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A delivered figure and its difference from the projection: &quot;12,400 (−8.0%)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No actual %1 entered yet</source>
+        <extracomment>%1 is a measure (reach, fees paid, CPM...)</extracomment>
+        <translation>Belum ada %1 aktual yang diisi</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, nothing projected to compare with</source>
+        <extracomment>%1 a measure, %2 its delivered figure</extracomment>
+        <translation>%1 aktual %2, tidak ada proyeksi untuk dibandingkan</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, as projected (%3)</source>
+        <extracomment>%1 a measure, %2 its delivered figure, %3 the projected figure</extracomment>
+        <translation>%1 aktual %2, sesuai proyeksi (%3)</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, %3 above the projected %4</source>
+        <translation>%1 aktual %2, %3 di atas proyeksi %4</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, %3 below the projected %4</source>
+        <translation>%1 aktual %2, %3 di bawah proyeksi %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered in %n pieces, against the projection: </source>
+        <extracomment>The campaign&apos;s delivered totals: %n delivered pieces, then &quot;Actual reach 12,400 (−8.0%) · ...&quot;</extracomment>
+        <translation>
+            <numerusform>Tayang dalam %n konten, dibanding proyeksi: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no figures entered yet</source>
+        <translation>belum ada angka yang diisi</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1021,15 @@
         <source>Misses the campaign&apos;s brief: it brings nothing to this goal.</source>
         <translation>Tidak sesuai brief kampanye: tidak menyumbang apa pun untuk tujuan ini.</translation>
     </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>Kecocokan merek: belum dinilai untuk kampanye ini (dihitung netral).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>Kecocokan merek %1 dari 5: kecocokan tujuan × %2 (%3), %4 per bintang di atas atau di bawah 3.</translation>
+    </message>
 </context>
 <context>
     <name>GoalFitTable</name>
@@ -920,6 +1065,11 @@
         <source>Profile link</source>
         <extracomment>A column of addresses of profiles (instagram.com/name): they give platform and handle</extracomment>
         <translation>Tautan profil</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>The languages a channel posts in</extracomment>
+        <translation>Bahasa</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1116,33 @@
     <message>
         <source>no follower count: stored as unknown</source>
         <translation>jumlah pengikut tidak ada: disimpan sebagai tidak diketahui</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: left out</source>
+        <extracomment>%1 the part of the cell that names no language</extracomment>
+        <translation>“%1” bukan nama bahasa: tidak dimasukkan</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFitLine</name>
+    <message>
+        <source>Language: the campaign has no target languages (counts fully).</source>
+        <translation>Bahasa: kampanye tidak punya bahasa sasaran (dihitung penuh).</translation>
+    </message>
+    <message>
+        <source>Language: not known for this channel (counts fully); the campaign targets %1.</source>
+        <extracomment>%1 the campaign&apos;s target languages, by name</extracomment>
+        <translation>Bahasa: belum diketahui untuk kanal ini (dihitung penuh); kampanye menyasar %1.</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, a target language of the campaign (counts fully).</source>
+        <extracomment>%1 the channel&apos;s languages, by name</extracomment>
+        <translation>Bahasa: mengunggah dalam %1, bahasa sasaran kampanye (dihitung penuh).</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, none of the campaign&apos;s %2: goal fit × %3 (%4), the weight of a language mismatch.</source>
+        <extracomment>%1 the channel&apos;s languages, %2 the campaign&apos;s, %3 the factor goal fit is multiplied by, %4 the change as a percentage</extracomment>
+        <translation>Bahasa: mengunggah dalam %1, bukan %2 yang disasar kampanye: kecocokan tujuan × %3 (%4), sesuai bobot ketidakcocokan bahasa.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1421,56 @@
         <source>followers unknown</source>
         <translation>jumlah pengikut tidak diketahui</translation>
     </message>
+    <message>
+        <source>Brand fit: %1 of 5 (%2)</source>
+        <extracomment>%1 rating 0-5, %2 the marketer&apos;s reasons: a candidate&apos;s card in the report</extracomment>
+        <translation>Kecocokan merek: %1 dari 5 (%2)</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1 of 5</source>
+        <extracomment>%1 rating 0-5</extracomment>
+        <translation>Kecocokan merek: %1 dari 5</translation>
+    </message>
+    <message>
+        <source>Brand fit, not rated: %1</source>
+        <extracomment>%1 the marketer&apos;s reasons</extracomment>
+        <translation>Kecocokan merek, belum dinilai: %1</translation>
+    </message>
+    <message>
+        <source>Brand fit note: %1</source>
+        <translation>Catatan kecocokan merek: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the client-facing title the marketer gave, %2 campaign name: the line under each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Planned against actual</source>
+        <translation>Rencana dibanding hasil nyata</translation>
+    </message>
+    <message>
+        <source>Actual (difference)</source>
+        <translation>Aktual (selisih)</translation>
+    </message>
+    <message>
+        <source>Results entered so far (delivered pieces: %1); the campaign is not marked completed yet.</source>
+        <extracomment>%1 how many delivered posts or videos have results</extracomment>
+        <translation>Hasil yang sudah dimasukkan sejauh ini (konten yang tayang: %1); kampanye belum ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>The campaign was completed on %1. Delivered pieces with results: %2.</source>
+        <extracomment>%1 the day the campaign was marked completed, %2 how many delivered posts or videos have results</extracomment>
+        <translation>Kampanye selesai pada %1. Konten tayang yang sudah ada hasilnya: %2.</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlanPdf</name>
@@ -1343,6 +1570,141 @@
         <source>CPE (%1)</source>
         <extracomment>%1 currency code: cost per engagement</extracomment>
         <translation>CPE dalam %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>Tidak ada kolom yang berisi nama atau akun kandidat.</translation>
+    </message>
+    <message>
+        <source>No column holds the date of the posts.</source>
+        <translation>Tidak ada kolom yang berisi tanggal posting.</translation>
+    </message>
+    <message>
+        <source>No column holds a result (reach, impressions, views, likes, comments, shares, saves, clicks or the fee paid).</source>
+        <translation>Tidak ada kolom yang berisi hasil (jangkauan, impresi, tayangan, suka, komentar, dibagikan, disimpan, klik, atau biaya yang dibayar).</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Diabaikan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Bentuk konten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impresi</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Tayangan</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Suka</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Dibagikan</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klik</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>Biaya dibayar</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCommand</name>
+    <message>
+        <source>Add Result</source>
+        <translation>Tambah Hasil</translation>
+    </message>
+    <message>
+        <source>Remove Result</source>
+        <translation>Hapus Hasil</translation>
+    </message>
+    <message>
+        <source>Edit Result</source>
+        <translation>Ubah Hasil</translation>
+    </message>
+    <message>
+        <source>Mark Campaign Completed</source>
+        <translation>Tandai Kampanye Selesai</translation>
+    </message>
+    <message>
+        <source>Reopen Campaign</source>
+        <translation>Buka Kembali Kampanye</translation>
+    </message>
+</context>
+<context>
+    <name>ResultImport</name>
+    <message>
+        <source>a name or a handle is needed</source>
+        <translation>nama atau akun diperlukan</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the shortlist of “%2”</source>
+        <extracomment>%1 a name or handle of the imported row, %2 the campaign&apos;s name</extracomment>
+        <translation>“%1” tidak ada di daftar pendek “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist of “%2”, but not with this platform and format</source>
+        <translation>“%1” ada di daftar pendek “%2”, tetapi tidak dengan platform dan format ini</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist more than once: a platform and a format column say which entry</source>
+        <translation>“%1” ada lebih dari sekali di daftar pendek: kolom platform dan format menentukan entri yang mana</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>tanggal diperlukan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
+        <translation>“%1” bukan tanggal (tulis 2026-03-14 atau 14/03/2026)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>“%1” tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1966,21 @@
         <source>The workbook could not be started.</source>
         <translation>Buku kerja tidak dapat dibuat.</translation>
     </message>
+    <message>
+        <source>A sheet holds at most %1 rows and %2 columns; export fewer rows (filter the list) or export to CSV.</source>
+        <translation>Satu lembar memuat paling banyak %1 baris dan %2 kolom; ekspor lebih sedikit baris (saring daftarnya) atau ekspor ke CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The workbook would be larger than 4 GB, more than a spreadsheet opens.</source>
+        <translation>Buku kerja akan lebih besar dari 4 GB, melebihi yang dapat dibuka aplikasi spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be compressed.</source>
+        <translation>Buku kerja tidak dapat dikompresi.</translation>
+    </message>
 </context>
 <context>
     <name>planner::AboutDialog</name>
@@ -1794,6 +2171,10 @@
         <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
         <translation>bawaan planner menurut artikel sumber: kreator yang memakai produk dan sejalan dengan nilai merek mengalahkan yang lebih besar; 10% kecocokan tujuan per bintang di atas atau di bawah 3</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles (the audience must match the brand&apos;s): a channel that posts in none of the campaign&apos;s languages counts this share less</source>
+        <translation>bawaan planner menurut artikel sumber (audiens harus sesuai dengan audiens merek): kanal yang tidak mengunggah dalam bahasa kampanye mana pun dihitung berkurang sebesar porsi ini</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -1816,6 +2197,10 @@
     <message>
         <source>nano starts at 0 and each tier must start above the one before</source>
         <translation>nano dimulai dari 0 dan setiap tingkat harus dimulai di atas tingkat sebelumnya</translation>
+    </message>
+    <message>
+        <source>must be a number not below zero, with its source</source>
+        <translation>harus berupa angka tidak di bawah nol, beserta sumbernya</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2293,24 @@
         <source>Updated</source>
         <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
         <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Own history suggests</source>
+        <extracomment>Column: what the team&apos;s completed campaigns suggest for the figure</extracomment>
+        <translation>Saran dari riwayat sendiri</translation>
+    </message>
+    <message>
+        <source>Ado&amp;pt Suggestion</source>
+        <translation>&amp;Pakai Saran</translation>
+    </message>
+    <message>
+        <source>Uses what your completed campaigns suggest for the chosen figure; Edit &gt; Undo takes it back</source>
+        <translation>Memakai angka yang disarankan kampanye yang sudah selesai untuk angka terpilih; Edit &gt; Urungkan untuk membatalkannya</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), from %4 deliveries</source>
+        <extracomment>%1 the suggested value, %2 and %3 its 95% interval, %4 how many delivered posts or videos</extracomment>
+        <translation>%1 (%2 sampai %3), dari %4 konten tayang</translation>
     </message>
 </context>
 <context>
@@ -2124,15 +2527,6 @@
         <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
         <translation>Menilai seberapa cocok kandidat terpilih dengan merek kampanye, dengan alasan dan catatan</translation>
     </message>
-    <message>
-        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
-        <translation>Kecocokan merek: belum dinilai untuk kampanye ini (dihitung netral).</translation>
-    </message>
-    <message>
-        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
-        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
-        <translation>Kecocokan merek %1 dari 5: kecocokan tujuan × %2 (%3), %4 per bintang di atas atau di bawah 3.</translation>
-    </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
@@ -2243,6 +2637,18 @@
         <source>Total budget, e.g. %1</source>
         <extracomment>%1 an amount with its digits grouped, such as 250,000,000</extracomment>
         <translation>Total anggaran, misalnya %1</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Bahasa apa pun</translation>
+    </message>
+    <message>
+        <source>The languages the campaign&apos;s audience reads: a channel posting only in others counts less in goal fit (Assumptions).</source>
+        <translation>Bahasa yang dibaca audiens kampanye: kanal yang hanya mengunggah dalam bahasa lain dihitung lebih rendah dalam kecocokan tujuan (Asumsi).</translation>
     </message>
 </context>
 <context>
@@ -2564,8 +2970,8 @@
         <translation>Filter lain</translation>
     </message>
     <message>
-        <source>Ranges on followers, engagement, views, fee and authenticity</source>
-        <translation>Rentang pengikut, interaksi, tayangan, tarif, dan keaslian</translation>
+        <source>Ranges on followers, engagement, views, fee, authenticity and the projected CPM and CPE</source>
+        <translation>Rentang pengikut, interaksi, tayangan, tarif, keaslian, serta CPM dan CPE proyeksi</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3232,18 @@
     <message>
         <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
         <translation>Untuk TV, radio, dan media cetak: jumlah audiens satu kali tampil. Kosongkan bila jumlahnya tidak diketahui: kanal itu lalu tidak punya tier.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The languages the channel posts in; a campaign&apos;s target languages count them in goal fit.</source>
+        <translation>Bahasa yang dipakai kanal untuk mengunggah; bahasa sasaran kampanye memperhitungkannya dalam kecocokan tujuan.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +4072,57 @@
     </message>
 </context>
 <context>
+    <name>planner::ProjectionQualityChart</name>
+    <message>
+        <source>No completed campaign has results yet: enter them under Campaign ▸ Results…, mark the campaign completed, and each delivered entry shows here.</source>
+        <translation>Belum ada kampanye selesai yang punya hasil: isi di Kampanye ▸ Hasil…, tandai kampanye selesai, dan setiap entri yang sudah tayang muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Proyeksi</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Aktual</translation>
+    </message>
+    <message>
+        <source>Actual = projected</source>
+        <translation>Aktual = proyeksi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: typical error %3 (%Ln entries)</source>
+        <extracomment>%1 platform, %2 tier, %3 typical error (a percentage), %4 how many entries</extracomment>
+        <translation>
+            <numerusform>%1 · %2: galat umum %3 (%Ln entri)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results ran %1 above the projections</source>
+        <extracomment>Appended to a typical error line: %1 a percentage</extracomment>
+        <translation>hasil %1 di atas proyeksi</translation>
+    </message>
+    <message>
+        <source>results ran %1 below the projections</source>
+        <translation>hasil %1 di bawah proyeksi</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Ukuran:</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impresi</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interaksi</translation>
+    </message>
+</context>
+<context>
     <name>planner::RangeFilterRow</name>
     <message>
         <source>No exchange rate for this currency in the file</source>
@@ -3710,6 +4179,43 @@
         <source>Clears every range of More filters</source>
         <translation>Menghapus semua rentang di Filter lain</translation>
     </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Bahasa apa pun</translation>
+    </message>
+    <message>
+        <source>Channels that post in any of the ticked languages; a channel whose languages are unknown is left out.</source>
+        <translation>Kanal yang mengunggah dalam salah satu bahasa yang dicentang; kanal yang bahasanya tidak diketahui tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>CPM (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected (the next label, CPE: cost per engagement, projected)</extracomment>
+        <translation>CPM proyeksi (%1):</translation>
+    </message>
+    <message>
+        <source>CPM:</source>
+        <translation>CPM proyeksi:</translation>
+    </message>
+    <message>
+        <source>CPE (%1):</source>
+        <translation>CPE proyeksi (%1):</translation>
+    </message>
+    <message>
+        <source>CPE:</source>
+        <translation>CPE proyeksi:</translation>
+    </message>
+    <message>
+        <source>Projected for the open campaign: one post, video or appearance at the listed fee (else the tier&apos;s default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.</source>
+        <translation>Proyeksi untuk kampanye yang terbuka: satu unggahan, video, atau penampilan dengan tarif yang tercantum (jika tidak ada, tarif bawaan tingkatnya), dalam %1. Kandidat yang biaya, impresi, atau interaksinya tidak dapat diproyeksikan tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign: CPM and CPE are projected for it.</source>
+        <translation>Pilih kampanye: CPM dan CPE diproyeksikan untuk kampanye itu.</translation>
+    </message>
 </context>
 <context>
     <name>planner::ReportActions</name>
@@ -3741,6 +4247,192 @@
     <message>
         <source>Media plan report written to %1</source>
         <translation>Laporan rencana media ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>The title on the cover, as the client should read it (empty: &quot;Media plan&quot;):</source>
+        <translation>Judul di sampul, sebagaimana klien akan membacanya (kosong: &quot;Rencana media&quot;):</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultActions</name>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>&amp;Hasil…</translation>
+    </message>
+    <message>
+        <source>Enters or imports what each delivered post really did, and marks the campaign completed</source>
+        <translation>Mengisi atau mengimpor hasil nyata setiap postingan, dan menandai kampanye selesai</translation>
+    </message>
+    <message>
+        <source>How Good Are Our &amp;Projections?…</source>
+        <translation>Seberapa Tepat &amp;Proyeksi Kita?…</translation>
+    </message>
+    <message>
+        <source>Shows the projected against the actual figures of every completed campaign</source>
+        <translation>Menampilkan angka proyeksi dibanding angka aktual dari setiap kampanye yang selesai</translation>
+    </message>
+    <message>
+        <source>How Good Are Our Projections?</source>
+        <translation>Seberapa Tepat Proyeksi Kita?</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultStore</name>
+    <message>
+        <source>a date is needed</source>
+        <translation>tanggal diperlukan</translation>
+    </message>
+    <message>
+        <source>must not be below zero</source>
+        <translation>tidak boleh di bawah nol</translation>
+    </message>
+    <message>
+        <source>must be an amount not below zero in a known currency</source>
+        <translation>harus berupa jumlah tidak di bawah nol dalam mata uang yang dikenal</translation>
+    </message>
+    <message>
+        <source>the shortlist entry does not exist</source>
+        <translation>entri daftar pendek tidak ada</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>Hasil tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved.</source>
+        <translation>Hasil-hasil tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The result could not be removed.</source>
+        <translation>Hasil tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The results could not be read.</source>
+        <translation>Hasil tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>Daftar pendek tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be marked completed.</source>
+        <translation>Kampanye tidak dapat ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be reopened.</source>
+        <translation>Kampanye tidak dapat dibuka kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultsDialog</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A shortlist entry: name · platform · format</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: “%3” is not a number of zero or more; the cell keeps its value.</source>
+        <extracomment>%1 the row number, %2 the column, %3 what was typed</extracomment>
+        <translation>Baris %1, %2: “%3” bukan angka nol atau lebih; sel tetap berisi nilai sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation>Impor Hasil</translation>
+    </message>
+    <message>
+        <source>Post insights (*.csv *.txt *.xlsx *.ods *.xml);;All files (*)</source>
+        <translation>Insight konten (*.csv *.txt *.xlsx *.ods *.xml);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Importing results…</source>
+        <translation>Mengimpor hasil…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was stored.</source>
+        <translation>Impor dibatalkan: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 results imported, %2 rows refused.</source>
+        <extracomment>After an import of results: how many rows were stored and refused</extracomment>
+        <translation>%1 hasil diimpor, %2 baris ditolak.</translation>
+    </message>
+    <message>
+        <source>Results of “%1”</source>
+        <extracomment>Window title: %1 the campaign&apos;s name</extracomment>
+        <translation>Hasil “%1”</translation>
+    </message>
+    <message>
+        <source>What each delivered post or video really did, as the platform&apos;s insights report it. Type the figures into the table (an empty cell is a figure you do not have) or import a post-insights export. Results of completed campaigns teach the assumptions.</source>
+        <translation>Hasil nyata setiap postingan atau video yang sudah tayang, sesuai insight dari media. Ketik angkanya di tabel (sel kosong berarti angka yang belum Anda punya) atau impor ekspor insight. Hasil kampanye yang sudah selesai menjadi bahan belajar untuk asumsi.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Untuk:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Result</source>
+        <translation>&amp;Tambah Hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Result</source>
+        <translation>&amp;Hapus Hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Impor Berkas…</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;completed on</source>
+        <translation>Kampanye &amp;selesai pada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impresi</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Tayangan</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Suka</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Dibagikan</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klik</translation>
+    </message>
+    <message>
+        <source>Fee paid (%1)</source>
+        <extracomment>Column: the fee actually paid, %1 the campaign&apos;s currency</extracomment>
+        <translation>Tarif dibayar (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AdoptAssumptionCommand</name>
+    <message>
+        <source>Adopt own history for %1</source>
+        <extracomment>Undo menu: %1 the assumption adopted from the team&apos;s own history</extracomment>
+        <translation>Áp dụng lịch sử của bạn cho %1</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionLabels</name>
     <message>
         <source>Reach rate</source>
@@ -62,6 +70,22 @@
     <message>
         <source>share per star</source>
         <translation>tỷ lệ mỗi sao</translation>
+    </message>
+    <message>
+        <source>Weight of a language mismatch</source>
+        <translation>Trọng số lệch ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>share of goal fit</source>
+        <translation>tỷ lệ của độ phù hợp mục tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionLearner</name>
+    <message>
+        <source>own history, %1 deliveries, %2</source>
+        <extracomment>The source of an assumption adopted from the team&apos;s completed campaigns. %1 how many delivered posts or videos it rests on, %2 the day it was adopted.</extracomment>
+        <translation>lịch sử của chính bạn, %1 bài đã đăng, %2</translation>
     </message>
 </context>
 <context>
@@ -300,6 +324,11 @@
     <message>
         <source>Regions</source>
         <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>Column of the languages a channel posts in (ISO 639 codes)</extracomment>
+        <translation>Ngôn ngữ</translation>
     </message>
 </context>
 <context>
@@ -548,6 +577,113 @@
         <source>“%1” is damaged: it is shorter than its own header says (%2 of %3 bytes). It may have been cut off while being copied or saved.</source>
         <extracomment>%2 and %3 are sizes in bytes</extracomment>
         <translation>“%1” đã bị hỏng: tệp ngắn hơn kích thước ghi trong phần đầu của nó (%2 trên %3 byte). Có thể tệp bị cắt ngang khi sao chép hoặc lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredColumns</name>
+    <message>
+        <source>reach</source>
+        <translation>lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation>lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>lượt tương tác</translation>
+    </message>
+    <message>
+        <source>fees paid</source>
+        <translation>phí đã trả</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>Actual reach</source>
+        <extracomment>Shortlist column: the reach the entry really had, after the campaign</extracomment>
+        <translation>Tiếp cận thực tế</translation>
+    </message>
+    <message>
+        <source>Actual impressions</source>
+        <translation>Hiển thị thực tế</translation>
+    </message>
+    <message>
+        <source>Actual engagements</source>
+        <translation>Tương tác thực tế</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>Phí đã trả</translation>
+    </message>
+    <message>
+        <source>Actual CPM</source>
+        <translation>CPM thực tế</translation>
+    </message>
+    <message>
+        <source>Actual CPE</source>
+        <translation>CPE thực tế</translation>
+    </message>
+    <message>
+        <source>Actual EMV</source>
+        <translation>EMV thực tế</translation>
+    </message>
+    <message>
+        <source>What the delivered posts really did (Campaign ▸ Results), with the difference from the projection: green is better than planned, red worse</source>
+        <translation>Kết quả thật của các bài đã đăng (Chiến dịch ▸ Kết quả), kèm chênh lệch so với dự báo: xanh là tốt hơn kế hoạch, đỏ là kém hơn</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A delivered figure and its difference from the projection: &quot;12,400 (−8.0%)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No actual %1 entered yet</source>
+        <extracomment>%1 is a measure (reach, fees paid, CPM...)</extracomment>
+        <translation>Chưa nhập %1 thực tế</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, nothing projected to compare with</source>
+        <extracomment>%1 a measure, %2 its delivered figure</extracomment>
+        <translation>%1 thực tế %2, không có dự báo để so sánh</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, as projected (%3)</source>
+        <extracomment>%1 a measure, %2 its delivered figure, %3 the projected figure</extracomment>
+        <translation>%1 thực tế %2, đúng như dự báo (%3)</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, %3 above the projected %4</source>
+        <translation>%1 thực tế %2, cao hơn %3 so với dự báo %4</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2, %3 below the projected %4</source>
+        <translation>%1 thực tế %2, thấp hơn %3 so với dự báo %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered in %n pieces, against the projection: </source>
+        <extracomment>The campaign&apos;s delivered totals: %n delivered pieces, then &quot;Actual reach 12,400 (−8.0%) · ...&quot;</extracomment>
+        <translation>
+            <numerusform>Đã đăng %n nội dung, so với dự báo: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no figures entered yet</source>
+        <translation>chưa nhập số liệu nào</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1021,15 @@
         <source>Misses the campaign&apos;s brief: it brings nothing to this goal.</source>
         <translation>Không đáp ứng brief của chiến dịch: không đóng góp gì cho mục tiêu này.</translation>
     </message>
+    <message>
+        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
+        <translation>Độ phù hợp thương hiệu: chưa đánh giá cho chiến dịch này (tính là trung lập).</translation>
+    </message>
+    <message>
+        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
+        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
+        <translation>Độ phù hợp thương hiệu %1/5: độ phù hợp mục tiêu × %2 (%3), mỗi sao trên hoặc dưới 3 là %4.</translation>
+    </message>
 </context>
 <context>
     <name>GoalFitTable</name>
@@ -920,6 +1065,11 @@
         <source>Profile link</source>
         <extracomment>A column of addresses of profiles (instagram.com/name): they give platform and handle</extracomment>
         <translation>Link trang cá nhân</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>The languages a channel posts in</extracomment>
+        <translation>Ngôn ngữ</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1116,33 @@
     <message>
         <source>no follower count: stored as unknown</source>
         <translation>không có số người theo dõi: lưu là không rõ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: left out</source>
+        <extracomment>%1 the part of the cell that names no language</extracomment>
+        <translation>“%1” không phải là ngôn ngữ: đã bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFitLine</name>
+    <message>
+        <source>Language: the campaign has no target languages (counts fully).</source>
+        <translation>Ngôn ngữ: chiến dịch không đặt ngôn ngữ mục tiêu (tính đủ).</translation>
+    </message>
+    <message>
+        <source>Language: not known for this channel (counts fully); the campaign targets %1.</source>
+        <extracomment>%1 the campaign&apos;s target languages, by name</extracomment>
+        <translation>Ngôn ngữ: chưa rõ kênh này đăng bằng ngôn ngữ nào (tính đủ); chiến dịch nhắm tới %1.</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, a target language of the campaign (counts fully).</source>
+        <extracomment>%1 the channel&apos;s languages, by name</extracomment>
+        <translation>Ngôn ngữ: đăng bằng %1, là ngôn ngữ mục tiêu của chiến dịch (tính đủ).</translation>
+    </message>
+    <message>
+        <source>Language: posts in %1, none of the campaign&apos;s %2: goal fit × %3 (%4), the weight of a language mismatch.</source>
+        <extracomment>%1 the channel&apos;s languages, %2 the campaign&apos;s, %3 the factor goal fit is multiplied by, %4 the change as a percentage</extracomment>
+        <translation>Ngôn ngữ: đăng bằng %1, không thuộc ngôn ngữ %2 của chiến dịch: độ phù hợp mục tiêu × %3 (%4), theo trọng số lệch ngôn ngữ.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1421,56 @@
         <source>followers unknown</source>
         <translation>chưa rõ số người theo dõi</translation>
     </message>
+    <message>
+        <source>Brand fit: %1 of 5 (%2)</source>
+        <extracomment>%1 rating 0-5, %2 the marketer&apos;s reasons: a candidate&apos;s card in the report</extracomment>
+        <translation>Độ phù hợp thương hiệu: %1/5 (%2)</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1 of 5</source>
+        <extracomment>%1 rating 0-5</extracomment>
+        <translation>Độ phù hợp thương hiệu: %1/5</translation>
+    </message>
+    <message>
+        <source>Brand fit, not rated: %1</source>
+        <extracomment>%1 the marketer&apos;s reasons</extracomment>
+        <translation>Độ phù hợp thương hiệu, chưa chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>Brand fit note: %1</source>
+        <translation>Ghi chú về độ phù hợp thương hiệu: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the client-facing title the marketer gave, %2 campaign name: the line under each page</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Planned against actual</source>
+        <translation>Kế hoạch so với thực tế</translation>
+    </message>
+    <message>
+        <source>Actual (difference)</source>
+        <translation>Thực tế (chênh lệch)</translation>
+    </message>
+    <message>
+        <source>Results entered so far (delivered pieces: %1); the campaign is not marked completed yet.</source>
+        <extracomment>%1 how many delivered posts or videos have results</extracomment>
+        <translation>Kết quả đã nhập đến nay (số nội dung đã đăng: %1); chiến dịch chưa được đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The campaign was completed on %1. Delivered pieces with results: %2.</source>
+        <extracomment>%1 the day the campaign was marked completed, %2 how many delivered posts or videos have results</extracomment>
+        <translation>Chiến dịch đã hoàn thành ngày %1. Số nội dung đã đăng có kết quả: %2.</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlanPdf</name>
@@ -1343,6 +1570,141 @@
         <source>CPE (%1)</source>
         <extracomment>%1 currency code: cost per engagement</extracomment>
         <translation>CPE, tính bằng %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <source>No column holds the name or the handle of the candidates.</source>
+        <translation>Không có cột nào chứa tên hoặc tài khoản của ứng viên.</translation>
+    </message>
+    <message>
+        <source>No column holds the date of the posts.</source>
+        <translation>Không cột nào chứa ngày đăng bài.</translation>
+    </message>
+    <message>
+        <source>No column holds a result (reach, impressions, views, likes, comments, shares, saves, clicks or the fee paid).</source>
+        <translation>Không cột nào chứa kết quả (lượt tiếp cận, lượt hiển thị, lượt xem, lượt thích, bình luận, chia sẻ, lượt lưu, lượt nhấp hoặc chi phí đã trả).</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Lượt lưu</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Lượt nhấp</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>Chi phí đã trả</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCommand</name>
+    <message>
+        <source>Add Result</source>
+        <translation>Thêm kết quả</translation>
+    </message>
+    <message>
+        <source>Remove Result</source>
+        <translation>Xóa kết quả</translation>
+    </message>
+    <message>
+        <source>Edit Result</source>
+        <translation>Sửa kết quả</translation>
+    </message>
+    <message>
+        <source>Mark Campaign Completed</source>
+        <translation>Đánh dấu chiến dịch đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Reopen Campaign</source>
+        <translation>Mở lại chiến dịch</translation>
+    </message>
+</context>
+<context>
+    <name>ResultImport</name>
+    <message>
+        <source>a name or a handle is needed</source>
+        <translation>cần có tên hoặc tài khoản</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the shortlist of “%2”</source>
+        <extracomment>%1 a name or handle of the imported row, %2 the campaign&apos;s name</extracomment>
+        <translation>“%1” không có trong danh sách rút gọn của “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist of “%2”, but not with this platform and format</source>
+        <translation>“%1” có trong danh sách rút gọn của “%2” nhưng không với nền tảng và định dạng này</translation>
+    </message>
+    <message>
+        <source>“%1” is on the shortlist more than once: a platform and a format column say which entry</source>
+        <translation>“%1” có nhiều lần trong danh sách rút gọn: cần cột nền tảng và định dạng để biết là mục nào</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>cần có ngày</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
+        <translation>“%1” không phải là ngày (hãy viết 2026-03-14 hoặc 14/03/2026)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 a file name, %2 why it could not be read</extracomment>
+        <translation>Không thể đọc “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1966,21 @@
         <source>The workbook could not be started.</source>
         <translation>Không thể tạo bảng tính.</translation>
     </message>
+    <message>
+        <source>A sheet holds at most %1 rows and %2 columns; export fewer rows (filter the list) or export to CSV.</source>
+        <translation>Một trang tính chứa tối đa %1 hàng và %2 cột; hãy xuất ít hàng hơn (lọc danh sách) hoặc xuất ra CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The workbook would be larger than 4 GB, more than a spreadsheet opens.</source>
+        <translation>Bảng tính sẽ lớn hơn 4 GB, quá mức các chương trình bảng tính mở được.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be compressed.</source>
+        <translation>Không thể nén bảng tính.</translation>
+    </message>
 </context>
 <context>
     <name>planner::AboutDialog</name>
@@ -1794,6 +2171,10 @@
         <source>planner default after the seed articles: a creator who uses the product and shares the brand&apos;s values beats a bigger one; 10% of goal fit per star above or below 3</source>
         <translation>mặc định của planner theo các bài viết nguồn: nhà sáng tạo dùng sản phẩm và cùng giá trị với thương hiệu hiệu quả hơn người có nhiều người theo dõi hơn; mỗi sao trên hoặc dưới 3 đổi 10% độ phù hợp mục tiêu</translation>
     </message>
+    <message>
+        <source>planner default after the seed articles (the audience must match the brand&apos;s): a channel that posts in none of the campaign&apos;s languages counts this share less</source>
+        <translation>mặc định của planner theo các bài viết nguồn (khán giả phải khớp với khán giả của thương hiệu): kênh không đăng bằng ngôn ngữ nào của chiến dịch bị tính bớt phần này</translation>
+    </message>
 </context>
 <context>
     <name>planner::AssumptionStore</name>
@@ -1816,6 +2197,10 @@
     <message>
         <source>nano starts at 0 and each tier must start above the one before</source>
         <translation>hạng nano bắt đầu từ 0 và mỗi hạng phải bắt đầu cao hơn hạng liền trước</translation>
+    </message>
+    <message>
+        <source>must be a number not below zero, with its source</source>
+        <translation>phải là số không âm, kèm nguồn của nó</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2293,24 @@
         <source>Updated</source>
         <extracomment>Exchange-rate table: the day the rate was last set</extracomment>
         <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Own history suggests</source>
+        <extracomment>Column: what the team&apos;s completed campaigns suggest for the figure</extracomment>
+        <translation>Lịch sử của bạn gợi ý</translation>
+    </message>
+    <message>
+        <source>Ado&amp;pt Suggestion</source>
+        <translation>Á&amp;p dụng gợi ý</translation>
+    </message>
+    <message>
+        <source>Uses what your completed campaigns suggest for the chosen figure; Edit &gt; Undo takes it back</source>
+        <translation>Dùng con số mà các chiến dịch đã hoàn thành gợi ý cho chỉ số đã chọn; Sửa &gt; Hoàn tác để lấy lại</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), from %4 deliveries</source>
+        <extracomment>%1 the suggested value, %2 and %3 its 95% interval, %4 how many delivered posts or videos</extracomment>
+        <translation>%1 (%2 đến %3), từ %4 bài đã đăng</translation>
     </message>
 </context>
 <context>
@@ -2124,15 +2527,6 @@
         <source>Rates how well the selected candidate fits the campaign&apos;s brand, with reasons and a note</source>
         <translation>Đánh giá ứng viên đang chọn phù hợp với thương hiệu của chiến dịch đến đâu, kèm lý do và ghi chú</translation>
     </message>
-    <message>
-        <source>Brand fit: not rated for this campaign (counts as neutral).</source>
-        <translation>Độ phù hợp thương hiệu: chưa đánh giá cho chiến dịch này (tính là trung lập).</translation>
-    </message>
-    <message>
-        <source>Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.</source>
-        <extracomment>%1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star</extracomment>
-        <translation>Độ phù hợp thương hiệu %1/5: độ phù hợp mục tiêu × %2 (%3), mỗi sao trên hoặc dưới 3 là %4.</translation>
-    </message>
 </context>
 <context>
     <name>planner::CampaignCommand</name>
@@ -2243,6 +2637,18 @@
         <source>Total budget, e.g. %1</source>
         <extracomment>%1 an amount with its digits grouped, such as 250,000,000</extracomment>
         <translation>Tổng ngân sách, ví dụ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Ngôn ngữ mục t&amp;iêu:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Mọi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The languages the campaign&apos;s audience reads: a channel posting only in others counts less in goal fit (Assumptions).</source>
+        <translation>Ngôn ngữ mà khán giả của chiến dịch đọc: kênh chỉ đăng bằng ngôn ngữ khác được tính thấp hơn trong độ phù hợp mục tiêu (Giả định).</translation>
     </message>
 </context>
 <context>
@@ -2564,8 +2970,8 @@
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
-        <source>Ranges on followers, engagement, views, fee and authenticity</source>
-        <translation>Khoảng giá trị cho người theo dõi, tương tác, lượt xem, phí và độ thật</translation>
+        <source>Ranges on followers, engagement, views, fee, authenticity and the projected CPM and CPE</source>
+        <translation>Khoảng giá trị cho người theo dõi, tương tác, lượt xem, phí, độ thật và CPM, CPE dự kiến</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3232,18 @@
     <message>
         <source>For TV, radio and print: the audience of one appearance. Leave it empty when the count is unknown: the channel then has no tier.</source>
         <translation>Với truyền hình, phát thanh và báo in: số khán giả của một lần xuất hiện. Để trống nếu không rõ: khi đó kênh không có hạng.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The languages the channel posts in; a campaign&apos;s target languages count them in goal fit.</source>
+        <translation>Các ngôn ngữ kênh dùng để đăng bài; ngôn ngữ mục tiêu của chiến dịch tính chúng vào độ phù hợp mục tiêu.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +4072,57 @@
     </message>
 </context>
 <context>
+    <name>planner::ProjectionQualityChart</name>
+    <message>
+        <source>No completed campaign has results yet: enter them under Campaign ▸ Results…, mark the campaign completed, and each delivered entry shows here.</source>
+        <translation>Chưa có chiến dịch đã kết thúc nào có kết quả: hãy nhập ở Chiến dịch ▸ Kết quả…, đánh dấu chiến dịch đã kết thúc, và từng mục đã đăng sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Actual = projected</source>
+        <translation>Thực tế = dự báo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: typical error %3 (%Ln entries)</source>
+        <extracomment>%1 platform, %2 tier, %3 typical error (a percentage), %4 how many entries</extracomment>
+        <translation>
+            <numerusform>%1 · %2: sai số điển hình %3 (%Ln mục)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results ran %1 above the projections</source>
+        <extracomment>Appended to a typical error line: %1 a percentage</extracomment>
+        <translation>kết quả cao hơn dự báo %1</translation>
+    </message>
+    <message>
+        <source>results ran %1 below the projections</source>
+        <translation>kết quả thấp hơn dự báo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Chỉ số:</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+</context>
+<context>
     <name>planner::RangeFilterRow</name>
     <message>
         <source>No exchange rate for this currency in the file</source>
@@ -3710,6 +4179,43 @@
         <source>Clears every range of More filters</source>
         <translation>Xóa mọi khoảng giá trị trong Thêm bộ lọc</translation>
     </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Mọi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Channels that post in any of the ticked languages; a channel whose languages are unknown is left out.</source>
+        <translation>Các kênh đăng bằng bất kỳ ngôn ngữ nào đã chọn; kênh chưa rõ ngôn ngữ bị loại.</translation>
+    </message>
+    <message>
+        <source>CPM (%1):</source>
+        <extracomment>%1 the open campaign&apos;s currency code; CPM: cost per thousand impressions, projected (the next label, CPE: cost per engagement, projected)</extracomment>
+        <translation>CPM dự kiến (%1):</translation>
+    </message>
+    <message>
+        <source>CPM:</source>
+        <translation>CPM dự kiến:</translation>
+    </message>
+    <message>
+        <source>CPE (%1):</source>
+        <translation>CPE dự kiến (%1):</translation>
+    </message>
+    <message>
+        <source>CPE:</source>
+        <translation>CPE dự kiến:</translation>
+    </message>
+    <message>
+        <source>Projected for the open campaign: one post, video or appearance at the listed fee (else the tier&apos;s default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.</source>
+        <translation>Dự kiến cho chiến dịch đang mở: một bài đăng, video hoặc lần xuất hiện theo mức phí niêm yết (nếu không có thì theo mức mặc định của hạng), tính bằng %1. Ứng viên không dự kiến được chi phí, lượt hiển thị hoặc lượt tương tác sẽ bị loại ra.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign: CPM and CPE are projected for it.</source>
+        <translation>Hãy chọn một chiến dịch: CPM và CPE được dự kiến cho chiến dịch đó.</translation>
+    </message>
 </context>
 <context>
     <name>planner::ReportActions</name>
@@ -3741,6 +4247,192 @@
     <message>
         <source>Media plan report written to %1</source>
         <translation>Đã ghi báo cáo kế hoạch truyền thông vào %1</translation>
+    </message>
+    <message>
+        <source>The title on the cover, as the client should read it (empty: &quot;Media plan&quot;):</source>
+        <translation>Tiêu đề trên trang bìa, như khách hàng sẽ đọc (để trống: &quot;Kế hoạch truyền thông&quot;):</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultActions</name>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>&amp;Kết quả…</translation>
+    </message>
+    <message>
+        <source>Enters or imports what each delivered post really did, and marks the campaign completed</source>
+        <translation>Nhập tay hoặc nhập tệp kết quả thật của từng bài đăng, và đánh dấu chiến dịch đã kết thúc</translation>
+    </message>
+    <message>
+        <source>How Good Are Our &amp;Projections?…</source>
+        <translation>Dự báo của ta &amp;chính xác đến đâu?…</translation>
+    </message>
+    <message>
+        <source>Shows the projected against the actual figures of every completed campaign</source>
+        <translation>Đặt số liệu dự báo cạnh số liệu thực tế của mọi chiến dịch đã kết thúc</translation>
+    </message>
+    <message>
+        <source>How Good Are Our Projections?</source>
+        <translation>Dự báo của ta chính xác đến đâu?</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultStore</name>
+    <message>
+        <source>a date is needed</source>
+        <translation>cần có ngày</translation>
+    </message>
+    <message>
+        <source>must not be below zero</source>
+        <translation>không được nhỏ hơn 0</translation>
+    </message>
+    <message>
+        <source>must be an amount not below zero in a known currency</source>
+        <translation>phải là số tiền không âm bằng một loại tiền tệ đã biết</translation>
+    </message>
+    <message>
+        <source>the shortlist entry does not exist</source>
+        <translation>mục trong danh sách rút gọn không tồn tại</translation>
+    </message>
+    <message>
+        <source>The result could not be saved.</source>
+        <translation>Không lưu được kết quả.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved.</source>
+        <translation>Không lưu được các kết quả.</translation>
+    </message>
+    <message>
+        <source>The result could not be removed.</source>
+        <translation>Không xóa được kết quả.</translation>
+    </message>
+    <message>
+        <source>The results could not be read.</source>
+        <translation>Không đọc được các kết quả.</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>Không đọc được danh sách rút gọn.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be marked completed.</source>
+        <translation>Không đánh dấu được chiến dịch là đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be reopened.</source>
+        <translation>Không mở lại được chiến dịch.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ResultsDialog</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A shortlist entry: name · platform · format</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: “%3” is not a number of zero or more; the cell keeps its value.</source>
+        <extracomment>%1 the row number, %2 the column, %3 what was typed</extracomment>
+        <translation>Dòng %1, %2: “%3” không phải là số từ 0 trở lên; ô giữ nguyên giá trị cũ.</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation>Nhập kết quả</translation>
+    </message>
+    <message>
+        <source>Post insights (*.csv *.txt *.xlsx *.ods *.xml);;All files (*)</source>
+        <translation>Số liệu bài đăng (*.csv *.txt *.xlsx *.ods *.xml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Importing results…</source>
+        <translation>Đang nhập kết quả…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was stored.</source>
+        <translation>Đã hủy nhập: không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>%1 results imported, %2 rows refused.</source>
+        <extracomment>After an import of results: how many rows were stored and refused</extracomment>
+        <translation>Đã nhập %1 kết quả, từ chối %2 dòng.</translation>
+    </message>
+    <message>
+        <source>Results of “%1”</source>
+        <extracomment>Window title: %1 the campaign&apos;s name</extracomment>
+        <translation>Kết quả của “%1”</translation>
+    </message>
+    <message>
+        <source>What each delivered post or video really did, as the platform&apos;s insights report it. Type the figures into the table (an empty cell is a figure you do not have) or import a post-insights export. Results of completed campaigns teach the assumptions.</source>
+        <translation>Kết quả thật của từng bài đăng hoặc video, theo số liệu insights của nền tảng. Gõ số vào bảng (ô trống là số bạn chưa có) hoặc nhập tệp xuất insights. Kết quả của các chiến dịch đã kết thúc sẽ giúp điều chỉnh các giả định.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Result</source>
+        <translation>&amp;Thêm kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Result</source>
+        <translation>&amp;Xóa kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;completed on</source>
+        <translation>Chiến dịch đã &amp;kết thúc ngày</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Người đăng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Lượt hiển thị</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Lượt lưu</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Lượt nhấp</translation>
+    </message>
+    <message>
+        <source>Fee paid (%1)</source>
+        <extracomment>Column: the fee actually paid, %1 the campaign&apos;s currency</extracomment>
+        <translation>Phí đã trả (%1)</translation>
     </message>
 </context>
 <context>

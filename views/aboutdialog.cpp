@@ -36,7 +36,7 @@ QString localVersion(const QString &version)
 } // namespace
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_title(wrappedLabel(this))
     , m_summary(wrappedLabel(this))
     , m_licence(wrappedLabel(this))
@@ -73,13 +73,6 @@ QString AboutDialog::version()
 QString AboutDialog::licenceId()
 {
     return QStringLiteral(PLANNER_LICENSE_SPDX);
-}
-
-void AboutDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void AboutDialog::retranslateUi()

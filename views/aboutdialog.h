@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "translateddialog.h"
 
 class QLabel;
 
@@ -8,7 +8,7 @@ namespace planner {
 
 // Help > About: the program's icon, name and version, what it is for, its licence, and
 // where the figures behind the default assumptions come from.
-class AboutDialog : public QDialog
+class AboutDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -19,11 +19,8 @@ public:
     static QString version();
     static QString licenceId();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     QString creditsText() const;
 
     QLabel *m_title;

@@ -1,5 +1,7 @@
 #include "assumptionsdialog.h"
 
+#include "commands/adoptassumptioncommand.h"
+
 #include "amountdelegate.h"
 #include "amountgrouping.h"
 
@@ -15,16 +17,19 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUndoCommand>
 #include <QVBoxLayout>
 
 namespace planner {
 
 namespace {
 
-enum AssumptionColumn { FigureColumn, ValueColumn, DefaultColumn, UnitColumn, SourceColumn, AssumptionColumns };
+enum AssumptionColumn { FigureColumn, ValueColumn, DefaultColumn, UnitColumn, SourceColumn, SuggestionColumn,
+                        AssumptionColumns };
 const QLatin1String thresholdPrefix("tier_threshold.");
 
 QString numberText(double value)
@@ -42,7 +47,7 @@ QTableWidgetItem *readOnly(const QString &text)
 } // namespace
 
 AssumptionsDialog::AssumptionsDialog(AssumptionStore *assumptions, ExchangeRateStore *rates, QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_store(assumptions)
     , m_rateStore(rates)
     , m_tabs(new QTabWidget(this))
@@ -54,6 +59,7 @@ AssumptionsDialog::AssumptionsDialog(AssumptionStore *assumptions, ExchangeRateS
     , m_addRate(new QPushButton(this))
     , m_removeRate(new QPushButton(this))
     , m_restore(new QPushButton(this))
+    , m_adopt(new QPushButton(this))
     , m_rateNote(new QLabel(this))
     , m_error(new QLabel(this))
 {
@@ -85,8 +91,12 @@ QWidget *AssumptionsDialog::createAssumptionPage()
     connect(m_filter, &QLineEdit::textChanged, this, &AssumptionsDialog::applyFilter);
     connect(m_table, &QTableWidget::itemChanged, this, &AssumptionsDialog::assumptionEdited);
     connect(m_restore, &QPushButton::clicked, this, &AssumptionsDialog::restoreDefaults);
+    connect(m_adopt, &QPushButton::clicked, this, &AssumptionsDialog::adoptCurrent);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &AssumptionsDialog::updateAdopt);
+    m_adopt->setEnabled(false);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_adopt);
     top->addWidget(m_restore);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
@@ -147,10 +157,16 @@ void AssumptionsDialog::loadAssumptions()
         m_table->setItem(row, DefaultColumn, defaultItem);
         m_table->setItem(row, UnitColumn, readOnly(AssumptionLabels::unit(unit)));
         // A seeded source in the interface's language; one the marketer wrote stays as written.
-        const QString shown = QCoreApplication::translate("planner::AssumptionSource", source.toUtf8().constData());
+        const QString shown = source.startsWith(QLatin1String("own history"))
+            ? AssumptionLearner::sourceText(source)
+            : QCoreApplication::translate("planner::AssumptionSource", source.toUtf8().constData());
         auto *sourceItem = readOnly(shown);
         sourceItem->setToolTip(shown);
         m_table->setItem(row, SourceColumn, sourceItem);
+        const auto suggestion = m_suggestions.constFind(key);
+        auto *suggested = readOnly(suggestion == m_suggestions.cend() ? QString() : suggestionText(*suggestion));
+        suggested->setToolTip(suggested->text());
+        m_table->setItem(row, SuggestionColumn, suggested);
     };
     for (Tier tier : allTiers())
         addRow(thresholdPrefix + tierKey(tier), double(thresholds.lowerBound(tier)),
@@ -159,9 +175,11 @@ void AssumptionsDialog::loadAssumptions()
     for (const Assumption &row : rows)
         addRow(row.key, row.value, row.defaultValue, row.unit, row.source);
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(SourceColumn, 320);
+    // With suggestions beside them, sources give room (their tooltips hold the whole text).
+    m_table->setColumnWidth(SourceColumn, m_suggestions.isEmpty() ? 320 : 220);
     m_loading = false;
     applyFilter();
+    updateAdopt();
 }
 
 void AssumptionsDialog::loadRates()
@@ -314,13 +332,18 @@ void AssumptionsDialog::retranslateUi()
     setWindowTitle(tr("Assumptions"));
     m_tabs->setTabText(0, tr("&Projection figures"));
     m_tabs->setTabText(1, tr("E&xchange rates"));
-    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Default"), tr("Unit"), tr("Source")});
+    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Default"), tr("Unit"), tr("Source"),
+                                        //: Column: what the team's completed campaigns suggest for the figure
+                                        tr("Own history suggests")});
     m_rates->setHorizontalHeaderLabels({tr("Currency"), tr("Units per US dollar"),
                                         //: Exchange-rate table: the day the rate was last set
                                         tr("Updated")});
     m_filter->setPlaceholderText(tr("Find a figure, e.g. TikTok or micro"));
     m_restore->setText(tr("&Restore Defaults"));
     m_restore->setToolTip(tr("Puts every figure and tier threshold back to its published value"));
+    m_adopt->setText(tr("Ado&pt Suggestion"));
+    m_adopt->setToolTip(tr("Uses what your completed campaigns suggest for the chosen figure; "
+                           "Edit > Undo takes it back"));
     m_rateNote->setText(tr("Fees in other currencies convert into the campaign's currency through "
                            "this table. There is no network: enter today's rates yourself."));
     m_newCode->setPlaceholderText(tr("Code"));
@@ -335,11 +358,58 @@ void AssumptionsDialog::retranslateUi()
         loadRates();
 }
 
-void AssumptionsDialog::changeEvent(QEvent *event)
+void AssumptionsDialog::setSuggestions(const QList<LearnedEstimate> &estimates,
+                                       std::function<bool(QUndoCommand *)> push)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
+    m_suggestions.clear();
+    for (const LearnedEstimate &estimate : estimates)
+        m_suggestions.insert(estimate.key, estimate);
+    m_push = std::move(push);
+    loadAssumptions();
+}
+
+QString AssumptionsDialog::suggestionText(const LearnedEstimate &estimate) const
+{
+    //: %1 the suggested value, %2 and %3 its 95% interval, %4 how many delivered posts or videos
+    return tr("%1 (%2 to %3), from %4 deliveries")
+        .arg(numberText(QString::number(estimate.estimate, 'g', 3).toDouble()),
+             numberText(QString::number(estimate.low, 'g', 3).toDouble()),
+             numberText(QString::number(estimate.high, 'g', 3).toDouble()), QLocale().toString(estimate.deliveries));
+}
+
+void AssumptionsDialog::updateAdopt()
+{
+    const QTableWidgetItem *figure = m_table->item(m_table->currentRow(), FigureColumn);
+    m_adopt->setEnabled(m_push && figure && m_suggestions.contains(figure->data(Qt::UserRole).toString()));
+}
+
+void AssumptionsDialog::adoptCurrent()
+{
+    if (const QTableWidgetItem *figure = m_table->item(m_table->currentRow(), FigureColumn))
+        adoptSuggestion(figure->data(Qt::UserRole).toString());
+}
+
+bool AssumptionsDialog::adoptSuggestion(const QString &key)
+{
+    const auto suggestion = m_suggestions.constFind(key);
+    const std::optional<Assumption> current = m_store->load().find(key);
+    if (!m_push || suggestion == m_suggestions.cend() || !current)
+        return false;
+    const QString label = AssumptionLabels::label(key);
+    // An undo may come after the dialog is gone: its failure is shown only while it is open.
+    const QPointer<AssumptionsDialog> dialog(this);
+    auto *command = new AdoptAssumptionCommand(
+        m_store, key, label, {current->value, current->source},
+        {suggestion->estimate, AssumptionLearner::source(suggestion->deliveries, QDate::currentDate())},
+        [dialog, label](const Error &error) {
+            if (dialog)
+                dialog->showError(label + QLatin1String(": ") + error.message);
+        });
+    const bool ok = m_push(command);
+    if (ok)
+        m_error->hide();
+    loadAssumptions();
+    return ok;
 }
 
 } // namespace planner

@@ -1,6 +1,10 @@
 #pragma once
 
-#include <QDialog>
+#include "translateddialog.h"
+#include "planning/assumptionlearner.h"
+
+#include <QHash>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -8,6 +12,7 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTableWidgetItem;
+class QUndoCommand;
 
 namespace planner {
 
@@ -17,7 +22,7 @@ class ExchangeRateStore;
 // The figures behind every projection, with where each comes from: reach rates, default
 // engagement, fees and authenticity per tier, benchmark CPM, tier thresholds, and the
 // exchange-rate table. A changed value is saved at once and shows in every projection.
-class AssumptionsDialog : public QDialog
+class AssumptionsDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -35,8 +40,11 @@ public:
     bool addRate(const QString &currency, const QString &text);
     void restoreDefaults();
 
-protected:
-    void changeEvent(QEvent *event) override;
+    // What the completed campaigns' results suggest, shown beside each figure; adopting one
+    // goes through push (the window's undo stack), never by itself.
+    void setSuggestions(const QList<LearnedEstimate> &estimates, std::function<bool(QUndoCommand *)> push);
+    // Adopts the suggestion for a key, as the button does; whether it was stored.
+    bool adoptSuggestion(const QString &key);
 
 private:
     QWidget *createAssumptionPage();
@@ -47,8 +55,11 @@ private:
     void rateEdited(QTableWidgetItem *item);
     void removeSelectedRate();
     void applyFilter();
+    void adoptCurrent();
+    void updateAdopt();
+    QString suggestionText(const LearnedEstimate &estimate) const;
     void showError(const QString &text);
-    void retranslateUi();
+    void retranslateUi() override;
 
     AssumptionStore *m_store;
     ExchangeRateStore *m_rateStore;
@@ -61,6 +72,9 @@ private:
     QPushButton *m_addRate;
     QPushButton *m_removeRate;
     QPushButton *m_restore;
+    QPushButton *m_adopt;
+    QHash<QString, LearnedEstimate> m_suggestions;
+    std::function<bool(QUndoCommand *)> m_push;
     QLabel *m_rateNote;
     QLabel *m_error;
     bool m_loading = false;

@@ -3,6 +3,8 @@
 #include "actiontexts.h"
 #include "assumptionsdialog.h"
 #include "brandfitdialog.h"
+#include "languagefitline.h"
+#include "domain/languagematch.h"
 #include "storage/brandfitstore.h"
 #include "storage/campaignfile.h"
 #include "campaignpanel.h"
@@ -14,6 +16,9 @@
 #include "text/displaynames.h"
 #include "planning/goalranking.h"
 #include "planning/goalscore.h"
+#include "planning/planninginput.h"
+#include "storage/campaignfile.h"
+#include "storage/resultstore.h"
 #include "text/localformat.h"
 #include "shortlistsuggestrunner.h"
 
@@ -63,6 +68,11 @@ CampaignActions::CampaignActions(CandidatePanel *candidates, CampaignPanel *camp
     m_campaign->addToolAction(m_assumptions);
     retranslate();
     updateEnabled();
+}
+
+void CampaignActions::setHistory(const CampaignFile *file)
+{
+    m_history = file;
 }
 
 void CampaignActions::setStores(AssumptionStore *assumptions, ExchangeRateStore *rates)
@@ -146,6 +156,12 @@ void CampaignActions::showAssumptions()
     if (!m_assumptionStore || !m_rateStore)
         return;
     AssumptionsDialog dialog(m_assumptionStore, m_rateStore, m_window);
+    // What the completed campaigns suggest, adopted only by the marketer, undoably.
+    if (m_history) {
+        const AssumptionLearner learner(PlanningInput::projection(*m_history));
+        dialog.setSuggestions(learner.learn(m_history->results().history()),
+                              [this](QUndoCommand *command) { return m_campaign->pushCommand(command); });
+    }
     dialog.exec();
 }
 
@@ -172,7 +188,9 @@ std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const
         subject.brandRating = fit ? fit->rating : std::nullopt;
         subject.score = GoalScore::of(*campaign, subject.candidate, *shortlist->figuresAt(entryRow),
                                       projection->assumptions().kindWeight(subject.candidate.kind),
-                                      BrandFit::factor(subject.brandRating, brandWeight()));
+                                      BrandFit::factor(subject.brandRating, brandWeight()),
+                                      LanguageMatch::factor(*campaign, subject.candidate, entry.platform,
+                                                            LanguageMatch::weight(projection->assumptions())));
         return subject;
     }
     CandidateTableModel *model = m_candidates->model();
@@ -185,6 +203,7 @@ std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const
     subject.candidate.niches = row->niches;
     subject.candidate.regions = row->regions;
     subject.platform = row->channel.platform;
+    subject.candidate.channels = {row->channel};
     const auto fit = storedBrandFit(campaign->id, row->candidateId);
     subject.brandRating = fit ? fit->rating : std::nullopt;
     GoalRanking ranking(*campaign, *projection);
@@ -235,6 +254,7 @@ QString CampaignActions::whyText() const
     if (score.matches() && score.fit())
         lines << GoalExplanation::fitLine(score, currency).toHtmlEscaped();
     lines << brandLine(*subject).toHtmlEscaped();
+    lines << LanguageFitLine::text(campaign, subject->candidate, subject->platform, score).toHtmlEscaped();
     QStringList defaults;
     if (f.restsOn(ProjectedFigures::ReachRate)) defaults << tr("reach rate");
     if (f.restsOn(ProjectedFigures::Authenticity)) defaults << tr("authenticity");
@@ -279,16 +299,7 @@ double CampaignActions::brandWeight() const
 
 QString CampaignActions::brandLine(const WhySubject &subject) const
 {
-    if (!subject.brandRating)
-        return tr("Brand fit: not rated for this campaign (counts as neutral).");
-    // The share brand fit takes in goal fit: the factor minus one, as a percentage.
-    const double factor = subject.score.brandFactor();
-    const double share = (factor - 1.0) * 100.0;
-    //: %1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star
-    return tr("Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.")
-        .arg(LocalFormat::count(*subject.brandRating), QLocale().toString(factor, 'g', 4),
-             (share > 0 ? QLocale().positiveSign() : QString()) + LocalFormat::percent(share),
-             LocalFormat::percent(brandWeight() * 100.0));
+    return GoalExplanation::brandLine(subject.brandRating, subject.score, brandWeight());
 }
 
 void CampaignActions::editBrandFit()

@@ -15,6 +15,7 @@ class QWidget;
 namespace planner {
 
 class AssumptionStore;
+class CampaignFile;
 class CampaignPanel;
 class CandidatePanel;
 class ExchangeRateStore;
@@ -30,6 +31,8 @@ public:
     CampaignActions(CandidatePanel *candidates, CampaignPanel *campaign, QWidget *window);
 
     void setStores(AssumptionStore *assumptions, ExchangeRateStore *rates);
+    // The open file, whose completed campaigns' results the Assumptions dialog suggests from.
+    void setHistory(const CampaignFile *file);
 
     QAction *addToShortlistAction() const { return m_addToShortlist; }
     QAction *whyAction() const { return m_why; }
@@ -85,6 +88,7 @@ private:
     CampaignPanel *m_campaign;
     QWidget *m_window;
     AssumptionStore *m_assumptionStore = nullptr;
+    const CampaignFile *m_history = nullptr; // its completed campaigns teach the assumptions
     ExchangeRateStore *m_rateStore = nullptr;
     QAction *m_addToShortlist;
     QAction *m_why;

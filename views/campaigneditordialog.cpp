@@ -6,6 +6,7 @@
 #include "text/localformat.h"
 #include "amountgrouping.h"
 #include "currencydefaults.h"
+#include "languagepicker.h"
 #include "nichechecklist.h"
 
 #include <QCalendarWidget>
@@ -68,7 +69,7 @@ QDate dateOf(const QDateEdit *edit)
 } // namespace
 
 CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_name(new QLineEdit(this))
     , m_goal(new QComboBox(this))
     , m_budget(new QLineEdit(this))
@@ -76,6 +77,7 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     , m_unit(new QLabel(this))
     , m_niches(new NicheChecklist(this))
     , m_regions(new QLineEdit(this))
+    , m_languages(new LanguagePicker(this))
     , m_start(new QDateEdit(this))
     , m_end(new QDateEdit(this))
     , m_notes(new QPlainTextEdit(this))
@@ -101,7 +103,7 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     money->addWidget(m_unit);
     m_unit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // the row keeps its height
     connect(m_currency, &QComboBox::currentTextChanged, this, &CampaignEditorDialog::updateUnit);
-    const QList<QObject *> fields{m_name, m_goal, money, m_niches, m_regions, m_start, m_end, m_notes};
+    const QList<QObject *> fields{m_name, m_goal, money, m_niches, m_regions, m_languages, m_start, m_end, m_notes};
     for (QObject *field : fields) {
         auto *label = new QLabel(this);
         m_labels << label;
@@ -137,6 +139,7 @@ void CampaignEditorDialog::setCampaign(const Campaign &campaign)
     m_currency->setCurrentText(campaign.currency());
     m_niches->setCheckedKeys(campaign.niches);
     m_regions->setText(campaign.regions.join(QLatin1String(", ")));
+    m_languages->setCodes(campaign.languages);
     m_start->setDate(campaign.startDate.isValid() ? campaign.startDate : unsetDate);
     m_end->setDate(campaign.endDate.isValid() ? campaign.endDate : unsetDate);
     m_notes->setPlainText(campaign.notes);
@@ -162,6 +165,7 @@ Campaign CampaignEditorDialog::readForm(Error *error) const
     campaign.niches = m_niches->checkedKeys();
     static const QRegularExpression separators(QStringLiteral("[,;\\s،]+"));
     campaign.regions = m_regions->text().toUpper().split(separators, Qt::SkipEmptyParts);
+    campaign.languages = m_languages->codes();
     campaign.startDate = dateOf(m_start);
     campaign.endDate = dateOf(m_end);
     campaign.notes = m_notes->toPlainText();
@@ -206,7 +210,7 @@ void CampaignEditorDialog::retranslateUi()
 {
     setWindowTitle(m_id == 0 ? tr("New campaign") : tr("Edit campaign"));
     const QStringList labels{tr("&Name:"), tr("&Goal:"), tr("&Budget:"), tr("N&iches:"),
-                             tr("&Regions:"), tr("&Start:"), tr("&End:"), tr("N&otes:")};
+                             tr("&Regions:"), tr("&Languages:"), tr("&Start:"), tr("&End:"), tr("N&otes:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     for (int i = 0; i < m_goal->count(); ++i)
@@ -218,6 +222,8 @@ void CampaignEditorDialog::retranslateUi()
     m_currency->setToolTip(tr("Every figure of the campaign is shown in this currency; fees in "
                               "other currencies convert through the exchange-rate table."));
     m_regions->setPlaceholderText(tr("Country or province codes, e.g. VN, ID-JK, IR-23; empty means anywhere"));
+    m_languages->setEmptyText(tr("Any language"));
+    m_languages->setToolTip(tr("The languages the campaign's audience reads: a channel posting only in others counts less in goal fit (Assumptions)."));
     m_niches->setToolTip(tr("Niche trust counts only candidates of these niches; none checked means any niche."));
     for (QDateEdit *edit : {m_start, m_end}) {
         edit->setSpecialValueText(tr("Not set"));
@@ -234,13 +240,6 @@ void CampaignEditorDialog::updateUnit()
     const QString symbol = LocalFormat::currencySymbol(currency);
     m_unit->setText(symbol == currency ? QString() : symbol);
     m_unit->setToolTip(tr("The budget is typed in this unit"));
-}
-
-void CampaignEditorDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace planner

@@ -2,8 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/error.h"
-
-#include <QDialog>
+#include "translateddialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -14,11 +13,12 @@ class QPlainTextEdit;
 
 namespace planner {
 
+class LanguagePicker;
 class NicheChecklist;
 
 // Creates or edits a campaign: name, goal, budget and currency, target niches and regions,
 // dates and notes. OK checks the form and names the field at fault.
-class CampaignEditorDialog : public QDialog
+class CampaignEditorDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -32,15 +32,12 @@ public:
 
     void accept() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void updateUnit();
 
     Campaign readForm(Error *error) const;
     void showError(const Error &error);
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLineEdit *m_name;
     QComboBox *m_goal;
@@ -49,6 +46,7 @@ private:
     QLabel *m_unit; // the unit the budget is typed in: toman for rial when chosen
     NicheChecklist *m_niches;
     QLineEdit *m_regions;
+    LanguagePicker *m_languages; // the target languages
     QDateEdit *m_start;
     QDateEdit *m_end;
     QPlainTextEdit *m_notes;

@@ -14,6 +14,7 @@
 #include "commands/shortlistcommands.h"
 #include "shortlistdelegate.h"
 #include "planning/shortlistsuggester.h"
+#include "itemmodels/deliveredcolumns.h"
 #include "itemmodels/shortlisttablemodel.h"
 
 #include <QAction>
@@ -137,6 +138,7 @@ void CampaignPanel::setFile(CampaignFile *file)
     m_rates = file ? &file->rates() : nullptr;
     if (m_campaigns) {
         m_model = new ShortlistTableModel(m_campaigns, m_candidates, m_assumptions, m_rates, this);
+        m_model->setResults(&file->results());
         m_table->setModel(m_model);
         connect(m_model, &ShortlistTableModel::totalsChanged, this, &CampaignPanel::updateTotals);
         connect(m_model, &ShortlistTableModel::editRequested, this, &CampaignPanel::editEntry);
@@ -293,6 +295,16 @@ void CampaignPanel::updateTotals()
         text += QLatin1Char('\n')
             + tr("%Ln entries left out of reach and engagements: their follower count and average views are unknown",
                  nullptr, t.notProjected);
+    // After the campaign: the delivered totals against the projected ones, and the actual
+    // columns of the shortlist, shown once there is something delivered to show.
+    const bool delivered = m_model->hasResults();
+    if (delivered)
+        text += QLatin1Char('\n') + DeliveredColumns::summary(t, m_model->deliveredTotals(), currency);
+    for (int column = ShortlistTableModel::ActualReachColumn; column < ShortlistTableModel::ColumnCount; ++column) {
+        m_table->setColumnHidden(column, !delivered);
+        if (delivered) // hidden when the shortlist was fitted: fitted now, or "12,400 (−8.0%)" is cut
+            m_table->resizeColumnToContents(column);
+    }
     m_totals->setText(text);
     // A dash for CPM or CPE says why in the tooltip: undefined, not free (issue 21).
     QString why;

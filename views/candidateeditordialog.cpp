@@ -20,7 +20,7 @@
 namespace planner {
 
 CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_name(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_niches(new NicheChecklist(this))
@@ -139,13 +139,6 @@ void CandidateEditorDialog::retranslateUi()
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, DisplayNames::kind(allKinds().at(i)));
     m_niches->retranslate();
-}
-
-void CandidateEditorDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace planner

@@ -4,8 +4,7 @@
 #include "domain/error.h"
 
 #include "nichechecklist.h"
-
-#include <QDialog>
+#include "translateddialog.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -17,12 +16,11 @@ class QPlainTextEdit;
 
 namespace planner {
 
-
 class ChannelTableEditor;
 
 // Adds or edits one candidate and their channels. Refuses to close on invalid input and
 // says which field is wrong and why.
-class CandidateEditorDialog : public QDialog
+class CandidateEditorDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -43,11 +41,8 @@ public:
 public slots:
     void accept() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void showError(const Error &error);
     Candidate readForm(Error *error) const;
 

@@ -167,7 +167,7 @@ void CandidateFilterBar::updateMoreFilters()
     const int on = m_ranges->ranges().activeCount();
     //: The button that shows the range filters; %1 how many of them are on
     m_more->setText(on > 0 ? tr("More filters (%1)").arg(QLocale().toString(on)) : tr("More filters"));
-    m_more->setToolTip(tr("Ranges on followers, engagement, views, fee and authenticity"));
+    m_more->setToolTip(tr("Ranges on followers, engagement, views, fee, authenticity and the projected CPM and CPE"));
 }
 
 void CandidateFilterBar::fillChoices()

@@ -60,10 +60,11 @@ void CandidatePanel::setStore(CandidateStore *store)
     connect(m_model, &CandidateTableModel::readFailed, this, &CandidatePanel::readFailed);
     // In a large file, counting what a filter matches takes longer than showing the first
     // rows: the count then follows in the background.
-    if (store->candidateCount() >= backgroundCountFrom) {
-        m_counter = std::make_unique<CandidateCounter>(store->databasePath());
+    // The rows a range leaves out for an unknown figure are always counted there: a full scan.
+    m_counter = std::make_unique<CandidateCounter>(store->databasePath());
+    connect(m_counter.get(), &CandidateCounter::unknownLeftOutCounted, this, &CandidatePanel::showUnknownLeftOut);
+    if (store->candidateCount() >= backgroundCountFrom)
         m_model->setBackgroundCounter(m_counter.get());
-    }
     const QHeaderView *header = m_table->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_filterBar->setChoices(store->nichesInUse(), store->regionsInUse());
@@ -87,9 +88,18 @@ void CandidatePanel::setStore(CandidateStore *store)
 
 void CandidatePanel::countUnknownLeftOut(const CandidateFilter &filter)
 {
-    // Only when a range is on: without one nothing is left out for being unknown.
-    m_filterBar->rangeRow()->setUnknownLeftOut(
-        m_store && !filter.ranges.isEmpty() ? m_store->countUnknownLeftOut(filter) : 0);
+    // Only when a range is on: without one nothing is left out for being unknown. The count
+    // runs in the counter's thread; until it comes the row shows none.
+    m_unknownCounted = filter;
+    m_filterBar->rangeRow()->setUnknownLeftOut(0);
+    if (m_counter && !filter.ranges.isEmpty())
+        m_counter->requestUnknownLeftOut(filter, m_store->tierThresholds());
+}
+
+void CandidatePanel::showUnknownLeftOut(const CandidateFilter &filter, qint64 rows)
+{
+    if (filter == m_unknownCounted) // else a newer filter's count is on its way
+        m_filterBar->rangeRow()->setUnknownLeftOut(rows);
 }
 
 qint64 CandidatePanel::currentCandidateId() const

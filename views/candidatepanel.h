@@ -61,6 +61,7 @@ protected:
 private:
     void fitColumns();
     void countUnknownLeftOut(const CandidateFilter &filter);
+    void showUnknownLeftOut(const CandidateFilter &filter, qint64 rows);
 
     CandidateFilterBar *m_filterBar;
     QTableView *m_table;
@@ -68,6 +69,7 @@ private:
     CandidateTableModel *m_model = nullptr;
     CandidateStore *m_store = nullptr;
     std::unique_ptr<CandidateCounter> m_counter;
+    CandidateFilter m_unknownCounted; // the filter whose unknown rows the range row shows
     bool m_layoutRestored = false;
     bool m_fitted = false;
 };

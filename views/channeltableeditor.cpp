@@ -2,6 +2,7 @@
 
 #include "amountdelegate.h"
 #include "currencydefaults.h"
+#include "languagepicker.h"
 
 #include "storage/candidatevalidator.h"
 #include "text/displaynames.h"
@@ -21,7 +22,7 @@ namespace planner {
 namespace {
 
 const char *const fieldKeys[] = {"platform", "handle", "followers", "engagement_rate",
-                                 "avg_views", "fee", "currency", "authenticity"};
+                                 "avg_views", "fee", "currency", "authenticity", "languages"};
 
 // A handle shown as its own run of text: "@aisyah.glow" keeps its @ in front in a
 // right-to-left table; what is typed and stored stays as typed.
@@ -81,7 +82,7 @@ void ChannelTableEditor::appendRow(const Channel &channel)
         platform->addItem(DisplayNames::platform(p), platformKey(p));
     platform->setCurrentIndex(platform->findData(platformKey(channel.platform)));
     platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    fitPlatformColumn();
+    fitWidgetColumns();
     m_table->setCellWidget(row, PlatformColumn, platform);
 
     auto *currency = new QComboBox(m_table);
@@ -89,6 +90,11 @@ void ChannelTableEditor::appendRow(const Channel &channel)
     currency->addItems(m_currencies);
     currency->setCurrentText(channel.fee ? channel.fee->currency() : m_defaultCurrency);
     m_table->setCellWidget(row, CurrencyColumn, currency);
+
+    auto *languages = new LanguagePicker(m_table);
+    languages->setCodes(channel.languages);
+    languages->setEmptyText(tr("Unknown"));
+    m_table->setCellWidget(row, LanguagesColumn, languages);
 
     const auto setText = [&](int column, const QString &value) {
         auto *item = new QTableWidgetItem(value);
@@ -120,11 +126,17 @@ void ChannelTableEditor::setCurrencies(const QStringList &currencies, const QStr
     }
 }
 
-void ChannelTableEditor::fitPlatformColumn()
+void ChannelTableEditor::fitWidgetColumns()
 {
-    int width = m_table->horizontalHeader()->sectionSizeHint(PlatformColumn);
+    fitWidgetColumn(PlatformColumn);
+    fitWidgetColumn(LanguagesColumn);
+}
+
+void ChannelTableEditor::fitWidgetColumn(int column)
+{
+    int width = m_table->horizontalHeader()->sectionSizeHint(column);
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (QWidget *box = m_table->cellWidget(row, PlatformColumn))
+        if (QWidget *box = m_table->cellWidget(row, column))
             width = std::max(width, box->sizeHint().width());
     }
     // Room besides the widest box: its hint can fall a pixel short of its text once polished
@@ -132,16 +144,17 @@ void ChannelTableEditor::fitPlatformColumn()
     // next lays them out, so each box is made that wide at once (seen in the layout test).
     width += 8;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (QWidget *box = m_table->cellWidget(row, PlatformColumn))
+        if (QWidget *box = m_table->cellWidget(row, column))
             box->setMinimumWidth(width - 1); // the grid line takes a pixel of the column
     }
-    m_table->setColumnWidth(PlatformColumn, width);
+    // (The last column stretches over the room left, never below this.)
+    m_table->setColumnWidth(column, width);
 }
 
 void ChannelTableEditor::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    fitPlatformColumn(); // the boxes' final font is known once shown
+    fitWidgetColumns(); // the boxes' final font is known once shown
 }
 
 void ChannelTableEditor::setChannels(const QList<Channel> &channels)
@@ -181,6 +194,8 @@ QList<Channel> ChannelTableEditor::channels(Error *error) const
         const auto *currency = qobject_cast<QComboBox *>(m_table->cellWidget(row, CurrencyColumn));
         channel.platform = platformFromKey(platform->currentData().toString()).value_or(Platform::Instagram);
         channel.handle = text(row, HandleColumn);
+        if (const auto *languages = qobject_cast<LanguagePicker *>(m_table->cellWidget(row, LanguagesColumn)))
+            channel.languages = languages->codes();
         // Each figure is optional (an empty follower count is unknown, never 0); a typed
         // figure must be a number.
         for (int column : {FollowersColumn, EngagementColumn, AvgViewsColumn, FeeColumn, AuthenticityColumn}) {
@@ -232,7 +247,9 @@ void ChannelTableEditor::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels({tr("Platform"), tr("Handle or show"), tr("Followers or audience"),
                                         tr("Engagement rate (%)"), tr("Avg. views"), tr("Fee per post"),
-                                        tr("Currency"), tr("Authenticity (%)")});
+                                        tr("Currency"), tr("Authenticity (%)"), tr("Languages")});
+    m_table->horizontalHeaderItem(LanguagesColumn)
+        ->setToolTip(tr("The languages the channel posts in; a campaign's target languages count them in goal fit."));
     m_table->horizontalHeaderItem(FollowersColumn)
         ->setToolTip(tr("For TV, radio and print: the audience of one appearance. Leave it empty when "
                         "the count is unknown: the channel then has no tier."));
@@ -247,6 +264,8 @@ void ChannelTableEditor::retranslateUi()
         auto *platform = qobject_cast<QComboBox *>(m_table->cellWidget(row, PlatformColumn));
         for (int i = 0; platform && i < platform->count(); ++i)
             platform->setItemText(i, DisplayNames::platform(allPlatforms().at(i)));
+        if (auto *languages = qobject_cast<LanguagePicker *>(m_table->cellWidget(row, LanguagesColumn)))
+            languages->setEmptyText(tr("Unknown"));
     }
 }
 
@@ -254,7 +273,7 @@ void ChannelTableEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        fitPlatformColumn(); // the platforms' names changed length
+        fitWidgetColumns(); // the platforms' and languages' names changed length
     }
     QWidget::changeEvent(event);
 }

@@ -19,7 +19,7 @@ class ChannelTableEditor : public QWidget
 public:
     enum Column {
         PlatformColumn, HandleColumn, FollowersColumn, EngagementColumn, AvgViewsColumn,
-        FeeColumn, CurrencyColumn, AuthenticityColumn, ColumnCount
+        FeeColumn, CurrencyColumn, AuthenticityColumn, LanguagesColumn, ColumnCount
     };
 
     explicit ChannelTableEditor(QWidget *parent = nullptr);
@@ -46,7 +46,9 @@ private:
     QString m_defaultCurrency;
     void retranslateUi();
     void appendRow(const Channel &channel);
-    void fitPlatformColumn();
+    // Fits the columns of cell widgets (platform box, language picker) to their widest one.
+    void fitWidgetColumns();
+    void fitWidgetColumn(int column);
     QString text(int row, int column) const;
 
     QTableWidget *m_table;

@@ -33,7 +33,7 @@ QString paragraph(const QString &text)
 } // namespace
 
 GuideDialog::GuideDialog(QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_browser(new QTextBrowser(this))
 {
     m_browser->setOpenLinks(false);
@@ -115,13 +115,6 @@ void GuideDialog::retranslateUi()
     // Taller lines: Vietnamese stacks two marks over a letter, which touched the line above.
     m_browser->setHtml(QStringLiteral("<div style=\"line-height:135%\">") + kindsHtml() + tiersHtml() + goalsHtml()
                        + QStringLiteral("</div>"));
-}
-
-void GuideDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace planner

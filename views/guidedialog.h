@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/tier.h"
-
-#include <QDialog>
+#include "translateddialog.h"
 
 class QTextBrowser;
 
@@ -12,7 +11,7 @@ namespace planner {
 // follower tiers mean and what each campaign goal buys, in the interface's language. Each
 // paragraph is its own tr() string, so it follows a live language switch and is translated
 // with the rest of the program in the .ts files.
-class GuideDialog : public QDialog
+class GuideDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -23,11 +22,8 @@ public:
     void setThresholds(const TierThresholds &thresholds);
     QString text() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     QString kindsHtml() const;
     QString tiersHtml() const;
     QString goalsHtml() const;

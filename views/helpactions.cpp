@@ -11,6 +11,18 @@
 
 namespace planner {
 
+namespace {
+
+// Shows a help window the marketer may already have open behind the main window, in front.
+void bringForward(QWidget *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+} // namespace
+
 HelpActions::HelpActions(QWidget *window)
     : QObject(window)
     , m_window(window)
@@ -49,9 +61,7 @@ void HelpActions::showWelcome()
         m_welcome = new WelcomeDialog(m_window);
         connect(m_welcome, &WelcomeDialog::guideRequested, this, &HelpActions::showGuide);
     }
-    m_welcome->show();
-    m_welcome->raise();
-    m_welcome->activateWindow();
+    bringForward(m_welcome);
 }
 
 void HelpActions::showGuide()
@@ -60,18 +70,14 @@ void HelpActions::showGuide()
         m_guide = new GuideDialog(m_window);
     if (m_store)
         m_guide->setThresholds(m_store->tierThresholds());
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
+    bringForward(m_guide);
 }
 
 void HelpActions::showAbout()
 {
     if (!m_about)
         m_about = new AboutDialog(m_window);
-    m_about->show();
-    m_about->raise();
-    m_about->activateWindow();
+    bringForward(m_about);
 }
 
 } // namespace planner

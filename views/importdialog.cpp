@@ -52,7 +52,7 @@ QString problemLine(const ImportRejection &problem, const QString &cellPattern,
 } // namespace
 
 ImportDialog::ImportDialog(const QString &databasePath, const QString &csvPath, QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_databasePath(databasePath)
     , m_csvPath(csvPath)
     , m_fileInfo(new QLabel(this))
@@ -509,13 +509,6 @@ void ImportDialog::retranslateUi()
             box->setItemText(i, ImportFields::name(ImportField(box->itemData(i).toInt())));
     }
     retranslateWorkbook();
-}
-
-void ImportDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace planner

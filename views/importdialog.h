@@ -2,8 +2,8 @@
 
 #include "import/candidateimport.h"
 #include "import/importreport.h"
+#include "translateddialog.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QSet>
 #include <memory>
@@ -27,7 +27,7 @@ class WorkbookSource;
 // cancel, and lists every rejected row and every warning (the list can be saved as CSV).
 // A workbook (.xlsx, .ods, Excel XML) goes through the same steps from the sheet chosen
 // above the table (the only one that holds rows, else the first until one is chosen).
-class ImportDialog : public QDialog
+class ImportDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -60,9 +60,6 @@ public:
     QComboBox *sheetBox() const { return m_sheets; }
     void chooseSheet(int index);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void readFile();
     void fillTable();
@@ -70,7 +67,7 @@ private:
     void check();
     void updateState();
     void showReport();
-    void retranslateUi();
+    void retranslateUi() override;
     ImportReport runInBackground(CandidateImport &import, const QString &label);
     QString dryRunText() const;
     QString problem() const;

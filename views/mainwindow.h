@@ -74,13 +74,14 @@ protected:
 private:
     // The candidate editor's currencies in the one order, starting on CurrencyDefaults'.
     void prepareCurrencies(CandidateEditorDialog &dialog) const;
+    // mainwindowactions.cpp: the actions and menus, their texts and when they are enabled.
     void createActions();
     void createMenus();
     void retranslateUi();
     void updateActions();
     void setTomanShown(bool shown);
-    void updateStatus();
     void updateUndoActions();
+    void updateStatus();
     void showError(const QString &title, const Error &error);
     void newFile();
     void openFileDialog();

@@ -1,6 +1,7 @@
 #include "rangefilterrow.h"
 
 #include "currencydefaults.h"
+#include "languagepicker.h"
 #include "import/valueparser.h"
 
 #include <QEvent>
@@ -16,7 +17,7 @@ namespace planner {
 
 namespace {
 
-enum Figure { Followers, Engagement, Views, Fee, Authenticity };
+enum Figure { Followers, Engagement, Views, Fee, Authenticity, Cpm, Cpe };
 
 const char *invalidProperty = "invalidValue";
 
@@ -41,6 +42,8 @@ void mark(QLineEdit *field, const QString &reason)
 RangeFilterRow::RangeFilterRow(QWidget *parent)
     : QWidget(parent)
     , m_clear(new QPushButton(this))
+    , m_languageLabel(new QLabel(this))
+    , m_languages(new LanguagePicker(this))
     , m_unknown(new QLabel(this))
     , m_feeCurrency(CurrencyDefaults::forLanguage(QLocale()))
 {
@@ -55,7 +58,7 @@ RangeFilterRow::RangeFilterRow(QWidget *parent)
         for (int end = 0; end < 2; ++end) {
             QLineEdit *edit = new QLineEdit(this);
             edit->setClearButtonEnabled(false);
-            edit->setMaximumWidth(figure == Fee ? 120 : 90);
+            edit->setMaximumWidth(figure == Fee || figure == Cpm || figure == Cpe ? 120 : 90);
             m_fields[figure][end] = edit;
             connect(edit, &QLineEdit::textChanged, this, [this, edit] { fieldEdited(edit); });
         }
@@ -65,12 +68,18 @@ RangeFilterRow::RangeFilterRow(QWidget *parent)
         grid->addWidget(m_fields[figure][1], row, column + 3);
     }
     auto *end = new QHBoxLayout;
+    m_languageLabel->setBuddy(m_languages);
+    end->addWidget(m_languageLabel);
+    end->addWidget(m_languages);
     end->addWidget(m_clear);
     end->addWidget(m_unknown, 1);
-    grid->addLayout(end, 1, 8, 1, 4);
+    const int lastRow = (figureCount - 1) / 3;
+    const int endColumn = (figureCount % 3) * 4;
+    grid->addLayout(end, lastRow, endColumn, 1, 12 - endColumn);
     grid->setColumnStretch(12, 1);
     m_unknown->setVisible(false);
     connect(m_clear, &QPushButton::clicked, this, &RangeFilterRow::clear);
+    connect(m_languages, &LanguagePicker::codesChanged, this, [this] { fieldEdited(nullptr); });
     retranslateUi();
 }
 
@@ -125,6 +134,14 @@ std::optional<Money> RangeFilterRow::feeOf(QLineEdit *field) const
     return value;
 }
 
+std::optional<double> RangeFilterRow::costOf(QLineEdit *field) const
+{
+    if (!m_costInputs)
+        return std::nullopt;
+    const std::optional<Money> amount = feeOf(field);
+    return amount ? std::optional(amount->toDouble()) : std::nullopt;
+}
+
 RangeFilter RangeFilterRow::ranges() const
 {
     RangeFilter result;
@@ -136,6 +153,11 @@ RangeFilter RangeFilterRow::ranges() const
     result.setFee(feeOf(field(Fee, false)), feeOf(field(Fee, true)));
     if (result.feeMinor.isSet())
         result.rates = m_rates;
+    result.languages = m_languages->codes();
+    result.cpm = {costOf(field(Cpm, false)), costOf(field(Cpm, true))};
+    result.cpe = {costOf(field(Cpe, false)), costOf(field(Cpe, true))};
+    if (result.cpm.isSet() || result.cpe.isSet())
+        result.costInputs = m_costInputs;
     return result;
 }
 
@@ -150,11 +172,25 @@ void RangeFilterRow::setFeeCurrency(const QString &currency, const ExchangeRates
         emit rangesChanged();
 }
 
+void RangeFilterRow::setCostInputs(const std::optional<CostFilterInputs> &inputs)
+{
+    if (inputs == m_costInputs)
+        return;
+    m_costInputs = inputs;
+    retranslateCosts();
+    for (const int figure : {Cpm, Cpe}) {
+        if (!field(figure, false)->text().isEmpty() || !field(figure, true)->text().isEmpty()) {
+            emit rangesChanged();
+            return;
+        }
+    }
+}
+
 QString RangeFilterRow::fieldText(int figure, bool max, qint64 count, double percent, const Money *fee) const
 {
     Q_UNUSED(max)
     const QLocale locale;
-    if (figure == Engagement || figure == Authenticity)
+    if (figure == Engagement || figure == Authenticity || figure == Cpm || figure == Cpe)
         return locale.toString(percent, 'g', 12);
     if (figure == Fee && fee) {
         const int digits = Money::minorDigits(fee->currency());
@@ -182,6 +218,10 @@ void RangeFilterRow::setRanges(const RangeFilter &ranges)
                 text = fieldText(figure, max, 0, *pick(ranges.engagementPct), nullptr);
             else if (figure == Authenticity && pick(ranges.authenticityPct))
                 text = fieldText(figure, max, 0, *pick(ranges.authenticityPct), nullptr);
+            else if (figure == Cpm && pick(ranges.cpm))
+                text = fieldText(figure, max, 0, *pick(ranges.cpm), nullptr);
+            else if (figure == Cpe && pick(ranges.cpe))
+                text = fieldText(figure, max, 0, *pick(ranges.cpe), nullptr);
             else if (figure == Fee && pick(ranges.feeMinor)) {
                 const Money fee(*pick(ranges.feeMinor), ranges.feeCurrency);
                 text = fieldText(figure, max, 0, 0, &fee);
@@ -189,6 +229,7 @@ void RangeFilterRow::setRanges(const RangeFilter &ranges)
             field(figure, max)->setText(text.value_or(QString()));
         }
     }
+    m_languages->setCodes(ranges.languages);
     m_filling = false;
     this->ranges();
     emit rangesChanged();
@@ -222,9 +263,30 @@ void RangeFilterRow::retranslateUi()
     //: Tooltip of the range fields; the examples are typed values
     const QString hint = tr("Inclusive; numbers as you write them: 15K, 1,2 jt, 3,5 %. A candidate whose figure is unknown is left out.");
     setToolTip(hint);
+    m_languageLabel->setText(tr("Language:"));
+    m_languages->setEmptyText(tr("Any language"));
+    m_languages->setToolTip(tr("Channels that post in any of the ticked languages; a channel whose languages are unknown is left out."));
+    retranslateCosts();
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Clears every range of More filters"));
     setUnknownLeftOut(m_unknownRows);
+}
+
+void RangeFilterRow::retranslateCosts()
+{
+    const QString currency = m_costInputs ? m_costInputs->currency : QString();
+    //: %1 the open campaign's currency code; CPM: cost per thousand impressions, projected (the
+    //: next label, CPE: cost per engagement, projected)
+    m_labels[Cpm]->setText(m_costInputs ? tr("CPM (%1):").arg(currency) : tr("CPM:"));
+    m_labels[Cpe]->setText(m_costInputs ? tr("CPE (%1):").arg(currency) : tr("CPE:"));
+    const QString hint = m_costInputs
+        ? tr("Projected for the open campaign: one post, video or appearance at the listed fee (else the tier's default), in %1. A candidate whose cost, impressions or engagements cannot be projected is left out.").arg(currency)
+        : tr("Choose a campaign: CPM and CPE are projected for it.");
+    for (const int figure : {Cpm, Cpe}) {
+        m_labels[figure]->setToolTip(hint);
+        for (const bool max : {false, true})
+            field(figure, max)->setEnabled(m_costInputs.has_value());
+    }
 }
 
 void RangeFilterRow::changeEvent(QEvent *event)

@@ -48,6 +48,7 @@ inline const SettingsKey<bool> chartsShown{"window/charts", true};
 // The size and place of a chart shown full size, and of Compare Candidates.
 inline const SettingsKey<QByteArray> chartWindowGeometry{"window/chartGeometry"};
 inline const SettingsKey<QByteArray> candidateComparisonGeometry{"window/compareCandidates"};
+inline const SettingsKey<QByteArray> projectionQualityGeometry{"window/projectionQuality"};
 } // namespace SettingsKeys
 
 } // namespace planner

@@ -1,12 +1,10 @@
 #include "shortlistdelegate.h"
 
-#include "amountgrouping.h"
 #include "digitspinbox.h"
 #include "text/displaynames.h"
 #include "itemmodels/shortlisttablemodel.h"
 
 #include <QComboBox>
-#include <QLineEdit>
 
 namespace planner {
 
@@ -31,12 +29,8 @@ QWidget *ShortlistDelegate::createEditor(QWidget *parent, const QStyleOptionView
         box->setRange(1, 1000);
         return box;
     }
-    case ShortlistTableModel::FeeColumn: {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (auto *field = qobject_cast<QLineEdit *>(editor))
-            AmountGrouping::attach(field); // the agreed fee groups its digits as typed
-        return editor;
-    }
+    case ShortlistTableModel::FeeColumn:
+        return AmountDelegate::createEditor(parent, option, index); // groups its digits as typed
     default: return QStyledItemDelegate::createEditor(parent, option, index);
     }
 }
@@ -67,6 +61,11 @@ void ShortlistDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     if (!index.data(ShortlistTableModel::CountsRole).toBool())
         option->font.setStrikeOut(true);
+    // Planned against actual: better than planned in green, worse in red (the words are in
+    // the tooltip and the accessible text).
+    const QVariant verdict = index.data(ShortlistTableModel::VerdictRole);
+    if (verdict.isValid() && verdict.toInt() != 0)
+        option->palette.setColor(QPalette::Text, verdict.toInt() > 0 ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
 }
 
 } // namespace planner

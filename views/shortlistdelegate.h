@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "amountdelegate.h"
 
 namespace planner {
 
-// Edits shortlist cells with fitting widgets (format and status lists, a count box) and
-// strikes out entries that count for nothing.
-class ShortlistDelegate : public QStyledItemDelegate
+// Edits shortlist cells with fitting widgets (format and status lists, a count box, the
+// agreed fee as an AmountDelegate groups it) and strikes out entries that count for nothing.
+class ShortlistDelegate : public AmountDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using AmountDelegate::AmountDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;

@@ -13,7 +13,7 @@
 namespace planner {
 
 SuggestOptionsDialog::SuggestOptionsDialog(QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_intro(new QLabel(this))
     , m_capShare(new QCheckBox(this))
     , m_share(new DigitSpinBox(this))
@@ -110,13 +110,6 @@ void SuggestOptionsDialog::retranslateUi()
     for (auto it = m_minimumLabels.cbegin(); it != m_minimumLabels.cend(); ++it)
         it.value()->setText(DisplayNames::kindPlural(it.key()) + QLatin1Char(':'));
     m_share->setSuffix(QLocale().percent());
-}
-
-void SuggestOptionsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace planner

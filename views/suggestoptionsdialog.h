@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/candidatekind.h"
+#include "translateddialog.h"
 
-#include <QDialog>
 #include <QMap>
 #include <optional>
 
@@ -15,7 +15,7 @@ namespace planner {
 // What "Suggest shortlist" and "Compare goals" must respect besides the budget: a largest
 // share of the budget per candidate and at least so many candidates of a kind. Locked
 // entries stay and declined ones are left out, as the shortlist says.
-class SuggestOptionsDialog : public QDialog
+class SuggestOptionsDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -30,11 +30,8 @@ public:
     std::optional<int> minimumBrandFit() const;
     void setMinimumBrandFit(std::optional<int> rating);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLabel *m_intro;
     QCheckBox *m_capShare;

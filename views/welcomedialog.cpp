@@ -10,7 +10,7 @@
 namespace planner {
 
 WelcomeDialog::WelcomeDialog(QWidget *parent)
-    : QDialog(parent)
+    : TranslatedDialog(parent)
     , m_text(new QLabel(this))
     , m_guide(new QPushButton(this))
     , m_close(new QPushButton(this))
@@ -61,13 +61,6 @@ void WelcomeDialog::retranslateUi()
     m_text->setText(html);
     m_guide->setText(tr("Open the &Guide"));
     m_close->setText(tr("&Start"));
-}
-
-void WelcomeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace planner

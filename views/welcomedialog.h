@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "translateddialog.h"
 
 class QLabel;
 class QPushButton;
@@ -9,7 +9,7 @@ namespace planner {
 
 // The first-run welcome: what to do first, in three steps. Shown once on the first start
 // (MainWindow remembers it in the settings) and again from Help > Getting Started.
-class WelcomeDialog : public QDialog
+class WelcomeDialog : public TranslatedDialog
 {
     Q_OBJECT
 
@@ -22,11 +22,8 @@ public:
 signals:
     void guideRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLabel *m_text;
     QPushButton *m_guide;

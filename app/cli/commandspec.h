@@ -69,5 +69,7 @@ QList<CommandSpec> importCommands();
 QList<CommandSpec> campaignsCommands();
 QList<CommandSpec> shortlistCommands();
 QList<CommandSpec> sampleDataCommands();
+QList<CommandSpec> resultsCommands();
+QList<CommandSpec> assumptionsCommands();
 
 } // namespace planner

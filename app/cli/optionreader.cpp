@@ -141,6 +141,21 @@ std::optional<QString> OptionReader::currency(const QString &option)
     return code;
 }
 
+std::optional<QString> OptionReader::currencyFor(bool amountGiven, const QString &option,
+                                                 const QString &onlyWith, const QString &neededWith)
+{
+    if (!amountGiven) {
+        if (isSet(option))
+            fail(option, tr("is used only together with %1").arg(onlyWith));
+        return std::nullopt;
+    }
+    if (!isSet(option)) {
+        fail(option, tr("is needed with %1 (a three-letter code such as VND)").arg(neededWith));
+        return std::nullopt;
+    }
+    return currency(option);
+}
+
 std::optional<Money> OptionReader::money(const QString &option, const QString &currency)
 {
     if (!isSet(option))

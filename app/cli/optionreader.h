@@ -40,6 +40,12 @@ public:
     std::optional<Goal> goal(const QString &option);
     // A three-letter code, any case; returned in capitals.
     std::optional<QString> currency(const QString &option);
+    // The currency option that goes with amount options ("--currency" with "--fee"): its code
+    // when both are given, else nullopt, with a fault naming it when only one of them is.
+    // The faults name the amount options: onlyWith when the currency stands alone ("--min-fee
+    // or --max-fee"), neededWith when an amount does ("--min-fee and --max-fee").
+    std::optional<QString> currencyFor(bool amountGiven, const QString &option, const QString &onlyWith,
+                                       const QString &neededWith);
     // An amount of the currency: digits, '.' as the decimal point.
     std::optional<Money> money(const QString &option, const QString &currency);
     // The message money() gives, for a command that learns the currency only from the database.

@@ -27,6 +27,18 @@ const EntryStatus demoStatuses[] = {EntryStatus::Confirmed, EntryStatus::Negotia
                                     EntryStatus::Contacted, EntryStatus::Declined,
                                     EntryStatus::Prospect};
 
+// The language of the campaign's country: what its audience reads.
+QString targetLanguage(const QString &region)
+{
+    if (region.startsWith(QLatin1String("VN")))
+        return QStringLiteral("vi");
+    if (region.startsWith(QLatin1String("ID")))
+        return QStringLiteral("id");
+    if (region.startsWith(QLatin1String("IR")))
+        return QStringLiteral("fa");
+    return QStringLiteral("en");
+}
+
 bool addOne(CampaignStore &campaigns, const CandidateStore &candidates, const DemoCampaign &demo,
             Error *error)
 {
@@ -40,6 +52,7 @@ bool addOne(CampaignStore &campaigns, const CandidateStore &candidates, const De
     campaign.budget = Money(demo.budgetMajor * scale, currency);
     campaign.niches = {QLatin1String(demo.niche)};
     campaign.regions = {QLatin1String(demo.region)};
+    campaign.languages = {targetLanguage(campaign.regions.first())};
     campaign.startDate = demo.start;
     campaign.endDate = demo.end;
     const auto id = campaigns.create(campaign, error);

@@ -34,6 +34,8 @@ Channel channelFromJson(const QJsonObject &object)
                                                object.value(QLatin1String("currency")).toString());
     }
     channel.authenticityPct = optionalNumber(object.value(QLatin1String("authenticity_pct")));
+    for (const QJsonValue &code : object.value(QLatin1String("languages")).toArray())
+        channel.languages << code.toString();
     return channel;
 }
 

@@ -34,12 +34,13 @@ struct RegionCurrency
     const char *region;
     const char *currency;
     qint64 feeScale; // a nano fee in the currency's minor units
+    const char *language; // what its channels post in
 };
 
 const RegionCurrency regions[] = {
-    {"VN", "VND", 2000000}, {"VN-SG", "VND", 2000000}, {"VN-HN", "VND", 2000000},
-    {"ID", "IDR", 500000},  {"ID-JK", "IDR", 500000},  {"IR", "IRR", 50000000},
-    {"IR-23", "IRR", 50000000}, {"MY", "USD", 5000}, {"US", "USD", 10000}};
+    {"VN", "VND", 2000000, "vi"}, {"VN-SG", "VND", 2000000, "vi"}, {"VN-HN", "VND", 2000000, "vi"},
+    {"ID", "IDR", 500000, "id"},  {"ID-JK", "IDR", 500000, "id"},  {"IR", "IRR", 50000000, "fa"},
+    {"IR-23", "IRR", 50000000, "fa"}, {"MY", "USD", 5000, "ms"}, {"US", "USD", 10000, "en"}};
 
 } // namespace
 
@@ -75,6 +76,12 @@ Candidate SyntheticCandidates::next()
         const qint64 fee = region.feeScale * std::max<qint64>(1, followers / 5000);
         channel.fee = Money(fee, QString::fromLatin1(region.currency));
         channel.authenticityPct = 60.0 + m_random.bounded(39);
+        // From the serial, not the generator, so the other figures stay as they were: one in
+        // ten unknown, one in five also in English.
+        if (m_serial % 10 != 7)
+            channel.languages << QString::fromLatin1(region.language);
+        if (m_serial % 5 == 0 && !channel.languages.isEmpty() && channel.languages.constFirst() != QLatin1String("en"))
+            channel.languages << QStringLiteral("en");
         candidate.channels.append(channel);
     }
     return candidate;

@@ -18,7 +18,53 @@ constexpr double lastResortReachRate = 0.1;
 constexpr double lastResortEngagementPct = 2.0;
 constexpr double lastResortAuthenticityPct = 80.0;
 
+QStringList reachRateKeys(Platform platform, Tier tier, DeliverableFormat format)
+{
+    const QString head = QStringLiteral("reach_rate");
+    const QString p = platformKey(platform);
+    const QString t = tierKey(tier);
+    const QString f = deliverableFormatKey(format);
+    return {joinKey({head, p, t, f}), joinKey({head, p, f}), joinKey({head, p, t}), joinKey({head, p}),
+            joinKey({head, p, t, QStringLiteral("post")})};
+}
+
+QStringList engagementRateKeys(Platform platform, Tier tier)
+{
+    const QString head = QStringLiteral("engagement_rate");
+    return {joinKey({head, platformKey(platform), tierKey(tier)}), joinKey({head, tierKey(tier)})};
+}
+
+QStringList feeKeys(Platform platform, Tier tier)
+{
+    const QString head = QStringLiteral("fee");
+    return {joinKey({head, platformKey(platform), tierKey(tier)}), joinKey({head, tierKey(tier)})};
+}
+
 } // namespace
+
+QString Assumptions::firstKeyOf(const QStringList &keys) const
+{
+    for (const QString &key : keys) {
+        if (m_rows.contains(key))
+            return key;
+    }
+    return {};
+}
+
+QString Assumptions::reachRateKeyUsed(Platform platform, Tier tier, DeliverableFormat format) const
+{
+    return firstKeyOf(reachRateKeys(platform, tier, format));
+}
+
+QString Assumptions::engagementRateKeyUsed(Platform platform, Tier tier) const
+{
+    return firstKeyOf(engagementRateKeys(platform, tier));
+}
+
+QString Assumptions::feeKeyUsed(Platform platform, Tier tier) const
+{
+    return firstKeyOf(feeKeys(platform, tier));
+}
 
 void Assumptions::insert(const Assumption &assumption)
 {
@@ -60,27 +106,17 @@ std::optional<double> Assumptions::firstOf(const QStringList &keys) const
 
 double Assumptions::reachRate(Platform platform, Tier tier, DeliverableFormat format) const
 {
-    const QString head = QStringLiteral("reach_rate");
-    const QString p = platformKey(platform);
-    const QString t = tierKey(tier);
-    const QString f = deliverableFormatKey(format);
-    return firstOf({joinKey({head, p, t, f}), joinKey({head, p, f}), joinKey({head, p, t}),
-                    joinKey({head, p}), joinKey({head, p, t, QStringLiteral("post")})})
-        .value_or(lastResortReachRate);
+    return firstOf(reachRateKeys(platform, tier, format)).value_or(lastResortReachRate);
 }
 
 double Assumptions::engagementRatePct(Platform platform, Tier tier) const
 {
-    const QString head = QStringLiteral("engagement_rate");
-    return firstOf({joinKey({head, platformKey(platform), tierKey(tier)}), engagementRateKey(tier)})
-        .value_or(lastResortEngagementPct);
+    return firstOf(engagementRateKeys(platform, tier)).value_or(lastResortEngagementPct);
 }
 
 Money Assumptions::defaultFee(Platform platform, Tier tier) const
 {
-    const QString head = QStringLiteral("fee");
-    const double usd = firstOf({joinKey({head, platformKey(platform), tierKey(tier)}), feeKey(tier)})
-                           .value_or(0.0);
+    const double usd = firstOf(feeKeys(platform, tier)).value_or(0.0);
     return Money(std::llround(usd * 100.0), QStringLiteral("USD"));
 }
 

@@ -33,6 +33,11 @@ public:
     double engagementRatePct(Platform platform, Tier tier) const;
     // fee.P.T, then fee.T; in USD.
     Money defaultFee(Platform platform, Tier tier) const;
+    // The row each lookup above reads (the first key of its chain the file holds); empty
+    // when none does and a last-resort figure is used.
+    QString reachRateKeyUsed(Platform platform, Tier tier, DeliverableFormat format) const;
+    QString engagementRateKeyUsed(Platform platform, Tier tier) const;
+    QString feeKeyUsed(Platform platform, Tier tier) const;
     double authenticityPct(Tier tier) const;
     double benchmarkCpmUsd() const;
     double kindWeight(CandidateKind kind) const;
@@ -49,6 +54,7 @@ public:
 
 private:
     std::optional<double> firstOf(const QStringList &keys) const;
+    QString firstKeyOf(const QStringList &keys) const;
 
     QHash<QString, Assumption> m_rows;
 };

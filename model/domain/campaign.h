@@ -17,6 +17,7 @@ struct Campaign
     Money budget; // its currency is the campaign's: every figure is shown in it
     QStringList niches;  // lowercase keys, as on candidates; empty means no niche target
     QStringList regions; // ISO 3166 codes; empty means anywhere
+    QStringList languages; // target languages, ISO 639 codes; empty means any (LanguageMatch)
     QDate startDate; // null when not set
     QDate endDate;
     QString notes;

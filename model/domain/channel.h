@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "domain/platform.h"
 
+#include <QStringList>
 #include <optional>
 
 namespace planner {
@@ -21,6 +22,8 @@ struct Channel
     std::optional<qint64> avgViews;
     std::optional<Money> fee; // per deliverable
     std::optional<double> authenticityPct; // share of real followers
+    // The languages it posts in: ISO 639 codes, lowercase ("vi", "fa"); empty when unknown.
+    QStringList languages;
 
     bool operator==(const Channel &other) const;
     bool operator!=(const Channel &other) const { return !(*this == other); }

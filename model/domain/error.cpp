@@ -12,4 +12,14 @@ QString Error::text() const
     return QCoreApplication::translate("planner::Error", "%1: %2").arg(field, message);
 }
 
+bool Error::refuse(Error *error, const QString &fieldKey, const QString &field, const QString &message)
+{
+    if (error) {
+        error->fieldKey = fieldKey;
+        error->field = field;
+        error->message = message;
+    }
+    return false;
+}
+
 } // namespace planner

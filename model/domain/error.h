@@ -15,6 +15,11 @@ struct Error
     bool isEmpty() const { return message.isEmpty(); }
     // "Field: message" when a field is named, else the message alone.
     QString text() const;
+
+    // A check's refusal of one field: fills *error, when there is one, with the field's key,
+    // its translated name and the reason, and returns false (`return Error::refuse(...)`).
+    static bool refuse(Error *error, const QString &fieldKey, const QString &field,
+                       const QString &message);
 };
 
 } // namespace planner

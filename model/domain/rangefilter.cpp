@@ -5,7 +5,8 @@ namespace planner {
 int RangeFilter::activeCount() const
 {
     return int(followers.isSet()) + int(engagementPct.isSet()) + int(avgViews.isSet())
-        + int(authenticityPct.isSet()) + int(feeMinor.isSet());
+        + int(authenticityPct.isSet()) + int(feeMinor.isSet()) + int(!languages.isEmpty()) + int(cpm.isSet())
+        + int(cpe.isSet());
 }
 
 void RangeFilter::setFee(const std::optional<Money> &min, const std::optional<Money> &max)
@@ -26,7 +27,8 @@ bool RangeFilter::operator==(const RangeFilter &other) const
 {
     return followers == other.followers && engagementPct == other.engagementPct
         && avgViews == other.avgViews && authenticityPct == other.authenticityPct
-        && feeMinor == other.feeMinor && feeCurrency == other.feeCurrency && rates == other.rates;
+        && feeMinor == other.feeMinor && feeCurrency == other.feeCurrency && rates == other.rates
+        && languages == other.languages && cpm == other.cpm && cpe == other.cpe && costInputs == other.costInputs;
 }
 
 } // namespace planner

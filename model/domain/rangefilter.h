@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/costfilterinputs.h"
 #include "domain/exchangerates.h"
 #include "domain/money.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace planner {
@@ -35,6 +37,16 @@ struct RangeFilter
     Bounds<qint64> feeMinor;
     QString feeCurrency;
     ExchangeRates rates;
+    // Channels posting in any of these ISO 639 codes; a channel whose languages are unknown
+    // is left out (and counted) like an unknown figure. Empty: no language filter.
+    QStringList languages;
+    // The projected CPM and CPE for the current campaign, in major units of its currency
+    // (costInputs.currency), as the goal-fit projection computes them; undefined (no cost,
+    // a zero fee, no impressions or engagements) counts as unknown. Without costInputs (no
+    // campaign) a CPM or CPE range lets no channel through.
+    Bounds<double> cpm;
+    Bounds<double> cpe;
+    std::optional<CostFilterInputs> costInputs;
 
     // How many figures are bounded (for the "n filters on" indicator).
     int activeCount() const;

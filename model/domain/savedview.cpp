@@ -1,5 +1,7 @@
 #include "domain/savedview.h"
 
+#include "domain/languagematch.h"
+
 #include <QJsonValue>
 
 namespace planner {
@@ -80,8 +82,11 @@ QJsonObject SavedView::filterJson() const
     writeBounds(&json, "views", ranges.avgViews);
     writeBounds(&json, "authenticity", ranges.authenticityPct);
     writeBounds(&json, "fee", ranges.feeMinor);
+    writeBounds(&json, "cpm", ranges.cpm);
+    writeBounds(&json, "cpe", ranges.cpe);
     if (ranges.feeMinor.isSet())
         text("fee_currency", ranges.feeCurrency);
+    text("languages", LanguageMatch::joined(ranges.languages));
     return json;
 }
 
@@ -93,6 +98,7 @@ std::optional<CandidateFilter> SavedView::filterFromJson(const QJsonObject &json
     filter.region = json.value(QStringLiteral("region")).toString();
     RangeFilter &ranges = filter.ranges;
     ranges.feeCurrency = json.value(QStringLiteral("fee_currency")).toString();
+    ranges.languages = LanguageMatch::split(json.value(QStringLiteral("languages")).toString());
     const bool read = readKey(json, QStringLiteral("kind"), kindFromKey, &filter.kind)
         && readKey(json, QStringLiteral("tier"), tierFromKey, &filter.tier)
         && readKey(json, QStringLiteral("platform"), platformFromKey, &filter.platform)
@@ -101,6 +107,8 @@ std::optional<CandidateFilter> SavedView::filterFromJson(const QJsonObject &json
         && readBounds(json, "views", &ranges.avgViews)
         && readBounds(json, "authenticity", &ranges.authenticityPct)
         && readBounds(json, "fee", &ranges.feeMinor)
+        && readBounds(json, "cpm", &ranges.cpm)
+        && readBounds(json, "cpe", &ranges.cpe)
         && (!ranges.feeMinor.isSet() || ranges.feeCurrency.size() == 3);
     if (!read) {
         if (reason)

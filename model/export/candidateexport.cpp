@@ -37,7 +37,8 @@ QStringList CandidateExport::columns()
             QStringLiteral("currency"),
             QStringLiteral("authenticity_pct"),
             QStringLiteral("niches"),
-            QStringLiteral("regions")};
+            QStringLiteral("regions"),
+            QStringLiteral("languages")};
 }
 
 QStringList CandidateExport::titles()
@@ -56,7 +57,9 @@ QStringList CandidateExport::titles()
             tr("Currency"),
             tr("Authenticity (%)"),
             tr("Niches"),
-            tr("Regions")};
+            tr("Regions"),
+            //: Column of the languages a channel posts in (ISO 639 codes)
+            tr("Languages")};
 }
 
 QStringList CandidateExport::header(bool localized)
@@ -110,6 +113,7 @@ void CandidateExport::addRow(TableSink &sink, const CandidateRow &row,
         sink.addEmpty();
     sink.addText(row.niches.join(QLatin1Char('|')));
     sink.addText(row.regions.join(QLatin1Char('|')));
+    sink.addText(row.channel.languages.join(QLatin1Char('|')));
     sink.endRow();
 }
 

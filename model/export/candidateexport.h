@@ -62,8 +62,8 @@ public:
     bool exportTo(const QString &path, const CandidateFilter &filter, const CandidateSort &sort,
                   const CsvPreset &preset, Error *error = nullptr,
                   const Progress &progress = {});
-    // The same rows as an .xlsx workbook (see XlsxWorkbookWriter), through a temporary
-    // file: replaced only when every row was written.
+    // The same rows as an .xlsx workbook (see XlsxWorkbookWriter), through QSaveFile:
+    // replaced only when every row was written.
     bool exportWorkbook(const QString &path, const CandidateFilter &filter,
                         const CandidateSort &sort, const WorkbookOptions &options,
                         Error *error = nullptr, const Progress &progress = {});

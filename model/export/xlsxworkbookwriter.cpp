@@ -1,13 +1,12 @@
 #include "export/xlsxworkbookwriter.h"
 
 #include "domain/savemessages.h"
+#include "export/xlsxparts.h"
+#include "export/xlsxxml.h"
+#include "export/zipwriter.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
-#include <QTemporaryDir>
-#include <xlsxwriter.h>
 
 #include <cmath>
 
@@ -19,11 +18,8 @@ namespace {
 // line of a note.
 constexpr int minimumWidth = 8;
 constexpr int maximumWidth = 50;
-
-QByteArray utf8(QStringView text)
-{
-    return text.toUtf8();
-}
+// Rows are deflated in slices of about this many bytes of SpreadsheetML.
+constexpr size_t deflateSlice = size_t(1) << 18;
 
 // The characters a number takes in a cell with grouping and decimals.
 int numberCharacters(double value, int decimals, int suffix = 0)
@@ -35,44 +31,15 @@ int numberCharacters(double value, int decimals, int suffix = 0)
 
 } // namespace
 
-XlsxWorkbookWriter::XlsxWorkbookWriter(const QString &path, const WorkbookOptions &options)
+XlsxWorkbookWriter::XlsxWorkbookWriter(const WorkbookOptions &options)
+    : m_sheetName(sheetNameFor(options.sheetName))
+    , m_rightToLeft(options.rightToLeft)
+    , m_numberFormats{QStringLiteral("#,##0"), QStringLiteral("0.00%")}
+    , m_rowNumber("1")
 {
-    const QByteArray file = QFile::encodeName(path);
-    m_folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    lxw_workbook_options lxwOptions{};
-    // Not the constant-memory mode: it writes inline strings, which LibreOffice's import
-    // library (liborcus 0.17, the program's own workbook import) does not read.
-    lxwOptions.constant_memory = LXW_FALSE;
-    lxwOptions.tmpdir = m_folder.data();
-    lxwOptions.use_zip64 = LXW_TRUE;
-    m_workbook = workbook_new_opt(file.constData(), &lxwOptions);
-    if (m_workbook)
-        m_sheet = workbook_add_worksheet(m_workbook, utf8(sheetNameFor(options.sheetName)).constData());
-    if (!m_sheet) {
+    if (!m_rows.isOk())
         m_errorString = tr("The workbook could not be started.");
-        return;
-    }
-    if (options.rightToLeft)
-        worksheet_right_to_left(m_sheet);
-    // Printed: landscape, one page wide, the header on every page.
-    worksheet_set_landscape(m_sheet);
-    worksheet_fit_to_pages(m_sheet, 1, 0);
-    worksheet_repeat_rows(m_sheet, 0, 0);
-    m_header = workbook_add_format(m_workbook);
-    format_set_bold(m_header);
-    format_set_bottom(m_header, LXW_BORDER_THIN);
-    format_set_text_wrap(m_header);
-    format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
-    m_integer = workbook_add_format(m_workbook);
-    format_set_num_format(m_integer, "#,##0");
-    m_percent = workbook_add_format(m_workbook);
-    format_set_num_format(m_percent, "0.00%");
-}
-
-XlsxWorkbookWriter::~XlsxWorkbookWriter()
-{
-    if (m_workbook && !m_closed)
-        workbook_close(m_workbook); // frees it; the temporary file is thrown away by saveFile
+    m_xml.reserve(deflateSlice + 4096);
 }
 
 QString XlsxWorkbookWriter::sheetNameFor(const QString &name)
@@ -94,10 +61,10 @@ QString XlsxWorkbookWriter::sheetNameFor(const QString &name)
     return sheet.trimmed().isEmpty() ? QStringLiteral("Sheet1") : sheet.trimmed();
 }
 
-void XlsxWorkbookWriter::fail(int lxwError)
+void XlsxWorkbookWriter::fail(const QString &reason)
 {
-    if (lxwError != LXW_NO_ERROR && m_errorString.isEmpty())
-        m_errorString = QString::fromUtf8(lxw_strerror(lxw_error(lxwError)));
+    if (m_errorString.isEmpty())
+        m_errorString = reason;
 }
 
 void XlsxWorkbookWriter::widen(int characters)
@@ -108,69 +75,119 @@ void XlsxWorkbookWriter::widen(int characters)
     width = std::max(width, std::min(characters + 2, maximumWidth));
 }
 
+bool XlsxWorkbookWriter::beginCell(int style, bool sharedString)
+{
+    if (m_row >= maximumRows || m_column >= maximumColumns) {
+        fail(tr("A sheet holds at most %1 rows and %2 columns; export fewer rows (filter the list) "
+                "or export to CSV.")
+                 .arg(QLocale().toString(maximumRows), QLocale().toString(maximumColumns)));
+        return false;
+    }
+    if (!m_rowOpen) {
+        m_xml += "<row r=\"";
+        m_xml += m_rowNumber;
+        m_xml += "\">";
+        m_rowOpen = true;
+    }
+    m_xml += "<c";
+    // A cell right after the one before it (or first in its row) needs no reference
+    // (ECMA-376 Part 1, 18.3.1.4): a tenth of the sheet's text saved, and of its deflating.
+    if (m_column != m_nextColumn) {
+        while (int(m_columnNames.size()) <= m_column)
+            m_columnNames.push_back(XlsxXml::columnName(int(m_columnNames.size())));
+        m_xml += " r=\"";
+        m_xml += m_columnNames[size_t(m_column)];
+        m_xml += m_rowNumber;
+        m_xml += '"';
+    }
+    m_nextColumn = m_column + 1;
+    if (style != 0) {
+        m_xml += " s=\"";
+        XlsxXml::appendInteger(m_xml, style);
+        m_xml += '"';
+    }
+    m_xml += sharedString ? " t=\"s\"><v>" : "><v>";
+    return true;
+}
+
+void XlsxWorkbookWriter::endCell()
+{
+    m_xml += "</v></c>";
+}
+
 void XlsxWorkbookWriter::addHeader(const QStringList &titles)
 {
     for (const QString &title : titles) {
-        fail(worksheet_write_string(m_sheet, m_row, m_column, utf8(title).constData(), m_header));
+        if (beginCell(XlsxParts::headerStyle, true)) {
+            XlsxXml::appendInteger(m_xml, m_strings.indexOf(title));
+            endCell();
+        }
         // A long title may wrap onto a second line rather than widen its column much.
-        widen(std::min<int>(title.size(), 16) + 1);
+        widen(std::min<int>(int(title.size()), 16) + 1);
         ++m_column;
     }
-    m_columns = std::max<quint16>(m_columns, m_column);
-    worksheet_freeze_panes(m_sheet, 1, 0);
+    m_frozenHeader = true;
     endRow();
 }
 
 void XlsxWorkbookWriter::addText(QStringView text)
 {
     // A string cell: never a formula, whatever it starts with.
-    if (!text.isEmpty())
-        fail(worksheet_write_string(m_sheet, m_row, m_column, utf8(text).constData(), nullptr));
+    if (!text.isEmpty() && beginCell(0, true)) {
+        XlsxXml::appendInteger(m_xml, m_strings.indexOf(text));
+        endCell();
+    }
     widen(int(text.size()));
     ++m_column;
 }
 
-void XlsxWorkbookWriter::writeNumber(double value, lxw_format *format, int characters)
+void XlsxWorkbookWriter::writeNumber(double value, int style, int characters)
 {
-    if (std::isfinite(value))
-        fail(worksheet_write_number(m_sheet, m_row, m_column, value, format));
+    if (std::isfinite(value) && beginCell(style, false)) {
+        XlsxXml::appendNumber(m_xml, value);
+        endCell();
+    }
     widen(characters);
     ++m_column;
 }
 
 void XlsxWorkbookWriter::addId(qint64 value)
 {
-    writeNumber(double(value), nullptr, numberCharacters(double(value), 0));
+    writeNumber(double(value), 0, numberCharacters(double(value), 0));
 }
 
 void XlsxWorkbookWriter::addInteger(qint64 value)
 {
-    writeNumber(double(value), m_integer, numberCharacters(double(value), 0));
+    writeNumber(double(value), XlsxParts::firstNumberStyle, numberCharacters(double(value), 0));
 }
 
 void XlsxWorkbookWriter::addCount(double value)
 {
-    writeNumber(value, m_integer, numberCharacters(value, 0));
+    writeNumber(value, XlsxParts::firstNumberStyle, numberCharacters(value, 0));
 }
 
-lxw_format *XlsxWorkbookWriter::moneyFormat(const QString &currency)
+int XlsxWorkbookWriter::moneyStyle(const QString &currency)
 {
-    lxw_format *&format = m_money[currency];
-    if (!format) {
-        const int digits = Money::minorDigits(currency);
-        QString pattern = digits > 0 ? QStringLiteral("#,##0.") + QString(digits, u'0')
-                                     : QStringLiteral("#,##0");
-        // The code in quotes: a literal, and only letters (checked where money is made).
-        pattern += QStringLiteral(" \"%1\"").arg(currency);
-        format = workbook_add_format(m_workbook);
-        format_set_num_format(format, utf8(pattern).constData());
+    int &style = m_moneyStyles[currency];
+    if (style == 0) {
+        style = XlsxParts::firstNumberStyle + int(m_numberFormats.size());
+        m_numberFormats.append(moneyFormatCode(currency));
     }
-    return format;
+    return style;
+}
+
+QString XlsxWorkbookWriter::moneyFormatCode(const QString &currency)
+{
+    const int digits = Money::minorDigits(currency);
+    QString pattern = digits > 0 ? QStringLiteral("#,##0.") + QString(digits, u'0')
+                                 : QStringLiteral("#,##0");
+    // The code in quotes: a literal, and only letters (checked where money is made).
+    return pattern + QStringLiteral(" \"%1\"").arg(currency);
 }
 
 void XlsxWorkbookWriter::addMoney(const Money &value)
 {
-    writeNumber(value.toDouble(), moneyFormat(value.currency()),
+    writeNumber(value.toDouble(), moneyStyle(value.currency()),
                 numberCharacters(value.toDouble(), Money::minorDigits(value.currency()), 6));
 }
 
@@ -179,14 +196,14 @@ void XlsxWorkbookWriter::addAmount(double value, const QString &currency)
     const int digits = Money::minorDigits(currency);
     const double scale = std::pow(10.0, digits);
     const double rounded = std::round(value * scale) / scale;
-    writeNumber(rounded, moneyFormat(currency), numberCharacters(rounded, digits, 6));
+    writeNumber(rounded, moneyStyle(currency), numberCharacters(rounded, digits, 6));
 }
 
 void XlsxWorkbookWriter::addPercent(double percent)
 {
     // Two decimals of the percentage, stored as the fraction a spreadsheet formats as %.
     const double rounded = std::round(percent * 100.0) / 100.0;
-    writeNumber(rounded / 100.0, m_percent, numberCharacters(rounded, 2, 1));
+    writeNumber(rounded / 100.0, XlsxParts::firstNumberStyle + 1, numberCharacters(rounded, 2, 1));
 }
 
 void XlsxWorkbookWriter::addEmpty()
@@ -196,23 +213,65 @@ void XlsxWorkbookWriter::addEmpty()
 
 void XlsxWorkbookWriter::endRow()
 {
+    if (m_rowOpen)
+        m_xml += "</row>";
+    m_rowOpen = false;
+    m_nextColumn = 0;
     m_columns = std::max(m_columns, m_column);
     m_column = 0;
     ++m_row;
+    m_rowNumber = std::to_string(m_row + 1);
+    if (m_xml.size() >= deflateSlice) {
+        m_rows.add(m_xml);
+        m_xml.clear();
+    }
 }
 
-bool XlsxWorkbookWriter::close()
+// The table's range: "A1:N20", or "$A$1:$N$20" for a defined name.
+std::string XlsxWorkbookWriter::range(bool absolute) const
 {
-    if (m_closed || !m_workbook)
+    const std::string dollar = absolute ? "$" : "";
+    const std::string lastColumn = XlsxXml::columnName(std::max(m_columns, 1) - 1);
+    return dollar + "A" + dollar + "1:" + dollar + lastColumn + dollar
+        + std::to_string(std::max<quint32>(m_row, 1));
+}
+
+bool XlsxWorkbookWriter::close(QIODevice *device)
+{
+    if (m_closed || !isOk())
         return false;
-    if (m_columns > 0) {
-        fail(worksheet_autofilter(m_sheet, 0, 0, std::max<quint32>(m_row, 1) - 1, m_columns - 1));
-        for (qsizetype i = 0; i < m_widths.size(); ++i)
-            fail(worksheet_set_column(m_sheet, lxw_col_t(i), lxw_col_t(i), m_widths.at(i), nullptr));
-    }
     m_closed = true;
-    fail(workbook_close(m_workbook));
-    m_workbook = nullptr;
+    m_rows.add(m_xml);
+    m_xml.clear();
+    m_rows.finish(false);
+    XlsxParts::SheetLayout layout;
+    layout.dimension = range(false);
+    layout.widths = m_widths;
+    layout.rightToLeft = m_rightToLeft;
+    layout.frozenHeader = m_frozenHeader;
+    // The sheet: its head, the rows deflated so far and its tail, joined into one stream.
+    DeflateStream sheet;
+    sheet.add(XlsxParts::sheetHead(layout));
+    sheet.finish(false);
+    sheet.append(m_rows);
+    DeflateStream tail;
+    tail.add(XlsxParts::sheetTail(m_columns > 0 ? range(false) : std::string()));
+    tail.finish(true);
+    sheet.append(tail);
+
+    ZipWriter zip(device);
+    const bool written =
+        zip.addFile("[Content_Types].xml", {XlsxParts::contentTypes()})
+        && zip.addFile("_rels/.rels", {XlsxParts::packageRelationships()})
+        && zip.addFile(XlsxParts::workbookPath,
+                       {XlsxParts::workbook(m_sheetName, m_columns > 0 ? range(true) : std::string())})
+        && zip.addFile("xl/_rels/workbook.xml.rels", {XlsxParts::workbookRelationships()})
+        && zip.addFile(XlsxParts::stylesPath, {XlsxParts::styles(m_numberFormats)})
+        && zip.addFile(XlsxParts::sharedStringsPath,
+                       {m_strings.head(), m_strings.items(), XlsxSharedStrings::tail()})
+        && zip.addDeflated(XlsxParts::sheetPath, sheet) && zip.finish();
+    if (!written)
+        fail(zip.errorString());
     return isOk();
 }
 
@@ -221,36 +280,20 @@ bool XlsxWorkbookWriter::saveFile(const QString &path, const WorkbookOptions &op
                                   Error *error)
 {
     const SaveMessages messages(path, error);
-    // The workbook is made in a temporary folder of its own (removed on every way out),
-    // then copied through QSaveFile, which renames over the target only on commit().
-    QTemporaryDir folder;
-    if (!folder.isValid())
-        return messages.writeFault(folder.errorString());
-    const QString made = folder.filePath(QStringLiteral("export.xlsx"));
-    {
-        XlsxWorkbookWriter writer(made, options);
-        if (!writer.isOk())
-            return messages.writeFault(writer.errorString());
-        if (!writeRows(writer))
-            return messages.stopped(writer.isOk(), writer.errorString());
-        if (!writer.close())
-            return messages.writeFault(writer.errorString());
-    }
-    QFile source(made);
-    if (!source.open(QIODevice::ReadOnly))
-        return messages.writeFault(source.errorString());
-    QSaveFile target(path);
-    if (!target.open(QIODevice::WriteOnly))
-        return messages.writeFault(target.errorString());
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            target.cancelWriting();
-            return messages.writeFault(chunk.isEmpty() ? source.errorString() : target.errorString());
-        }
-    }
-    if (!target.commit())
-        return messages.writeFault(target.errorString());
+    // QSaveFile renames over the target only on commit(); its destructor removes the
+    // temporary file of an export that did not finish.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return messages.writeFault(file.errorString());
+    XlsxWorkbookWriter writer(options);
+    if (!writer.isOk())
+        return messages.writeFault(writer.errorString());
+    if (!writeRows(writer))
+        return messages.stopped(writer.isOk(), writer.errorString());
+    if (!writer.close(&file))
+        return messages.writeFault(writer.errorString());
+    if (!file.commit())
+        return messages.writeFault(file.errorString());
     return true;
 }
 

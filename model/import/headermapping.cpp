@@ -202,6 +202,13 @@ const Alias aliases[] = {
     {"کشور", ImportField::Regions, fa}, {"منطقه", ImportField::Regions, fa}, {"مناطق", ImportField::Regions, fa},
     {"شهر", ImportField::Regions, fa}, {"استان", ImportField::Regions, fa},
 
+    {"language", ImportField::Languages, en}, {"languages", ImportField::Languages, en},
+    {"content language", ImportField::Languages, en}, {"lang", ImportField::Languages, en},
+    {"ngôn ngữ", ImportField::Languages, vi}, {"tiếng", ImportField::Languages, vi},
+    {"bahasa", ImportField::Languages, id}, {"bahasa konten", ImportField::Languages, id},
+    {"زبان", ImportField::Languages, fa}, {"زبان‌ها", ImportField::Languages, fa}, {"زبانها", ImportField::Languages, fa},
+    {"زبان محتوا", ImportField::Languages, fa},
+
     {"notes", ImportField::Notes, en}, {"note", ImportField::Notes, en},
     {"remarks", ImportField::Notes, en}, {"description", ImportField::Notes, en},
     {"ghi chú", ImportField::Notes, vi}, {"mô tả", ImportField::Notes, vi},

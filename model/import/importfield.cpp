@@ -12,7 +12,8 @@ const QList<ImportField> &ImportFields::all()
         ImportField::Platform,       ImportField::Kind,      ImportField::Followers,
         ImportField::EngagementRate, ImportField::AvgViews,  ImportField::Fee,
         ImportField::Currency,       ImportField::Authenticity, ImportField::Niches,
-        ImportField::Regions,        ImportField::Notes,     ImportField::CandidateKey};
+        ImportField::Regions,        ImportField::Languages, ImportField::Notes,
+        ImportField::CandidateKey};
     return fields;
 }
 
@@ -35,6 +36,7 @@ QString ImportFields::key(ImportField field)
     case ImportField::Notes: return QStringLiteral("notes");
     case ImportField::CandidateKey: return QStringLiteral("candidate_key");
     case ImportField::ProfileUrl: return QStringLiteral("profile_url");
+    case ImportField::Languages: return QStringLiteral("languages");
     }
     return {};
 }
@@ -45,6 +47,8 @@ QString ImportFields::name(ImportField field)
     //: An imported column the program leaves out
     case ImportField::Ignored: return tr("(not imported)");
     case ImportField::Notes: return tr("Notes");
+    //: The languages a channel posts in
+    case ImportField::Languages: return tr("Languages");
     //: A column whose equal values mark rows as channels of one candidate
     case ImportField::CandidateKey: return tr("Candidate id (groups rows)");
     //: A column of addresses of profiles (instagram.com/name): they give platform and handle

@@ -25,6 +25,7 @@ enum class ImportField {
     Notes,
     CandidateKey,
     ProfileUrl, // a profile address: gives the platform, and the handle when no column does
+    Languages,  // the languages a channel posts in: codes or names (LanguageWords)
 };
 
 // Keys and names of the import fields, for the import dialog's choices and for messages.

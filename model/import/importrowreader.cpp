@@ -1,6 +1,7 @@
 #include "import/importrowreader.h"
 
 #include "import/importlists.h"
+#include "import/languagewords.h"
 
 #include "storage/candidatevalidator.h"
 #include "csv/csvwriter.h"
@@ -145,6 +146,7 @@ bool ImportRowReader::read(const CsvRecord &record, ImportedRow *row, RowFault *
     readFigures(record, row);
     readFee(record, row);
     readLists(record, row);
+    readLanguages(record, row);
     checkChannel(row);
     return true;
 }
@@ -376,6 +378,18 @@ void ImportRowReader::readFee(const CsvRecord &record, ImportedRow *row) const
     channel.fee = m_parser.money(fee, currency, &reason);
     if (!channel.fee)
         warn(row, ImportField::Fee, reason);
+}
+
+void ImportRowReader::readLanguages(const CsvRecord &record, ImportedRow *row) const
+{
+    const QStringView cell = text(record, ImportField::Languages);
+    if (cell.isEmpty())
+        return;
+    QStringList unreadable;
+    row->candidate.channels.first().languages = LanguageWords::codes(cell, &unreadable);
+    for (const QString &part : std::as_const(unreadable))
+        //: %1 the part of the cell that names no language
+        warn(row, ImportField::Languages, tr("“%1” is not a language: left out").arg(part));
 }
 
 void ImportRowReader::readLists(const CsvRecord &record, ImportedRow *row)

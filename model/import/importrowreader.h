@@ -63,6 +63,7 @@ private:
                       RowFault *fault);
     void readKind(const CsvRecord &record, ImportedRow *row);
     bool readFollowers(const CsvRecord &record, ImportedRow *row, RowFault *fault) const;
+    void readLanguages(const CsvRecord &record, ImportedRow *row) const;
     void readFigures(const CsvRecord &record, ImportedRow *row) const;
     void readRate(const CsvRecord &record, ImportField field, ImportedRow *row) const;
     void readFee(const CsvRecord &record, ImportedRow *row) const;
@@ -74,7 +75,7 @@ private:
     const ImportSettings &m_settings;
     ValueParser m_parser;
     std::optional<CurrencyUnit> m_fallbackCurrency;
-    std::array<qsizetype, 16> m_columns{}; // column of each ImportField, -1 when none
+    std::array<qsizetype, 17> m_columns{}; // column of each ImportField, -1 when none
     QList<qsizetype> m_extraNiches;
     std::optional<Platform> m_headerPlatform;
     ValueParser::PercentUnit m_engagementUnit = ValueParser::PercentUnit::Auto;

@@ -126,4 +126,18 @@ QString GoalExplanation::noFitReason(const GoalScore &score)
     return {};
 }
 
+QString GoalExplanation::brandLine(std::optional<int> rating, const GoalScore &score, double weightPerStar)
+{
+    if (!rating)
+        return tr("Brand fit: not rated for this campaign (counts as neutral).");
+    // The share brand fit takes in goal fit: the factor minus one, as a percentage.
+    const double factor = score.brandFactor();
+    const double share = (factor - 1.0) * 100.0;
+    //: %1 rating 0-5, %2 the factor goal fit is multiplied by, %3 the change as a signed percentage, %4 the weight per star
+    return tr("Brand fit %1 of 5: goal fit × %2 (%3), at %4 per star above or below 3.")
+        .arg(LocalFormat::count(*rating), QLocale().toString(factor, 'g', 4),
+             (share > 0 ? QLocale().positiveSign() : QString()) + LocalFormat::percent(share),
+             LocalFormat::percent(weightPerStar * 100.0));
+}
+
 } // namespace planner

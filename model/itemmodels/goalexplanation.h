@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 namespace planner {
 
@@ -25,6 +26,9 @@ public:
                                   const GoalScore &score);
     static QString bringsLine(const GoalScore &score);
     static QString fitLine(const GoalScore &score, const QString &currency);
+    // What the marketer's brand-fit rating (empty: not rated) does to goal fit: the factor
+    // score carries and its share, at weightPerStar (the brand_fit_weight assumption).
+    static QString brandLine(std::optional<int> rating, const GoalScore &score, double weightPerStar);
     // Why the goal-fit cell shows no number, or empty when it shows one.
     static QString noFitReason(const GoalScore &score);
     // A goal fit with at least three significant digits and no exponent.

@@ -1,11 +1,13 @@
 #include "itemmodels/shortlisttablemodel.h"
 
+#include "itemmodels/deliveredcolumns.h"
 #include "itemmodels/rowlookup.h"
 #include "storage/assumptionstore.h"
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
 #include "text/displaynames.h"
 #include "storage/exchangeratestore.h"
+#include "storage/resultstore.h"
 #include "text/localformat.h"
 
 #include <QTimer>
@@ -39,6 +41,25 @@ void ShortlistTableModel::setCampaignId(qint64 campaignId)
 {
     m_campaignId = campaignId;
     reload();
+}
+
+void ShortlistTableModel::setResults(ResultStore *results)
+{
+    if (m_resultStore)
+        disconnect(m_resultStore, nullptr, this, nullptr);
+    m_resultStore = results;
+    if (m_resultStore)
+        connect(m_resultStore, &ResultStore::changed, this, &ShortlistTableModel::scheduleReload);
+    reload();
+}
+
+const DeliveredFigures *ShortlistTableModel::deliveredAt(int row) const
+{
+    const ShortlistEntry *entry = entryAt(row);
+    if (!entry)
+        return nullptr;
+    const auto found = m_delivered.constFind(entry->id);
+    return found == m_delivered.constEnd() ? nullptr : &found.value();
 }
 
 void ShortlistTableModel::scheduleReload()
@@ -75,6 +96,11 @@ void ShortlistTableModel::reload()
         m_figures.clear();
         m_totals = CampaignTotals();
     }
+    const QList<DeliveryResult> results = m_campaign && m_resultStore
+        ? m_resultStore->resultsOfCampaign(m_campaign->id, &error) : QList<DeliveryResult>();
+    const QString currency = m_campaign ? m_campaign->currency() : QString();
+    m_delivered = DeliveredFigures::byEntry(results, m_projection, currency);
+    m_deliveredTotals = DeliveredFigures::sum(results, m_projection, currency);
     endResetModel();
     emit totalsChanged();
     if (!error.isEmpty())
@@ -154,6 +180,8 @@ QVariant ShortlistTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const ShortlistEntry &entry = m_entries.at(row);
+    if (index.column() >= ActualReachColumn)
+        return deliveredData(row, index.column(), role);
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::EditRole: return editValue(row, index.column());
@@ -376,7 +404,10 @@ QVariant ShortlistTableModel::headerData(int section, Qt::Orientation orientatio
         case CpeColumn: return tr("Cost per engagement");
         case EmvColumn: return tr("Earned media value: what the impressions would cost as ads at the benchmark CPM");
         case FeeColumn: return tr("Fee per deliverable: the agreed fee when set, else the listed one");
-        default: return {};
+        default:
+            return section >= ActualReachColumn && section < ColumnCount
+                ? DeliveredColumns::headerToolTip(DeliveredColumns::Measure(section - ActualReachColumn))
+                : QVariant();
         }
     }
     if (role != Qt::DisplayRole)
@@ -402,8 +433,32 @@ QVariant ShortlistTableModel::headerData(int section, Qt::Orientation orientatio
     case CpeColumn: return tr("CPE");
     //: Earned media value
     case EmvColumn: return tr("EMV");
+    default:
+        if (section >= ActualReachColumn && section < ColumnCount)
+            return DeliveredColumns::header(DeliveredColumns::Measure(section - ActualReachColumn));
     }
     return {};
+}
+
+QVariant ShortlistTableModel::deliveredData(int row, int column, int role) const
+{
+    static const DeliveredFigures nothing;
+    const DeliveredFigures *delivered = deliveredAt(row);
+    const auto measure = DeliveredColumns::Measure(column - ActualReachColumn);
+    const DeliveredColumns::Comparison comparison =
+        DeliveredColumns::compare(measure, m_figures.at(row), delivered ? *delivered : nothing);
+    switch (role) {
+    case Qt::DisplayRole: return DeliveredColumns::display(measure, comparison, m_campaign->currency());
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: return DeliveredColumns::spoken(measure, comparison, m_campaign->currency());
+    case Qt::TextAlignmentRole: return QVariant(Qt::AlignTrailing | Qt::AlignVCenter);
+    case VerdictRole: return int(comparison.verdict(measure));
+    case ValueRole: return comparison.actual.value_or(0.0);
+    case CountsRole: return m_entries.at(row).counts();
+    case EntryIdRole: return m_entries.at(row).id;
+    case CandidateIdRole: return m_entries.at(row).candidateId;
+    default: return {};
+    }
 }
 
 bool ShortlistTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

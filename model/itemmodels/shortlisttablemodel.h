@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "planning/campaigntotals.h"
+#include "planning/deliveredfigures.h"
 #include "domain/candidate.h"
 #include "domain/error.h"
 #include "planning/projectedfigures.h"
@@ -18,6 +19,7 @@ class AssumptionStore;
 class CampaignStore;
 class CandidateStore;
 class ExchangeRateStore;
+class ResultStore;
 
 // A campaign's shortlist with what each entry is projected to bring, and the campaign's
 // totals. It follows every store it depends on, so a changed assumption, exchange rate,
@@ -31,10 +33,14 @@ public:
     enum Column {
         NameColumn, KindColumn, TierColumn, PlatformColumn, FormatColumn, CountColumn,
         FeeColumn, StatusColumn, LockedColumn, ReachColumn, ImpressionsColumn,
-        EngagementsColumn, CostColumn, CpmColumn, CpeColumn, EmvColumn, ColumnCount
+        EngagementsColumn, CostColumn, CpmColumn, CpeColumn, EmvColumn,
+        // Planned against actual (DeliveredColumns), in the order of DeliveredColumns::Measure.
+        ActualReachColumn, ActualImpressionsColumn, ActualEngagementsColumn, FeePaidColumn,
+        ActualCpmColumn, ActualCpeColumn, ActualEmvColumn, ColumnCount
     };
     enum Role { EntryIdRole = Qt::UserRole + 1, CandidateIdRole, RestsOnDefaultRole, CountsRole,
-                ValueRole // the figure as a number (0 for entries that count for nothing), for charts
+                ValueRole, // the figure as a number (0 for entries that count for nothing), for charts
+                VerdictRole // actual columns: DeliveredColumns::Verdict against the projection
     };
 
     ShortlistTableModel(CampaignStore *campaigns, CandidateStore *candidates,
@@ -54,6 +60,12 @@ public:
     const Projection &projection() const { return m_projection; }
     // The candidates on the shortlist, by id.
     const QHash<qint64, Candidate> &candidates() const { return m_candidates; }
+    // Follows the results of delivered pieces: the actual columns and deliveredTotals().
+    void setResults(ResultStore *results);
+    // Whether the campaign has any delivered results (the actual columns have something to show).
+    bool hasResults() const { return m_deliveredTotals.pieces > 0; }
+    const DeliveredFigures &deliveredTotals() const { return m_deliveredTotals; }
+    const DeliveredFigures *deliveredAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -89,6 +101,7 @@ private:
     QString feeToolTip(int row) const;
     QString ratioToolTip(int row, int column) const;
     void scheduleReload();
+    QVariant deliveredData(int row, int column, int role) const;
 
     CampaignStore *m_campaignStore;
     CandidateStore *m_candidateStore;
@@ -102,6 +115,9 @@ private:
     CampaignTotals m_totals;
     Projection m_projection;
     bool m_reloadPending = false;
+    ResultStore *m_resultStore = nullptr;
+    QHash<qint64, DeliveredFigures> m_delivered; // by entry id
+    DeliveredFigures m_deliveredTotals;
 };
 
 } // namespace planner

@@ -1,5 +1,6 @@
 #include "planning/goalranking.h"
 
+#include "domain/languagematch.h"
 #include "storage/candidatestore.h"
 
 #include <QSqlQuery>
@@ -36,6 +37,7 @@ GoalRanking::GoalRanking(const Campaign &campaign, const Projection &projection)
     , m_minorScale(std::pow(10.0, Money::minorDigits(campaign.currency())))
 {
     const Assumptions &assumptions = projection.assumptions();
+    m_languageWeight = LanguageMatch::weight(assumptions);
     for (Tier tier : allTiers())
         m_lowerBounds[size_t(tier)] = projection.thresholds().lowerBound(tier);
     for (CandidateKind kind : allKinds())
@@ -66,7 +68,8 @@ GoalScore GoalRanking::score(const CandidateRow &row) const
     const ProjectedFigures figures = m_projection.project(
         row.channel, naturalFormat(row.channel.platform), deliverables, std::nullopt, m_campaign.currency());
     return GoalScore::of(m_campaign.goal, m_campaign, candidate, figures,
-                         m_kindWeights[size_t(row.kind)], brandFactor(row.candidateId));
+                         m_kindWeights[size_t(row.kind)], brandFactor(row.candidateId),
+                         LanguageMatch::factor(m_campaign.languages, row.channel.languages, m_languageWeight));
 }
 
 Tier GoalRanking::tierFor(qint64 followers) const
@@ -112,6 +115,10 @@ void GoalRanking::resolve(const RankingRows &rows, Resolved &resolved) const
     const QList<QStringList> &niches = rows.nicheLists();
     for (qsizetype i = qsizetype(resolved.nicheMatches.size()); i < niches.size(); ++i)
         resolved.nicheMatches.push_back(GoalScore::nichesMatch(m_campaign.niches, niches.at(i)));
+    const QList<QStringList> &languages = rows.languageLists();
+    for (qsizetype i = qsizetype(resolved.languageFactors.size()); i < languages.size(); ++i)
+        resolved.languageFactors.push_back(
+            LanguageMatch::factor(m_campaign.languages, languages.at(i), m_languageWeight));
 }
 
 inline RankedChannel GoalRanking::projectRow(const RankingRow &row, const Resolved &resolved) const
@@ -138,7 +145,7 @@ inline RankedChannel GoalRanking::projectRow(const RankingRow &row, const Resolv
     ranked.candidateId = row.candidateId;
     const bool matches = resolved.regionMatches[row.regions] != 0
         && (awareness || resolved.nicheMatches[row.niches] != 0);
-    const double weight = m_kindWeights[size_t(row.kind)] * brandFactor(row.candidateId);
+    const double weight = rowWeight(row, resolved);
     if (matches && awareness) {
         ranked.objective = realFollowers * (1.0 - std::pow(1.0 - reachRate, n)) * weight;
     } else if (matches) {
@@ -169,7 +176,7 @@ RankedChannel GoalRanking::projectWithoutFollowers(const RankingRow &row, const 
     const bool awareness = m_campaign.goal == Goal::Awareness;
     const bool matches = resolved.regionMatches[row.regions] != 0
         && (awareness || resolved.nicheMatches[row.niches] != 0);
-    const double weight = m_kindWeights[size_t(row.kind)];
+    const double weight = rowWeight(row, resolved);
     if (matches && row.avgViews >= 0) {
         const double views = static_cast<double>(row.avgViews);
         const double engagementPct = std::max(0.0, row.engagementRatePct);
@@ -178,6 +185,12 @@ RankedChannel GoalRanking::projectWithoutFollowers(const RankingRow &row, const 
     // No views either: nothing projected, no fit (GoalScore's empty fit), ranked last.
     setFit(ranked, row.avgViews >= 0 && row.feeMinor >= 0 && ownCost(row, resolved, ranked));
     return ranked;
+}
+
+double GoalRanking::rowWeight(const RankingRow &row, const Resolved &resolved) const
+{
+    return m_kindWeights[size_t(row.kind)] * brandFactor(row.candidateId)
+        * resolved.languageFactors[row.languages];
 }
 
 // The channel's own fee for the deliverables, in the campaign's currency: false when unknown.
@@ -313,6 +326,7 @@ bool GoalRanking::hasSameInputs(const GoalRanking &other) const
         && m_campaign.niches == other.m_campaign.niches && m_campaign.regions == other.m_campaign.regions
         && m_lowerBounds == other.m_lowerBounds && m_inputs == other.m_inputs
         && m_kindWeights == other.m_kindWeights && m_brandFactors == other.m_brandFactors
+        && m_campaign.languages == other.m_campaign.languages && m_languageWeight == other.m_languageWeight
         && rates.currencies() == otherRates.currencies();
     for (const QString &currency : rates.currencies()) {
         if (!same)

@@ -77,15 +77,6 @@ public:
         }
     } ranksBefore{};
 
-    // Whether both rankings put every channel in the same place: same goal, targets,
-    // currency, thresholds, assumptions and rates (the campaign's name or budget do not count).
-    bool hasSameInputs(const GoalRanking &other) const;
-
-private:
-    static constexpr int platformCount = int(Platform::Print) + 1;
-    static constexpr int tierCount = int(Tier::Mega) + 1;
-    static constexpr int kindCount = int(CandidateKind::Koc) + 1;
-
     // The tier defaults of one platform and tier, resolved from the assumptions.
     struct TierInputs
     {
@@ -96,6 +87,20 @@ private:
         bool defaultFeeKnown = false;
         bool operator==(const TierInputs &other) const;
     };
+    const TierInputs &tierInputs(Platform platform, Tier tier) const
+    {
+        return m_inputs[size_t(platform)][size_t(tier)];
+    }
+
+    // Whether both rankings put every channel in the same place: same goal, targets,
+    // currency, thresholds, assumptions and rates (the campaign's name or budget do not count).
+    bool hasSameInputs(const GoalRanking &other) const;
+
+private:
+    static constexpr int platformCount = int(Platform::Print) + 1;
+    static constexpr int tierCount = int(Tier::Mega) + 1;
+    static constexpr int kindCount = int(CandidateKind::Koc) + 1;
+
     // How a fee in one currency turns into the campaign's: ExchangeRates::convert's steps.
     struct CurrencyInputs
     {
@@ -111,6 +116,7 @@ private:
         std::vector<CurrencyInputs> currencies;
         std::vector<char> regionMatches; // per region list
         std::vector<char> nicheMatches;  // per niche list
+        std::vector<double> languageFactors; // per language list (LanguageMatch::factor)
     };
 
     void resolve(const RankingRows &rows, Resolved &resolved) const;
@@ -122,6 +128,8 @@ private:
     void projectInto(const RankingRows &rows, const Resolved &resolved,
                      std::vector<RankedChannel> &out) const;
     Tier tierFor(qint64 followers) const;
+    // The kind weight times the brand and language factors, as GoalScore multiplies them.
+    double rowWeight(const RankingRow &row, const Resolved &resolved) const;
 
     Campaign m_campaign;
     Projection m_projection;
@@ -129,6 +137,7 @@ private:
     std::array<qint64, tierCount> m_lowerBounds{};
     std::array<double, kindCount> m_kindWeights{}; // Assumptions::kindWeight, as the suggester
     QHash<qint64, double> m_brandFactors;
+    double m_languageWeight = 0.5; // LanguageMatch::weight of the assumptions
     QString m_currency; // the campaign's, as ExchangeRates compares it
     double m_minorScale = 1.0; // minor units per major unit of the campaign's currency
 };

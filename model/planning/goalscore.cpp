@@ -42,13 +42,15 @@ bool GoalScore::nichesMatch(const QStringList &campaignNiches, const QStringList
 }
 
 GoalScore GoalScore::of(const Campaign &campaign, const Candidate &candidate,
-                        const ProjectedFigures &figures, double kindWeight, double brandFactor)
+                        const ProjectedFigures &figures, double kindWeight, double brandFactor,
+                        double languageFactor)
 {
-    return of(campaign.goal, campaign, candidate, figures, kindWeight, brandFactor);
+    return of(campaign.goal, campaign, candidate, figures, kindWeight, brandFactor, languageFactor);
 }
 
 GoalScore GoalScore::of(Goal goal, const Campaign &campaign, const Candidate &candidate,
-                        const ProjectedFigures &figures, double kindWeight, double brandFactor)
+                        const ProjectedFigures &figures, double kindWeight, double brandFactor,
+                        double languageFactor)
 {
     GoalScore score;
     score.m_goal = goal;
@@ -56,6 +58,7 @@ GoalScore GoalScore::of(Goal goal, const Campaign &campaign, const Candidate &ca
     score.m_cost = figures.costValue();
     score.m_kindWeight = kindWeight;
     score.m_brandFactor = brandFactor;
+    score.m_languageFactor = languageFactor;
     score.m_regionMatches = regionsMatch(campaign.regions, candidate.regions);
     score.m_nicheMatches = nichesMatch(campaign.niches, candidate.niches);
     score.m_matches = score.m_regionMatches && (!goalNeedsNiche(goal) || score.m_nicheMatches);
@@ -64,7 +67,7 @@ GoalScore GoalScore::of(Goal goal, const Campaign &campaign, const Candidate &ca
         score.m_goalFigure = goal == Goal::Awareness ? figures.uniqueReach
                                                      : figures.engagements * figures.authenticity;
         // One weight, as GoalRanking multiplies it: the same bits with or without a rating.
-        score.m_objective = score.m_goalFigure * (kindWeight * brandFactor);
+        score.m_objective = score.m_goalFigure * (kindWeight * brandFactor * languageFactor);
     }
     // Nothing projected is no fit at all, never a fit of 0.
     if (figures.cost && !figures.restsOn(ProjectedFigures::NotProjected)) {

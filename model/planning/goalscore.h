@@ -12,17 +12,18 @@ namespace planner {
 // times authenticity) of candidates who also match the niches. The objective is that figure
 // times the kind weight (an assumption, 1 by default) and the brand-fit factor (the
 // marketer's rating through the brand_fit_weight assumption, BrandFit::factor; 1 when not
-// rated), exactly as the ranking, the suggester and the optimizer use it. Goal fit is the
+// rated) and the language factor (LanguageMatch::factor: 1 unless the channel posts only in
+// other languages than the campaign's targets), exactly as the ranking, the suggester and the optimizer use it. Goal fit is the
 // objective per unit of the campaign's currency.
 class GoalScore
 {
 public:
     static GoalScore of(const Campaign &campaign, const Candidate &candidate,
                         const ProjectedFigures &figures, double kindWeight = 1.0,
-                        double brandFactor = 1.0);
+                        double brandFactor = 1.0, double languageFactor = 1.0);
     static GoalScore of(Goal goal, const Campaign &campaign, const Candidate &candidate,
                         const ProjectedFigures &figures, double kindWeight = 1.0,
-                        double brandFactor = 1.0);
+                        double brandFactor = 1.0, double languageFactor = 1.0);
 
     // A campaign without regions (niches) matches everyone. A country matches its
     // subdivisions both ways: a "VN" campaign takes a "VN-SG" candidate, and a nationwide
@@ -37,6 +38,8 @@ public:
     double goalFigure() const { return m_goalFigure; }
     double kindWeight() const { return m_kindWeight; }
     double brandFactor() const { return m_brandFactor; }
+    // LanguageMatch::factor of the channel's languages against the campaign's targets.
+    double languageFactor() const { return m_languageFactor; }
     double cost() const { return m_cost; } // major units of the campaign's currency
     // Objective per unit of cost; infinite for a free candidate that brings something,
     // empty when the cost is unknown (no exchange rate).
@@ -56,6 +59,7 @@ private:
     double m_goalFigure = 0.0;
     double m_kindWeight = 1.0;
     double m_brandFactor = 1.0;
+    double m_languageFactor = 1.0;
     double m_cost = 0.0;
     std::optional<double> m_fit;
     bool m_matches = false;

@@ -24,6 +24,7 @@ struct RankingRow
     quint32 currency = 0; // RankingRows::currencies()
     quint32 niches = 0;   // RankingRows::nicheLists()
     quint32 regions = 0;  // RankingRows::regionLists()
+    quint32 languages = 0; // RankingRows::languageLists(): the channel's
 };
 
 } // namespace planner

@@ -1,5 +1,7 @@
 #include "planning/rankingrows.h"
 
+#include "domain/languagematch.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -77,6 +79,7 @@ void RankingRows::append(const CandidateRow &row)
     }
     out.niches = internList(m_niches, row.niches.join(QLatin1Char('|')), row.niches);
     out.regions = internList(m_regions, row.regions.join(QLatin1Char('|')), row.regions);
+    out.languages = internList(m_languages, LanguageMatch::joined(channel.languages), channel.languages);
     m_rows.push_back(out);
 }
 
@@ -101,7 +104,7 @@ QString RankingRows::selectSql()
     // (an unknown key reads as an influencer, as CandidateRowCursor reads it).
     QString sql = QStringLiteral("SELECT ch.id, ch.candidate_id, ch.platform, ch.followers,"
                                  " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
-                                 " ch.authenticity_pct, c.niches, c.regions, CASE c.kind");
+                                 " ch.authenticity_pct, c.niches, c.regions, ch.languages, CASE c.kind");
     for (CandidateKind kind : allKinds())
         sql.append(QStringLiteral(" WHEN '%1' THEN %2").arg(kindKey(kind), QString::number(int(kind))));
     sql.append(QStringLiteral(" ELSE %1 END").arg(int(CandidateKind::Influencer)));
@@ -157,7 +160,11 @@ void RankingRows::appendRecord(const QSqlQuery &query)
     row.regions = m_regions.ids.value(regions, noId);
     if (row.regions == noId)
         row.regions = internList(m_regions, regions, splitList(regions));
-    row.kind = CandidateKind(std::clamp(query.value(11).toInt(), 0, int(CandidateKind::Koc)));
+    const QString languages = query.value(11).toString();
+    row.languages = m_languages.ids.value(languages, noId);
+    if (row.languages == noId)
+        row.languages = internList(m_languages, languages, LanguageMatch::split(languages));
+    row.kind = CandidateKind(std::clamp(query.value(12).toInt(), 0, int(CandidateKind::Koc)));
     m_rows.push_back(row);
 }
 

@@ -38,6 +38,7 @@ public:
     const QStringList &currencies() const { return m_currencies; } // as stored, "" for none
     const QList<QStringList> &nicheLists() const { return m_niches.lists; }
     const QList<QStringList> &regionLists() const { return m_regions.lists; }
+    const QList<QStringList> &languageLists() const { return m_languages.lists; }
 
     // Reads every channel of a campaign database with one forward-only query, in channel id
     // order. Every chunkRows rows, and once at the end, onChunk gets them; they are dropped
@@ -67,6 +68,7 @@ private:
     QHash<QString, quint32> m_currencyIds;
     TextIds m_niches;
     TextIds m_regions;
+    TextIds m_languages;
     QHash<QString, Platform> m_platforms;
 };
 

@@ -1,5 +1,6 @@
 #include "planning/shortlistsuggester.h"
 
+#include "domain/languagematch.h"
 #include "planning/goalranking.h"
 #include "planning/goalscore.h"
 
@@ -54,7 +55,9 @@ public:
         const double weight = m_projection.assumptions().kindWeight(candidate.kind);
         const double brand = BrandFit::factor(m_brandFits.value(candidate.id).rating,
                                               m_projection.assumptions().brandFitWeight());
-        const GoalScore score = GoalScore::of(m_goal, m_campaign, candidate, figures, weight, brand);
+        const double language = LanguageMatch::factor(m_campaign, candidate, entry.platform,
+                                                      LanguageMatch::weight(m_projection.assumptions()));
+        const GoalScore score = GoalScore::of(m_goal, m_campaign, candidate, figures, weight, brand, language);
         Priced priced;
         priced.value = score.objective(); // the kind weight and brand fit included, as in the ranking
         if (figures.cost)

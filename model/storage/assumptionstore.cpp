@@ -24,10 +24,8 @@ Assumptions AssumptionStore::load() const
 Assumptions AssumptionStore::load(const QSqlDatabase &db)
 {
     Assumptions assumptions;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT key, value, default_value, unit, source FROM assumptions")))
-        return assumptions;
-    while (query.next()) {
+    const QString sql = QStringLiteral("SELECT key, value, default_value, unit, source FROM assumptions");
+    StoreWrite::eachRow(db, sql, [&assumptions](const QSqlQuery &query) {
         Assumption row;
         row.key = query.value(0).toString();
         row.value = query.value(1).toDouble();
@@ -35,7 +33,7 @@ Assumptions AssumptionStore::load(const QSqlDatabase &db)
         row.unit = query.value(3).toString();
         row.source = query.value(4).toString();
         assumptions.insert(row);
-    }
+    });
     return assumptions;
 }
 
@@ -56,21 +54,40 @@ bool AssumptionStore::finish(StoreWrite &write)
 
 bool AssumptionStore::set(const QString &key, double value, Error *error)
 {
-    if (!std::isfinite(value) || value < 0.0) {
-        if (error) {
-            error->fieldKey = key;
-            error->field = key;
-            error->message = tr("must be a number not below zero");
-        }
-        return false;
-    }
+    if (!std::isfinite(value) || value < 0.0)
+        return Error::refuse(error, key, key, tr("must be a number not below zero"));
     return write(QStringLiteral("UPDATE assumptions SET value = ? WHERE key = ?"), {value, key},
                  error);
 }
 
+bool AssumptionStore::adopt(const QString &key, double value, const QString &source, Error *error)
+{
+    return adopt(QList<Adoption>{{key, value, source}}, error);
+}
+
+bool AssumptionStore::adopt(const QList<Adoption> &adoptions, Error *error)
+{
+    for (const Adoption &adoption : adoptions) {
+        if (!std::isfinite(adoption.value) || adoption.value < 0.0 || adoption.source.trimmed().isEmpty()) {
+            if (error) {
+                error->fieldKey = adoption.key;
+                error->field = adoption.key;
+                error->message = tr("must be a number not below zero, with its source");
+            }
+            return false;
+        }
+    }
+    StoreWrite write(m_database, tr("The assumption could not be saved."), error);
+    for (const Adoption &adoption : adoptions)
+        write.exec(QStringLiteral("UPDATE assumptions SET value = ?, source = ? WHERE key = ?"),
+                   {adoption.value, adoption.source, adoption.key});
+    return finish(write);
+}
+
 bool AssumptionStore::restoreDefault(const QString &key, Error *error)
 {
-    return write(QStringLiteral("UPDATE assumptions SET value = default_value WHERE key = ?"),
+    return write(QStringLiteral("UPDATE assumptions SET value = default_value,"
+                                " source = COALESCE(seeded_source, source) WHERE key = ?"),
                  {key}, error);
 }
 
@@ -78,7 +95,8 @@ bool AssumptionStore::restoreDefaults(Error *error)
 {
     const TierThresholds seeded;
     StoreWrite write(m_database, tr("The assumptions could not be restored."), error);
-    write.exec(QStringLiteral("UPDATE assumptions SET value = default_value"), {},
+    write.exec(QStringLiteral("UPDATE assumptions SET value = default_value,"
+                              " source = COALESCE(seeded_source, source)"), {},
                StoreWrite::Rows::Any);
     for (Tier tier : allTiers()) {
         write.exec(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"),
@@ -101,12 +119,8 @@ bool AssumptionStore::setTierThreshold(Tier tier, qint64 minFollowers, Error *er
     for (int i = 1; i < tiers.size(); ++i)
         ordered = ordered && changed.lowerBound(tiers.at(i)) > changed.lowerBound(tiers.at(i - 1));
     if (!ordered) {
-        if (error) {
-            error->fieldKey = QStringLiteral("tier_threshold");
-            error->field = tr("Tier threshold");
-            error->message = tr("nano starts at 0 and each tier must start above the one before");
-        }
-        return false;
+        return Error::refuse(error, QStringLiteral("tier_threshold"), tr("Tier threshold"),
+                             tr("nano starts at 0 and each tier must start above the one before"));
     }
     return write(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"),
                  {minFollowers, tierKey(tier)}, error);

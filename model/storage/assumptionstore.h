@@ -4,6 +4,7 @@
 #include "domain/tier.h"
 #include "domain/error.h"
 
+#include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -24,6 +25,17 @@ public:
     static Assumptions load(const QSqlDatabase &db);
     // Changes the value of an existing assumption; its default and source stay.
     bool set(const QString &key, double value, Error *error = nullptr);
+    // Gives an existing assumption a value with the source it comes from ("own history, 12
+    // deliveries, 2026-12-06"); restoring the default brings the seeded source back.
+    bool adopt(const QString &key, double value, const QString &source, Error *error = nullptr);
+    // Several at once, in one transaction: all are adopted or none.
+    struct Adoption
+    {
+        QString key;
+        double value = 0.0;
+        QString source;
+    };
+    bool adopt(const QList<Adoption> &adoptions, Error *error = nullptr);
     // Puts one assumption, or every one, back to its seeded value.
     bool restoreDefault(const QString &key, Error *error = nullptr);
     // Puts every assumption and the tier thresholds back to their seeded values.

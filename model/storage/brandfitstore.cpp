@@ -72,14 +72,8 @@ QHash<qint64, double> BrandFitStore::factors(qint64 campaignId, double weightPer
 
 bool BrandFitStore::save(const BrandFit &fit, Error *error)
 {
-    if (fit.rating && (*fit.rating < 0 || *fit.rating > BrandFit::maxRating)) {
-        if (error) {
-            error->fieldKey = QStringLiteral("rating");
-            error->field = tr("Brand fit");
-            error->message = tr("must be from 0 to 5");
-        }
-        return false;
-    }
+    if (fit.rating && (*fit.rating < 0 || *fit.rating > BrandFit::maxRating))
+        return Error::refuse(error, QStringLiteral("rating"), tr("Brand fit"), tr("must be from 0 to 5"));
     StoreWrite write(m_database, tr("Saving the brand fit"), error);
     write.exec(QStringLiteral("DELETE FROM brand_fit WHERE campaign_id = ? AND candidate_id = ?"),
                {fit.campaignId, fit.candidateId}, StoreWrite::Rows::Any);

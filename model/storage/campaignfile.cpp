@@ -4,6 +4,7 @@
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
 #include "storage/exchangeratestore.h"
+#include "storage/resultstore.h"
 
 namespace planner {
 
@@ -22,6 +23,7 @@ CampaignFile::CampaignFile(std::unique_ptr<Database> database)
     , m_campaigns(std::make_unique<CampaignStore>(*m_database))
     , m_assumptions(std::make_unique<AssumptionStore>(*m_database))
     , m_rates(std::make_unique<ExchangeRateStore>(*m_database))
+    , m_results(std::make_unique<ResultStore>(*m_database))
 {
     // Moved tier thresholds change tiers in the list and its filter.
     connect(m_assumptions.get(), &AssumptionStore::changed, m_candidates.get(),
@@ -30,6 +32,7 @@ CampaignFile::CampaignFile(std::unique_ptr<Database> database)
 
 CampaignFile::~CampaignFile()
 {
+    m_results.reset();
     m_rates.reset();
     m_assumptions.reset();
     m_campaigns.reset();

@@ -12,6 +12,7 @@ class AssumptionStore;
 class CampaignStore;
 class CandidateStore;
 class ExchangeRateStore;
+class ResultStore;
 
 // One open campaign file, as the window and the command line both hold it: the database and
 // every store that reads and writes it, living exactly as long as the file is open. Tier
@@ -33,6 +34,7 @@ public:
     CampaignStore &campaigns() const { return *m_campaigns; }
     AssumptionStore &assumptions() const { return *m_assumptions; }
     ExchangeRateStore &rates() const { return *m_rates; }
+    ResultStore &results() const { return *m_results; }
 
     // After a write on a connection of its own (the import): the readers of candidates let
     // go of the file and read it again.
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<CampaignStore> m_campaigns;
     std::unique_ptr<AssumptionStore> m_assumptions;
     std::unique_ptr<ExchangeRateStore> m_rates;
+    std::unique_ptr<ResultStore> m_results;
 };
 
 } // namespace planner

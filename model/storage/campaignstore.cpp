@@ -1,5 +1,6 @@
 #include "storage/campaignstore.h"
 
+#include "domain/languagematch.h"
 #include "storage/campaignvalidator.h"
 #include "storage/candidatesql.h"
 #include "storage/database.h"
@@ -13,7 +14,7 @@ namespace planner {
 namespace {
 
 const QString campaignColumns = QStringLiteral(
-    "id, name, goal, budget_minor, currency, niches, regions, start_date, end_date, notes");
+    "id, name, goal, budget_minor, currency, niches, regions, start_date, end_date, notes, languages");
 const QString entryColumns = QStringLiteral(
     "id, campaign_id, candidate_id, platform, format, deliverables, agreed_fee_minor,"
     " agreed_currency, status, locked, notes");
@@ -42,7 +43,8 @@ QVariantList campaignValues(const Campaign &campaign)
             CandidateSql::textValue(CandidateSql::joinList(campaign.regions)),
             dateValue(campaign.startDate),
             dateValue(campaign.endDate),
-            CandidateSql::textValue(campaign.notes)};
+            CandidateSql::textValue(campaign.notes),
+            CandidateSql::textValue(LanguageMatch::joined(campaign.languages))};
 }
 
 QVariantList entryValues(const ShortlistEntry &entry)
@@ -132,8 +134,8 @@ std::optional<qint64> CampaignStore::create(const Campaign &campaign, Error *err
         return std::nullopt;
     StoreWrite write(m_database, tr("The campaign could not be saved."), error);
     write.exec(QStringLiteral("INSERT INTO campaigns (name, goal, budget_minor, currency, niches,"
-                              " regions, start_date, end_date, notes)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              " regions, start_date, end_date, notes, languages)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                campaignValues(campaign));
     const qint64 id = write.lastInsertId();
     return finish(write) ? std::optional<qint64>(id) : std::nullopt;
@@ -146,7 +148,7 @@ bool CampaignStore::update(const Campaign &campaign, Error *error)
     StoreWrite write(m_database, tr("The campaign could not be saved."), error);
     write.exec(QStringLiteral("UPDATE campaigns SET name = ?, goal = ?, budget_minor = ?,"
                               " currency = ?, niches = ?, regions = ?, start_date = ?,"
-                              " end_date = ?, notes = ? WHERE id = ?"),
+                              " end_date = ?, notes = ?, languages = ? WHERE id = ?"),
                campaignValues(campaign) << campaign.id);
     return finish(write);
 }
@@ -170,6 +172,7 @@ Campaign CampaignStore::campaignFrom(const QSqlQuery &query)
     campaign.startDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
     campaign.endDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
     campaign.notes = query.value(9).toString();
+    campaign.languages = LanguageMatch::split(query.value(10).toString());
     return campaign;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/candidatebulkwriter.h"
 
+#include "domain/languagematch.h"
 #include "storage/candidatesql.h"
 #include "storage/searchterms.h"
 
@@ -101,8 +102,8 @@ bool CandidateBulkWriter::open(Error *error)
     return prepare(&m_insertCandidate, "INSERT INTO candidates (id, name, kind, niches, regions, notes)"
                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)
         && prepare(&m_insertChannel, "INSERT INTO channels (candidate_id, platform, handle, followers,"
-                                     " engagement_rate_pct, avg_views, fee_minor, currency, authenticity_pct)"
-                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error)
+                                     " engagement_rate_pct, avg_views, fee_minor, currency, authenticity_pct, languages)"
+                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error)
         && prepare(&m_insertTerm, "INSERT INTO candidate_search (rowid, terms) VALUES (?1, ?2)", error)
         // "+platform": without it SQLite walks channels_by_platform, every channel of the
         // platform per lookup, which made a 20,000-row import take 12 s instead of 0.1 s.
@@ -120,7 +121,8 @@ bool CandidateBulkWriter::open(Error *error)
                                      " engagement_rate_pct = coalesce(?2, engagement_rate_pct),"
                                      " avg_views = coalesce(?3, avg_views), fee_minor = coalesce(?4, fee_minor),"
                                      " currency = coalesce(?5, currency),"
-                                     " authenticity_pct = coalesce(?6, authenticity_pct) WHERE id = ?7", error)
+                                     " authenticity_pct = coalesce(?6, authenticity_pct),"
+                                     " languages = coalesce(?8, languages) WHERE id = ?7", error)
         && prepare(&m_candidateText, "SELECT c.name, ch.handle FROM candidates c LEFT JOIN channels ch"
                                      " ON ch.candidate_id = c.id WHERE c.id = ?1", error)
         && prepare(&m_deleteTerms, "DELETE FROM candidate_search WHERE rowid = ?1", error);
@@ -272,6 +274,7 @@ bool CandidateBulkWriter::insertChannel(qint64 candidateId, const Channel &chann
     bindOptional(m_insertChannel, 6, channel.avgViews);
     bindFee(m_insertChannel, 7, channel.fee);
     bindOptional(m_insertChannel, 9, channel.authenticityPct);
+    bindText(m_insertChannel, 10, LanguageMatch::joined(channel.languages));
     return step(m_insertChannel, error);
 }
 
@@ -312,6 +315,11 @@ bool CandidateBulkWriter::updateChannel(qint64 channelId, const Channel &channel
     bindOptional(m_updateChannel, 3, channel.avgViews);
     bindFee(m_updateChannel, 4, channel.fee);
     bindOptional(m_updateChannel, 6, channel.authenticityPct);
+    // Languages the file gives replace the stored ones; none given keeps them.
+    if (channel.languages.isEmpty())
+        sqlite3_bind_null(m_updateChannel, 8);
+    else
+        bindText(m_updateChannel, 8, LanguageMatch::joined(channel.languages));
     sqlite3_bind_int64(m_updateChannel, 7, channelId);
     return step(m_updateChannel, error);
 }

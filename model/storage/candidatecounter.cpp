@@ -16,6 +16,7 @@ CandidateCounter::~CandidateCounter()
 {
     QMutexLocker lock(&m_mutex);
     m_pending.reset();
+    m_pendingUnknown.reset();
 }
 
 void CandidateCounter::request(const CandidateFilter &filter, const TierThresholds &thresholds)
@@ -24,16 +25,30 @@ void CandidateCounter::request(const CandidateFilter &filter, const TierThreshol
         QMutexLocker lock(&m_mutex);
         m_pending = Request{filter, thresholds};
     }
-    m_background.post([this] { work(); });
+    m_background.post([this] { work(&m_pending, false); });
 }
 
-void CandidateCounter::work()
+void CandidateCounter::requestUnknownLeftOut(const CandidateFilter &filter, const TierThresholds &thresholds)
 {
-    const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, m_pending);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pendingUnknown = Request{filter, thresholds};
+    }
+    m_background.post([this] { work(&m_pendingUnknown, true); });
+}
+
+void CandidateCounter::work(std::optional<Request> *slot, bool unknownLeftOut)
+{
+    const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, *slot);
     if (!next)
         return; // a later call already took it
-    const qint64 rows = CandidateStore::countRows(m_background.connection(), next->filter, next->thresholds);
-    emit counted(next->filter, rows);
+    const QSqlDatabase db = m_background.connection();
+    if (unknownLeftOut) {
+        emit unknownLeftOutCounted(next->filter,
+                                   CandidateStore::countUnknownLeftOut(db, next->filter, next->thresholds));
+        return;
+    }
+    emit counted(next->filter, CandidateStore::countRows(db, next->filter, next->thresholds));
 }
 
 } // namespace planner

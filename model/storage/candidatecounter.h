@@ -12,7 +12,9 @@ namespace planner {
 
 // Counts the rows a filter matches on a connection of its own in a worker thread, so the
 // table of a large file updates at once and the count follows. Only the newest request
-// is worked on; older ones still waiting are dropped.
+// is worked on; older ones still waiting are dropped. It also counts the rows the filter's
+// ranges leave out because a figure is unknown (a full scan of a large file: never on the
+// window's thread), with its own newest request.
 class CandidateCounter : public QObject
 {
     Q_OBJECT
@@ -22,9 +24,12 @@ public:
     ~CandidateCounter() override;
 
     void request(const CandidateFilter &filter, const TierThresholds &thresholds);
+    void requestUnknownLeftOut(const CandidateFilter &filter, const TierThresholds &thresholds);
 
 signals:
     void counted(const planner::CandidateFilter &filter, qint64 rows);
+    // CandidateStore::countUnknownLeftOut of the filter.
+    void unknownLeftOutCounted(const planner::CandidateFilter &filter, qint64 rows);
 
 private:
     struct Request
@@ -32,10 +37,12 @@ private:
         CandidateFilter filter;
         TierThresholds thresholds;
     };
-    void work(); // runs in the worker thread
+    // Run in the worker thread: take the newest request of the slot and count it.
+    void work(std::optional<Request> *slot, bool unknownLeftOut);
 
     QMutex m_mutex;
     std::optional<Request> m_pending;
+    std::optional<Request> m_pendingUnknown;
     BackgroundConnection m_background; // last: its thread ends before the rest goes
 };
 

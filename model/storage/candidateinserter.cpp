@@ -1,5 +1,6 @@
 #include "storage/candidateinserter.h"
 
+#include "domain/languagematch.h"
 #include "storage/candidatesql.h"
 #include "storage/searchterms.h"
 
@@ -38,7 +39,8 @@ CandidateInserter::CandidateInserter(const QSqlDatabase &db)
                                        " VALUES (?, ?, ?, ?, ?, ?)"));
     m_channel.prepare(QStringLiteral(
         "INSERT INTO channels (id, candidate_id, platform, handle, followers, engagement_rate_pct,"
-        " avg_views, fee_minor, currency, authenticity_pct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " avg_views, fee_minor, currency, authenticity_pct, languages)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_term.prepare(QStringLiteral("INSERT INTO candidate_search (rowid, terms) VALUES (?, ?)"));
 }
 
@@ -99,6 +101,7 @@ bool CandidateInserter::insertChannels(qint64 candidateId, const QList<Channel> 
         m_channel.addBindValue(channel.fee ? QVariant(channel.fee->currency())
                                            : QVariant(QMetaType(QMetaType::QString)));
         m_channel.addBindValue(nullable(channel.authenticityPct));
+        m_channel.addBindValue(CandidateSql::textValue(LanguageMatch::joined(channel.languages)));
         if (!m_channel.exec()) {
             fail(error, tr("A channel could not be saved."), m_channel);
             return false;

@@ -1,5 +1,7 @@
 #include "storage/candidateloader.h"
 
+#include "domain/languagematch.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -33,6 +35,7 @@ Channel channelFrom(const QSqlQuery &query)
     if (!query.value(7).isNull())
         channel.fee = Money(query.value(7).toLongLong(), query.value(8).toString());
     channel.authenticityPct = optionalDouble(query.value(9));
+    channel.languages = LanguageMatch::split(query.value(10).toString());
     return channel;
 }
 
@@ -69,7 +72,7 @@ QList<Candidate> CandidateLoader::all(const QSqlDatabase &db, Error *error)
     // Both lists run in candidate order, so one pass matches channels to their candidate.
     if (!query.exec(QStringLiteral("SELECT candidate_id, id, platform, handle, followers,"
                                    " engagement_rate_pct, avg_views, fee_minor, currency,"
-                                   " authenticity_pct FROM channels ORDER BY candidate_id, id"))) {
+                                   " authenticity_pct, languages FROM channels ORDER BY candidate_id, id"))) {
         reportFailure(query, error);
         return {};
     }

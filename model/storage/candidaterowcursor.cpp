@@ -1,5 +1,7 @@
 #include "storage/candidaterowcursor.h"
 
+#include "domain/languagematch.h"
+
 #include <QDir>
 #include <QSqlError>
 #include <QVariant>
@@ -113,6 +115,7 @@ CandidateRow CandidateRowCursor::rowFromRecord(const QSqlQuery &query)
     row.channel.authenticityPct = optionalDouble(query.value(11));
     row.niches = splitList(query.value(12).toString());
     row.regions = splitList(query.value(13).toString());
+    row.channel.languages = LanguageMatch::split(query.value(14).toString());
     return row;
 }
 

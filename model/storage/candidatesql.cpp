@@ -33,7 +33,7 @@ QString CandidateSql::rowColumns()
 {
     return QStringLiteral("ch.id, c.id, c.name, c.kind, ch.platform, ch.handle, ch.followers,"
                           " ch.engagement_rate_pct, ch.avg_views, ch.fee_minor, ch.currency,"
-                          " ch.authenticity_pct, c.niches, c.regions");
+                          " ch.authenticity_pct, c.niches, c.regions, ch.languages");
 }
 
 QString CandidateSql::fromJoin(const CandidateSort &sort)

@@ -190,13 +190,19 @@ qint64 CandidateStore::countRows(const QSqlDatabase &db, const CandidateFilter &
 
 qint64 CandidateStore::countUnknownLeftOut(const CandidateFilter &filter) const
 {
+    return countUnknownLeftOut(db(), filter, m_thresholds);
+}
+
+qint64 CandidateStore::countUnknownLeftOut(const QSqlDatabase &db, const CandidateFilter &filter,
+                                           const TierThresholds &thresholds)
+{
     const CandidateSql::Where unknown = RangeFilterSql::unknownLeftOut(filter.ranges);
     if (unknown.clause.isEmpty())
         return 0;
     CandidateFilter others = filter;
     others.ranges = RangeFilter();
-    const CandidateSql::Where where = CandidateSql::where(others, m_thresholds);
-    QSqlQuery query(db());
+    const CandidateSql::Where where = CandidateSql::where(others, thresholds);
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT count(*)") + CandidateSql::fromJoin() + where.clause + unknown.clause);
     bindAll(query, where.values + unknown.values);
     if (query.exec() && query.next())

@@ -53,6 +53,9 @@ public:
     // The rows the filter's ranges leave out only because a bounded figure is unknown
     // (every known bounded figure within its range, the other filters matched).
     qint64 countUnknownLeftOut(const CandidateFilter &filter) const;
+    // The same on any connection (a full scan: CandidateCounter runs it in the background).
+    static qint64 countUnknownLeftOut(const QSqlDatabase &db, const CandidateFilter &filter,
+                                      const TierThresholds &thresholds);
     QString databasePath() const;
     // This store's connection, for readers of the same file (GoalRanking).
     QSqlDatabase db() const;

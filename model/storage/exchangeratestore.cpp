@@ -25,43 +25,34 @@ ExchangeRates ExchangeRateStore::load() const
 ExchangeRates ExchangeRateStore::load(const QSqlDatabase &db)
 {
     ExchangeRates rates;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT currency, per_usd FROM exchange_rates")))
-        return rates;
-    while (query.next())
+    const QString sql = QStringLiteral("SELECT currency, per_usd FROM exchange_rates");
+    StoreWrite::eachRow(db, sql, [&rates](const QSqlQuery &query) {
         rates.setRate(query.value(0).toString(), query.value(1).toDouble());
+    });
     return rates;
 }
 
 QHash<QString, QDate> ExchangeRateStore::updatedOn() const
 {
     QHash<QString, QDate> days;
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT currency, updated FROM exchange_rates WHERE updated IS NOT NULL")))
-        return days;
-    while (query.next())
+    const QString sql = QStringLiteral("SELECT currency, updated FROM exchange_rates WHERE updated IS NOT NULL");
+    StoreWrite::eachRow(m_database.connection(), sql, [&days](const QSqlQuery &query) {
         days.insert(query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate));
+    });
     return days;
 }
 
 bool ExchangeRateStore::setRate(const QString &currency, double perUsd, Error *error)
 {
     const QString code = currency.trimmed().toUpper();
-    auto refuse = [&](const QString &key, const QString &field, const QString &message) {
-        if (error) {
-            error->fieldKey = key;
-            error->field = field;
-            error->message = message;
-        }
-        return false;
-    };
     if (!isCurrencyCode(code))
-        return refuse(QStringLiteral("currency"), tr("Currency"),
-                      tr("must be a three-letter ISO code such as VND"));
+        return Error::refuse(error, QStringLiteral("currency"), tr("Currency"),
+                             tr("must be a three-letter ISO code such as VND"));
     if (!std::isfinite(perUsd) || perUsd <= 0.0)
-        return refuse(QStringLiteral("per_usd"), tr("Rate"), tr("must be above zero"));
+        return Error::refuse(error, QStringLiteral("per_usd"), tr("Rate"), tr("must be above zero"));
     if (code == QLatin1String("USD") && perUsd != 1.0)
-        return refuse(QStringLiteral("per_usd"), tr("Rate"), tr("the US dollar is the base and stays 1"));
+        return Error::refuse(error, QStringLiteral("per_usd"), tr("Rate"),
+                             tr("the US dollar is the base and stays 1"));
     StoreWrite write(m_database, tr("The exchange rate could not be saved."), error);
     write.exec(QStringLiteral("INSERT INTO exchange_rates (currency, per_usd, updated, source)"
                               " VALUES (?, ?, ?, '') ON CONFLICT (currency) DO UPDATE"
@@ -73,14 +64,9 @@ bool ExchangeRateStore::setRate(const QString &currency, double perUsd, Error *e
 bool ExchangeRateStore::removeRate(const QString &currency, Error *error)
 {
     const QString code = currency.trimmed().toUpper();
-    if (code == QLatin1String("USD")) {
-        if (error) {
-            error->fieldKey = QStringLiteral("currency");
-            error->field = tr("Currency");
-            error->message = tr("the US dollar is the base and cannot be removed");
-        }
-        return false;
-    }
+    if (code == QLatin1String("USD"))
+        return Error::refuse(error, QStringLiteral("currency"), tr("Currency"),
+                             tr("the US dollar is the base and cannot be removed"));
     StoreWrite write(m_database, tr("The exchange rate could not be removed."), error);
     write.exec(QStringLiteral("DELETE FROM exchange_rates WHERE currency = ?"), {code});
     return finish(write);

@@ -1,5 +1,8 @@
 #include "storage/rangefiltersql.h"
 
+#include "domain/languagematch.h"
+#include "storage/costfiltersql.h"
+
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -73,6 +76,51 @@ void addFee(const RangeFilter &ranges, std::vector<Term> *terms)
     terms->push_back(term);
 }
 
+// Any of the languages; '' (unknown) never passes.
+void addLanguages(const RangeFilter &ranges, std::vector<Term> *terms)
+{
+    const QStringList codes = LanguageMatch::normalized(ranges.languages);
+    if (codes.isEmpty())
+        return;
+    Term term;
+    QStringList any;
+    for (const QString &code : codes) {
+        any << QStringLiteral("instr('|' || ch.languages || '|', ?) > 0");
+        term.values << QString(QLatin1Char('|') + code + QLatin1Char('|'));
+    }
+    term.range = QStringLiteral("(ch.languages <> '' AND (") + any.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+    term.unknown = QStringLiteral("ch.languages = ''");
+    terms->push_back(term);
+}
+
+// A projected cost (CPM or CPE) within bounds: the expression, evaluated once per test.
+void addProjected(const RangeFilter &ranges, const Bounds<double> &bounds,
+                  CostFilterSql::Expression (*expression)(const CostFilterInputs &),
+                  std::vector<Term> *terms)
+{
+    if (!bounds.isSet())
+        return;
+    Term term;
+    if (!ranges.costInputs) {
+        term.range = QStringLiteral("0 = 1");
+        term.unknown = QStringLiteral("1 = 1");
+        terms->push_back(term);
+        return;
+    }
+    const CostFilterSql::Expression projected = expression(*ranges.costInputs);
+    term.values = projected.values;
+    if (bounds.min && bounds.max) {
+        term.range = QStringLiteral("(%1 BETWEEN ? AND ?)").arg(projected.sql);
+        term.values << *bounds.min << *bounds.max;
+    } else {
+        term.range = QStringLiteral("(%1 %2 ?)").arg(projected.sql, bounds.min ? QStringLiteral(">=") : QStringLiteral("<="));
+        term.values << (bounds.min ? *bounds.min : *bounds.max);
+    }
+    term.unknown = QStringLiteral("(%1 IS NULL)").arg(projected.sql);
+    term.unknownValues = projected.values;
+    terms->push_back(term);
+}
+
 std::vector<Term> terms(const RangeFilter &ranges)
 {
     std::vector<Term> result;
@@ -81,6 +129,9 @@ std::vector<Term> terms(const RangeFilter &ranges)
     addBounds(QStringLiteral("ch.avg_views"), ranges.avgViews, &result);
     addBounds(QStringLiteral("ch.authenticity_pct"), ranges.authenticityPct, &result);
     addFee(ranges, &result);
+    addLanguages(ranges, &result);
+    addProjected(ranges, ranges.cpm, &CostFilterSql::cpm, &result);
+    addProjected(ranges, ranges.cpe, &CostFilterSql::cpe, &result);
     return result;
 }
 

@@ -61,11 +61,7 @@ std::optional<qint64> SavedViewStore::save(const SavedView &view, Error *error)
 {
     const QString name = view.name.trimmed();
     if (name.isEmpty() && view.seedKey.isEmpty()) {
-        if (error) {
-            error->fieldKey = QStringLiteral("name");
-            error->field = tr("Name");
-            error->message = tr("A saved view needs a name.");
-        }
+        Error::refuse(error, QStringLiteral("name"), tr("Name"), tr("A saved view needs a name."));
         return std::nullopt;
     }
     StoreWrite write(m_database, tr("Saving the view “%1”").arg(name), error);

@@ -337,6 +337,56 @@ QStringList versionSix()
     };
 }
 
+// After the campaign: what each delivered piece of a shortlist entry really did, and when a
+// campaign was marked completed (only completed campaigns teach the assumptions). An
+// assumption adopted from that history names it as its source; its seeded source is kept
+// so that restoring the default restores the source too.
+QStringList versionSeven()
+{
+    return {
+        QStringLiteral("CREATE TABLE delivery_results ("
+                       " id INTEGER PRIMARY KEY,"
+                       " entry_id INTEGER NOT NULL REFERENCES shortlist_entries (id) ON DELETE CASCADE,"
+                       " delivered_on TEXT NOT NULL,"
+                       " reach INTEGER CHECK (reach >= 0),"
+                       " impressions INTEGER CHECK (impressions >= 0),"
+                       " views INTEGER CHECK (views >= 0),"
+                       " likes INTEGER CHECK (likes >= 0),"
+                       " comments INTEGER CHECK (comments >= 0),"
+                       " shares INTEGER CHECK (shares >= 0),"
+                       " saves INTEGER CHECK (saves >= 0),"
+                       " clicks INTEGER CHECK (clicks >= 0),"
+                       " fee_paid_minor INTEGER CHECK (fee_paid_minor >= 0),"
+                       " fee_currency TEXT,"
+                       " CHECK ((fee_paid_minor IS NULL) = (fee_currency IS NULL)))"),
+        QStringLiteral("CREATE INDEX results_by_entry ON delivery_results (entry_id)"),
+        QStringLiteral("CREATE TABLE campaign_completions ("
+                       " campaign_id INTEGER PRIMARY KEY REFERENCES campaigns (id) ON DELETE CASCADE,"
+                       " completed_on TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE assumptions ADD COLUMN seeded_source TEXT"),
+        QStringLiteral("UPDATE assumptions SET seeded_source = source"),
+    };
+}
+
+// Languages: each channel's (the ones it posts in) and each campaign's targets, ISO 639
+// codes joined by '|' ('' when unknown / any), and the weight a channel posting only in
+// other languages loses in goal fit (LanguageMatch::factor).
+const char *const languageMismatchSource = QT_TRANSLATE_NOOP(
+    "planner::AssumptionSource",
+    "planner default after the seed articles (the audience must match the brand's): a channel"
+    " that posts in none of the campaign's languages counts this share less");
+
+QStringList versionEight()
+{
+    return {
+        QStringLiteral("ALTER TABLE channels ADD COLUMN languages TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN languages TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("INSERT INTO assumptions (key, value, default_value, unit, source, seeded_source) VALUES"
+                       " ('language_mismatch_weight', 0.5, 0.5, 'share of goal fit', %1, %1)")
+            .arg(sqlText(languageMismatchSource)),
+    };
+}
+
 // Search and sort for a million candidates (issue 14). The search-term table (a B-tree row
 // per word) and an index per sortable column made a 1 M import 27 times the sqlite3 shell's
 // and the file 6 times the CSV. The folded words move into an FTS5 index (the rowid is the
@@ -382,10 +432,8 @@ QStringList Schema::migrationStep(int toVersion)
     case 4: return versionFour();
     case 5: return versionFive();
     case 6: return versionSix();
-    // placeholder: step 7 belongs to another branch
-    case 7: return {QStringLiteral("SELECT 1")};
-    // placeholder: step 8 belongs to another branch
-    case 8: return {QStringLiteral("SELECT 1")};
+    case 7: return versionSeven();
+    case 8: return versionEight();
     case 9: return versionNine();
     default: return {};
     }

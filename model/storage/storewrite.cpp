@@ -38,6 +38,17 @@ bool StoreWrite::read(const Database &database, QSqlQuery &query, const QString 
     return false;
 }
 
+bool StoreWrite::eachRow(const QSqlDatabase &db, const QString &sql,
+                         const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return false;
+    while (query.next())
+        row(query);
+    return true;
+}
+
 void StoreWrite::fail(const QString &detail)
 {
     m_ok = false;

@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QVariantList>
+#include <functional>
 #include <optional>
 
 namespace planner {
@@ -31,6 +32,11 @@ public:
     // failure fills *error with what and SQLite's reason, as a write does.
     static bool read(const Database &database, QSqlQuery &query, const QString &sql,
                      const QVariantList &values, const QString &what, Error *error);
+    // A read whose failure leaves the caller's defaults in place (the static loads of
+    // assumptions, tiers and rates): runs sql on db and hands each row to row in turn;
+    // false when the query could not run.
+    static bool eachRow(const QSqlDatabase &db, const QString &sql,
+                        const std::function<void(const QSqlQuery &)> &row);
 
     bool isOk() const { return m_ok; }
     // Prepares sql, binds values in order and runs it inside the transaction.

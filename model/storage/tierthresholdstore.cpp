@@ -1,5 +1,7 @@
 #include "storage/tierthresholdstore.h"
 
+#include "storage/storewrite.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -8,13 +10,11 @@ namespace planner {
 TierThresholds TierThresholdStore::load(const QSqlDatabase &db)
 {
     TierThresholds thresholds;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT tier, min_followers FROM tier_thresholds")))
-        return thresholds;
-    while (query.next()) {
+    const QString sql = QStringLiteral("SELECT tier, min_followers FROM tier_thresholds");
+    StoreWrite::eachRow(db, sql, [&thresholds](const QSqlQuery &query) {
         if (const auto tier = tierFromKey(query.value(0).toString()))
             thresholds.setLowerBound(*tier, query.value(1).toLongLong());
-    }
+    });
     return thresholds;
 }
 

@@ -39,6 +39,7 @@ QString AssumptionLabels::label(const QString &key)
     else if (figure == QLatin1String("benchmark_cpm")) name = tr("Benchmark CPM");
     else if (figure == QLatin1String("kind_weight")) name = tr("Weight of kind");
     else if (figure == QLatin1String("brand_fit_weight")) name = tr("Weight of brand fit");
+    else if (figure == QLatin1String("language_mismatch_weight")) name = tr("Weight of a language mismatch");
     else if (figure == QLatin1String("tier_threshold")) name = tr("Tier starts at");
     else name = figure;
     QStringList words{name};
@@ -55,6 +56,7 @@ QString AssumptionLabels::unit(const QString &unit)
     if (unit == QLatin1String("% of followers")) return tr("% of followers");
     if (unit == QLatin1String("weight")) return tr("weight");
     if (unit == QLatin1String("share per star")) return tr("share per star");
+    if (unit == QLatin1String("share of goal fit")) return tr("share of goal fit");
     if (unit == QLatin1String("followers")) return tr("followers");
     return unit; // currency codes and anything unknown
 }

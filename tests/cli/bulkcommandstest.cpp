@@ -60,7 +60,7 @@ TEST_F(BulkCommandsTest, GenerateAddsTheRequestedNumberOfCandidates)
     EXPECT_EQ(rows.size() - 1, storedRowCount());
     EXPECT_GT(rows.size() - 1, 1000);
     for (const QStringList &row : rows)
-        ASSERT_EQ(row.size(), 14) << row.join(QLatin1Char(',')).toStdString();
+        ASSERT_EQ(row.size(), 15) << row.join(QLatin1Char(',')).toStdString();
 }
 
 TEST_F(BulkCommandsTest, GenerateWithTheSameSeedGivesTheSameCandidates)

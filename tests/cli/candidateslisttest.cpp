@@ -8,7 +8,7 @@ namespace {
 
 const QString csvHeader = QStringLiteral(
     "id,name,kind,tier,platform,handle,followers,engagement_rate_pct,avg_views,fee,currency,"
-    "authenticity_pct,niches,regions\n");
+    "authenticity_pct,niches,regions,languages\n");
 
 class CandidatesListTest : public CliTest
 {
@@ -65,8 +65,8 @@ TEST_F(CandidatesListTest, CsvHasTheExactHeaderAndPlainValues)
     EXPECT_EQ(result.out,
               csvHeader
                   + QStringLiteral("1,\"Lê, \"\"Bé\"\" Na\",kol,macro,tiktok,@bena,125000,3.5,40000,"
-                                   "1500000,VND,91.25,beauty|food,VN-SG|VN-HN\n"
-                                   "2,Maya Tan,creator,nano,youtube,,9999,0,,2500.50,USD,,,\n"));
+                                   "1500000,VND,91.25,beauty|food,VN-SG|VN-HN,\n"
+                                   "2,Maya Tan,creator,nano,youtube,,9999,0,,2500.50,USD,,,,\n"));
     EXPECT_TRUE(result.err.isEmpty());
 }
 
@@ -112,7 +112,7 @@ TEST_F(CandidatesListTest, CsvQuotesCommasQuotesAndLineBreaks)
     EXPECT_EQ(rows.at(2).value(1), withBreak);
     EXPECT_EQ(rows.at(2).value(5), QStringLiteral("say \"hi\""));
     for (const QStringList &row : rows)
-        EXPECT_EQ(row.size(), 14);
+        EXPECT_EQ(row.size(), 15); // every column of CandidateExport, languages last
 }
 
 TEST_F(CandidatesListTest, EmptyDatabaseGivesTheHeaderOnly)

@@ -32,6 +32,16 @@ protected:
              QStringLiteral("--fee"), fee, QStringLiteral("--currency"), currency,
              QStringLiteral("--authenticity"), authenticity});
     }
+
+    // "candidates list" with these options fails, saying what (the option, the name) and
+    // writing no list.
+    void expectRefused(const QStringList &arguments, const QString &said) const
+    {
+        const CliResult result = runOnDb(QStringList{QStringLiteral("candidates"), QStringLiteral("list")} + arguments);
+        EXPECT_EQ(result.exitCode, 1) << said.toStdString();
+        EXPECT_TRUE(result.err.contains(said)) << result.err.toStdString();
+        EXPECT_TRUE(result.out.isEmpty());
+    }
 };
 
 TEST_F(CandidatesRangeTest, EveryBoundIsInclusiveAndUnknownFiguresAreLeftOut)
@@ -91,12 +101,69 @@ TEST_F(CandidatesRangeTest, BadBoundsAreRefusedNamingTheOption)
         {{QStringLiteral("--min-fee"), QStringLiteral("5,5"), QStringLiteral("--fee-currency"), QStringLiteral("VND")},
          QStringLiteral("--min-fee")},
     };
-    for (const auto &c : cases) {
-        const CliResult result = runOnDb(QStringList{QStringLiteral("candidates"), QStringLiteral("list")} + c.arguments);
-        EXPECT_EQ(result.exitCode, 1) << c.option.toStdString();
-        EXPECT_TRUE(result.err.contains(c.option)) << result.err.toStdString();
-        EXPECT_TRUE(result.out.isEmpty());
+    for (const auto &c : cases)
+        expectRefused(c.arguments, c.option);
+}
+
+// The projected CPM and CPE for a campaign in đồng: Lan's 5,000,000 over 10,000 views is a
+// CPM of 500,000 and, over 350 engagements, a CPE of 14,285.71...; Minh's 100 USD is
+// 2,600,000 VND over 9,999 views, a CPM of 260,026.00...
+class CandidatesCostTest : public CandidatesRangeTest
+{
+protected:
+    void SetUp() override
+    {
+        CandidatesRangeTest::SetUp();
+        const CliResult created = runOnDb({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Tết"),
+                                           QStringLiteral("--goal"), QStringLiteral("awareness"),
+                                           QStringLiteral("--currency"), QStringLiteral("VND"),
+                                           QStringLiteral("--budget"), QStringLiteral("100000000")});
+        ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
     }
+
+    QStringList withCampaign(QStringList arguments) const
+    {
+        return arguments << QStringLiteral("--campaign") << QStringLiteral("Tết");
+    }
+};
+
+TEST_F(CandidatesCostTest, CpmAndCpeBoundsAreInclusiveInTheCampaignsCurrency)
+{
+    EXPECT_EQ(csvNames(withCampaign({QStringLiteral("--min-cpm"), QStringLiteral("500000"), QStringLiteral("--max-cpm"),
+                                     QStringLiteral("500000")})),
+              texts({"Lan"}));
+    EXPECT_FALSE(csvNames(withCampaign({QStringLiteral("--min-cpm"), QStringLiteral("500000.01")})).contains(QStringLiteral("Lan")));
+    EXPECT_EQ(csvNames(withCampaign({QStringLiteral("--min-cpm"), QStringLiteral("260026"), QStringLiteral("--max-cpm"),
+                                     QStringLiteral("260026.01")})),
+              texts({"Minh"}));
+    EXPECT_EQ(csvNames(withCampaign({QStringLiteral("--min-cpe"), QStringLiteral("14285.71"), QStringLiteral("--max-cpe"),
+                                     QStringLiteral("14285.72")})),
+              texts({"Lan"}));
+}
+
+TEST_F(CandidatesCostTest, ExportWritesOnlyTheRowsWithinTheProjectedCost)
+{
+    const QString path = filePath(QStringLiteral("cpm.csv"));
+    const CliResult result = runOnDb(withCampaign({QStringLiteral("candidates"), QStringLiteral("export"), path,
+                                                   QStringLiteral("--preset"), QStringLiteral("plain"),
+                                                   QStringLiteral("--max-cpm"), QStringLiteral("500000")}));
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Rows written: 2"))) << result.out.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Lan")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Minh")));
+}
+
+TEST_F(CandidatesCostTest, ACostBoundNeedsAnExistingCampaignAndAnAmount)
+{
+    expectRefused({QStringLiteral("--max-cpm"), QStringLiteral("500000")}, QStringLiteral("--campaign"));
+    expectRefused({QStringLiteral("--campaign"), QStringLiteral("Tết")}, QStringLiteral("--campaign"));
+    expectRefused(withCampaign({QStringLiteral("--max-cpe"), QStringLiteral("lots")}), QStringLiteral("--max-cpe"));
+    // No such campaign: said with the name given.
+    expectRefused({QStringLiteral("--min-cpm"), QStringLiteral("5"), QStringLiteral("--campaign"), QStringLiteral("Tết 2027")},
+                  QStringLiteral("Tết 2027"));
 }
 
 } // namespace

@@ -165,7 +165,7 @@ TEST_F(ExportCommandsTest, CandidatesExportFollowsTheFiltersOfTheList)
     expectWritten(runOnDb(QStringList{candidates, exportWord, path} + filters), 1);
     const QByteArray bytes = fileBytes(path);
     ASSERT_TRUE(bytes.startsWith(QByteArray(bom + "id,name,kind,tier,platform,handle,followers,")));
-    EXPECT_TRUE(bytes.endsWith(",koc,micro,facebook,@h\xE1\xBB\x93ngnhung,15000,,,3000000,VND,,,\r\n"))
+    EXPECT_TRUE(bytes.endsWith(",koc,micro,facebook,@h\xE1\xBB\x93ngnhung,15000,,,3000000,VND,,,,\r\n"))
         << bytes.toStdString();
     expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--platform"),
                            QStringLiteral("youtube")}),

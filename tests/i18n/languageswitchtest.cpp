@@ -248,9 +248,7 @@ TEST_F(LanguageSwitchTest, SeededAssumptionSourcesReadInEachLanguage)
     Error error;
     ASSERT_TRUE(window.openFile(filePath(QStringLiteral("sources.sqlite")), true, &error));
     AssumptionsDialog dialog(&window.file()->assumptions(), &window.file()->rates());
-    QTableWidget *figures = nullptr;
-    for (QTableWidget *table : dialog.findChildren<QTableWidget *>())
-        figures = table->columnCount() == 5 ? table : figures;
+    QTableWidget *figures = dialog.assumptionTable();
     ASSERT_TRUE(figures);
     const auto sources = [figures] {
         QStringList texts;

@@ -4,15 +4,23 @@
 #include "assumptionsdialog.h"
 #include "brandfitdialog.h"
 #include "candidatefilterbar.h"
+#include "languagepicker.h"
 #include "rangefilterrow.h"
 #include "savedviewsbutton.h"
 #include "campaignactions.h"
 #include "campaigneditordialog.h"
 #include "campaignpanel.h"
+#include "resultactions.h"
+#include "resultsdialog.h"
 #include "candidateeditordialog.h"
 #include "charts/chartspanel.h"
 #include "charts/chartwindow.h"
 #include "storage/campaignfile.h"
+#include "storage/campaignstore.h"
+#include "storage/resultstore.h"
+#include "planning/assumptionlearner.h"
+#include "planning/planninginput.h"
+#include <QUndoCommand>
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
 #include "importdialog.h"
@@ -116,6 +124,11 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
     }
 
     AssumptionsDialog assumptions(&window.file()->assumptions(), &window.file()->rates(), &window);
+    // What the demo's completed campaign suggests (results added in main()).
+    assumptions.setSuggestions(
+        AssumptionLearner(PlanningInput::projection(*window.file())).learn(window.file()->results().history()),
+        [](QUndoCommand *command) { delete command; return false; });
+    assumptions.assumptionTable()->scrollToBottom();
     save(assumptions, out, QStringLiteral("assumptions"), code);
     assumptions.tabs()->setCurrentIndex(1);
     save(assumptions, out, QStringLiteral("exchange-rates"), code);
@@ -218,6 +231,58 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
 
 } // namespace
 
+// Results for every entry of the first campaign's shortlist, the campaign completed: the
+// Assumptions dialog then shows what this history suggests.
+void addDemoResults(CampaignFile &file)
+{
+    const QList<Campaign> campaigns = file.campaigns().campaigns();
+    if (campaigns.isEmpty())
+        return;
+    QList<DeliveryResult> results;
+    for (const ShortlistEntry &entry : file.campaigns().entries(campaigns.first().id)) {
+        const std::optional<Candidate> candidate = file.candidates().find(entry.candidateId);
+        const Channel *channel = candidate ? Projection::channelFor(*candidate, entry.platform) : nullptr;
+        const qint64 followers = channel ? channel->followers.value_or(0) : 0;
+        for (int piece = 0; followers > 0 && piece < 3; ++piece) {
+            DeliveryResult result;
+            result.entryId = entry.id;
+            result.date = QDate(2026, 3, 10 + piece);
+            result.setFigure(ResultMeasure::Reach, followers * (12 + piece) / 100);
+            result.setFigure(ResultMeasure::Likes, followers * (2 + piece) / 100);
+            results << result;
+        }
+    }
+    file.results().addAll(results);
+    file.results().complete(campaigns.first().id, QDate(2026, 4, 1));
+}
+
+// Issue 18: the shortlist of the campaign with results (actual columns beside the projected
+// ones, the delivered totals), the Results dialog and the projection-quality chart.
+void shootResultScreens(MainWindow &window, const QDir &out, const QString &code)
+{
+    const QList<Campaign> campaigns = window.file()->campaigns().campaigns();
+    const auto before = window.campaignPanel()->currentCampaign();
+    if (campaigns.isEmpty() || !before)
+        return;
+    window.campaignPanel()->selectCampaign(campaigns.first().id);
+    settle();
+    QTableView *table = window.campaignPanel()->table();
+    table->scrollTo(table->model()->index(0, ShortlistTableModel::FeePaidColumn));
+    settle();
+    window.grab().save(out.filePath(QStringLiteral("results-shortlist-%1.png").arg(code)));
+    std::unique_ptr<ResultsDialog> dialog(window.findChild<ResultActions *>()->createResultsDialog());
+    if (dialog)
+        save(*dialog, out, QStringLiteral("results-dialog"), code);
+    std::unique_ptr<QWidget> quality(window.findChild<ResultActions *>()->createQualityWindow());
+    if (quality) {
+        quality->resize(760, 620);
+        save(*quality, out, QStringLiteral("projection-quality"), code);
+    }
+    table->scrollTo(table->model()->index(0, 0));
+    window.campaignPanel()->selectCampaign(before->id);
+    settle();
+}
+
 // Issue 19: the "More filters" row with two ranges on, a saved view from the Views menu, the
 // menu itself and the brand fit editor.
 void shootFilterScreens(MainWindow &window, const QDir &out, const QString &code)
@@ -226,6 +291,8 @@ void shootFilterScreens(MainWindow &window, const QDir &out, const QString &code
     bar->moreFiltersButton()->setChecked(true);
     bar->rangeRow()->field(0, false)->setText(QStringLiteral("10000"));
     bar->rangeRow()->field(1, false)->setText(QStringLiteral("3"));
+    bar->rangeRow()->languagePicker()->setCodes({QStringLiteral("vi"), QStringLiteral("fa")});
+    bar->rangeRow()->field(5, true)->setText(QLocale().toString(500000)); // CPM, the campaign's currency
     settle();
     window.grab().save(out.filePath(QStringLiteral("more-filters-%1.png").arg(code)));
     SavedViewsButton *views = window.panel()->savedViews();
@@ -274,6 +341,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error.text()));
         return 1;
     }
+    addDemoResults(*window.file());
     // A rate set by hand today, so the exchange-rate table shows a day in each calendar.
     window.file()->rates().setRate(QStringLiteral("IRR"), 1050000, &error);
     window.show();
@@ -312,6 +380,7 @@ int main(int argc, char **argv)
         save(unknownEditor, out, QStringLiteral("editor-unknown-followers"), language.code);
         shootCampaignScreens(window, out, language.code);
         shootFilterScreens(window, out, language.code);
+        shootResultScreens(window, out, language.code);
     }
     // Persian on the Nowruz campaign (rial, Solar Hijri dates), then with toman chosen.
     QComboBox *chooser = window.campaignPanel()->chooser();

@@ -1,6 +1,6 @@
 // Compare Candidates on the demo file: enabled for 2 to 8 selected rows only (saying why
 // otherwise), and the chart shows each candidate's projection for the open campaign
-// without touching the shortlist.
+// without touching the shortlist; a Latin name's label reads right to left in Persian.
 #include "campaignactions.h"
 #include "campaignpanel.h"
 #include "candidatecomparisondialog.h"
@@ -17,7 +17,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QItemSelectionModel>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTableView>
+#include <cmath>
 
 using namespace planner;
 
@@ -85,4 +90,56 @@ TEST_F(CompareCandidatesTest, TheChartShowsEachCandidatesProjectionAndLeavesTheS
     EXPECT_GT(chart.panels().at(0).values.at(0), 0.0);
     EXPECT_EQ(m_window.campaignPanel()->model()->rowCount(), before);
     dialog->close();
+}
+
+// A bar's label on a right-to-left page reads right to left whatever it begins with: the
+// Latin name of "Ahmad Faizal · اینستاگرام" stands first, on the right, of the Persian
+// platform. The chart view is printed to a PDF and the words' boxes read back with
+// poppler's pdftotext -bbox.
+TEST_F(CompareCandidatesTest, ALatinNameStandsOnTheRightOfItsPersianPlatformInARightToLeftChart)
+{
+    const QString platform = QStringLiteral("اینستاگرام");
+    ProjectedFigures figures;
+    figures.uniqueReach = 12000.0;
+    figures.engagements = 300.0;
+    ReportChartView view;
+    view.setLayoutDirection(Qt::RightToLeft);
+    view.setChart(ReportChart::measuresChart(QStringLiteral("مقایسه"),
+                                             {LocalFormat::isolated(QStringLiteral("Ahmad Faizal")) + QStringLiteral(" · ")
+                                              + platform},
+                                             {figures}, QStringLiteral("IDR")));
+    view.resize(700, view.heightForWidth(700));
+    const QString path = filePath(QStringLiteral("label.pdf"));
+    {
+        QPdfWriter writer(path);
+        QPainter painter(&writer);
+        const double scale = writer.width() / double(view.width());
+        painter.scale(scale, scale);
+        view.render(&painter);
+    }
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    const QString boxes = QString::fromUtf8(process.readAllStandardOutput());
+    // The label's line: the box of "Ahmad", and every box of Persian letters beside it
+    // (pdftotext may give a Persian word letter by letter).
+    static const QRegularExpression box(
+        QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>"));
+    static const QRegularExpression arabic(QStringLiteral("\\p{Arabic}"));
+    double name = -1.0;
+    double line = -1.0;
+    for (const QRegularExpressionMatch &match : box.globalMatch(boxes)) {
+        if (match.captured(4) == QLatin1String("Ahmad")) {
+            name = match.captured(1).toDouble();
+            line = match.captured(2).toDouble();
+        }
+    }
+    ASSERT_GE(name, 0.0) << boxes.toStdString();
+    double persian = -1.0; // the right edge of the Persian on the name's line
+    for (const QRegularExpressionMatch &match : box.globalMatch(boxes)) {
+        if (std::abs(match.captured(2).toDouble() - line) < 3.0 && match.captured(4).contains(arabic))
+            persian = std::max(persian, match.captured(3).toDouble());
+    }
+    ASSERT_GE(persian, 0.0) << boxes.toStdString();
+    EXPECT_GT(name, persian) << "the name must stand wholly right of the platform";
 }

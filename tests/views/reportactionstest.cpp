@@ -84,6 +84,29 @@ TEST_F(ReportActionsTest, AReportThatCannotBeWrittenSaysWhereAndLeavesNoFile)
     EXPECT_FALSE(QFile::exists(path));
 }
 
+TEST_F(ReportActionsTest, TheClientFacingTitleGoesOnTheCoverAndIsRememberedPerCampaign)
+{
+    const QString campaign = m_window->campaignPanel()->currentCampaign()->name;
+    ReportActions::rememberTitle(campaign, QString());
+    EXPECT_TRUE(ReportActions::lastTitle(campaign).isEmpty());
+
+    const QString title = QStringLiteral("Đề xuất KOL mùa Tết");
+    const QString path = filePath(QStringLiteral("titled.pdf"));
+    Error error;
+    ASSERT_TRUE(m_window->reportActions()->writeReport(QStringLiteral("vi"), path, &error, title))
+        << error.text().toStdString();
+    EXPECT_TRUE(pdfText(path).contains(title));
+
+    // Remembered under the campaign's name, even one with a slash, and for no other.
+    ReportActions::rememberTitle(campaign, title);
+    ReportActions::rememberTitle(QStringLiteral("Spring/Summer"), QStringLiteral("SS27 proposal"));
+    EXPECT_EQ(ReportActions::lastTitle(campaign), title);
+    EXPECT_EQ(ReportActions::lastTitle(QStringLiteral("Spring/Summer")), QStringLiteral("SS27 proposal"));
+    EXPECT_TRUE(ReportActions::lastTitle(QStringLiteral("Spring")).isEmpty());
+    ReportActions::rememberTitle(campaign, QString());
+    EXPECT_TRUE(ReportActions::lastTitle(campaign).isEmpty());
+}
+
 TEST(PlanDialogChartTest, CompareGoalsChartsBothPlansEachMeasureOnItsOwnScale)
 {
     Campaign campaign;

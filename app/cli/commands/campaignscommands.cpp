@@ -1,6 +1,7 @@
 #include "campaigntextformat.h"
 #include "commandline.h"
 #include "commandspec.h"
+#include "commands/languageoptions.h"
 #include "console.h"
 #include "csv/csvpreset.h"
 #include "export/shortlistexport.h"
@@ -10,8 +11,10 @@
 #include "planning/planninginput.h"
 #include "planning/shortlistsuggester.h"
 #include "reportlanguage.h"
+#include "storage/campaignfile.h"
 #include "storage/database.h"
 #include "storage/exchangeratestore.h"
+#include "storage/resultstore.h"
 #include "text/displaynames.h"
 #include "workspace.h"
 
@@ -64,6 +67,7 @@ CommandRun readCreate(const CommandLine &line, const QStringList &arguments, QSt
         campaign.budget = reader.money(QStringLiteral("budget"), *currency).value_or(Money());
     campaign.niches = reader.list(QStringLiteral("niche"), false);
     campaign.regions = reader.list(QStringLiteral("region"), true);
+    campaign.languages = LanguageOptions::codes(reader);
     campaign.startDate = reader.date(QStringLiteral("start")).value_or(QDate());
     campaign.endDate = reader.date(QStringLiteral("end")).value_or(QDate());
     campaign.notes = reader.text(QStringLiteral("notes"));
@@ -78,16 +82,18 @@ CommandSpec createSpec()
         QStringLiteral("create"), Text::tr("Create a campaign and print its id"),
         Text::tr("Usage: %1 [--db FILE] campaigns create NAME --goal GOAL --budget AMOUNT\n"
                  "         --currency CODE [--niche NICHE]... [--region CODE]...\n"
-                 "         [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--notes TEXT]\n"
+                 "         [--languages LIST] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--notes TEXT]\n"
                  "  GOAL    awareness (people reached in the regions) or niche-trust\n"
                  "          (engagements of candidates in the niches)\n"
                  "  AMOUNT  digits with '.' as the decimal point, in the currency CODE (VND, USD...)\n"
-                 "  NICHE   a niche key such as beauty; CODE a region such as VN (also VN-SG)\n")
+                 "  NICHE   a niche key such as beauty; CODE a region such as VN (also VN-SG)\n"
+                 "  LIST    target languages, ISO 639 codes or names, comma-separated (fa,en):\n"
+                 "          a channel posting in none of them counts less in goal fit\n")
             .arg(Console::programName()));
     spec.arguments = QStringList{nameArgument};
     spec.options = QStringList{QStringLiteral("goal"),  QStringLiteral("budget"), QStringLiteral("currency"),
                                QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("start"),
-                               QStringLiteral("end"),   QStringLiteral("notes")};
+                               QStringLiteral("end"),   QStringLiteral("notes"), LanguageOptions::name()};
     spec.repeatableOptions = QStringList{QStringLiteral("niche"), QStringLiteral("region")};
     spec.requiredOptions = QStringList{QStringLiteral("goal"), QStringLiteral("budget"),
                                        QStringLiteral("currency")};
@@ -379,13 +385,47 @@ CommandSpec optimizeSpec()
     return spec;
 }
 
-// "campaigns report NAME FILE.pdf [--language vi|id|fa|en]": the media plan report, as a PDF
-// or (FILE.html) one self-contained HTML file, in the language asked for (English else).
+// "campaigns complete NAME [--date DATE]": marks the campaign completed (today unless a
+// date is given), so that its results teach the assumptions; prints "completed NAME on DATE".
+CommandSpec completeSpec()
+{
+    CommandSpec spec = campaignsSpec(
+        QStringLiteral("complete"), Text::tr("Mark a campaign completed: its results teach the assumptions"),
+        Text::tr("Usage: %1 [--db FILE] campaigns complete NAME [--date YYYY-MM-DD]\n"
+                 "  NAME  the campaign's name (or its id)\n"
+                 "  --date  the day it ended (default: today)\n")
+            .arg(Console::programName()));
+    spec.arguments = QStringList{nameArgument};
+    spec.options = QStringList{QStringLiteral("date")};
+    spec.read = [](const CommandLine &line, const QStringList &arguments, QString *message) {
+        OptionReader reader(line);
+        const QString name = arguments.value(0);
+        const QDate date = reader.date(QStringLiteral("date")).value_or(QDate::currentDate());
+        return unlessFault(reader, message, [name, date](Workspace &workspace, Console &console) {
+            const std::optional<Campaign> campaign = findCampaign(workspace, console, nameArgument, name);
+            if (!campaign)
+                return ExitCode::UserError;
+            Error error;
+            if (!workspace.file().results().complete(campaign->id, date, &error)) {
+                console.error(error.text());
+                return ExitCode::UserError;
+            }
+            console.out() << QStringLiteral("completed %1 on %2\n").arg(campaign->name, date.toString(Qt::ISODate));
+            return ExitCode::Success;
+        });
+    };
+    return spec;
+}
+
+// "campaigns report NAME FILE.pdf [--language vi|id|fa|en] [--title TEXT]": the media plan
+// report, as a PDF or (FILE.html) one self-contained HTML file, in the language asked for
+// (English else), under the client-facing title given ("Media plan" else).
 struct ReportValues
 {
     QString campaign;
     QString path;
     QString language;
+    QString title;
 };
 
 ExitCode reportCampaign(const ReportValues &values, Workspace &workspace, Console &console)
@@ -394,7 +434,7 @@ ExitCode reportCampaign(const ReportValues &values, Workspace &workspace, Consol
     if (!campaign)
         return ExitCode::UserError;
     Error error;
-    if (!MediaPlanReport::write(workspace.file(), *campaign, values.language, values.path, &error)) {
+    if (!MediaPlanReport::write(workspace.file(), *campaign, values.language, values.path, &error, {}, values.title)) {
         console.error(error.text());
         return ExitCode::UserError;
     }
@@ -409,6 +449,9 @@ CommandRun readReport(const CommandLine &line, const QStringList &arguments, QSt
     values.campaign = arguments.value(0);
     values.path = arguments.value(1);
     values.language = reader.choice(QStringLiteral("language"), ReportLanguage::codes()).value_or(QStringLiteral("en"));
+    values.title = reader.text(QStringLiteral("title")).simplified();
+    if (reader.isSet(QStringLiteral("title")) && values.title.isEmpty())
+        reader.fail(QStringLiteral("title"), Text::tr("must not be empty"));
     if (!MediaPlanReport::isKnownSuffix(values.path))
         reader.failArgument(QStringLiteral("FILE"), Text::tr("must end in .pdf or .html"));
     return unlessFault(reader, message, [values](Workspace &workspace, Console &console) {
@@ -420,14 +463,15 @@ CommandSpec reportSpec()
 {
     CommandSpec spec = campaignsSpec(
         QStringLiteral("report"), Text::tr("Write the media plan report of a campaign (PDF or HTML)"),
-        Text::tr("Usage: %1 [--db FILE] campaigns report NAME FILE.pdf [--language vi|id|fa|en]\n"
+        Text::tr("Usage: %1 [--db FILE] campaigns report NAME FILE.pdf [--language vi|id|fa|en] [--title TEXT]\n"
                  "  The media plan for the client: the campaign, the projected totals against the\n"
                  "  budget, the shortlist, charts, the other goal's plan, a card per candidate and\n"
                  "  the assumptions with their sources. FILE.html writes one self-contained HTML file.\n"
-                 "  --language  the report's language (default en)\n")
+                 "  --language  the report's language (default en)\n"
+                 "  --title     the client-facing title on the cover (default \"Media plan\")\n")
             .arg(Console::programName()));
     spec.arguments = QStringList{nameArgument, QStringLiteral("FILE")};
-    spec.options = QStringList{QStringLiteral("language")};
+    spec.options = QStringList{QStringLiteral("language"), QStringLiteral("title")};
     spec.read = readReport;
     return spec;
 }
@@ -436,7 +480,7 @@ CommandSpec reportSpec()
 
 QList<CommandSpec> campaignsCommands()
 {
-    return {createSpec(), listSpec(), showSpec(), optimizeSpec(), projectSpec(), reportSpec()};
+    return {createSpec(), listSpec(), showSpec(), optimizeSpec(), projectSpec(), reportSpec(), completeSpec()};
 }
 
 } // namespace planner

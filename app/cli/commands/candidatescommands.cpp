@@ -1,7 +1,9 @@
 #include "candidatetextformat.h"
 #include "commandline.h"
 #include "commandspec.h"
+#include "commands/costoptions.h"
 #include "commands/exportoptions.h"
+#include "commands/languageoptions.h"
 #include "commands/rangeoptions.h"
 #include "console.h"
 #include "csv/csvpreset.h"
@@ -36,17 +38,8 @@ CommandSpec candidatesSpec(const QString &verb, const QString &summary, const QS
 void readFee(OptionReader &reader, Channel *channel)
 {
     const QString feeOption = QStringLiteral("fee");
-    const QString currencyOption = QStringLiteral("currency");
-    if (!reader.isSet(feeOption)) {
-        if (reader.isSet(currencyOption))
-            reader.fail(currencyOption, Text::tr("is used only together with --fee"));
-        return;
-    }
-    if (!reader.isSet(currencyOption)) {
-        reader.fail(currencyOption, Text::tr("is needed with --fee (a three-letter code such as VND)"));
-        return;
-    }
-    if (const std::optional<QString> currency = reader.currency(currencyOption))
+    const QString named = QStringLiteral("--fee");
+    if (const auto currency = reader.currencyFor(reader.isSet(feeOption), QStringLiteral("currency"), named, named))
         channel->fee = reader.money(feeOption, *currency);
 }
 
@@ -113,7 +106,7 @@ QStringList filterOptions()
 {
     return QStringList{QStringLiteral("kind"), QStringLiteral("tier"), QStringLiteral("platform"),
                        QStringLiteral("niche"), QStringLiteral("region"), QStringLiteral("search")}
-        + RangeOptions::names();
+        + RangeOptions::names() + CostOptions::names() + QStringList{LanguageOptions::name()};
 }
 
 CandidateFilter readFilter(OptionReader &reader)
@@ -126,6 +119,7 @@ CandidateFilter readFilter(OptionReader &reader)
     filter.region = reader.text(QStringLiteral("region")).trimmed();
     filter.search = reader.text(QStringLiteral("search"));
     RangeOptions::read(reader, &filter);
+    LanguageOptions::read(reader, &filter);
     return filter;
 }
 
@@ -173,10 +167,16 @@ CommandRun readList(const CommandLine &line, const QStringList &, QString *messa
                                          {QStringLiteral("text"), QStringLiteral("csv")})
                                .value_or(QStringLiteral("text"));
     const bool csv = format == QLatin1String("csv");
-    const CandidateFilter filter = readFilter(reader);
-    return unlessFault(reader, message, [csv, filter](Workspace &workspace, Console &console) {
+    CandidateFilter filter = readFilter(reader);
+    const QString costCampaign = CostOptions::read(reader, &filter);
+    return unlessFault(reader, message, [csv, filter, costCampaign](Workspace &workspace, Console &console) {
         CandidateFilter withRates = filter;
         RangeOptions::useRates(workspace, &withRates);
+        QString fault;
+        if (!CostOptions::use(workspace, costCampaign, &withRates, &fault)) {
+            console.error(fault);
+            return ExitCode::UserError;
+        }
         return csv ? listCsv(withRates, workspace, console) : listText(withRates, workspace, console);
     });
 }
@@ -188,6 +188,7 @@ CommandSpec listSpec()
         Text::tr("Usage: %1 [--db FILE] candidates list [--format csv|text] [--kind KIND]\n"
                  "         [--tier TIER] [--platform PLATFORM] [--niche NICHE] [--region CODE]\n"
                  "         [--search TEXT] [--min-X N] [--max-X N] [--fee-currency CODE]\n"
+                 "         [--campaign NAME]\n"
                  "  KIND      one of: %2\n"
                  "  TIER      one of: %3\n"
                  "  PLATFORM  one of: %4\n"
@@ -195,7 +196,7 @@ CommandSpec listSpec()
             .arg(Console::programName(), allKindKeys().join(QLatin1String(", ")),
                  allTierKeys().join(QLatin1String(", ")),
                  allPlatformKeys().join(QLatin1String(", ")))
-            + RangeOptions::usage());
+            + RangeOptions::usage() + CostOptions::usage() + LanguageOptions::usage());
     spec.options = QStringList{QStringLiteral("format")} + filterOptions();
     spec.read = readList;
     return spec;
@@ -230,10 +231,16 @@ CommandRun readExport(const CommandLine &line, const QStringList &arguments, QSt
     ExportValues values;
     values.target = ExportOptions::readTarget(reader, arguments.value(0));
     values.filter = readFilter(reader);
+    const QString costCampaign = CostOptions::read(reader, &values.filter);
     ExportOptions::requirePath(reader, values.target);
-    return unlessFault(reader, message, [values](Workspace &workspace, Console &console) {
+    return unlessFault(reader, message, [values, costCampaign](Workspace &workspace, Console &console) {
         ExportValues withRates = values;
         RangeOptions::useRates(workspace, &withRates.filter);
+        QString fault;
+        if (!CostOptions::use(workspace, costCampaign, &withRates.filter, &fault)) {
+            console.error(fault);
+            return ExitCode::UserError;
+        }
         return exportCandidates(withRates, workspace, console);
     });
 }
@@ -246,7 +253,7 @@ CommandSpec exportSpec()
                  "         [--headers keys|titles]\n"
                  "         [--kind KIND] [--tier TIER] [--platform PLATFORM] [--niche NICHE]\n"
                  "         [--region CODE] [--search TEXT] [--min-X N] [--max-X N]\n"
-                 "         [--fee-currency CODE]\n"
+                 "         [--fee-currency CODE] [--campaign NAME]\n"
                  "  FILE      the CSV file to write, one row per channel, ordered by name:\n"
                  "  %2\n"
                  "  KIND      one of: %3\n"
@@ -257,7 +264,7 @@ CommandSpec exportSpec()
                      allKindKeys().join(QLatin1String(", ")),
                      allTierKeys().join(QLatin1String(", ")),
                      allPlatformKeys().join(QLatin1String(", ")))
-            + RangeOptions::usage() + ExportOptions::presetUsage());
+            + RangeOptions::usage() + CostOptions::usage() + LanguageOptions::usage() + ExportOptions::presetUsage());
     spec.arguments = QStringList{QStringLiteral("FILE")};
     spec.options = QStringList{ExportOptions::presetOption, ExportOptions::headersOption} + filterOptions();
     spec.read = readExport;

@@ -43,16 +43,9 @@ void readPercent(OptionReader &reader, const char *figure, Bounds<double> *bound
 void readFee(OptionReader &reader, RangeFilter *ranges)
 {
     const bool bounded = reader.isSet(minOf("fee")) || reader.isSet(maxOf("fee"));
-    if (!bounded) {
-        if (reader.isSet(feeCurrencyOption))
-            reader.fail(feeCurrencyOption, Text::tr("is used only together with --min-fee or --max-fee"));
-        return;
-    }
-    if (!reader.isSet(feeCurrencyOption)) {
-        reader.fail(feeCurrencyOption, Text::tr("is needed with --min-fee and --max-fee (a three-letter code such as VND)"));
-        return;
-    }
-    const std::optional<QString> currency = reader.currency(feeCurrencyOption);
+    const std::optional<QString> currency =
+        reader.currencyFor(bounded, feeCurrencyOption, QStringLiteral("--min-fee or --max-fee"),
+                           QStringLiteral("--min-fee and --max-fee"));
     if (!currency)
         return;
     ranges->feeCurrency = *currency;

@@ -104,7 +104,7 @@ TEST_F(ExportTest, CandidateColumnsAreStableKeys)
 {
     EXPECT_EQ(CandidateExport::columns().join(QLatin1Char(',')),
               QStringLiteral("id,name,kind,tier,platform,handle,followers,engagement_rate_pct,"
-                             "avg_views,fee,currency,authenticity_pct,niches,regions"));
+                             "avg_views,fee,currency,authenticity_pct,niches,regions,languages"));
 }
 
 TEST_F(ExportTest, CandidateTableInTheExcelPresetOfAVietnameseInterface)
@@ -122,13 +122,13 @@ TEST_F(ExportTest, CandidateTableInTheExcelPresetOfAVietnameseInterface)
     EXPECT_EQ(fileBytes(path),
               QByteArray("\xEF\xBB\xBF"
                          "id;name;kind;tier;platform;handle;followers;engagement_rate_pct;avg_views;"
-                         "fee;currency;authenticity_pct;niches;regions\r\n"
-                         "3;\"'=HYPERLINK(\"\"x\"\"); Co\";koc;nano;youtube;'-dash;900;;;;;;;\r\n"
+                         "fee;currency;authenticity_pct;niches;regions;languages\r\n"
+                         "3;\"'=HYPERLINK(\"\"x\"\"); Co\";koc;nano;youtube;'-dash;900;;;;;;;;\r\n"
                          "1;Tr\xE1\xBA\xA7n Thu;kol;micro;instagram;@thu;52000;3.5;;2500000;VND;91.25;"
-                         "beauty|food;VN-SG\r\n"
-                         "1;Tr\xE1\xBA\xA7n Thu;kol;mega;tiktok;thu.tt;1250000;;400000;;;;beauty|food;VN-SG\r\n"
+                         "beauty|food;VN-SG;\r\n"
+                         "1;Tr\xE1\xBA\xA7n Thu;kol;mega;tiktok;thu.tt;1250000;;400000;;;;beauty|food;VN-SG;\r\n"
                          "2;\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7 \xD9\x85\xD8\xAD\xD9\x85\xD8\xAF\xDB\x8C;"
-                         "influencer;micro;instagram;@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7;80000;;;250.00;USD;;;IR\r\n"));
+                         "influencer;micro;instagram;@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7;80000;;;250.00;USD;;;IR;\r\n"));
 }
 
 TEST_F(ExportTest, CandidateTableFollowsTheFilterAndTheSort)
@@ -334,7 +334,7 @@ TEST_F(ExportTest, HeadersInTheInterfaceLanguageAreAChoiceAndKeysTheDefault)
     ASSERT_TRUE(candidates.exportTo(path, CandidateFilter(), CandidateSort(), preset));
     EXPECT_EQ(QString::fromUtf8(fileBytes(path).split('\n').at(0)),
               QStringLiteral("ID,Name,Kind,Tier,Platform,Handle,Followers,Engagement rate (%),"
-                             "Average views,Fee,Currency,Authenticity (%),Niches,Regions"));
+                             "Average views,Fee,Currency,Authenticity (%),Niches,Regions,Languages"));
     EXPECT_EQ(CandidateExport::titles().size(), CandidateExport::columns().size());
 }
 
@@ -352,7 +352,7 @@ TEST_F(ExportTest, AnUnknownFollowerCountIsAnEmptyCell)
     ASSERT_TRUE(csv.exportTo(path, CandidateFilter(), CandidateSort(), CsvPreset::plain()));
     const QList<QByteArray> lines = fileBytes(path).split('\n');
     ASSERT_EQ(lines.size(), 3);
-    EXPECT_EQ(lines.at(1), QByteArray::number(*id) + ",Hana,koc,,tiktok,hana.tt,,,25000,,,,,") << lines.at(1).toStdString();
+    EXPECT_EQ(lines.at(1), QByteArray::number(*id) + ",Hana,koc,,tiktok,hana.tt,,,25000,,,,,,") << lines.at(1).toStdString();
 }
 
 } // namespace

@@ -1,15 +1,18 @@
 // The .xlsx exports read back with liborcus (WorkbookReader): every cell's type and value
 // against the rows the CSV export writes, typed numbers, money and percentages, text that
 // looks like a formula kept as text, headers in the interface language, and a file that is
-// replaced whole or not at all.
+// replaced whole or not at all; thousands of rows; the archive and its XML checked by unzip
+// and xmllint, and the workbook read by LibreOffice itself.
 #include "modeltestsupport.h"
 
 #include "csv/csvpreset.h"
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
+#include "demo/syntheticcandidates.h"
 #include "export/candidateexport.h"
 #include "export/shortlistexport.h"
 #include "export/xlsxworkbookwriter.h"
+#include "export/xlsxxml.h"
 #include "import/workbookreader.h"
 #include "storage/assumptionstore.h"
 #include "storage/campaignstore.h"
@@ -17,6 +20,10 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QUrl>
 
 namespace planner::test {
 namespace {
@@ -148,6 +155,31 @@ protected:
         }
     }
 
+    // Runs a program to its end and returns its standard output; a failure says which.
+    static QByteArray run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(program, arguments);
+        EXPECT_TRUE(process.waitForFinished(180000)) << program.toStdString();
+        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << program.toStdString();
+        EXPECT_EQ(process.exitCode(), 0)
+            << program.toStdString() << ": " << process.readAllStandardError().toStdString();
+        return process.readAllStandardOutput();
+    }
+
+    // The candidates as a workbook, and the plain CSV of the same export.
+    QByteArray exportCandidates(const QString &path)
+    {
+        CandidateExport exporter(*m_store);
+        Error error;
+        EXPECT_TRUE(exporter.exportWorkbook(path, CandidateFilter(), CandidateSort(), WorkbookOptions(), &error))
+            << error.text().toStdString();
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        EXPECT_TRUE(exporter.write(&csv, CandidateFilter(), CandidateSort(), CsvPreset::plain()));
+        return csv.data();
+    }
+
     std::unique_ptr<CampaignStore> m_campaigns;
     qint64 m_thu = 0, m_sara = 0, m_formula = 0;
 };
@@ -249,6 +281,158 @@ TEST_F(XlsxExportTest, ACancelledOrFailedExportLeavesTheOldFile)
     EXPECT_EQ(fileBytes(path), QByteArray("old"));
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("xlsx")),
               QStringList{QStringLiteral("old.xlsx")});
+}
+
+// Rows enough for the sheet to be deflated in many slices joined into one stream.
+TEST_F(XlsxExportTest, ThousandsOfRowsReadBackCellForCell)
+{
+    SyntheticCandidates source(20);
+    int made = 0;
+    ASSERT_TRUE(m_store->addMany([&](Candidate &candidate) {
+        candidate = source.next();
+        return made++ < 2500;
+    }));
+    const QString path = filePath(QStringLiteral("many.xlsx"));
+    const QList<QStringList> csv = csvRows(exportCandidates(path));
+    ASSERT_GT(csv.size(), 3000);
+    expectSameCells(readBack(path), csv, {7, 11});
+}
+
+TEST_F(XlsxExportTest, NumbersReadBackExactly)
+{
+    const QString path = filePath(QStringLiteral("numbers.xlsx"));
+    const QList<double> counts{25000000, 1e20, 1e-7, 0.1 + 0.2, -3.25, 123456789.123};
+    Error error;
+    ASSERT_TRUE(XlsxWorkbookWriter::saveFile(
+        path, WorkbookOptions(),
+        [&](XlsxWorkbookWriter &writer) {
+            writer.addHeader({QStringLiteral("count"), QStringLiteral("rate")});
+            for (const double count : counts) {
+                writer.addCount(count);
+                writer.addPercent(0.01);
+                writer.endRow();
+            }
+            return true;
+        },
+        &error))
+        << error.text().toStdString();
+    const WorkbookTable table = readBack(path);
+    ASSERT_EQ(table.rows.size(), counts.size() + 1);
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        EXPECT_EQ(table.rows.at(i + 1).at(0).type, Type::Number) << i;
+        EXPECT_EQ(table.rows.at(i + 1).at(0).number, counts.at(i)) << i;
+        EXPECT_EQ(table.rows.at(i + 1).at(1).type, Type::Percent) << i;
+        EXPECT_EQ(table.rows.at(i + 1).at(1).number, 0.0001) << i;
+    }
+}
+
+// Excel's and LibreOffice's last row: one row more is refused whole, the old file kept.
+TEST_F(XlsxExportTest, ASheetPastTheLastRowASpreadsheetHasIsRefused)
+{
+    const QString path = filePath(QStringLiteral("full.xlsx"));
+    ASSERT_TRUE(writeBytes(path, "old"));
+    const auto rows = [](quint32 count) {
+        return [count](XlsxWorkbookWriter &writer) {
+            writer.addHeader({QStringLiteral("n")});
+            for (quint32 row = 1; row <= count && writer.isOk(); ++row) {
+                writer.addInteger(row);
+                writer.endRow();
+            }
+            return writer.isOk();
+        };
+    };
+    Error error;
+    EXPECT_FALSE(XlsxWorkbookWriter::saveFile(path, WorkbookOptions(),
+                                              rows(XlsxWorkbookWriter::maximumRows), &error));
+    EXPECT_TRUE(error.text().contains(QLocale().toString(XlsxWorkbookWriter::maximumRows)))
+        << error.text().toStdString();
+    EXPECT_EQ(fileBytes(path), QByteArray("old"));
+    EXPECT_TRUE(XlsxWorkbookWriter::saveFile(path, WorkbookOptions(),
+                                             rows(XlsxWorkbookWriter::maximumRows - 1), &error))
+        << error.text().toStdString();
+    EXPECT_TRUE(fileBytes(path).startsWith("PK\x03\x04"));
+}
+
+// unzip checks every part's CRC and size, xmllint that every part is well-formed XML; the
+// layout a reader sees (right to left, frozen header, autofilter, print titles, the dong's
+// format) is in the parts.
+TEST_F(XlsxExportTest, TheArchiveAndEveryPartCheckOut)
+{
+    for (const char *tool : {"unzip", "xmllint"})
+        ASSERT_FALSE(QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
+            << tool << " is missing: scripts/setup.sh installs it";
+    const ShortlistExport shortlist = shortlistInDong();
+    const QString path = filePath(QStringLiteral("parts.xlsx"));
+    WorkbookOptions options;
+    options.sheetName = QStringLiteral("Tết <VN> & 'co'");
+    options.rightToLeft = true;
+    ASSERT_TRUE(shortlist.exportWorkbook(path, options));
+    run(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
+    const QStringList parts = QString::fromUtf8(run(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path}))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_EQ(parts, (QStringList{QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
+                                  QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
+                                  QStringLiteral("xl/styles.xml"), QStringLiteral("xl/sharedStrings.xml"),
+                                  QStringLiteral("xl/worksheets/sheet1.xml")}));
+    const QString folder = filePath(QStringLiteral("parts"));
+    run(QStringLiteral("unzip"), {QStringLiteral("-q"), path, QStringLiteral("-d"), folder});
+    for (const QString &part : parts) {
+        SCOPED_TRACE(part.toStdString());
+        run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), folder + QLatin1Char('/') + part});
+    }
+    const QByteArray sheet = fileBytes(folder + QStringLiteral("/xl/worksheets/sheet1.xml"));
+    const QByteArray last = XlsxXml::columnName(int(ShortlistExport::columns().size()) - 1).c_str();
+    EXPECT_TRUE(sheet.contains("<sheetView rightToLeft=\"1\"")) << sheet.left(600).toStdString();
+    EXPECT_TRUE(sheet.contains("state=\"frozen\""));
+    EXPECT_TRUE(sheet.contains(QByteArray("<autoFilter ref=\"A1:" + last + "4\"/>")));
+    EXPECT_TRUE(sheet.contains("orientation=\"landscape\""));
+    const QByteArray workbook = fileBytes(folder + QStringLiteral("/xl/workbook.xml"));
+    EXPECT_TRUE(workbook.contains(QByteArray("'Tết &lt;VN&gt; &amp; ''co'!$A$1:$" + last + "$4")))
+        << workbook.toStdString();
+    EXPECT_TRUE(workbook.contains("'!$1:$1</definedName>"));
+    EXPECT_TRUE(fileBytes(folder + QStringLiteral("/xl/styles.xml")).contains("#,##0 &quot;VND&quot;"));
+}
+
+// LibreOffice (what a marketer on Linux opens the file in) converts the workbook to CSV:
+// every value is the one the CSV export writes, and text stays text (never evaluated).
+TEST_F(XlsxExportTest, LibreOfficeReadsEveryValue)
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        GTEST_SKIP() << "LibreOffice is not installed: scripts/setup.sh installs libreoffice-calc-nogui";
+    const QString path = filePath(QStringLiteral("for-libreoffice.xlsx"));
+    const QList<QStringList> ours = csvRows(exportCandidates(path));
+    // A profile of its own: no clash with another LibreOffice running. The filter's tokens:
+    // comma, quote, UTF-8, from line 1, standard cells, language, then values, not as shown.
+    run(soffice, {QStringLiteral("-env:UserInstallation=")
+                      + QUrl::fromLocalFile(filePath(QStringLiteral("profile"))).toString(),
+                  QStringLiteral("--headless"), QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
+                  QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false"),
+                  QStringLiteral("--outdir"), filePath(QStringLiteral("converted")), path});
+    const QList<QStringList> theirs =
+        csvRows(fileBytes(filePath(QStringLiteral("converted/for-libreoffice.csv"))));
+    ASSERT_EQ(theirs.size(), ours.size());
+    EXPECT_EQ(theirs.first(), CandidateExport::columns());
+    for (qsizetype r = 1; r < ours.size(); ++r) {
+        ASSERT_EQ(theirs.at(r).size(), ours.at(r).size()) << r;
+        for (qsizetype c = 0; c < ours.at(r).size(); ++c) {
+            SCOPED_TRACE(QStringLiteral("row %1, column %2").arg(r).arg(c).toStdString());
+            QString field = theirs.at(r).at(c);
+            const QString &expected = ours.at(r).at(c);
+            // A percentage comes out as shown ("3.46%"); the CSV writes the percentage.
+            if (c == 7 || c == 11) {
+                EXPECT_EQ(field.endsWith(QLatin1Char('%')), !expected.isEmpty());
+                field.chop(field.endsWith(QLatin1Char('%')) ? 1 : 0);
+            }
+            bool number = false;
+            const double value = expected.toDouble(&number);
+            if (number)
+                EXPECT_DOUBLE_EQ(field.toDouble(), value) << field.toStdString();
+            else
+                EXPECT_EQ(field, expected);
+        }
+    }
+    EXPECT_EQ(theirs.at(1).at(1), QStringLiteral("=HYPERLINK(\"x\")"));
 }
 
 TEST_F(XlsxExportTest, SheetNamesASpreadsheetAccepts)

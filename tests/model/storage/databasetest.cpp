@@ -206,14 +206,14 @@ TEST_F(DatabaseTest, TheSearchTermsOfASchemaTwoFileCarryOverToTheFullTextIndex)
     EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM candidate_search")).toInt(), 0);
 }
 
-// A file of schema 6 (main's last before the full-text index of schema 9) opens with its
-// candidates found by search, sorted by any column, its shortlist and saved views whole;
-// the sort indexes are gone.
-TEST_F(DatabaseTest, ASchemaSixFileKeepsItsSearchSortShortlistAndViews)
+// A file of schema 8 (the last before the full-text index of schema 9) opens with its
+// candidates found by search, sorted by any column, its shortlist, results, languages and
+// saved views whole; the sort indexes are gone.
+TEST_F(DatabaseTest, ASchemaEightFileKeepsItsSearchSortShortlistResultsAndViews)
 {
-    const QString path = filePath(QStringLiteral("v6.sqlite"));
+    const QString path = filePath(QStringLiteral("v8.sqlite"));
     QStringList statements;
-    for (int version = 1; version <= 6; ++version)
+    for (int version = 1; version <= 8; ++version)
         statements << Schema::migrationStep(version);
     statements << QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES"
                                  " (1, 'Nguyễn Thu Hà', 'kol'), (2, 'Budi Santoso', 'koc'), (3, 'سارا محمدی', 'creator')")
@@ -227,11 +227,15 @@ TEST_F(DatabaseTest, ASchemaSixFileKeepsItsSearchSortShortlistAndViews)
                                  " ('sara', 3), ('food', 3), ('sara.food', 3)")
                << QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
                                  " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')")
-               << QStringLiteral("INSERT INTO shortlist_entries (campaign_id, candidate_id, platform, format,"
-                                 " deliverables) VALUES (7, 1, 'tiktok', 'video', 2), (7, 3, 'instagram', 'post', 1)")
+               << QStringLiteral("INSERT INTO shortlist_entries (id, campaign_id, candidate_id, platform, format,"
+                                 " deliverables) VALUES (20, 7, 1, 'tiktok', 'video', 2), (21, 7, 3, 'instagram', 'post', 1)")
+               << QStringLiteral("INSERT INTO delivery_results (entry_id, delivered_on, reach, views)"
+                                 " VALUES (20, '2027-01-20', 410000, 650000)")
+               << QStringLiteral("UPDATE channels SET languages = 'vi' WHERE id = 10")
+               << QStringLiteral("UPDATE campaigns SET languages = 'vi|en' WHERE id = 7")
                << QStringLiteral("INSERT INTO saved_views (name, filter, sort_key, descending)"
                                  " VALUES ('Big TikTok', '{\"min_followers\":1000000}', 'followers', 1)");
-    auto database = openUpgraded(path, statements, 6);
+    auto database = openUpgraded(path, statements, 8);
     ASSERT_TRUE(database);
     const QSqlDatabase db = database->connection();
     Error error;
@@ -264,6 +268,15 @@ TEST_F(DatabaseTest, ASchemaSixFileKeepsItsSearchSortShortlistAndViews)
     ASSERT_EQ(entries.size(), 2) << error.text().toStdString();
     EXPECT_EQ(entries.at(0).candidateId, 1);
     EXPECT_EQ(entries.at(1).candidateId, 3);
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT reach FROM delivery_results WHERE entry_id = 20")).toLongLong(),
+              410000);
+    EXPECT_EQ(store.find(1)->channels.first().languages, QStringList({QStringLiteral("vi")}));
+    filter.search.clear();
+    filter.ranges.languages = {QStringLiteral("vi")};
+    const QList<CandidateRow> inVietnamese = allRows(store, filter);
+    ASSERT_EQ(inVietnamese.size(), 1);
+    EXPECT_EQ(inVietnamese.first().name, QStringLiteral("Nguyễn Thu Hà"));
+    filter.ranges.languages.clear();
 
     // An edit after the upgrade is searched by its new words only.
     Candidate budi = *store.find(2);

@@ -1,6 +1,6 @@
 // The "More filters" ranges of the candidate list, in SQL: every bound inclusive, the fee
 // compared in the filter's currency, unknown figures left out and counted.
-#include "modeltestsupport.h"
+#include "rangetestsupport.h"
 
 #include "storage/exchangeratestore.h"
 #include "storage/rangefiltersql.h"
@@ -48,24 +48,9 @@ protected:
             << error.text().toStdString();
     }
 
-    QStringList handles(const RangeFilter &ranges)
-    {
-        CandidateFilter filter;
-        filter.ranges = ranges;
-        QStringList result;
-        for (const CandidateRow &row : allRows(*m_store, filter))
-            result << row.channel.handle;
-        EXPECT_EQ(m_store->rowCount(filter), result.size());
-        result.sort();
-        return result;
-    }
+    QStringList handles(const RangeFilter &ranges) { return rangeHandles(*m_store, ranges); }
 
-    qint64 unknownLeftOut(const RangeFilter &ranges)
-    {
-        CandidateFilter filter;
-        filter.ranges = ranges;
-        return m_store->countUnknownLeftOut(filter);
-    }
+    qint64 unknownLeftOut(const RangeFilter &ranges) { return rangeUnknownLeftOut(*m_store, ranges); }
 
     RangeFilter vndFee(std::optional<qint64> min, std::optional<qint64> max)
     {
