@@ -80,7 +80,8 @@ measure() {
   awk -F': ' -v name="$name" '
     /Elapsed \(wall clock\)/ { n = split($2, t, ":"); wall = (n == 3) ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2] }
     /User time/ { user = $2 } /System time/ { sys = $2 } /Maximum resident/ { rss = $2 }
-    END { printf "   %-44s %7.2f s wall %7.2f s CPU %8.1f MB peak RSS\n", name, wall, user + sys, rss / 1024 }' "$log"
+    END { printf "   %-44s %7.2f s wall %7.2f s CPU %8.1f MB peak RSS\n", name, wall, user + sys, rss / 1024;
+          printf "%.3f\n", wall > "/dev/fd/3" }' "$log" 3> "$work/last.wall"
   rm -f "$log"
 }
 
@@ -90,8 +91,17 @@ rm -f "$work"/program.sqlite* "$work"/shell.db* "$work"/schema.sqlite*
 measure "program: campaign-planner-cli import" "$work/program.out" "$work/program.err" \
   "$cli" --db "$work/program.sqlite" import "$csv"
 echo "     it printed: $(cat "$work/program.out"); $(wc -l < "$work/program.err") rejected rows on stderr"
+program_wall=$(cat "$work/last.wall")
 measure "sqlite3 shell: .import into a fresh database" /dev/null "$work/shell.err" \
   sqlite3 "$work/shell.db" ".import --csv $csv raw"
+shell_wall=$(cat "$work/last.wall")
+# Issue 14's targets: the program at most 3x the shell's wall time, the file at most 2.5x the CSV.
+csv_bytes=$(stat -c %s "$csv")
+file_bytes=$(stat -c %s "$work/program.sqlite")
+awk -v p="$program_wall" -v s="$shell_wall" -v f="$file_bytes" -v c="$csv_bytes" 'BEGIN {
+  printf "   program/shell wall time: %.2fx (target at most 3x)\n", p / s;
+  printf "   file size: %.1f MB for a %.1f MB CSV: %.2fx (target at most 2.5x)\n", f / 1048576, c / 1048576, f / c }'
+sqlite3 "$work/program.sqlite" "SELECT '   largest parts: ' || group_concat(name || ' ' || mb || ' MB', ', ') FROM (SELECT name, round(sum(pgsize) / 1048576.0, 1) AS mb FROM dbstat GROUP BY name ORDER BY sum(pgsize) DESC LIMIT 6)" 2>/dev/null || true
 "$cli" --db "$work/schema.sqlite" candidates list > /dev/null
 measure "sqlite3 shell: the rows into the planner tables" /dev/null "$work/schema.err" \
   sqlite3 "$work/schema.sqlite" ".import --csv --schema temp $csv raw" \

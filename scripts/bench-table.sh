@@ -22,10 +22,10 @@ SELECT 'first 256 rows by name';
 SELECT count(*) FROM (SELECT $cols $by_name ORDER BY c.name, c.id, ch.id LIMIT 256);
 SELECT 'counts on open';
 SELECT count(*) FROM channels; SELECT count(*) FROM candidates;
-SELECT 'search nguyen by name (word prefix, indexed)';
-SELECT count(*) FROM (SELECT $cols $by_name AND c.id IN (SELECT candidate_id FROM candidate_search_terms WHERE term >= 'nguyen' AND term < 'nguyeo') ORDER BY c.name, c.id, ch.id LIMIT 256);
+SELECT 'search nguyen by name (word prefix, full-text index)';
+SELECT count(*) FROM (SELECT $cols $by_name AND c.id IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH '"nguyen"*') ORDER BY c.name, c.id, ch.id LIMIT 256);
 SELECT 'search Nguy as a substring (LIKE, what a plain query would do)';
 SELECT count(*) FROM (SELECT $cols $by_name AND (c.name LIKE '%Nguy%' OR ch.handle LIKE '%Nguy%') ORDER BY c.name, c.id, ch.id LIMIT 256);
 SELECT 'count of rows matching nguyen (runs in the background in the program)';
-SELECT count(*) FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id AND c.id IN (SELECT candidate_id FROM candidate_search_terms WHERE term >= 'nguyen' AND term < 'nguyeo');
+SELECT count(*) FROM channels ch CROSS JOIN candidates c WHERE c.id = ch.candidate_id AND c.id IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH '"nguyen"*');
 SQL

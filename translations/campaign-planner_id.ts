@@ -359,6 +359,14 @@
     </message>
 </context>
 <context>
+    <name>CandidateOrder</name>
+    <message>
+        <source>The candidates in “%1” could not be sorted: %2</source>
+        <extracomment>%1 the database file, %2 SQLite&apos;s reason</extracomment>
+        <translation>Daftar kandidat di “%1” tidak dapat diurutkan: %2</translation>
+    </message>
+</context>
+<context>
     <name>CandidateRowCursor</name>
     <message>
         <source>The candidates could not be read from “%1”: %2</source>
@@ -2962,6 +2970,14 @@
     </message>
 </context>
 <context>
+    <name>planner::CandidateOrderBuilder</name>
+    <message>
+        <source>The candidates in “%1” could not be sorted.</source>
+        <extracomment>%1 the database file</extracomment>
+        <translation>Daftar kandidat di “%1” tidak dapat diurutkan.</translation>
+    </message>
+</context>
+<context>
     <name>planner::CandidatePanel</name>
     <message>
         <source>No file open</source>
@@ -3135,6 +3151,15 @@
     <message>
         <source>Cost unknown: no fee is listed or agreed.</source>
         <translation>Biaya tidak diketahui: belum ada tarif yang tercantum atau disepakati.</translation>
+    </message>
+    <message>
+        <source>%1 (sorting…)</source>
+        <extracomment>Column header while the list is being sorted by it: %1 the column&apos;s title</extracomment>
+        <translation>%1 (sedang diurutkan…)</translation>
+    </message>
+    <message>
+        <source>The candidates could not be sorted.</source>
+        <translation>Daftar kandidat tidak dapat diurutkan.</translation>
     </message>
 </context>
 <context>

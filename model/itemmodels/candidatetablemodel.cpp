@@ -1,9 +1,11 @@
 #include "itemmodels/candidatetablemodel.h"
 
+#include "itemmodels/candidateorderbuilder.h"
 #include "itemmodels/rowlookup.h"
 #include "itemmodels/goalexplanation.h"
 
 #include "storage/candidatecounter.h"
+#include "storage/candidateorder.h"
 #include "storage/candidatestore.h"
 #include "text/displaynames.h"
 #include "planning/goalranking.h"
@@ -35,6 +37,12 @@ CandidateSortKey sortKeyForColumn(int column)
     }
 }
 
+// Tier sorts by followers: one order serves both.
+CandidateSortKey orderKey(CandidateSortKey key)
+{
+    return key == CandidateSortKey::Tier ? CandidateSortKey::Followers : key;
+}
+
 bool isNumberColumn(int column)
 {
     return column == CandidateTableModel::FollowersColumn
@@ -61,10 +69,19 @@ CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent)
     connect(m_store, &CandidateStore::aboutToChange, this, &CandidateTableModel::releaseCursor);
     // After an edit keep as many rows loaded as before, so the view stays where it was.
     connect(m_store, &CandidateStore::changed, this, [this] {
-        m_rankedBy.reset(); // the file changed: goal_fit no longer holds every channel's fit
+        // The file changed: every order is made again. A large file keeps showing the
+        // current one (a changed channel comes last) until the worker has the new one.
+        const auto shown = m_candidates >= m_backgroundFrom ? orderOf(m_querySort.key) : nullptr;
+        m_orders.clear();
+        if (shown)
+            m_orders[orderKey(m_querySort.key)] = shown;
+        else
+            m_rankedBy.reset();
+        ensureOrder(true);
         reload(std::max<int>(batchSize, int(m_rows.size())));
     });
     reload(batchSize);
+    ensureOrder(); // a large file's name order, on the worker
 }
 
 CandidateTableModel::~CandidateTableModel() = default;
@@ -188,6 +205,14 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     }
     if (role != Qt::DisplayRole)
         return {};
+    if (m_building && section != NameColumn && orderKey(sortKeyForColumn(section)) == *m_building)
+        //: Column header while the list is being sorted by it: %1 the column's title
+        return tr("%1 (sorting…)").arg(columnTitle(section));
+    return columnTitle(section);
+}
+
+QString CandidateTableModel::columnTitle(int section)
+{
     switch (section) {
     case NameColumn: return tr("Name");
     case KindColumn: return tr("Kind");
@@ -218,7 +243,7 @@ void CandidateTableModel::fetchMore(const QModelIndex &parent)
         return;
     if (!m_cursor) {
         // The cursor was let go for a write; open it again where it was.
-        m_cursor = m_store->rows(m_filter, m_querySort);
+        m_cursor = openCursor();
         m_cursor->fetch(int(m_rows.size()));
     }
     const QList<CandidateRow> batch = m_cursor->fetch(batchSize);
@@ -240,6 +265,12 @@ void CandidateTableModel::sort(int column, Qt::SortOrder order)
     if (sort.key == m_sort.key && sort.descending == m_sort.descending)
         return;
     m_sort = sort;
+    if (!ensureOrder())
+        return; // the rows stay until the worker has the order (orderBuilt)
+    if (m_building && *m_building != orderKey(m_sort.key)) {
+        m_building.reset(); // an order no longer wanted: its answer is dropped
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    }
     reload(batchSize);
 }
 
@@ -267,7 +298,7 @@ void CandidateTableModel::reload(int keep)
     beginResetModel();
     m_cursor.reset(); // goal_fit cannot be filled again while a query reads it
     m_querySort = querySort();
-    m_cursor = m_store->rows(m_filter, m_querySort);
+    m_cursor = openCursor();
     m_rows = m_cursor->fetch(keep);
     reportCursorFailure();
     scoreRows(0);
@@ -306,24 +337,93 @@ void CandidateTableModel::retranslate()
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-CandidateSort CandidateTableModel::querySort()
+CandidateSort CandidateTableModel::querySort() const
 {
-    if (m_sort.key != CandidateSortKey::GoalFit)
-        return m_sort;
     // Without a campaign (or when ranking fails) the list still needs an order: by name.
     const CandidateSort byName{CandidateSortKey::Name, m_sort.descending};
-    if (!m_ranking)
-        return byName;
-    if (m_rankedBy && m_rankedBy->hasSameInputs(*m_ranking))
+    if (m_sort.key == CandidateSortKey::Name || orderOf(m_sort.key))
         return m_sort;
-    Error error;
-    if (!m_ranking->rankInto(*m_store, &error)) {
-        qWarning().noquote() << error.text();
-        m_rankedBy.reset();
-        return byName;
+    // While the worker sorts, the rows stay in the order they had.
+    if (m_building && (m_querySort.key == CandidateSortKey::Name || orderOf(m_querySort.key)))
+        return m_querySort;
+    return m_sort.key == CandidateSortKey::GoalFit || m_building ? byName : m_sort;
+}
+
+std::shared_ptr<const CandidateOrder> CandidateTableModel::orderOf(CandidateSortKey key) const
+{
+    const auto found = m_orders.find(orderKey(key));
+    if (found == m_orders.end())
+        return nullptr;
+    if (key == CandidateSortKey::GoalFit && !(m_ranking && m_rankedBy && m_rankedBy->hasSameInputs(*m_ranking)))
+        return nullptr;
+    return found->second;
+}
+
+bool CandidateTableModel::ensureOrder(bool again)
+{
+    const CandidateSortKey key = orderKey(m_sort.key);
+    // Names have their index: a small file needs no other order for them; a large one gets
+    // one in memory too (a search is then checked in memory), the index serving meanwhile.
+    const bool byName = key == CandidateSortKey::Name;
+    const bool large = m_candidates >= m_backgroundFrom;
+    if ((byName && !large) || (key == CandidateSortKey::GoalFit && !m_ranking) || (!again && orderOf(key)))
+        return true;
+    if (!again && m_building == key)
+        return byName; // already on its way (the other direction of the same column)
+    if (!large) {
+        keepOrder(key, CandidateOrderBuilder::buildNow(m_store->db(), key, m_ranking.get()));
+        return true;
     }
-    m_rankedBy = std::make_unique<GoalRanking>(*m_ranking);
-    return m_sort;
+    if (!m_builder) {
+        m_builder = std::make_unique<CandidateOrderBuilder>(m_store->databasePath());
+        connect(m_builder.get(), &CandidateOrderBuilder::built, this, &CandidateTableModel::orderBuilt);
+    }
+    m_building = key;
+    m_builder->request(key, m_ranking.get(), ++m_buildSerial);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    return byName;
+}
+
+void CandidateTableModel::keepOrder(CandidateSortKey key, std::shared_ptr<const CandidateOrder> order)
+{
+    if (!order) {
+        qWarning().noquote() << tr("The candidates could not be sorted.");
+        return;
+    }
+    // At most four orders (about 26 MB each for a million candidates): the oldest other goes.
+    if (m_orders.size() >= 4) {
+        for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
+            if (it->first != key) {
+                m_orders.erase(it);
+                break;
+            }
+        }
+    }
+    m_orders[key] = std::move(order);
+    if (key == CandidateSortKey::GoalFit && m_ranking)
+        m_rankedBy = std::make_unique<GoalRanking>(*m_ranking);
+}
+
+void CandidateTableModel::orderBuilt(int serial, std::shared_ptr<const CandidateOrder> order,
+                                     const QString &message)
+{
+    if (serial != m_buildSerial || !m_building)
+        return; // asked for another order since
+    const CandidateSortKey key = *m_building;
+    m_building.reset();
+    if (!order)
+        emit readFailed(message);
+    keepOrder(key, std::move(order));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    reload(batchSize);
+    emit sorted();
+}
+
+std::unique_ptr<CandidateRowCursor> CandidateTableModel::openCursor() const
+{
+    if (auto order = orderOf(m_querySort.key))
+        return m_store->rows(m_filter, m_querySort.descending, std::move(order));
+    return m_store->rows(m_filter, m_querySort);
 }
 
 void CandidateTableModel::setGoalCampaign(const std::optional<Campaign> &campaign,
@@ -342,7 +442,7 @@ void CandidateTableModel::setGoalCampaign(const std::optional<Campaign> &campaig
     const bool orderChanged = m_sort.key == CandidateSortKey::GoalFit
         && (!m_ranking || m_querySort.key != CandidateSortKey::GoalFit || !m_rankedBy
             || !m_rankedBy->hasSameInputs(*m_ranking));
-    if (orderChanged) {
+    if (orderChanged && ensureOrder()) {
         reload(batchSize); // a new order: start again from its top
         return;
     }

@@ -6,12 +6,15 @@
 #include "planning/goalscore.h"
 
 #include <QAbstractTableModel>
+#include <map>
 #include <memory>
 #include <optional>
 
 namespace planner {
 
 class CandidateCounter;
+class CandidateOrder;
+class CandidateOrderBuilder;
 class CandidateStore;
 class CandidateRowCursor;
 class GoalRanking;
@@ -74,8 +77,16 @@ public:
     // Texts depend on the language: tells views to read them again.
     void retranslate();
 
+    // From this many candidates on, a sort is made on a worker thread while the rows stay
+    // as they were (the header marks the column); below it, at once. 100,000 by default.
+    void setBackgroundSortFrom(qint64 candidates) { m_backgroundFrom = candidates; }
+    // Whether a sort is being made on the worker thread.
+    bool isSorting() const { return m_building.has_value(); }
+
 signals:
     void countsChanged();
+    // A sort made on the worker thread is shown.
+    void sorted();
     // The rows could not be read (the query failed, the file is damaged): the table shows
     // what it had, and the message says why.
     void readFailed(const QString &message);
@@ -90,8 +101,15 @@ private:
     QVariant goalData(int row, int role) const;
     QString goalTooltip(const CandidateRow &row, const GoalScore &score) const;
     static QString noValueText();
+    static QString columnTitle(int section);
     void scoreRows(qsizetype from);
-    CandidateSort querySort();
+    CandidateSort querySort() const;
+    std::shared_ptr<const CandidateOrder> orderOf(CandidateSortKey key) const;
+    // Whether the rows of m_sort can be read now; false while the worker makes its order.
+    bool ensureOrder(bool again = false);
+    void orderBuilt(int serial, std::shared_ptr<const CandidateOrder> order, const QString &message);
+    void keepOrder(CandidateSortKey key, std::shared_ptr<const CandidateOrder> order);
+    std::unique_ptr<CandidateRowCursor> openCursor() const;
 
     CandidateStore *m_store;
     CandidateFilter m_filter;
@@ -104,7 +122,13 @@ private:
     qint64 m_matching = 0;
     qint64 m_candidates = 0;
     std::unique_ptr<GoalRanking> m_ranking;  // the open campaign's, or none
-    std::unique_ptr<GoalRanking> m_rankedBy; // what goal_fit holds; none when it is stale
+    std::unique_ptr<GoalRanking> m_rankedBy; // what the goal-fit order ranks; none when stale
+    // In-memory orders by key (Tier shares Followers'); Name has its index instead.
+    std::map<CandidateSortKey, std::shared_ptr<const CandidateOrder>> m_orders;
+    std::unique_ptr<CandidateOrderBuilder> m_builder; // made for the first large sort
+    std::optional<CandidateSortKey> m_building;       // what the worker is sorting by
+    int m_buildSerial = 0;
+    qint64 m_backgroundFrom = 100000;
     QList<GoalScore> m_scores; // of the loaded rows, while a campaign is open
 };
 

@@ -104,8 +104,7 @@ bool CandidateBulkWriter::open(Error *error)
         && prepare(&m_insertChannel, "INSERT INTO channels (candidate_id, platform, handle, followers,"
                                      " engagement_rate_pct, avg_views, fee_minor, currency, authenticity_pct, languages)"
                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error)
-        && prepare(&m_insertTerm, "INSERT OR IGNORE INTO candidate_search_terms (term, candidate_id)"
-                                  " VALUES (?1, ?2)", error)
+        && prepare(&m_insertTerm, "INSERT INTO candidate_search (rowid, terms) VALUES (?1, ?2)", error)
         // "+platform": without it SQLite walks channels_by_platform, every channel of the
         // platform per lookup, which made a 20,000-row import take 12 s instead of 0.1 s.
         && prepare(&m_findChannel, "SELECT candidate_id, min(id) FROM channels WHERE handle IN (?1, ?2)"
@@ -126,7 +125,7 @@ bool CandidateBulkWriter::open(Error *error)
                                      " languages = coalesce(?8, languages) WHERE id = ?7", error)
         && prepare(&m_candidateText, "SELECT c.name, ch.handle FROM candidates c LEFT JOIN channels ch"
                                      " ON ch.candidate_id = c.id WHERE c.id = ?1", error)
-        && prepare(&m_deleteTerms, "DELETE FROM candidate_search_terms WHERE candidate_id = ?1", error);
+        && prepare(&m_deleteTerms, "DELETE FROM candidate_search WHERE rowid = ?1", error);
 }
 
 bool CandidateBulkWriter::begin(Error *error)
@@ -253,22 +252,12 @@ bool CandidateBulkWriter::writeBatch(Error *error)
         if (!step(m_insertCandidate, error))
             return false;
     }
-    std::vector<std::pair<QString, qint64>> terms;
-    terms.reserve(size_t(m_batch.size()) * 8);
     for (const Candidate &candidate : std::as_const(m_batch)) {
         for (const Channel &channel : candidate.channels) {
             if (!insertChannel(candidate.id, channel, error))
                 return false;
         }
-        for (QString &term : SearchTerms::forCandidate(candidate))
-            terms.emplace_back(std::move(term), candidate.id);
-    }
-    // In term order the primary key's pages are visited once each, not once per term.
-    std::sort(terms.begin(), terms.end());
-    for (const auto &[term, id] : terms) {
-        bindText(m_insertTerm, 1, term);
-        sqlite3_bind_int64(m_insertTerm, 2, id);
-        if (!step(m_insertTerm, error))
+        if (!insertTerms(candidate.id, SearchTerms::forCandidate(candidate), error))
             return false;
     }
     m_batch.clear();
@@ -291,13 +280,10 @@ bool CandidateBulkWriter::insertChannel(qint64 candidateId, const Channel &chann
 
 bool CandidateBulkWriter::insertTerms(qint64 candidateId, const QStringList &terms, Error *error)
 {
-    for (const QString &term : terms) {
-        bindText(m_insertTerm, 1, term);
-        sqlite3_bind_int64(m_insertTerm, 2, candidateId);
-        if (!step(m_insertTerm, error))
-            return false;
-    }
-    return true;
+    // One row of the full-text index per candidate, its id as the rowid.
+    sqlite3_bind_int64(m_insertTerm, 1, candidateId);
+    bindText(m_insertTerm, 2, terms.join(QLatin1Char(' ')));
+    return step(m_insertTerm, error);
 }
 
 bool CandidateBulkWriter::updateCandidate(qint64 candidateId, const CandidateChanges &changes, Error *error)

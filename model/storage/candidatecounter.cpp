@@ -2,35 +2,21 @@
 
 #include "storage/candidatestore.h"
 
-#include <QAtomicInt>
 #include <QSqlDatabase>
 
 namespace planner {
 
 CandidateCounter::CandidateCounter(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_path(databasePath)
+    , m_background(databasePath, QStringLiteral("counter"))
 {
-    static QAtomicInt serial;
-    m_connectionName = QStringLiteral("planner-counter-%1").arg(serial.fetchAndAddRelaxed(1));
-    m_worker.moveToThread(&m_thread);
-    m_thread.start(QThread::LowPriority);
 }
 
 CandidateCounter::~CandidateCounter()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_pending.reset();
-        m_pendingUnknown.reset();
-    }
-    // The connection belongs to the worker thread: close it there.
-    QMetaObject::invokeMethod(&m_worker, [this] {
-        QSqlDatabase::database(m_connectionName, false).close();
-    }, Qt::BlockingQueuedConnection);
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_thread.quit();
-    m_thread.wait();
+    QMutexLocker lock(&m_mutex);
+    m_pending.reset();
+    m_pendingUnknown.reset();
 }
 
 void CandidateCounter::request(const CandidateFilter &filter, const TierThresholds &thresholds)
@@ -39,7 +25,7 @@ void CandidateCounter::request(const CandidateFilter &filter, const TierThreshol
         QMutexLocker lock(&m_mutex);
         m_pending = Request{filter, thresholds};
     }
-    QMetaObject::invokeMethod(&m_worker, [this] { work(&m_pending, false); }, Qt::QueuedConnection);
+    m_background.post([this] { work(&m_pending, false); });
 }
 
 void CandidateCounter::requestUnknownLeftOut(const CandidateFilter &filter, const TierThresholds &thresholds)
@@ -48,30 +34,15 @@ void CandidateCounter::requestUnknownLeftOut(const CandidateFilter &filter, cons
         QMutexLocker lock(&m_mutex);
         m_pendingUnknown = Request{filter, thresholds};
     }
-    QMetaObject::invokeMethod(&m_worker, [this] { work(&m_pendingUnknown, true); }, Qt::QueuedConnection);
-}
-
-QSqlDatabase CandidateCounter::connection()
-{
-    if (!QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        db.open();
-    }
-    return QSqlDatabase::database(m_connectionName, false);
+    m_background.post([this] { work(&m_pendingUnknown, true); });
 }
 
 void CandidateCounter::work(std::optional<Request> *slot, bool unknownLeftOut)
 {
-    std::optional<Request> next;
-    {
-        QMutexLocker lock(&m_mutex);
-        next.swap(*slot);
-    }
+    const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, *slot);
     if (!next)
         return; // a later call already took it
-    const QSqlDatabase db = connection();
+    const QSqlDatabase db = m_background.connection();
     if (unknownLeftOut) {
         emit unknownLeftOutCounted(next->filter,
                                    CandidateStore::countUnknownLeftOut(db, next->filter, next->thresholds));

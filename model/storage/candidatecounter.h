@@ -2,11 +2,10 @@
 
 #include "domain/candidatefilter.h"
 #include "domain/tier.h"
+#include "storage/backgroundconnection.h"
 
 #include <QMutex>
 #include <QObject>
-#include <QSqlDatabase>
-#include <QThread>
 #include <optional>
 
 namespace planner {
@@ -40,15 +39,11 @@ private:
     };
     // Run in the worker thread: take the newest request of the slot and count it.
     void work(std::optional<Request> *slot, bool unknownLeftOut);
-    QSqlDatabase connection();
 
-    QString m_path;
-    QString m_connectionName;
-    QThread m_thread;
-    QObject m_worker; // lives in m_thread; work() is queued on it
     QMutex m_mutex;
     std::optional<Request> m_pending;
     std::optional<Request> m_pendingUnknown;
+    BackgroundConnection m_background; // last: its thread ends before the rest goes
 };
 
 } // namespace planner

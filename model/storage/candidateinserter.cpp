@@ -41,7 +41,7 @@ CandidateInserter::CandidateInserter(const QSqlDatabase &db)
         "INSERT INTO channels (id, candidate_id, platform, handle, followers, engagement_rate_pct,"
         " avg_views, fee_minor, currency, authenticity_pct, languages)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_term.prepare(QStringLiteral("INSERT INTO candidate_search_terms (term, candidate_id) VALUES (?, ?)"));
+    m_term.prepare(QStringLiteral("INSERT INTO candidate_search (rowid, terms) VALUES (?, ?)"));
 }
 
 void CandidateInserter::fail(Error *error, const QString &what, const QSqlQuery &query) const
@@ -73,9 +73,9 @@ qint64 CandidateInserter::insert(const Candidate &candidate, Error *error)
 
 bool CandidateInserter::replaceChannels(const Candidate &candidate, Error *error)
 {
-    for (const QString &table : {QStringLiteral("channels"), QStringLiteral("candidate_search_terms")}) {
+    for (const QString &table : {QStringLiteral("channels WHERE candidate_id"), QStringLiteral("candidate_search WHERE rowid")}) {
         QSqlQuery drop(m_db);
-        drop.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE candidate_id = ?"));
+        drop.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" = ?"));
         drop.addBindValue(candidate.id);
         if (!drop.exec()) {
             fail(error, tr("The candidate could not be saved."), drop);
@@ -112,13 +112,11 @@ bool CandidateInserter::insertChannels(qint64 candidateId, const QList<Channel> 
 
 bool CandidateInserter::insertSearchTerms(qint64 candidateId, const Candidate &candidate, Error *error)
 {
-    for (const QString &term : SearchTerms::forCandidate(candidate)) {
-        m_term.addBindValue(term);
-        m_term.addBindValue(candidateId);
-        if (!m_term.exec()) {
-            fail(error, tr("The candidate could not be saved."), m_term);
-            return false;
-        }
+    m_term.addBindValue(candidateId);
+    m_term.addBindValue(SearchTerms::document(candidate));
+    if (!m_term.exec()) {
+        fail(error, tr("The candidate could not be saved."), m_term);
+        return false;
     }
     return true;
 }

@@ -68,8 +68,13 @@ bool CandidateRowCursor::run(int limit)
 
 void CandidateRowCursor::noteFailure()
 {
+    noteFailure(m_query);
+}
+
+void CandidateRowCursor::noteFailure(const QSqlQuery &query)
+{
     // next() answers false both at the end and on an error: only lastError tells them apart.
-    const QSqlError error = m_query.lastError();
+    const QSqlError error = query.lastError();
     if (error.type() == QSqlError::NoError || failed())
         return;
     //: %1 the database file, %2 SQLite's reason

@@ -20,8 +20,9 @@ class CandidateRowCursor
 
 public:
     CandidateRowCursor(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+    virtual ~CandidateRowCursor() = default;
     // Up to count more rows; fewer (possibly none) once the end is reached.
-    QList<CandidateRow> fetch(int count);
+    virtual QList<CandidateRow> fetch(int count);
     bool atEnd() const { return m_atEnd; }
     // Why the rows stopped early (the query failed, the file is damaged); empty when they
     // did not. A reader must check it at the end: a failure also ends the rows.
@@ -29,6 +30,11 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
 
     static CandidateRow rowFromRecord(const QSqlQuery &query);
+
+protected:
+    // Notes why query failed (once; nothing when it did not).
+    void noteFailure(const QSqlQuery &query);
+    bool m_atEnd = false;
 
 private:
     bool run(int limit);
@@ -41,7 +47,6 @@ private:
     QString m_file;
     int m_limit = 0;     // the LIMIT of the running query, 0 for none
     int m_delivered = 0; // rows handed out so far
-    bool m_atEnd = false;
     Error m_error;
 };
 

@@ -16,12 +16,6 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString existsTerm()
-{
-    return QStringLiteral("EXISTS (SELECT 1 FROM candidate_search_terms t"
-                          " WHERE t.candidate_id = c.id AND t.term >= ? AND t.term < ?)");
-}
-
 } // namespace
 
 bool CandidateSql::sortsByCandidate(const CandidateSort &sort)
@@ -77,16 +71,13 @@ QString CandidateSql::joinList(const QStringList &items)
 }
 
 CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
-                                        const TierThresholds &thresholds,
-                                        const QStringList &commonWords)
+                                        const TierThresholds &thresholds)
 {
     QStringList conditions;
     Where result;
     for (const QString &word : SearchTerms::queryWords(filter.search)) {
-        conditions << (commonWords.contains(word) ? existsTerm()
-                                                  : QStringLiteral("c.id IN (SELECT candidate_id FROM"
-                                                                   " candidate_search_terms WHERE term >= ? AND term < ?)"));
-        result.values << word << SearchTerms::prefixEnd(word);
+        conditions << QStringLiteral("c.id IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?)");
+        result.values << SearchTerms::prefixQuery(word);
     }
     if (filter.kind) {
         conditions << QStringLiteral("c.kind = ?");
@@ -119,35 +110,6 @@ CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
     for (const QString &condition : std::as_const(conditions))
         result.clause += QStringLiteral(" AND ") + condition;
     return result;
-}
-
-CandidateSql::Where CandidateSql::searchExists(const QStringList &words)
-{
-    Where result;
-    QStringList conditions;
-    for (const QString &word : words) {
-        conditions << existsTerm();
-        result.values << word << SearchTerms::prefixEnd(word);
-    }
-    result.clause = conditions.join(QStringLiteral(" AND "));
-    return result;
-}
-
-QString CandidateSql::candidateOrderBy(const CandidateSort &sort)
-{
-    QString order = orderBy(sort);
-    order.chop(order.size() - order.lastIndexOf(QLatin1String(", ch.id")));
-    return order;
-}
-
-QString CandidateSql::candidateIdsInOrder(const CandidateSort &sort)
-{
-    if (sortsByCandidate(sort))
-        return QStringLiteral("SELECT c.id FROM candidates c") + candidateOrderBy(sort);
-    if (sort.key == CandidateSortKey::GoalFit)
-        return QStringLiteral("SELECT ch.candidate_id AS id FROM goal_fit g CROSS JOIN channels ch"
-                              " WHERE ch.id = g.channel_id") + orderBy(sort);
-    return QStringLiteral("SELECT ch.candidate_id AS id FROM channels ch") + orderBy(sort);
 }
 
 QString CandidateSql::orderBy(const CandidateSort &sort)

@@ -26,20 +26,12 @@ public:
     // The join condition is the first WHERE term.
     static QString fromJoin(const CandidateSort &sort);
     static QString fromJoin();
-    // commonWords: search words that match so many candidates that checking each row as it
-    // comes (in sort order) is cheaper than collecting all matches first.
-    static Where where(const CandidateFilter &filter, const TierThresholds &thresholds,
-                       const QStringList &commonWords = {});
+    // Each search word's candidates are read from the full-text index once per statement
+    // (never a full-text query per row: issue 14).
+    static Where where(const CandidateFilter &filter, const TierThresholds &thresholds);
     static QString orderBy(const CandidateSort &sort);
     // Whether the sort walks candidates first (their own columns) rather than channels.
     static bool sortsByCandidate(const CandidateSort &sort);
-    // The ORDER BY of a candidate-first sort on the candidates table alone.
-    static QString candidateOrderBy(const CandidateSort &sort);
-    // "SELECT ... AS id" of the candidate id of every row in the sort's order, without
-    // filters (to probe how early search matches come).
-    static QString candidateIdsInOrder(const CandidateSort &sort);
-    // "EXISTS (...) AND ..." checking each search word against c.id, with its values.
-    static Where searchExists(const QStringList &words);
     static QString joinList(const QStringList &items);
     // A null QString binds as SQL NULL, which the NOT NULL text columns refuse: empty
     // text is bound as ''.

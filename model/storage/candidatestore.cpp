@@ -8,6 +8,8 @@
 #include "storage/candidatevalidator.h"
 #include "storage/database.h"
 #include "storage/goalfittable.h"
+#include "storage/orderedrowcursor.h"
+#include "storage/searchmatches.h"
 #include "storage/searchterms.h"
 #include "storage/storewrite.h"
 #include "storage/tierthresholdstore.h"
@@ -53,41 +55,6 @@ QSqlDatabase CandidateStore::db() const
 void CandidateStore::reloadTierThresholds()
 {
     m_thresholds = TierThresholdStore::load(db());
-}
-
-QStringList CandidateStore::commonSearchWords(const CandidateFilter &filter) const
-{
-    // Only words that begin this many terms may be worth checking row by row in sort order
-    // (see matchesComeEarly); rarer ones are always looked up first through the term index.
-    constexpr int common = 20000;
-    QStringList words;
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM candidate_search_terms"
-                                 " WHERE term >= ? AND term < ? LIMIT %1) AS sample").arg(common));
-    for (const QString &word : SearchTerms::queryWords(filter.search)) {
-        query.addBindValue(word);
-        query.addBindValue(SearchTerms::prefixEnd(word));
-        if (query.exec() && query.next() && query.value(0).toInt() >= common)
-            words << word;
-    }
-    return words;
-}
-
-bool CandidateStore::matchesComeEarly(const QStringList &words, const CandidateSort &sort) const
-{
-    // Checking rows in sort order pays only when matches turn up often from the start:
-    // words that begin names gather in one stretch of a name-sorted list, and a word of
-    // one candidate in a hundred needs a long walk. So count the matches among the first
-    // rows in this very order, and walk only when they would fill a screenful soon.
-    constexpr int probeRows = 5000;
-    constexpr int enough = 200;
-    const CandidateSql::Where exists = CandidateSql::searchExists(words);
-    const QString firstRows = CandidateSql::candidateIdsInOrder(sort);
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT count(*) FROM (") + firstRows
-                  + QStringLiteral(" LIMIT %1) AS c WHERE ").arg(probeRows) + exists.clause);
-    bindAll(query, exists.values);
-    return query.exec() && query.next() && query.value(0).toInt() >= enough;
 }
 
 std::optional<qint64> CandidateStore::add(const Candidate &candidate, Error *error)
@@ -251,14 +218,31 @@ bool CandidateStore::rankByGoal(const std::vector<RankedChannel> &channels, Erro
 std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &filter,
                                                          const CandidateSort &sort) const
 {
-    QStringList common = commonSearchWords(filter);
-    if (!common.isEmpty() && !matchesComeEarly(common, sort))
-        common.clear();
-    const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds, common);
+    const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds);
     return std::make_unique<CandidateRowCursor>(
         db(), QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin(sort)
                   + where.clause + CandidateSql::orderBy(sort),
         where.values);
+}
+
+std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &filter, bool descending,
+                                                         std::shared_ptr<const CandidateOrder> order) const
+{
+    if (!order)
+        return rows(filter, CandidateSort{CandidateSortKey::Name, descending});
+    // The search from the full-text index once, checked in memory as the order is walked;
+    // the rest of the filter in SQL on the few rows looked up.
+    const QStringList words = SearchTerms::queryWords(filter.search);
+    std::shared_ptr<const SearchMatches> matches;
+    if (!words.isEmpty()) {
+        if (auto found = SearchMatches::find(db(), words))
+            matches = std::make_shared<const SearchMatches>(std::move(*found));
+    }
+    CandidateFilter rest = filter;
+    if (matches)
+        rest.search.clear();
+    return std::make_unique<OrderedRowCursor>(db(), std::move(order), descending,
+                                              CandidateSql::where(rest, m_thresholds), std::move(matches));
 }
 
 QStringList CandidateStore::listValuesInUse(const QString &column) const

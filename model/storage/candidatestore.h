@@ -15,6 +15,7 @@
 
 namespace planner {
 
+class CandidateOrder;
 class Database;
 struct RankedChannel;
 
@@ -60,6 +61,9 @@ public:
     QSqlDatabase db() const;
     std::unique_ptr<CandidateRowCursor> rows(const CandidateFilter &filter,
                                              const CandidateSort &sort) const;
+    // The same rows in an in-memory order of the sort's key (no index, no SQL sort).
+    std::unique_ptr<CandidateRowCursor> rows(const CandidateFilter &filter, bool descending,
+                                             std::shared_ptr<const CandidateOrder> order) const;
     // Keeps channels ranked for a campaign's goal (GoalRanking::rankInto makes them) as the
     // order CandidateSortKey::GoalFit walks (a temporary table of this store's connection;
     // open cursors must be let go first). Not a change of the file: no signal.
@@ -80,8 +84,6 @@ signals:
     void changed();
 
 private:
-    QStringList commonSearchWords(const CandidateFilter &filter) const;
-    bool matchesComeEarly(const QStringList &words, const CandidateSort &sort) const;
     QStringList listValuesInUse(const QString &column) const;
 
     Database &m_database;

@@ -58,4 +58,16 @@ QString SearchTerms::prefixEnd(const QString &prefix)
     return prefix + QString::fromUcs4(&last, 1);
 }
 
+QString SearchTerms::document(const Candidate &candidate)
+{
+    return forCandidate(candidate).join(QLatin1Char(' '));
+}
+
+QString SearchTerms::prefixQuery(const QString &word)
+{
+    QString quoted = word;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QStringLiteral("\"*");
+}
+
 } // namespace planner

@@ -18,6 +18,11 @@ public:
     static QStringList queryWords(const QString &typed);
     // The exclusive upper end of the range of terms that begin with prefix.
     static QString prefixEnd(const QString &prefix);
+    // What the full-text index (candidate_search) holds for a candidate: its terms, spaced.
+    static QString document(const Candidate &candidate);
+    // The full-text query for one typed word: every term beginning with it (quoted, so that
+    // FTS5's operators in a name are plain text).
+    static QString prefixQuery(const QString &word);
 };
 
 } // namespace planner

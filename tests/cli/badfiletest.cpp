@@ -169,7 +169,7 @@ TEST_F(BadFileTest, ATableThatCannotBeReadIsReportedNotListedAsEmpty)
          QStringLiteral("--handle"), QStringLiteral("@thuha"), QStringLiteral("--followers"),
          QStringLiteral("1200000")});
     // Damage that SQLite finds only when a query reaches it: the search words are gone.
-    writeSqlite(dbPath(), {QStringLiteral("DROP TABLE candidate_search_terms")});
+    writeSqlite(dbPath(), {QStringLiteral("DROP TABLE candidate_search")});
     const QString exported = filePath(QStringLiteral("found.csv"));
     const QStringList commands[] = {
         {QStringLiteral("candidates"), QStringLiteral("list"), QStringLiteral("--search"),
@@ -183,7 +183,7 @@ TEST_F(BadFileTest, ATableThatCannotBeReadIsReportedNotListedAsEmpty)
         const CliResult result = runOnDb(command);
         EXPECT_EQ(result.exitCode, 1) << command.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(result.err.contains(dbPath())) << result.err.toStdString();
-        EXPECT_TRUE(result.err.contains(QStringLiteral("candidate_search_terms"))) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("candidate_search"))) << result.err.toStdString();
     }
     EXPECT_FALSE(QFileInfo::exists(exported)) << "an export of a failed read was saved";
 }

@@ -60,7 +60,7 @@ protected:
         QSqlQuery tables(database->connection());
         EXPECT_TRUE(tables.exec(QStringLiteral(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-            " AND name IN ('candidates', 'channels', 'candidate_search_terms', 'campaigns')")));
+            " AND name IN ('candidates', 'channels', 'candidate_search', 'campaigns')")));
         EXPECT_TRUE(tables.next());
         EXPECT_EQ(tables.value(0).toInt(), 4);
         QStringList names;

@@ -67,8 +67,8 @@ std::string dump(sqlite3 *db, qint64 maxId = 0)
     const std::string limit = maxId > 0 ? std::to_string(maxId) : std::string("9223372036854775807");
     for (const std::string &sql : {"SELECT * FROM candidates WHERE id <= " + limit + " ORDER BY id",
                                    "SELECT * FROM channels WHERE candidate_id <= " + limit + " ORDER BY id",
-                                   "SELECT * FROM candidate_search_terms WHERE candidate_id <= " + limit
-                                       + " ORDER BY candidate_id, term"}) {
+                                   "SELECT rowid, terms FROM candidate_search WHERE rowid <= " + limit
+                                       + " ORDER BY rowid"}) {
         sqlite3_exec(
             db, sql.c_str(),
             [](void *target, int columns, char **values, char **) {

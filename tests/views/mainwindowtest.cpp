@@ -155,7 +155,7 @@ TEST_F(MainWindowTest, ATableThatCannotBeReadSaysWhyInTheStatusBar)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
         db.setDatabaseName(filePath(QStringLiteral("plan.sqlite")));
         ASSERT_TRUE(db.open());
-        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE candidate_search_terms")));
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE candidate_search")));
         db.close();
     }
     QSqlDatabase::removeDatabase(other);
@@ -165,7 +165,7 @@ TEST_F(MainWindowTest, ATableThatCannotBeReadSaysWhyInTheStatusBar)
     QCoreApplication::processEvents(); // the message is queued: the table may be painting
     const QString message = m_window.statusBar()->currentMessage();
     EXPECT_TRUE(message.contains(filePath(QStringLiteral("plan.sqlite")))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("candidate_search_terms"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("candidate_search"))) << message.toStdString();
 }
 
 TEST_F(MainWindowTest, AHostileNameIsKeptThroughUndoAndIsolatedInTheMenu)

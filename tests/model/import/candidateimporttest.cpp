@@ -21,7 +21,7 @@ QStringList tableDump(const QSqlDatabase &db)
     for (const QString &select : {QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name"),
                                   QStringLiteral("SELECT * FROM candidates ORDER BY id"),
                                   QStringLiteral("SELECT * FROM channels ORDER BY id"),
-                                  QStringLiteral("SELECT * FROM candidate_search_terms ORDER BY term, candidate_id")}) {
+                                  QStringLiteral("SELECT * FROM candidate_search ORDER BY rowid")}) {
         QSqlQuery query(db);
         EXPECT_TRUE(query.exec(select));
         while (query.next()) {

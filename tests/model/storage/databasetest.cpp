@@ -1,6 +1,7 @@
 // Opening, creating, migrating and refusing campaign database files.
 #include "modeltestsupport.h"
 
+#include "storage/campaignstore.h"
 #include "storage/schema.h"
 
 #include <QDir>
@@ -21,6 +22,21 @@ protected:
                                    Database::OpenMode mode = Database::OpenMode::CreateIfMissing)
     {
         return Database::open(path, mode, error);
+    }
+
+    // A file of an older schema made by statements, opened (and so upgraded) by the program.
+    std::unique_ptr<Database> openUpgraded(const QString &path, QStringList statements, int version)
+    {
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version)
+                   << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+        EXPECT_TRUE(runSqlOnFile(path, statements));
+        Error error;
+        auto database = open(path, &error, Database::OpenMode::ExistingOnly);
+        EXPECT_TRUE(database) << error.text().toStdString();
+        if (database)
+            EXPECT_EQ(queryValue(database->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                      Database::currentSchemaVersion);
+        return database;
     }
 
     // A file Database::open must refuse: it answers with a message naming the file and
@@ -160,7 +176,7 @@ TEST_F(DatabaseTest, EverySchemaStepUpToCurrentHasStatements)
     EXPECT_TRUE(Schema::migrationStep(Database::currentSchemaVersion + 1).isEmpty());
 }
 
-TEST_F(DatabaseTest, SchemaThreeKeepsTheSearchTermsOfASchemaTwoFile)
+TEST_F(DatabaseTest, TheSearchTermsOfASchemaTwoFileCarryOverToTheFullTextIndex)
 {
     const QString path = filePath(QStringLiteral("v2.sqlite"));
     QStringList statements = Schema::migrationStep(1) + Schema::migrationStep(2);
@@ -168,30 +184,108 @@ TEST_F(DatabaseTest, SchemaThreeKeepsTheSearchTermsOfASchemaTwoFile)
                << QStringLiteral("INSERT INTO channels (candidate_id, platform, handle, followers)"
                                  " VALUES (4, 'instagram', '@lan.beauty', 52000)")
                << QStringLiteral("INSERT INTO candidate_search_terms (term, candidate_id) VALUES"
-                                 " ('nguyen', 4), ('lan', 4), ('beauty', 4), ('lan.beauty', 4)")
-               << QStringLiteral("PRAGMA user_version = 2")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    ASSERT_TRUE(runSqlOnFile(path, statements));
-
-    Error error;
-    auto database = open(path, &error, Database::OpenMode::ExistingOnly);
-    ASSERT_TRUE(database) << error.text().toStdString();
+                                 " ('nguyen', 4), ('lan', 4), ('beauty', 4), ('lan.beauty', 4)");
+    auto database = openUpgraded(path, statements, 2);
+    ASSERT_TRUE(database);
     const QSqlDatabase db = database->connection();
-    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
-    EXPECT_TRUE(queryValue(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'candidate_search_terms'"))
-                    .toString()
-                    .contains(QStringLiteral("WITHOUT ROWID")));
-    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-                                            " AND name = 'search_terms_by_candidate'")).toInt(), 1);
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'candidate_search_terms'"))
+                  .toInt(), 0);
+    QStringList terms = queryValue(db, QStringLiteral("SELECT terms FROM candidate_search WHERE rowid = 4"))
+                            .toString().split(QLatin1Char(' '));
+    terms.sort();
+    EXPECT_EQ(terms, QStringList({QStringLiteral("beauty"), QStringLiteral("lan"), QStringLiteral("lan.beauty"),
+                                  QStringLiteral("nguyen")}));
     CandidateStore store(*database);
     CandidateFilter filter;
     filter.search = QStringLiteral("lan.bea");
     const QList<CandidateRow> rows = allRows(store, filter);
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.first().name, QStringLiteral("Nguyễn Lan"));
-    // Deleting the candidate takes its terms along (the foreign key survived the copy).
+    // Deleting the candidate takes its terms along (the trigger of schema 9).
     ASSERT_TRUE(store.remove(4));
-    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM candidate_search_terms")).toInt(), 0);
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM candidate_search")).toInt(), 0);
+}
+
+// A file of schema 8 (the last before the full-text index of schema 9) opens with its
+// candidates found by search, sorted by any column, its shortlist, results, languages and
+// saved views whole; the sort indexes are gone.
+TEST_F(DatabaseTest, ASchemaEightFileKeepsItsSearchSortShortlistResultsAndViews)
+{
+    const QString path = filePath(QStringLiteral("v8.sqlite"));
+    QStringList statements;
+    for (int version = 1; version <= 8; ++version)
+        statements << Schema::migrationStep(version);
+    statements << QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES"
+                                 " (1, 'Nguyễn Thu Hà', 'kol'), (2, 'Budi Santoso', 'koc'), (3, 'سارا محمدی', 'creator')")
+               << QStringLiteral("INSERT INTO channels (id, candidate_id, platform, handle, followers, fee_minor, currency)"
+                                 " VALUES (10, 1, 'tiktok', '@thuha', 1200000, 500000000, 'VND'),"
+                                 " (11, 2, 'instagram', '@budi_tech', 45000, 300000000, 'IDR'),"
+                                 " (12, 3, 'instagram', '@sara.food', 8000, NULL, NULL)")
+               << QStringLiteral("INSERT INTO candidate_search_terms (term, candidate_id) VALUES"
+                                 " ('nguyen', 1), ('thu', 1), ('ha', 1), ('thuha', 1), ('budi', 2),"
+                                 " ('santoso', 2), ('tech', 2), ('budi_tech', 2), ('سارا', 3), ('محمدی', 3),"
+                                 " ('sara', 3), ('food', 3), ('sara.food', 3)")
+               << QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
+                                 " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')")
+               << QStringLiteral("INSERT INTO shortlist_entries (id, campaign_id, candidate_id, platform, format,"
+                                 " deliverables) VALUES (20, 7, 1, 'tiktok', 'video', 2), (21, 7, 3, 'instagram', 'post', 1)")
+               << QStringLiteral("INSERT INTO delivery_results (entry_id, delivered_on, reach, views)"
+                                 " VALUES (20, '2027-01-20', 410000, 650000)")
+               << QStringLiteral("UPDATE channels SET languages = 'vi' WHERE id = 10")
+               << QStringLiteral("UPDATE campaigns SET languages = 'vi|en' WHERE id = 7")
+               << QStringLiteral("INSERT INTO saved_views (name, filter, sort_key, descending)"
+                                 " VALUES ('Big TikTok', '{\"min_followers\":1000000}', 'followers', 1)");
+    auto database = openUpgraded(path, statements, 8);
+    ASSERT_TRUE(database);
+    const QSqlDatabase db = database->connection();
+    Error error;
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
+                                            " ('channels_by_followers', 'channels_by_fee', 'candidates_by_niches')"))
+                  .toInt(), 0);
+    EXPECT_EQ(queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM saved_views")).toInt(), 5);
+
+    CandidateStore store(*database);
+    CandidateFilter filter;
+    for (const auto &[typed, name] : {std::pair{"nguyen", "Nguyễn Thu Hà"}, std::pair{"budi_t", "Budi Santoso"},
+                                      std::pair{"سار", "سارا محمدی"}}) {
+        filter.search = QString::fromUtf8(typed);
+        const QList<CandidateRow> rows = allRows(store, filter);
+        ASSERT_EQ(rows.size(), 1) << typed;
+        EXPECT_EQ(rows.first().name, QString::fromUtf8(name));
+    }
+    const QList<CandidateRow> byFollowers = allRows(store, CandidateFilter(), {CandidateSortKey::Followers, true});
+    ASSERT_EQ(byFollowers.size(), 3);
+    EXPECT_EQ(byFollowers.at(0).channel.id, 10);
+    EXPECT_EQ(byFollowers.at(1).channel.id, 11);
+    EXPECT_EQ(byFollowers.at(2).channel.id, 12);
+    const QList<CandidateRow> byName = allRows(store, CandidateFilter(), {CandidateSortKey::Name, false});
+    ASSERT_EQ(byName.size(), 3);
+    EXPECT_EQ(byName.at(0).name, QStringLiteral("Budi Santoso"));
+
+    CampaignStore campaigns(*database);
+    const QList<ShortlistEntry> entries = campaigns.entries(7, &error);
+    ASSERT_EQ(entries.size(), 2) << error.text().toStdString();
+    EXPECT_EQ(entries.at(0).candidateId, 1);
+    EXPECT_EQ(entries.at(1).candidateId, 3);
+    EXPECT_EQ(queryValue(db, QStringLiteral("SELECT reach FROM delivery_results WHERE entry_id = 20")).toLongLong(),
+              410000);
+    EXPECT_EQ(store.find(1)->channels.first().languages, QStringList({QStringLiteral("vi")}));
+    filter.search.clear();
+    filter.ranges.languages = {QStringLiteral("vi")};
+    const QList<CandidateRow> inVietnamese = allRows(store, filter);
+    ASSERT_EQ(inVietnamese.size(), 1);
+    EXPECT_EQ(inVietnamese.first().name, QStringLiteral("Nguyễn Thu Hà"));
+    filter.ranges.languages.clear();
+
+    // An edit after the upgrade is searched by its new words only.
+    Candidate budi = *store.find(2);
+    budi.name = QStringLiteral("Budi Hartono");
+    ASSERT_TRUE(store.update(budi, &error)) << error.text().toStdString();
+    filter.search = QStringLiteral("santoso");
+    EXPECT_TRUE(allRows(store, filter).isEmpty());
+    filter.search = QStringLiteral("hartono");
+    EXPECT_EQ(allRows(store, filter).size(), 1);
 }
 
 TEST_F(DatabaseTest, SchemaFourKeepsTheAmountsOfCurrenciesWithOtherDecimals)

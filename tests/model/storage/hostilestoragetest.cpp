@@ -148,7 +148,7 @@ TEST_F(HostileStorageTest, ARowsQueryThatFailsSaysWhyInsteadOfEndingQuietly)
 {
     makeFile(5);
     // A damaged file stands in: the table of search words is gone.
-    ASSERT_TRUE(runSqlOnFile(path(), {QStringLiteral("DROP TABLE candidate_search_terms")}));
+    ASSERT_TRUE(runSqlOnFile(path(), {QStringLiteral("DROP TABLE candidate_search")}));
     const auto database = open();
     ASSERT_TRUE(database);
     CandidateStore store(*database);
@@ -160,7 +160,7 @@ TEST_F(HostileStorageTest, ARowsQueryThatFailsSaysWhyInsteadOfEndingQuietly)
     ASSERT_TRUE(cursor->failed());
     EXPECT_TRUE(cursor->error().text().contains(QDir::toNativeSeparators(path())))
         << cursor->error().text().toStdString();
-    EXPECT_TRUE(cursor->error().text().contains(QStringLiteral("candidate_search_terms")))
+    EXPECT_TRUE(cursor->error().text().contains(QStringLiteral("candidate_search")))
         << cursor->error().text().toStdString();
 
     // Without a search the rows read as before, and no failure is claimed.
@@ -173,7 +173,7 @@ TEST_F(HostileStorageTest, ARowsQueryThatFailsSaysWhyInsteadOfEndingQuietly)
     QSignalSpy failures(&model, &CandidateTableModel::readFailed);
     model.setFilter(filter);
     ASSERT_EQ(failures.size(), 1);
-    EXPECT_TRUE(failures.first().first().toString().contains(QStringLiteral("candidate_search_terms")));
+    EXPECT_TRUE(failures.first().first().toString().contains(QStringLiteral("candidate_search")));
     EXPECT_EQ(model.rowCount(), 0);
 }
 

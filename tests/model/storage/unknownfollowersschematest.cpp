@@ -127,9 +127,15 @@ TEST_F(UnknownFollowersSchemaTest, ASchemaFourFileKeepsEverythingAndTakesUnknown
     ASSERT_TRUE(store.remove(2));
     EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM channels WHERE candidate_id = 2")).toInt(), 0);
 
-    // The same indexes on the same columns, read by a second connection.
+    // The same indexes on the same columns, read by a second connection, but for the sort
+    // indexes schema 9 drops (in-memory orders sort instead).
     const QMap<QString, QString> after = channelIndexes(path);
-    EXPECT_EQ(after, before);
+    QMap<QString, QString> kept = before;
+    kept.removeIf([](const auto &index) {
+        return index.key() != QLatin1String("channels_by_candidate") && index.key() != QLatin1String("channels_by_handle");
+    });
+    ASSERT_EQ(kept.size(), 2);
+    EXPECT_EQ(after, kept);
 }
 
 } // namespace

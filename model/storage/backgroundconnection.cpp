@@ -1,0 +1,43 @@
+#include "storage/backgroundconnection.h"
+
+#include <QAtomicInt>
+
+namespace planner {
+
+BackgroundConnection::BackgroundConnection(const QString &databasePath, const QString &purpose)
+    : m_path(databasePath)
+{
+    static QAtomicInt serial;
+    m_connectionName = QStringLiteral("planner-%1-%2").arg(purpose).arg(serial.fetchAndAddRelaxed(1));
+    m_worker.moveToThread(&m_thread);
+    m_thread.start(QThread::LowPriority);
+}
+
+BackgroundConnection::~BackgroundConnection()
+{
+    // The connection belongs to the worker thread: close it there.
+    QMetaObject::invokeMethod(&m_worker, [this] {
+        QSqlDatabase::database(m_connectionName, false).close();
+    }, Qt::BlockingQueuedConnection);
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundConnection::post(const std::function<void()> &work)
+{
+    QMetaObject::invokeMethod(&m_worker, work, Qt::QueuedConnection);
+}
+
+QSqlDatabase BackgroundConnection::connection()
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.open();
+    }
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+} // namespace planner

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QThread>
+#include <functional>
+#include <optional>
+
+namespace planner {
+
+// A worker thread with a read-only connection of its own to a campaign file, for reading
+// that must not hold up the UI thread (CandidateCounter, CandidateOrderBuilder). The
+// connection is opened on the worker at first use and closed there at the end.
+class BackgroundConnection
+{
+public:
+    BackgroundConnection(const QString &databasePath, const QString &purpose);
+    ~BackgroundConnection();
+
+    // Runs work on the worker thread, after what was posted before.
+    void post(const std::function<void()> &work);
+    // The worker's connection; call it only from posted work.
+    QSqlDatabase connection();
+    // The newest request the UI thread left in pending, taken under mutex; none when an
+    // earlier run already took it (only the newest request is worked on).
+    template <typename Request>
+    static std::optional<Request> takeLatest(QMutex &mutex, std::optional<Request> &pending)
+    {
+        QMutexLocker lock(&mutex);
+        std::optional<Request> next;
+        next.swap(pending);
+        return next;
+    }
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    QThread m_thread;
+    QObject m_worker; // lives in m_thread
+};
+
+} // namespace planner

@@ -1,0 +1,89 @@
+#include "storage/candidateorder.h"
+
+#include "storage/candidatesql.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace planner {
+
+std::optional<CandidateOrder> CandidateOrder::build(const QSqlDatabase &db, CandidateSortKey key, Error *error)
+{
+    const CandidateSort sort{key, false};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // SQLite sorts only the ids with the sort's columns (no index needed, none written).
+    const bool followers = key == CandidateSortKey::Followers || key == CandidateSortKey::Tier;
+    const QString unknown = followers ? QStringLiteral("ch.followers IS NULL") : QStringLiteral("0");
+    if (!query.exec(QStringLiteral("SELECT ch.id, ch.candidate_id, ") + unknown + CandidateSql::fromJoin(sort)
+                    + CandidateSql::orderBy(sort))) {
+        if (error)
+            //: %1 the database file, %2 SQLite's reason
+            error->message = tr("The candidates in “%1” could not be sorted: %2")
+                                 .arg(QDir::toNativeSeparators(db.databaseName()), query.lastError().text());
+        return std::nullopt;
+    }
+    CandidateOrder order;
+    order.m_key = key;
+    while (query.next()) {
+        order.m_ascending.push_back(query.value(0).toLongLong());
+        order.m_candidates.push_back(query.value(1).toLongLong());
+        order.m_unknownTail = query.value(2).toBool() ? order.m_unknownTail + 1 : 0;
+    }
+    order.indexPlaces();
+    return order;
+}
+
+CandidateOrder CandidateOrder::fromBestFirst(std::vector<qint64> bestFirst, std::vector<qint64> candidates)
+{
+    CandidateOrder order;
+    order.m_key = CandidateSortKey::GoalFit;
+    std::reverse(bestFirst.begin(), bestFirst.end());
+    std::reverse(candidates.begin(), candidates.end());
+    order.m_ascending = std::move(bestFirst);
+    order.m_candidates = std::move(candidates);
+    order.indexPlaces();
+    return order;
+}
+
+void CandidateOrder::indexPlaces()
+{
+    const qint64 largest = m_ascending.empty() ? 0 : *std::max_element(m_ascending.begin(), m_ascending.end());
+    m_places.assign(size_t(largest) + 1, -1);
+    for (size_t place = 0; place < m_ascending.size(); ++place) {
+        if (m_ascending[place] >= 0)
+            m_places[size_t(m_ascending[place])] = qint32(place);
+    }
+}
+
+size_t CandidateOrder::ascendingIndex(qsizetype place, bool descending) const
+{
+    if (!descending)
+        return size_t(place);
+    // Descending reverses the known values, then the unknown ones (by id, as SQL does).
+    const qsizetype known = size() - m_unknownTail;
+    return size_t(place < known ? known - 1 - place : known + (size() - 1 - place));
+}
+
+qint64 CandidateOrder::channelAt(qsizetype place, bool descending) const
+{
+    return m_ascending[ascendingIndex(place, descending)];
+}
+
+qint64 CandidateOrder::candidateAt(qsizetype place, bool descending) const
+{
+    return m_candidates[ascendingIndex(place, descending)];
+}
+
+qsizetype CandidateOrder::placeOf(qint64 channelId, bool descending) const
+{
+    if (channelId < 0 || size_t(channelId) >= m_places.size() || m_places[size_t(channelId)] < 0)
+        return -1;
+    const qsizetype ascending = m_places[size_t(channelId)];
+    // ascendingIndex is its own inverse: place p in one direction is index p in the other.
+    return qsizetype(ascendingIndex(ascending, descending));
+}
+
+} // namespace planner

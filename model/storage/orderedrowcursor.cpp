@@ -1,0 +1,106 @@
+#include "storage/orderedrowcursor.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace planner {
+
+namespace {
+
+constexpr qsizetype largestChunk = 32768;
+
+} // namespace
+
+OrderedRowCursor::OrderedRowCursor(const QSqlDatabase &db, std::shared_ptr<const CandidateOrder> order,
+                                   bool descending, const CandidateSql::Where &where,
+                                   std::shared_ptr<const SearchMatches> matches)
+    : CandidateRowCursor(db, QString(), {})
+    , m_db(db)
+    , m_order(std::move(order))
+    , m_descending(descending)
+    , m_where(where)
+    , m_matches(std::move(matches))
+{
+}
+
+bool OrderedRowCursor::readRows(const QString &sql, QList<CandidateRow> &rows)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    for (const QVariant &value : std::as_const(m_where.values))
+        query.addBindValue(value);
+    ok = ok && query.exec();
+    while (ok && query.next())
+        rows.append(rowFromRecord(query));
+    noteFailure(query);
+    return ok && !failed();
+}
+
+bool OrderedRowCursor::walkChunk()
+{
+    // The next chunk of channels whose candidate the search found. Ids are numbers the
+    // order read from the file, written into the statement: a bound value each would pass
+    // SQLite's limit of bound values.
+    std::vector<qint64> channels;
+    channels.reserve(size_t(m_chunk));
+    QString ids;
+    ids.reserve(m_chunk * 8);
+    for (; m_next < m_order->size() && qsizetype(channels.size()) < m_chunk; ++m_next) {
+        if (m_matches && !m_matches->contains(m_order->candidateAt(m_next, m_descending)))
+            continue;
+        channels.push_back(m_order->channelAt(m_next, m_descending));
+        if (channels.size() > 1)
+            ids += QLatin1Char(',');
+        ids += QString::number(channels.back());
+    }
+    m_chunk = std::min(m_chunk * 2, largestChunk);
+    if (channels.empty())
+        return true;
+    QList<CandidateRow> rows;
+    const bool ok = readRows(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin()
+                                 + QStringLiteral(" AND ch.id IN (") + ids + QLatin1Char(')') + m_where.clause,
+                             rows);
+    QHash<qint64, qsizetype> byChannel;
+    byChannel.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        byChannel.insert(rows.at(i).channel.id, i);
+    for (const qint64 channel : channels) {
+        const auto found = byChannel.constFind(channel);
+        if (ok && found != byChannel.cend())
+            m_ready.append(rows.at(*found));
+    }
+    return ok;
+}
+
+bool OrderedRowCursor::readAddedSince()
+{
+    m_addedRead = true;
+    QList<CandidateRow> rows;
+    const bool ok = readRows(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin()
+                                 + QStringLiteral(" AND ch.id > %1").arg(m_order->largestChannel())
+                                 + m_where.clause + QStringLiteral(" ORDER BY ch.id"),
+                             rows);
+    for (const CandidateRow &row : std::as_const(rows)) {
+        if (ok && (!m_matches || m_matches->contains(row.candidateId)))
+            m_ready.append(row);
+    }
+    return ok;
+}
+
+QList<CandidateRow> OrderedRowCursor::fetch(int count)
+{
+    bool ok = true;
+    while (ok && m_ready.size() < count && m_next < m_order->size())
+        ok = walkChunk();
+    if (ok && m_ready.size() < count && !m_addedRead)
+        ok = readAddedSince();
+    const qsizetype taken = ok ? std::min<qsizetype>(count, m_ready.size()) : 0;
+    QList<CandidateRow> rows = m_ready.mid(0, taken);
+    m_ready.remove(0, taken);
+    m_atEnd = !ok || (m_ready.isEmpty() && m_addedRead);
+    return rows;
+}
+
+} // namespace planner

@@ -1,0 +1,122 @@
+// The in-memory sort of the candidate table (issue 14) on real files: every order walked,
+// with its search checked in memory, gives the very rows, in the very order, that SQL's
+// ORDER BY gives (an unknown follower count last both ways); a large
+// file's sort is made on a worker thread while the table keeps its rows and marks the column.
+#include "candidatetablemodeltestsupport.h"
+
+#include "itemmodels/candidateorderbuilder.h"
+#include "storage/candidateorder.h"
+
+#include <QSignalSpy>
+
+namespace planner::test {
+namespace {
+
+QList<qint64> channelIds(CandidateRowCursor &cursor)
+{
+    QList<qint64> ids;
+    while (!cursor.atEnd()) {
+        for (const CandidateRow &row : cursor.fetch(100))
+            ids << row.channel.id;
+    }
+    EXPECT_FALSE(cursor.failed()) << cursor.error().text().toStdString();
+    return ids;
+}
+
+using CandidateOrderTest = CandidateTableModelTest;
+
+TEST_F(CandidateOrderTest, AnOrderListsWhatSqlListsInTheSameOrder)
+{
+    // 6,000 candidates: every handle begins with "c" (a common word), "c12" is rare; one
+    // channel in seven has an unknown follower count.
+    addSynthetic(*m_store, 6000);
+    QSqlQuery unknown(connection());
+    ASSERT_TRUE(unknown.exec(QStringLiteral("UPDATE channels SET followers = NULL WHERE id % 7 = 0")));
+    CandidateFilter none;
+    CandidateFilter common;
+    common.search = QStringLiteral("c");
+    CandidateFilter rare;
+    rare.search = QStringLiteral("c12");
+    CandidateFilter platform;
+    platform.platform = Platform::TikTok;
+    CandidateFilter both = common;
+    both.niche = QStringLiteral("beauty");
+    CandidateFilter ranged = rare;
+    ranged.search = QStringLiteral("nguyen c1");
+    ranged.ranges.followers.min = 5000;
+    for (CandidateSortKey key : {CandidateSortKey::Name, CandidateSortKey::Followers, CandidateSortKey::Fee,
+                                 CandidateSortKey::Handle,
+                                 CandidateSortKey::Kind, CandidateSortKey::Regions, CandidateSortKey::EngagementRate}) {
+        Error error;
+        const auto built = CandidateOrder::build(connection(), key, &error);
+        ASSERT_TRUE(built) << error.text().toStdString();
+        EXPECT_EQ(built->size(), channelCount());
+        const auto order = std::make_shared<const CandidateOrder>(*built);
+        for (const CandidateFilter &filter : {none, common, rare, platform, both, ranged}) {
+            for (bool descending : {false, true}) {
+                const QList<qint64> bySql = channelIds(*m_store->rows(filter, CandidateSort{key, descending}));
+                const QList<qint64> inMemory = channelIds(*m_store->rows(filter, descending, order));
+                ASSERT_FALSE(bySql.isEmpty()) << int(key) << " " << filter.search.toStdString();
+                ASSERT_EQ(inMemory, bySql) << "key " << int(key) << ", search '" << filter.search.toStdString()
+                                           << "', descending " << descending;
+            }
+        }
+    }
+}
+
+TEST_F(CandidateOrderTest, AnOrderPlacesAChannelAddedSinceLast)
+{
+    addSynthetic(*m_store, 30);
+    const auto order = std::make_shared<const CandidateOrder>(*CandidateOrder::build(connection(),
+                                                                                      CandidateSortKey::Followers));
+    ASSERT_TRUE(m_store->add(makeCandidate(QStringLiteral("Zed Newcomer"), CandidateKind::Kol,
+                                           {makeChannel(Platform::Instagram, QStringLiteral("@zed"), 1)})));
+    CandidateFilter filter;
+    filter.search = QStringLiteral("zed");
+    const auto cursor = m_store->rows(filter, false, order);
+    const QList<CandidateRow> rows = cursor->fetch(10);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().name, QStringLiteral("Zed Newcomer"));
+    EXPECT_EQ(order->placeOf(rows.first().channel.id, false), -1);
+}
+
+TEST_F(CandidateOrderTest, ALargeFilesSortIsMadeOnTheWorkerWhileTheRowsStay)
+{
+    addSynthetic(*m_store, 400);
+    CandidateTableModel model(m_store.get());
+    model.setBackgroundSortFrom(1); // this file counts as large
+    const QString firstByName = model.rowAt(0)->name;
+    QSignalSpy sorted(&model, &CandidateTableModel::sorted);
+
+    model.sort(CandidateTableModel::FollowersColumn, Qt::DescendingOrder);
+    ASSERT_TRUE(model.isSorting());
+    // Until the worker is done the rows stay in name order and the header says it sorts.
+    EXPECT_EQ(model.rowAt(0)->name, firstByName);
+    const QString header = model.headerData(CandidateTableModel::FollowersColumn, Qt::Horizontal).toString();
+    EXPECT_TRUE(header.startsWith(QStringLiteral("Followers")) && header != QStringLiteral("Followers"))
+        << header.toStdString();
+    EXPECT_EQ(model.headerData(CandidateTableModel::FeeColumn, Qt::Horizontal).toString(), QStringLiteral("Fee per post"));
+
+    ASSERT_TRUE(sorted.wait(20000));
+    EXPECT_FALSE(model.isSorting());
+    EXPECT_EQ(model.headerData(CandidateTableModel::FollowersColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Followers"));
+    fetchAll(model);
+    EXPECT_EQ(model.rowCount(), channelCount());
+    expectOrdered(model, CandidateTableModel::FollowersColumn, Qt::DescendingOrder);
+
+    // An edit: the rows stay in the order they had until the worker has made it again,
+    // then the edited channel is where its followers put it.
+    auto candidate = m_store->find(model.rowAt(model.rowCount() - 1)->candidateId);
+    ASSERT_TRUE(candidate);
+    for (Channel &channel : candidate->channels)
+        channel.followers = 900000000;
+    ASSERT_TRUE(m_store->update(*candidate));
+    EXPECT_TRUE(model.isSorting());
+    ASSERT_TRUE(sorted.wait(20000));
+    EXPECT_EQ(model.rowAt(0)->candidateId, candidate->id);
+    expectOrdered(model, CandidateTableModel::FollowersColumn, Qt::DescendingOrder);
+}
+
+} // namespace
+} // namespace planner::test
