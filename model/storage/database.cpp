@@ -230,10 +230,12 @@ std::optional<Error> Database::checkSchema() const
     const SqlDialect &dialect = SqlDialect::of(db);
     const QString name = QDir::toNativeSeparators(m_path);
     const auto tableCount = scalarValue(db, dialect.tableCountQuery());
-    // A server's empty database has no version table yet.
+    // A server's empty database has no version table yet: as if at version 0, no mark.
     const bool empty = tableCount == 0;
-    const auto version = empty ? 0 : scalarValue(db, dialect.versionQuery());
-    const auto appId = empty ? 0 : scalarValue(db, dialect.applicationIdQuery());
+    auto version = scalarValue(db, dialect.versionQuery());
+    auto appId = scalarValue(db, dialect.applicationIdQuery());
+    if (empty && !version)
+        version = appId = 0;
     if (!version || !appId || !tableCount)
         return fileError(tr("“%1” is not a Campaign Planner database, or it is damaged.").arg(name));
     const bool ours = *appId == applicationId || (*appId == 0 && *tableCount == 0);
