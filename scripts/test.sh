@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 bash scripts/build.sh -DPLANNER_BUILD_TESTS=ON -DPLANNER_BUILD_BENCHMARKS=ON
 
 export QT_QPA_PLATFORM=offscreen
+# A real PostgreSQL for the tests that run on both backends (PLANNER_TEST_PG; without it they
+# skip), stopped and removed at the end even when a step fails.
+eval "$(bash scripts/pg-test-server.sh start)"
+trap 'bash scripts/pg-test-server.sh stop "$PLANNER_PG_DIR"' EXIT
 ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 300
 
 bash scripts/check-translations.sh

@@ -578,6 +578,14 @@
         <extracomment>%2 and %3 are sizes in bytes</extracomment>
         <translation>«%1» آسیب دیده است: از اندازه‌ای که سرآیندش می‌گوید کوتاه‌تر است (%2 از %3 بایت). شاید هنگام کپی یا ذخیره نیمه‌کاره مانده باشد.</translation>
     </message>
+    <message>
+        <source>Team databases cannot be opened: Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql) is not installed.</source>
+        <translation>پایگاه داده‌ی تیم باز نمی‌شود: راه‌انداز PostgreSQL کیوت (بسته‌ی libqt6sql6-psql) نصب نیست.</translation>
+    </message>
+    <message>
+        <source>The team database “%1” cannot be reached: %2</source>
+        <translation>به پایگاه داده‌ی تیم «%1» دسترسی نیست: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeliveredColumns</name>
@@ -1768,6 +1776,25 @@
     <message>
         <source>Macro and mega, largest first</source>
         <translation>ماکرو و مگا، بزرگ‌ترین در ابتدا</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a team database address: %2</source>
+        <translation>«%1» نشانی پایگاه داده‌ی تیم نیست: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>آن را به شکل postgresql://user@host:port/database بنویسید</translation>
+    </message>
+    <message>
+        <source>it holds a password; keep the password in ~/.pgpass (or PGPASSFILE) instead</source>
+        <translation>رمز عبور در آن آمده است؛ رمز را در ‎~/.pgpass (یا PGPASSFILE) نگه دارید</translation>
+    </message>
+    <message>
+        <source>the setting “%1” cannot be used</source>
+        <translation>تنظیم «%1» را نمی‌توان به کار برد</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,14 @@
         <extracomment>%2 and %3 are sizes in bytes</extracomment>
         <translation>“%1” rusak: berkas lebih pendek daripada yang tertulis di header-nya (%2 dari %3 byte). Mungkin berkas terpotong saat disalin atau disimpan.</translation>
     </message>
+    <message>
+        <source>Team databases cannot be opened: Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql) is not installed.</source>
+        <translation>Database tim tidak dapat dibuka: driver PostgreSQL milik Qt (paket libqt6sql6-psql) belum terpasang.</translation>
+    </message>
+    <message>
+        <source>The team database “%1” cannot be reached: %2</source>
+        <translation>Database tim “%1” tidak dapat dihubungi: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeliveredColumns</name>
@@ -1768,6 +1776,25 @@
     <message>
         <source>Macro and mega, largest first</source>
         <translation>Makro dan mega, terbesar dulu</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a team database address: %2</source>
+        <translation>“%1” bukan alamat database tim: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>tulis sebagai postgresql://pengguna@server:port/database</translation>
+    </message>
+    <message>
+        <source>it holds a password; keep the password in ~/.pgpass (or PGPASSFILE) instead</source>
+        <translation>alamat ini memuat kata sandi; simpan kata sandi di ~/.pgpass (atau PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>the setting “%1” cannot be used</source>
+        <translation>pengaturan “%1” tidak dapat digunakan</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,14 @@
         <extracomment>%2 and %3 are sizes in bytes</extracomment>
         <translation>“%1” đã bị hỏng: tệp ngắn hơn kích thước ghi trong phần đầu của nó (%2 trên %3 byte). Có thể tệp bị cắt ngang khi sao chép hoặc lưu.</translation>
     </message>
+    <message>
+        <source>Team databases cannot be opened: Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql) is not installed.</source>
+        <translation>Không thể mở cơ sở dữ liệu nhóm: chưa cài trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The team database “%1” cannot be reached: %2</source>
+        <translation>Không kết nối được tới cơ sở dữ liệu nhóm “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeliveredColumns</name>
@@ -1768,6 +1776,25 @@
     <message>
         <source>Macro and mega, largest first</source>
         <translation>Macro và mega, lớn nhất trước</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a team database address: %2</source>
+        <translation>“%1” không phải là địa chỉ cơ sở dữ liệu nhóm: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>hãy viết theo dạng postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>it holds a password; keep the password in ~/.pgpass (or PGPASSFILE) instead</source>
+        <translation>địa chỉ chứa mật khẩu; hãy lưu mật khẩu trong ~/.pgpass (hoặc PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>the setting “%1” cannot be used</source>
+        <translation>không dùng được thiết lập “%1”</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ QString CliApplication::usage() const
 {
     QString text = tr("Usage: %1 [--db FILE] COMMAND [OPTIONS]\n"
                       "  --db FILE  the campaign database (default: the one the program last "
-                      "used)\n"
+                      "used),\n"
+                      "             or a team database: postgresql://user@host:port/dbname\n"
                       "Commands:\n")
                        .arg(Console::programName());
     for (const auto &command : m_commands)

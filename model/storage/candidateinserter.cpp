@@ -3,6 +3,7 @@
 #include "domain/languagematch.h"
 #include "storage/candidatesql.h"
 #include "storage/searchterms.h"
+#include "storage/sqldialect.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -65,7 +66,7 @@ qint64 CandidateInserter::insert(const Candidate &candidate, Error *error)
         fail(error, tr("The candidate could not be saved."), m_candidate);
         return 0;
     }
-    const qint64 id = m_candidate.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::of(m_db).insertedId(m_db, m_candidate);
     if (!insertChannels(id, candidate.channels, error) || !insertSearchTerms(id, candidate, error))
         return 0;
     return id;

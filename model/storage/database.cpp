@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
 #include "storage/schema.h"
+#include "storage/serveraddress.h"
+#include "storage/sqldialect.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -20,10 +22,11 @@ QString nextConnectionName()
     return QStringLiteral("planner-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-std::optional<qint64> pragmaValue(const QSqlDatabase &db, const QString &pragma)
+// The first value of a query's first row.
+std::optional<qint64> scalarValue(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
+    if (!query.exec(sql) || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
 }
@@ -56,6 +59,11 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isServer() const
+{
+    return SqlDialect::of(connection()).engine() == SqlDialect::Engine::PostgreSQL;
 }
 
 std::optional<Error> Database::checkFile(const QString &path, OpenMode mode)
@@ -127,6 +135,8 @@ std::optional<Error> Database::checkLength(const QString &path, const QByteArray
 
 std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Error *error)
 {
+    if (ServerAddress::isServerUri(path))
+        return openServer(path, error);
     if (auto fault = checkFile(path, mode)) {
         if (error)
             *error = *fault;
@@ -145,6 +155,38 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Err
             return nullptr;
         }
     }
+    return finishOpening(std::move(database), error);
+}
+
+std::unique_ptr<Database> Database::openServer(const QString &uri, Error *error)
+{
+    const std::optional<ServerAddress> address = ServerAddress::parse(uri, error);
+    if (!address)
+        return nullptr;
+    const QString driver = SqlDialect::of(SqlDialect::Engine::PostgreSQL).driverName();
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        if (error)
+            *error = fileError(tr("Team databases cannot be opened: Qt's PostgreSQL driver (the package "
+                                  "libqt6sql6-psql) is not installed."));
+        return nullptr;
+    }
+    const QString connectionName = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(connectionName, address->text()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
+        address->applyTo(db);
+        if (!db.open()) {
+            if (error)
+                *error = fileError(tr("The team database “%1” cannot be reached: %2")
+                                       .arg(address->text(), db.lastError().text().trimmed()));
+            return nullptr;
+        }
+    }
+    return finishOpening(std::move(database), error);
+}
+
+std::unique_ptr<Database> Database::finishOpening(std::unique_ptr<Database> database, Error *error)
+{
     std::optional<Error> fault = database->checkSchema();
     if (!fault)
         fault = database->migrate();
@@ -153,14 +195,9 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Err
             *error = *fault;
         return nullptr;
     }
-    QSqlQuery pragmas(database->connection());
-    pragmas.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    // Write-ahead logging: the table keeps a read open while the marketer scrolls, and the
-    // CLI or another window must still be able to write meanwhile.
-    pragmas.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    // A 64 MB page cache: the indexes of a large list are written in random order, and
-    // SQLite's default 2 MB cache makes bulk writes spill to disk over and over.
-    pragmas.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    QSqlQuery settings(database->connection());
+    for (const QString &statement : SqlDialect::of(database->connection()).connectionSettings())
+        settings.exec(statement);
     return database;
 }
 
@@ -190,15 +227,15 @@ bool Database::saveCopyAs(const QString &path, Error *error) const
 std::optional<Error> Database::checkSchema() const
 {
     const QSqlDatabase db = connection();
+    const SqlDialect &dialect = SqlDialect::of(db);
     const QString name = QDir::toNativeSeparators(m_path);
-    const auto version = pragmaValue(db, QStringLiteral("user_version"));
-    const auto appId = pragmaValue(db, QStringLiteral("application_id"));
-    const auto tableCount = [&]() -> std::optional<qint64> {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-            return std::nullopt;
-        return query.value(0).toLongLong();
-    }();
+    const auto tableCount = scalarValue(db, dialect.tableCountQuery());
+    // A server's empty database has no version table yet: as if at version 0, no mark.
+    const bool empty = tableCount == 0;
+    auto version = scalarValue(db, dialect.versionQuery());
+    auto appId = scalarValue(db, dialect.applicationIdQuery());
+    if (empty && !version)
+        version = appId = 0;
     if (!version || !appId || !tableCount)
         return fileError(tr("“%1” is not a Campaign Planner database, or it is damaged.").arg(name));
     const bool ours = *appId == applicationId || (*appId == 0 && *tableCount == 0);
@@ -217,29 +254,49 @@ std::optional<Error> Database::checkSchema() const
 std::optional<Error> Database::migrate()
 {
     const QSqlDatabase db = connection();
-    const qint64 from = pragmaValue(db, QStringLiteral("user_version")).value_or(0);
+    const SqlDialect &dialect = SqlDialect::of(db);
+    const qint64 from = scalarValue(db, dialect.versionQuery()).value_or(0);
+    if (from < currentSchemaVersion && !dialect.migrationSetup().isEmpty()) {
+        if (auto fault = runStep(int(from), dialect.migrationSetup(), true))
+            return fault;
+    }
     for (int version = static_cast<int>(from) + 1; version <= currentSchemaVersion; ++version) {
-        Transaction transaction(db);
-        QStringList statements = Schema::migrationStep(version);
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(version)
-                   << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (!transaction.isActive() || !query.exec(statement)) {
-                return fileError(tr("The database “%1” could not be upgraded to schema %2: %3")
-                                     .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version),
-                                          query.lastError().text()));
-            }
-        }
-        if (!transaction.commit())
-            return fileError(tr("The database “%1” could not be upgraded to schema %2.")
-                                 .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version)));
+        if (auto fault = runStep(version, dialect.migrationStep(version, Schema::migrationStep(version))))
+            return fault;
     }
     // Schema 9 drops the search-term table and most indexes: give their pages back (a file
-    // of a million candidates shrinks by about three quarters). A new file has a few.
+    // of a million candidates shrinks by about three quarters). A new file has a few. A
+    // server reclaims its own space.
+    if (isServer())
+        return std::nullopt;
     const qint64 freePages = pragmaValue(db, QStringLiteral("freelist_count")).value_or(0);
     if (from < 9 && freePages > 0)
         QSqlQuery(db).exec(QStringLiteral("VACUUM"));
+    return std::nullopt;
+}
+
+std::optional<Error> Database::runStep(int version, const QStringList &statements, bool setup)
+{
+    const QSqlDatabase db = connection();
+    const SqlDialect &dialect = SqlDialect::of(db);
+    Transaction transaction(db);
+    // On a server another client may have taken the step meanwhile: wait for it, then look.
+    if (!setup && !dialect.migrationLock().isEmpty()) {
+        QSqlQuery(db).exec(dialect.migrationLock());
+        if (scalarValue(db, dialect.versionQuery()).value_or(0) >= version)
+            return std::nullopt;
+    }
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!transaction.isActive() || !query.exec(statement)) {
+            return fileError(tr("The database “%1” could not be upgraded to schema %2: %3")
+                                 .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version),
+                                      query.lastError().text()));
+        }
+    }
+    if (!transaction.commit())
+        return fileError(tr("The database “%1” could not be upgraded to schema %2.")
+                             .arg(QDir::toNativeSeparators(m_path), QLocale().toString(version)));
     return std::nullopt;
 }
 
@@ -247,7 +304,7 @@ Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {
     QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = query.exec(SqlDialect::of(m_db).beginWrite());
     if (!m_active)
         m_errorText = query.lastError().text();
 }

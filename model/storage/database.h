@@ -9,7 +9,8 @@
 
 namespace planner {
 
-// One open campaign database file: checks it, migrates its schema, owns the connection.
+// One open campaign database, a file or a team database on a PostgreSQL server (a
+// postgresql:// URI, see ServerAddress): checks it, migrates its schema, owns the connection.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -28,6 +29,8 @@ public:
     // Writes a consistent copy of the whole database to a new file (SQLite's VACUUM INTO).
     bool saveCopyAs(const QString &path, Error *error) const;
     QString path() const { return m_path; }
+    // Whether this is a team database on a server (PostgreSQL) rather than a file.
+    bool isServer() const;
     // A failure of this file: what went wrong, then the file and SQLite's reason in
     // parentheses ("database or disk is full"); what alone when there is no reason.
     Error fault(const QString &what, const QString &reason) const;
@@ -40,8 +43,13 @@ private:
     Database(const QString &connectionName, const QString &path);
     static std::optional<Error> checkFile(const QString &path, OpenMode mode);
     static std::optional<Error> checkLength(const QString &path, const QByteArray &header, qint64 size);
+    static std::unique_ptr<Database> openServer(const QString &uri, Error *error);
+    static std::unique_ptr<Database> finishOpening(std::unique_ptr<Database> database, Error *error);
     std::optional<Error> checkSchema() const;
     std::optional<Error> migrate();
+    // One step in one transaction (statements end with the version stamp); setup: what a
+    // server needs before the steps (SqlDialect::migrationSetup).
+    std::optional<Error> runStep(int version, const QStringList &statements, bool setup = false);
 
     QString m_connectionName;
     QString m_path;

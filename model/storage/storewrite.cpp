@@ -1,5 +1,7 @@
 #include "storage/storewrite.h"
 
+#include "storage/sqldialect.h"
+
 #include <QSqlError>
 #include <QVariant>
 
@@ -117,7 +119,7 @@ bool StoreWrite::refuse(const Error &fault)
 
 qint64 StoreWrite::lastInsertId() const
 {
-    return m_last.lastInsertId().toLongLong();
+    return SqlDialect::of(m_database.connection()).insertedId(m_database.connection(), m_last);
 }
 
 int StoreWrite::rowsChanged() const

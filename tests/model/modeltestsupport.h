@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backendtestsupport.h"
 #include "testsupport.h"
 
 #include "domain/candidate.h"
@@ -140,14 +141,16 @@ inline QList<CandidateRow> allRows(const CandidateStore &store, const CandidateF
     return rows;
 }
 
-// A fresh campaign database with a candidate store over it.
+// A fresh campaign database with a candidate store over it: an SQLite file, or a schema on the
+// test server when run through OnBothBackends.
 class StoreTest : public TempDirTest
 {
 protected:
     void SetUp() override
     {
         TempDirTest::SetUp();
-        m_path = filePath(QStringLiteral("campaign.sqlite"));
+        m_path = m_place.create(m_backend, m_dir, QStringLiteral("campaign.sqlite"));
+        ASSERT_FALSE(m_path.isEmpty());
         Error error;
         m_database = Database::open(m_path, Database::OpenMode::CreateIfMissing, &error);
         ASSERT_TRUE(m_database) << error.text().toStdString();
@@ -159,6 +162,7 @@ protected:
         // Queries of the store must end before the connection is removed.
         m_store.reset();
         m_database.reset();
+        m_place.drop();
     }
 
     QSqlDatabase connection() const { return m_database->connection(); }
@@ -167,6 +171,8 @@ protected:
         return queryValue(connection(), QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
     }
 
+    Backend m_backend = Backend::SQLite;
+    TestDatabase m_place;
     QString m_path;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CandidateStore> m_store;

@@ -16,14 +16,19 @@ protected:
     void SetUp() override
     {
         TempDirTest::SetUp();
+        const QString address = m_place.create(m_backend, m_dir, QStringLiteral("results.sqlite"));
+        ASSERT_FALSE(address.isEmpty());
         Error error;
-        m_file = CampaignFile::open(filePath(QStringLiteral("results.sqlite")),
-                                    Database::OpenMode::CreateIfMissing, &error);
+        m_file = CampaignFile::open(address, Database::OpenMode::CreateIfMissing, &error);
         ASSERT_TRUE(m_file) << error.text().toStdString();
         m_campaignId = addCampaign(QStringLiteral("Tết skincare"));
     }
 
-    void TearDown() override { m_file.reset(); }
+    void TearDown() override
+    {
+        m_file.reset();
+        m_place.drop();
+    }
 
     qint64 addCampaign(const QString &name)
     {
@@ -59,6 +64,8 @@ protected:
 
     ResultStore &results() { return m_file->results(); }
 
+    Backend m_backend = Backend::SQLite;
+    TestDatabase m_place;
     std::unique_ptr<CampaignFile> m_file;
     qint64 m_campaignId = 0;
 };

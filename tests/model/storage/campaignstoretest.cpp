@@ -57,6 +57,10 @@ protected:
     std::unique_ptr<CampaignStore> m_campaigns;
 };
 
+// The tests that hold on both engines run on each (an SQLite file, a PostgreSQL schema).
+using CampaignStoreBothTest = OnBothBackends<CampaignStoreTest>;
+INSTANTIATE_ON_BOTH_BACKENDS(CampaignStoreBothTest);
+
 TEST(SchemaTwoMigration, AVersionOneFileIsUpgradedAndKeepsItsCandidates)
 {
     QTemporaryDir dir;
@@ -87,7 +91,7 @@ TEST(SchemaTwoMigration, AVersionOneFileIsUpgradedAndKeepsItsCandidates)
     EXPECT_DOUBLE_EQ(assumptions.benchmarkCpmUsd(), 6.5);
 }
 
-TEST_F(CampaignStoreTest, EverySeededAssumptionHasAUnitASourceAndItsDefault)
+TEST_P(CampaignStoreBothTest, EverySeededAssumptionHasAUnitASourceAndItsDefault)
 {
     const QList<Assumption> rows = AssumptionStore::load(connection()).all();
     EXPECT_GE(rows.size(), 40);
@@ -98,7 +102,7 @@ TEST_F(CampaignStoreTest, EverySeededAssumptionHasAUnitASourceAndItsDefault)
     }
 }
 
-TEST_F(CampaignStoreTest, AssumptionsAreEditedAndRestored)
+TEST_P(CampaignStoreBothTest, AssumptionsAreEditedAndRestored)
 {
     AssumptionStore store(*m_database);
     int changes = 0;
@@ -122,7 +126,7 @@ TEST_F(CampaignStoreTest, AssumptionsAreEditedAndRestored)
     EXPECT_EQ(error.fieldKey, key);
 }
 
-TEST_F(CampaignStoreTest, ExchangeRatesAreEditedAndRefusedWhenWrong)
+TEST_P(CampaignStoreBothTest, ExchangeRatesAreEditedAndRefusedWhenWrong)
 {
     ExchangeRateStore store(*m_database);
     Error error;
@@ -142,7 +146,7 @@ TEST_F(CampaignStoreTest, ExchangeRatesAreEditedAndRefusedWhenWrong)
     EXPECT_FALSE(store.load().contains(QStringLiteral("EUR")));
 }
 
-TEST_F(CampaignStoreTest, CampaignsAreCreatedFoundUpdatedAndRemoved)
+TEST_P(CampaignStoreBothTest, CampaignsAreCreatedFoundUpdatedAndRemoved)
 {
     Error error;
     const auto id = m_campaigns->create(campaign(), &error);
@@ -169,7 +173,7 @@ TEST_F(CampaignStoreTest, CampaignsAreCreatedFoundUpdatedAndRemoved)
     EXPECT_FALSE(m_campaigns->remove(*id, &error));
 }
 
-TEST_F(CampaignStoreTest, RefusalsNameTheField)
+TEST_P(CampaignStoreBothTest, RefusalsNameTheField)
 {
     Error error;
     Campaign bad = campaign();
@@ -200,7 +204,7 @@ TEST_F(CampaignStoreTest, RefusalsNameTheField)
     EXPECT_EQ(count(QStringLiteral("campaigns")), 1);
 }
 
-TEST_F(CampaignStoreTest, ShortlistEntriesAreAddedUpdatedAndRemoved)
+TEST_P(CampaignStoreBothTest, ShortlistEntriesAreAddedUpdatedAndRemoved)
 {
     Error error;
     const qint64 campaignId = m_campaigns->create(campaign(), &error).value_or(0);
@@ -227,7 +231,7 @@ TEST_F(CampaignStoreTest, ShortlistEntriesAreAddedUpdatedAndRemoved)
     EXPECT_TRUE(m_campaigns->entries(campaignId).isEmpty());
 }
 
-TEST_F(CampaignStoreTest, EntriesSurviveEditingTheCandidateAndGoWithIt)
+TEST_P(CampaignStoreBothTest, EntriesSurviveEditingTheCandidateAndGoWithIt)
 {
     Error error;
     const qint64 campaignId = m_campaigns->create(campaign(), &error).value_or(0);
@@ -254,7 +258,7 @@ TEST_F(CampaignStoreTest, EntriesSurviveEditingTheCandidateAndGoWithIt)
     EXPECT_EQ(count(QStringLiteral("shortlist_entries")), 0);
 }
 
-TEST_F(CampaignStoreTest, EntryRefusalsNameTheField)
+TEST_P(CampaignStoreBothTest, EntryRefusalsNameTheField)
 {
     Error error;
     const qint64 campaignId = m_campaigns->create(campaign(), &error).value_or(0);
@@ -331,7 +335,11 @@ protected:
     QList<ShortlistEntry> m_before;
 };
 
-TEST_F(ShortlistReplaceTest, ReplaceUnlockedKeepsLockedEntriesAndAddsTheGivenOnes)
+// The tests that hold on both engines run on each (an SQLite file, a PostgreSQL schema).
+using ShortlistReplaceBothTest = OnBothBackends<ShortlistReplaceTest>;
+INSTANTIATE_ON_BOTH_BACKENDS(ShortlistReplaceBothTest);
+
+TEST_P(ShortlistReplaceBothTest, ReplaceUnlockedKeepsLockedEntriesAndAddsTheGivenOnes)
 {
     int changes = 0;
     QObject::connect(m_campaigns.get(), &CampaignStore::changed, [&] { ++changes; });
@@ -362,7 +370,7 @@ TEST_F(ShortlistReplaceTest, ReplaceUnlockedKeepsLockedEntriesAndAddsTheGivenOne
     EXPECT_EQ(m_campaigns->entries(m_campaignId), QList<ShortlistEntry>{m_before.at(0)});
 }
 
-TEST_F(ShortlistReplaceTest, ARefusedEntryLeavesTheShortlistExactlyAsItWas)
+TEST_P(ShortlistReplaceBothTest, ARefusedEntryLeavesTheShortlistExactlyAsItWas)
 {
     ShortlistEntry noChannel = entryFor(m_tuan);
     noChannel.platform = Platform::YouTube;
@@ -408,7 +416,7 @@ TEST_F(ShortlistReplaceTest, AFailingInsertRollsBackTheRemoval)
     EXPECT_EQ(count(QStringLiteral("shortlist_entries")), 3);
 }
 
-TEST_F(ShortlistReplaceTest, ACandidateIsRemovedOrGivenAStatusWithAllItsEntries)
+TEST_P(ShortlistReplaceBothTest, ACandidateIsRemovedOrGivenAStatusWithAllItsEntries)
 {
     Error error;
     ShortlistEntry second = entryFor(m_lan);
@@ -463,7 +471,7 @@ TEST_F(CampaignStoreTest, ReadsThatFailSayWhyAsWritesDo)
         << error.text().toStdString();
 }
 
-TEST_F(CampaignStoreTest, EveryStoreTakesTheSameCurrencyCodes)
+TEST_P(CampaignStoreBothTest, EveryStoreTakesTheSameCurrencyCodes)
 {
     ExchangeRateStore rates(*m_database);
     Error error;

@@ -6,7 +6,9 @@
 namespace planner::test {
 namespace {
 
-using CandidateStoreTest = StoreTest;
+// Every test here holds on both engines (an SQLite file, a PostgreSQL schema).
+using CandidateStoreTest = OnBothBackends<StoreTest>;
+INSTANTIATE_ON_BOTH_BACKENDS(CandidateStoreTest);
 
 Candidate vietnameseCandidate()
 {
@@ -38,7 +40,7 @@ Candidate simpleCandidate(const QString &name, qint64 followers = 1000)
                          {makeChannel(Platform::Blog, QStringLiteral("@simple"), followers)});
 }
 
-TEST_F(CandidateStoreTest, VietnameseAndPersianCandidatesRoundTripExactly)
+TEST_P(CandidateStoreTest, VietnameseAndPersianCandidatesRoundTripExactly)
 {
     for (const Candidate &candidate : {vietnameseCandidate(), persianCandidate()}) {
         Error error;
@@ -55,7 +57,7 @@ TEST_F(CandidateStoreTest, VietnameseAndPersianCandidatesRoundTripExactly)
     EXPECT_EQ(m_store->candidateCount(), 2);
 }
 
-TEST_F(CandidateStoreTest, MissingFiguresStayEmptyAndGivenOnesAreKept)
+TEST_P(CandidateStoreTest, MissingFiguresStayEmptyAndGivenOnesAreKept)
 {
     const auto id = m_store->add(vietnameseCandidate());
     ASSERT_TRUE(id);
@@ -78,7 +80,7 @@ TEST_F(CandidateStoreTest, MissingFiguresStayEmptyAndGivenOnesAreKept)
                     .isNull());
 }
 
-TEST_F(CandidateStoreTest, MoneyBeyondDoublePrecisionIsStoredExactly)
+TEST_P(CandidateStoreTest, MoneyBeyondDoublePrecisionIsStoredExactly)
 {
     // 2^53 + 1 has no double of its own: a detour through floating point would lose the 1.
     const qint64 minor = 9007199254740993;
@@ -92,7 +94,7 @@ TEST_F(CandidateStoreTest, MoneyBeyondDoublePrecisionIsStoredExactly)
     EXPECT_EQ(found->channels.at(0).fee->currency(), QStringLiteral("IDR"));
 }
 
-TEST_F(CandidateStoreTest, UpdateReplacesFieldsAndChannels)
+TEST_P(CandidateStoreTest, UpdateReplacesFieldsAndChannels)
 {
     const auto id = m_store->add(vietnameseCandidate());
     ASSERT_TRUE(id);
@@ -111,7 +113,7 @@ TEST_F(CandidateStoreTest, UpdateReplacesFieldsAndChannels)
     EXPECT_EQ(count(QStringLiteral("channels")), 1);
 }
 
-TEST_F(CandidateStoreTest, UpdateOfUnknownCandidateFailsWithMessage)
+TEST_P(CandidateStoreTest, UpdateOfUnknownCandidateFailsWithMessage)
 {
     Candidate ghost = simpleCandidate(QStringLiteral("Ghost"));
     ghost.id = 999;
@@ -122,7 +124,7 @@ TEST_F(CandidateStoreTest, UpdateOfUnknownCandidateFailsWithMessage)
     EXPECT_EQ(count(QStringLiteral("channels")), 0);
 }
 
-TEST_F(CandidateStoreTest, RemoveDeletesTheCandidateAndItsChannels)
+TEST_P(CandidateStoreTest, RemoveDeletesTheCandidateAndItsChannels)
 {
     const auto keep = m_store->add(persianCandidate());
     const auto id = m_store->add(vietnameseCandidate());
@@ -137,14 +139,14 @@ TEST_F(CandidateStoreTest, RemoveDeletesTheCandidateAndItsChannels)
     EXPECT_EQ(m_store->candidateCount(), 1);
 }
 
-TEST_F(CandidateStoreTest, RemoveOfUnknownCandidateFails)
+TEST_P(CandidateStoreTest, RemoveOfUnknownCandidateFails)
 {
     Error error;
     EXPECT_FALSE(m_store->remove(12345, &error));
     EXPECT_FALSE(error.message.isEmpty());
 }
 
-TEST_F(CandidateStoreTest, AddWithExplicitIdRestoresDeletedCandidateUnderSameIds)
+TEST_P(CandidateStoreTest, AddWithExplicitIdRestoresDeletedCandidateUnderSameIds)
 {
     m_store->add(persianCandidate());
     const auto id = m_store->add(vietnameseCandidate());
@@ -160,7 +162,7 @@ TEST_F(CandidateStoreTest, AddWithExplicitIdRestoresDeletedCandidateUnderSameIds
     EXPECT_EQ(m_store->find(*id), deleted);
 }
 
-TEST_F(CandidateStoreTest, NameIsStoredTrimmed)
+TEST_P(CandidateStoreTest, NameIsStoredTrimmed)
 {
     const auto id = m_store->add(simpleCandidate(QStringLiteral("  Putri Ayu \t")));
     ASSERT_TRUE(id);
@@ -231,7 +233,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<Refusal> &info) { return std::string(info.param.behaviour); });
 
 // The index refers to the channel at fault, as the user counts from the dialog.
-TEST_F(CandidateStoreTest, RefusalNamesTheSecondChannel)
+TEST_P(CandidateStoreTest, RefusalNamesTheSecondChannel)
 {
     Candidate candidate = vietnameseCandidate();
     candidate.channels[1].followers = -5;
@@ -254,7 +256,7 @@ std::function<bool(Candidate &)> feed(const QList<Candidate> &candidates)
     };
 }
 
-TEST_F(CandidateStoreTest, AddManyStoresEveryCandidateAndReturnsTheCount)
+TEST_P(CandidateStoreTest, AddManyStoresEveryCandidateAndReturnsTheCount)
 {
     const auto added = m_store->addMany(feed({vietnameseCandidate(), persianCandidate(),
                                               simpleCandidate(QStringLiteral("Budi"))}));
@@ -264,7 +266,7 @@ TEST_F(CandidateStoreTest, AddManyStoresEveryCandidateAndReturnsTheCount)
     EXPECT_EQ(count(QStringLiteral("channels")), 4);
 }
 
-TEST_F(CandidateStoreTest, AddManyKeepsNothingWhenACandidateInTheMiddleIsInvalid)
+TEST_P(CandidateStoreTest, AddManyKeepsNothingWhenACandidateInTheMiddleIsInvalid)
 {
     ASSERT_TRUE(m_store->add(simpleCandidate(QStringLiteral("Already there"))));
     Candidate invalid = simpleCandidate(QStringLiteral("Invalid"));
@@ -279,7 +281,7 @@ TEST_F(CandidateStoreTest, AddManyKeepsNothingWhenACandidateInTheMiddleIsInvalid
     EXPECT_EQ(count(QStringLiteral("channels")), 1);
 }
 
-TEST_F(CandidateStoreTest, AddManyKeepsNothingWhenTheDatabaseRefusesACandidate)
+TEST_P(CandidateStoreTest, AddManyKeepsNothingWhenTheDatabaseRefusesACandidate)
 {
     const auto existing = m_store->add(simpleCandidate(QStringLiteral("Already there")));
     ASSERT_TRUE(existing);
@@ -292,7 +294,7 @@ TEST_F(CandidateStoreTest, AddManyKeepsNothingWhenTheDatabaseRefusesACandidate)
     EXPECT_EQ(count(QStringLiteral("channels")), 1);
 }
 
-TEST_F(CandidateStoreTest, WritesAnnounceThemselvesBeforeAndAfter)
+TEST_P(CandidateStoreTest, WritesAnnounceThemselvesBeforeAndAfter)
 {
     QStringList events;
     QObject::connect(m_store.get(), &CandidateStore::aboutToChange, [&] { events << QStringLiteral("about"); });
@@ -315,7 +317,7 @@ TEST_F(CandidateStoreTest, WritesAnnounceThemselvesBeforeAndAfter)
     EXPECT_EQ(events.join(QLatin1Char(',')), QStringList(4, pair).join(QLatin1Char(',')));
 }
 
-TEST_F(CandidateStoreTest, ChangedIsSeenAfterTheWriteIsCommitted)
+TEST_P(CandidateStoreTest, ChangedIsSeenAfterTheWriteIsCommitted)
 {
     qint64 seen = -1;
     QObject::connect(m_store.get(), &CandidateStore::changed, [&] { seen = m_store->candidateCount(); });

@@ -1,9 +1,13 @@
 // Storage that fails under the stores: a full disk (SQLite's max_page_count stands in), a
 // file cut short, a damaged table. Each write rolls back and says which file and why, and
 // the file stays as it was; a read that fails says so instead of showing too few rows.
+// And texts that try to be SQL, through every text field, on both engines.
 #include "modeltestsupport.h"
 
+#include "storage/assumptionstore.h"
+#include "storage/brandfitstore.h"
 #include "storage/campaignstore.h"
+#include "storage/savedviewstore.h"
 #include "itemmodels/candidatetablemodel.h"
 
 #include <QDir>
@@ -175,6 +179,101 @@ TEST_F(HostileStorageTest, ARowsQueryThatFailsSaysWhyInsteadOfEndingQuietly)
     ASSERT_EQ(failures.size(), 1);
     EXPECT_TRUE(failures.first().first().toString().contains(QStringLiteral("candidate_search")));
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+// Texts written to break out of a quoted value or a placeholder, in SQLite's and PostgreSQL's
+// ways (dollar quoting, backslash escapes, $1 and ? placeholders), and long and mixed scripts.
+QStringList injectionTexts()
+{
+    return {QStringLiteral("'); DROP TABLE candidates; --"),
+            QStringLiteral("x' OR '1'='1"),
+            QStringLiteral("Robert'); DELETE FROM campaigns WHERE ('1' = '1"),
+            QStringLiteral("$$; DROP SCHEMA public CASCADE; $$"),
+            QStringLiteral("\\'; SELECT pg_sleep(30); --"),
+            QStringLiteral("$1 $2 ? :name @p0 %s %n {0}"),
+            QStringLiteral("E'\\x27'; COPY candidates TO '/tmp/x'; --"),
+            QStringLiteral("Nguyễn \u202Eevil\u202C Hà سارا"),
+            QString(5000, QChar(u'ễ'))};
+}
+
+using InjectionStorageTest = OnBothBackends<StoreTest>;
+INSTANTIATE_ON_BOTH_BACKENDS(InjectionStorageTest);
+
+TEST_P(InjectionStorageTest, EveryTextFieldKeepsItExactlyAndNothingElseIsTouched)
+{
+    CampaignStore campaigns(*m_database);
+    SavedViewStore views(*m_database);
+    AssumptionStore assumptions(*m_database);
+    BrandFitStore fits(*m_database);
+    const QStringList texts = injectionTexts();
+    for (int i = 0; i < texts.size(); ++i) {
+        const QString text = texts.at(i);
+        SCOPED_TRACE(text.left(60).toStdString());
+        const QString unique = text + QString::number(i);
+        Candidate candidate = makeCandidate(unique, CandidateKind::Kol,
+                                            {makeChannel(Platform::TikTok, unique, 1000 + i)}, {text}, {text});
+        candidate.notes = text;
+        Error error;
+        const auto candidateId = m_store->add(candidate, &error);
+        ASSERT_TRUE(candidateId) << error.text().toStdString();
+        EXPECT_EQ(withoutIds(m_store->find(*candidateId).value_or(Candidate())), candidate);
+
+        Campaign campaign;
+        campaign.name = unique;
+        campaign.notes = text;
+        campaign.budget = Money(100000 + i, QStringLiteral("USD"));
+        const auto campaignId = campaigns.create(campaign, &error);
+        ASSERT_TRUE(campaignId) << error.text().toStdString();
+        const std::optional<Campaign> storedCampaign = campaigns.findByName(unique, &error);
+        ASSERT_TRUE(storedCampaign) << error.text().toStdString();
+        EXPECT_EQ(storedCampaign->id, *campaignId);
+        EXPECT_EQ(storedCampaign->notes, text);
+
+        ShortlistEntry entry;
+        entry.campaignId = *campaignId;
+        entry.candidateId = *candidateId;
+        entry.platform = Platform::TikTok;
+        entry.notes = text;
+        const auto entryId = campaigns.addEntry(entry, &error);
+        ASSERT_TRUE(entryId) << error.text().toStdString();
+        EXPECT_EQ(campaigns.findEntry(*entryId).value_or(ShortlistEntry()).notes, text);
+
+        SavedView view;
+        view.name = unique;
+        view.filter.search = text;
+        ASSERT_TRUE(views.save(view, &error)) << error.text().toStdString();
+
+        BrandFit fit;
+        fit.campaignId = *campaignId;
+        fit.candidateId = *candidateId;
+        fit.rating = 4;
+        fit.note = text;
+        ASSERT_TRUE(fits.save(fit, &error)) << error.text().toStdString();
+        EXPECT_EQ(fits.find(*campaignId, *candidateId).value_or(BrandFit()).note, text);
+
+        ASSERT_TRUE(assumptions.adopt(Assumptions::benchmarkCpmKey(), 7.0 + i, text, &error))
+            << error.text().toStdString();
+        const auto adopted = assumptions.load().find(Assumptions::benchmarkCpmKey());
+        ASSERT_TRUE(adopted);
+        EXPECT_EQ(adopted->source, text);
+    }
+    // Every row is there, once, and every saved view reads back with its text.
+    EXPECT_EQ(m_store->candidateCount(), texts.size());
+    EXPECT_EQ(count(QStringLiteral("channels")), texts.size());
+    EXPECT_EQ(campaigns.campaigns().size(), texts.size());
+    EXPECT_EQ(count(QStringLiteral("shortlist_entries")), texts.size());
+    Error error;
+    int found = 0;
+    for (const SavedView &view : views.all(&error)) {
+        if (view.seedKey.isEmpty()) {
+            const int at = texts.indexOf(view.filter.search);
+            ASSERT_GE(at, 0) << view.name.toStdString();
+            EXPECT_EQ(view.name, texts.at(at) + QString::number(at));
+            ++found;
+        }
+    }
+    EXPECT_TRUE(error.isEmpty()) << error.text().toStdString();
+    EXPECT_EQ(found, texts.size());
 }
 
 } // namespace

@@ -7,9 +7,9 @@
 namespace planner::test {
 namespace {
 
-class ResultStoreTest : public ResultsTest
-{
-};
+// Every store test here holds on both engines (an SQLite file, a PostgreSQL schema).
+using ResultStoreTest = OnBothBackends<ResultsTest>;
+INSTANTIATE_ON_BOTH_BACKENDS(ResultStoreTest);
 
 DeliveryResult result(qint64 entryId, qint64 reach, qint64 likes)
 {
@@ -22,7 +22,7 @@ DeliveryResult result(qint64 entryId, qint64 reach, qint64 likes)
     return result;
 }
 
-TEST_F(ResultStoreTest, AResultIsStoredAndReadBackWithEveryFigure)
+TEST_P(ResultStoreTest, AResultIsStoredAndReadBackWithEveryFigure)
 {
     const qint64 entry = addEntry(m_campaignId, QStringLiteral("Mai"), QStringLiteral("@mai"), 45000);
     DeliveryResult typed = result(entry, 9100, 640);
@@ -39,7 +39,7 @@ TEST_F(ResultStoreTest, AResultIsStoredAndReadBackWithEveryFigure)
     EXPECT_FALSE(stored.first().figure(ResultMeasure::Views).has_value());
 }
 
-TEST_F(ResultStoreTest, AResultForNoEntryOrWithoutADateIsRefusedAndNothingIsStored)
+TEST_P(ResultStoreTest, AResultForNoEntryOrWithoutADateIsRefusedAndNothingIsStored)
 {
     const qint64 entry = addEntry(m_campaignId, QStringLiteral("Mai"), QStringLiteral("@mai"), 45000);
     Error error;
@@ -56,7 +56,7 @@ TEST_F(ResultStoreTest, AResultForNoEntryOrWithoutADateIsRefusedAndNothingIsStor
     EXPECT_TRUE(results().resultsOfCampaign(m_campaignId).isEmpty());
 }
 
-TEST_F(ResultStoreTest, OnlyCompletedCampaignsMakeTheHistory)
+TEST_P(ResultStoreTest, OnlyCompletedCampaignsMakeTheHistory)
 {
     const qint64 entry = addEntry(m_campaignId, QStringLiteral("Mai"), QStringLiteral("@mai"), 45000);
     ASSERT_TRUE(results().add(result(entry, 9100, 640)));
@@ -73,7 +73,7 @@ TEST_F(ResultStoreTest, OnlyCompletedCampaignsMakeTheHistory)
     EXPECT_TRUE(results().history().isEmpty());
 }
 
-TEST_F(ResultStoreTest, AnAdoptedSourceGoesBackWithTheDefault)
+TEST_P(ResultStoreTest, AnAdoptedSourceGoesBackWithTheDefault)
 {
     AssumptionStore &assumptions = m_file->assumptions();
     const QString key = QStringLiteral("reach_rate.instagram.micro.post");

@@ -49,6 +49,10 @@ protected:
     }
 };
 
+// The tests that hold on both engines run on each (an SQLite file, a PostgreSQL schema).
+using SavedViewStoreBothTest = OnBothBackends<SavedViewStoreTest>;
+INSTANTIATE_ON_BOTH_BACKENDS(SavedViewStoreBothTest);
+
 QStringList seedKeys(const QList<SavedView> &views)
 {
     QStringList keys;
@@ -57,7 +61,7 @@ QStringList seedKeys(const QList<SavedView> &views)
     return keys;
 }
 
-TEST_F(SavedViewStoreTest, ANewFileComesWithSensibleViews)
+TEST_P(SavedViewStoreBothTest, ANewFileComesWithSensibleViews)
 {
     Error error;
     const QList<SavedView> views = SavedViewStore(*m_database).all(&error);
@@ -72,7 +76,7 @@ TEST_F(SavedViewStoreTest, ANewFileComesWithSensibleViews)
     EXPECT_EQ(views.at(1).filter.ranges.authenticityPct.min, 80.0);
 }
 
-TEST_F(SavedViewStoreTest, AViewSurvivesAReopenAndALanguageSwitch)
+TEST_P(SavedViewStoreBothTest, AViewSurvivesAReopenAndALanguageSwitch)
 {
     SavedView view = beautyView();
     Error error;
@@ -90,7 +94,7 @@ TEST_F(SavedViewStoreTest, AViewSurvivesAReopenAndALanguageSwitch)
     EXPECT_TRUE(SavedViewStore::displayName(views.at(1)).contains(QStringLiteral("۸۰")));
 }
 
-TEST_F(SavedViewStoreTest, SavingUnderAnExistingNameReplacesThatView)
+TEST_P(SavedViewStoreBothTest, SavingUnderAnExistingNameReplacesThatView)
 {
     SavedViewStore store(*m_database);
     SavedView view = beautyView();
@@ -108,7 +112,7 @@ TEST_F(SavedViewStoreTest, SavingUnderAnExistingNameReplacesThatView)
     EXPECT_EQ(store.all().size(), 4);
 }
 
-TEST_F(SavedViewStoreTest, AViewWithoutANameIsRefusedAndNothingIsStored)
+TEST_P(SavedViewStoreBothTest, AViewWithoutANameIsRefusedAndNothingIsStored)
 {
     SavedView view = beautyView();
     view.name = QStringLiteral("   ");

@@ -1,0 +1,84 @@
+#include "storage/serveraddress.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace planner {
+
+namespace {
+
+// The settings of libpq's URIs a campaign database may carry (not the password).
+const QStringList knownSettings = {
+    QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+    QStringLiteral("sslkey"), QStringLiteral("sslcrl"), QStringLiteral("connect_timeout"),
+    QStringLiteral("application_name"), QStringLiteral("options"), QStringLiteral("service"),
+    QStringLiteral("passfile"), QStringLiteral("host"), QStringLiteral("hostaddr"),
+    QStringLiteral("target_session_attrs"), QStringLiteral("gssencmode"),
+    QStringLiteral("channel_binding"), QStringLiteral("keepalives"), QStringLiteral("keepalives_idle")};
+
+Error addressError(const QString &message)
+{
+    Error error;
+    error.message = message;
+    return error;
+}
+
+// A value in libpq's key='value' form: quotes and backslashes escaped.
+QString quoted(QString value)
+{
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+} // namespace
+
+bool ServerAddress::isServerUri(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+std::optional<ServerAddress> ServerAddress::parse(const QString &uri, Error *error)
+{
+    const QString text = uri.trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    const auto refuse = [&](const QString &why) {
+        // A password given by mistake is not repeated on the screen or in a log.
+        const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword | QUrl::RemoveQuery) : text;
+        if (error)
+            *error = addressError(tr("“%1” is not a team database address: %2").arg(shown, why));
+        return std::nullopt;
+    };
+    if (!isServerUri(text) || !url.isValid())
+        return refuse(tr("write it as postgresql://user@host:port/database"));
+    if (!url.password().isEmpty())
+        return refuse(tr("it holds a password; keep the password in ~/.pgpass (or PGPASSFILE) instead"));
+    ServerAddress address;
+    address.m_text = text;
+    address.m_host = url.host(QUrl::FullyDecoded);
+    address.m_port = url.port(-1);
+    address.m_user = url.userName(QUrl::FullyDecoded);
+    address.m_database = url.path(QUrl::FullyDecoded).mid(1);
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("password"))
+            return refuse(tr("it holds a password; keep the password in ~/.pgpass (or PGPASSFILE) instead"));
+        // A ";" would end the setting early in the driver's list of settings.
+        if (!knownSettings.contains(key) || value.contains(QLatin1Char(';')))
+            return refuse(tr("the setting “%1” cannot be used").arg(key));
+        address.m_settings << key + QLatin1Char('=') + quoted(value);
+    }
+    return address;
+}
+
+void ServerAddress::applyTo(QSqlDatabase &db) const
+{
+    db.setHostName(m_host);
+    db.setPort(m_port);
+    db.setUserName(m_user);
+    db.setDatabaseName(m_database);
+    db.setConnectOptions(m_settings.join(QLatin1Char(';')));
+}
+
+} // namespace planner

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace planner {
+
+// What differs between the two engines a campaign database lives on, an SQLite file or a
+// team's PostgreSQL server: the one place for it. The stores write portable SQL; the schema
+// is written once, in SQLite's words (Schema), and this translates it; how the schema's
+// version is kept, how a write begins and how the id of an inserted row is read differ here.
+class SqlDialect
+{
+public:
+    enum class Engine { SQLite, PostgreSQL };
+
+    // The dialect of a connection (by its Qt driver).
+    static const SqlDialect &of(const QSqlDatabase &db);
+    static const SqlDialect &of(Engine engine);
+    Engine engine() const { return m_engine; }
+    // The Qt SQL driver: QSQLITE or QPSQL.
+    QString driverName() const;
+
+    // The statement that begins a write transaction.
+    QString beginWrite() const;
+    // Run once on every new connection (SQLite's foreign keys, write-ahead log, cache).
+    QStringList connectionSettings() const;
+
+    // The schema's version (0 before the first step), the mark that says the database is a
+    // campaign database (Database::applicationId), and how many tables it holds at all.
+    QString versionQuery() const;
+    QString applicationIdQuery() const;
+    QString tableCountQuery() const;
+    // Run in a transaction of their own before the first step that is due: what the steps
+    // need on this engine beyond the schema (PostgreSQL: the table holding the version, the
+    // functions SQLite has built in).
+    QStringList migrationSetup() const;
+    // The first statement inside each step's transaction: one client migrates at a time
+    // (SQLite's BEGIN IMMEDIATE already does that).
+    QString migrationLock() const;
+    // A step's statements as this engine runs them, then its version stamp.
+    QStringList migrationStep(int version, const QStringList &statements) const;
+
+    // The id of the row the insert just run on db gave (or was given).
+    qint64 insertedId(const QSqlDatabase &db, const QSqlQuery &insert) const;
+
+private:
+    explicit SqlDialect(Engine engine);
+    QStringList translated(const QString &statement) const;
+    static QStringList searchIndexStatements(const QString &statement);
+
+    Engine m_engine;
+};
+
+} // namespace planner
