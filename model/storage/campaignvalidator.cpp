@@ -1,6 +1,8 @@
 #include "storage/campaignvalidator.h"
 
 #include "domain/currencycode.h"
+#include "storage/candidatevalidator.h"
+#include "text/labeltable.h"
 
 namespace planner {
 
@@ -15,20 +17,14 @@ Error CampaignValidator::fault(const QString &key, const QString &message)
 
 QString CampaignValidator::fieldName(const QString &fieldKey)
 {
-    if (fieldKey == QLatin1String("name")) return tr("Name");
-    if (fieldKey == QLatin1String("goal")) return tr("Goal");
-    if (fieldKey == QLatin1String("budget")) return tr("Budget");
-    if (fieldKey == QLatin1String("currency")) return tr("Currency");
-    if (fieldKey == QLatin1String("niches")) return tr("Niches");
-    if (fieldKey == QLatin1String("regions")) return tr("Regions");
-    if (fieldKey == QLatin1String("end_date")) return tr("End date");
-    if (fieldKey == QLatin1String("campaign")) return tr("Campaign");
-    if (fieldKey == QLatin1String("candidate")) return tr("Candidate");
-    if (fieldKey == QLatin1String("platform")) return tr("Platform");
-    if (fieldKey == QLatin1String("format")) return tr("Format");
-    if (fieldKey == QLatin1String("deliverables")) return tr("Deliverables");
-    if (fieldKey == QLatin1String("agreed_fee")) return tr("Agreed fee");
-    return fieldKey;
+    static const KeyLabel<const char *> labels[] = {
+        {"name", QT_TR_NOOP("Name")}, {"goal", QT_TR_NOOP("Goal")}, {"budget", QT_TR_NOOP("Budget")},
+        {"currency", QT_TR_NOOP("Currency")}, {"niches", QT_TR_NOOP("Niches")}, {"regions", QT_TR_NOOP("Regions")},
+        {"end_date", QT_TR_NOOP("End date")}, {"campaign", QT_TR_NOOP("Campaign")},
+        {"candidate", QT_TR_NOOP("Candidate")}, {"platform", QT_TR_NOOP("Platform")},
+        {"format", QT_TR_NOOP("Format")}, {"deliverables", QT_TR_NOOP("Deliverables")},
+        {"agreed_fee", QT_TR_NOOP("Agreed fee")}};
+    return translatedLabel("CampaignValidator", labels, fieldKey, fieldKey);
 }
 
 std::optional<Error> CampaignValidator::validate(const Campaign &campaign)
@@ -39,14 +35,8 @@ std::optional<Error> CampaignValidator::validate(const Campaign &campaign)
         return fault(QStringLiteral("budget"), tr("must not be negative"));
     if (!isCurrencyCode(campaign.budget.currency()))
         return fault(QStringLiteral("currency"), tr("must be a three-letter ISO code such as VND"));
-    // Lists are stored joined with '|', so an item may not hold one.
-    for (const auto &[key, items] : {std::pair{QStringLiteral("niches"), campaign.niches},
-                                     std::pair{QStringLiteral("regions"), campaign.regions}}) {
-        for (const QString &item : items) {
-            if (item.contains(QLatin1Char('|')))
-                return fault(key, tr("“%1” may not contain the character |").arg(item));
-        }
-    }
+    if (const auto item = CandidateValidator::listItemWithBar(campaign.niches, campaign.regions))
+        return fault(item->first, tr("“%1” may not contain the character |").arg(item->second));
     if (campaign.startDate.isValid() && campaign.endDate.isValid()
         && campaign.endDate < campaign.startDate)
         return fault(QStringLiteral("end_date"), tr("must not be before the start date"));

@@ -1,6 +1,7 @@
 #include "storage/candidatevalidator.h"
 
 #include "domain/currencycode.h"
+#include "text/labeltable.h"
 
 #include <QCoreApplication>
 
@@ -31,20 +32,14 @@ Error CandidateValidator::fault(const QString &key, const QString &message, int 
 
 QString CandidateValidator::fieldName(const QString &fieldKey)
 {
-    if (fieldKey == QLatin1String("name")) return tr("Name");
-    if (fieldKey == QLatin1String("kind")) return tr("Kind");
-    if (fieldKey == QLatin1String("channels")) return tr("Channels");
-    if (fieldKey == QLatin1String("platform")) return tr("Platform");
-    if (fieldKey == QLatin1String("handle")) return tr("Handle");
-    if (fieldKey == QLatin1String("followers")) return tr("Followers");
-    if (fieldKey == QLatin1String("engagement_rate")) return tr("Engagement rate");
-    if (fieldKey == QLatin1String("avg_views")) return tr("Average views");
-    if (fieldKey == QLatin1String("fee")) return tr("Fee");
-    if (fieldKey == QLatin1String("currency")) return tr("Currency");
-    if (fieldKey == QLatin1String("authenticity")) return tr("Authenticity");
-    if (fieldKey == QLatin1String("niches")) return tr("Niches");
-    if (fieldKey == QLatin1String("regions")) return tr("Regions");
-    return fieldKey;
+    static const KeyLabel<const char *> labels[] = {
+        {"name", QT_TR_NOOP("Name")}, {"kind", QT_TR_NOOP("Kind")}, {"channels", QT_TR_NOOP("Channels")},
+        {"platform", QT_TR_NOOP("Platform")}, {"handle", QT_TR_NOOP("Handle")},
+        {"followers", QT_TR_NOOP("Followers")}, {"engagement_rate", QT_TR_NOOP("Engagement rate")},
+        {"avg_views", QT_TR_NOOP("Average views")}, {"fee", QT_TR_NOOP("Fee")},
+        {"currency", QT_TR_NOOP("Currency")}, {"authenticity", QT_TR_NOOP("Authenticity")},
+        {"niches", QT_TR_NOOP("Niches")}, {"regions", QT_TR_NOOP("Regions")}};
+    return translatedLabel("CandidateValidator", labels, fieldKey, fieldKey);
 }
 
 std::optional<Error> CandidateValidator::validateChannel(const Channel &channel, int index)
@@ -71,19 +66,27 @@ std::optional<Error> CandidateValidator::validate(const Candidate &candidate)
     const qsizetype nul = candidate.name.indexOf(QChar(0));
     if (QStringView(candidate.name).left(nul < 0 ? candidate.name.size() : nul).trimmed().isEmpty())
         return fault(QStringLiteral("name"), tr("must not be empty"));
-    // Lists are stored joined with '|', so an item may not hold one.
-    for (const auto &[key, items] : {std::pair{QStringLiteral("niches"), candidate.niches},
-                                     std::pair{QStringLiteral("regions"), candidate.regions}}) {
-        for (const QString &item : items) {
-            if (item.contains(QLatin1Char('|')))
-                return fault(key, tr("“%1” may not contain the character |").arg(item));
-        }
-    }
+    if (const auto item = listItemWithBar(candidate.niches, candidate.regions))
+        return fault(item->first, tr("“%1” may not contain the character |").arg(item->second));
     if (candidate.channels.isEmpty())
         return fault(QStringLiteral("channels"), tr("at least one channel is needed"));
     for (int i = 0; i < candidate.channels.size(); ++i) {
         if (auto error = validateChannel(candidate.channels.at(i), i))
             return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::pair<QString, QString>>
+CandidateValidator::listItemWithBar(const QStringList &niches, const QStringList &regions)
+{
+    // Lists are stored joined with '|', so an item may not hold one.
+    for (const auto &[key, items] : {std::pair{QStringLiteral("niches"), niches},
+                                     std::pair{QStringLiteral("regions"), regions}}) {
+        for (const QString &item : items) {
+            if (item.contains(QLatin1Char('|')))
+                return std::pair{key, item};
+        }
     }
     return std::nullopt;
 }

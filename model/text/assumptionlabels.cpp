@@ -3,6 +3,7 @@
 #include "domain/candidatekind.h"
 #include "domain/deliverableformat.h"
 #include "text/displaynames.h"
+#include "text/labeltable.h"
 #include "domain/platform.h"
 #include "domain/tier.h"
 
@@ -29,19 +30,16 @@ QString partName(const QString &part)
 
 QString AssumptionLabels::label(const QString &key)
 {
+    static const KeyLabel<const char *> labels[] = {
+        {"reach_rate", QT_TR_NOOP("Reach rate")}, {"engagement_rate", QT_TR_NOOP("Engagement rate")},
+        {"fee", QT_TR_NOOP("Default fee")}, {"authenticity", QT_TR_NOOP("Authenticity")},
+        {"benchmark_cpm", QT_TR_NOOP("Benchmark CPM")}, {"kind_weight", QT_TR_NOOP("Weight of kind")},
+        {"brand_fit_weight", QT_TR_NOOP("Weight of brand fit")},
+        {"language_mismatch_weight", QT_TR_NOOP("Weight of a language mismatch")},
+        {"tier_threshold", QT_TR_NOOP("Tier starts at")}};
     const QStringList parts = key.split(QLatin1Char('.'));
     const QString &figure = parts.first();
-    QString name;
-    if (figure == QLatin1String("reach_rate")) name = tr("Reach rate");
-    else if (figure == QLatin1String("engagement_rate")) name = tr("Engagement rate");
-    else if (figure == QLatin1String("fee")) name = tr("Default fee");
-    else if (figure == QLatin1String("authenticity")) name = tr("Authenticity");
-    else if (figure == QLatin1String("benchmark_cpm")) name = tr("Benchmark CPM");
-    else if (figure == QLatin1String("kind_weight")) name = tr("Weight of kind");
-    else if (figure == QLatin1String("brand_fit_weight")) name = tr("Weight of brand fit");
-    else if (figure == QLatin1String("language_mismatch_weight")) name = tr("Weight of a language mismatch");
-    else if (figure == QLatin1String("tier_threshold")) name = tr("Tier starts at");
-    else name = figure;
+    const QString name = translatedLabel("AssumptionLabels", labels, figure, figure);
     QStringList words{name};
     for (int i = 1; i < parts.size(); ++i)
         words << partName(parts.at(i));
@@ -50,15 +48,13 @@ QString AssumptionLabels::label(const QString &key)
 
 QString AssumptionLabels::unit(const QString &unit)
 {
-    if (unit == QLatin1String("share of followers")) return tr("share of followers");
-    if (unit == QLatin1String("share of audience")) return tr("share of audience");
-    if (unit == QLatin1String("% real followers")) return tr("% real followers");
-    if (unit == QLatin1String("% of followers")) return tr("% of followers");
-    if (unit == QLatin1String("weight")) return tr("weight");
-    if (unit == QLatin1String("share per star")) return tr("share per star");
-    if (unit == QLatin1String("share of goal fit")) return tr("share of goal fit");
-    if (unit == QLatin1String("followers")) return tr("followers");
-    return unit; // currency codes and anything unknown
+    static const KeyLabel<const char *> labels[] = {
+        {"share of followers", QT_TR_NOOP("share of followers")},
+        {"share of audience", QT_TR_NOOP("share of audience")},
+        {"% real followers", QT_TR_NOOP("% real followers")}, {"% of followers", QT_TR_NOOP("% of followers")},
+        {"weight", QT_TR_NOOP("weight")}, {"share per star", QT_TR_NOOP("share per star")},
+        {"share of goal fit", QT_TR_NOOP("share of goal fit")}, {"followers", QT_TR_NOOP("followers")}};
+    return translatedLabel("AssumptionLabels", labels, unit, unit); // currency codes and anything unknown
 }
 
 } // namespace planner

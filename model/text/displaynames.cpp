@@ -1,46 +1,45 @@
 #include "text/displaynames.h"
 
+#include "text/labeltable.h"
+
 namespace planner {
 
 QString DisplayNames::kind(CandidateKind kind)
 {
-    switch (kind) {
-    case CandidateKind::Creator: return tr("Content creator");
-    case CandidateKind::Influencer: return tr("Influencer");
-    //: Key opinion leader
-    case CandidateKind::Kol: return tr("KOL");
-    //: Key opinion consumer
-    case CandidateKind::Koc: return tr("KOC");
-    }
-    return {};
+    static const KeyLabel<CandidateKind> labels[] = {
+        {CandidateKind::Creator, QT_TR_NOOP("Content creator")},
+        {CandidateKind::Influencer, QT_TR_NOOP("Influencer")},
+        //: Key opinion leader
+        {CandidateKind::Kol, QT_TR_NOOP("KOL")},
+        //: Key opinion consumer
+        {CandidateKind::Koc, QT_TR_NOOP("KOC")}};
+    return translatedLabel("DisplayNames", labels, kind, {});
 }
 
 QString DisplayNames::kindPlural(CandidateKind kind)
 {
-    switch (kind) {
-    case CandidateKind::Creator: return tr("Content creators");
-    case CandidateKind::Influencer: return tr("Influencers");
-    //: Key opinion leaders
-    case CandidateKind::Kol: return tr("KOLs");
-    //: Key opinion consumers
-    case CandidateKind::Koc: return tr("KOCs");
-    }
-    return {};
+    static const KeyLabel<CandidateKind> labels[] = {
+        {CandidateKind::Creator, QT_TR_NOOP("Content creators")},
+        {CandidateKind::Influencer, QT_TR_NOOP("Influencers")},
+        //: Key opinion leaders
+        {CandidateKind::Kol, QT_TR_NOOP("KOLs")},
+        //: Key opinion consumers
+        {CandidateKind::Koc, QT_TR_NOOP("KOCs")}};
+    return translatedLabel("DisplayNames", labels, kind, {});
 }
 
 QString DisplayNames::tier(Tier tier)
 {
-    switch (tier) {
-    //: Follower tier: up to 10,000 followers
-    case Tier::Nano: return tr("Nano");
-    //: Follower tier: 10,000 to 100,000 followers
-    case Tier::Micro: return tr("Micro");
-    //: Follower tier: 100,000 to 1,000,000 followers
-    case Tier::Macro: return tr("Macro");
-    //: Follower tier: over 1,000,000 followers
-    case Tier::Mega: return tr("Mega");
-    }
-    return {};
+    static const KeyLabel<Tier> labels[] = {
+        //: Follower tier: up to 10,000 followers
+        {Tier::Nano, QT_TR_NOOP("Nano")},
+        //: Follower tier: 10,000 to 100,000 followers
+        {Tier::Micro, QT_TR_NOOP("Micro")},
+        //: Follower tier: 100,000 to 1,000,000 followers
+        {Tier::Macro, QT_TR_NOOP("Macro")},
+        //: Follower tier: over 1,000,000 followers
+        {Tier::Mega, QT_TR_NOOP("Mega")}};
+    return translatedLabel("DisplayNames", labels, tier, {});
 }
 
 QString DisplayNames::tier(const std::optional<Tier> &tier)
@@ -51,62 +50,50 @@ QString DisplayNames::tier(const std::optional<Tier> &tier)
 
 QString DisplayNames::platform(Platform platform)
 {
-    switch (platform) {
-    case Platform::Instagram: return tr("Instagram");
-    case Platform::TikTok: return tr("TikTok");
-    case Platform::YouTube: return tr("YouTube");
-    case Platform::Facebook: return tr("Facebook");
-    //: The social network formerly called Twitter
-    case Platform::X: return tr("X");
-    case Platform::LinkedIn: return tr("LinkedIn");
-    case Platform::Blog: return tr("Blog");
-    case Platform::Podcast: return tr("Podcast");
-    case Platform::Tv: return tr("TV");
-    case Platform::Radio: return tr("Radio");
-    //: Newspapers and magazines
-    case Platform::Print: return tr("Print");
-    }
-    return {};
+    static const KeyLabel<Platform> labels[] = {
+        {Platform::Instagram, QT_TR_NOOP("Instagram")}, {Platform::TikTok, QT_TR_NOOP("TikTok")},
+        {Platform::YouTube, QT_TR_NOOP("YouTube")}, {Platform::Facebook, QT_TR_NOOP("Facebook")},
+        //: The social network formerly called Twitter
+        {Platform::X, QT_TR_NOOP("X")}, {Platform::LinkedIn, QT_TR_NOOP("LinkedIn")},
+        {Platform::Blog, QT_TR_NOOP("Blog")}, {Platform::Podcast, QT_TR_NOOP("Podcast")},
+        {Platform::Tv, QT_TR_NOOP("TV")}, {Platform::Radio, QT_TR_NOOP("Radio")},
+        //: Newspapers and magazines
+        {Platform::Print, QT_TR_NOOP("Print")}};
+    return translatedLabel("DisplayNames", labels, platform, {});
 }
 
 QString DisplayNames::goal(Goal goal)
 {
-    switch (goal) {
-    //: Campaign goal: reach as many people as possible
-    case Goal::Awareness: return tr("Awareness");
-    //: Campaign goal: win the trust of a niche audience
-    case Goal::NicheTrust: return tr("Niche trust");
-    }
-    return {};
+    static const KeyLabel<Goal> labels[] = {
+        //: Campaign goal: reach as many people as possible
+        {Goal::Awareness, QT_TR_NOOP("Awareness")},
+        //: Campaign goal: win the trust of a niche audience
+        {Goal::NicheTrust, QT_TR_NOOP("Niche trust")}};
+    return translatedLabel("DisplayNames", labels, goal, {});
 }
 
 QString DisplayNames::format(DeliverableFormat format)
 {
-    switch (format) {
-    //: Deliverable: a feed post
-    case DeliverableFormat::Post: return tr("Post");
-    //: Deliverable: a 24-hour story
-    case DeliverableFormat::Story: return tr("Story");
-    case DeliverableFormat::Video: return tr("Video");
-    //: Deliverable: a live stream
-    case DeliverableFormat::Live: return tr("Live");
-    //: Deliverable: an appearance on TV, radio or in print
-    case DeliverableFormat::Appearance: return tr("Appearance");
-    }
-    return {};
+    static const KeyLabel<DeliverableFormat> labels[] = {
+        //: Deliverable: a feed post
+        {DeliverableFormat::Post, QT_TR_NOOP("Post")},
+        //: Deliverable: a 24-hour story
+        {DeliverableFormat::Story, QT_TR_NOOP("Story")}, {DeliverableFormat::Video, QT_TR_NOOP("Video")},
+        //: Deliverable: a live stream
+        {DeliverableFormat::Live, QT_TR_NOOP("Live")},
+        //: Deliverable: an appearance on TV, radio or in print
+        {DeliverableFormat::Appearance, QT_TR_NOOP("Appearance")}};
+    return translatedLabel("DisplayNames", labels, format, {});
 }
 
 QString DisplayNames::status(EntryStatus status)
 {
-    switch (status) {
-    //: Shortlist status: not contacted yet
-    case EntryStatus::Prospect: return tr("Prospect");
-    case EntryStatus::Contacted: return tr("Contacted");
-    case EntryStatus::Negotiating: return tr("Negotiating");
-    case EntryStatus::Confirmed: return tr("Confirmed");
-    case EntryStatus::Declined: return tr("Declined");
-    }
-    return {};
+    static const KeyLabel<EntryStatus> labels[] = {
+        //: Shortlist status: not contacted yet
+        {EntryStatus::Prospect, QT_TR_NOOP("Prospect")}, {EntryStatus::Contacted, QT_TR_NOOP("Contacted")},
+        {EntryStatus::Negotiating, QT_TR_NOOP("Negotiating")}, {EntryStatus::Confirmed, QT_TR_NOOP("Confirmed")},
+        {EntryStatus::Declined, QT_TR_NOOP("Declined")}};
+    return translatedLabel("DisplayNames", labels, status, {});
 }
 
 QStringList DisplayNames::knownNicheKeys()
@@ -121,23 +108,15 @@ QStringList DisplayNames::knownNicheKeys()
 
 QString DisplayNames::niche(const QString &key)
 {
-    if (key == QLatin1String("automotive")) return tr("Automotive");
-    if (key == QLatin1String("beauty")) return tr("Beauty");
-    if (key == QLatin1String("education")) return tr("Education");
-    if (key == QLatin1String("entertainment")) return tr("Entertainment");
-    if (key == QLatin1String("fashion")) return tr("Fashion");
-    if (key == QLatin1String("finance")) return tr("Finance");
-    if (key == QLatin1String("fitness")) return tr("Fitness");
-    if (key == QLatin1String("food")) return tr("Food");
-    if (key == QLatin1String("gaming")) return tr("Gaming");
-    if (key == QLatin1String("health")) return tr("Health");
-    if (key == QLatin1String("lifestyle")) return tr("Lifestyle");
-    if (key == QLatin1String("music")) return tr("Music");
-    if (key == QLatin1String("parenting")) return tr("Parenting");
-    if (key == QLatin1String("sports")) return tr("Sports");
-    if (key == QLatin1String("tech")) return tr("Technology");
-    if (key == QLatin1String("travel")) return tr("Travel");
-    return key;
+    static const KeyLabel<const char *> labels[] = {
+        {"automotive", QT_TR_NOOP("Automotive")}, {"beauty", QT_TR_NOOP("Beauty")},
+        {"education", QT_TR_NOOP("Education")}, {"entertainment", QT_TR_NOOP("Entertainment")},
+        {"fashion", QT_TR_NOOP("Fashion")}, {"finance", QT_TR_NOOP("Finance")}, {"fitness", QT_TR_NOOP("Fitness")},
+        {"food", QT_TR_NOOP("Food")}, {"gaming", QT_TR_NOOP("Gaming")}, {"health", QT_TR_NOOP("Health")},
+        {"lifestyle", QT_TR_NOOP("Lifestyle")}, {"music", QT_TR_NOOP("Music")},
+        {"parenting", QT_TR_NOOP("Parenting")}, {"sports", QT_TR_NOOP("Sports")},
+        {"tech", QT_TR_NOOP("Technology")}, {"travel", QT_TR_NOOP("Travel")}};
+    return translatedLabel("DisplayNames", labels, key, key);
 }
 
 } // namespace planner
