@@ -269,7 +269,7 @@ std::optional<Error> Database::migrate()
     // server reclaims its own space.
     if (isServer())
         return std::nullopt;
-    const qint64 freePages = pragmaValue(db, QStringLiteral("freelist_count")).value_or(0);
+    const qint64 freePages = scalarValue(db, QStringLiteral("PRAGMA freelist_count")).value_or(0);
     if (from < 9 && freePages > 0)
         QSqlQuery(db).exec(QStringLiteral("VACUUM"));
     return std::nullopt;
