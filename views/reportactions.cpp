@@ -1,5 +1,6 @@
 #include "reportactions.h"
 
+#include "actiontexts.h"
 #include "campaignpanel.h"
 #include "languagemanager.h"
 #include "mediaplanreport.h"
@@ -27,10 +28,10 @@ ReportActions::ReportActions(CampaignPanel *campaign, LanguageManager *languages
 
 void ReportActions::retranslate()
 {
-    m_report->setText(tr("Media Plan &Report…"));
-    m_report->setStatusTip(tr("Writes the campaign's media plan for the client as a PDF or an HTML file, "
-                              "in the language you choose"));
-    m_report->setToolTip(m_report->statusTip());
+    describeAction(m_report, tr("Media Plan &Report…"),
+                   tr("Writes the campaign's media plan for the client as a PDF or an HTML file, "
+                      "in the language you choose"),
+                   true);
 }
 
 void ReportActions::updateEnabled()

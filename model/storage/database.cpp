@@ -256,8 +256,9 @@ std::optional<Error> Database::migrate()
     const QSqlDatabase db = connection();
     const SqlDialect &dialect = SqlDialect::of(db);
     const qint64 from = scalarValue(db, dialect.versionQuery()).value_or(0);
-    if (from < currentSchemaVersion && !dialect.migrationSetup().isEmpty()) {
-        if (auto fault = runStep(int(from), dialect.migrationSetup(), true))
+    const QStringList setup = dialect.migrationSetup();
+    if (from < currentSchemaVersion && !setup.isEmpty()) {
+        if (auto fault = runStep(int(from), setup, true))
             return fault;
     }
     for (int version = static_cast<int>(from) + 1; version <= currentSchemaVersion; ++version) {
