@@ -30,12 +30,13 @@ protected:
             << QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
                               " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')")
             << QStringLiteral("INSERT INTO shortlist_entries (id, campaign_id, candidate_id, platform, format,"
-                              " deliverables) VALUES (20, 7, 1, 'tiktok', 'video', 2), (21, 7, 3, 'instagram', 'post', 1)")
-            << QStringLiteral("PRAGMA user_version = 9")
-            << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-        EXPECT_TRUE(runSqlOnFile(path, statements));
+                              " deliverables) VALUES (20, 7, 1, 'tiktok', 'video', 2), (21, 7, 3, 'instagram', 'post', 1)");
+        for (const QString &mark : {QStringLiteral("user_version = 9"),
+                                    QStringLiteral("application_id = %1").arg(Database::applicationId)})
+            statements << QStringLiteral("PRAGMA ") + mark;
         Error error;
-        auto database = Database::open(path, Database::OpenMode::ExistingOnly, &error);
+        auto database = runSqlOnFile(path, statements)
+            ? Database::open(path, Database::OpenMode::ExistingOnly, &error) : nullptr;
         EXPECT_TRUE(database) << error.text().toStdString();
         return database;
     }
