@@ -149,10 +149,12 @@ bool CandidateBulkWriter::commit(Error *error)
 
 void CandidateBulkWriter::rollback()
 {
+    waitForWorker(nullptr);
     if (m_inTransaction)
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     m_inTransaction = false;
     m_batch.clear();
+    m_documents.clear();
 }
 
 quint64 CandidateBulkWriter::fingerprint(Platform platform, QStringView handle)
@@ -165,6 +167,7 @@ bool CandidateBulkWriter::loadFingerprints(Error *error)
 {
     m_fingerprints.clear();
     m_batch.clear();
+    m_documents.clear();
     sqlite3_stmt *channels = nullptr;
     if (!prepare(&channels, "SELECT platform, handle FROM channels", error))
         return false;
@@ -213,9 +216,16 @@ qint64 CandidateBulkWriter::insert(const Candidate &candidate, Error *error)
     stored.id = ++m_lastId;
     for (const Channel &channel : std::as_const(stored.channels))
         m_fingerprints.insert(fingerprint(channel.platform, channel.handle.trimmed()));
+    m_documents.append(SearchTerms::document(stored));
     m_batch.append(std::move(stored));
-    if (m_batch.size() >= batchSize && !writeBatch(error))
+    if (m_batch.size() < batchSize)
+        return m_lastId;
+    if (!waitForWorker(error))
         return 0;
+    m_worker = std::async(std::launch::async,
+                          [this, batch = std::exchange(m_batch, {}), documents = std::exchange(m_documents, {})] {
+                              return writeRows(batch, documents, &m_workerError);
+                          });
     return m_lastId;
 }
 
@@ -240,9 +250,29 @@ std::optional<CandidateBulkWriter::Match> CandidateBulkWriter::findSameWithoutHa
     return match;
 }
 
+bool CandidateBulkWriter::waitForWorker(Error *error)
+{
+    if (!m_worker.valid())
+        return true;
+    if (m_worker.get())
+        return true;
+    if (error)
+        *error = m_workerError;
+    return false;
+}
+
 bool CandidateBulkWriter::writeBatch(Error *error)
 {
-    for (const Candidate &candidate : std::as_const(m_batch)) {
+    if (!waitForWorker(error) || !writeRows(m_batch, m_documents, error))
+        return false;
+    m_batch.clear();
+    m_documents.clear();
+    return true;
+}
+
+bool CandidateBulkWriter::writeRows(const QList<Candidate> &batch, const QStringList &documents, Error *error)
+{
+    for (const Candidate &candidate : batch) {
         sqlite3_bind_int64(m_insertCandidate, 1, candidate.id);
         bindText(m_insertCandidate, 2, candidate.name.trimmed());
         bindText(m_insertCandidate, 3, kindKey(candidate.kind));
@@ -252,15 +282,14 @@ bool CandidateBulkWriter::writeBatch(Error *error)
         if (!step(m_insertCandidate, error))
             return false;
     }
-    for (const Candidate &candidate : std::as_const(m_batch)) {
-        for (const Channel &channel : candidate.channels) {
-            if (!insertChannel(candidate.id, channel, error))
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        for (const Channel &channel : batch.at(i).channels) {
+            if (!insertChannel(batch.at(i).id, channel, error))
                 return false;
         }
-        if (!insertTerms(candidate.id, SearchTerms::forCandidate(candidate), error))
+        if (!insertTerms(batch.at(i).id, documents.at(i), error))
             return false;
     }
-    m_batch.clear();
     return true;
 }
 
@@ -278,11 +307,11 @@ bool CandidateBulkWriter::insertChannel(qint64 candidateId, const Channel &chann
     return step(m_insertChannel, error);
 }
 
-bool CandidateBulkWriter::insertTerms(qint64 candidateId, const QStringList &terms, Error *error)
+bool CandidateBulkWriter::insertTerms(qint64 candidateId, const QString &document, Error *error)
 {
     // One row of the full-text index per candidate, its id as the rowid.
     sqlite3_bind_int64(m_insertTerm, 1, candidateId);
-    bindText(m_insertTerm, 2, terms.join(QLatin1Char(' ')));
+    bindText(m_insertTerm, 2, document);
     return step(m_insertTerm, error);
 }
 
@@ -350,7 +379,7 @@ bool CandidateBulkWriter::refreshSearchTerms(qint64 candidateId, Error *error)
         return fail(error);
     sqlite3_bind_int64(m_deleteTerms, 1, candidateId);
     return step(m_deleteTerms, error)
-        && insertTerms(candidateId, SearchTerms::forCandidate(candidate), error);
+        && insertTerms(candidateId, SearchTerms::document(candidate), error);
 }
 
 } // namespace planner

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <future>
 #include <optional>
 
 struct sqlite3;
@@ -31,6 +32,11 @@ namespace planner {
 // one, which is safe inside the write transaction. A set of fingerprints of every stored
 // and new (platform, handle) answers "not stored" without a query for almost every row;
 // only a fingerprint that is known sends the batch to the file and asks SQLite.
+//
+// A full batch is written on a worker thread while the caller reads and checks the next
+// rows (the second core); its search document is folded by the caller before it is handed
+// over. Every other call first waits for that batch, so the connection is only ever used
+// by one thread at a time and the order of writes is the order of calls.
 class CandidateBulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateBulkWriter)
@@ -85,13 +91,16 @@ public:
 private:
     bool open(Error *error);
     bool loadFingerprints(Error *error);
+    // Waits for the batch on the worker, then writes the one being filled.
     bool writeBatch(Error *error);
+    bool waitForWorker(Error *error);
+    bool writeRows(const QList<Candidate> &batch, const QStringList &documents, Error *error);
     static quint64 fingerprint(Platform platform, QStringView handle);
     bool prepare(sqlite3_stmt **statement, const char *sql, Error *error);
     bool step(sqlite3_stmt *statement, Error *error);
     bool fail(Error *error);
     bool insertChannel(qint64 candidateId, const Channel &channel, Error *error);
-    bool insertTerms(qint64 candidateId, const QStringList &terms, Error *error);
+    bool insertTerms(qint64 candidateId, const QString &document, Error *error);
 
     QString m_path;
     sqlite3 *m_db = nullptr;
@@ -106,6 +115,9 @@ private:
     sqlite3_stmt *m_candidateText = nullptr;
     sqlite3_stmt *m_deleteTerms = nullptr;
     QList<Candidate> m_batch; // with the ids they will be stored under
+    QStringList m_documents;  // their search documents (SearchTerms::document)
+    std::future<bool> m_worker; // the batch being written on the worker thread
+    Error m_workerError;
     qint64 m_lastId = 0;
     QSet<quint64> m_fingerprints;
 };

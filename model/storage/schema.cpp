@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "domain/currencytable.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -387,6 +388,10 @@ QStringList versionEight()
     };
 }
 
+// How the full-text index splits its terms and which prefixes it keeps (schemas 9 and 10).
+const QLatin1String searchIndexOptions("tokenize = \"ascii tokenchars '!\"\"#$%&''()*+,-./:;<=>?@[\\]^_`{|}~'\","
+                                       " prefix = '1 2'");
+
 // Search and sort for a million candidates (issue 14). The search-term table (a B-tree row
 // per word) and an index per sortable column made a 1 M import 27 times the sqlite3 shell's
 // and the file 6 times the CSV. The folded words move into an FTS5 index (the rowid is the
@@ -403,9 +408,7 @@ QStringList versionNine()
         // their own: the first keystroke of a search reads one list, not every term. (Without
         // positions, detail = none, the file is 35 MB smaller, but a word that begins many
         // terms is merged again for every row checked: SearchScaleTest took minutes.)
-        QStringLiteral("CREATE VIRTUAL TABLE candidate_search USING fts5(terms,"
-                       " tokenize = \"ascii tokenchars '!\"\"#$%&''()*+,-./:;<=>?@[\\]^_`{|}~'\","
-                       " prefix = '1 2')"),
+        QStringLiteral("CREATE VIRTUAL TABLE candidate_search USING fts5(terms, %1)").arg(searchIndexOptions),
         QStringLiteral("INSERT INTO candidate_search (rowid, terms)"
                        " SELECT candidate_id, group_concat(term, ' ') FROM candidate_search_terms"
                        " GROUP BY candidate_id"),
@@ -419,6 +422,29 @@ QStringList versionNine()
                               "candidates_by_regions"})
         statements << QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(index);
     return statements;
+}
+
+// The full-text index without its per-row sizes (columnsize = 0): nothing ranks matches, and
+// the sizes were 9.6 MB of a 1 M file. FTS5 keeps its options for life, so the index is
+// built again from its stored terms (one pass) and takes the old one's name; the trigger
+// naming it is dropped and made again around the rename. A server keeps its terms in a plain
+// table: there every statement of this step is a no-op (SqlDialect::sqliteOnly).
+QStringList versionTen()
+{
+    const QStringList statements{
+        QStringLiteral("DROP TRIGGER candidate_search_forget"),
+        QStringLiteral("CREATE VIRTUAL TABLE candidate_search_v10 USING fts5(terms, %1, columnsize = 0)")
+            .arg(searchIndexOptions),
+        QStringLiteral("INSERT INTO candidate_search_v10 (rowid, terms) SELECT rowid, terms FROM candidate_search"),
+        QStringLiteral("DROP TABLE candidate_search"),
+        QStringLiteral("ALTER TABLE candidate_search_v10 RENAME TO candidate_search"),
+        QStringLiteral("CREATE TRIGGER candidate_search_forget AFTER DELETE ON candidates"
+                       " BEGIN DELETE FROM candidate_search WHERE rowid = old.id; END"),
+    };
+    QStringList marked;
+    for (const QString &statement : statements)
+        marked << SqlDialect::sqliteOnly(statement);
+    return marked;
 }
 
 } // namespace
@@ -435,6 +461,7 @@ QStringList Schema::migrationStep(int toVersion)
     case 7: return versionSeven();
     case 8: return versionEight();
     case 9: return versionNine();
+    case 10: return versionTen();
     default: return {};
     }
 }

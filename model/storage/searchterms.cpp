@@ -38,15 +38,12 @@ QStringList SearchTerms::queryWords(const QString &typed)
 
 QStringList SearchTerms::forCandidate(const Candidate &candidate)
 {
+    // A handle's words only, not the handle whole as well: what the marketer types is split
+    // at the same marks (queryWords), so no typed word can need "thu.ha" when "thu" and "ha"
+    // are there; the whole handle was a third unique term per row, a third of the index.
     QStringList terms = queryWords(candidate.name);
-    for (const Channel &channel : candidate.channels) {
+    for (const Channel &channel : candidate.channels)
         terms << queryWords(channel.handle);
-        QString whole = fold(channel.handle).trimmed();
-        if (whole.startsWith(QLatin1Char('@')))
-            whole.remove(0, 1);
-        if (!whole.isEmpty())
-            terms << whole;
-    }
     terms.removeDuplicates();
     return terms;
 }

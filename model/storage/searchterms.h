@@ -6,8 +6,8 @@
 
 namespace planner {
 
-// The words a candidate can be found by: each word of the name and of every handle (and
-// each handle whole), folded so that case and accents do not matter: "Nguyễn" is found by
+// The words a candidate can be found by: each word of the name and of every handle,
+// folded so that case and accents do not matter: "Nguyễn" is found by
 // "nguyen", "@Thu.Ha" by "thu" or "ha".
 class SearchTerms
 {

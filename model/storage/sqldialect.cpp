@@ -136,8 +136,19 @@ QStringList SqlDialect::migrationStep(int version, const QStringList &statements
     return translatedStatements << QStringLiteral("UPDATE planner_schema SET version = %1").arg(version);
 }
 
+namespace {
+const QLatin1String sqliteOnlyMark("/* SQLite only */ ");
+} // namespace
+
+QString SqlDialect::sqliteOnly(const QString &statement)
+{
+    return sqliteOnlyMark + statement;
+}
+
 QStringList SqlDialect::translated(const QString &statement) const
 {
+    if (statement.startsWith(sqliteOnlyMark))
+        return {QStringLiteral("SELECT 1")};
     // Only table definitions differ: SQLite's types and its rowid tables. Seeded texts and
     // data statements are left exactly as written.
     if (const QStringList search = searchIndexStatements(statement); !search.isEmpty())

@@ -42,6 +42,10 @@ public:
     // A step's statements as this engine runs them, then its version stamp.
     QStringList migrationStep(int version, const QStringList &statements) const;
 
+    // A schema statement that only SQLite runs (its full-text index's own upkeep): marked
+    // so, it is SELECT 1 on a server.
+    static QString sqliteOnly(const QString &statement);
+
     // The id of the row the insert just run on db gave (or was given).
     qint64 insertedId(const QSqlDatabase &db, const QSqlQuery &insert) const;
 

@@ -13,11 +13,7 @@
 #include "planning/goalranking.h"
 #include "planning/rankingrows.h"
 #include "storage/tierthresholdstore.h"
-#ifdef PLANNER_HAS_SHORTLIST_SUGGESTER
 #include "planning/shortlistsuggester.h"
-#else
-#include "planning/optimizer/budgetoptimizer.h"
-#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -230,7 +226,6 @@ QList<Candidate> syntheticCandidates(int count)
     return candidates;
 }
 
-#ifdef PLANNER_HAS_SHORTLIST_SUGGESTER
 void BM_SuggestShortlist(benchmark::State &state, Goal goal)
 {
     ShortlistRequest request;
@@ -246,36 +241,6 @@ void BM_SuggestShortlist(benchmark::State &state, Goal goal)
     state.counters["gap_pct"] = suggestion.result.gap() * 100.0;
     reportPeakMemory(state);
 }
-#else
-// Without ShortlistSuggester in the library: the optimizer on options built the same way
-// (one plan per channel, one deliverable in its natural format, GoalScore's objective).
-void BM_SuggestShortlist(benchmark::State &state, Goal goal)
-{
-    const Campaign target = campaign(goal);
-    const Projection inputs = projection();
-    resetPeakMemory();
-    OptimizerResult result;
-    for (auto _ : state) {
-        QList<OptimizerOption> options;
-        for (const Candidate &candidate : syntheticCandidates(int(state.range(0)))) {
-            OptimizerOption option{candidate.id, candidate.kind, {}, false, 0, false};
-            for (const Channel &channel : candidate.channels) {
-                const ProjectedFigures figures = inputs.project(
-                    channel, GoalRanking::naturalFormat(channel.platform), 1, std::nullopt, target.currency());
-                if (figures.cost)
-                    option.plans << OptimizerPlan{figures.cost->minorUnits(),
-                                                  GoalScore::of(target, candidate, figures).objective()};
-            }
-            if (!option.plans.isEmpty())
-                options << option;
-        }
-        result = BudgetOptimizer(options, OptimizerConstraints{target.budget.minorUnits(), {}, {}}).run();
-    }
-    state.counters["chosen"] = double(result.chosen.size());
-    state.counters["gap_pct"] = result.gap() * 100.0;
-    reportPeakMemory(state);
-}
-#endif
 
 void registerBenchmarks()
 {
@@ -333,11 +298,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", error.text().toLocal8Bit().constData());
         return 1;
     }
-#ifdef PLANNER_HAS_SHORTLIST_SUGGESTER
     std::fprintf(stdout, "SuggestShortlist runs ShortlistSuggester::suggest\n");
-#else
-    std::fprintf(stdout, "SuggestShortlist runs BudgetOptimizer on GoalScore options (no ShortlistSuggester)\n");
-#endif
     int restCount = int(rest.size());
     benchmark::Initialize(&restCount, rest.data());
     registerBenchmarks();
