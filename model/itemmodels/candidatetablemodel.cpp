@@ -83,6 +83,8 @@ CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent)
         m_prepared.reset();
         if (m_preparer)
             m_preparer->forgetFigures();
+        if (m_counter)
+            m_counter->forgetFigures();
         ensureOrder(true);
         reload(std::max<int>(batchSize, int(m_rows.size())));
     });

@@ -53,26 +53,28 @@ bool ChannelFigures::has(Column column) const
     return m_numbers[column] != nullptr;
 }
 
-qint64 ChannelFigures::largestId(const QSqlDatabase &db)
+bool ChannelFigures::readSize(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT max(id) FROM channels")) && query.next())
-        return query.value(0).isNull() ? 0 : query.value(0).toLongLong();
-    return -1;
+    if (!query.exec(QStringLiteral("SELECT max(id), count(*) FROM channels")) || !query.next())
+        return false;
+    m_largest = query.value(0).isNull() ? 0 : query.value(0).toLongLong();
+    m_channels = query.value(1).toLongLong();
+    return true;
 }
 
 std::shared_ptr<const ChannelFigures> ChannelFigures::load(const QSqlDatabase &db, const RangeFilter &ranges,
                                                            const ChannelFigures *previous)
 {
     auto figures = std::make_shared<ChannelFigures>();
-    figures->m_largest = largestId(db);
-    if (figures->m_largest < 0)
+    if (!figures->readSize(db))
         return nullptr;
-    // Columns of the same file (no channel added since) are kept; the costs only for the
-    // same campaign inputs.
-    if (previous && previous->m_largest == figures->m_largest) {
+    // Columns of the same file (no channel added or deleted since) are kept; the costs only
+    // for the same campaign inputs. The owner forgets them on an edit (see forgetFigures).
+    if (previous && previous->m_largest == figures->m_largest && previous->m_channels == figures->m_channels) {
         for (int column = 0; column < ColumnCount; ++column)
             figures->m_numbers[column] = previous->m_numbers[column];
+        figures->m_candidates = previous->m_candidates;
         figures->m_fees = previous->m_fees;
         figures->m_languages = previous->m_languages;
         figures->m_costInputs = previous->m_costInputs;
@@ -82,11 +84,30 @@ std::shared_ptr<const ChannelFigures> ChannelFigures::load(const QSqlDatabase &d
         figures->m_numbers[Cpe].reset();
         figures->m_costInputs = ranges.costInputs;
     }
+    if (!figures->m_candidates && !figures->readCandidates(db))
+        return nullptr;
     for (const Column column : columnsOf(ranges)) {
         if (!figures->has(column) && !figures->read(db, column, ranges))
             return nullptr;
     }
     return figures;
+}
+
+bool ChannelFigures::readCandidates(const QSqlDatabase &db)
+{
+    auto candidates = std::make_shared<std::vector<qint64>>(size_t(m_largest + 1), -1);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = query.exec(QStringLiteral("SELECT id, candidate_id FROM channels"));
+    while (ok && query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (id >= 0 && id <= m_largest)
+            (*candidates)[size_t(id)] = query.value(1).toLongLong();
+    }
+    if (!ok || query.lastError().isValid())
+        return false;
+    m_candidates = std::move(candidates);
+    return true;
 }
 
 bool ChannelFigures::read(const QSqlDatabase &db, Column column, const RangeFilter &ranges)

@@ -14,7 +14,7 @@ namespace planner {
 // The figures the range filters ("More filters") test, one compact column per figure with a
 // slot per channel id, read from the file once on a worker (issue 19: a range typed on a
 // million candidates is then tested in memory, never by SQL row by row). Only the columns a
-// filter bounds are read; a column already read is kept by the next snapshot. The projected
+// filter bounds are read (and each channel's candidate); a column already read is kept by the next snapshot. The projected
 // CPM and CPE are the values of CostFilterSql's expressions (the same SQL the CLI filters
 // with), read once per campaign's cost inputs. Never edited: a changed file needs a new one.
 class ChannelFigures
@@ -35,6 +35,8 @@ public:
     // The largest channel id with a slot (channels added later have none).
     qint64 largestChannel() const { return m_largest; }
 
+    // The candidate of a channel id, -1 for an id no channel has.
+    qint64 candidateOf(qint64 channelId) const { return (*m_candidates)[size_t(channelId)]; }
     // A figure of a channel; NaN when unknown.
     double value(Column column, qint64 channelId) const { return (*m_numbers[column])[size_t(channelId)]; }
     qint64 feeMinor(qint64 channelId) const { return m_fees->minor[size_t(channelId)]; }
@@ -58,11 +60,14 @@ private:
     bool readNumbers(const QSqlDatabase &db, Column column, const QString &expression,
                      const QVariantList &values);
     std::shared_ptr<const Interned> readInterned(const QSqlDatabase &db, const QString &columns) const;
-    static qint64 largestId(const QSqlDatabase &db);
+    bool readSize(const QSqlDatabase &db);
+    bool readCandidates(const QSqlDatabase &db);
 
     qint64 m_largest = -1;
+    qint64 m_channels = 0;
     // Shared with the snapshots made after this one (a column is read once).
     std::shared_ptr<const std::vector<double>> m_numbers[ColumnCount]; // not Fee, Languages
+    std::shared_ptr<const std::vector<qint64>> m_candidates;
     std::shared_ptr<const Interned> m_fees;
     std::shared_ptr<const Interned> m_languages;
     std::optional<CostFilterInputs> m_costInputs;

@@ -60,17 +60,25 @@ RangeMatcher::RangeMatcher(const RangeFilter &ranges, std::shared_ptr<const Chan
         m_fee = true;
         const QStringList &names = m_figures->currencies();
         m_feeByCurrency.assign(size_t(names.size()), std::nullopt);
-        for (const RangeFilterSql::CurrencyRange &fee : RangeFilterSql::feeRanges(ranges)) {
+        m_feeKnown.assign(size_t(names.size()), false);
+        const QList<RangeFilterSql::CurrencyRange> feeRanges = RangeFilterSql::feeRanges(ranges);
+        m_anyFeeKnown = !feeRanges.isEmpty();
+        for (const RangeFilterSql::CurrencyRange &fee : feeRanges) {
             const qsizetype index = names.indexOf(fee.currency);
-            if (index >= 0 && fee.range)
+            if (index < 0)
+                continue;
+            m_feeKnown[size_t(index)] = true;
+            if (fee.range)
                 m_feeByCurrency[size_t(index)] = std::make_pair(fee.range->min, fee.range->max);
         }
     }
     const QStringList codes = LanguageMatch::normalized(ranges.languages);
     if (!codes.isEmpty() && m_figures->has(ChannelFigures::Languages)) {
         m_languages = true;
-        for (const QString &stored : m_figures->languageLists())
-            m_languagePasses.push_back(namesAny(stored, codes) ? 1 : 0);
+        for (const QString &stored : m_figures->languageLists()) {
+            m_languageVerdicts.push_back(stored.isEmpty() ? Unknown
+                                         : namesAny(stored, codes) ? Passes : Fails);
+        }
     }
 }
 
@@ -85,13 +93,22 @@ bool RangeMatcher::covers(const ChannelFigures &figures, const RangeFilter &rang
     return true;
 }
 
-bool RangeMatcher::passesFee(qint64 channelId) const
+RangeMatcher::Verdict RangeMatcher::feeVerdict(qint64 channelId) const
 {
     const int currency = m_figures->currencyIndex(channelId);
-    if (currency < 0 || !m_feeByCurrency[size_t(currency)])
-        return false;
+    if (currency < 0)
+        return Unknown; // no fee
+    if (!m_feeKnown[size_t(currency)])
+        return m_anyFeeKnown ? Unknown : Fails; // a currency without a rate
+    const auto &range = m_feeByCurrency[size_t(currency)];
     const qint64 minor = m_figures->feeMinor(channelId);
-    return minor >= m_feeByCurrency[size_t(currency)]->first && minor <= m_feeByCurrency[size_t(currency)]->second;
+    return range && minor >= range->first && minor <= range->second ? Passes : Fails;
+}
+
+RangeMatcher::Verdict RangeMatcher::languageVerdict(qint64 channelId) const
+{
+    const int index = m_figures->languagesIndex(channelId);
+    return index < 0 ? Fails : m_languageVerdicts[size_t(index)]; // NULL: neither known nor empty
 }
 
 bool RangeMatcher::passes(qint64 channelId) const
@@ -104,14 +121,28 @@ bool RangeMatcher::passes(qint64 channelId) const
         if (!(value >= test.min && value <= test.max))
             return false;
     }
-    if (m_fee && !passesFee(channelId))
+    return (!m_fee || feeVerdict(channelId) == Passes) && (!m_languages || languageVerdict(channelId) == Passes);
+}
+
+bool RangeMatcher::leftOutAsUnknown(qint64 channelId) const
+{
+    if (channelId < 0 || channelId > m_figures->largestChannel())
         return false;
-    if (m_languages) {
-        const int index = m_figures->languagesIndex(channelId);
-        if (index < 0 || !m_languagePasses[size_t(index)])
+    bool unknown = m_none; // a CPM or CPE range without a campaign: every cost unknown
+    for (const NumberTest &test : m_numbers) {
+        const double value = m_figures->value(test.column, channelId);
+        if (std::isnan(value))
+            unknown = true;
+        else if (!(value >= test.min && value <= test.max))
             return false;
     }
-    return true;
+    for (const Verdict verdict : {m_fee ? feeVerdict(channelId) : Passes,
+                                  m_languages ? languageVerdict(channelId) : Passes}) {
+        if (verdict == Fails)
+            return false;
+        unknown = unknown || verdict == Unknown;
+    }
+    return unknown;
 }
 
 } // namespace planner

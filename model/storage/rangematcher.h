@@ -26,6 +26,9 @@ public:
     // figures->largestChannel().
     bool passes(qint64 channelId) const;
     qint64 largestChannel() const { return m_figures->largestChannel(); }
+    // Whether the channel is left out only because a bounded figure is unknown: every known
+    // bounded figure passes and at least one is unknown (RangeFilterSql::unknownLeftOut).
+    bool leftOutAsUnknown(qint64 channelId) const;
 
 private:
     struct NumberTest
@@ -34,14 +37,19 @@ private:
         double min;
         double max;
     };
-    bool passesFee(qint64 channelId) const;
+    enum Verdict { Fails, Passes, Unknown };
+    Verdict feeVerdict(qint64 channelId) const;
+    Verdict languageVerdict(qint64 channelId) const;
 
     std::shared_ptr<const ChannelFigures> m_figures;
     std::vector<NumberTest> m_numbers;
     bool m_none = false; // a CPM or CPE range without a campaign: nothing passes
     bool m_fee = false;
-    std::vector<std::optional<std::pair<qint64, qint64>>> m_feeByCurrency; // by currency index
-    std::vector<char> m_languagePasses; // by languages index; empty: no language filter
+    // By currency index: whether the fee bounds judge it, and the range of its fees they pass.
+    std::vector<bool> m_feeKnown;
+    bool m_anyFeeKnown = false; // none: a listed fee is neither known nor unknown (SQL's NOT IN (NULL))
+    std::vector<std::optional<std::pair<qint64, qint64>>> m_feeByCurrency;
+    std::vector<Verdict> m_languageVerdicts; // by languages index
     bool m_languages = false;
 };
 

@@ -43,7 +43,7 @@ protected:
     qint64 unknownLeftOut(const QStringList &languages, CandidateFilter filter = {})
     {
         filter.ranges.languages = languages;
-        return m_store->countUnknownLeftOut(filter);
+        return unknownLeftOutOf(*m_store, filter);
     }
 };
 
