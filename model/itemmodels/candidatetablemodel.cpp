@@ -7,9 +7,11 @@
 #include "storage/candidatecounter.h"
 #include "storage/candidateorder.h"
 #include "storage/candidatestore.h"
+#include "storage/filterpreparer.h"
 #include "text/displaynames.h"
 #include "planning/goalranking.h"
 #include "text/localformat.h"
+#include "storage/searchterms.h"
 
 #include <QDebug>
 #include <cmath>
@@ -77,6 +79,12 @@ CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent)
             m_orders[orderKey(m_querySort.key)] = shown;
         else
             m_rankedBy.reset();
+        // The matches and figures read are of the file before the change.
+        m_prepared.reset();
+        if (m_preparer)
+            m_preparer->forgetFigures();
+        if (m_counter)
+            m_counter->forgetFigures();
         ensureOrder(true);
         reload(std::max<int>(batchSize, int(m_rows.size())));
     });
@@ -279,6 +287,37 @@ void CandidateTableModel::setFilter(const CandidateFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    if (prepareFilter())
+        return; // the rows stay until the worker has read the filter (filterPrepared)
+    reload(batchSize);
+}
+
+bool CandidateTableModel::prepareFilter()
+{
+    const bool large = m_candidates >= m_backgroundFrom;
+    const bool needed = !SearchTerms::queryWords(m_filter.search).isEmpty() || !m_filter.ranges.isEmpty();
+    if (!large || !needed || !orderOf(m_querySort.key) || (m_prepared && m_prepared->filter == m_filter)) {
+        m_preparing = false;
+        return false;
+    }
+    if (!m_preparer) {
+        m_preparer = std::make_unique<FilterPreparer>(m_store->databasePath());
+        connect(m_preparer.get(), &FilterPreparer::prepared, this, &CandidateTableModel::filterPrepared);
+    }
+    m_preparing = true;
+    m_preparer->request(m_filter, ++m_prepareSerial);
+    m_matching = -1;
+    emit countsChanged();
+    return true;
+}
+
+void CandidateTableModel::filterPrepared(int serial, const std::shared_ptr<const PreparedFilter> &prepared)
+{
+    if (serial != m_prepareSerial || !m_preparing)
+        return; // the marketer has typed on since
+    m_preparing = false;
+    // Unreadable: the rows are read the way a small file's are (the cursor reports why).
+    m_prepared = prepared;
     reload(batchSize);
 }
 
@@ -421,8 +460,11 @@ void CandidateTableModel::orderBuilt(int serial, std::shared_ptr<const Candidate
 
 std::unique_ptr<CandidateRowCursor> CandidateTableModel::openCursor() const
 {
-    if (auto order = orderOf(m_querySort.key))
+    if (auto order = orderOf(m_querySort.key)) {
+        if (m_prepared && m_prepared->filter == m_filter)
+            return m_store->rows(m_querySort.descending, std::move(order), *m_prepared);
         return m_store->rows(m_filter, m_querySort.descending, std::move(order));
+    }
     return m_store->rows(m_filter, m_querySort);
 }
 

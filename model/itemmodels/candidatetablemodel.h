@@ -23,6 +23,9 @@ class Projection;
 // The candidate list as the main window shows it: one row per candidate channel. Rows come
 // from SQL a batch at a time as the view scrolls; filter and sort run in SQL. With a campaign
 // open, the last column shows each channel's goal fit for it and the list can be sorted by it.
+struct PreparedFilter;
+class FilterPreparer;
+
 class CandidateTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -82,6 +85,9 @@ public:
     void setBackgroundSortFrom(qint64 candidates) { m_backgroundFrom = candidates; }
     // Whether a sort is being made on the worker thread.
     bool isSorting() const { return m_building.has_value(); }
+    // Whether a filter's search matches and range figures are being read on the worker
+    // (a large file); the rows shown are those of the previous filter meanwhile.
+    bool isFiltering() const { return m_preparing; }
 
 signals:
     void countsChanged();
@@ -110,6 +116,10 @@ private:
     void orderBuilt(int serial, std::shared_ptr<const CandidateOrder> order, const QString &message);
     void keepOrder(CandidateSortKey key, std::shared_ptr<const CandidateOrder> order);
     std::unique_ptr<CandidateRowCursor> openCursor() const;
+    // Whether the filter is read on the worker before the rows are (a large file with an
+    // in-memory order, and a search or ranges not read yet); starts it if so.
+    bool prepareFilter();
+    void filterPrepared(int serial, const std::shared_ptr<const PreparedFilter> &prepared);
 
     CandidateStore *m_store;
     CandidateFilter m_filter;
@@ -130,6 +140,10 @@ private:
     int m_buildSerial = 0;
     qint64 m_backgroundFrom = 100000;
     QList<GoalScore> m_scores; // of the loaded rows, while a campaign is open
+    std::unique_ptr<FilterPreparer> m_preparer;   // made for the first large filter
+    std::shared_ptr<const PreparedFilter> m_prepared; // of m_filter when it was read
+    bool m_preparing = false;
+    int m_prepareSerial = 0;
 };
 
 } // namespace planner

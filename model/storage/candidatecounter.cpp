@@ -42,13 +42,27 @@ void CandidateCounter::work(std::optional<Request> *slot, bool unknownLeftOut)
     const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, *slot);
     if (!next)
         return; // a later call already took it
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_forget)
+            m_memory.forget();
+        m_forget = false;
+    }
     const QSqlDatabase db = m_background.connection();
     if (unknownLeftOut) {
-        emit unknownLeftOutCounted(next->filter,
-                                   CandidateStore::countUnknownLeftOut(db, next->filter, next->thresholds));
+        const std::optional<qint64> inMemory = m_memory.unknownLeftOut(db, next->filter);
+        emit unknownLeftOutCounted(next->filter, inMemory ? *inMemory
+                                   : CandidateStore::countUnknownLeftOut(db, next->filter, next->thresholds));
         return;
     }
-    emit counted(next->filter, CandidateStore::countRows(db, next->filter, next->thresholds));
+    const std::optional<qint64> inMemory = m_memory.rows(db, next->filter);
+    emit counted(next->filter, inMemory ? *inMemory : CandidateStore::countRows(db, next->filter, next->thresholds));
+}
+
+void CandidateCounter::forgetFigures()
+{
+    QMutexLocker lock(&m_mutex);
+    m_forget = true;
 }
 
 } // namespace planner

@@ -3,6 +3,7 @@
 #include "domain/candidatefilter.h"
 #include "domain/tier.h"
 #include "storage/backgroundconnection.h"
+#include "storage/memorycount.h"
 
 #include <QMutex>
 #include <QObject>
@@ -14,7 +15,8 @@ namespace planner {
 // table of a large file updates at once and the count follows. Only the newest request
 // is worked on; older ones still waiting are dropped. It also counts the rows the filter's
 // ranges leave out because a figure is unknown (a full scan of a large file: never on the
-// window's thread), with its own newest request.
+// window's thread), with its own newest request. A filter of search words and ranges only is
+// counted in memory (MemoryCount), the rest in SQL.
 class CandidateCounter : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
 
     void request(const CandidateFilter &filter, const TierThresholds &thresholds);
     void requestUnknownLeftOut(const CandidateFilter &filter, const TierThresholds &thresholds);
+    // The file changed: the figures counted in memory are read again for the next count.
+    void forgetFigures();
 
 signals:
     void counted(const planner::CandidateFilter &filter, qint64 rows);
@@ -43,6 +47,8 @@ private:
     QMutex m_mutex;
     std::optional<Request> m_pending;
     std::optional<Request> m_pendingUnknown;
+    bool m_forget = false; // under m_mutex
+    MemoryCount m_memory;  // worker only: a filter of search and ranges counted in memory
     BackgroundConnection m_background; // last: its thread ends before the rest goes
 };
 

@@ -7,6 +7,7 @@
 #include "storage/rangefiltersql.h"
 #include "storage/candidatevalidator.h"
 #include "storage/database.h"
+#include "storage/filterpreparer.h"
 #include "storage/goalfittable.h"
 #include "storage/orderedrowcursor.h"
 #include "storage/searchmatches.h"
@@ -232,17 +233,36 @@ std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &
         return rows(filter, CandidateSort{CandidateSortKey::Name, descending});
     // The search from the full-text index once, checked in memory as the order is walked;
     // the rest of the filter in SQL on the few rows looked up.
+    PreparedFilter prepared{filter, nullptr, nullptr};
     const QStringList words = SearchTerms::queryWords(filter.search);
-    std::shared_ptr<const SearchMatches> matches;
     if (!words.isEmpty()) {
         if (auto found = SearchMatches::find(db(), words))
-            matches = std::make_shared<const SearchMatches>(std::move(*found));
+            prepared.matches = std::make_shared<const SearchMatches>(std::move(*found));
     }
-    CandidateFilter rest = filter;
-    if (matches)
+    return rows(descending, std::move(order), prepared);
+}
+
+std::unique_ptr<CandidateRowCursor> CandidateStore::rows(bool descending, std::shared_ptr<const CandidateOrder> order,
+                                                         const PreparedFilter &prepared) const
+{
+    if (!order)
+        return rows(prepared.filter, CandidateSort{CandidateSortKey::Name, descending});
+    CandidateFilter rest = prepared.filter;
+    if (prepared.matches)
         rest.search.clear();
-    return std::make_unique<OrderedRowCursor>(db(), std::move(order), descending,
-                                              CandidateSql::where(rest, m_thresholds), std::move(matches));
+    // The ranges in memory when the figures cover them and every channel of the order.
+    std::shared_ptr<const RangeMatcher> ranges;
+    CandidateFilter walked = rest;
+    if (prepared.figures && !rest.ranges.isEmpty() && RangeMatcher::covers(*prepared.figures, rest.ranges)
+        && prepared.figures->largestChannel() >= order->largestChannel()) {
+        ranges = std::make_shared<const RangeMatcher>(rest.ranges, prepared.figures);
+        walked.ranges = RangeFilter();
+    }
+    auto cursor = std::make_unique<OrderedRowCursor>(db(), std::move(order), descending,
+                                                     CandidateSql::where(walked, m_thresholds), prepared.matches);
+    if (ranges)
+        cursor->testRangesInMemory(std::move(ranges), CandidateSql::where(rest, m_thresholds));
+    return cursor;
 }
 
 QStringList CandidateStore::listValuesInUse(const QString &column) const

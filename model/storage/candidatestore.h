@@ -17,6 +17,7 @@ namespace planner {
 
 class CandidateOrder;
 class Database;
+struct PreparedFilter;
 struct RankedChannel;
 
 // Reads and writes candidates and their channels. Every write is one transaction that
@@ -64,6 +65,10 @@ public:
     // The same rows in an in-memory order of the sort's key (no index, no SQL sort).
     std::unique_ptr<CandidateRowCursor> rows(const CandidateFilter &filter, bool descending,
                                              std::shared_ptr<const CandidateOrder> order) const;
+    // The same with the search's matches and the ranges' figures read beforehand (on a
+    // worker, FilterPreparer): the ranges are then tested in memory as the order is walked.
+    std::unique_ptr<CandidateRowCursor> rows(bool descending, std::shared_ptr<const CandidateOrder> order,
+                                             const PreparedFilter &prepared) const;
     // Keeps channels ranked for a campaign's goal (GoalRanking::rankInto makes them) as the
     // order CandidateSortKey::GoalFit walks (a temporary table of this store's connection;
     // open cursors must be let go first). Not a change of the file: no signal.

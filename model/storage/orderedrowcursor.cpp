@@ -21,15 +21,23 @@ OrderedRowCursor::OrderedRowCursor(const QSqlDatabase &db, std::shared_ptr<const
     , m_descending(descending)
     , m_where(where)
     , m_matches(std::move(matches))
+    , m_whereOfAdded(where)
 {
 }
 
-bool OrderedRowCursor::readRows(const QString &sql, QList<CandidateRow> &rows)
+void OrderedRowCursor::testRangesInMemory(std::shared_ptr<const RangeMatcher> ranges,
+                                          const CandidateSql::Where &whereOfAdded)
+{
+    m_ranges = std::move(ranges);
+    m_whereOfAdded = whereOfAdded;
+}
+
+bool OrderedRowCursor::readRows(const QString &sql, const QVariantList &values, QList<CandidateRow> &rows)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     bool ok = query.prepare(sql);
-    for (const QVariant &value : std::as_const(m_where.values))
+    for (const QVariant &value : values)
         query.addBindValue(value);
     ok = ok && query.exec();
     while (ok && query.next())
@@ -50,7 +58,10 @@ bool OrderedRowCursor::walkChunk()
     for (; m_next < m_order->size() && qsizetype(channels.size()) < m_chunk; ++m_next) {
         if (m_matches && !m_matches->contains(m_order->candidateAt(m_next, m_descending)))
             continue;
-        channels.push_back(m_order->channelAt(m_next, m_descending));
+        const qint64 channel = m_order->channelAt(m_next, m_descending);
+        if (m_ranges && !m_ranges->passes(channel))
+            continue;
+        channels.push_back(channel);
         if (channels.size() > 1)
             ids += QLatin1Char(',');
         ids += QString::number(channels.back());
@@ -61,7 +72,7 @@ bool OrderedRowCursor::walkChunk()
     QList<CandidateRow> rows;
     const bool ok = readRows(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin()
                                  + QStringLiteral(" AND ch.id IN (") + ids + QLatin1Char(')') + m_where.clause,
-                             rows);
+                             m_where.values, rows);
     QHash<qint64, qsizetype> byChannel;
     byChannel.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i)
@@ -80,8 +91,8 @@ bool OrderedRowCursor::readAddedSince()
     QList<CandidateRow> rows;
     const bool ok = readRows(QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin()
                                  + QStringLiteral(" AND ch.id > %1").arg(m_order->largestChannel())
-                                 + m_where.clause + QStringLiteral(" ORDER BY ch.id"),
-                             rows);
+                                 + m_whereOfAdded.clause + QStringLiteral(" ORDER BY ch.id"),
+                             m_whereOfAdded.values, rows);
     for (const CandidateRow &row : std::as_const(rows)) {
         if (ok && (!m_matches || m_matches->contains(row.candidateId)))
             m_ready.append(row);

@@ -3,6 +3,7 @@
 #include "storage/candidateorder.h"
 #include "storage/candidaterowcursor.h"
 #include "storage/candidatesql.h"
+#include "storage/rangematcher.h"
 #include "storage/searchmatches.h"
 
 #include <memory>
@@ -23,17 +24,22 @@ public:
     OrderedRowCursor(const QSqlDatabase &db, std::shared_ptr<const CandidateOrder> order, bool descending,
                      const CandidateSql::Where &where, std::shared_ptr<const SearchMatches> matches);
     QList<CandidateRow> fetch(int count) override;
+    // Tests the ranges in memory while walking the order (where then leaves them out);
+    // the channels added since the order was made are filtered by whereOfAdded.
+    void testRangesInMemory(std::shared_ptr<const RangeMatcher> ranges, const CandidateSql::Where &whereOfAdded);
 
 private:
     bool walkChunk();
     bool readAddedSince();
-    bool readRows(const QString &sql, QList<CandidateRow> &rows);
+    bool readRows(const QString &sql, const QVariantList &values, QList<CandidateRow> &rows);
 
     QSqlDatabase m_db;
     std::shared_ptr<const CandidateOrder> m_order;
     bool m_descending = false;
     CandidateSql::Where m_where;
     std::shared_ptr<const SearchMatches> m_matches;
+    std::shared_ptr<const RangeMatcher> m_ranges; // null: the ranges are in m_where
+    CandidateSql::Where m_whereOfAdded;
     QList<CandidateRow> m_ready; // rows in place order not handed out yet
     qsizetype m_next = 0;        // the next place of the order to walk
     qsizetype m_chunk = 512;

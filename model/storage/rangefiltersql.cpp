@@ -57,14 +57,12 @@ void addFee(const RangeFilter &ranges, std::vector<Term> *terms)
     QStringList perCurrency;
     QStringList known;
     QVariantList perCurrencyValues;
-    for (const QString &code : feeCurrencies(ranges)) {
-        if (!ranges.rates.perUsd(code) && code != ranges.feeCurrency.trimmed().toUpper())
-            continue;
+    for (const RangeFilterSql::CurrencyRange &fee : RangeFilterSql::feeRanges(ranges)) {
         known << QStringLiteral("?");
-        term.unknownValues << code;
-        if (const auto range = RangeFilterSql::feeRangeIn(ranges, code)) {
+        term.unknownValues << fee.currency;
+        if (const auto range = fee.range) {
             perCurrency << QStringLiteral("(ch.currency = ? AND ch.fee_minor BETWEEN ? AND ?)");
-            perCurrencyValues << code << range->min << range->max;
+            perCurrencyValues << fee.currency << range->min << range->max;
         }
     }
     const QString knownList = known.isEmpty() ? QStringLiteral("NULL") : known.join(QLatin1Char(','));
@@ -144,6 +142,16 @@ void RangeFilterSql::addConditions(const RangeFilter &ranges, QStringList *condi
         *conditions << term.range;
         *values += term.values;
     }
+}
+
+QList<RangeFilterSql::CurrencyRange> RangeFilterSql::feeRanges(const RangeFilter &ranges)
+{
+    QList<CurrencyRange> result;
+    for (const QString &code : feeCurrencies(ranges)) {
+        if (ranges.rates.perUsd(code) || code == ranges.feeCurrency.trimmed().toUpper())
+            result.append(CurrencyRange{code, feeRangeIn(ranges, code)});
+    }
+    return result;
 }
 
 CandidateSql::Where RangeFilterSql::unknownLeftOut(const RangeFilter &ranges)

@@ -30,6 +30,15 @@ public:
         qint64 max = 0;
     };
     static std::optional<MinorRange> feeRangeIn(const RangeFilter &ranges, const QString &currency);
+    // The currencies whose fees the fee bounds can judge (those with a rate, and the
+    // filter's own), each with feeRangeIn (empty: no fee of it passes). A fee in any other
+    // currency is unknown. The SQL and the in-memory test (RangeMatcher) both follow it.
+    struct CurrencyRange
+    {
+        QString currency;
+        std::optional<MinorRange> range;
+    };
+    static QList<CurrencyRange> feeRanges(const RangeFilter &ranges);
 };
 
 } // namespace planner

@@ -6,6 +6,7 @@
 
 #include "itemmodels/candidateorderbuilder.h"
 #include "storage/candidateorder.h"
+#include "storage/filterpreparer.h"
 
 #include <QSignalSpy>
 
@@ -44,6 +45,10 @@ TEST_F(CandidateOrderTest, AnOrderListsWhatSqlListsInTheSameOrder)
     CandidateFilter ranged = rare;
     ranged.search = QStringLiteral("nguyen c1");
     ranged.ranges.followers.min = 5000;
+    CandidateFilter figures; // every plain figure bounded, no search
+    figures.ranges.engagementPct = Bounds<double>{1.5, 6.0};
+    figures.ranges.avgViews.min = 2000;
+    figures.ranges.authenticityPct.max = 95.0;
     for (CandidateSortKey key : {CandidateSortKey::Name, CandidateSortKey::Followers, CandidateSortKey::Fee,
                                  CandidateSortKey::Handle,
                                  CandidateSortKey::Kind, CandidateSortKey::Regions, CandidateSortKey::EngagementRate}) {
@@ -52,13 +57,18 @@ TEST_F(CandidateOrderTest, AnOrderListsWhatSqlListsInTheSameOrder)
         ASSERT_TRUE(built) << error.text().toStdString();
         EXPECT_EQ(built->size(), channelCount());
         const auto order = std::make_shared<const CandidateOrder>(*built);
-        for (const CandidateFilter &filter : {none, common, rare, platform, both, ranged}) {
+        for (const CandidateFilter &filter : {none, common, rare, platform, both, ranged, figures}) {
             for (bool descending : {false, true}) {
                 const QList<qint64> bySql = channelIds(*m_store->rows(filter, CandidateSort{key, descending}));
                 const QList<qint64> inMemory = channelIds(*m_store->rows(filter, descending, order));
                 ASSERT_FALSE(bySql.isEmpty()) << int(key) << " " << filter.search.toStdString();
                 ASSERT_EQ(inMemory, bySql) << "key " << int(key) << ", search '" << filter.search.toStdString()
                                            << "', descending " << descending;
+                // The matches and range figures read beforehand (as the worker reads them).
+                const auto prepared = FilterPreparer::prepare(connection(), filter, nullptr);
+                ASSERT_TRUE(prepared);
+                ASSERT_EQ(channelIds(*m_store->rows(descending, order, *prepared)), bySql)
+                    << "prepared, key " << int(key) << ", search '" << filter.search.toStdString() << "'";
             }
         }
     }
@@ -116,6 +126,45 @@ TEST_F(CandidateOrderTest, ALargeFilesSortIsMadeOnTheWorkerWhileTheRowsStay)
     ASSERT_TRUE(sorted.wait(20000));
     EXPECT_EQ(model.rowAt(0)->candidateId, candidate->id);
     expectOrdered(model, CandidateTableModel::FollowersColumn, Qt::DescendingOrder);
+}
+
+TEST_F(CandidateOrderTest, ALargeFilesFilterIsReadOnTheWorkerWhileTheRowsStay)
+{
+    addSynthetic(*m_store, 400);
+    CandidateTableModel model(m_store.get());
+    model.setBackgroundSortFrom(1); // this file counts as large
+    QSignalSpy sorted(&model, &CandidateTableModel::sorted);
+    model.sort(CandidateTableModel::FollowersColumn, Qt::DescendingOrder);
+    ASSERT_TRUE(sorted.wait(20000));
+    fetchAll(model);
+    const int before = model.rowCount();
+
+    CandidateFilter filter;
+    filter.search = QStringLiteral("c1");
+    filter.ranges.followers.min = 5000;
+    filter.ranges.engagementPct.max = 5.0;
+    model.setFilter(filter);
+    // The search's matches and the figures are read on the worker; the rows stay meanwhile.
+    ASSERT_TRUE(model.isFiltering());
+    EXPECT_EQ(model.rowCount(), before);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    ASSERT_TRUE(reset.wait(20000));
+    EXPECT_FALSE(model.isFiltering());
+    fetchAll(model);
+    QList<qint64> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.rowAt(row)->channel.id;
+    const QList<qint64> bySql = channelIds(*m_store->rows(filter, CandidateSort{CandidateSortKey::Followers, true}));
+    ASSERT_FALSE(bySql.isEmpty());
+    EXPECT_EQ(shown, bySql);
+
+    // A bound moved: the figures already read serve it, the rows follow.
+    filter.ranges.followers.min = 20000;
+    model.setFilter(filter);
+    ASSERT_TRUE(model.isFiltering());
+    ASSERT_TRUE(reset.wait(20000));
+    fetchAll(model);
+    EXPECT_EQ(model.rowCount(), channelIds(*m_store->rows(filter, CandidateSort{CandidateSortKey::Followers, true})).size());
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 // Languages on a real file: each channel's languages and a campaign's target languages are
 // stored and read back, the candidate list keeps the channels posting in any of the filter's
 // languages (unknown ones left out and counted), and a real schema-6 file takes them on.
-#include "modeltestsupport.h"
+#include "rangetestsupport.h"
 
 #include "domain/languagematch.h"
 #include "storage/assumptionstore.h"
@@ -37,18 +37,13 @@ protected:
     QStringList handles(const QStringList &languages, CandidateFilter filter = {})
     {
         filter.ranges.languages = languages;
-        QStringList result;
-        for (const CandidateRow &row : allRows(*m_store, filter))
-            result << row.channel.handle;
-        EXPECT_EQ(m_store->rowCount(filter), result.size());
-        result.sort();
-        return result;
+        return filterHandles(*m_store, filter);
     }
 
     qint64 unknownLeftOut(const QStringList &languages, CandidateFilter filter = {})
     {
         filter.ranges.languages = languages;
-        return m_store->countUnknownLeftOut(filter);
+        return unknownLeftOutOf(*m_store, filter);
     }
 };
 

@@ -1,0 +1,188 @@
+#include "storage/channelfigures.h"
+
+#include "storage/costfiltersql.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <limits>
+
+namespace planner {
+
+namespace {
+
+constexpr double unknown = std::numeric_limits<double>::quiet_NaN();
+
+// The stored column of a plain figure.
+QString columnName(ChannelFigures::Column column)
+{
+    switch (column) {
+    case ChannelFigures::Followers: return QStringLiteral("ch.followers");
+    case ChannelFigures::Engagement: return QStringLiteral("ch.engagement_rate_pct");
+    case ChannelFigures::Views: return QStringLiteral("ch.avg_views");
+    case ChannelFigures::Authenticity: return QStringLiteral("ch.authenticity_pct");
+    default: return {};
+    }
+}
+
+} // namespace
+
+std::vector<ChannelFigures::Column> ChannelFigures::columnsOf(const RangeFilter &ranges)
+{
+    std::vector<Column> columns;
+    const std::pair<bool, Column> bounded[] = {
+        {ranges.followers.isSet(), Followers},      {ranges.engagementPct.isSet(), Engagement},
+        {ranges.avgViews.isSet(), Views},           {ranges.authenticityPct.isSet(), Authenticity},
+        {ranges.feeMinor.isSet(), Fee},             {!ranges.languages.isEmpty(), Languages},
+        {ranges.cpm.isSet() && ranges.costInputs.has_value(), Cpm},
+        {ranges.cpe.isSet() && ranges.costInputs.has_value(), Cpe}};
+    for (const auto &[set, column] : bounded) {
+        if (set)
+            columns.push_back(column);
+    }
+    return columns;
+}
+
+bool ChannelFigures::has(Column column) const
+{
+    if (column == Fee)
+        return m_fees != nullptr;
+    if (column == Languages)
+        return m_languages != nullptr;
+    return m_numbers[column] != nullptr;
+}
+
+bool ChannelFigures::readSize(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT max(id), count(*) FROM channels")) || !query.next())
+        return false;
+    m_largest = query.value(0).isNull() ? 0 : query.value(0).toLongLong();
+    m_channels = query.value(1).toLongLong();
+    return true;
+}
+
+std::shared_ptr<const ChannelFigures> ChannelFigures::load(const QSqlDatabase &db, const RangeFilter &ranges,
+                                                           const ChannelFigures *previous)
+{
+    auto figures = std::make_shared<ChannelFigures>();
+    if (!figures->readSize(db))
+        return nullptr;
+    // Columns of the same file (no channel added or deleted since) are kept; the costs only
+    // for the same campaign inputs. The owner forgets them on an edit (see forgetFigures).
+    if (previous && previous->m_largest == figures->m_largest && previous->m_channels == figures->m_channels) {
+        for (int column = 0; column < ColumnCount; ++column)
+            figures->m_numbers[column] = previous->m_numbers[column];
+        figures->m_candidates = previous->m_candidates;
+        figures->m_fees = previous->m_fees;
+        figures->m_languages = previous->m_languages;
+        figures->m_costInputs = previous->m_costInputs;
+    }
+    if (!figures->costsFor(ranges.costInputs)) {
+        figures->m_numbers[Cpm].reset();
+        figures->m_numbers[Cpe].reset();
+        figures->m_costInputs = ranges.costInputs;
+    }
+    if (!figures->m_candidates && !figures->readCandidates(db))
+        return nullptr;
+    for (const Column column : columnsOf(ranges)) {
+        if (!figures->has(column) && !figures->read(db, column, ranges))
+            return nullptr;
+    }
+    return figures;
+}
+
+bool ChannelFigures::readCandidates(const QSqlDatabase &db)
+{
+    auto candidates = std::make_shared<std::vector<qint64>>(size_t(m_largest + 1), -1);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = query.exec(QStringLiteral("SELECT id, candidate_id FROM channels"));
+    while (ok && query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (id >= 0 && id <= m_largest)
+            (*candidates)[size_t(id)] = query.value(1).toLongLong();
+    }
+    if (!ok || query.lastError().isValid())
+        return false;
+    m_candidates = std::move(candidates);
+    return true;
+}
+
+bool ChannelFigures::read(const QSqlDatabase &db, Column column, const RangeFilter &ranges)
+{
+    if (column == Fee) {
+        m_fees = readInterned(db, QStringLiteral("ch.fee_minor, ch.currency"));
+        return m_fees != nullptr;
+    }
+    if (column == Languages) {
+        m_languages = readInterned(db, QStringLiteral("NULL, ch.languages"));
+        return m_languages != nullptr;
+    }
+    if (column == Cpm || column == Cpe) {
+        const CostFilterSql::Expression cost = column == Cpm ? CostFilterSql::cpm(*ranges.costInputs)
+                                                             : CostFilterSql::cpe(*ranges.costInputs);
+        return readNumbers(db, column, cost.sql, cost.values);
+    }
+    return readNumbers(db, column, columnName(column), {});
+}
+
+bool ChannelFigures::readNumbers(const QSqlDatabase &db, Column column, const QString &expression,
+                                 const QVariantList &values)
+{
+    auto numbers = std::make_shared<std::vector<double>>(size_t(m_largest + 1), unknown);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = query.prepare(QStringLiteral("SELECT ch.id, ") + expression + QStringLiteral(" FROM channels ch"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    ok = ok && query.exec();
+    while (ok && query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QVariant value = query.value(1);
+        if (id >= 0 && id <= m_largest && !value.isNull())
+            (*numbers)[size_t(id)] = value.toDouble();
+    }
+    if (!ok || query.lastError().isValid())
+        return false;
+    m_numbers[column] = std::move(numbers);
+    return true;
+}
+
+std::shared_ptr<const ChannelFigures::Interned> ChannelFigures::readInterned(const QSqlDatabase &db,
+                                                                             const QString &columns) const
+{
+    auto interned = std::make_shared<Interned>();
+    const bool isFee = columns.startsWith(QLatin1String("ch.fee_minor"));
+    if (isFee)
+        interned->minor.assign(size_t(m_largest + 1), 0);
+    interned->index.assign(size_t(m_largest + 1), -1);
+    QHash<QString, qint32> indexOf;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = query.exec(QStringLiteral("SELECT ch.id, ") + columns + QStringLiteral(" FROM channels ch"));
+    while (ok && query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QVariant minor = query.value(1);
+        const QVariant text = query.value(2);
+        if (id < 0 || id > m_largest || text.isNull())
+            continue;
+        if (isFee && minor.isNull())
+            continue; // no fee: unknown
+        if (isFee)
+            interned->minor[size_t(id)] = minor.toLongLong();
+        const QString name = text.toString();
+        auto found = indexOf.constFind(name);
+        if (found == indexOf.cend()) {
+            found = indexOf.insert(name, qint32(interned->names.size()));
+            interned->names << name;
+        }
+        interned->index[size_t(id)] = *found;
+    }
+    if (!ok || query.lastError().isValid())
+        return nullptr;
+    return interned;
+}
+
+} // namespace planner

@@ -1,0 +1,71 @@
+#include "storage/filterpreparer.h"
+
+#include "storage/searchterms.h"
+
+namespace planner {
+
+FilterPreparer::FilterPreparer(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_background(databasePath, QStringLiteral("filter"))
+{
+    qRegisterMetaType<std::shared_ptr<const planner::PreparedFilter>>();
+}
+
+FilterPreparer::~FilterPreparer()
+{
+    QMutexLocker lock(&m_mutex);
+    m_pending.reset();
+}
+
+void FilterPreparer::request(const CandidateFilter &filter, int serial)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending = Request{filter, serial};
+    }
+    m_background.post([this] { work(); });
+}
+
+void FilterPreparer::forgetFigures()
+{
+    QMutexLocker lock(&m_mutex);
+    m_forget = true;
+}
+
+std::optional<PreparedFilter> FilterPreparer::prepare(const QSqlDatabase &db, const CandidateFilter &filter,
+                                                      const ChannelFigures *previous)
+{
+    PreparedFilter prepared{filter, nullptr, nullptr};
+    const QStringList words = SearchTerms::queryWords(filter.search);
+    if (!words.isEmpty()) {
+        // Without the index's matches (another engine) the search stays in SQL.
+        if (auto found = SearchMatches::find(db, words))
+            prepared.matches = std::make_shared<const SearchMatches>(std::move(*found));
+    }
+    if (!filter.ranges.isEmpty()) {
+        prepared.figures = ChannelFigures::load(db, filter.ranges, previous);
+        if (!prepared.figures)
+            return std::nullopt;
+    }
+    return prepared;
+}
+
+void FilterPreparer::work()
+{
+    const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, m_pending);
+    if (!next)
+        return; // a later call already took it
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_forget)
+            m_figures.reset();
+        m_forget = false;
+    }
+    auto prepared = prepare(m_background.connection(), next->filter, m_figures.get());
+    if (prepared && prepared->figures)
+        m_figures = prepared->figures;
+    emit this->prepared(next->serial, prepared ? std::make_shared<const PreparedFilter>(std::move(*prepared))
+                                               : nullptr);
+}
+
+} // namespace planner
