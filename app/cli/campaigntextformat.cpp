@@ -77,23 +77,23 @@ QString CampaignTextFormat::fields(const Campaign &campaign) const
 
 QStringList CampaignTextFormat::defaultNames(ProjectedFigures::Defaults defaults)
 {
+    using D = ProjectedFigures;
+    const std::pair<D::Default, QString> named[] = {
+        {D::ReachRate, tr("reach rate (reach, impressions)")},
+        {D::Authenticity, tr("authenticity (reach, impressions)")},
+        {D::EngagementRate, tr("engagement rate (engagements)")},
+        {D::Fee, tr("fee (cost)")},
+        {D::NoChannel, tr("a channel the candidate no longer has (counted as nothing)")},
+        {D::NoExchangeRate, tr("no exchange rate for a fee (left out of the cost)")},
+        {D::NoFollowers,
+         tr("an unknown follower count (no tier: reach from average views, cost from the own fee only)")},
+        {D::NotProjected, tr("unknown followers and views (left out of reach and engagements)")},
+    };
     QStringList names;
-    if (defaults.testFlag(ProjectedFigures::ReachRate))
-        names << tr("reach rate (reach, impressions)");
-    if (defaults.testFlag(ProjectedFigures::Authenticity))
-        names << tr("authenticity (reach, impressions)");
-    if (defaults.testFlag(ProjectedFigures::EngagementRate))
-        names << tr("engagement rate (engagements)");
-    if (defaults.testFlag(ProjectedFigures::Fee))
-        names << tr("fee (cost)");
-    if (defaults.testFlag(ProjectedFigures::NoChannel))
-        names << tr("a channel the candidate no longer has (counted as nothing)");
-    if (defaults.testFlag(ProjectedFigures::NoExchangeRate))
-        names << tr("no exchange rate for a fee (left out of the cost)");
-    if (defaults.testFlag(ProjectedFigures::NoFollowers))
-        names << tr("an unknown follower count (no tier: reach from average views, cost from the own fee only)");
-    if (defaults.testFlag(ProjectedFigures::NotProjected))
-        names << tr("unknown followers and views (left out of reach and engagements)");
+    for (const auto &[flag, name] : named) {
+        if (defaults.testFlag(flag))
+            names << name;
+    }
     return names;
 }
 
