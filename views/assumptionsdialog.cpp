@@ -2,6 +2,7 @@
 
 #include "commands/adoptassumptioncommand.h"
 #include "dialogbuttons.h"
+#include "formfields.h"
 
 #include "amountdelegate.h"
 #include "amountgrouping.h"
@@ -62,13 +63,10 @@ AssumptionsDialog::AssumptionsDialog(AssumptionStore *assumptions, ExchangeRateS
     , m_restore(new QPushButton(this))
     , m_adopt(new QPushButton(this))
     , m_rateNote(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(FormFields::errorLabel(this))
 {
     m_tabs->addTab(createAssumptionPage(), QString());
     m_tabs->addTab(createRatePage(), QString());
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-    m_error->hide();
     auto *buttons = DialogButtons::close(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);

@@ -1,6 +1,7 @@
 #include "campaigneditordialog.h"
 #include "todaypagefilter.h"
 #include "dialogbuttons.h"
+#include "formfields.h"
 
 #include "storage/campaignvalidator.h"
 #include "text/displaynames.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
 
@@ -81,8 +81,8 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     , m_languages(new LanguagePicker(this))
     , m_start(new QDateEdit(this))
     , m_end(new QDateEdit(this))
-    , m_notes(new QPlainTextEdit(this))
-    , m_error(new QLabel(this))
+    , m_notes(FormFields::notesEdit(this))
+    , m_error(FormFields::errorLabel(this))
     , m_form(new QFormLayout)
 {
     for (Goal goal : allGoals())
@@ -92,11 +92,6 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     m_currency->addItems(CurrencyDefaults::ordered(currencies)); // as the candidate editor
     setupDate(m_start);
     setupDate(m_end);
-    m_notes->setMaximumHeight(70);
-    m_notes->setTabChangesFocus(true);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-    m_error->hide();
 
     auto *money = new QHBoxLayout;
     money->addWidget(m_budget, 1);
@@ -162,8 +157,7 @@ Campaign CampaignEditorDialog::readForm(Error *error) const
     }
     campaign.budget = LocalFormat::fromDisplayAmount(budget.value_or(0.0), currency);
     campaign.niches = m_niches->checkedKeys();
-    static const QRegularExpression separators(QStringLiteral("[,;\\s،]+"));
-    campaign.regions = m_regions->text().toUpper().split(separators, Qt::SkipEmptyParts);
+    campaign.regions = FormFields::regionCodes(m_regions->text());
     campaign.languages = m_languages->codes();
     campaign.startDate = dateOf(m_start);
     campaign.endDate = dateOf(m_end);
@@ -175,10 +169,7 @@ void CampaignEditorDialog::accept()
 {
     Error error;
     const Campaign campaign = readForm(&error);
-    if (error.isEmpty()) {
-        if (auto fault = CampaignValidator::validate(campaign))
-            error = *fault;
-    }
+    error = FormFields::firstFault(error, CampaignValidator::validate(campaign));
     if (!error.isEmpty()) {
         showError(error);
         return;

@@ -1,6 +1,7 @@
 #include "candidateeditordialog.h"
 #include "currencydefaults.h"
 #include "dialogbuttons.h"
+#include "formfields.h"
 
 #include "storage/candidatevalidator.h"
 #include "channeltableeditor.h"
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace planner {
@@ -26,19 +26,14 @@ CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_niches(new NicheChecklist(this))
     , m_regions(new QLineEdit(this))
-    , m_notes(new QPlainTextEdit(this))
+    , m_notes(FormFields::notesEdit(this))
     , m_channels(new ChannelTableEditor(this))
-    , m_error(new QLabel(this))
+    , m_error(FormFields::errorLabel(this))
     , m_buttons(DialogButtons::okCancel(this))
     , m_form(new QFormLayout)
 {
     for (CandidateKind kind : allKinds())
         m_kind->addItem(DisplayNames::kind(kind), kindKey(kind));
-    m_notes->setMaximumHeight(70);
-    m_notes->setTabChangesFocus(true);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-    m_error->hide();
 
     for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kind),
                            static_cast<QWidget *>(m_niches), static_cast<QWidget *>(m_regions),
@@ -80,8 +75,7 @@ Candidate CandidateEditorDialog::readForm(Error *error) const
     candidate.name = m_name->text().trimmed();
     candidate.kind = kindFromKey(m_kind->currentData().toString()).value_or(CandidateKind::Influencer);
     candidate.niches = m_niches->checkedKeys();
-    static const QRegularExpression separators(QStringLiteral("[,;\\s،]+"));
-    candidate.regions = m_regions->text().toUpper().split(separators, Qt::SkipEmptyParts);
+    candidate.regions = FormFields::regionCodes(m_regions->text());
     candidate.notes = m_notes->toPlainText();
     candidate.channels = m_channels->channels(error);
     return candidate;
@@ -91,10 +85,7 @@ void CandidateEditorDialog::accept()
 {
     Error error;
     Candidate candidate = readForm(&error);
-    if (error.isEmpty()) {
-        if (auto fault = CandidateValidator::validate(candidate))
-            error = *fault;
-    }
+    error = FormFields::firstFault(error, CandidateValidator::validate(candidate));
     if (!error.isEmpty()) {
         showError(error);
         return;

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "backgroundwork.h"
+#include "formfields.h"
 #include "csv/csvpreset.h"
 #include "csv/csvwriter.h"
 #include "text/displaynames.h"
@@ -86,8 +87,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const QString &csvPath, 
                               std::pair{m_platformLabel, m_platform}, std::pair{m_duplicateLabel, m_duplicates}})
         label->setBuddy(box);
     m_fileInfo->setWordWrap(true);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    FormFields::markAsError(m_problem);
     m_counts->setWordWrap(true);
     m_counts->setObjectName(QStringLiteral("importCounts"));
     m_result->setReadOnly(true);

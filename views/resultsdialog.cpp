@@ -290,7 +290,7 @@ ImportReport ResultsDialog::importFile(const QString &path)
                         },
                         [&] { cancelled.store(true); });
     if (report.imported > 0 && !report.cancelled && !report.failed())
-        emit m_store->changed(); // written on the other connection: read again
+        m_store->reread();
     showMessage(reportText(report));
     return report;
 }

@@ -75,25 +75,39 @@ QString CampaignTextFormat::fields(const Campaign &campaign) const
     });
 }
 
+namespace {
+
+// A figure a projection took from the defaults, for the "* rests on defaults" line.
+QString defaultName(ProjectedFigures::Default input)
+{
+    using D = ProjectedFigures;
+    using T = CampaignTextFormat;
+    switch (input) {
+    case D::NoDefault: break;
+    case D::ReachRate: return T::tr("reach rate (reach, impressions)");
+    case D::Authenticity: return T::tr("authenticity (reach, impressions)");
+    case D::EngagementRate: return T::tr("engagement rate (engagements)");
+    case D::Fee: return T::tr("fee (cost)");
+    case D::NoChannel: return T::tr("a channel the candidate no longer has (counted as nothing)");
+    case D::NoExchangeRate: return T::tr("no exchange rate for a fee (left out of the cost)");
+    case D::NoFollowers:
+        return T::tr("an unknown follower count (no tier: reach from average views, cost from the own fee only)");
+    case D::NotProjected: return T::tr("unknown followers and views (left out of reach and engagements)");
+    }
+    return {};
+}
+
+} // namespace
+
 QStringList CampaignTextFormat::defaultNames(ProjectedFigures::Defaults defaults)
 {
+    using D = ProjectedFigures;
     QStringList names;
-    if (defaults.testFlag(ProjectedFigures::ReachRate))
-        names << tr("reach rate (reach, impressions)");
-    if (defaults.testFlag(ProjectedFigures::Authenticity))
-        names << tr("authenticity (reach, impressions)");
-    if (defaults.testFlag(ProjectedFigures::EngagementRate))
-        names << tr("engagement rate (engagements)");
-    if (defaults.testFlag(ProjectedFigures::Fee))
-        names << tr("fee (cost)");
-    if (defaults.testFlag(ProjectedFigures::NoChannel))
-        names << tr("a channel the candidate no longer has (counted as nothing)");
-    if (defaults.testFlag(ProjectedFigures::NoExchangeRate))
-        names << tr("no exchange rate for a fee (left out of the cost)");
-    if (defaults.testFlag(ProjectedFigures::NoFollowers))
-        names << tr("an unknown follower count (no tier: reach from average views, cost from the own fee only)");
-    if (defaults.testFlag(ProjectedFigures::NotProjected))
-        names << tr("unknown followers and views (left out of reach and engagements)");
+    for (const D::Default input : {D::ReachRate, D::Authenticity, D::EngagementRate, D::Fee, D::NoChannel,
+                                   D::NoExchangeRate, D::NoFollowers, D::NotProjected}) {
+        if (defaults.testFlag(input))
+            names << defaultName(input);
+    }
     return names;
 }
 

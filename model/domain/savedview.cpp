@@ -1,5 +1,6 @@
 #include "domain/savedview.h"
 
+#include "domain/currencycode.h"
 #include "domain/languagematch.h"
 
 #include <QJsonValue>
@@ -109,7 +110,7 @@ std::optional<CandidateFilter> SavedView::filterFromJson(const QJsonObject &json
         && readBounds(json, "fee", &ranges.feeMinor)
         && readBounds(json, "cpm", &ranges.cpm)
         && readBounds(json, "cpe", &ranges.cpe)
-        && (!ranges.feeMinor.isSet() || ranges.feeCurrency.size() == 3);
+        && (!ranges.feeMinor.isSet() || isCurrencyCode(ranges.feeCurrency));
     if (!read) {
         if (reason)
             *reason = tr("The saved view names an unknown kind, tier or platform, or a bound that is not a number.");

@@ -1,5 +1,7 @@
 #include "import/headermapping.h"
 
+#include "import/headerwords.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -27,30 +29,27 @@ constexpr auto none = ImportField::Ignored;
 
 // Header words of platform exports (Modash, HypeAuditor, Upfluence, Kolsquare, Storyclash,
 // TikTok Creator Marketplace) and of hand-made sheets; the local words follow the program's
-// own translations and the seed articles' vocabulary.
+// own translations and the seed articles' vocabulary; beside the identity and platform words
+// the results import reads alike (HeaderWords).
 const Alias aliases[] = {
-    {"name", ImportField::Name, en}, {"full name", ImportField::Name, en},
     {"display name", ImportField::Name, en}, {"creator name", ImportField::Name, en},
     {"influencer name", ImportField::Name, en}, {"kol name", ImportField::Name, en},
-    {"candidate", ImportField::Name, en}, {"influencer", ImportField::Name, en},
-    {"tên", ImportField::Name, vi}, {"họ tên", ImportField::Name, vi}, {"họ và tên", ImportField::Name, vi},
-    {"tên kol", ImportField::Name, vi}, {"tên influencer", ImportField::Name, vi},
-    {"tên hiển thị", ImportField::Name, vi},
-    {"nama", ImportField::Name, id}, {"nama lengkap", ImportField::Name, id},
+    {"candidate", ImportField::Name, en}, {"họ và tên", ImportField::Name, vi},
+    {"tên influencer", ImportField::Name, vi}, {"tên hiển thị", ImportField::Name, vi},
     {"nama influencer", ImportField::Name, id}, {"nama kreator", ImportField::Name, id},
-    {"نام", ImportField::Name, fa}, {"نام کامل", ImportField::Name, fa}, {"اسم", ImportField::Name, fa},
+    {"نام کامل", ImportField::Name, fa}, {"اسم", ImportField::Name, fa},
     {"نام و نام خانوادگی", ImportField::Name, fa}, {"نام اینفلوئنسر", ImportField::Name, fa},
     {"title", ImportField::Name, en}, {"channel title", ImportField::Name, en}, {"blogger", ImportField::Name, en},
-    {"creator", ImportField::Name, en}, {"kol", ImportField::Name, any}, {"koc", ImportField::Name, any},
+    {"kol", ImportField::Name, any}, {"koc", ImportField::Name, any},
     {"tên người sáng tạo", ImportField::Name, vi}, {"tên creator", ImportField::Name, vi},
     {"nama kol", ImportField::Name, id}, {"nama creator", ImportField::Name, id}, {"nama tampilan", ImportField::Name, id},
     {"نام نمایشی", ImportField::Name, fa}, {"نام بلاگر", ImportField::Name, fa}, {"بلاگر", ImportField::Name, fa},
 
-    {"handle", ImportField::Handle, en}, {"username", ImportField::Handle, any},
+    {"username", ImportField::Handle, any},
     {"influencer handle", ImportField::Handle, en}, {"creator handle", ImportField::Handle, en},
     {"influencer username", ImportField::Handle, en}, {"instagram handle", ImportField::Handle, en},
     {"tiktok handle", ImportField::Handle, en}, {"ig handle", ImportField::Handle, en},
-    {"user name", H, en}, {"account", H, en}, {"account name", H, en}, {"user", H, en},
+    {"user name", H, en}, {"account name", H, en}, {"user", H, en},
     {"screen name", H, en}, {"user id", H, en}, {"nickname", H, en, either}, {"instagram account", H, en},
     {"tiktok account", H, en}, {"tiktok username", H, en}, {"ig username", H, en}, {"ig account", H, en},
     {"instagram username", H, en}, {"youtube handle", H, en}, {"channel handle", H, en},
@@ -67,17 +66,17 @@ const Alias aliases[] = {
     {"tiktok url", ImportField::ProfileUrl, en}, {"youtube link", ImportField::ProfileUrl, en},
     {"youtube url", ImportField::ProfileUrl, en}, {"channel url", ImportField::ProfileUrl, en},
     {"channel link", ImportField::ProfileUrl, en},
-    {"tài khoản", H, vi}, {"tên tài khoản", H, vi}, {"tên kênh", H, vi, either}, {"kênh", H, vi, either},
+    {"tên kênh", H, vi, either}, {"kênh", H, vi, either},
     {"kênh tiktok", H, vi, either}, {"kênh youtube", H, vi, either}, {"tài khoản tiktok", H, vi},
     {"tài khoản instagram", H, vi}, {"tên người dùng", H, vi}, {"id kênh", H, vi},
     {"đường dẫn", ImportField::ProfileUrl, vi}, {"link kênh", ImportField::ProfileUrl, vi},
     {"link tài khoản", ImportField::ProfileUrl, vi},
-    {"akun", H, id}, {"nama akun", H, id}, {"nama pengguna", H, id}, {"akun instagram", H, id},
+    {"nama akun", H, id}, {"akun instagram", H, id},
     {"akun tiktok", H, id}, {"username ig", H, id}, {"username instagram", H, id}, {"username tiktok", H, id},
     {"kanal", H, id, either}, {"kanal youtube", H, id, either}, {"saluran", H, id, either},
     {"tautan", ImportField::ProfileUrl, id}, {"tautan profil", ImportField::ProfileUrl, id},
     {"link profil", ImportField::ProfileUrl, id},
-    {"شناسه", H, fa}, {"نام کاربری", H, fa}, {"آیدی", H, fa}, {"ایدی", H, fa}, {"حساب", H, fa},
+    {"شناسه", H, fa}, {"ایدی", H, fa},
     {"حساب کاربری", H, fa}, {"پیج", H, fa, either}, {"آیدی اینستاگرام", H, fa}, {"پیج اینستاگرام", H, fa, either},
     {"کانال", H, fa, either}, {"کانال یوتیوب", H, fa, either}, {"اکانت", H, fa},
     {"لینک", ImportField::ProfileUrl, fa}, {"لینک پیج", ImportField::ProfileUrl, fa},
@@ -85,10 +84,9 @@ const Alias aliases[] = {
 
     {"platform", ImportField::Platform, any}, {"network", ImportField::Platform, en},
     {"social network", ImportField::Platform, en}, {"social media", ImportField::Platform, en},
-    {"nền tảng", ImportField::Platform, vi}, {"mạng xã hội", ImportField::Platform, vi},
+    {"mạng xã hội", ImportField::Platform, vi},
     {"media sosial", ImportField::Platform, id}, {"media", ImportField::Platform, id},
-    {"پلتفرم", ImportField::Platform, fa}, {"شبکه", ImportField::Platform, fa},
-    {"شبکه اجتماعی", ImportField::Platform, fa},
+    {"شبکه", ImportField::Platform, fa},
 
     {"kind", ImportField::Kind, en}, {"type", ImportField::Kind, en}, {"creator type", ImportField::Kind, en},
     {"influencer type", ImportField::Kind, en}, {"role", ImportField::Kind, en},
@@ -225,10 +223,20 @@ struct Known
     bool ambiguous;
 };
 
+ImportField fieldOf(HeaderWords::Meaning meaning)
+{
+    static const ImportField fields[] = {ImportField::Name, ImportField::Handle, ImportField::Platform};
+    return fields[int(meaning)];
+}
+
 const QHash<QString, Known> &knownHeaders()
 {
     static const QHash<QString, Known> known = [] {
         QHash<QString, Known> table;
+        for (const HeaderWords::Word &word : HeaderWords::identityWords()) {
+            if (word.candidates)
+                table.insert(ImportVocabulary::key(QString::fromUtf8(word.text)), {fieldOf(word.meaning), word.language, false});
+        }
         for (const Alias &alias : aliases)
             table.insert(ImportVocabulary::key(QString::fromUtf8(alias.text)), {alias.field, alias.language, alias.ambiguous});
         return table;
@@ -325,15 +333,7 @@ HeaderMapping::HeaderMapping(const QStringList &headers)
         for (const qsizetype other : std::as_const(m_identity))
             m_ambiguous[other] = true;
     }
-    int most = 0;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            m_language = it.key();
-        } else if (it.value() == most) {
-            m_language = QLocale::AnyLanguage;
-        }
-    }
+    m_language = HeaderWords::mostVoted(votes);
 }
 
 ImportField HeaderMapping::field(qsizetype column) const
@@ -378,9 +378,7 @@ std::optional<CurrencyUnit> HeaderMapping::headerCurrency(ImportField field) con
     const qsizetype at = column(field);
     if (at < 0)
         return std::nullopt;
-    static const QRegularExpression bracketed(QStringLiteral("[(\\[]([^)\\]]+)[)\\]]"));
-    const QRegularExpressionMatch match = bracketed.match(m_headers.at(at));
-    return match.hasMatch() ? ImportVocabulary::currency(match.capturedView(1).trimmed()) : std::nullopt;
+    return HeaderWords::bracketCurrency(m_headers.at(at));
 }
 
 QString HeaderMapping::missing() const

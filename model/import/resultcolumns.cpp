@@ -1,5 +1,7 @@
 #include "import/resultcolumns.h"
 
+#include "import/headerwords.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -19,19 +21,9 @@ constexpr auto vi = QLocale::Vietnamese;
 constexpr auto id = QLocale::Indonesian;
 constexpr auto fa = QLocale::Persian;
 
-// The headers of platform insights exports and of hand-made result sheets.
+// The headers of platform insights exports and of hand-made result sheets, after the
+// identity and platform words the candidate import shares (HeaderWords).
 const Word words[] = {
-    {"name", ResultColumn::Name, en}, {"full name", ResultColumn::Name, en}, {"creator", ResultColumn::Name, en},
-    {"influencer", ResultColumn::Name, en}, {"kol", ResultColumn::Name, en},
-    {"tên", ResultColumn::Name, vi}, {"họ tên", ResultColumn::Name, vi}, {"tên kol", ResultColumn::Name, vi},
-    {"nama", ResultColumn::Name, id}, {"nama lengkap", ResultColumn::Name, id}, {"kreator", ResultColumn::Name, id},
-    {"نام", ResultColumn::Name, fa}, {"اینفلوئنسر", ResultColumn::Name, fa},
-    {"handle", ResultColumn::Handle, en}, {"username", ResultColumn::Handle, en}, {"account", ResultColumn::Handle, en},
-    {"tài khoản", ResultColumn::Handle, vi}, {"tên tài khoản", ResultColumn::Handle, vi},
-    {"akun", ResultColumn::Handle, id}, {"nama pengguna", ResultColumn::Handle, id},
-    {"نام کاربری", ResultColumn::Handle, fa}, {"حساب", ResultColumn::Handle, fa}, {"آیدی", ResultColumn::Handle, fa},
-    {"platform", ResultColumn::Platform, en}, {"nền tảng", ResultColumn::Platform, vi},
-    {"پلتفرم", ResultColumn::Platform, fa}, {"شبکه اجتماعی", ResultColumn::Platform, fa},
     {"format", ResultColumn::Format, en}, {"post type", ResultColumn::Format, en}, {"content type", ResultColumn::Format, en},
     {"định dạng", ResultColumn::Format, vi}, {"loại bài", ResultColumn::Format, vi},
     {"jenis konten", ResultColumn::Format, id}, {"قالب", ResultColumn::Format, fa}, {"نوع محتوا", ResultColumn::Format, fa},
@@ -72,6 +64,12 @@ const Word words[] = {
     {"mata uang", ResultColumn::Currency, id}, {"ارز", ResultColumn::Currency, fa}, {"واحد پول", ResultColumn::Currency, fa},
 };
 
+ResultColumn columnOf(HeaderWords::Meaning meaning)
+{
+    static const ResultColumn columns[] = {ResultColumn::Name, ResultColumn::Handle, ResultColumn::Platform};
+    return columns[int(meaning)];
+}
+
 struct Known
 {
     ResultColumn column;
@@ -84,6 +82,8 @@ const QList<std::pair<QString, Known>> &known()
 {
     static const QList<std::pair<QString, Known>> table = [] {
         QList<std::pair<QString, Known>> result;
+        for (const HeaderWords::Word &word : HeaderWords::identityWords())
+            result.append({ImportVocabulary::key(QString::fromUtf8(word.text)), {columnOf(word.meaning), word.language}});
         for (const Word &word : words)
             result.append({ImportVocabulary::key(QString::fromUtf8(word.text)), {word.column, word.language}});
         return result;
@@ -138,15 +138,7 @@ ResultColumns::ResultColumns(const QStringList &headers)
             ++votes[language];
         m_columns << what;
     }
-    int most = 0;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            m_language = it.key();
-        } else if (it.value() == most) {
-            m_language = QLocale::AnyLanguage;
-        }
-    }
+    m_language = HeaderWords::mostVoted(votes);
     if (m_language == QLocale::AnyLanguage && !m_columns.isEmpty() && votes.isEmpty())
         m_language = QLocale::English;
 }
@@ -161,9 +153,7 @@ std::optional<CurrencyUnit> ResultColumns::headerCurrency() const
     const qsizetype at = column(ResultColumn::Fee);
     if (at < 0)
         return std::nullopt;
-    static const QRegularExpression bracketed(QStringLiteral("[(\\[]([^)\\]]+)[)\\]]"));
-    const QRegularExpressionMatch match = bracketed.match(m_headers.at(at));
-    return match.hasMatch() ? ImportVocabulary::currency(match.capturedView(1).trimmed()) : std::nullopt;
+    return HeaderWords::bracketCurrency(m_headers.at(at));
 }
 
 QString ResultColumns::missing() const

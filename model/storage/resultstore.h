@@ -71,6 +71,9 @@ public:
     // Checks a result before it is stored; the first fault found, or none.
     std::optional<Error> check(const DeliveryResult &result) const;
 
+    // After a write on a connection of its own (the results import): its readers read again.
+    void reread() { emit changed(); }
+
 signals:
     void changed();
 

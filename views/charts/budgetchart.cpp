@@ -46,10 +46,7 @@ BudgetChart::BudgetChart(QWidget *parent)
     m_split->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows its words' length
     auto *row = new QVBoxLayout;
     for (int i = 0; i < splitCount; ++i) {
-        auto *chart = new QChart;
-        chart->setMargins(QMargins(2, 2, 2, 2));
-        auto *view = new QChartView(chart, this);
-        view->setRenderHint(QPainter::Antialiasing);
+        auto *view = ChartAxes::panelView(this);
         auto *legend = new ChartLegend(this);
         m_views << view;
         m_legends << legend;

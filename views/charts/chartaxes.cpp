@@ -2,6 +2,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QFont>
 #include <QFontMetrics>
 #include <QGuiApplication>
@@ -94,6 +95,15 @@ void ChartAxes::mirror(QChart *chart, Qt::LayoutDirection direction)
     chart->legend()->setFont(font);
     chart->legend()->setShowToolTips(true);
     chart->setLayoutDirection(direction);
+}
+
+QChartView *ChartAxes::panelView(QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
 }
 
 } // namespace planner

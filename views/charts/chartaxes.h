@@ -6,6 +6,8 @@
 class QAbstractAxis;
 class QCategoryAxis;
 class QChart;
+class QChartView;
+class QWidget;
 
 namespace planner {
 
@@ -30,6 +32,8 @@ public:
     static void removeAxes(QChart *chart);
     // Legend and title follow the direction of the interface.
     static void mirror(QChart *chart, Qt::LayoutDirection direction);
+    // A view of a new chart for the charts panel: thin (2 px) margins, antialiased.
+    static QChartView *panelView(QWidget *parent);
 };
 
 } // namespace planner

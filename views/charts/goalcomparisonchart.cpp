@@ -27,10 +27,7 @@ GoalComparisonChart::GoalComparisonChart(QWidget *parent)
 {
     auto *grid = new QGridLayout;
     for (int i = 0; i < chartCount; ++i) {
-        auto *chart = new QChart;
-        chart->setMargins(QMargins(2, 2, 2, 2));
-        auto *view = new QChartView(chart, this);
-        view->setRenderHint(QPainter::Antialiasing);
+        auto *view = ChartAxes::panelView(this);
         // Low enough that the six charts never make the panel push the candidate list up.
         view->setMinimumSize(120, 80);
         m_views << view;

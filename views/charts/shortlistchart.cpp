@@ -34,17 +34,14 @@ static_assert(lastMeasure - firstMeasure + 1 == ShortlistChart::measureCount);
 ShortlistChart::ShortlistChart(QWidget *parent)
     : QWidget(parent)
     , m_proxy(new ChartValueProxy(ShortlistTableModel::ValueRole, this))
-    , m_view(new QChartView(new QChart, this))
+    , m_view(ChartAxes::panelView(this))
     , m_series(new QHorizontalBarSeries(this))
     , m_empty(new QLabel(this))
     , m_title(new QLabel(this))
     , m_legend(new ChartLegend(this))
 {
     m_proxy->setNormalized(true);
-    QChart *c = m_view->chart();
-    c->setMargins(QMargins(2, 2, 2, 2));
-    c->addSeries(m_series);
-    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->chart()->addSeries(m_series);
     connect(m_series, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *) { showTip(on, index); });
     connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { emit rowClicked(index); });
     m_empty->setAlignment(Qt::AlignCenter);
