@@ -1707,18 +1707,6 @@
     </message>
 </context>
 <context>
-    <name>RowVersion</name>
-    <message>
-        <source>%1 changed this on %2, after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
-        <extracomment>%1 a colleague&apos;s user name, %2 a date and time</extracomment>
-        <translation>%1 این مورد را در %2، پس از باز کردن شما، تغییر داده است. تغییر شما ذخیره نشد تا کار همکارتان از دست نرود: دوباره بارگذاری کنید تا نسخهٔ او را ببینید، سپس تغییرتان را دوباره انجام دهید.</translation>
-    </message>
-    <message>
-        <source>A colleague</source>
-        <translation>یکی از همکاران</translation>
-    </message>
-</context>
-<context>
     <name>SaveMessages</name>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -1812,24 +1800,24 @@
         <translation>به پایگاه داده‌ی تیم «%1» دسترسی نیست: هیچ سروری در %2 پاسخ نمی‌دهد. نام و درگاه (پورت) سرور را بررسی کنید و مطمئن شوید سرور روشن است. (%3)</translation>
     </message>
     <message>
-        <source>The server of the team database “%1” asks for %2&apos;s password, and none was found (~/.pgpass, PGPASSFILE or PGSERVICE).</source>
-        <translation>سرورِ پایگاه داده‌ی تیم «%1» گذرواژهٔ %2 را می‌خواهد و هیچ گذرواژه‌ای پیدا نشد (⁦~/.pgpass⁩، PGPASSFILE یا PGSERVICE).</translation>
-    </message>
-    <message>
         <source>The server of the team database “%1” did not let %2 in: the user name or the password is wrong, or this user may not connect. (%3)</source>
         <translation>سرورِ پایگاه داده‌ی تیم «%1» به %2 اجازهٔ ورود نداد: نام کاربری یا گذرواژه نادرست است، یا این کاربر اجازهٔ اتصال ندارد. (%3)</translation>
     </message>
     <message>
-        <source>The server at %1 has no database named “%2”. Check the name, or ask whoever runs the server to create it. (%3)</source>
-        <translation>سرورِ %1 پایگاه داده‌ای به نام «%2» ندارد. نام را بررسی کنید یا از مسئول سرور بخواهید آن را بسازد. (%3)</translation>
+        <source>The server of the team database “%1” asks for %2&apos;s password, and none was found (~/.pgpass, PGPASSFILE or PGSERVICE). (%3)</source>
+        <translation>سرورِ پایگاه داده‌ی تیم «%1» گذرواژهٔ %2 را می‌خواهد و هیچ گذرواژه‌ای پیدا نشد (⁦~/.pgpass⁩، PGPASSFILE یا PGSERVICE). (%3)</translation>
     </message>
     <message>
-        <source>The secure connection (TLS) to the team database “%1” could not be set up: check the TLS setting. (%2)</source>
-        <translation>اتصال امن (TLS) به پایگاه داده‌ی تیم «%1» برقرار نشد: تنظیم TLS را بررسی کنید. (%2)</translation>
+        <source>The team database “%1” is not there: the server has no database named “%2”. Check the name, or ask whoever runs the server to create it. (%3)</source>
+        <translation>پایگاه داده‌ی تیم «%1» وجود ندارد: سرور پایگاه داده‌ای به نام «%2» ندارد. نام را بررسی کنید یا از مسئول سرور بخواهید آن را بسازد. (%3)</translation>
     </message>
     <message>
-        <source>The team database “%1” cannot be reached: %2</source>
-        <translation>به پایگاه داده‌ی تیم «%1» دسترسی نیست: %2</translation>
+        <source>The secure connection (TLS) to the team database “%1” at %2 could not be set up: check the TLS setting. (%3)</source>
+        <translation>اتصال امن (TLS) به پایگاه داده‌ی تیم «%1» در %2 برقرار نشد: تنظیم TLS را بررسی کنید. (%3)</translation>
+    </message>
+    <message>
+        <source>The team database “%1” cannot be reached at %2: %3</source>
+        <translation>به پایگاه داده‌ی تیم «%1» در %2 دسترسی نیست: %3</translation>
     </message>
 </context>
 <context>

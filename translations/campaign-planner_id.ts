@@ -1707,18 +1707,6 @@
     </message>
 </context>
 <context>
-    <name>RowVersion</name>
-    <message>
-        <source>%1 changed this on %2, after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
-        <extracomment>%1 a colleague&apos;s user name, %2 a date and time</extracomment>
-        <translation>%1 mengubah data ini pada %2, setelah Anda membukanya. Perubahan Anda tidak disimpan agar perubahan rekan tidak hilang: muat ulang untuk melihat versi mereka, lalu ubah lagi.</translation>
-    </message>
-    <message>
-        <source>A colleague</source>
-        <translation>Seorang rekan</translation>
-    </message>
-</context>
-<context>
     <name>SaveMessages</name>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -1812,24 +1800,24 @@
         <translation>Basis data tim “%1” tidak dapat dijangkau: tidak ada server yang menjawab di %2. Periksa nama dan port server, dan pastikan server sedang berjalan. (%3)</translation>
     </message>
     <message>
-        <source>The server of the team database “%1” asks for %2&apos;s password, and none was found (~/.pgpass, PGPASSFILE or PGSERVICE).</source>
-        <translation>Server basis data tim “%1” meminta kata sandi %2, dan tidak ada yang ditemukan (~/.pgpass, PGPASSFILE, atau PGSERVICE).</translation>
-    </message>
-    <message>
         <source>The server of the team database “%1” did not let %2 in: the user name or the password is wrong, or this user may not connect. (%3)</source>
         <translation>Server basis data tim “%1” menolak %2: nama pengguna atau kata sandi salah, atau pengguna ini tidak boleh terhubung. (%3)</translation>
     </message>
     <message>
-        <source>The server at %1 has no database named “%2”. Check the name, or ask whoever runs the server to create it. (%3)</source>
-        <translation>Server di %1 tidak memiliki basis data bernama “%2”. Periksa namanya, atau minta pengelola server membuatnya. (%3)</translation>
+        <source>The server of the team database “%1” asks for %2&apos;s password, and none was found (~/.pgpass, PGPASSFILE or PGSERVICE). (%3)</source>
+        <translation>Server basis data tim “%1” meminta kata sandi %2, dan tidak ada yang ditemukan (~/.pgpass, PGPASSFILE, atau PGSERVICE). (%3)</translation>
     </message>
     <message>
-        <source>The secure connection (TLS) to the team database “%1” could not be set up: check the TLS setting. (%2)</source>
-        <translation>Koneksi aman (TLS) ke basis data tim “%1” tidak dapat dibuat: periksa pengaturan TLS. (%2)</translation>
+        <source>The team database “%1” is not there: the server has no database named “%2”. Check the name, or ask whoever runs the server to create it. (%3)</source>
+        <translation>Basis data tim “%1” tidak ada: server tidak memiliki basis data bernama “%2”. Periksa namanya, atau minta pengelola server membuatnya. (%3)</translation>
     </message>
     <message>
-        <source>The team database “%1” cannot be reached: %2</source>
-        <translation>Basis data tim “%1” tidak dapat dijangkau: %2</translation>
+        <source>The secure connection (TLS) to the team database “%1” at %2 could not be set up: check the TLS setting. (%3)</source>
+        <translation>Koneksi aman (TLS) ke basis data tim “%1” di %2 tidak dapat dibuat: periksa pengaturan TLS. (%3)</translation>
+    </message>
+    <message>
+        <source>The team database “%1” cannot be reached at %2: %3</source>
+        <translation>Basis data tim “%1” tidak dapat dijangkau di %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4813,7 +4801,7 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <translation>&amp;Alamat server:</translation>
     </message>
     <message>
         <source>e.g. db.agency.local</source>
@@ -4821,7 +4809,7 @@
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+        <translation>Nomor &amp;port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>

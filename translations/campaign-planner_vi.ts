@@ -1707,18 +1707,6 @@
     </message>
 </context>
 <context>
-    <name>RowVersion</name>
-    <message>
-        <source>%1 changed this on %2, after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
-        <extracomment>%1 a colleague&apos;s user name, %2 a date and time</extracomment>
-        <translation>%1 đã sửa mục này lúc %2, sau khi bạn mở nó. Thay đổi của bạn chưa được lưu để không làm mất phần của đồng nghiệp: hãy tải lại để xem bản của họ, rồi sửa lại lần nữa.</translation>
-    </message>
-    <message>
-        <source>A colleague</source>
-        <translation>Một đồng nghiệp</translation>
-    </message>
-</context>
-<context>
     <name>SaveMessages</name>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -1812,24 +1800,24 @@
         <translation>Không kết nối được cơ sở dữ liệu nhóm “%1”: không có máy chủ nào trả lời tại %2. Hãy kiểm tra tên và cổng của máy chủ, và máy chủ có đang chạy không. (%3)</translation>
     </message>
     <message>
-        <source>The server of the team database “%1” asks for %2&apos;s password, and none was found (~/.pgpass, PGPASSFILE or PGSERVICE).</source>
-        <translation>Máy chủ của cơ sở dữ liệu nhóm “%1” yêu cầu mật khẩu của %2 nhưng không tìm thấy mật khẩu nào (~/.pgpass, PGPASSFILE hoặc PGSERVICE).</translation>
-    </message>
-    <message>
         <source>The server of the team database “%1” did not let %2 in: the user name or the password is wrong, or this user may not connect. (%3)</source>
         <translation>Máy chủ của cơ sở dữ liệu nhóm “%1” không cho %2 đăng nhập: tên người dùng hoặc mật khẩu sai, hoặc người dùng này không được phép kết nối. (%3)</translation>
     </message>
     <message>
-        <source>The server at %1 has no database named “%2”. Check the name, or ask whoever runs the server to create it. (%3)</source>
-        <translation>Máy chủ tại %1 không có cơ sở dữ liệu nào tên “%2”. Hãy kiểm tra lại tên, hoặc nhờ người quản lý máy chủ tạo nó. (%3)</translation>
+        <source>The server of the team database “%1” asks for %2&apos;s password, and none was found (~/.pgpass, PGPASSFILE or PGSERVICE). (%3)</source>
+        <translation>Máy chủ của cơ sở dữ liệu nhóm “%1” yêu cầu mật khẩu của %2 nhưng không tìm thấy mật khẩu nào (~/.pgpass, PGPASSFILE hoặc PGSERVICE). (%3)</translation>
     </message>
     <message>
-        <source>The secure connection (TLS) to the team database “%1” could not be set up: check the TLS setting. (%2)</source>
-        <translation>Không thiết lập được kết nối bảo mật (TLS) tới cơ sở dữ liệu nhóm “%1”: hãy kiểm tra thiết lập TLS. (%2)</translation>
+        <source>The team database “%1” is not there: the server has no database named “%2”. Check the name, or ask whoever runs the server to create it. (%3)</source>
+        <translation>Không tìm thấy cơ sở dữ liệu nhóm “%1”: máy chủ không có cơ sở dữ liệu nào tên “%2”. Hãy kiểm tra lại tên, hoặc nhờ người quản lý máy chủ tạo nó. (%3)</translation>
     </message>
     <message>
-        <source>The team database “%1” cannot be reached: %2</source>
-        <translation>Không kết nối được cơ sở dữ liệu nhóm “%1”: %2</translation>
+        <source>The secure connection (TLS) to the team database “%1” at %2 could not be set up: check the TLS setting. (%3)</source>
+        <translation>Không thiết lập được kết nối bảo mật (TLS) tới cơ sở dữ liệu nhóm “%1” tại %2: hãy kiểm tra thiết lập TLS. (%3)</translation>
+    </message>
+    <message>
+        <source>The team database “%1” cannot be reached at %2: %3</source>
+        <translation>Không kết nối được cơ sở dữ liệu nhóm “%1” tại %2: %3</translation>
     </message>
 </context>
 <context>

@@ -39,40 +39,45 @@ ServerFault::Kind ServerFault::kindOf(const QString &driverText)
 
 Error ServerFault::describe(const ServerAddress &address, const QString &driverText)
 {
-    const QString reason = driverText.trimmed();
-    const QString shown = address.text();
+    // Each kind's words: %1 the address, %2 what the kind names (server, user, database), %3
+    // the server's own words.
+    struct Words
+    {
+        Kind kind;
+        const char *text;
+        QString detail;
+    };
+    const Words words[] = {
+        {Kind::Unreachable,
+         QT_TR_NOOP("The team database “%1” cannot be reached: no server answers at %2. Check the "
+                    "server's name and port, and that it is running. (%3)"),
+         address.hostAndPort()},
+        {Kind::PasswordNeeded,
+         QT_TR_NOOP("The server of the team database “%1” asks for %2's password, and none was found "
+                    "(~/.pgpass, PGPASSFILE or PGSERVICE). (%3)"),
+         address.user()},
+        {Kind::AuthenticationFailed,
+         QT_TR_NOOP("The server of the team database “%1” did not let %2 in: the user name or the "
+                    "password is wrong, or this user may not connect. (%3)"),
+         address.user()},
+        {Kind::DatabaseMissing,
+         QT_TR_NOOP("The team database “%1” is not there: the server has no database named “%2”. "
+                    "Check the name, or ask whoever runs the server to create it. (%3)"),
+         address.database()},
+        {Kind::Tls,
+         QT_TR_NOOP("The secure connection (TLS) to the team database “%1” at %2 could not be set up: "
+                    "check the TLS setting. (%3)"),
+         address.hostAndPort()},
+        {Kind::Other, QT_TR_NOOP("The team database “%1” cannot be reached at %2: %3"), address.hostAndPort()},
+    };
+    const Kind kind = kindOf(driverText);
     Error error;
-    switch (kindOf(reason)) {
-    case Kind::Unreachable:
-        error.message = tr("The team database “%1” cannot be reached: no server answers at %2. Check "
-                           "the server's name and port, and that it is running. (%3)")
-                            .arg(shown, address.hostAndPort(), reason);
-        break;
-    case Kind::PasswordNeeded:
-        error.fieldKey = QLatin1String(passwordFieldKey);
-        error.message = tr("The server of the team database “%1” asks for %2's password, and none "
-                           "was found (~/.pgpass, PGPASSFILE or PGSERVICE).")
-                            .arg(shown, address.user());
-        break;
-    case Kind::AuthenticationFailed:
-        error.message = tr("The server of the team database “%1” did not let %2 in: the user name or "
-                           "the password is wrong, or this user may not connect. (%3)")
-                            .arg(shown, address.user(), reason);
-        break;
-    case Kind::DatabaseMissing:
-        error.message = tr("The server at %1 has no database named “%2”. Check the name, or ask "
-                           "whoever runs the server to create it. (%3)")
-                            .arg(address.hostAndPort(), address.database(), reason);
-        break;
-    case Kind::Tls:
-        error.message = tr("The secure connection (TLS) to the team database “%1” could not be set "
-                           "up: check the TLS setting. (%2)")
-                            .arg(shown, reason);
-        break;
-    case Kind::Other:
-        error.message = tr("The team database “%1” cannot be reached: %2").arg(shown, reason);
-        break;
+    for (const Words &each : words) {
+        if (each.kind == kind)
+            error.message = tr(each.text).arg(address.text(), each.detail, driverText.trimmed());
     }
+    if (kind == Kind::PasswordNeeded)
+        error.fieldKey = QLatin1String(passwordFieldKey);
     return error;
 }
 

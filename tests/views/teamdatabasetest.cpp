@@ -155,7 +155,7 @@ TEST_F(TeamDatabaseTest, EachFailureSaysWhatWentWrongAndKeepsTheOpenFile)
         // Nothing listens on port 1 of this machine.
         {address(m_server.userName(), 1, m_database), QStringLiteral("no server answers at %1:1").arg(m_server.host())},
         {address(m_server.userName(), m_server.port(), QStringLiteral("no_such_team")),
-         QStringLiteral("has no database named “no_such_team”")},
+         QStringLiteral("the server has no database named “no_such_team”")},
         {address(QStringLiteral("nobody_here"), m_server.port(), m_database), QStringLiteral("did not let nobody_here in")},
     };
     for (const Case &each : cases) {
