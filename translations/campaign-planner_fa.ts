@@ -582,10 +582,6 @@
         <source>Team databases cannot be opened: Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql) is not installed.</source>
         <translation>پایگاه داده‌ی تیم باز نمی‌شود: راه‌انداز PostgreSQL کیوت (بسته‌ی libqt6sql6-psql) نصب نیست.</translation>
     </message>
-    <message>
-        <source>The team database “%1” cannot be reached: %2</source>
-        <translation>به پایگاه داده‌ی تیم «%1» دسترسی نیست: %2</translation>
-    </message>
 </context>
 <context>
     <name>DeliveredColumns</name>
@@ -1795,6 +1791,33 @@
     <message>
         <source>the setting “%1” cannot be used</source>
         <translation>تنظیم «%1» را نمی‌توان به کار برد</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFault</name>
+    <message>
+        <source>The team database “%1” cannot be reached: no server answers at %2. Check the server&apos;s name and port, and that it is running. (%3)</source>
+        <translation>به پایگاه داده‌ی تیم «%1» دسترسی نیست: هیچ سروری در %2 پاسخ نمی‌دهد. نام و درگاه (پورت) سرور را بررسی کنید و مطمئن شوید سرور روشن است. (%3)</translation>
+    </message>
+    <message>
+        <source>The server of the team database “%1” did not let %2 in: the user name or the password is wrong, or this user may not connect. (%3)</source>
+        <translation>سرورِ پایگاه داده‌ی تیم «%1» به %2 اجازهٔ ورود نداد: نام کاربری یا گذرواژه نادرست است، یا این کاربر اجازهٔ اتصال ندارد. (%3)</translation>
+    </message>
+    <message>
+        <source>The server of the team database “%1” asks for %2&apos;s password, and none was found (~/.pgpass, PGPASSFILE or PGSERVICE). (%3)</source>
+        <translation>سرورِ پایگاه داده‌ی تیم «%1» گذرواژهٔ %2 را می‌خواهد و هیچ گذرواژه‌ای پیدا نشد (⁦~/.pgpass⁩، PGPASSFILE یا PGSERVICE). (%3)</translation>
+    </message>
+    <message>
+        <source>The team database “%1” is not there: the server has no database named “%2”. Check the name, or ask whoever runs the server to create it. (%3)</source>
+        <translation>پایگاه داده‌ی تیم «%1» وجود ندارد: سرور پایگاه داده‌ای به نام «%2» ندارد. نام را بررسی کنید یا از مسئول سرور بخواهید آن را بسازد. (%3)</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to the team database “%1” at %2 could not be set up: check the TLS setting. (%3)</source>
+        <translation>اتصال امن (TLS) به پایگاه داده‌ی تیم «%1» در %2 برقرار نشد: تنظیم TLS را بررسی کنید. (%3)</translation>
+    </message>
+    <message>
+        <source>The team database “%1” cannot be reached at %2: %3</source>
+        <translation>به پایگاه داده‌ی تیم «%1» در %2 دسترسی نیست: %3</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4763,85 @@
     <message>
         <source>Candidates who worked with a competitor recently are left out unless locked.</source>
         <translation>نامزدهایی که به‌تازگی با رقیب همکاری کرده‌اند کنار گذاشته می‌شوند، مگر قفل شده باشند.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::TeamDatabaseActions</name>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>اتصال به پایگاه داده‌ی تیم…</translation>
+    </message>
+    <message>
+        <source>Opens the team&apos;s shared candidates and campaigns on a PostgreSQL server</source>
+        <translation>نامزدها و کمپین‌های مشترک تیم را از سرور PostgreSQL باز می‌کند</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>اتصال به پایگاه داده‌ی تیم</translation>
+    </message>
+    <message>
+        <source>Password for the Team Database</source>
+        <extracomment>%1 user@server/database</extracomment>
+        <translation>گذرواژهٔ پایگاه داده‌ی تیم</translation>
+    </message>
+    <message>
+        <source>Password of %1 (not saved):</source>
+        <translation>گذرواژهٔ %1 (ذخیره نمی‌شود):</translation>
+    </message>
+</context>
+<context>
+    <name>planner::TeamDatabaseDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>اتصال به پایگاه داده‌ی تیم</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s shared candidate list and campaigns on a PostgreSQL server. Ask whoever runs the server for these details.</source>
+        <translation>روی فهرست مشترک نامزدها و کمپین‌های تیم در سرور PostgreSQL کار کنید. این اطلاعات را از مسئول سرور بپرسید.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>سرور:</translation>
+    </message>
+    <message>
+        <source>e.g. db.agency.local</source>
+        <translation>مثلاً db.agency.local</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>درگاه (پورت):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Secure connection (TLS):</source>
+        <translation>اتصال امن (TLS):</translation>
+    </message>
+    <message>
+        <source>Off (only on a trusted network)</source>
+        <translation>خاموش (فقط در شبکهٔ مطمئن)</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>هر وقت سرور پشتیبانی کند</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>همیشه (رمزگذاری‌شده)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>همیشه، همراه با بررسی گواهی سرور</translation>
+    </message>
+    <message>
+        <source>Your password is never saved by Campaign Planner: it is read from your password file (~/.pgpass) when you have one, otherwise you are asked for it each time you connect.</source>
+        <translation>Campaign Planner هرگز گذرواژهٔ شما را ذخیره نمی‌کند: اگر فایل گذرواژه (⁦~/.pgpass⁩) داشته باشید از آن خوانده می‌شود، وگرنه هر بار هنگام اتصال پرسیده می‌شود.</translation>
     </message>
 </context>
 <context>

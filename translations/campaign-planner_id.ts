@@ -582,10 +582,6 @@
         <source>Team databases cannot be opened: Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql) is not installed.</source>
         <translation>Database tim tidak dapat dibuka: driver PostgreSQL milik Qt (paket libqt6sql6-psql) belum terpasang.</translation>
     </message>
-    <message>
-        <source>The team database “%1” cannot be reached: %2</source>
-        <translation>Database tim “%1” tidak dapat dihubungi: %2</translation>
-    </message>
 </context>
 <context>
     <name>DeliveredColumns</name>
@@ -1795,6 +1791,33 @@
     <message>
         <source>the setting “%1” cannot be used</source>
         <translation>pengaturan “%1” tidak dapat digunakan</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFault</name>
+    <message>
+        <source>The team database “%1” cannot be reached: no server answers at %2. Check the server&apos;s name and port, and that it is running. (%3)</source>
+        <translation>Basis data tim “%1” tidak dapat dijangkau: tidak ada server yang menjawab di %2. Periksa nama dan port server, dan pastikan server sedang berjalan. (%3)</translation>
+    </message>
+    <message>
+        <source>The server of the team database “%1” did not let %2 in: the user name or the password is wrong, or this user may not connect. (%3)</source>
+        <translation>Server basis data tim “%1” menolak %2: nama pengguna atau kata sandi salah, atau pengguna ini tidak boleh terhubung. (%3)</translation>
+    </message>
+    <message>
+        <source>The server of the team database “%1” asks for %2&apos;s password, and none was found (~/.pgpass, PGPASSFILE or PGSERVICE). (%3)</source>
+        <translation>Server basis data tim “%1” meminta kata sandi %2, dan tidak ada yang ditemukan (~/.pgpass, PGPASSFILE, atau PGSERVICE). (%3)</translation>
+    </message>
+    <message>
+        <source>The team database “%1” is not there: the server has no database named “%2”. Check the name, or ask whoever runs the server to create it. (%3)</source>
+        <translation>Basis data tim “%1” tidak ada: server tidak memiliki basis data bernama “%2”. Periksa namanya, atau minta pengelola server membuatnya. (%3)</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to the team database “%1” at %2 could not be set up: check the TLS setting. (%3)</source>
+        <translation>Koneksi aman (TLS) ke basis data tim “%1” di %2 tidak dapat dibuat: periksa pengaturan TLS. (%3)</translation>
+    </message>
+    <message>
+        <source>The team database “%1” cannot be reached at %2: %3</source>
+        <translation>Basis data tim “%1” tidak dapat dijangkau di %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4763,85 @@
     <message>
         <source>Candidates who worked with a competitor recently are left out unless locked.</source>
         <translation>Kandidat yang baru-baru ini bekerja sama dengan pesaing tidak diikutkan, kecuali dikunci.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::TeamDatabaseActions</name>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Sambungkan ke Basis Data &amp;Tim…</translation>
+    </message>
+    <message>
+        <source>Opens the team&apos;s shared candidates and campaigns on a PostgreSQL server</source>
+        <translation>Membuka kandidat dan kampanye bersama tim di server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Sambungkan ke Basis Data Tim</translation>
+    </message>
+    <message>
+        <source>Password for the Team Database</source>
+        <extracomment>%1 user@server/database</extracomment>
+        <translation>Kata Sandi Basis Data Tim</translation>
+    </message>
+    <message>
+        <source>Password of %1 (not saved):</source>
+        <translation>Kata sandi %1 (tidak disimpan):</translation>
+    </message>
+</context>
+<context>
+    <name>planner::TeamDatabaseDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Sambungkan ke Basis Data Tim</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s shared candidate list and campaigns on a PostgreSQL server. Ask whoever runs the server for these details.</source>
+        <translation>Bekerja dengan daftar kandidat dan kampanye bersama tim di server PostgreSQL. Tanyakan detail ini kepada pengelola server.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>e.g. db.agency.local</source>
+        <translation>mis. db.agency.local</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Nomor &amp;port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Secure connection (TLS):</source>
+        <translation>Koneksi &amp;aman (TLS):</translation>
+    </message>
+    <message>
+        <source>Off (only on a trusted network)</source>
+        <translation>Mati (hanya di jaringan tepercaya)</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Jika server menyediakannya</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>Selalu (terenkripsi)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Selalu, dan periksa sertifikat server</translation>
+    </message>
+    <message>
+        <source>Your password is never saved by Campaign Planner: it is read from your password file (~/.pgpass) when you have one, otherwise you are asked for it each time you connect.</source>
+        <translation>Campaign Planner tidak pernah menyimpan kata sandi Anda: kata sandi dibaca dari file kata sandi Anda (~/.pgpass) jika ada, jika tidak Anda akan ditanya setiap kali terhubung.</translation>
     </message>
 </context>
 <context>

@@ -582,10 +582,6 @@
         <source>Team databases cannot be opened: Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql) is not installed.</source>
         <translation>Không thể mở cơ sở dữ liệu nhóm: chưa cài trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql).</translation>
     </message>
-    <message>
-        <source>The team database “%1” cannot be reached: %2</source>
-        <translation>Không kết nối được tới cơ sở dữ liệu nhóm “%1”: %2</translation>
-    </message>
 </context>
 <context>
     <name>DeliveredColumns</name>
@@ -1795,6 +1791,33 @@
     <message>
         <source>the setting “%1” cannot be used</source>
         <translation>không dùng được thiết lập “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFault</name>
+    <message>
+        <source>The team database “%1” cannot be reached: no server answers at %2. Check the server&apos;s name and port, and that it is running. (%3)</source>
+        <translation>Không kết nối được cơ sở dữ liệu nhóm “%1”: không có máy chủ nào trả lời tại %2. Hãy kiểm tra tên và cổng của máy chủ, và máy chủ có đang chạy không. (%3)</translation>
+    </message>
+    <message>
+        <source>The server of the team database “%1” did not let %2 in: the user name or the password is wrong, or this user may not connect. (%3)</source>
+        <translation>Máy chủ của cơ sở dữ liệu nhóm “%1” không cho %2 đăng nhập: tên người dùng hoặc mật khẩu sai, hoặc người dùng này không được phép kết nối. (%3)</translation>
+    </message>
+    <message>
+        <source>The server of the team database “%1” asks for %2&apos;s password, and none was found (~/.pgpass, PGPASSFILE or PGSERVICE). (%3)</source>
+        <translation>Máy chủ của cơ sở dữ liệu nhóm “%1” yêu cầu mật khẩu của %2 nhưng không tìm thấy mật khẩu nào (~/.pgpass, PGPASSFILE hoặc PGSERVICE). (%3)</translation>
+    </message>
+    <message>
+        <source>The team database “%1” is not there: the server has no database named “%2”. Check the name, or ask whoever runs the server to create it. (%3)</source>
+        <translation>Không tìm thấy cơ sở dữ liệu nhóm “%1”: máy chủ không có cơ sở dữ liệu nào tên “%2”. Hãy kiểm tra lại tên, hoặc nhờ người quản lý máy chủ tạo nó. (%3)</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to the team database “%1” at %2 could not be set up: check the TLS setting. (%3)</source>
+        <translation>Không thiết lập được kết nối bảo mật (TLS) tới cơ sở dữ liệu nhóm “%1” tại %2: hãy kiểm tra thiết lập TLS. (%3)</translation>
+    </message>
+    <message>
+        <source>The team database “%1” cannot be reached at %2: %3</source>
+        <translation>Không kết nối được cơ sở dữ liệu nhóm “%1” tại %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4763,85 @@
     <message>
         <source>Candidates who worked with a competitor recently are left out unless locked.</source>
         <translation>Ứng viên gần đây đã hợp tác với đối thủ sẽ bị loại, trừ khi đã khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::TeamDatabaseActions</name>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Kết nối cơ sở dữ liệu &amp;nhóm…</translation>
+    </message>
+    <message>
+        <source>Opens the team&apos;s shared candidates and campaigns on a PostgreSQL server</source>
+        <translation>Mở danh sách ứng viên và chiến dịch dùng chung của nhóm trên máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Kết nối cơ sở dữ liệu nhóm</translation>
+    </message>
+    <message>
+        <source>Password for the Team Database</source>
+        <extracomment>%1 user@server/database</extracomment>
+        <translation>Mật khẩu cơ sở dữ liệu nhóm</translation>
+    </message>
+    <message>
+        <source>Password of %1 (not saved):</source>
+        <translation>Mật khẩu của %1 (không được lưu):</translation>
+    </message>
+</context>
+<context>
+    <name>planner::TeamDatabaseDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Kết nối cơ sở dữ liệu nhóm</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s shared candidate list and campaigns on a PostgreSQL server. Ask whoever runs the server for these details.</source>
+        <translation>Làm việc trên danh sách ứng viên và chiến dịch dùng chung của cả nhóm trên máy chủ PostgreSQL. Hãy hỏi người quản lý máy chủ các thông tin dưới đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>e.g. db.agency.local</source>
+        <translation>ví dụ: db.agency.local</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Secure connection (TLS):</source>
+        <translation>Kết nối &amp;bảo mật (TLS):</translation>
+    </message>
+    <message>
+        <source>Off (only on a trusted network)</source>
+        <translation>Tắt (chỉ dùng trong mạng tin cậy)</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Khi máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>Luôn luôn (mã hóa)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Luôn luôn, và kiểm tra chứng chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <source>Your password is never saved by Campaign Planner: it is read from your password file (~/.pgpass) when you have one, otherwise you are asked for it each time you connect.</source>
+        <translation>Campaign Planner không bao giờ lưu mật khẩu của bạn: mật khẩu được đọc từ tệp mật khẩu (~/.pgpass) nếu bạn có, nếu không bạn sẽ được hỏi mỗi lần kết nối.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "reportactions.h"
 #include "resultactions.h"
 #include "settingskeys.h"
+#include "teamdatabaseactions.h"
+#include "storage/serveraddress.h"
 #include "text/localformat.h"
 
 #include <QAction>
@@ -86,6 +88,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_newAction, m_openAction, m_saveAsAction});
+    m_fileMenu->addAction((new TeamDatabaseActions(this))->connectAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importAction, m_exports->exportShortlistAction(), m_exports->exportCandidatesAction()});
     m_fileMenu->addSeparator();
@@ -133,7 +136,7 @@ void MainWindow::retranslateUi()
     const QString file = currentFile();
     setWindowTitle(file.isEmpty() ? tr("Campaign Planner")
                                   //: Window title: %1 is the open file's name
-                                  : tr("%1 — Campaign Planner").arg(QFileInfo(file).fileName()));
+                                  : tr("%1 — Campaign Planner").arg(ServerAddress::shownName(file)));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_campaignMenu->setTitle(tr("&Campaign"));

@@ -1,5 +1,7 @@
 #include "storage/backgroundconnection.h"
 
+#include "storage/serveraddress.h"
+
 #include <QAtomicInt>
 
 namespace planner {
@@ -32,6 +34,14 @@ void BackgroundConnection::post(const std::function<void()> &work)
 QSqlDatabase BackgroundConnection::connection()
 {
     if (!QSqlDatabase::contains(m_connectionName)) {
+        // A team database: a connection of its own to the same server.
+        if (const auto address = ServerAddress::isServerUri(m_path) ? ServerAddress::parse(m_path, nullptr)
+                                                                    : std::nullopt) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+            address->applyTo(db);
+            db.open();
+            return db;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));

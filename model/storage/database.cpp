@@ -2,6 +2,7 @@
 
 #include "storage/schema.h"
 #include "storage/serveraddress.h"
+#include "storage/serverfault.h"
 #include "storage/sqldialect.h"
 
 #include <QAtomicInt>
@@ -177,8 +178,7 @@ std::unique_ptr<Database> Database::openServer(const QString &uri, Error *error)
         address->applyTo(db);
         if (!db.open()) {
             if (error)
-                *error = fileError(tr("The team database “%1” cannot be reached: %2")
-                                       .arg(address->text(), db.lastError().text().trimmed()));
+                *error = ServerFault::describe(*address, db.lastError().text());
             return nullptr;
         }
     }

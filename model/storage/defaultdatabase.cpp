@@ -1,5 +1,7 @@
 #include "storage/defaultdatabase.h"
 
+#include "storage/serveraddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -25,6 +27,9 @@ QString DefaultDatabase::lastFile()
 
 void DefaultDatabase::rememberLastFile(const QString &path)
 {
+    // A team database is remembered by the connect dialog (without its password), not here.
+    if (ServerAddress::isServerUri(path))
+        return;
     QSettings().setValue(QLatin1String(lastFileKey), QFileInfo(path).absoluteFilePath());
 }
 

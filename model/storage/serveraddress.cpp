@@ -1,5 +1,8 @@
 #include "storage/serveraddress.h"
 
+#include "storage/serverpasswords.h"
+
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -72,8 +75,45 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &uri, Error *err
     return address;
 }
 
+QString ServerAddress::user() const
+{
+    if (!m_user.isEmpty())
+        return m_user;
+    const QString fromEnvironment = qEnvironmentVariable("PGUSER");
+    return fromEnvironment.isEmpty() ? qEnvironmentVariable("USER") : fromEnvironment;
+}
+
+QString ServerAddress::hostAndPort() const
+{
+    QString host = m_host.isEmpty() ? qEnvironmentVariable("PGHOST", QStringLiteral("localhost")) : m_host;
+    const QString port = m_port > 0 ? QString::number(m_port) : qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
+    return host + QLatin1Char(':') + port;
+}
+
+QString ServerAddress::database() const
+{
+    return m_database.isEmpty() ? user() : m_database;
+}
+
+QString ServerAddress::shownName() const
+{
+    const QString host = m_host.isEmpty() ? qEnvironmentVariable("PGHOST", QStringLiteral("localhost")) : m_host;
+    return user() + QLatin1Char('@') + host + QLatin1Char('/') + database();
+}
+
+QString ServerAddress::shownName(const QString &path)
+{
+    if (isServerUri(path)) {
+        if (const auto address = parse(path, nullptr))
+            return address->shownName();
+    }
+    return QFileInfo(path).fileName();
+}
+
 void ServerAddress::applyTo(QSqlDatabase &db) const
 {
+    // A password typed in the window for this address (held in memory only), if any.
+    db.setPassword(ServerPasswords::forAddress(m_text));
     db.setHostName(m_host);
     db.setPort(m_port);
     db.setUserName(m_user);

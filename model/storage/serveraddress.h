@@ -26,6 +26,15 @@ public:
 
     // How the address is shown and reported (the URI as given, trimmed).
     QString text() const { return m_text; }
+    // The user, the server and the database as libpq takes them when the address leaves them
+    // out (PGUSER or the system's user, PGHOST or localhost, PGPORT or 5432).
+    QString user() const;
+    QString hostAndPort() const;
+    QString database() const;
+    // How the window names it, e.g. in its title: user@host/database.
+    QString shownName() const;
+    // A server address's shownName(), else the name of the file path names.
+    static QString shownName(const QString &path);
     // Sets host, port, user, database and settings on a QPSQL connection.
     void applyTo(QSqlDatabase &db) const;
 

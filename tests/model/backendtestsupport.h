@@ -68,8 +68,8 @@ public:
         m_schema.clear();
     }
 
-private:
-    // One statement on a connection of its own to the test server.
+    // One statement on a connection of its own to the test server (also for the window's
+    // tests: a database of their own).
     static bool run(const QString &statement)
     {
         const QString name = QStringLiteral("test-server-admin");
@@ -93,6 +93,7 @@ private:
         return ok;
     }
 
+private:
     QString m_schema;
 };
 

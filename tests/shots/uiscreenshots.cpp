@@ -34,6 +34,7 @@
 #include "guidedialog.h"
 #include "helpactions.h"
 #include "mainwindow.h"
+#include "teamdatabasedialog.h"
 #include "welcomedialog.h"
 #include "plandialog.h"
 #include "shortlistsuggestrunner.h"
@@ -378,6 +379,8 @@ int main(int argc, char **argv)
         CandidateEditorDialog unknownEditor(&window);
         unknownEditor.setCandidate(unknown);
         save(unknownEditor, out, QStringLiteral("editor-unknown-followers"), language.code);
+        TeamDatabaseDialog team(&window);
+        save(team, out, QStringLiteral("team-database"), language.code);
         shootCampaignScreens(window, out, language.code);
         shootFilterScreens(window, out, language.code);
         shootResultScreens(window, out, language.code);
