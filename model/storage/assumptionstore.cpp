@@ -11,8 +11,7 @@
 namespace planner {
 
 AssumptionStore::AssumptionStore(Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : Store(database, parent)
 {
 }
 
@@ -42,14 +41,6 @@ bool AssumptionStore::write(const QString &sql, const QVariantList &values, Erro
     StoreWrite write(m_database, tr("The assumption could not be saved."), error);
     write.exec(sql, values);
     return finish(write);
-}
-
-bool AssumptionStore::finish(StoreWrite &write)
-{
-    if (!write.commit())
-        return false;
-    emit changed();
-    return true;
 }
 
 bool AssumptionStore::set(const QString &key, double value, Error *error)

@@ -3,18 +3,17 @@
 #include "domain/assumptions.h"
 #include "domain/tier.h"
 #include "domain/error.h"
+#include "storage/store.h"
 
 #include <QList>
-#include <QObject>
 #include <QSqlDatabase>
 
 namespace planner {
 
 class Database;
-class StoreWrite;
 
 // Reads and writes the assumption rows; every write is one transaction.
-class AssumptionStore : public QObject
+class AssumptionStore : public Store
 {
     Q_OBJECT
 
@@ -47,16 +46,9 @@ public:
     // the one before).
     bool setTierThreshold(Tier tier, qint64 minFollowers, Error *error = nullptr);
 
-signals:
-    void changed();
-
 private:
     // One statement changing one row, in its own transaction.
     bool write(const QString &sql, const QVariantList &values, Error *error);
-    // Commits the write and, when it holds, tells the views.
-    bool finish(StoreWrite &write);
-
-    Database &m_database;
 };
 
 } // namespace planner

@@ -66,22 +66,13 @@ QVariantList entryValues(const ShortlistEntry &entry)
 } // namespace
 
 CampaignStore::CampaignStore(Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : Store(database, parent)
 {
 }
 
 QSqlDatabase CampaignStore::db() const
 {
     return m_database.connection();
-}
-
-bool CampaignStore::finish(StoreWrite &write)
-{
-    if (!write.commit())
-        return false;
-    emit changed();
-    return true;
 }
 
 std::optional<qint64> CampaignStore::saveRow(const std::optional<Error> &fault, const QString &what,

@@ -3,10 +3,10 @@
 #include "domain/campaign.h"
 #include "domain/error.h"
 #include "domain/shortlistentry.h"
+#include "storage/store.h"
 
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QSqlDatabase>
 #include <QVariantList>
 #include <optional>
@@ -20,7 +20,7 @@ class StoreWrite;
 
 // Reads and writes campaigns and their shortlists. Every write is one transaction that
 // either completes or leaves the file as it was; refusals name the field at fault.
-class CampaignStore : public QObject
+class CampaignStore : public Store
 {
     Q_OBJECT
 
@@ -66,14 +66,9 @@ public:
     std::optional<int> setCandidateStatus(qint64 campaignId, qint64 candidateId,
                                           EntryStatus status, Error *error = nullptr);
 
-signals:
-    void changed();
-
 private:
     std::optional<Error> checkCampaign(const Campaign &campaign) const;
     std::optional<Error> checkEntry(const ShortlistEntry &entry) const;
-    // Commits the write and, when it holds, tells the views.
-    bool finish(StoreWrite &write);
     // One statement saving a row once the check found no fault, in its own transaction: the
     // last inserted id when it held (the new row's, for an insert), else nullopt.
     std::optional<qint64> saveRow(const std::optional<Error> &fault, const QString &what, const QString &sql,
@@ -88,8 +83,6 @@ private:
     static Campaign campaignFrom(const QSqlQuery &query);
     static ShortlistEntry entryFrom(const QSqlQuery &query);
     QSqlDatabase db() const;
-
-    Database &m_database;
 };
 
 } // namespace planner

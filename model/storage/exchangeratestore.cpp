@@ -12,8 +12,7 @@
 namespace planner {
 
 ExchangeRateStore::ExchangeRateStore(Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : Store(database, parent)
 {
 }
 
@@ -70,14 +69,6 @@ bool ExchangeRateStore::removeRate(const QString &currency, Error *error)
     StoreWrite write(m_database, tr("The exchange rate could not be removed."), error);
     write.exec(QStringLiteral("DELETE FROM exchange_rates WHERE currency = ?"), {code});
     return finish(write);
-}
-
-bool ExchangeRateStore::finish(StoreWrite &write)
-{
-    if (!write.commit())
-        return false;
-    emit changed();
-    return true;
 }
 
 } // namespace planner

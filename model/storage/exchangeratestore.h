@@ -2,19 +2,18 @@
 
 #include "domain/error.h"
 #include "domain/exchangerates.h"
+#include "storage/store.h"
 
 #include <QDate>
 #include <QHash>
-#include <QObject>
 #include <QSqlDatabase>
 
 namespace planner {
 
 class Database;
-class StoreWrite;
 
 // Reads and writes the exchange-rate table the marketer keeps by hand (no network).
-class ExchangeRateStore : public QObject
+class ExchangeRateStore : public Store
 {
     Q_OBJECT
 
@@ -29,15 +28,6 @@ public:
     bool setRate(const QString &currency, double perUsd, Error *error = nullptr);
     // USD is the base of the table and cannot be removed.
     bool removeRate(const QString &currency, Error *error = nullptr);
-
-signals:
-    void changed();
-
-private:
-    // Commits the write and, when it holds, tells the views.
-    bool finish(StoreWrite &write);
-
-    Database &m_database;
 };
 
 } // namespace planner

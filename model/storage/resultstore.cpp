@@ -37,8 +37,7 @@ Error fault(const QString &key, const QString &message)
 } // namespace
 
 ResultStore::ResultStore(Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : Store(database, parent)
 {
 }
 
@@ -71,14 +70,6 @@ bool ResultStore::insert(StoreWrite &write, const DeliveryResult &result)
                                      " views, likes, comments, shares, saves, clicks, fee_paid_minor,"
                                      " fee_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       resultValues(result));
-}
-
-bool ResultStore::finish(StoreWrite &write)
-{
-    if (!write.commit())
-        return false;
-    emit changed();
-    return true;
 }
 
 std::optional<qint64> ResultStore::add(const DeliveryResult &result, Error *error)

@@ -4,10 +4,10 @@
 #include "domain/deliveryresult.h"
 #include "domain/error.h"
 #include "domain/platform.h"
+#include "storage/store.h"
 
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -42,7 +42,7 @@ struct DeliveredPiece
 
 // Reads and writes the results of delivered pieces and whether a campaign is completed.
 // Every write is one transaction; refusals name the field at fault.
-class ResultStore : public QObject
+class ResultStore : public Store
 {
     Q_OBJECT
 
@@ -74,15 +74,9 @@ public:
     // After a write on a connection of its own (the results import): its readers read again.
     void reread() { emit changed(); }
 
-signals:
-    void changed();
-
 private:
     bool insert(StoreWrite &write, const DeliveryResult &result);
-    bool finish(StoreWrite &write);
     static DeliveryResult resultFrom(const class QSqlQuery &query, int first);
-
-    Database &m_database;
 };
 
 } // namespace planner
