@@ -5,6 +5,7 @@
 #include "candidatepanel.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "mainwindow.h"
+#include "modeltestsupport.h"
 #include "storage/campaignfile.h"
 #include "storage/candidatestore.h"
 #include "storage/serveraddress.h"
@@ -28,15 +29,7 @@ namespace {
 
 Candidate creator(const QString &name, const QString &handle)
 {
-    Candidate result;
-    result.name = name;
-    result.kind = CandidateKind::Creator;
-    Channel channel;
-    channel.platform = Platform::YouTube;
-    channel.handle = handle;
-    channel.followers = 85000;
-    result.channels << channel;
-    return result;
+    return test::makeCandidate(name, CandidateKind::Creator, {test::makeChannel(Platform::YouTube, handle, 85000)});
 }
 
 // A database of its own on the test server, made empty and dropped at the end; the window
