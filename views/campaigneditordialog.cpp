@@ -99,18 +99,9 @@ CampaignEditorDialog::CampaignEditorDialog(const QStringList &currencies, QWidge
     money->addWidget(m_unit);
     m_unit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // the row keeps its height
     connect(m_currency, &QComboBox::currentTextChanged, this, &CampaignEditorDialog::updateUnit);
-    const QList<QObject *> fields{m_name, m_goal, money, m_niches, m_regions, m_languages, m_start, m_end, m_notes};
-    for (QObject *field : fields) {
-        auto *label = new QLabel(this);
-        m_labels << label;
-        if (auto *widget = qobject_cast<QWidget *>(field)) {
-            label->setBuddy(widget);
-            m_form->addRow(label, widget);
-        } else {
-            label->setBuddy(m_budget);
-            m_form->addRow(label, static_cast<QLayout *>(field));
-        }
-    }
+    m_labels = FormFields::addRows(m_form, {m_name, m_goal});
+    m_labels << FormFields::addRow(m_form, m_budget, money);
+    m_labels << FormFields::addRows(m_form, {m_niches, m_regions, m_languages, m_start, m_end, m_notes});
     auto *buttons = DialogButtons::okCancel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -199,10 +190,8 @@ QString CampaignEditorDialog::errorText() const
 void CampaignEditorDialog::retranslateUi()
 {
     setWindowTitle(m_id == 0 ? tr("New campaign") : tr("Edit campaign"));
-    const QStringList labels{tr("&Name:"), tr("&Goal:"), tr("&Budget:"), tr("N&iches:"),
-                             tr("&Regions:"), tr("&Languages:"), tr("&Start:"), tr("&End:"), tr("N&otes:")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
+    FormFields::setTexts(m_labels, {tr("&Name:"), tr("&Goal:"), tr("&Budget:"), tr("N&iches:"), tr("&Regions:"),
+                                    tr("&Languages:"), tr("&Start:"), tr("&End:"), tr("N&otes:")});
     for (int i = 0; i < m_goal->count(); ++i)
         m_goal->setItemText(i, DisplayNames::goal(allGoals().at(i)));
     m_goal->setToolTip(tr("Awareness buys the widest authentic reach in the target regions; "

@@ -35,14 +35,7 @@ CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
     for (CandidateKind kind : allKinds())
         m_kind->addItem(DisplayNames::kind(kind), kindKey(kind));
 
-    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kind),
-                           static_cast<QWidget *>(m_niches), static_cast<QWidget *>(m_regions),
-                           static_cast<QWidget *>(m_notes)}) {
-        auto *label = new QLabel(this);
-        label->setBuddy(field);
-        m_labels << label;
-        m_form->addRow(label, field);
-    }
+    m_labels = FormFields::addRows(m_form, {m_name, m_kind, m_niches, m_regions, m_notes});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_channels, 1);
@@ -118,9 +111,7 @@ QString CandidateEditorDialog::errorText() const
 void CandidateEditorDialog::retranslateUi()
 {
     setWindowTitle(m_adding ? tr("Add candidate") : tr("Edit candidate"));
-    const QStringList labels{tr("&Name:"), tr("&Kind:"), tr("N&iches:"), tr("&Regions:"), tr("N&otes:")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
+    FormFields::setTexts(m_labels, {tr("&Name:"), tr("&Kind:"), tr("N&iches:"), tr("&Regions:"), tr("N&otes:")});
     m_name->setPlaceholderText(tr("Name as the marketer knows them"));
     m_regions->setPlaceholderText(tr("Country or province codes, e.g. VN, ID-JK, IR-23"));
     m_kind->setToolTip(tr("Content creators make content for its own sake; influencers build an "

@@ -1,5 +1,7 @@
 #include "formfields.h"
 
+#include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -7,6 +9,37 @@
 namespace planner {
 
 namespace FormFields {
+
+QLabel *addRow(QFormLayout *form, QWidget *buddy, QLayout *layout)
+{
+    auto *label = new QLabel(buddy->parentWidget());
+    label->setBuddy(buddy);
+    if (layout)
+        form->addRow(label, layout);
+    else
+        form->addRow(label, buddy);
+    return label;
+}
+
+QList<QLabel *> addRows(QFormLayout *form, const QList<QWidget *> &fields)
+{
+    QList<QLabel *> labels;
+    for (QWidget *field : fields)
+        labels << addRow(form, field);
+    return labels;
+}
+
+void setTexts(const QList<QLabel *> &labels, const QStringList &texts)
+{
+    for (int i = 0; i < labels.size() && i < texts.size(); ++i)
+        labels.at(i)->setText(texts.at(i));
+}
+
+void setItemTexts(QComboBox *box, const QStringList &texts)
+{
+    for (int i = 0; i < box->count() && i < texts.size(); ++i)
+        box->setItemText(i, texts.at(i));
+}
 
 void markAsError(QLabel *label)
 {

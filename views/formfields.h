@@ -2,18 +2,32 @@
 
 #include "domain/error.h"
 
+#include <QList>
 #include <QStringList>
 #include <optional>
 
+class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QWidget;
 
 namespace planner {
 
-// The fields the editor dialogs share, made and read alike: the error line under a form,
-// the notes box and the regions line.
+// The fields the editor dialogs share, made and read alike: the labelled rows of a form,
+// the error line under it, the notes box and the regions line.
 namespace FormFields {
+
+// A row of form under a new label whose mnemonic focuses buddy; the row holds layout when
+// given (buddy is in it), else buddy itself. The label, without text until setTexts.
+QLabel *addRow(QFormLayout *form, QWidget *buddy, QLayout *layout = nullptr);
+// A labelled row for each field, in order; the labels, in the same order.
+QList<QLabel *> addRows(QFormLayout *form, const QList<QWidget *> &fields);
+// The texts (from retranslateUi, in the window's language) onto the labels, in order.
+void setTexts(const QList<QLabel *> &labels, const QStringList &texts);
+// The texts onto the box's items, in order.
+void setItemTexts(QComboBox *box, const QStringList &texts);
 
 // Shows a label as the form's error: bold red, wrapped.
 void markAsError(QLabel *label);

@@ -1,6 +1,7 @@
 #include "teamdatabasedialog.h"
 
 #include "dialogbuttons.h"
+#include "formfields.h"
 #include "settingskeys.h"
 
 #include <QComboBox>
@@ -35,11 +36,6 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     , m_user(new QLineEdit(lastUser.value(), this))
     , m_tls(new QComboBox(this))
     , m_passwordNote(new QLabel(this))
-    , m_hostLabel(new QLabel(this))
-    , m_portLabel(new QLabel(this))
-    , m_databaseLabel(new QLabel(this))
-    , m_userLabel(new QLabel(this))
-    , m_tlsLabel(new QLabel(this))
     , m_buttons(DialogButtons::okCancel(this))
 {
     setObjectName(QStringLiteral("teamDatabaseDialog"));
@@ -52,13 +48,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     m_intro->setWordWrap(true);
     m_passwordNote->setWordWrap(true);
     auto *form = new QFormLayout;
-    const QList<std::pair<QLabel *, QWidget *>> rows = {
-        {m_hostLabel, m_host}, {m_portLabel, m_port}, {m_databaseLabel, m_database},
-        {m_userLabel, m_user}, {m_tlsLabel, m_tls}};
-    for (const auto &[label, field] : rows) {
-        label->setBuddy(field);
-        form->addRow(label, field);
-    }
+    m_labels = FormFields::addRows(form, {m_host, m_port, m_database, m_user, m_tls});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -82,16 +72,11 @@ void TeamDatabaseDialog::retranslateUi()
     setWindowTitle(tr("Connect to Team Database"));
     m_intro->setText(tr("Work on the team's shared candidate list and campaigns on a PostgreSQL "
                         "server. Ask whoever runs the server for these details."));
-    m_hostLabel->setText(tr("&Server:"));
+    FormFields::setTexts(m_labels, {tr("&Server:"), tr("&Port:"), tr("&Database:"), tr("&User name:"),
+                                    tr("&Secure connection (TLS):")});
     m_host->setPlaceholderText(tr("e.g. db.agency.local"));
-    m_portLabel->setText(tr("&Port:"));
-    m_databaseLabel->setText(tr("&Database:"));
-    m_userLabel->setText(tr("&User name:"));
-    m_tlsLabel->setText(tr("&Secure connection (TLS):"));
-    const QStringList names = {tr("Off (only on a trusted network)"), tr("When the server offers it"),
-                               tr("Always (encrypted)"), tr("Always, and check the server's certificate")};
-    for (int i = 0; i < names.size(); ++i)
-        m_tls->setItemText(i, names.at(i));
+    FormFields::setItemTexts(m_tls, {tr("Off (only on a trusted network)"), tr("When the server offers it"),
+                                     tr("Always (encrypted)"), tr("Always, and check the server's certificate")});
     m_passwordNote->setText(tr("Your password is never saved by Campaign Planner: it is read from "
                                "your password file (~/.pgpass) when you have one, otherwise you "
                                "are asked for it each time you connect."));

@@ -2,6 +2,7 @@
 
 #include "translateddialog.h"
 
+#include <QList>
 #include <QString>
 
 class QComboBox;
@@ -51,11 +52,7 @@ private:
     QLineEdit *m_user;
     QComboBox *m_tls;
     QLabel *m_passwordNote;
-    QLabel *m_hostLabel;
-    QLabel *m_portLabel;
-    QLabel *m_databaseLabel;
-    QLabel *m_userLabel;
-    QLabel *m_tlsLabel;
+    QList<QLabel *> m_labels; // the form's, in row order
     QDialogButtonBox *m_buttons;
 };
 

@@ -6,6 +6,7 @@
 #include <QThread>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace planner {
 
@@ -31,6 +32,12 @@ public:
         std::optional<Request> next;
         next.swap(pending);
         return next;
+    }
+    // Whether the UI thread raised flag (under mutex) since the last call; lowers it again.
+    static bool takeFlag(QMutex &mutex, bool &flag)
+    {
+        QMutexLocker lock(&mutex);
+        return std::exchange(flag, false);
     }
 
 private:

@@ -42,12 +42,8 @@ void CandidateCounter::work(std::optional<Request> *slot, bool unknownLeftOut)
     const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, *slot);
     if (!next)
         return; // a later call already took it
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_forget)
-            m_memory.forget();
-        m_forget = false;
-    }
+    if (BackgroundConnection::takeFlag(m_mutex, m_forget))
+        m_memory.forget();
     const QSqlDatabase db = m_background.connection();
     if (unknownLeftOut) {
         const std::optional<qint64> inMemory = m_memory.unknownLeftOut(db, next->filter);

@@ -55,12 +55,8 @@ void FilterPreparer::work()
     const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, m_pending);
     if (!next)
         return; // a later call already took it
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_forget)
-            m_figures.reset();
-        m_forget = false;
-    }
+    if (BackgroundConnection::takeFlag(m_mutex, m_forget))
+        m_figures.reset();
     auto prepared = prepare(m_background.connection(), next->filter, m_figures.get());
     if (prepared && prepared->figures)
         m_figures = prepared->figures;
