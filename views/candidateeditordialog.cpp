@@ -34,6 +34,11 @@ CandidateEditorDialog::CandidateEditorDialog(QWidget *parent)
 {
     for (CandidateKind kind : allKinds())
         m_kind->addItem(DisplayNames::kind(kind), kindKey(kind));
+    // The fields' names, by which tests fill them in.
+    m_name->setObjectName(QStringLiteral("candidateName"));
+    m_kind->setObjectName(QStringLiteral("candidateKind"));
+    m_niches->setObjectName(QStringLiteral("candidateNiches"));
+    m_regions->setObjectName(QStringLiteral("candidateRegions"));
 
     m_labels = FormFields::addRows(m_form, {m_name, m_kind, m_niches, m_regions, m_notes});
     auto *layout = new QVBoxLayout(this);

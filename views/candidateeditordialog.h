@@ -32,10 +32,6 @@ public:
     Candidate candidate() const { return m_result; }
     QString errorText() const;
 
-    QLineEdit *nameField() const { return m_name; }
-    QComboBox *kindBox() const { return m_kind; }
-    QListWidget *nicheList() const { return m_niches; }
-    QLineEdit *regionsField() const { return m_regions; }
     ChannelTableEditor *channelEditor() const { return m_channels; }
 
 public slots:

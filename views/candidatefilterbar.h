@@ -34,11 +34,6 @@ public:
     void addToRow(QWidget *widget);
 
     QLineEdit *searchField() const { return m_search; }
-    QComboBox *kindBox() const { return m_kind; }
-    QComboBox *tierBox() const { return m_tier; }
-    QComboBox *platformBox() const { return m_platform; }
-    QComboBox *nicheBox() const { return m_niche; }
-    QComboBox *regionBox() const { return m_region; }
     RangeFilterRow *rangeRow() const { return m_ranges; }
     QToolButton *moreFiltersButton() const { return m_more; }
 

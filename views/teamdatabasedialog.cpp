@@ -39,6 +39,12 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     , m_buttons(DialogButtons::okCancel(this))
 {
     setObjectName(QStringLiteral("teamDatabaseDialog"));
+    // The fields' names, by which tests fill them in.
+    m_host->setObjectName(QStringLiteral("teamHost"));
+    m_port->setObjectName(QStringLiteral("teamPort"));
+    m_database->setObjectName(QStringLiteral("teamDatabase"));
+    m_user->setObjectName(QStringLiteral("teamUser"));
+    m_tls->setObjectName(QStringLiteral("teamTls"));
     m_port->setRange(1, 65535);
     m_port->setValue(lastPort.value());
     m_port->setGroupSeparatorShown(false);

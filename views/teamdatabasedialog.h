@@ -29,13 +29,6 @@ public:
     // Keeps the fields for the next time (the settings file; no password).
     void remember() const;
 
-    // The fields, for tests.
-    QLineEdit *hostEdit() const { return m_host; }
-    QSpinBox *portBox() const { return m_port; }
-    QLineEdit *databaseEdit() const { return m_database; }
-    QLineEdit *userEdit() const { return m_user; }
-    QComboBox *tlsBox() const { return m_tls; }
-
     // libpq's sslmode values the TLS box offers, in its order.
     static QStringList tlsModes();
 

@@ -368,7 +368,7 @@ int main(int argc, char **argv)
         editor.show();
         settle();
         editor.grab().save(out.filePath(QStringLiteral("editor-%1.png").arg(language.code)));
-        editor.nameField()->clear();
+        editor.findChild<QLineEdit *>(QStringLiteral("candidateName"))->clear();
         editor.accept(); // refused: shows the error line
         settle();
         editor.grab().save(out.filePath(QStringLiteral("editor-error-%1.png").arg(language.code)));

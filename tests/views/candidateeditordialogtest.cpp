@@ -47,7 +47,7 @@ TEST(CandidateEditorDialog, ShowsAndReturnsAnExistingCandidateUnchanged)
     const Candidate original = sampleCandidate();
     dialog.setCandidate(original);
     dialog.show();
-    EXPECT_EQ(dialog.nameField()->text(), original.name);
+    EXPECT_EQ(dialog.findChild<QLineEdit *>(QStringLiteral("candidateName"))->text(), original.name);
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted);
     Candidate result = dialog.candidate();
@@ -59,12 +59,14 @@ TEST(CandidateEditorDialog, TypedValuesBecomeTheCandidate)
 {
     CandidateEditorDialog dialog;
     dialog.show();
-    dialog.nameField()->setText(QStringLiteral("سارا احمدی"));
-    dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(QStringLiteral("kol")));
-    dialog.regionsField()->setText(QStringLiteral("ir, ir-23"));
-    for (int i = 0; i < dialog.nicheList()->count(); ++i) {
-        if (dialog.nicheList()->item(i)->data(Qt::UserRole).toString() == QLatin1String("health"))
-            dialog.nicheList()->item(i)->setCheckState(Qt::Checked);
+    dialog.findChild<QLineEdit *>(QStringLiteral("candidateName"))->setText(QStringLiteral("سارا احمدی"));
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("candidateKind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("kol")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("candidateRegions"))->setText(QStringLiteral("ir, ir-23"));
+    auto *niches = dialog.findChild<QListWidget *>(QStringLiteral("candidateNiches"));
+    for (int i = 0; i < niches->count(); ++i) {
+        if (niches->item(i)->data(Qt::UserRole).toString() == QLatin1String("health"))
+            niches->item(i)->setCheckState(Qt::Checked);
     }
     ChannelTableEditor *channels = dialog.channelEditor();
     auto *platform = qobject_cast<QComboBox *>(channels->table()->cellWidget(0, ChannelTableEditor::PlatformColumn));

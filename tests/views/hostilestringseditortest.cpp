@@ -58,7 +58,7 @@ TEST_F(HostileStringsEditorTest, TypedTextIsStoredAndShownBackUnchanged)
         CandidateEditorDialog typing;
         typing.show();
         typing.setCandidate(startingCandidate());
-        typing.nameField()->setText(name);
+        typing.findChild<QLineEdit *>(QStringLiteral("candidateName"))->setText(name);
         auto *notesField = typing.findChild<QPlainTextEdit *>();
         ASSERT_TRUE(notesField);
         notesField->setPlainText(notes);
@@ -78,7 +78,7 @@ TEST_F(HostileStringsEditorTest, TypedTextIsStoredAndShownBackUnchanged)
         CandidateEditorDialog editing;
         editing.show();
         editing.setCandidate(*stored);
-        EXPECT_EQ(editing.nameField()->text(), name);
+        EXPECT_EQ(editing.findChild<QLineEdit *>(QStringLiteral("candidateName"))->text(), name);
         EXPECT_EQ(editing.findChild<QPlainTextEdit *>()->toPlainText(), notes);
         editing.accept();
         ASSERT_EQ(editing.result(), QDialog::Accepted) << editing.errorText().toStdString();

@@ -96,11 +96,12 @@ TEST_F(TeamDatabaseTest, TheDialogOpensTheServersCandidatesInTheWindow)
     QTimer::singleShot(0, &m_window, [&] {
         auto *dialog = qobject_cast<TeamDatabaseDialog *>(QApplication::activeModalWidget());
         ASSERT_TRUE(dialog);
-        dialog->hostEdit()->setText(m_server.host());
-        dialog->portBox()->setValue(m_server.port());
-        dialog->databaseEdit()->setText(m_database);
-        dialog->userEdit()->setText(m_server.userName());
-        dialog->tlsBox()->setCurrentIndex(int(TeamDatabaseDialog::tlsModes().indexOf(QStringLiteral("disable"))));
+        dialog->findChild<QLineEdit *>(QStringLiteral("teamHost"))->setText(m_server.host());
+        dialog->findChild<QSpinBox *>(QStringLiteral("teamPort"))->setValue(m_server.port());
+        dialog->findChild<QLineEdit *>(QStringLiteral("teamDatabase"))->setText(m_database);
+        dialog->findChild<QLineEdit *>(QStringLiteral("teamUser"))->setText(m_server.userName());
+        dialog->findChild<QComboBox *>(QStringLiteral("teamTls"))
+            ->setCurrentIndex(int(TeamDatabaseDialog::tlsModes().indexOf(QStringLiteral("disable"))));
         filled = true;
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         // A failure would show a message box over the window: say what it said and close it.
@@ -127,11 +128,11 @@ TEST_F(TeamDatabaseTest, TheDialogOpensTheServersCandidatesInTheWindow)
 
     // The details are filled in next time, and no password is among the settings.
     TeamDatabaseDialog again;
-    EXPECT_EQ(again.hostEdit()->text(), m_server.host());
-    EXPECT_EQ(again.portBox()->value(), m_server.port());
-    EXPECT_EQ(again.databaseEdit()->text(), m_database);
-    EXPECT_EQ(again.userEdit()->text(), m_server.userName());
-    EXPECT_EQ(again.tlsBox()->currentData().toString(), QStringLiteral("disable"));
+    EXPECT_EQ(again.findChild<QLineEdit *>(QStringLiteral("teamHost"))->text(), m_server.host());
+    EXPECT_EQ(again.findChild<QSpinBox *>(QStringLiteral("teamPort"))->value(), m_server.port());
+    EXPECT_EQ(again.findChild<QLineEdit *>(QStringLiteral("teamDatabase"))->text(), m_database);
+    EXPECT_EQ(again.findChild<QLineEdit *>(QStringLiteral("teamUser"))->text(), m_server.userName());
+    EXPECT_EQ(again.findChild<QComboBox *>(QStringLiteral("teamTls"))->currentData().toString(), QStringLiteral("disable"));
     for (const QString &key : QSettings().allKeys())
         EXPECT_FALSE(key.contains(QStringLiteral("password"), Qt::CaseInsensitive)) << key.toStdString();
 }
