@@ -50,7 +50,6 @@ public:
     // there) or candidate row, or empty without a campaign.
     QString whyText() const;
 
-    void retranslate();
     void updateEnabled();
     // Why Compare Candidates is off (no campaign, too few or too many rows), or empty.
     QString compareCandidatesBlocked() const;
@@ -62,6 +61,7 @@ signals:
     void brandFitChanged();
 
 private:
+    void retranslate() override;
     // Who "why" explains: a candidate row (one deliverable in its natural format) or a
     // shortlist entry as booked.
     struct WhySubject

@@ -54,10 +54,10 @@ public:
     // The workbook's layout for the window: right to left in Persian.
     WorkbookOptions workbookOptions(const QString &sheetName, bool localizedHeaders) const;
 
-    void retranslate();
     void updateEnabled();
 
 private:
+    void retranslate() override;
     // The open campaign's brand fits, for the shortlist export's rating columns.
     QHash<qint64, BrandFit> brandFits(qint64 campaignId) const;
     // Writes the candidates as filtered and sorted, with progress and cancel, and tells

@@ -36,9 +36,9 @@ public:
     GuideDialog *guide() const { return m_guide; }
     WelcomeDialog *welcome() const { return m_welcome; }
     AboutDialog *about() const { return m_about; }
-    void retranslate();
 
 private:
+    void retranslate() override;
     CandidateStore *m_store = nullptr;
     QAction *m_welcomeAction;
     QAction *m_guideAction;

@@ -156,10 +156,6 @@ void MainWindow::retranslateUi()
     describeAction(m_editAction, tr("&Edit Candidate…"), tr("Edits the selected candidate and their channels"));
     describeAction(m_deleteAction, tr("&Delete Candidate"), tr("Deletes the selected candidate and all their channels"));
     m_findAction->setText(tr("&Find…"));
-    m_help->retranslate();
-    m_campaignActions->retranslate();
-    m_exports->retranslate();
-    m_reports->retranslate();
     updateStatus();
 }
 

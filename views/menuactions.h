@@ -8,9 +8,9 @@ class QWidget;
 
 namespace planner {
 
-// What each menu's group of actions (Campaign, Export, Report, Results, Help) shares: the
-// window its dialogs open over, its actions made here and tied to what they do, and the
-// status-bar message of a file written.
+// What each menu's group of actions (Campaign, Export, Report, Results, Help, Team) shares:
+// the window its dialogs open over, its actions made here and tied to what they do, their
+// texts following the window's language, and the status-bar message of a file written.
 class MenuActions : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,11 @@ signals:
     void written(const QString &message);
 
 protected:
+    // Names the group's actions in the window's language: the group's constructor runs it,
+    // then the group runs it again whenever the window's language changes.
+    virtual void retranslate() = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     // A new action of this group with its shortcut (none when empty) that runs the
     // group's slot when triggered.
     template <typename Group, typename Result>

@@ -27,7 +27,6 @@ public:
     ReportActions(CampaignPanel *campaign, LanguageManager *languages, QWidget *window);
 
     QAction *reportAction() const { return m_report; }
-    void retranslate();
     void updateEnabled();
 
     // Writes the open campaign's report in language to path without asking, under title
@@ -41,6 +40,7 @@ public:
     static void rememberTitle(const QString &campaign, const QString &title);
 
 private:
+    void retranslate() override;
     void askAndWrite();
     QString askLanguage() const;
     // The title typed (may be empty), or nullopt when the marketer cancelled.

@@ -9,7 +9,6 @@
 #include "storage/campaignfile.h"
 
 #include <QAction>
-#include <QEvent>
 
 namespace planner {
 
@@ -21,7 +20,6 @@ ResultActions::ResultActions(CampaignPanel *campaign, QUndoStack *undo, QWidget 
     , m_quality(newAction(&ResultActions::showQuality))
 {
     connect(m_campaign, &CampaignPanel::campaignChanged, this, &ResultActions::updateEnabled);
-    window->installEventFilter(this);
     retranslate();
     updateEnabled();
 }
@@ -32,13 +30,6 @@ void ResultActions::retranslate()
                    tr("Enters or imports what each delivered post really did, and marks the campaign completed"), true);
     describeAction(m_quality, tr("How Good Are Our &Projections?…"),
                    tr("Shows the projected against the actual figures of every completed campaign"), true);
-}
-
-bool ResultActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void ResultActions::updateEnabled()

@@ -24,17 +24,14 @@ public:
 
     QAction *resultsAction() const { return m_results; }
     QAction *qualityAction() const { return m_quality; }
-    void retranslate();
     void updateEnabled();
     // The results editor of the open campaign (not shown); null without a campaign.
     ResultsDialog *createResultsDialog() const;
     // The projection-quality chart of the open file in a window of its own (not shown).
     QWidget *createQualityWindow() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
+    void retranslate() override;
     void showResults();
     void showQuality();
 

@@ -9,7 +9,6 @@
 #include "storage/serverpasswords.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,7 +21,6 @@ TeamDatabaseActions::TeamDatabaseActions(MainWindow *window)
     , m_connect(newAction(&TeamDatabaseActions::askAndConnect))
 {
     m_connect->setObjectName(QStringLiteral("connectTeamAction"));
-    window->installEventFilter(this);
     retranslate();
 }
 
@@ -30,13 +28,6 @@ void TeamDatabaseActions::retranslate()
 {
     describeAction(m_connect, tr("Connect to &Team Database…"),
                    tr("Opens the team's shared candidates and campaigns on a PostgreSQL server"));
-}
-
-bool TeamDatabaseActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void TeamDatabaseActions::askAndConnect()

@@ -25,17 +25,14 @@ public:
     explicit TeamDatabaseActions(MainWindow *window);
 
     QAction *connectAction() const { return m_connect; }
-    void retranslate();
 
     // Opens the team database at address in the window, asking for a password when the
     // server wants one none was found for; false (and *error) when it could not be opened
     // or the marketer cancelled the password (error empty then).
     bool connectTo(const QString &address, Error *error);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
+    void retranslate() override;
     void askAndConnect();
 
     MainWindow *m_mainWindow;

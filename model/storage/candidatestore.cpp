@@ -31,8 +31,7 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 } // namespace
 
 CandidateStore::CandidateStore(Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : Store(database, parent)
 {
     reloadTierThresholds();
 }

@@ -5,9 +5,9 @@
 #include "storage/candidaterowcursor.h"
 #include "domain/error.h"
 #include "domain/tier.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
-#include <QObject>
 #include <QSqlDatabase>
 #include <functional>
 #include <memory>
@@ -16,13 +16,14 @@
 namespace planner {
 
 class CandidateOrder;
-class Database;
 struct PreparedFilter;
 struct RankedChannel;
 
 // Reads and writes candidates and their channels. Every write is one transaction that
-// either completes or leaves the file as it was.
-class CandidateStore : public QObject
+// either completes or leaves the file as it was. Unlike the other stores it sends
+// aboutToChange() before a write, and changed() after it whether or not it held: the
+// readers let go of the file first, so they must read again either way.
+class CandidateStore : public Store
 {
     Q_OBJECT
 
@@ -86,12 +87,10 @@ public:
 signals:
     // Emitted before a write, so open cursors can let go of the file first.
     void aboutToChange();
-    void changed();
 
 private:
     QStringList listValuesInUse(const QString &column) const;
 
-    Database &m_database;
     TierThresholds m_thresholds;
 };
 
