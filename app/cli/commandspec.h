@@ -57,6 +57,10 @@ struct CommandSpec
     Q_DECLARE_TR_FUNCTIONS(Command)
 };
 
+// The commands' own words (Text::tr), in English as written, under the one context of
+// CommandSpec: no command file declares a translation context of its own.
+using Text = CommandSpec;
+
 // The end of every read: the work, once the reader found every value good; else an empty
 // function with the reader's fault in message.
 CommandRun unlessFault(const OptionReader &reader, QString *message, CommandRun work);

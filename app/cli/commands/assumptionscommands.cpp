@@ -11,11 +11,6 @@ namespace planner {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AssumptionsCommands)
-};
-
 // "assumptions learn [--apply]": what the completed campaigns' results suggest for each
 // default, one line per assumption row:
 // "KEY current C suggested S interval L..H deliveries N"; with --apply the suggestions are

@@ -25,11 +25,6 @@ namespace planner {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CampaignsCommands)
-};
-
 const QString nameArgument = QStringLiteral("NAME");
 
 CommandSpec campaignsSpec(const QString &verb, const QString &summary, const QString &usage)

@@ -18,11 +18,6 @@ namespace planner {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CandidatesCommands)
-};
-
 const int batchSize = 1000;
 
 CommandSpec candidatesSpec(const QString &verb, const QString &summary, const QString &usage)

@@ -1,20 +1,15 @@
 #include "commands/costoptions.h"
 
+#include "commandspec.h"
 #include "optionreader.h"
 #include "planning/campaigncostinputs.h"
 #include "workspace.h"
 
-#include <QCoreApplication>
 #include <cmath>
 
 namespace planner {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CostOptions)
-};
 
 const QString campaignOption = QStringLiteral("campaign");
 

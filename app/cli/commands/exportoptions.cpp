@@ -1,10 +1,10 @@
 #include "commands/exportoptions.h"
 
+#include "commandspec.h"
 #include "console.h"
 #include "domain/error.h"
 #include "optionreader.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace planner {
@@ -14,11 +14,6 @@ namespace {
 const QString keysHeaders = QStringLiteral("keys");
 const QString titleHeaders = QStringLiteral("titles");
 const QString workbookKey = QStringLiteral("xlsx");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShortlistExportCommand", text);
-}
 
 } // namespace
 
@@ -39,7 +34,7 @@ Target readTarget(OptionReader &reader, const QString &path)
 void requirePath(OptionReader &reader, const Target &target)
 {
     if (target.path.trimmed().isEmpty())
-        reader.failArgument(QStringLiteral("FILE"), tr("a file name is needed"));
+        reader.failArgument(QStringLiteral("FILE"), Text::tr("a file name is needed"));
 }
 
 ExitCode finish(bool written, const Error &error, qint64 rows, Console &console)
@@ -48,27 +43,27 @@ ExitCode finish(bool written, const Error &error, qint64 rows, Console &console)
         console.error(error.text());
         return ExitCode::UserError;
     }
-    console.out() << tr("Rows written: %1").arg(QLocale().toString(rows)) << QLatin1Char('\n');
+    console.out() << Text::tr("Rows written: %1").arg(QLocale().toString(rows)) << QLatin1Char('\n');
     return ExitCode::Success;
 }
 
 QString presetUsage()
 {
-    return tr("  --preset excel  (default) UTF-8 with a byte order mark, CRLF line ends, and ';'\n"
-              "                  between fields where the language writes decimal commas\n"
-              "  --preset plain  UTF-8, LF line ends, ','\n"
-              "  --preset xlsx   an Excel workbook: numbers, money and percentages as typed\n"
-              "                  cells, a frozen bold header with a filter\n"
-              "  Numbers are written with '.' and no grouping in both; FILE is replaced only\n"
-              "  once it is written whole.\n")
+    return Text::tr("  --preset excel  (default) UTF-8 with a byte order mark, CRLF line ends, and ';'\n"
+                    "                  between fields where the language writes decimal commas\n"
+                    "  --preset plain  UTF-8, LF line ends, ','\n"
+                    "  --preset xlsx   an Excel workbook: numbers, money and percentages as typed\n"
+                    "                  cells, a frozen bold header with a filter\n"
+                    "  Numbers are written with '.' and no grouping in both; FILE is replaced only\n"
+                    "  once it is written whole.\n")
         + headersUsage();
 }
 
 QString headersUsage()
 {
-    return tr("  --headers keys    (default) the header row holds the stable column keys above\n"
-              "  --headers titles  the header row holds the column names people read\n"
-              "                    (\"Engagement rate (%)\"), in English\n");
+    return Text::tr("  --headers keys    (default) the header row holds the stable column keys above\n"
+                    "  --headers titles  the header row holds the column names people read\n"
+                    "                    (\"Engagement rate (%)\"), in English\n");
 }
 
 CsvPreset readPreset(OptionReader &reader)

@@ -17,11 +17,6 @@ namespace planner {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
-};
-
 const QString delimiterOption = QStringLiteral("delimiter");
 const QString encodingOption = QStringLiteral("encoding");
 const QString duplicateOption = QStringLiteral("on-duplicate");

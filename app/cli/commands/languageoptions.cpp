@@ -1,20 +1,10 @@
 #include "commands/languageoptions.h"
 
+#include "commandspec.h"
 #include "import/languagewords.h"
 #include "optionreader.h"
 
-#include <QCoreApplication>
-
 namespace planner {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(LanguageOptions)
-};
-
-} // namespace
 
 namespace LanguageOptions {
 

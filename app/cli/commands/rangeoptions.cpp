@@ -1,20 +1,14 @@
 #include "commands/rangeoptions.h"
 
+#include "commandspec.h"
 #include "optionreader.h"
 #include "storage/database.h"
 #include "storage/exchangeratestore.h"
 #include "workspace.h"
 
-#include <QCoreApplication>
-
 namespace planner {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(RangeOptions)
-};
 
 const QString feeCurrencyOption = QStringLiteral("fee-currency");
 

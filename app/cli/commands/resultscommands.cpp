@@ -16,11 +16,6 @@ namespace planner {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ResultsCommands)
-};
-
 const QString campaignOption = QStringLiteral("campaign");
 
 // "results add CAMPAIGN CANDIDATE_ID --date DATE [--reach N]...": what one delivered piece of a

@@ -14,11 +14,6 @@ namespace planner {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(SampleDataCommands)
-};
-
 const qint64 progressStep = 50000;
 
 // "demo": adds the demo candidates shipped with the program and says how many.

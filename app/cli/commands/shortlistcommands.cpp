@@ -16,11 +16,6 @@ namespace planner {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ShortlistCommands)
-};
-
 // "shortlist add CAMPAIGN CANDIDATE_ID": puts a candidate on a campaign's shortlist as a
 // prospect and prints the new entry's id.
 struct AddValues : EntryOptions
