@@ -1819,6 +1819,11 @@
         <source>The team database “%1” cannot be reached at %2: %3</source>
         <translation>به پایگاه داده‌ی تیم «%1» در %2 دسترسی نیست: %3</translation>
     </message>
+    <message>
+        <source>%1: %2 may only view the team database “%3”, not change it. Ask whoever runs it to make %2 a planner. (%4)</source>
+        <extracomment>%1 what could not be done (&quot;The candidate could not be saved&quot;), %2 a user name, %3 the team database&apos;s address, %4 the server&apos;s own words</extracomment>
+        <translation>%1: %2 فقط اجازهٔ دیدن پایگاه داده‌ی تیم «%3» را دارد، نه تغییر آن. از مسئول آن بخواهید %2 را برنامه‌ریز کند. (%4)</translation>
+    </message>
 </context>
 <context>
     <name>ShortlistExport</name>
@@ -1932,6 +1937,37 @@
     <message>
         <source>The suggestion was cancelled; the shortlist stays as it was.</source>
         <translation>پیشنهاد لغو شد؛ فهرست کوتاه بدون تغییر ماند.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>“%1” cannot name a role: use lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>«%1» نمی‌تواند نام نقش باشد: از حروف کوچک لاتین، رقم و _ استفاده کنید (حداکثر ۶۳ نویسه، بدون رقم در آغاز).</translation>
+    </message>
+    <message>
+        <source>The planner role and the viewer role must have different names.</source>
+        <translation>نقش برنامه‌ریز و نقش بیننده باید نام‌های متفاوتی داشته باشند.</translation>
+    </message>
+    <message>
+        <source>The server has no login role “%1”: create it first (CREATE ROLE … LOGIN), then run this again.</source>
+        <translation>سرور نقش ورودی به نام «%1» ندارد: اول آن را بسازید (CREATE ROLE … LOGIN) و دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>The user “%1” does not own the campaign database&apos;s tables, so it cannot grant them: run this as their owner (or a superuser).</source>
+        <translation>کاربر «%1» مالک جدول‌های پایگاه دادهٔ کمپین نیست و نمی‌تواند دسترسی به آن‌ها را واگذار کند: این کار را با مالک آن‌ها (یا یک ابرکاربر) انجام دهید.</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not create roles or grant membership on this server: run this as a user with the CREATEROLE right (or a superuser).</source>
+        <translation>کاربر «%1» اجازهٔ ساختن نقش یا دادن عضویت را روی این سرور ندارد: این کار را با کاربری که حق CREATEROLE دارد (یا یک ابرکاربر) انجام دهید.</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a team database: give one as postgresql://user@host:port/dbname.</source>
+        <translation>نقش‌ها فقط روی پایگاه داده‌ی تیم وجود دارند: نشانی آن را به شکل ⁦postgresql://user@host:port/dbname⁩ بدهید.</translation>
+    </message>
+    <message>
+        <source>The roles could not be set up</source>
+        <translation>نقش‌ها راه‌اندازی نشدند</translation>
     </message>
 </context>
 <context>

@@ -1819,6 +1819,11 @@
         <source>The team database “%1” cannot be reached at %2: %3</source>
         <translation>Basis data tim “%1” tidak dapat dijangkau di %2: %3</translation>
     </message>
+    <message>
+        <source>%1: %2 may only view the team database “%3”, not change it. Ask whoever runs it to make %2 a planner. (%4)</source>
+        <extracomment>%1 what could not be done (&quot;The candidate could not be saved&quot;), %2 a user name, %3 the team database&apos;s address, %4 the server&apos;s own words</extracomment>
+        <translation>%1: %2 hanya boleh melihat basis data tim “%3”, tidak boleh mengubahnya. Minta pengelolanya menjadikan %2 perencana. (%4)</translation>
+    </message>
 </context>
 <context>
     <name>ShortlistExport</name>
@@ -1932,6 +1937,37 @@
     <message>
         <source>The suggestion was cancelled; the shortlist stays as it was.</source>
         <translation>Saran dibatalkan; daftar pendek tetap seperti semula.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>“%1” cannot name a role: use lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>“%1” tidak bisa menjadi nama peran: gunakan huruf kecil, angka, dan _ (paling banyak 63, tidak diawali angka).</translation>
+    </message>
+    <message>
+        <source>The planner role and the viewer role must have different names.</source>
+        <translation>Peran perencana dan peran pelihat harus memiliki nama yang berbeda.</translation>
+    </message>
+    <message>
+        <source>The server has no login role “%1”: create it first (CREATE ROLE … LOGIN), then run this again.</source>
+        <translation>Server tidak memiliki peran login “%1”: buat dulu (CREATE ROLE … LOGIN), lalu jalankan lagi.</translation>
+    </message>
+    <message>
+        <source>The user “%1” does not own the campaign database&apos;s tables, so it cannot grant them: run this as their owner (or a superuser).</source>
+        <translation>Pengguna “%1” bukan pemilik tabel basis data kampanye, jadi tidak dapat memberikan hak atasnya: jalankan ini sebagai pemiliknya (atau superuser).</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not create roles or grant membership on this server: run this as a user with the CREATEROLE right (or a superuser).</source>
+        <translation>Pengguna “%1” tidak boleh membuat peran atau memberikan keanggotaan di server ini: jalankan sebagai pengguna dengan hak CREATEROLE (atau superuser).</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a team database: give one as postgresql://user@host:port/dbname.</source>
+        <translation>Peran hanya ada pada basis data tim: berikan alamatnya sebagai postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The roles could not be set up</source>
+        <translation>Peran tidak dapat disiapkan</translation>
     </message>
 </context>
 <context>

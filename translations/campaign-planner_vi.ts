@@ -1819,6 +1819,11 @@
         <source>The team database “%1” cannot be reached at %2: %3</source>
         <translation>Không kết nối được cơ sở dữ liệu nhóm “%1” tại %2: %3</translation>
     </message>
+    <message>
+        <source>%1: %2 may only view the team database “%3”, not change it. Ask whoever runs it to make %2 a planner. (%4)</source>
+        <extracomment>%1 what could not be done (&quot;The candidate could not be saved&quot;), %2 a user name, %3 the team database&apos;s address, %4 the server&apos;s own words</extracomment>
+        <translation>%1: %2 chỉ được xem cơ sở dữ liệu nhóm “%3”, không được thay đổi. Hãy nhờ người quản lý cơ sở dữ liệu cấp cho %2 quyền người lập kế hoạch. (%4)</translation>
+    </message>
 </context>
 <context>
     <name>ShortlistExport</name>
@@ -1932,6 +1937,37 @@
     <message>
         <source>The suggestion was cancelled; the shortlist stays as it was.</source>
         <translation>Đã hủy gợi ý; danh sách rút gọn được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>“%1” cannot name a role: use lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>“%1” không dùng được làm tên vai trò: chỉ dùng chữ thường, chữ số và _ (tối đa 63 ký tự, không bắt đầu bằng chữ số).</translation>
+    </message>
+    <message>
+        <source>The planner role and the viewer role must have different names.</source>
+        <translation>Vai trò người lập kế hoạch và vai trò người xem phải có tên khác nhau.</translation>
+    </message>
+    <message>
+        <source>The server has no login role “%1”: create it first (CREATE ROLE … LOGIN), then run this again.</source>
+        <translation>Máy chủ không có vai trò đăng nhập “%1”: hãy tạo nó trước (CREATE ROLE … LOGIN), rồi chạy lại.</translation>
+    </message>
+    <message>
+        <source>The user “%1” does not own the campaign database&apos;s tables, so it cannot grant them: run this as their owner (or a superuser).</source>
+        <translation>Người dùng “%1” không sở hữu các bảng của cơ sở dữ liệu chiến dịch nên không thể cấp quyền trên chúng: hãy chạy lệnh này bằng chủ sở hữu (hoặc superuser).</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not create roles or grant membership on this server: run this as a user with the CREATEROLE right (or a superuser).</source>
+        <translation>Người dùng “%1” không được tạo vai trò hay cấp tư cách thành viên trên máy chủ này: hãy chạy bằng người dùng có quyền CREATEROLE (hoặc superuser).</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a team database: give one as postgresql://user@host:port/dbname.</source>
+        <translation>Vai trò chỉ có trên cơ sở dữ liệu nhóm: hãy cho địa chỉ dạng postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The roles could not be set up</source>
+        <translation>Không thiết lập được các vai trò</translation>
     </message>
 </context>
 <context>
