@@ -4299,6 +4299,18 @@
     </message>
 </context>
 <context>
+    <name>planner::ReadOnlyGuard</name>
+    <message>
+        <source>You can only view this team database: ask whoever runs it to make you a planner.</source>
+        <translation>Anda hanya dapat melihat basis data tim ini: minta pengelolanya menjadikan Anda perencana.</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <extracomment>Status bar, when the user may only read the team database</extracomment>
+        <translation>Hanya lihat</translation>
+    </message>
+</context>
+<context>
     <name>planner::ReportActions</name>
     <message>
         <source>Media Plan &amp;Report…</source>

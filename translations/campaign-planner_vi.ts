@@ -4299,6 +4299,18 @@
     </message>
 </context>
 <context>
+    <name>planner::ReadOnlyGuard</name>
+    <message>
+        <source>You can only view this team database: ask whoever runs it to make you a planner.</source>
+        <translation>Bạn chỉ được xem cơ sở dữ liệu nhóm này: hãy nhờ người quản lý cấp cho bạn quyền người lập kế hoạch.</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <extracomment>Status bar, when the user may only read the team database</extracomment>
+        <translation>Chỉ xem</translation>
+    </message>
+</context>
+<context>
     <name>planner::ReportActions</name>
     <message>
         <source>Media Plan &amp;Report…</source>
