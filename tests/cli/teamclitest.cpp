@@ -12,56 +12,47 @@ protected:
     void SetUp() override
     {
         CliTest::SetUp();
-        if (TestDatabase::serverUri().isEmpty())
-            GTEST_SKIP() << "PLANNER_TEST_PG is not set: no PostgreSQL server to make roles on";
-        m_uri = m_place.create(Backend::PostgreSQL, m_dir, QString());
-        ASSERT_FALSE(m_uri.isEmpty());
-        for (const char *role : {"planner", "viewer"})
-            m_roles.remember(m_roles.name(QLatin1String(role)));
-        ASSERT_TRUE(m_roles.createLogin(QStringLiteral("maya")));
-        ASSERT_TRUE(m_roles.createLogin(QStringLiteral("budi")));
+        SKIP_WITHOUT_TEST_SERVER();
+        ASSERT_TRUE(m_team.prepare(m_dir));
     }
 
     void TearDown() override
     {
-        m_roles.dropAll();
-        m_place.drop();
+        m_team.drop();
         CliTest::TearDown();
     }
 
     CliResult init() const
     {
-        return run({QStringLiteral("--db"), m_uri, QStringLiteral("team"), QStringLiteral("init"),
-                    QStringLiteral("--planner-role"), m_roles.name(QStringLiteral("planner")),
-                    QStringLiteral("--viewer-role"), m_roles.name(QStringLiteral("viewer")),
-                    QStringLiteral("--planner"), m_roles.name(QStringLiteral("maya")),
-                    QStringLiteral("--viewer"), m_roles.name(QStringLiteral("budi"))});
+        return run({QStringLiteral("--db"), m_team.m_uri, QStringLiteral("team"), QStringLiteral("init"),
+                    QStringLiteral("--planner-role"), m_team.name(QStringLiteral("planner")),
+                    QStringLiteral("--viewer-role"), m_team.name(QStringLiteral("viewer")),
+                    QStringLiteral("--planner"), m_team.name(QStringLiteral("maya")),
+                    QStringLiteral("--viewer"), m_team.name(QStringLiteral("budi"))});
     }
 
     CliResult addAs(const QString &user, const QString &name) const
     {
-        return run({QStringLiteral("--db"), TestRoles::as(m_uri, m_roles.name(user)), QStringLiteral("candidates"),
+        return run({QStringLiteral("--db"), m_team.uriAs(user), QStringLiteral("candidates"),
                     QStringLiteral("add"), QStringLiteral("--name"), name, QStringLiteral("--kind"),
                     QStringLiteral("creator"), QStringLiteral("--platform"), QStringLiteral("youtube"),
                     QStringLiteral("--followers"), QStringLiteral("85000")});
     }
 
-    TestDatabase m_place;
-    TestRoles m_roles;
-    QString m_uri;
+    TeamPlace m_team;
 };
 
 TEST_F(TeamCliTest, InitMakesTheRolesOnceAndSaysWhatItDid)
 {
     const CliResult first = init();
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
-    const QString planner = m_roles.name(QStringLiteral("planner"));
-    const QString viewer = m_roles.name(QStringLiteral("viewer"));
+    const QString planner = m_team.name(QStringLiteral("planner"));
+    const QString viewer = m_team.name(QStringLiteral("viewer"));
     EXPECT_TRUE(first.out.contains(QStringLiteral("role %1 (read and edit): created; members added: %2\n")
-                                       .arg(planner, m_roles.name(QStringLiteral("maya")))))
+                                       .arg(planner, m_team.name(QStringLiteral("maya")))))
         << first.out.toStdString();
     EXPECT_TRUE(first.out.contains(QStringLiteral("role %1 (read only): created; members added: %2\n")
-                                       .arg(viewer, m_roles.name(QStringLiteral("budi")))))
+                                       .arg(viewer, m_team.name(QStringLiteral("budi")))))
         << first.out.toStdString();
     const CliResult second = init();
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
@@ -78,7 +69,7 @@ TEST_F(TeamCliTest, TheServerRefusesAViewersAddAndKeepsAPlannersAdd)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("may only view the team database"))) << refused.err.toStdString();
     const CliResult kept = addAs(QStringLiteral("maya"), QStringLiteral("Nguyễn Thu Hà"));
     EXPECT_EQ(kept.exitCode, 0) << kept.err.toStdString();
-    const CliResult list = run({QStringLiteral("--db"), TestRoles::as(m_uri, m_roles.name(QStringLiteral("budi"))),
+    const CliResult list = run({QStringLiteral("--db"), TestRoles::as(m_team.m_uri, m_team.name(QStringLiteral("budi"))),
                                 QStringLiteral("candidates"), QStringLiteral("list"), QStringLiteral("--format"),
                                 QStringLiteral("csv")});
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
@@ -91,13 +82,13 @@ TEST_F(TeamCliTest, InitRefusesAFileAndAMissingUser)
     const CliResult onFile = runOnDb({QStringLiteral("team"), QStringLiteral("init")});
     EXPECT_EQ(onFile.exitCode, 1);
     EXPECT_TRUE(onFile.err.contains(QStringLiteral("team init needs a team database"))) << onFile.err.toStdString();
-    const CliResult missing = run({QStringLiteral("--db"), m_uri, QStringLiteral("team"), QStringLiteral("init"),
-                                   QStringLiteral("--planner-role"), m_roles.name(QStringLiteral("planner")),
-                                   QStringLiteral("--viewer-role"), m_roles.name(QStringLiteral("viewer")),
+    const CliResult missing = run({QStringLiteral("--db"), m_team.m_uri, QStringLiteral("team"), QStringLiteral("init"),
+                                   QStringLiteral("--planner-role"), m_team.name(QStringLiteral("planner")),
+                                   QStringLiteral("--viewer-role"), m_team.name(QStringLiteral("viewer")),
                                    QStringLiteral("--viewer"), QStringLiteral("nobody_t15")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no login role “nobody_t15”"))) << missing.err.toStdString();
-    EXPECT_FALSE(TestRoles::exists(m_roles.name(QStringLiteral("planner"))));
+    EXPECT_FALSE(TestRoles::exists(m_team.name(QStringLiteral("planner"))));
 }
 
 } // namespace

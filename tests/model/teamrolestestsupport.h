@@ -2,6 +2,8 @@
 
 #include "backendtestsupport.h"
 
+#include "storage/teamroles.h"
+
 #include <QRegularExpression>
 
 namespace planner::test {
@@ -63,5 +65,46 @@ private:
     QString m_prefix;
     QStringList m_made;
 };
+
+// What the team tests share: a schema of their own on the test server (m_uri, as its owner),
+// the plan of group roles of their own, and two login roles, "maya" to be a planner and
+// "budi" a viewer (name() gives their full names).
+class TeamPlace
+{
+public:
+    // Makes the schema and the login roles; false (the failure reported) when it could not.
+    bool prepare(const QTemporaryDir &dir)
+    {
+        m_uri = m_place.create(Backend::PostgreSQL, dir, QString());
+        m_plan.plannerRole = m_roles.name(QStringLiteral("planner"));
+        m_plan.viewerRole = m_roles.name(QStringLiteral("viewer"));
+        m_roles.remember(m_plan.plannerRole);
+        m_roles.remember(m_plan.viewerRole);
+        m_plan.planners = QStringList{name(QStringLiteral("maya"))};
+        m_plan.viewers = QStringList{name(QStringLiteral("budi"))};
+        return !m_uri.isEmpty() && m_roles.createLogin(QStringLiteral("maya"))
+            && m_roles.createLogin(QStringLiteral("budi"));
+    }
+    // Drops the roles, then the schema (connections to them closed first).
+    void drop()
+    {
+        m_roles.dropAll();
+        m_place.drop();
+    }
+
+    QString name(const QString &what) const { return m_roles.name(what); }
+    // The address for one of the login roles.
+    QString uriAs(const QString &what) const { return TestRoles::as(m_uri, name(what)); }
+
+    TestDatabase m_place;
+    TestRoles m_roles;
+    QString m_uri;
+    TeamRoles::Plan m_plan;
+};
+
+// Skips a team test when no test server is given.
+#define SKIP_WITHOUT_TEST_SERVER()                                                                   \
+    if (::planner::test::TestDatabase::serverUri().isEmpty())                                       \
+    GTEST_SKIP() << "PLANNER_TEST_PG is not set: no PostgreSQL server to make roles on"
 
 } // namespace planner::test

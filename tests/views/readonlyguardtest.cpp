@@ -29,21 +29,10 @@ protected:
     void SetUp() override
     {
         TempDirTest::SetUp();
-        if (TestDatabase::serverUri().isEmpty())
-            GTEST_SKIP() << "PLANNER_TEST_PG is not set: no PostgreSQL server to connect to";
-        m_uri = m_place.create(Backend::PostgreSQL, m_dir, QString());
-        ASSERT_FALSE(m_uri.isEmpty());
-        TeamRoles::Plan plan;
-        plan.plannerRole = m_roles.name(QStringLiteral("planner"));
-        plan.viewerRole = m_roles.name(QStringLiteral("viewer"));
-        m_roles.remember(plan.plannerRole);
-        m_roles.remember(plan.viewerRole);
-        ASSERT_TRUE(m_roles.createLogin(QStringLiteral("maya")));
-        ASSERT_TRUE(m_roles.createLogin(QStringLiteral("budi")));
-        plan.planners = QStringList{m_roles.name(QStringLiteral("maya"))};
-        plan.viewers = QStringList{m_roles.name(QStringLiteral("budi"))};
+        SKIP_WITHOUT_TEST_SERVER();
+        ASSERT_TRUE(m_team.prepare(m_dir));
         Error error;
-        auto admin = CampaignFile::open(m_uri, Database::OpenMode::CreateIfMissing, &error);
+        auto admin = CampaignFile::open(m_team.m_uri, Database::OpenMode::CreateIfMissing, &error);
         ASSERT_TRUE(admin) << error.text().toStdString();
         ASSERT_TRUE(admin->candidates().add(
             makeCandidate(QStringLiteral("Nguyễn Thu Hà"), CandidateKind::Creator,
@@ -53,23 +42,22 @@ protected:
         campaign.budget = Money(30000000, QStringLiteral("VND"));
         m_campaignId = admin->campaigns().create(campaign).value_or(0);
         ASSERT_GT(m_campaignId, 0);
-        ASSERT_TRUE(TeamRoles::init(admin->database(), plan, &error)) << error.text().toStdString();
+        ASSERT_TRUE(TeamRoles::init(admin->database(), m_team.m_plan, &error)) << error.text().toStdString();
     }
 
     void TearDown() override
     {
-        if (!m_uri.isEmpty()) {
+        if (!m_team.m_uri.isEmpty()) {
             Error error;
             m_window.openFile(filePath(QStringLiteral("own.sqlite")), true, &error);
         }
-        m_roles.dropAll();
-        m_place.drop();
+        m_team.drop();
     }
 
     void openAs(const QString &who)
     {
         Error error;
-        ASSERT_TRUE(m_window.openFile(TestRoles::as(m_uri, m_roles.name(who)), false, &error))
+        ASSERT_TRUE(m_window.openFile(m_team.uriAs(who), false, &error))
             << error.text().toStdString();
         m_window.campaignPanel()->selectCampaign(m_campaignId);
         QTableView *table = m_window.panel()->table();
@@ -90,9 +78,7 @@ protected:
 
     QLabel *badge() const { return m_window.findChild<QLabel *>(QStringLiteral("viewOnlyBadge")); }
 
-    TestDatabase m_place;
-    TestRoles m_roles;
-    QString m_uri;
+    TeamPlace m_team;
     qint64 m_campaignId = 0;
     MainWindow m_window{nullptr};
 };

@@ -15,10 +15,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TeamCommands)
 };
 
-const QString plannerRoleOption = QStringLiteral("planner-role");
-const QString viewerRoleOption = QStringLiteral("viewer-role");
-const QString plannerOption = QStringLiteral("planner");
-const QString viewerOption = QStringLiteral("viewer");
+// The options of "team init": the group roles' names, the login roles made members.
+const QLatin1String plannerRoleOption("planner-role");
+const QLatin1String viewerRoleOption("viewer-role");
+const QLatin1String plannerOption("planner");
+const QLatin1String viewerOption("viewer");
 
 // One line of the report of "team init": the role, what it may do, whether it was made now,
 // and the login roles made its members by this run.

@@ -18,27 +18,16 @@ protected:
     void SetUp() override
     {
         TempDirTest::SetUp();
-        if (TestDatabase::serverUri().isEmpty())
-            GTEST_SKIP() << "PLANNER_TEST_PG is not set: no PostgreSQL server to make roles on";
-        m_uri = m_place.create(Backend::PostgreSQL, m_dir, QString());
-        ASSERT_FALSE(m_uri.isEmpty());
-        m_admin = open(m_uri);
+        SKIP_WITHOUT_TEST_SERVER();
+        ASSERT_TRUE(m_team.prepare(m_dir));
+        m_admin = open(m_team.m_uri);
         ASSERT_TRUE(m_admin);
-        m_plan.plannerRole = m_roles.name(QStringLiteral("planner"));
-        m_plan.viewerRole = m_roles.name(QStringLiteral("viewer"));
-        m_roles.remember(m_plan.plannerRole);
-        m_roles.remember(m_plan.viewerRole);
-        ASSERT_TRUE(m_roles.createLogin(QStringLiteral("maya")));
-        ASSERT_TRUE(m_roles.createLogin(QStringLiteral("budi")));
-        m_plan.planners = QStringList{m_roles.name(QStringLiteral("maya"))};
-        m_plan.viewers = QStringList{m_roles.name(QStringLiteral("budi"))};
     }
 
     void TearDown() override
     {
         m_admin.reset();
-        m_roles.dropAll();
-        m_place.drop();
+        m_team.drop();
         TempDirTest::TearDown();
     }
 
@@ -49,15 +38,12 @@ protected:
         EXPECT_TRUE(file) << error.text().toStdString();
         return file;
     }
-    std::unique_ptr<CampaignFile> openAs(const QString &what) const
-    {
-        return open(TestRoles::as(m_uri, m_roles.name(what)));
-    }
+    std::unique_ptr<CampaignFile> openAs(const QString &what) const { return open(m_team.uriAs(what)); }
 
     void initRoles()
     {
         Error error;
-        ASSERT_TRUE(TeamRoles::init(m_admin->database(), m_plan, &error)) << error.text().toStdString();
+        ASSERT_TRUE(TeamRoles::init(m_admin->database(), m_team.m_plan, &error)) << error.text().toStdString();
     }
 
     static Candidate creator(const QString &name)
@@ -65,11 +51,8 @@ protected:
         return makeCandidate(name, CandidateKind::Creator, {makeChannel(Platform::YouTube, name, 85000)});
     }
 
-    TestDatabase m_place;
-    TestRoles m_roles;
-    QString m_uri;
+    TeamPlace m_team;
     std::unique_ptr<CampaignFile> m_admin;
-    TeamRoles::Plan m_plan;
 };
 
 TEST_F(TeamRolesTest, AViewerReadsButTheServerRefusesItsWrites)
@@ -84,7 +67,7 @@ TEST_F(TeamRolesTest, AViewerReadsButTheServerRefusesItsWrites)
     Error error;
     EXPECT_FALSE(viewer->candidates().add(creator(QStringLiteral("Budi Santoso")), &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("may only view the team database"))) << error.text().toStdString();
-    EXPECT_TRUE(error.message.contains(m_roles.name(QStringLiteral("budi")))) << error.text().toStdString();
+    EXPECT_TRUE(error.message.contains(m_team.name(QStringLiteral("budi")))) << error.text().toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("permission denied"))) << error.text().toStdString();
 
     Campaign campaign;
@@ -122,7 +105,7 @@ TEST_F(TeamRolesTest, RunningItTwiceChangesNothingAndSaysTheRolesWereThere)
 {
     initRoles();
     Error error;
-    const auto again = TeamRoles::init(m_admin->database(), m_plan, &error);
+    const auto again = TeamRoles::init(m_admin->database(), m_team.m_plan, &error);
     ASSERT_TRUE(again) << error.text().toStdString();
     EXPECT_FALSE(again->plannerRoleCreated);
     EXPECT_FALSE(again->viewerRoleCreated);
@@ -133,12 +116,12 @@ TEST_F(TeamRolesTest, RunningItTwiceChangesNothingAndSaysTheRolesWereThere)
 
 TEST_F(TeamRolesTest, AMissingLoginRoleIsNamedAndNothingIsCreated)
 {
-    m_plan.viewers << m_roles.name(QStringLiteral("nobody"));
+    m_team.m_plan.viewers << m_team.name(QStringLiteral("nobody"));
     Error error;
-    EXPECT_FALSE(TeamRoles::init(m_admin->database(), m_plan, &error));
-    EXPECT_TRUE(error.message.contains(m_roles.name(QStringLiteral("nobody")))) << error.text().toStdString();
-    EXPECT_FALSE(TestRoles::exists(m_plan.plannerRole));
-    EXPECT_FALSE(TestRoles::exists(m_plan.viewerRole));
+    EXPECT_FALSE(TeamRoles::init(m_admin->database(), m_team.m_plan, &error));
+    EXPECT_TRUE(error.message.contains(m_team.name(QStringLiteral("nobody")))) << error.text().toStdString();
+    EXPECT_FALSE(TestRoles::exists(m_team.m_plan.plannerRole));
+    EXPECT_FALSE(TestRoles::exists(m_team.m_plan.viewerRole));
 }
 
 TEST_F(TeamRolesTest, AUserWhoMayNotCreateRolesOrOwnTheTablesIsToldSo)
@@ -147,15 +130,15 @@ TEST_F(TeamRolesTest, AUserWhoMayNotCreateRolesOrOwnTheTablesIsToldSo)
     auto planner = openAs(QStringLiteral("maya"));
     ASSERT_TRUE(planner);
     Error error;
-    EXPECT_FALSE(TeamRoles::init(planner->database(), m_plan, &error));
+    EXPECT_FALSE(TeamRoles::init(planner->database(), m_team.m_plan, &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("does not own"))) << error.text().toStdString();
 
     // A user who owns the tables but may not create roles.
-    ASSERT_TRUE(TestDatabase::run(QStringLiteral("ALTER ROLE %1 NOCREATEROLE").arg(m_roles.name(QStringLiteral("maya")))));
-    TeamRoles::Plan other = m_plan;
-    other.plannerRole = m_roles.name(QStringLiteral("other"));
-    m_roles.remember(other.plannerRole);
-    ASSERT_TRUE(TestDatabase::run(QStringLiteral("GRANT planner TO %1").arg(m_roles.name(QStringLiteral("maya")))));
+    ASSERT_TRUE(TestDatabase::run(QStringLiteral("ALTER ROLE %1 NOCREATEROLE").arg(m_team.name(QStringLiteral("maya")))));
+    TeamRoles::Plan other = m_team.m_plan;
+    other.plannerRole = m_team.name(QStringLiteral("other"));
+    m_team.m_roles.remember(other.plannerRole);
+    ASSERT_TRUE(TestDatabase::run(QStringLiteral("GRANT planner TO %1").arg(m_team.name(QStringLiteral("maya")))));
     error = Error();
     EXPECT_FALSE(TeamRoles::init(planner->database(), other, &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("may not create roles"))) << error.text().toStdString();
@@ -164,9 +147,9 @@ TEST_F(TeamRolesTest, AUserWhoMayNotCreateRolesOrOwnTheTablesIsToldSo)
 
 TEST_F(TeamRolesTest, RoleNamesThatAreNotPlainWordsAreRefused)
 {
-    m_plan.viewerRole = QStringLiteral("viewer; DROP TABLE candidates");
+    m_team.m_plan.viewerRole = QStringLiteral("viewer; DROP TABLE candidates");
     Error error;
-    EXPECT_FALSE(TeamRoles::init(m_admin->database(), m_plan, &error));
+    EXPECT_FALSE(TeamRoles::init(m_admin->database(), m_team.m_plan, &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("cannot name a role"))) << error.text().toStdString();
     EXPECT_FALSE(TeamRoles::isRoleName(QStringLiteral("Viewer")));
     EXPECT_FALSE(TeamRoles::isRoleName(QStringLiteral("1viewer")));
@@ -179,7 +162,7 @@ TEST_F(TeamRolesTest, AFileHasNoRolesAndMayAlwaysBeEdited)
     ASSERT_TRUE(file);
     EXPECT_TRUE(TeamRoles::mayEdit(file->database()));
     Error error;
-    EXPECT_FALSE(TeamRoles::init(file->database(), m_plan, &error));
+    EXPECT_FALSE(TeamRoles::init(file->database(), m_team.m_plan, &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("team database"))) << error.text().toStdString();
 }
 
