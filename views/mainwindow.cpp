@@ -25,6 +25,7 @@
 #include "demo/demodata.h"
 #include "storage/exchangeratestore.h"
 #include "exportactions.h"
+#include "readonlyguard.h"
 #include "reportactions.h"
 #include "helpactions.h"
 #include "importdialog.h"
@@ -33,6 +34,7 @@
 #include "planning/campaigncostinputs.h"
 #include "planning/projection.h"
 #include "settingskeys.h"
+#include "storage/teamroles.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -106,6 +108,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_charts, &ChartsPanel::written, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     createActions();
     createMenus();
+    m_readOnly = new ReadOnlyGuard(this);
+    m_readOnly->watchWindow();
     connect(m_panel, &CandidatePanel::countsChanged, this, &MainWindow::updateStatus);
     // Queued: the table reads while it paints or scrolls, which is no moment for a dialog.
     connect(m_panel, &CandidatePanel::readFailed, this, [this](const QString &message) {
@@ -230,6 +234,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     connectCharts();
     m_campaignPanel->selectCampaign(SettingsKeys::lastCampaign.value());
     DefaultDatabase::rememberLastFile(m_file->path());
+    m_readOnly->setReadOnly(!TeamRoles::mayEdit(m_file->database()));
     retranslateUi();
     updateActions();
     return true;
@@ -352,6 +357,10 @@ void MainWindow::addCandidate()
 
 void MainWindow::editCandidateById(qint64 candidateId)
 {
+    if (m_readOnly->isReadOnly()) {
+        statusBar()->showMessage(ReadOnlyGuard::reason(), 10000);
+        return;
+    }
     const std::optional<Candidate> before = m_file ? m_file->candidates().find(candidateId) : std::nullopt;
     if (!before)
         return;

@@ -29,6 +29,7 @@ class ReportActions;
 class HelpActions;
 class Database;
 class LanguageManager;
+class ReadOnlyGuard;
 
 // The program's window: menus, the candidate list and the status bar. It opens one
 // campaign database at a time and turns the marketer's actions into undoable commands.
@@ -111,6 +112,7 @@ private:
     QAction *m_showChartsAction;
     QUndoStack *m_undo;
     QLabel *m_status;
+    ReadOnlyGuard *m_readOnly = nullptr;
     bool m_splitPending = false;
 
     QMenu *m_fileMenu = nullptr;

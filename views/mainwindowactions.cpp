@@ -10,6 +10,7 @@
 #include "exportactions.h"
 #include "helpactions.h"
 #include "languagemanager.h"
+#include "readonlyguard.h"
 #include "reportactions.h"
 #include "resultactions.h"
 #include "settingskeys.h"
@@ -58,6 +59,10 @@ void MainWindow::createActions()
     m_addAction = windowAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::addCandidate);
     m_editAction = windowAction(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editCurrent);
     m_deleteAction = windowAction(QKeySequence::Delete, &MainWindow::deleteCurrent);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_addAction->setObjectName(QStringLiteral("addAction"));
+    m_editAction->setObjectName(QStringLiteral("editAction"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_panel->filterBar(), &CandidateFilterBar::focusSearch);
@@ -156,6 +161,8 @@ void MainWindow::retranslateUi()
     describeAction(m_editAction, tr("&Edit Candidate…"), tr("Edits the selected candidate and their channels"));
     describeAction(m_deleteAction, tr("&Delete Candidate"), tr("Deletes the selected candidate and all their channels"));
     m_findAction->setText(tr("&Find…"));
+    if (m_readOnly)
+        m_readOnly->retranslate();
     updateStatus();
 }
 

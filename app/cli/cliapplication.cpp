@@ -18,7 +18,7 @@ const QString helpOption = QStringLiteral("help");
 
 CliApplication::CliApplication()
     : m_commands(candidatesCommands() + importCommands() + campaignsCommands() + shortlistCommands()
-                 + resultsCommands() + assumptionsCommands() + sampleDataCommands())
+                 + resultsCommands() + assumptionsCommands() + sampleDataCommands() + teamCommands())
 {
 }
 

@@ -78,5 +78,6 @@ QList<CommandSpec> shortlistCommands();
 QList<CommandSpec> sampleDataCommands();
 QList<CommandSpec> resultsCommands();
 QList<CommandSpec> assumptionsCommands();
+QList<CommandSpec> teamCommands();
 
 } // namespace planner

@@ -3,6 +3,7 @@
 #include "domain/languagematch.h"
 #include "storage/candidatesql.h"
 #include "storage/searchterms.h"
+#include "storage/serverfault.h"
 #include "storage/sqldialect.h"
 
 #include <QDir>
@@ -48,7 +49,9 @@ CandidateInserter::CandidateInserter(const QSqlDatabase &db)
 void CandidateInserter::fail(Error *error, const QString &what, const QSqlQuery &query) const
 {
     // The file and SQLite's reason ("database or disk is full"), after the translated what.
-    if (error) {
+    if (error && ServerFault::isRefusal(query.lastError())) {
+        *error = ServerFault::refused(m_db.userName(), m_db.databaseName(), what, query.lastError());
+    } else if (error) {
         error->message = what + QLatin1String(" (") + QDir::toNativeSeparators(m_db.databaseName())
             + QLatin1String(": ") + query.lastError().text() + QLatin1Char(')');
     }

@@ -211,6 +211,15 @@ Error Database::fault(const QString &what, const QString &reason) const
     return error;
 }
 
+Error Database::fault(const QString &what, const QSqlError &reason) const
+{
+    if (ServerFault::isRefusal(reason)) {
+        const std::optional<ServerAddress> address = ServerAddress::parse(m_path, nullptr);
+        return ServerFault::refused(address ? address->user() : QString(), m_path, what, reason);
+    }
+    return fault(what, reason.text());
+}
+
 bool Database::saveCopyAs(const QString &path, Error *error) const
 {
     QSqlQuery query(connection());
@@ -313,8 +322,14 @@ Transaction::Transaction(const QSqlDatabase &db)
 
 Transaction::~Transaction()
 {
+    rollback();
+}
+
+void Transaction::rollback()
+{
     if (m_active)
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
 }
 
 bool Transaction::commit()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <memory>
 
@@ -34,6 +35,9 @@ public:
     // A failure of this file: what went wrong, then the file and SQLite's reason in
     // parentheses ("database or disk is full"); what alone when there is no reason.
     Error fault(const QString &what, const QString &reason) const;
+    // The same for a failed statement; a change the server refused this user (a viewer's
+    // write) is said so (ServerFault::refused).
+    Error fault(const QString &what, const QSqlError &reason) const;
 
     static constexpr int currentSchemaVersion = 10;
     // Marks a file as ours in the SQLite header (PRAGMA application_id): "CPLN".
@@ -66,6 +70,9 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    // Ends the transaction now, undoing it (a server refuses every statement after a failed
+    // one until then, even the release of prepared statements).
+    void rollback();
     // SQLite's reason when BEGIN or COMMIT failed ("database is locked", "database or disk
     // is full"); empty otherwise.
     QString errorText() const { return m_errorText; }

@@ -2,6 +2,8 @@
 
 #include "storage/serveraddress.h"
 
+#include <QSqlError>
+
 namespace planner {
 
 namespace {
@@ -79,6 +81,30 @@ Error ServerFault::describe(const ServerAddress &address, const QString &driverT
     if (kind == Kind::PasswordNeeded)
         error.fieldKey = QLatin1String(passwordFieldKey);
     return error;
+}
+
+bool ServerFault::isRefusal(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("42501");
+}
+
+Error ServerFault::refused(const QString &user, const QString &place, const QString &what,
+                           const QSqlError &error)
+{
+    QString done = what;
+    if (done.endsWith(QLatin1Char('.')))
+        done.chop(1);
+    // The server's words without its "ERROR:" and code lines.
+    QString words = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (words.startsWith(QLatin1String("ERROR:")))
+        words = words.mid(6).trimmed();
+    Error fault;
+    //: %1 what could not be done ("The candidate could not be saved"), %2 a user name, %3 the
+    //: team database's address, %4 the server's own words
+    fault.message = tr("%1: %2 may only view the team database “%3”, not change it. Ask whoever runs "
+                       "it to make %2 a planner. (%4)")
+                        .arg(done, user, place, words);
+    return fault;
 }
 
 } // namespace planner

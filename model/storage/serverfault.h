@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QSqlError;
+
 namespace planner {
 
 class ServerAddress;
@@ -26,6 +28,14 @@ public:
     // the server's own words. A password asked for and not found has fieldKey
     // passwordFieldKey, so that the window can ask for one.
     static Error describe(const ServerAddress &address, const QString &driverText);
+
+    // Whether the server refused a statement because the user lacks the right to it (SQLSTATE
+    // 42501, insufficient_privilege): a viewer's write, say.
+    static bool isRefusal(const QSqlError &error);
+    // The error for such a refusal to user on the team database at place: what could not be
+    // done, that the user may only view the database, whom to ask, then the server's words.
+    static Error refused(const QString &user, const QString &place, const QString &what,
+                         const QSqlError &error);
 
     static constexpr const char *passwordFieldKey = "password";
 };

@@ -36,7 +36,7 @@ bool StoreWrite::read(const Database &database, QSqlQuery &query, const QString 
     if (ok)
         return true;
     if (error && error->isEmpty())
-        *error = database.fault(what, query.lastError().text());
+        *error = database.fault(what, query.lastError());
     return false;
 }
 
@@ -65,9 +65,20 @@ bool StoreWrite::eachRow(const QSqlDatabase &db, const QString &sql,
 
 void StoreWrite::fail(const QString &detail)
 {
+    stop(m_database.fault(m_what, detail));
+}
+
+void StoreWrite::fail(const QSqlError &detail)
+{
+    stop(m_database.fault(m_what, detail));
+}
+
+void StoreWrite::stop(const Error &fault)
+{
     m_ok = false;
+    m_transaction.rollback();
     if (m_error && m_error->isEmpty())
-        *m_error = m_database.fault(m_what, detail);
+        *m_error = fault;
 }
 
 QSqlQuery StoreWrite::prepare(const QString &sql) const
@@ -83,7 +94,7 @@ bool StoreWrite::exec(const QString &sql, const QVariantList &values, Rows rows)
         return false;
     m_last = QSqlQuery(m_database.connection());
     if (!m_last.prepare(sql)) {
-        fail(m_last.lastError().text());
+        fail(m_last.lastError());
         return false;
     }
     for (const QVariant &value : values)
@@ -96,7 +107,7 @@ bool StoreWrite::exec(QSqlQuery &query, Rows rows)
     if (!m_ok)
         return false;
     if (!query.exec())
-        fail(query.lastError().text());
+        fail(query.lastError());
     else if (rows == Rows::One && query.numRowsAffected() != 1)
         fail(QString());
     return m_ok;

@@ -62,6 +62,9 @@ public:
 
 private:
     void fail(const QString &detail);
+    void fail(const QSqlError &detail);
+    // Ends the write undone, keeping the first fault.
+    void stop(const Error &fault);
 
     const Database &m_database;
     QString m_what;
