@@ -470,6 +470,50 @@
     </message>
 </context>
 <context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>the name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>the niches</source>
+        <translation>حوزه‌ها (نیچ‌ها)</translation>
+    </message>
+    <message>
+        <source>the regions</source>
+        <translation>مناطق</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>the channels</source>
+        <translation>کانال‌ها</translation>
+    </message>
+    <message>
+        <source>The candidate has since been deleted.</source>
+        <translation>این نامزد پس از آن حذف شده است.</translation>
+    </message>
+    <message>
+        <source>What they changed: %1.</source>
+        <extracomment>%1 a list such as &quot;the name and the notes&quot;</extracomment>
+        <translation>آنچه تغییر داده: %1.</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Candidate</source>
+        <translation>یکی از همکاران این نامزد را تغییر داده است</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>بارگذاری دوبارهٔ نسخهٔ همکار</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the quoted field that starts here is never closed</source>

@@ -470,6 +470,50 @@
     </message>
 </context>
 <context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>the name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>the niches</source>
+        <translation>niche</translation>
+    </message>
+    <message>
+        <source>the regions</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>the channels</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>The candidate has since been deleted.</source>
+        <translation>Kandidat ini sudah dihapus sejak itu.</translation>
+    </message>
+    <message>
+        <source>What they changed: %1.</source>
+        <extracomment>%1 a list such as &quot;the name and the notes&quot;</extracomment>
+        <translation>Yang mereka ubah: %1.</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Candidate</source>
+        <translation>Rekan Anda Mengubah Kandidat Ini</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Muat Ulang Versi Mereka</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the quoted field that starts here is never closed</source>

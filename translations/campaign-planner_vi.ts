@@ -470,6 +470,50 @@
     </message>
 </context>
 <context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>the name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>the niches</source>
+        <translation>lĩnh vực (ngách)</translation>
+    </message>
+    <message>
+        <source>the regions</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>the channels</source>
+        <translation>các kênh</translation>
+    </message>
+    <message>
+        <source>The candidate has since been deleted.</source>
+        <translation>Ứng viên này đã bị xóa sau đó.</translation>
+    </message>
+    <message>
+        <source>What they changed: %1.</source>
+        <extracomment>%1 a list such as &quot;the name and the notes&quot;</extracomment>
+        <translation>Những gì họ đã sửa: %1.</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Candidate</source>
+        <translation>Đồng nghiệp đã sửa ứng viên này</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Tải lại bản của họ</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the quoted field that starts here is never closed</source>

@@ -5,6 +5,7 @@
 #include "storage/candidateinserter.h"
 #include "storage/candidatesql.h"
 #include "storage/rangefiltersql.h"
+#include "storage/rowversion.h"
 #include "storage/candidatevalidator.h"
 #include "storage/database.h"
 #include "storage/filterpreparer.h"
@@ -97,6 +98,7 @@ bool CandidateStore::update(const Candidate &candidate, Error *error)
         return false;
     emit aboutToChange();
     StoreWrite write(m_database, tr("The candidate could not be saved."), error);
+    RowVersion::claim(write, db(), QStringLiteral("candidates"), candidate.id, candidate.version);
     write.exec(QStringLiteral("UPDATE candidates SET name = ?, kind = ?, niches = ?, regions = ?,"
                               " notes = ? WHERE id = ?"),
                {candidate.name.trimmed(), kindKey(candidate.kind),
@@ -142,10 +144,11 @@ std::optional<Candidate> CandidateStore::find(qint64 candidateId) const
     }
     if (candidate) {
         QSqlQuery notes(db());
-        notes.prepare(QStringLiteral("SELECT notes FROM candidates WHERE id = ?"));
+        notes.prepare(QStringLiteral("SELECT notes, row_version FROM candidates WHERE id = ?"));
         notes.addBindValue(candidateId);
         if (notes.exec() && notes.next())
             candidate->notes = notes.value(0).toString();
+            candidate->version = notes.value(1).toLongLong();
     }
     return candidate;
 }

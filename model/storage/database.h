@@ -35,7 +35,7 @@ public:
     // parentheses ("database or disk is full"); what alone when there is no reason.
     Error fault(const QString &what, const QString &reason) const;
 
-    static constexpr int currentSchemaVersion = 10;
+    static constexpr int currentSchemaVersion = 11;
     // Marks a file as ours in the SQLite header (PRAGMA application_id): "CPLN".
     static constexpr int applicationId = 0x43504c4e;
 

@@ -35,6 +35,8 @@
 #include "helpactions.h"
 #include "mainwindow.h"
 #include "teamdatabasedialog.h"
+#include "conflictnotice.h"
+#include "storage/rowversion.h"
 #include "welcomedialog.h"
 #include "plandialog.h"
 #include "shortlistsuggestrunner.h"
@@ -49,6 +51,7 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
@@ -381,6 +384,13 @@ int main(int argc, char **argv)
         save(unknownEditor, out, QStringLiteral("editor-unknown-followers"), language.code);
         TeamDatabaseDialog team(&window);
         save(team, out, QStringLiteral("team-database"), language.code);
+        // A colleague changed the candidate being edited (RowVersion's refusal).
+        Candidate theirs = window.store()->find(id).value();
+        theirs.name += QStringLiteral(" (KOL)");
+        theirs.notes = QStringLiteral("DM");
+        const Error conflict = RowVersion::conflict({2, QStringLiteral("minh.anh"), QDateTime::currentDateTimeUtc()});
+        std::unique_ptr<QMessageBox> notice(ConflictNotice::create(&window, conflict, window.store()->find(id).value(), theirs));
+        save(*notice, out, QStringLiteral("conflict"), language.code);
         shootCampaignScreens(window, out, language.code);
         shootFilterScreens(window, out, language.code);
         shootResultScreens(window, out, language.code);

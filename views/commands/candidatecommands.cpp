@@ -78,20 +78,29 @@ EditCandidateCommand::EditCandidateCommand(CandidateStore *store, const Candidat
     : CandidateCommand(store, std::move(sink))
     , m_before(withoutChannelIds(before))
     , m_after(withoutChannelIds(after))
+    , m_version(before.version)
 {
     setText(commandText(QT_TRANSLATE_NOOP("planner::CandidateCommand", "edit “%1”"), after.name));
 }
 
 void EditCandidateCommand::redo()
 {
-    Error error;
-    report(m_store->update(m_after, &error), error);
+    write(m_after);
 }
 
 void EditCandidateCommand::undo()
 {
+    write(m_before);
+}
+
+void EditCandidateCommand::write(Candidate candidate)
+{
+    candidate.version = m_version;
     Error error;
-    report(m_store->update(m_before, &error), error);
+    const bool ok = m_store->update(candidate, &error);
+    if (ok && m_version > 0)
+        ++m_version;
+    report(ok, error);
 }
 
 RemoveCandidateCommand::RemoveCandidateCommand(CandidateStore *store, CampaignStore *campaigns,

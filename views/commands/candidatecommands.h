@@ -51,8 +51,14 @@ public:
     void undo() override;
 
 private:
+    // Writes candidate over the row at m_version, which a successful write moves on by one
+    // (so that undo and redo claim the version their own write left, and a colleague's
+    // change in between is refused, never undone).
+    void write(Candidate candidate);
+
     Candidate m_before;
     Candidate m_after;
+    qint64 m_version;
 };
 
 // Deleting a candidate takes their shortlist entries along (the schema cascades); undo
