@@ -470,7 +470,7 @@
     </message>
 </context>
 <context>
-    <name>ConflictNotice</name>
+    <name>ChangedFields</name>
     <message>
         <source>the name</source>
         <translation>نام</translation>
@@ -496,14 +496,49 @@
         <translation>کانال‌ها</translation>
     </message>
     <message>
-        <source>The candidate has since been deleted.</source>
-        <translation>این نامزد پس از آن حذف شده است.</translation>
+        <source>the goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>the languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>the dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>the deliverable</source>
+        <translation>محتوای تحویلی</translation>
+    </message>
+    <message>
+        <source>the number of deliverables</source>
+        <translation>تعداد محتوا</translation>
+    </message>
+    <message>
+        <source>the agreed fee</source>
+        <translation>هزینهٔ توافق‌شده</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>the lock</source>
+        <translation>قفل</translation>
     </message>
     <message>
         <source>What they changed: %1.</source>
         <extracomment>%1 a list such as &quot;the name and the notes&quot;</extracomment>
-        <translation>آنچه تغییر داده: %1.</translation>
+        <translation>آنچه تغییر داده‌اند: %1.</translation>
     </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
     <message>
         <source>A Colleague Changed This Candidate</source>
         <translation>یکی از همکاران این نامزد را تغییر داده است</translation>
@@ -511,6 +546,14 @@
     <message>
         <source>&amp;Reload Their Version</source>
         <translation>بارگذاری دوبارهٔ نسخهٔ همکار</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Campaign</source>
+        <translation>یکی از همکاران این کمپین را تغییر داده است</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Shortlist Entry</source>
+        <translation>یکی از همکاران این مورد فهرست کوتاه را تغییر داده است</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1791,18 @@
     <message>
         <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
         <translation>«%1» تاریخ نیست (به شکل 2026-03-14 یا 1405/01/15 بنویسید)</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersion</name>
+    <message>
+        <source>%1 changed this on %2, after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
+        <extracomment>%1 a colleague&apos;s user name, %2 a date and time</extracomment>
+        <translation>%1 این را در %2 تغییر داد، پس از آنکه شما آن را باز کرده بودید. تغییر شما ذخیره نشد تا تغییر او از بین نرود: دوباره بارگذاری کنید تا نسخهٔ او را ببینید، سپس تغییر خود را دوباره انجام دهید.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>یکی از همکاران</translation>
     </message>
 </context>
 <context>

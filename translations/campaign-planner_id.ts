@@ -470,7 +470,7 @@
     </message>
 </context>
 <context>
-    <name>ConflictNotice</name>
+    <name>ChangedFields</name>
     <message>
         <source>the name</source>
         <translation>nama</translation>
@@ -496,14 +496,49 @@
         <translation>kanal</translation>
     </message>
     <message>
-        <source>The candidate has since been deleted.</source>
-        <translation>Kandidat ini sudah dihapus sejak itu.</translation>
+        <source>the goal</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>anggaran</translation>
+    </message>
+    <message>
+        <source>the languages</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>the dates</source>
+        <translation>tanggal kampanye</translation>
+    </message>
+    <message>
+        <source>the deliverable</source>
+        <translation>jenis konten</translation>
+    </message>
+    <message>
+        <source>the number of deliverables</source>
+        <translation>jumlah konten</translation>
+    </message>
+    <message>
+        <source>the agreed fee</source>
+        <translation>tarif yang disepakati</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>status kerja sama</translation>
+    </message>
+    <message>
+        <source>the lock</source>
+        <translation>kunci</translation>
     </message>
     <message>
         <source>What they changed: %1.</source>
         <extracomment>%1 a list such as &quot;the name and the notes&quot;</extracomment>
         <translation>Yang mereka ubah: %1.</translation>
     </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
     <message>
         <source>A Colleague Changed This Candidate</source>
         <translation>Rekan Anda Mengubah Kandidat Ini</translation>
@@ -511,6 +546,14 @@
     <message>
         <source>&amp;Reload Their Version</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Campaign</source>
+        <translation>Rekan Anda Mengubah Kampanye Ini</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Shortlist Entry</source>
+        <translation>Rekan Anda Mengubah Entri Daftar Pendek Ini</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1791,18 @@
     <message>
         <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
         <translation>“%1” bukan tanggal (tulis 2026-03-14 atau 14/03/2026)</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersion</name>
+    <message>
+        <source>%1 changed this on %2, after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
+        <extracomment>%1 a colleague&apos;s user name, %2 a date and time</extracomment>
+        <translation>%1 mengubah data ini pada %2, setelah Anda membukanya. Perubahan Anda tidak disimpan agar perubahan mereka tidak hilang: muat ulang untuk melihat versi mereka, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Seorang rekan</translation>
     </message>
 </context>
 <context>

@@ -470,7 +470,7 @@
     </message>
 </context>
 <context>
-    <name>ConflictNotice</name>
+    <name>ChangedFields</name>
     <message>
         <source>the name</source>
         <translation>tên</translation>
@@ -496,14 +496,49 @@
         <translation>các kênh</translation>
     </message>
     <message>
-        <source>The candidate has since been deleted.</source>
-        <translation>Ứng viên này đã bị xóa sau đó.</translation>
+        <source>the goal</source>
+        <translation>mục tiêu</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>ngân sách</translation>
+    </message>
+    <message>
+        <source>the languages</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>the dates</source>
+        <translation>thời gian chạy</translation>
+    </message>
+    <message>
+        <source>the deliverable</source>
+        <translation>hạng mục nội dung</translation>
+    </message>
+    <message>
+        <source>the number of deliverables</source>
+        <translation>số nội dung</translation>
+    </message>
+    <message>
+        <source>the agreed fee</source>
+        <translation>phí đã thỏa thuận</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>the lock</source>
+        <translation>khóa giữ chỗ</translation>
     </message>
     <message>
         <source>What they changed: %1.</source>
         <extracomment>%1 a list such as &quot;the name and the notes&quot;</extracomment>
-        <translation>Những gì họ đã sửa: %1.</translation>
+        <translation>Họ đã thay đổi: %1.</translation>
     </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
     <message>
         <source>A Colleague Changed This Candidate</source>
         <translation>Đồng nghiệp đã sửa ứng viên này</translation>
@@ -511,6 +546,14 @@
     <message>
         <source>&amp;Reload Their Version</source>
         <translation>&amp;Tải lại bản của họ</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Campaign</source>
+        <translation>Đồng nghiệp đã sửa chiến dịch này</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Shortlist Entry</source>
+        <translation>Đồng nghiệp đã sửa mục này trong danh sách rút gọn</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1791,18 @@
     <message>
         <source>“%1” is not a date (write it as 2026-03-14 or 14/03/2026)</source>
         <translation>“%1” không phải là ngày (hãy viết 2026-03-14 hoặc 14/03/2026)</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersion</name>
+    <message>
+        <source>%1 changed this on %2, after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
+        <extracomment>%1 a colleague&apos;s user name, %2 a date and time</extracomment>
+        <translation>%1 đã sửa mục này lúc %2, sau khi bạn mở nó. Thay đổi của bạn chưa được lưu để thay đổi của họ không bị mất: hãy tải lại để xem bản của họ, rồi sửa lại.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Một đồng nghiệp</translation>
     </message>
 </context>
 <context>

@@ -327,7 +327,7 @@ bool MainWindow::editCandidate(const Candidate &before, const Candidate &after)
         // A colleague's change since this was read: say what, and offer theirs to start from.
         if (!ConflictNotice::isConflict(e))
             showError(tr("Edit Candidate"), e);
-        else if (ConflictNotice::askReload(this, e, before, store()->find(before.id)))
+        else if (ConflictNotice::askReload(this, e, ConflictNotice::Subject::Candidate))
             editCandidateById(before.id);
     });
     const bool ok = pushUndoable(m_undo, command);

@@ -98,13 +98,13 @@ bool CandidateStore::update(const Candidate &candidate, Error *error)
         return false;
     emit aboutToChange();
     StoreWrite write(m_database, tr("The candidate could not be saved."), error);
-    RowVersion::claim(write, db(), QStringLiteral("candidates"), candidate.id, candidate.version);
-    write.exec(QStringLiteral("UPDATE candidates SET name = ?, kind = ?, niches = ?, regions = ?,"
-                              " notes = ? WHERE id = ?"),
-               {candidate.name.trimmed(), kindKey(candidate.kind),
-                CandidateSql::textValue(CandidateSql::joinList(candidate.niches)),
-                CandidateSql::textValue(CandidateSql::joinList(candidate.regions)),
-                CandidateSql::textValue(candidate.notes), candidate.id});
+    RowVersion::update(write, db(), QStringLiteral("candidates"),
+                       QStringLiteral("name = ?, kind = ?, niches = ?, regions = ?, notes = ?"),
+                       {candidate.name.trimmed(), kindKey(candidate.kind),
+                        CandidateSql::textValue(CandidateSql::joinList(candidate.niches)),
+                        CandidateSql::textValue(CandidateSql::joinList(candidate.regions)),
+                        CandidateSql::textValue(candidate.notes)},
+                       candidate.id, candidate.version);
     const bool ok = write.isOk() && write.step(CandidateInserter(db()).replaceChannels(candidate, error))
         && write.commit();
     emit changed();
@@ -146,9 +146,10 @@ std::optional<Candidate> CandidateStore::find(qint64 candidateId) const
         QSqlQuery notes(db());
         notes.prepare(QStringLiteral("SELECT notes, row_version FROM candidates WHERE id = ?"));
         notes.addBindValue(candidateId);
-        if (notes.exec() && notes.next())
+        if (notes.exec() && notes.next()) {
             candidate->notes = notes.value(0).toString();
             candidate->version = notes.value(1).toLongLong();
+        }
     }
     return candidate;
 }

@@ -1,5 +1,6 @@
 #include "storage/rowversion.h"
 
+#include "domain/changedfields.h"
 #include "storage/sqldialect.h"
 #include "storage/storewrite.h"
 #include "text/localformat.h"
@@ -10,19 +11,48 @@
 
 namespace planner {
 
+namespace {
+
+bool onServer(const QSqlDatabase &db)
+{
+    return SqlDialect::of(db).engine() == SqlDialect::Engine::PostgreSQL;
+}
+
+} // namespace
+
 QString RowVersion::currentUser(const QSqlDatabase &db)
 {
-    if (SqlDialect::of(db).engine() == SqlDialect::Engine::PostgreSQL) {
+    if (onServer(db)) {
         QSqlQuery query(db);
         if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
             return query.value(0).toString();
     }
+    return localUser();
+}
+
+QString RowVersion::localUser()
+{
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString user = qEnvironmentVariable(variable);
         if (!user.isEmpty())
             return user;
     }
     return QDir::home().dirName();
+}
+
+QString RowVersion::stamp(const QSqlDatabase &db)
+{
+    // On the server the server says who writes (the role the connection logged in as).
+    return QStringLiteral("row_version = row_version + 1, changed_by = %1, changed_at = ?")
+        .arg(onServer(db) ? QStringLiteral("current_user") : QStringLiteral("?"));
+}
+
+QVariantList RowVersion::stampValues(const QSqlDatabase &db)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (onServer(db))
+        return {now};
+    return {currentUser(db), now};
 }
 
 std::optional<RowVersion::Change> RowVersion::lastChange(const QSqlDatabase &db, const QString &table,
@@ -36,31 +66,43 @@ std::optional<RowVersion::Change> RowVersion::lastChange(const QSqlDatabase &db,
     Change change;
     change.version = query.value(0).toLongLong();
     change.by = query.value(1).toString();
-    change.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+    change.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
     return change;
 }
 
-bool RowVersion::claim(StoreWrite &write, const QSqlDatabase &db, const QString &table, qint64 id,
-                       qint64 version)
+bool RowVersion::update(StoreWrite &write, const QSqlDatabase &db, const QString &table,
+                        const QString &assignments, const QVariantList &values, qint64 id,
+                        qint64 version)
 {
     if (!write.isOk())
         return false;
-    const QString stamp = QStringLiteral("UPDATE %1 SET row_version = row_version + 1, changed_by = ?,"
-                                         " changed_at = ? WHERE id = ?").arg(table);
-    const QVariantList values = {currentUser(db),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id};
-    if (version <= 0)
-        return write.exec(stamp, values, StoreWrite::Rows::Any);
-    if (!write.exec(stamp + QStringLiteral(" AND row_version = ?"), values + QVariantList{version},
-                    StoreWrite::Rows::Any))
+    QString sql = QStringLiteral("UPDATE %1 SET %2, %3 WHERE id = ?").arg(table, assignments, stamp(db));
+    QVariantList bound = values + stampValues(db) + QVariantList{id};
+    if (version > 0) {
+        sql += QStringLiteral(" AND row_version = ?");
+        bound << version;
+    }
+    if (!write.exec(sql, bound, StoreWrite::Rows::Any))
         return false;
     if (write.rowsChanged() == 1)
         return true;
-    // Gone or changed: a deleted row is the store's own failure (exactly one row).
+    // No row matched: gone (the store's own failure) or changed since it was read.
     const std::optional<Change> change = lastChange(db, table, id);
     if (!change)
         return write.step(false);
     return write.refuse(conflict(*change));
+}
+
+bool RowVersion::isConflict(const Error &error)
+{
+    return error.fieldKey == QLatin1String(conflictFieldKey);
+}
+
+Error RowVersion::withWhatChanged(Error error, const QStringList &changedFields)
+{
+    if (isConflict(error) && !changedFields.isEmpty())
+        error.message += QLatin1String("\n\n") + ChangedFields::sentence(changedFields);
+    return error;
 }
 
 QString RowVersion::when(const QDateTime &at)

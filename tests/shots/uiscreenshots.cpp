@@ -36,6 +36,7 @@
 #include "mainwindow.h"
 #include "teamdatabasedialog.h"
 #include "conflictnotice.h"
+#include "domain/changedfields.h"
 #include "storage/rowversion.h"
 #include "welcomedialog.h"
 #include "plandialog.h"
@@ -388,8 +389,11 @@ int main(int argc, char **argv)
         Candidate theirs = window.store()->find(id).value();
         theirs.name += QStringLiteral(" (KOL)");
         theirs.notes = QStringLiteral("DM");
-        const Error conflict = RowVersion::conflict({2, QStringLiteral("minh.anh"), QDateTime::currentDateTimeUtc()});
-        std::unique_ptr<QMessageBox> notice(ConflictNotice::create(&window, conflict, window.store()->find(id).value(), theirs));
+        const Error conflict = RowVersion::withWhatChanged(
+            RowVersion::conflict({2, QStringLiteral("minh.anh"), QDateTime::currentDateTimeUtc()}),
+            ChangedFields::between(window.store()->find(id).value(), theirs));
+        std::unique_ptr<QMessageBox> notice(
+            ConflictNotice::create(&window, conflict, ConflictNotice::Subject::Candidate));
         save(*notice, out, QStringLiteral("conflict"), language.code);
         shootCampaignScreens(window, out, language.code);
         shootFilterScreens(window, out, language.code);

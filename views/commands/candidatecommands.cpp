@@ -1,6 +1,8 @@
 #include "commands/candidatecommands.h"
 
+#include "domain/changedfields.h"
 #include "storage/campaignstore.h"
+#include "storage/rowversion.h"
 #include "storage/candidatestore.h"
 #include "text/localformat.h"
 
@@ -78,29 +80,30 @@ EditCandidateCommand::EditCandidateCommand(CandidateStore *store, const Candidat
     : CandidateCommand(store, std::move(sink))
     , m_before(withoutChannelIds(before))
     , m_after(withoutChannelIds(after))
-    , m_version(before.version)
+    , m_claim(before.id, before.version)
 {
     setText(commandText(QT_TRANSLATE_NOOP("planner::CandidateCommand", "edit “%1”"), after.name));
 }
 
 void EditCandidateCommand::redo()
 {
-    write(m_after);
+    write(m_before, m_after);
 }
 
 void EditCandidateCommand::undo()
 {
-    write(m_before);
+    write(m_after, m_before);
 }
 
-void EditCandidateCommand::write(Candidate candidate)
+void EditCandidateCommand::write(const Candidate &from, Candidate to)
 {
-    candidate.version = m_version;
     Error error;
-    const bool ok = m_store->update(candidate, &error);
-    if (ok && m_version > 0)
-        ++m_version;
-    report(ok, error);
+    const std::optional<Candidate> stored = m_store->find(to.id);
+    to.version = m_claim.versionFor(to.id, stored ? stored->version : 0);
+    const bool ok = m_store->update(to, &error);
+    if (ok)
+        m_claim.written();
+    report(ok, RowVersion::withWhatChanged(error, stored ? ChangedFields::between(from, *stored) : QStringList()));
 }
 
 RemoveCandidateCommand::RemoveCandidateCommand(CandidateStore *store, CampaignStore *campaigns,
