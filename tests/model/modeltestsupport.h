@@ -7,7 +7,6 @@
 #include "domain/candidaterow.h"
 #include "storage/candidatestore.h"
 #include "storage/database.h"
-#include "storage/schema.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -84,23 +83,6 @@ inline bool runSqlOnFile(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
-}
-
-// A file of an earlier schema, as that version's program left it: the migration steps up to
-// version, then rows (statements writing its data), marked with that version and as ours;
-// then opened, so upgraded to the current schema. Null (with a test failure) when it cannot.
-inline std::unique_ptr<Database> openFileOfSchema(const QString &path, int version, const QStringList &rows)
-{
-    QStringList statements;
-    for (int step = 1; step <= version; ++step)
-        statements << Schema::migrationStep(step);
-    statements << rows << QStringLiteral("PRAGMA user_version = %1").arg(version)
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    Error error;
-    auto database = runSqlOnFile(path, statements)
-        ? Database::open(path, Database::OpenMode::ExistingOnly, &error) : nullptr;
-    EXPECT_TRUE(database) << error.text().toStdString();
-    return database;
 }
 
 // The first column of the first row of a query with bound values.

@@ -1,7 +1,7 @@
 // Schema 11: a file of schema 10 (made with the steps up to 10, rows written as schema 10
 // wrote them) gains row versions, who and when on its candidates, campaigns and shortlist
 // entries when opened, and keeps every row; its first edits are stamped and versioned.
-#include "modeltestsupport.h"
+#include "schemafilesupport.h"
 
 #include "storage/campaignstore.h"
 #include "storage/rowversion.h"

@@ -1,6 +1,6 @@
 // Schema 10: the full-text index built again without per-row sizes, and the search
 // documents of new candidates without whole handles.
-#include "modeltestsupport.h"
+#include "schemafilesupport.h"
 
 #include "storage/campaignstore.h"
 #include "storage/schema.h"
