@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -100,7 +101,8 @@ TEST_F(ConflictNoticeTest, AColleaguesChangeRefusesTheEditSaysWhoWhenAndWhatAndR
     EXPECT_TRUE(message.startsWith(change->by + QStringLiteral(" changed this on ")
                                    + RowVersion::when(change->at)))
         << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("What they changed: the name and the notes."))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("What they changed: %1.").arg(QLocale().createSeparatedList(
+                    {QStringLiteral("the name"), QStringLiteral("the notes")})))) << message.toStdString();
     EXPECT_EQ(editorName, QStringLiteral("Aisyah Putri Glow"));
     // Their change is kept whole; mine was not half-written, and there is nothing to undo.
     const Candidate stored = *m_window.store()->find(*id);
