@@ -420,7 +420,8 @@ bool CampaignPanel::createCampaign(const Campaign &campaign)
 
 bool CampaignPanel::editCampaign(const Campaign &before, const Campaign &after)
 {
-    return pushCommand(new EditCampaignCommand(m_campaigns, before, after, m_errors));
+    return pushCommand(new EditCampaignCommand(m_campaigns, before, after,
+                                               editErrors(ConflictNotice::Subject::Campaign)));
 }
 
 bool CampaignPanel::deleteCurrentCampaign()
@@ -469,7 +470,21 @@ void CampaignPanel::editEntry(const ShortlistEntry &before, const ShortlistEntry
     const auto campaign = currentCampaign();
     if (campaign)
         pushCommand(new EditEntryCommand(m_campaigns, campaign->name, before, after,
-                                    candidateName(before.candidateId), m_errors));
+                                    candidateName(before.candidateId),
+                                    editErrors(ConflictNotice::Subject::ShortlistEntry)));
+}
+
+ErrorSink CampaignPanel::editErrors(ConflictNotice::Subject subject)
+{
+    return [this, subject](const Error &error) {
+        if (!ConflictNotice::isConflict(error)) {
+            m_errors(error);
+        } else if (ConflictNotice::askReload(this, error, subject)) {
+            reloadChooser();
+            if (m_model)
+                m_model->reload();
+        }
+    };
 }
 
 void CampaignPanel::setComparison(const QList<PlanSummary> &plans, const QHash<qint64, Candidate> &candidates)

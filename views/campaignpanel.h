@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "commands/candidatecommands.h"
+#include "conflictnotice.h"
 #include "plandialog.h"
 #include "domain/shortlistentry.h"
 
@@ -105,6 +106,9 @@ private:
     void updateActions();
     void retranslateUi();
     void editEntry(const ShortlistEntry &before, const ShortlistEntry &after);
+    // The errors of an edit: a colleague's change refusing it is said with ConflictNotice
+    // (about subject), whose Reload shows the campaigns and shortlist as stored.
+    ErrorSink editErrors(ConflictNotice::Subject subject);
     QString candidateName(qint64 candidateId) const;
 
     QUndoStack *m_undo;

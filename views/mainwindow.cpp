@@ -17,6 +17,7 @@
 #include "rangefilterrow.h"
 #include "savedviewsbutton.h"
 #include "candidatepanel.h"
+#include "conflictnotice.h"
 #include "storage/candidatestore.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "storage/database.h"
@@ -327,8 +328,13 @@ bool MainWindow::addCandidateFromEditor(const Candidate &candidate)
 
 bool MainWindow::editCandidate(const Candidate &before, const Candidate &after)
 {
-    auto *command = new EditCandidateCommand(store(), before, after,
-                                             [this](const Error &e) { showError(tr("Edit Candidate"), e); });
+    auto *command = new EditCandidateCommand(store(), before, after, [this, before](const Error &e) {
+        // A colleague's change since this was read: say what, and offer theirs to start from.
+        if (!ConflictNotice::isConflict(e))
+            showError(tr("Edit Candidate"), e);
+        else if (ConflictNotice::askReload(this, e, ConflictNotice::Subject::Candidate))
+            editCandidateById(before.id);
+    });
     const bool ok = pushUndoable(m_undo, command);
     if (ok)
         m_panel->selectCandidate(after.id);

@@ -21,6 +21,8 @@ struct Campaign
     QDate startDate; // null when not set
     QDate endDate;
     QString notes;
+    // The row's version when read (RowVersion), 0 when never read; not part of equality.
+    qint64 version = 0;
 
     QString currency() const { return budget.currency(); }
     // Whether a target list (the niches, the languages) admits values: any of them is on it,

@@ -18,6 +18,8 @@ struct Candidate
     QStringList regions; // ISO 3166 codes such as "VN" or "ID-JK"
     QString notes;
     QList<Channel> channels;
+    // The row's version when read (RowVersion), 0 when never read; not part of equality.
+    qint64 version = 0;
 
     bool operator==(const Candidate &other) const;
     bool operator!=(const Candidate &other) const { return !(*this == other); }

@@ -28,6 +28,8 @@ struct ShortlistEntry
     EntryStatus status = EntryStatus::Prospect;
     bool locked = false; // kept as is when a shortlist is suggested
     QString notes;
+    // The row's version when read (RowVersion), 0 when never read; not part of equality.
+    qint64 version = 0;
 
     bool counts() const { return status != EntryStatus::Declined; }
     bool operator==(const ShortlistEntry &other) const;

@@ -4,6 +4,7 @@
 #include "storage/campaignvalidator.h"
 #include "storage/candidatesql.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/storewrite.h"
 
 #include <QSqlQuery>
@@ -14,10 +15,11 @@ namespace planner {
 namespace {
 
 const QString campaignColumns = QStringLiteral(
-    "id, name, goal, budget_minor, currency, niches, regions, start_date, end_date, notes, languages");
+    "id, name, goal, budget_minor, currency, niches, regions, start_date, end_date, notes, languages,"
+    " row_version");
 const QString entryColumns = QStringLiteral(
     "id, campaign_id, candidate_id, platform, format, deliverables, agreed_fee_minor,"
-    " agreed_currency, status, locked, notes");
+    " agreed_currency, status, locked, notes, row_version");
 
 const QString insertEntrySql = QStringLiteral(
     "INSERT INTO shortlist_entries (campaign_id, candidate_id, platform, format, deliverables,"
@@ -86,6 +88,17 @@ std::optional<qint64> CampaignStore::saveRow(const std::optional<Error> &fault, 
     return finish(write) ? std::optional<qint64>(id) : std::nullopt;
 }
 
+bool CampaignStore::updateRow(const std::optional<Error> &fault, const QString &what, const QString &table,
+                              const QString &assignments, const QVariantList &values, qint64 id,
+                              qint64 version, Error *error)
+{
+    if (!StoreWrite::accepted(fault, error))
+        return false;
+    StoreWrite write(m_database, what, error);
+    RowVersion::update(write, db(), table, assignments, values, id, version);
+    return finish(write);
+}
+
 std::optional<Error> CampaignStore::checkCampaign(const Campaign &campaign) const
 {
     if (auto fault = CampaignValidator::validate(campaign))
@@ -141,12 +154,11 @@ std::optional<qint64> CampaignStore::create(const Campaign &campaign, Error *err
 
 bool CampaignStore::update(const Campaign &campaign, Error *error)
 {
-    return saveRow(checkCampaign(campaign), tr("The campaign could not be saved."),
-                   QStringLiteral("UPDATE campaigns SET name = ?, goal = ?, budget_minor = ?,"
-                                  " currency = ?, niches = ?, regions = ?, start_date = ?,"
-                                  " end_date = ?, notes = ?, languages = ? WHERE id = ?"),
-                   campaignValues(campaign) << campaign.id, error)
-        .has_value();
+    return updateRow(checkCampaign(campaign), tr("The campaign could not be saved."),
+                     QStringLiteral("campaigns"),
+                     QStringLiteral("name = ?, goal = ?, budget_minor = ?, currency = ?, niches = ?,"
+                                    " regions = ?, start_date = ?, end_date = ?, notes = ?, languages = ?"),
+                     campaignValues(campaign), campaign.id, campaign.version, error);
 }
 
 bool CampaignStore::remove(qint64 campaignId, Error *error)
@@ -169,6 +181,7 @@ Campaign CampaignStore::campaignFrom(const QSqlQuery &query)
     campaign.endDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
     campaign.notes = query.value(9).toString();
     campaign.languages = LanguageMatch::split(query.value(10).toString());
+    campaign.version = query.value(11).toLongLong();
     return campaign;
 }
 
@@ -216,13 +229,12 @@ std::optional<qint64> CampaignStore::addEntry(const ShortlistEntry &entry, Error
 
 bool CampaignStore::updateEntry(const ShortlistEntry &entry, Error *error)
 {
-    return saveRow(checkEntry(entry), tr("The shortlist entry could not be saved."),
-                   QStringLiteral("UPDATE shortlist_entries SET campaign_id = ?, candidate_id = ?,"
-                                  " platform = ?, format = ?, deliverables = ?, agreed_fee_minor = ?,"
-                                  " agreed_currency = ?, status = ?, locked = ?, notes = ?"
-                                  " WHERE id = ?"),
-                   entryValues(entry) << entry.id, error)
-        .has_value();
+    return updateRow(checkEntry(entry), tr("The shortlist entry could not be saved."),
+                     QStringLiteral("shortlist_entries"),
+                     QStringLiteral("campaign_id = ?, candidate_id = ?, platform = ?, format = ?,"
+                                    " deliverables = ?, agreed_fee_minor = ?, agreed_currency = ?,"
+                                    " status = ?, locked = ?, notes = ?"),
+                     entryValues(entry), entry.id, entry.version, error);
 }
 
 bool CampaignStore::removeEntry(qint64 entryId, Error *error)
@@ -246,6 +258,7 @@ ShortlistEntry CampaignStore::entryFrom(const QSqlQuery &query)
     entry.status = entryStatusFromKey(query.value(8).toString()).value_or(EntryStatus::Prospect);
     entry.locked = query.value(9).toInt() != 0;
     entry.notes = query.value(10).toString();
+    entry.version = query.value(11).toLongLong();
     return entry;
 }
 
@@ -366,9 +379,10 @@ std::optional<int> CampaignStore::setCandidateStatus(qint64 campaignId, qint64 c
                                                      EntryStatus status, Error *error)
 {
     return changeCandidateEntries(
-        QStringLiteral("UPDATE shortlist_entries SET status = ? WHERE campaign_id = ?"
-                       " AND candidate_id = ?"),
-        {entryStatusKey(status), campaignId, candidateId},
+        QStringLiteral("UPDATE shortlist_entries SET status = ?, ") + RowVersion::stamp(db())
+            + QStringLiteral(" WHERE campaign_id = ? AND candidate_id = ?"),
+        QVariantList{entryStatusKey(status)} + RowVersion::stampValues(db())
+            + QVariantList{campaignId, candidateId},
         tr("The shortlist entry could not be saved."), error);
 }
 

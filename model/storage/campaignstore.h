@@ -73,6 +73,11 @@ private:
     // last inserted id when it held (the new row's, for an insert), else nullopt.
     std::optional<qint64> saveRow(const std::optional<Error> &fault, const QString &what, const QString &sql,
                                   const QVariantList &values, Error *error);
+    // One update of the row id of table (RowVersion::update: it claims version) once the
+    // check found no fault, in its own transaction.
+    bool updateRow(const std::optional<Error> &fault, const QString &what, const QString &table,
+                   const QString &assignments, const QVariantList &values, qint64 id, qint64 version,
+                   Error *error);
     // Checks the entry and inserts it as new through insert (prepared with the insert statement).
     bool insertEntry(StoreWrite &write, QSqlQuery &insert, const ShortlistEntry &entry);
     std::optional<Campaign> findWhere(const char *column, const QVariant &value, Error *error) const;

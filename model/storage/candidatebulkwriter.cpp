@@ -2,6 +2,7 @@
 
 #include "domain/languagematch.h"
 #include "storage/candidatesql.h"
+#include "storage/rowversion.h"
 #include "storage/searchterms.h"
 
 #include <QDir>
@@ -115,8 +116,9 @@ bool CandidateBulkWriter::open(Error *error)
                                      " AND ch.engagement_rate_pct IS ?5 LIMIT 1", error)
         && prepare(&m_updateCandidate, "UPDATE candidates SET name = coalesce(?1, name),"
                                        " kind = coalesce(?2, kind), niches = coalesce(?3, niches),"
-                                       " regions = coalesce(?4, regions), notes = coalesce(?5, notes)"
-                                       " WHERE id = ?6", error)
+                                       " regions = coalesce(?4, regions), notes = coalesce(?5, notes),"
+                                       " row_version = row_version + 1, changed_by = ?7,"
+                                       " changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?6", error)
         && prepare(&m_updateChannel, "UPDATE channels SET followers = coalesce(?1, followers),"
                                      " engagement_rate_pct = coalesce(?2, engagement_rate_pct),"
                                      " avg_views = coalesce(?3, avg_views), fee_minor = coalesce(?4, fee_minor),"
@@ -331,6 +333,7 @@ bool CandidateBulkWriter::updateCandidate(qint64 candidateId, const CandidateCha
     bindChange(4, changes.regions ? std::optional<QString>(CandidateSql::joinList(*changes.regions)) : std::nullopt);
     bindChange(5, changes.notes);
     sqlite3_bind_int64(m_updateCandidate, 6, candidateId);
+    bindText(m_updateCandidate, 7, RowVersion::localUser()); // a merge moves the row on (RowVersion)
     return step(m_updateCandidate, error);
 }
 

@@ -5,6 +5,7 @@
 #include "storage/candidateinserter.h"
 #include "storage/candidatesql.h"
 #include "storage/rangefiltersql.h"
+#include "storage/rowversion.h"
 #include "storage/candidatevalidator.h"
 #include "storage/database.h"
 #include "storage/filterpreparer.h"
@@ -96,12 +97,13 @@ bool CandidateStore::update(const Candidate &candidate, Error *error)
         return false;
     emit aboutToChange();
     StoreWrite write(m_database, tr("The candidate could not be saved."), error);
-    write.exec(QStringLiteral("UPDATE candidates SET name = ?, kind = ?, niches = ?, regions = ?,"
-                              " notes = ? WHERE id = ?"),
-               {candidate.name.trimmed(), kindKey(candidate.kind),
-                CandidateSql::textValue(CandidateSql::joinList(candidate.niches)),
-                CandidateSql::textValue(CandidateSql::joinList(candidate.regions)),
-                CandidateSql::textValue(candidate.notes), candidate.id});
+    RowVersion::update(write, db(), QStringLiteral("candidates"),
+                       QStringLiteral("name = ?, kind = ?, niches = ?, regions = ?, notes = ?"),
+                       {candidate.name.trimmed(), kindKey(candidate.kind),
+                        CandidateSql::textValue(CandidateSql::joinList(candidate.niches)),
+                        CandidateSql::textValue(CandidateSql::joinList(candidate.regions)),
+                        CandidateSql::textValue(candidate.notes)},
+                       candidate.id, candidate.version);
     const bool ok = write.isOk() && write.step(CandidateInserter(db()).replaceChannels(candidate, error))
         && write.commit();
     emit changed();
@@ -141,10 +143,12 @@ std::optional<Candidate> CandidateStore::find(qint64 candidateId) const
     }
     if (candidate) {
         QSqlQuery notes(db());
-        notes.prepare(QStringLiteral("SELECT notes FROM candidates WHERE id = ?"));
+        notes.prepare(QStringLiteral("SELECT notes, row_version FROM candidates WHERE id = ?"));
         notes.addBindValue(candidateId);
-        if (notes.exec() && notes.next())
+        if (notes.exec() && notes.next()) {
             candidate->notes = notes.value(0).toString();
+            candidate->version = notes.value(1).toLongLong();
+        }
     }
     return candidate;
 }

@@ -39,7 +39,7 @@ public:
     // write) is said so (ServerFault::refused).
     Error fault(const QString &what, const QSqlError &reason) const;
 
-    static constexpr int currentSchemaVersion = 10;
+    static constexpr int currentSchemaVersion = 11;
     // Marks a file as ours in the SQLite header (PRAGMA application_id): "CPLN".
     static constexpr int applicationId = 0x43504c4e;
 

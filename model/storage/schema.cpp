@@ -447,6 +447,20 @@ QStringList versionTen()
     return marked;
 }
 
+// Two people at once (issue 15): each candidate, campaign and shortlist entry row carries its
+// version, who changed it last and when (RowVersion); an update claims the version it read.
+QStringList versionEleven()
+{
+    QStringList statements;
+    for (const char *table : {"candidates", "campaigns", "shortlist_entries"}) {
+        const QString name = QLatin1String(table);
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(name)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''").arg(name)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''").arg(name);
+    }
+    return statements;
+}
+
 } // namespace
 
 QStringList Schema::migrationStep(int toVersion)
@@ -462,6 +476,7 @@ QStringList Schema::migrationStep(int toVersion)
     case 8: return versionEight();
     case 9: return versionNine();
     case 10: return versionTen();
+    case 11: return versionEleven();
     default: return {};
     }
 }

@@ -35,6 +35,9 @@
 #include "helpactions.h"
 #include "mainwindow.h"
 #include "teamdatabasedialog.h"
+#include "conflictnotice.h"
+#include "domain/changedfields.h"
+#include "storage/rowversion.h"
 #include "welcomedialog.h"
 #include "plandialog.h"
 #include "shortlistsuggestrunner.h"
@@ -49,6 +52,7 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
@@ -381,6 +385,16 @@ int main(int argc, char **argv)
         save(unknownEditor, out, QStringLiteral("editor-unknown-followers"), language.code);
         TeamDatabaseDialog team(&window);
         save(team, out, QStringLiteral("team-database"), language.code);
+        // A colleague changed the candidate being edited (RowVersion's refusal).
+        Candidate theirs = window.store()->find(id).value();
+        theirs.name += QStringLiteral(" (KOL)");
+        theirs.notes = QStringLiteral("DM");
+        const Error conflict = RowVersion::withWhatChanged(
+            RowVersion::conflict({2, QStringLiteral("minh.anh"), QDateTime::currentDateTimeUtc()}),
+            ChangedFields::between(window.store()->find(id).value(), theirs));
+        std::unique_ptr<QMessageBox> notice(
+            ConflictNotice::create(&window, conflict, ConflictNotice::Subject::Candidate));
+        save(*notice, out, QStringLiteral("conflict"), language.code);
         shootCampaignScreens(window, out, language.code);
         shootFilterScreens(window, out, language.code);
         shootResultScreens(window, out, language.code);

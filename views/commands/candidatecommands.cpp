@@ -1,6 +1,8 @@
 #include "commands/candidatecommands.h"
 
+#include "domain/changedfields.h"
 #include "storage/campaignstore.h"
+#include "storage/rowversion.h"
 #include "storage/candidatestore.h"
 #include "text/localformat.h"
 
@@ -78,20 +80,30 @@ EditCandidateCommand::EditCandidateCommand(CandidateStore *store, const Candidat
     : CandidateCommand(store, std::move(sink))
     , m_before(withoutChannelIds(before))
     , m_after(withoutChannelIds(after))
+    , m_claim(before.id, before.version)
 {
     setText(commandText(QT_TRANSLATE_NOOP("planner::CandidateCommand", "edit “%1”"), after.name));
 }
 
 void EditCandidateCommand::redo()
 {
-    Error error;
-    report(m_store->update(m_after, &error), error);
+    write(m_before, m_after);
 }
 
 void EditCandidateCommand::undo()
 {
+    write(m_after, m_before);
+}
+
+void EditCandidateCommand::write(const Candidate &from, Candidate to)
+{
     Error error;
-    report(m_store->update(m_before, &error), error);
+    const std::optional<Candidate> stored = m_store->find(to.id);
+    to.version = m_claim.versionFor(to.id, stored ? stored->version : 0);
+    const bool ok = m_store->update(to, &error);
+    if (ok)
+        m_claim.written();
+    report(ok, RowVersion::withWhatChanged(error, stored ? ChangedFields::between(from, *stored) : QStringList()));
 }
 
 RemoveCandidateCommand::RemoveCandidateCommand(CandidateStore *store, CampaignStore *campaigns,

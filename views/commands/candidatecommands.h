@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/rowclaim.h"
 #include "commands/storecommand.h"
 #include "domain/candidate.h"
 #include "domain/shortlistentry.h"
@@ -51,8 +52,13 @@ public:
     void undo() override;
 
 private:
+    // Writes to over the row (which this command left as from), claiming the version its
+    // own writes left (so that a colleague's change in between is refused, never undone).
+    void write(const Candidate &from, Candidate to);
+
     Candidate m_before;
     Candidate m_after;
+    RowClaim m_claim;
 };
 
 // Deleting a candidate takes their shortlist entries along (the schema cascades); undo

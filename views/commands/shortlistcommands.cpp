@@ -1,6 +1,8 @@
 #include "commands/shortlistcommands.h"
 
+#include "domain/changedfields.h"
 #include "storage/campaignstore.h"
+#include "storage/rowversion.h"
 #include "text/localformat.h"
 
 #include <QCoreApplication>
@@ -96,6 +98,7 @@ EditCampaignCommand::EditCampaignCommand(CampaignStore *store, const Campaign &b
     : CampaignCommand(store, std::move(sink))
     , m_before(before)
     , m_after(after)
+    , m_claim(before.id, before.version)
 {
     setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "edit campaign “%1”"), after.name));
 }
@@ -103,11 +106,14 @@ EditCampaignCommand::EditCampaignCommand(CampaignStore *store, const Campaign &b
 bool EditCampaignCommand::apply(const Campaign &from, const Campaign &to)
 {
     Error error;
-    const qint64 id = campaignIdOf(from.name);
+    const std::optional<Campaign> stored = m_store->findByName(from.name);
     Campaign changed = to;
-    changed.id = id;
-    const bool ok = id > 0 && m_store->update(changed, &error);
-    report(ok, id > 0 ? error : missing(from.name));
+    changed.id = stored ? stored->id : 0;
+    changed.version = stored ? m_claim.versionFor(stored->id, stored->version) : 0;
+    const bool ok = stored && m_store->update(changed, &error);
+    if (ok)
+        m_claim.written();
+    report(ok, stored ? RowVersion::withWhatChanged(error, ChangedFields::between(from, *stored)) : missing(from.name));
     return ok;
 }
 
@@ -194,6 +200,7 @@ EditEntryCommand::EditEntryCommand(CampaignStore *store, const QString &campaign
     , m_campaignName(campaignName)
     , m_before(before)
     , m_after(after)
+    , m_claim(before.id, before.version)
 {
     setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "change “%1” on the shortlist"),
                         candidateName));
@@ -207,9 +214,12 @@ bool EditEntryCommand::apply(const ShortlistEntry &from, const ShortlistEntry &t
     if (entry) {
         changed.id = entry->id;
         changed.campaignId = entry->campaignId;
+        changed.version = m_claim.versionFor(entry->id, entry->version);
     }
     const bool ok = entry && m_store->updateEntry(changed, &error);
-    report(ok, entry ? error : missing(m_campaignName));
+    if (ok)
+        m_claim.written();
+    report(ok, entry ? RowVersion::withWhatChanged(error, ChangedFields::between(from, *entry)) : missing(m_campaignName));
     return ok;
 }
 

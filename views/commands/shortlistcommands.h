@@ -52,6 +52,7 @@ private:
     bool apply(const Campaign &from, const Campaign &to);
     Campaign m_before;
     Campaign m_after;
+    RowClaim m_claim;
 };
 
 class DeleteCampaignCommand : public CampaignCommand
@@ -113,6 +114,7 @@ private:
     QString m_campaignName;
     ShortlistEntry m_before;
     ShortlistEntry m_after;
+    RowClaim m_claim;
 };
 
 // Puts a suggested shortlist in place of the unlocked entries; undo brings the old ones back.

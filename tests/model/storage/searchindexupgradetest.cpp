@@ -1,6 +1,6 @@
 // Schema 10: the full-text index built again without per-row sizes, and the search
 // documents of new candidates without whole handles.
-#include "modeltestsupport.h"
+#include "schemafilesupport.h"
 
 #include "storage/campaignstore.h"
 #include "storage/schema.h"
@@ -15,30 +15,18 @@ protected:
     // handles too), a campaign with two of them shortlisted; opened, so upgraded.
     std::unique_ptr<Database> openSchemaNineFile()
     {
-        const QString path = filePath(QStringLiteral("v9.sqlite"));
-        QStringList statements;
-        for (int version = 1; version <= 9; ++version)
-            statements << Schema::migrationStep(version);
-        statements
-            << QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES"
-                              " (1, 'Nguyễn Thu Hà', 'kol'), (2, 'Budi Santoso', 'koc'), (3, 'سارا محمدی', 'creator')")
-            << QStringLiteral("INSERT INTO channels (id, candidate_id, platform, handle, followers)"
-                              " VALUES (10, 1, 'tiktok', '@thuha', 1200000), (11, 2, 'instagram', '@budi_tech', 45000),"
-                              " (12, 3, 'instagram', '@sara.food', 8000)")
-            << QStringLiteral("INSERT INTO candidate_search (rowid, terms) VALUES (1, 'nguyen thu ha thuha'),"
-                              " (2, 'budi santoso tech budi_tech'), (3, 'سارا محمدی sara food sara.food')")
-            << QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
-                              " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')")
-            << QStringLiteral("INSERT INTO shortlist_entries (id, campaign_id, candidate_id, platform, format,"
-                              " deliverables) VALUES (20, 7, 1, 'tiktok', 'video', 2), (21, 7, 3, 'instagram', 'post', 1)");
-        for (const QString &mark : {QStringLiteral("user_version = 9"),
-                                    QStringLiteral("application_id = %1").arg(Database::applicationId)})
-            statements << QStringLiteral("PRAGMA ") + mark;
-        Error error;
-        auto database = runSqlOnFile(path, statements)
-            ? Database::open(path, Database::OpenMode::ExistingOnly, &error) : nullptr;
-        EXPECT_TRUE(database) << error.text().toStdString();
-        return database;
+        return openFileOfSchema(filePath(QStringLiteral("v9.sqlite")), 9, {
+            QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES"
+                           " (1, 'Nguyễn Thu Hà', 'kol'), (2, 'Budi Santoso', 'koc'), (3, 'سارا محمدی', 'creator')"),
+            QStringLiteral("INSERT INTO channels (id, candidate_id, platform, handle, followers)"
+                           " VALUES (10, 1, 'tiktok', '@thuha', 1200000), (11, 2, 'instagram', '@budi_tech', 45000),"
+                           " (12, 3, 'instagram', '@sara.food', 8000)"),
+            QStringLiteral("INSERT INTO candidate_search (rowid, terms) VALUES (1, 'nguyen thu ha thuha'),"
+                           " (2, 'budi santoso tech budi_tech'), (3, 'سارا محمدی sara food sara.food')"),
+            QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
+                           " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')"),
+            QStringLiteral("INSERT INTO shortlist_entries (id, campaign_id, candidate_id, platform, format,"
+                           " deliverables) VALUES (20, 7, 1, 'tiktok', 'video', 2), (21, 7, 3, 'instagram', 'post', 1)")});
     }
 
     static QStringList found(const CandidateStore &store, const QString &typed)

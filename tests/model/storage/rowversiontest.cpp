@@ -1,0 +1,266 @@
+// Two people at once (issue 15, schema 11): two real connections to the same database (an
+// SQLite file, a PostgreSQL schema) edit the same candidate. The second edit of a row the
+// first changed since it was read is refused, saying who and when; every other edit of
+// either side is kept.
+#include "modeltestsupport.h"
+
+#include "domain/changedfields.h"
+#include "storage/campaignstore.h"
+#include "storage/rowversion.h"
+
+#include <QRegularExpression>
+
+namespace planner::test {
+namespace {
+
+class RowVersionFixture : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        if (HasFatalFailure() || IsSkipped())
+            return;
+        Error error;
+        m_colleagueDatabase = Database::open(m_path, Database::OpenMode::ExistingOnly, &error);
+        ASSERT_TRUE(m_colleagueDatabase) << error.text().toStdString();
+        m_colleague = std::make_unique<CandidateStore>(*m_colleagueDatabase);
+        m_campaigns = std::make_unique<CampaignStore>(*m_database);
+        m_colleagueCampaigns = std::make_unique<CampaignStore>(*m_colleagueDatabase);
+    }
+
+    void TearDown() override
+    {
+        m_campaigns.reset();
+        m_colleagueCampaigns.reset();
+        m_colleague.reset();
+        m_colleagueDatabase.reset();
+        StoreTest::TearDown();
+    }
+
+    qint64 added(const QString &name, const QString &handle)
+    {
+        const auto id = m_store->add(makeCandidate(name, CandidateKind::Creator,
+                                                   {makeChannel(Platform::TikTok, handle, 52000)}));
+        EXPECT_TRUE(id);
+        return id.value_or(0);
+    }
+
+    // A campaign with the candidate shortlisted on TikTok; returns the entry's id.
+    qint64 shortlisted(qint64 candidateId)
+    {
+        Campaign campaign;
+        campaign.name = QStringLiteral("Tết 2027");
+        campaign.budget = Money(250000000, QStringLiteral("VND"));
+        Error error;
+        const auto campaignId = m_campaigns->create(campaign, &error);
+        EXPECT_TRUE(campaignId) << error.text().toStdString();
+        ShortlistEntry entry;
+        entry.campaignId = campaignId.value_or(0);
+        entry.candidateId = candidateId;
+        entry.platform = Platform::TikTok;
+        entry.format = DeliverableFormat::Video;
+        const auto entryId = m_campaigns->addEntry(entry, &error);
+        EXPECT_TRUE(entryId) << error.text().toStdString();
+        return entryId.value_or(0);
+    }
+
+    // Who a write on the colleague's connection is recorded as.
+    QString colleague() const { return RowVersion::currentUser(m_colleagueDatabase->connection()); }
+
+    std::unique_ptr<Database> m_colleagueDatabase;
+    std::unique_ptr<CandidateStore> m_colleague;
+    std::unique_ptr<CampaignStore> m_campaigns;
+    std::unique_ptr<CampaignStore> m_colleagueCampaigns;
+};
+
+using RowVersionTest = OnBothBackends<RowVersionFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(RowVersionTest);
+
+TEST_P(RowVersionTest, AnEditOfARowAColleagueChangedMeanwhileIsRefusedAndNothingIsLost)
+{
+    const qint64 lan = added(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("@lan"));
+    const qint64 sara = added(QStringLiteral("سارا احمدی"), QStringLiteral("@sara"));
+    // Both read both candidates.
+    Candidate mineLan = *m_store->find(lan);
+    Candidate mineSara = *m_store->find(sara);
+    Candidate theirsLan = *m_colleague->find(lan);
+    EXPECT_EQ(mineLan.version, 1);
+    EXPECT_EQ(theirsLan.version, 1);
+
+    // The colleague changes Lan's notes first.
+    theirsLan.notes = QStringLiteral("Liên hệ qua Zalo");
+    Error error;
+    ASSERT_TRUE(m_colleague->update(theirsLan, &error)) << error.text().toStdString();
+
+    // My change of Lan, read before theirs, is refused: who and when, nothing written.
+    mineLan.name = QStringLiteral("Nguyễn Thị Lan Anh");
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    EXPECT_FALSE(m_store->update(mineLan, &error));
+    EXPECT_TRUE(RowVersion::isConflict(error));
+    const QString colleague = RowVersion::currentUser(m_colleagueDatabase->connection());
+    ASSERT_FALSE(colleague.isEmpty());
+    EXPECT_TRUE(error.message.startsWith(colleague + QStringLiteral(" changed this on "))) << error.text().toStdString();
+    const auto change = RowVersion::lastChange(connection(), QStringLiteral("candidates"), lan);
+    ASSERT_TRUE(change);
+    EXPECT_EQ(change->version, 2);
+    EXPECT_EQ(change->by, colleague);
+    EXPECT_GE(change->at, before);
+    EXPECT_TRUE(error.message.contains(RowVersion::when(change->at)));
+    const Candidate stored = *m_store->find(lan);
+    EXPECT_EQ(stored.name, QStringLiteral("Nguyễn Thị Lan"));
+    EXPECT_EQ(stored.notes, QStringLiteral("Liên hệ qua Zalo"));
+
+    // My edit of the other candidate goes through; after a reload, so does my change of Lan,
+    // on top of the colleague's notes.
+    mineSara.notes = QStringLiteral("قیمت را دوباره بپرس");
+    ASSERT_TRUE(m_store->update(mineSara, &error)) << error.text().toStdString();
+    Candidate reloaded = *m_store->find(lan);
+    reloaded.name = QStringLiteral("Nguyễn Thị Lan Anh");
+    ASSERT_TRUE(m_store->update(reloaded, &error)) << error.text().toStdString();
+
+    const Candidate lanNow = *m_colleague->find(lan);
+    EXPECT_EQ(lanNow.name, QStringLiteral("Nguyễn Thị Lan Anh"));
+    EXPECT_EQ(lanNow.notes, QStringLiteral("Liên hệ qua Zalo"));
+    EXPECT_EQ(lanNow.version, 3);
+    EXPECT_EQ(m_colleague->find(sara)->notes, QStringLiteral("قیمت را دوباره بپرس"));
+    // The colleague's stale copy of Lan is now refused in turn.
+    theirsLan.version = 2;
+    theirsLan.notes = QStringLiteral("Gọi lại sau Tết");
+    EXPECT_FALSE(m_colleague->update(theirsLan, &error));
+    EXPECT_EQ(m_store->find(lan)->notes, QStringLiteral("Liên hệ qua Zalo"));
+}
+
+TEST_P(RowVersionTest, ACampaignEditAfterAColleaguesIsRefusedAndBothSidesOtherEditsAreKept)
+{
+    const qint64 lan = added(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("@lan"));
+    const qint64 entryId = shortlisted(lan);
+    Campaign mine = *m_campaigns->findByName(QStringLiteral("Tết 2027"));
+    Campaign theirs = *m_colleagueCampaigns->find(mine.id);
+    ShortlistEntry myEntry = *m_campaigns->findEntry(entryId);
+    EXPECT_EQ(mine.version, 1);
+    EXPECT_EQ(myEntry.version, 1);
+
+    theirs.notes = QStringLiteral("Duyệt ngân sách với sếp");
+    theirs.budget = Money(300000000, QStringLiteral("VND"));
+    Error error;
+    ASSERT_TRUE(m_colleagueCampaigns->update(theirs, &error)) << error.text().toStdString();
+
+    mine.name = QStringLiteral("Tết 2027 – miền Nam");
+    EXPECT_FALSE(m_campaigns->update(mine, &error));
+    EXPECT_TRUE(RowVersion::isConflict(error));
+    EXPECT_TRUE(error.message.startsWith(colleague() + QStringLiteral(" changed this on "))) << error.text().toStdString();
+    EXPECT_EQ(ChangedFields::between(*m_campaigns->findByName(QStringLiteral("Tết 2027")), theirs), QStringList());
+    Campaign read = mine;
+    read.name = QStringLiteral("Tết 2027");
+    EXPECT_EQ(ChangedFields::between(read, *m_campaigns->find(mine.id)),
+              (QStringList{QStringLiteral("the budget"), QStringLiteral("the notes")}));
+
+    // My edit of the shortlist entry (another row) goes through; so does my rename, reloaded.
+    myEntry.deliverables = 3;
+    ASSERT_TRUE(m_campaigns->updateEntry(myEntry, &error)) << error.text().toStdString();
+    Campaign reloaded = *m_campaigns->find(mine.id);
+    reloaded.name = mine.name;
+    ASSERT_TRUE(m_campaigns->update(reloaded, &error)) << error.text().toStdString();
+
+    const Campaign stored = *m_colleagueCampaigns->find(mine.id);
+    EXPECT_EQ(stored.name, mine.name);
+    EXPECT_EQ(stored.notes, theirs.notes);
+    EXPECT_EQ(stored.budget, theirs.budget);
+    EXPECT_EQ(stored.version, 3);
+    EXPECT_EQ(m_colleagueCampaigns->findEntry(entryId)->deliverables, 3);
+}
+
+TEST_P(RowVersionTest, AShortlistEntryEditAfterAColleaguesIsRefusedAndTheirsIsKeptWhole)
+{
+    const qint64 entryId = shortlisted(added(QStringLiteral("Budi Santoso"), QStringLiteral("@budi")));
+    ShortlistEntry mine = *m_campaigns->findEntry(entryId);
+    ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(entryId);
+
+    theirs.status = EntryStatus::Contacted;
+    theirs.agreedFee = Money(15000000, QStringLiteral("VND"));
+    Error error;
+    ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
+
+    const ShortlistEntry read = mine;
+    mine.deliverables = 4;
+    mine.notes = QStringLiteral("Minta harga paket");
+    EXPECT_FALSE(m_campaigns->updateEntry(mine, &error));
+    EXPECT_TRUE(RowVersion::isConflict(error));
+    const ShortlistEntry stored = *m_campaigns->findEntry(entryId);
+    EXPECT_EQ(stored.deliverables, 1);
+    EXPECT_TRUE(stored.notes.isEmpty());
+    EXPECT_EQ(stored.status, EntryStatus::Contacted);
+    EXPECT_EQ(stored.version, 2);
+    EXPECT_EQ(ChangedFields::between(read, stored),
+              (QStringList{QStringLiteral("the agreed fee"), QStringLiteral("the status")}));
+    const Error said = RowVersion::withWhatChanged(error, ChangedFields::between(read, stored));
+    EXPECT_TRUE(said.message.endsWith(QStringLiteral("What they changed: %1.").arg(QLocale().createSeparatedList(
+                    {QStringLiteral("the agreed fee"), QStringLiteral("the status")}))))
+        << said.message.toStdString();
+
+    // A status set for the whole candidate moves the entry on too: the colleague's copy is stale.
+    ASSERT_EQ(m_campaigns->setCandidateStatus(stored.campaignId, stored.candidateId, EntryStatus::Confirmed, &error),
+              1) << error.text().toStdString();
+    theirs.version = 2;
+    theirs.notes = QStringLiteral("Sudah DM");
+    EXPECT_FALSE(m_colleagueCampaigns->updateEntry(theirs, &error));
+    EXPECT_EQ(m_campaigns->findEntry(entryId)->status, EntryStatus::Confirmed);
+}
+
+TEST_P(RowVersionTest, EveryChangeIsStampedWithTheWritersNameAndTheTimeInUtc)
+{
+    const qint64 lan = added(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("@lan"));
+    Candidate theirs = *m_colleague->find(lan);
+    theirs.notes = QStringLiteral("Đã gửi brief");
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    Error error;
+    ASSERT_TRUE(m_colleague->update(theirs, &error)) << error.text().toStdString();
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+
+    const QString at = queryValue(connection(), QStringLiteral("SELECT changed_at FROM candidates WHERE id = %1")
+                                                    .arg(lan)).toString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+                    .match(at).hasMatch()) << at.toStdString();
+    const auto change = RowVersion::lastChange(connection(), QStringLiteral("candidates"), lan);
+    ASSERT_TRUE(change);
+    EXPECT_EQ(change->at.timeSpec(), Qt::UTC);
+    EXPECT_GE(change->at, before.addMSecs(-1));
+    EXPECT_LE(change->at, after.addMSecs(1));
+    if (m_backend == Backend::PostgreSQL) {
+        // The server says who: the role the colleague's connection logged in as.
+        EXPECT_EQ(change->by, queryValue(m_colleagueDatabase->connection(),
+                                         QStringLiteral("SELECT current_user")).toString());
+    } else {
+        EXPECT_FALSE(change->by.isEmpty());
+        if (!qEnvironmentVariable("USER").isEmpty())
+            EXPECT_EQ(change->by, qEnvironmentVariable("USER"));
+    }
+}
+
+TEST_P(RowVersionTest, AnEditOfARowThatIsGoneFailsWithoutPretendingAColleagueChangedIt)
+{
+    const qint64 entryId = shortlisted(added(QStringLiteral("Sara"), QStringLiteral("@sara")));
+    const ShortlistEntry mine = *m_campaigns->findEntry(entryId);
+    Error error;
+    ASSERT_TRUE(m_colleagueCampaigns->removeEntry(entryId, &error)) << error.text().toStdString();
+    EXPECT_FALSE(m_campaigns->updateEntry(mine, &error));
+    EXPECT_FALSE(RowVersion::isConflict(error));
+    EXPECT_EQ(error.message, QStringLiteral("The shortlist entry could not be saved.")) << error.text().toStdString();
+}
+
+TEST(RowVersion, WhenIsSaidInTheInterfacesLanguageAndCalendar)
+{
+    const RowVersion::Change change{2, QStringLiteral("minh.anh"),
+                                    QDateTime(QDate(2026, 3, 21), QTime(9, 30), Qt::UTC)};
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
+    const QString persian = RowVersion::conflict(change).message;
+    QLocale::setDefault(before);
+    // 21 March 2026 is the first of Farvardin 1405 in the Solar Hijri calendar.
+    EXPECT_TRUE(persian.contains(QStringLiteral("۱۴۰۵"))) << persian.toStdString();
+    EXPECT_TRUE(persian.startsWith(QStringLiteral("minh.anh"))) << persian.toStdString();
+}
+
+} // namespace
+} // namespace planner::test
