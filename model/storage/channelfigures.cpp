@@ -1,9 +1,9 @@
 #include "storage/channelfigures.h"
 
 #include "storage/costfiltersql.h"
+#include "storage/rowreader.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <limits>
@@ -96,15 +96,13 @@ std::shared_ptr<const ChannelFigures> ChannelFigures::load(const QSqlDatabase &d
 bool ChannelFigures::readCandidates(const QSqlDatabase &db)
 {
     auto candidates = std::make_shared<std::vector<qint64>>(size_t(m_largest + 1), -1);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.exec(QStringLiteral("SELECT id, candidate_id FROM channels"));
-    while (ok && query.next()) {
-        const qint64 id = query.value(0).toLongLong();
+    RowReader rows(db, QStringLiteral("SELECT id, candidate_id FROM channels"));
+    while (rows.next()) {
+        const qint64 id = rows.integer(0);
         if (id >= 0 && id <= m_largest)
-            (*candidates)[size_t(id)] = query.value(1).toLongLong();
+            (*candidates)[size_t(id)] = rows.integer(1);
     }
-    if (!ok || query.lastError().isValid())
+    if (rows.failed())
         return false;
     m_candidates = std::move(candidates);
     return true;
@@ -132,19 +130,13 @@ bool ChannelFigures::readNumbers(const QSqlDatabase &db, Column column, const QS
                                  const QVariantList &values)
 {
     auto numbers = std::make_shared<std::vector<double>>(size_t(m_largest + 1), unknown);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(QStringLiteral("SELECT ch.id, ") + expression + QStringLiteral(" FROM channels ch"));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    ok = ok && query.exec();
-    while (ok && query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        const QVariant value = query.value(1);
-        if (id >= 0 && id <= m_largest && !value.isNull())
-            (*numbers)[size_t(id)] = value.toDouble();
+    RowReader rows(db, QStringLiteral("SELECT ch.id, ") + expression + QStringLiteral(" FROM channels ch"), values);
+    while (rows.next()) {
+        const qint64 id = rows.integer(0);
+        if (id >= 0 && id <= m_largest && !rows.isNull(1))
+            (*numbers)[size_t(id)] = rows.real(1);
     }
-    if (!ok || query.lastError().isValid())
+    if (rows.failed())
         return false;
     m_numbers[column] = std::move(numbers);
     return true;
@@ -158,29 +150,25 @@ std::shared_ptr<const ChannelFigures::Interned> ChannelFigures::readInterned(con
     if (isFee)
         interned->minor.assign(size_t(m_largest + 1), 0);
     interned->index.assign(size_t(m_largest + 1), -1);
-    QHash<QString, qint32> indexOf;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.exec(QStringLiteral("SELECT ch.id, ") + columns + QStringLiteral(" FROM channels ch"));
-    while (ok && query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        const QVariant minor = query.value(1);
-        const QVariant text = query.value(2);
-        if (id < 0 || id > m_largest || text.isNull())
+    QHash<QByteArray, qint32> indexOf;
+    RowReader rows(db, QStringLiteral("SELECT ch.id, ") + columns + QStringLiteral(" FROM channels ch"));
+    while (rows.next()) {
+        const qint64 id = rows.integer(0);
+        if (id < 0 || id > m_largest || rows.isNull(2))
             continue;
-        if (isFee && minor.isNull())
+        if (isFee && rows.isNull(1))
             continue; // no fee: unknown
         if (isFee)
-            interned->minor[size_t(id)] = minor.toLongLong();
-        const QString name = text.toString();
-        auto found = indexOf.constFind(name);
+            interned->minor[size_t(id)] = rows.integer(1);
+        const QByteArray text = rows.text(2); // a view into the row: copied when new
+        auto found = indexOf.constFind(text);
         if (found == indexOf.cend()) {
-            found = indexOf.insert(name, qint32(interned->names.size()));
-            interned->names << name;
+            found = indexOf.insert(QByteArray(text.constData(), text.size()), qint32(interned->names.size()));
+            interned->names << QString::fromUtf8(text);
         }
         interned->index[size_t(id)] = *found;
     }
-    if (!ok || query.lastError().isValid())
+    if (rows.failed())
         return nullptr;
     return interned;
 }
