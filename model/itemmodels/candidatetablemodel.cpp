@@ -300,6 +300,8 @@ bool CandidateTableModel::prepareFilter()
     const bool needed = !SearchTerms::queryWords(m_filter.search).isEmpty() || !m_filter.ranges.isEmpty();
     const CandidateSort sort = querySort();
     auto order = orderOf(sort.key);
+    if (!needed)
+        m_prepared.reset(); // its walk is of a filter no longer on (the figures stay on the worker)
     if (!large || !needed || !order || (m_prepared && m_prepared->isFor(m_filter, order.get(), sort.descending))) {
         m_preparing = false;
         return false;
@@ -471,9 +473,6 @@ void CandidateTableModel::orderBuilt(int serial, std::shared_ptr<const Candidate
 std::unique_ptr<CandidateRowCursor> CandidateTableModel::openCursor() const
 {
     if (auto order = orderOf(m_querySort.key)) {
-        // The worker's walk of this order: only the rows the filter passes, in place order.
-        if (m_prepared && m_prepared->walked && m_prepared->isFor(m_filter, order.get(), m_querySort.descending))
-            return m_store->rows(false, m_prepared->walked, *m_prepared);
         if (m_prepared && m_prepared->filter == m_filter)
             return m_store->rows(m_querySort.descending, std::move(order), *m_prepared);
         return m_store->rows(m_filter, m_querySort.descending, std::move(order));

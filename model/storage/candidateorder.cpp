@@ -48,22 +48,6 @@ CandidateOrder CandidateOrder::fromBestFirst(std::vector<qint64> bestFirst, std:
     return order;
 }
 
-CandidateOrder CandidateOrder::subset(const CandidateOrder &of, std::vector<qint64> channels,
-                                     std::vector<qint64> candidates)
-{
-    CandidateOrder order;
-    order.m_key = of.m_key;
-    order.m_ascending = std::move(channels);
-    order.m_candidates = std::move(candidates);
-    order.m_places.assign(of.m_places.size(), -1);
-    for (size_t place = 0; place < order.m_ascending.size(); ++place) {
-        const qint64 channel = order.m_ascending[place];
-        if (channel >= 0 && size_t(channel) < order.m_places.size())
-            order.m_places[size_t(channel)] = qint32(place);
-    }
-    return order;
-}
-
 void CandidateOrder::indexPlaces()
 {
     const qint64 largest = m_ascending.empty() ? 0 : *std::max_element(m_ascending.begin(), m_ascending.end());

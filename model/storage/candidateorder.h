@@ -26,11 +26,6 @@ public:
                                                Error *error = nullptr);
     // The channel and candidate ids best first, as a goal ranking gives them: the goal-fit order.
     static CandidateOrder fromBestFirst(std::vector<qint64> bestFirst, std::vector<qint64> candidates);
-    // Some of an order's channels (with their candidates), in the sequence given: walked
-    // ascending, they come in that sequence (FilteredOrder keeps the rows a filter passes).
-    // Its largest channel is of's, so a channel added since of was made still comes last.
-    static CandidateOrder subset(const CandidateOrder &of, std::vector<qint64> channels,
-                                 std::vector<qint64> candidates);
 
     CandidateSortKey key() const { return m_key; }
     qsizetype size() const { return qsizetype(m_ascending.size()); }

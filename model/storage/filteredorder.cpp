@@ -5,9 +5,9 @@
 
 namespace planner {
 
-std::optional<CandidateOrder> FilteredOrder::walk(const CandidateOrder &order, bool descending,
-                                                  const PreparedFilter &prepared,
-                                                  const std::function<bool()> &cancelled)
+std::optional<FilteredOrder> FilteredOrder::walk(const CandidateOrder &order, bool descending,
+                                                 const PreparedFilter &prepared,
+                                                 const std::function<bool()> &cancelled, qsizetype keep)
 {
     const RangeFilter &ranges = prepared.filter.ranges;
     // The ranges in memory only where the figures cover them and every channel of the order
@@ -19,21 +19,19 @@ std::optional<CandidateOrder> FilteredOrder::walk(const CandidateOrder &order, b
     const SearchMatches *matches = prepared.matches.get();
     if (!matcher && !matches)
         return std::nullopt;
-    std::vector<qint64> channels;
-    std::vector<qint64> candidates;
-    for (qsizetype place = 0; place < order.size(); ++place) {
+    FilteredOrder filtered;
+    qsizetype place = 0;
+    for (; place < order.size() && qsizetype(filtered.m_places.size()) < keep; ++place) {
         if ((place & 0xffff) == 0 && cancelled && cancelled())
             return std::nullopt;
-        const qint64 candidate = order.candidateAt(place, descending);
-        if (matches && !matches->contains(candidate))
+        if (matches && !matches->contains(order.candidateAt(place, descending)))
             continue;
-        const qint64 channel = order.channelAt(place, descending);
-        if (matcher && !matcher->passes(channel))
+        if (matcher && !matcher->passes(order.channelAt(place, descending)))
             continue;
-        channels.push_back(channel);
-        candidates.push_back(candidate);
+        filtered.m_places.push_back(place);
     }
-    return CandidateOrder::subset(order, std::move(channels), std::move(candidates));
+    filtered.m_walkedTo = place;
+    return filtered;
 }
 
 } // namespace planner

@@ -1,6 +1,5 @@
 #include "storage/filterpreparer.h"
 
-#include "storage/filteredorder.h"
 #include "storage/searchterms.h"
 
 namespace planner {
@@ -73,7 +72,7 @@ void FilterPreparer::work()
         prepared->order = next->order;
         prepared->descending = next->descending;
         if (auto walked = FilteredOrder::walk(*next->order, next->descending, *prepared, cancelled))
-            prepared->walked = std::make_shared<const CandidateOrder>(std::move(*walked));
+            prepared->walked = std::make_shared<const FilteredOrder>(std::move(*walked));
     }
     if (cancelled())
         return; // a newer filter is on its way: its answer is the one wanted

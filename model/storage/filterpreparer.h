@@ -4,6 +4,7 @@
 #include "storage/backgroundconnection.h"
 #include "storage/candidateorder.h"
 #include "storage/channelfigures.h"
+#include "storage/filteredorder.h"
 #include "storage/searchmatches.h"
 
 #include <QAtomicInt>
@@ -23,16 +24,21 @@ struct PreparedFilter
     CandidateFilter filter;
     std::shared_ptr<const SearchMatches> matches; // null without search words
     std::shared_ptr<const ChannelFigures> figures; // null without ranges
-    // The order (and direction) the worker was asked to walk, and the places of it the
-    // search and ranges pass (FilteredOrder; walked ascending), null when not walked.
+    // The order (and direction) the worker was asked to walk, and its first places the
+    // search and ranges pass (FilteredOrder), null when not walked.
     std::shared_ptr<const CandidateOrder> order;
     bool descending = false;
-    std::shared_ptr<const CandidateOrder> walked;
+    std::shared_ptr<const FilteredOrder> walked;
 
     // Whether this is filter's, prepared for order in that direction.
     bool isFor(const CandidateFilter &of, const CandidateOrder *by, bool inDescending) const
     {
         return filter == of && order.get() == by && descending == inDescending;
+    }
+    // Whether walked holds the first places of by in that direction.
+    bool walkedFor(const CandidateOrder *by, bool inDescending) const
+    {
+        return walked && order.get() == by && descending == inDescending;
     }
 };
 

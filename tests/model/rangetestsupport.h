@@ -37,14 +37,18 @@ inline QStringList handlesInMemory(const CandidateStore &store, const CandidateF
         return {};
     // The figures cover the ranges: the walk does not fall back to SQL for them.
     EXPECT_TRUE(filter.ranges.isEmpty() || RangeMatcher::covers(*prepared->figures, filter.ranges));
-    const auto walked = FilteredOrder::walk(*order, false, *prepared);
-    const QStringList result = handlesOf(*store.rows(false, std::make_shared<const CandidateOrder>(std::move(*order)),
-                                                     *prepared));
-    // The worker's walk of the order (FilteredOrder) keeps the same rows.
-    if (walked)
-        EXPECT_EQ(handlesOf(*store.rows(false, std::make_shared<const CandidateOrder>(*walked), *prepared)), result);
-    else
-        EXPECT_TRUE(filter.ranges.isEmpty() && !prepared->matches);
+    const auto shared = std::make_shared<const CandidateOrder>(std::move(*order));
+    const QStringList result = handlesOf(*store.rows(false, shared, *prepared));
+    // The worker's walk of the order (FilteredOrder), to its end and stopped after 2 places,
+    // then walked on by the cursor: the same rows.
+    for (const qsizetype keep : {FilteredOrder::enough, qsizetype(2)}) {
+        PreparedFilter withWalk = *prepared;
+        withWalk.order = shared;
+        if (auto walked = FilteredOrder::walk(*shared, false, *prepared, {}, keep))
+            withWalk.walked = std::make_shared<const FilteredOrder>(std::move(*walked));
+        EXPECT_EQ(withWalk.walked == nullptr, filter.ranges.isEmpty() && !prepared->matches);
+        EXPECT_EQ(handlesOf(*store.rows(false, shared, withWalk)), result) << "keep " << keep;
+    }
     return result;
 }
 
