@@ -39,17 +39,6 @@ protected:
         return filter;
     }
 
-    static QList<qint64> channelIds(CandidateRowCursor &cursor)
-    {
-        QList<qint64> ids;
-        while (!cursor.atEnd()) {
-            for (const CandidateRow &row : cursor.fetch(100))
-                ids << row.channel.id;
-        }
-        EXPECT_FALSE(cursor.failed()) << cursor.error().text().toStdString();
-        return ids;
-    }
-
     QList<qint64> shownIds(CandidateTableModel &model)
     {
         fetchAll(model);
