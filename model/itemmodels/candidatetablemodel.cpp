@@ -15,6 +15,7 @@
 
 #include <QDebug>
 #include <cmath>
+#include <utility>
 
 namespace planner {
 
@@ -279,7 +280,8 @@ void CandidateTableModel::sort(int column, Qt::SortOrder order)
         m_building.reset(); // an order no longer wanted: its answer is dropped
         emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     }
-    reload(batchSize);
+    if (!prepareFilter()) // a filter on a large file: walked in the new order on the worker
+        reload(batchSize);
 }
 
 void CandidateTableModel::setFilter(const CandidateFilter &filter)
@@ -296,7 +298,11 @@ bool CandidateTableModel::prepareFilter()
 {
     const bool large = m_candidates >= m_backgroundFrom;
     const bool needed = !SearchTerms::queryWords(m_filter.search).isEmpty() || !m_filter.ranges.isEmpty();
-    if (!large || !needed || !orderOf(m_querySort.key) || (m_prepared && m_prepared->filter == m_filter)) {
+    const CandidateSort sort = querySort();
+    auto order = orderOf(sort.key);
+    if (!needed)
+        m_prepared.reset(); // its walk is of a filter no longer on (the figures stay on the worker)
+    if (!large || !needed || !order || (m_prepared && m_prepared->isFor(m_filter, order.get(), sort.descending))) {
         m_preparing = false;
         return false;
     }
@@ -305,7 +311,7 @@ bool CandidateTableModel::prepareFilter()
         connect(m_preparer.get(), &FilterPreparer::prepared, this, &CandidateTableModel::filterPrepared);
     }
     m_preparing = true;
-    m_preparer->request(m_filter, ++m_prepareSerial);
+    m_preparer->request(m_filter, std::move(order), sort.descending, ++m_prepareSerial);
     m_matching = -1;
     emit countsChanged();
     return true;
@@ -319,6 +325,8 @@ void CandidateTableModel::filterPrepared(int serial, const std::shared_ptr<const
     // Unreadable: the rows are read the way a small file's are (the cursor reports why).
     m_prepared = prepared;
     reload(batchSize);
+    if (std::exchange(m_sortAwaitsFilter, false))
+        emit sorted();
 }
 
 void CandidateTableModel::releaseCursor()
@@ -454,6 +462,10 @@ void CandidateTableModel::orderBuilt(int serial, std::shared_ptr<const Candidate
         emit readFailed(message);
     keepOrder(key, std::move(order));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // A filter is walked in the new order on the worker first: sorted() once it is shown.
+    m_sortAwaitsFilter = prepareFilter();
+    if (m_sortAwaitsFilter)
+        return;
     reload(batchSize);
     emit sorted();
 }

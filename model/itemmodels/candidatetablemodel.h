@@ -143,6 +143,7 @@ private:
     std::unique_ptr<FilterPreparer> m_preparer;   // made for the first large filter
     std::shared_ptr<const PreparedFilter> m_prepared; // of m_filter when it was read
     bool m_preparing = false;
+    bool m_sortAwaitsFilter = false; // a sort is shown once its filter is walked
     int m_prepareSerial = 0;
 };
 

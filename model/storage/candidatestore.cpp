@@ -261,10 +261,13 @@ std::unique_ptr<CandidateRowCursor> CandidateStore::rows(bool descending, std::s
         ranges = std::make_shared<const RangeMatcher>(rest.ranges, prepared.figures);
         walked.ranges = RangeFilter();
     }
+    const bool walkedHere = prepared.walkedFor(order.get(), descending);
     auto cursor = std::make_unique<OrderedRowCursor>(db(), std::move(order), descending,
                                                      CandidateSql::where(walked, m_thresholds), prepared.matches);
     if (ranges)
         cursor->testRangesInMemory(std::move(ranges), CandidateSql::where(rest, m_thresholds));
+    if (walkedHere) // the worker found the first places: walk on from where it stopped
+        cursor->startWith(prepared.walked);
     return cursor;
 }
 

@@ -1,10 +1,9 @@
 #include "storage/channelfigures.h"
 
 #include "storage/costfiltersql.h"
+#include "storage/rowreader.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 #include <limits>
 
@@ -53,13 +52,30 @@ bool ChannelFigures::has(Column column) const
     return m_numbers[column] != nullptr;
 }
 
-bool ChannelFigures::readSize(const QSqlDatabase &db)
+bool ChannelFigures::readSize(const QSqlDatabase &db, const ChannelFigures *previous)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT max(id), count(*) FROM channels")) || !query.next())
+    // SQLite's count of commits by other connections: unchanged, so is the file since the
+    // previous figures were read on this connection (no query: issue 19, a keystroke).
+    if (RowReader::sqliteHandle(db)) {
+        RowReader version(db, QStringLiteral("PRAGMA data_version"));
+        if (version.next())
+            m_dataVersion = version.integer(0);
+    }
+    if (previous && m_dataVersion >= 0 && previous->m_dataVersion == m_dataVersion) {
+        m_largest = previous->m_largest;
+        m_channels = previous->m_channels;
+        return true;
+    }
+    // Apart: max(id) is one step down the table, count(*) a count of the smallest index;
+    // together they scanned the whole table (250 ms on 1.33 M channels).
+    RowReader largest(db, QStringLiteral("SELECT max(id) FROM channels"));
+    if (!largest.next())
         return false;
-    m_largest = query.value(0).isNull() ? 0 : query.value(0).toLongLong();
-    m_channels = query.value(1).toLongLong();
+    m_largest = largest.isNull(0) ? 0 : largest.integer(0);
+    RowReader count(db, QStringLiteral("SELECT count(*) FROM channels"));
+    if (!count.next())
+        return false;
+    m_channels = count.integer(0);
     return true;
 }
 
@@ -67,7 +83,7 @@ std::shared_ptr<const ChannelFigures> ChannelFigures::load(const QSqlDatabase &d
                                                            const ChannelFigures *previous)
 {
     auto figures = std::make_shared<ChannelFigures>();
-    if (!figures->readSize(db))
+    if (!figures->readSize(db, previous))
         return nullptr;
     // Columns of the same file (no channel added or deleted since) are kept; the costs only
     // for the same campaign inputs. The owner forgets them on an edit (see forgetFigures).
@@ -96,15 +112,13 @@ std::shared_ptr<const ChannelFigures> ChannelFigures::load(const QSqlDatabase &d
 bool ChannelFigures::readCandidates(const QSqlDatabase &db)
 {
     auto candidates = std::make_shared<std::vector<qint64>>(size_t(m_largest + 1), -1);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.exec(QStringLiteral("SELECT id, candidate_id FROM channels"));
-    while (ok && query.next()) {
-        const qint64 id = query.value(0).toLongLong();
+    RowReader rows(db, QStringLiteral("SELECT id, candidate_id FROM channels"));
+    while (rows.next()) {
+        const qint64 id = rows.integer(0);
         if (id >= 0 && id <= m_largest)
-            (*candidates)[size_t(id)] = query.value(1).toLongLong();
+            (*candidates)[size_t(id)] = rows.integer(1);
     }
-    if (!ok || query.lastError().isValid())
+    if (rows.failed())
         return false;
     m_candidates = std::move(candidates);
     return true;
@@ -132,19 +146,13 @@ bool ChannelFigures::readNumbers(const QSqlDatabase &db, Column column, const QS
                                  const QVariantList &values)
 {
     auto numbers = std::make_shared<std::vector<double>>(size_t(m_largest + 1), unknown);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(QStringLiteral("SELECT ch.id, ") + expression + QStringLiteral(" FROM channels ch"));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    ok = ok && query.exec();
-    while (ok && query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        const QVariant value = query.value(1);
-        if (id >= 0 && id <= m_largest && !value.isNull())
-            (*numbers)[size_t(id)] = value.toDouble();
+    RowReader rows(db, QStringLiteral("SELECT ch.id, ") + expression + QStringLiteral(" FROM channels ch"), values);
+    while (rows.next()) {
+        const qint64 id = rows.integer(0);
+        if (id >= 0 && id <= m_largest && !rows.isNull(1))
+            (*numbers)[size_t(id)] = rows.real(1);
     }
-    if (!ok || query.lastError().isValid())
+    if (rows.failed())
         return false;
     m_numbers[column] = std::move(numbers);
     return true;
@@ -158,29 +166,25 @@ std::shared_ptr<const ChannelFigures::Interned> ChannelFigures::readInterned(con
     if (isFee)
         interned->minor.assign(size_t(m_largest + 1), 0);
     interned->index.assign(size_t(m_largest + 1), -1);
-    QHash<QString, qint32> indexOf;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.exec(QStringLiteral("SELECT ch.id, ") + columns + QStringLiteral(" FROM channels ch"));
-    while (ok && query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        const QVariant minor = query.value(1);
-        const QVariant text = query.value(2);
-        if (id < 0 || id > m_largest || text.isNull())
+    QHash<QByteArray, qint32> indexOf;
+    RowReader rows(db, QStringLiteral("SELECT ch.id, ") + columns + QStringLiteral(" FROM channels ch"));
+    while (rows.next()) {
+        const qint64 id = rows.integer(0);
+        if (id < 0 || id > m_largest || rows.isNull(2))
             continue;
-        if (isFee && minor.isNull())
+        if (isFee && rows.isNull(1))
             continue; // no fee: unknown
         if (isFee)
-            interned->minor[size_t(id)] = minor.toLongLong();
-        const QString name = text.toString();
-        auto found = indexOf.constFind(name);
+            interned->minor[size_t(id)] = rows.integer(1);
+        const QByteArray text = rows.text(2); // a view into the row: copied when new
+        auto found = indexOf.constFind(text);
         if (found == indexOf.cend()) {
-            found = indexOf.insert(name, qint32(interned->names.size()));
-            interned->names << name;
+            found = indexOf.insert(QByteArray(text.constData(), text.size()), qint32(interned->names.size()));
+            interned->names << QString::fromUtf8(text);
         }
         interned->index[size_t(id)] = *found;
     }
-    if (!ok || query.lastError().isValid())
+    if (rows.failed())
         return nullptr;
     return interned;
 }

@@ -60,11 +60,12 @@ private:
     bool readNumbers(const QSqlDatabase &db, Column column, const QString &expression,
                      const QVariantList &values);
     std::shared_ptr<const Interned> readInterned(const QSqlDatabase &db, const QString &columns) const;
-    bool readSize(const QSqlDatabase &db);
+    bool readSize(const QSqlDatabase &db, const ChannelFigures *previous);
     bool readCandidates(const QSqlDatabase &db);
 
     qint64 m_largest = -1;
     qint64 m_channels = 0;
+    qint64 m_dataVersion = -1; // SQLite's PRAGMA data_version when read; -1 elsewhere
     // Shared with the snapshots made after this one (a column is read once).
     std::shared_ptr<const std::vector<double>> m_numbers[ColumnCount]; // not Fee, Languages
     std::shared_ptr<const std::vector<qint64>> m_candidates;

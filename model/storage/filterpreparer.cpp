@@ -17,11 +17,13 @@ FilterPreparer::~FilterPreparer()
     m_pending.reset();
 }
 
-void FilterPreparer::request(const CandidateFilter &filter, int serial)
+void FilterPreparer::request(const CandidateFilter &filter, std::shared_ptr<const CandidateOrder> order,
+                             bool descending, int serial)
 {
     {
         QMutexLocker lock(&m_mutex);
-        m_pending = Request{filter, serial};
+        m_pending = Request{filter, std::move(order), descending, serial};
+        m_latest.storeRelease(serial);
     }
     m_background.post([this] { work(); });
 }
@@ -60,6 +62,16 @@ void FilterPreparer::work()
     auto prepared = prepare(m_background.connection(), next->filter, m_figures.get());
     if (prepared && prepared->figures)
         m_figures = prepared->figures;
+    const int serial = next->serial;
+    const auto cancelled = [this, serial] { return m_latest.loadAcquire() != serial; };
+    if (prepared && next->order) {
+        prepared->order = next->order;
+        prepared->descending = next->descending;
+        if (auto walked = FilteredOrder::walk(*next->order, next->descending, *prepared, cancelled))
+            prepared->walked = std::make_shared<const FilteredOrder>(std::move(*walked));
+    }
+    if (cancelled())
+        return; // a newer filter is on its way: its answer is the one wanted
     emit this->prepared(next->serial, prepared ? std::make_shared<const PreparedFilter>(std::move(*prepared))
                                                : nullptr);
 }

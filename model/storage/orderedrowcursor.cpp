@@ -32,6 +32,24 @@ void OrderedRowCursor::testRangesInMemory(std::shared_ptr<const RangeMatcher> ra
     m_whereOfAdded = whereOfAdded;
 }
 
+void OrderedRowCursor::startWith(std::shared_ptr<const FilteredOrder> walked)
+{
+    m_walked = std::move(walked);
+    m_next = m_walked->walkedTo();
+}
+
+bool OrderedRowCursor::hasPlaces() const
+{
+    return (m_walked && m_nextWalked < qsizetype(m_walked->places().size())) || m_next < m_order->size();
+}
+
+qsizetype OrderedRowCursor::takePlace()
+{
+    if (m_walked && m_nextWalked < qsizetype(m_walked->places().size()))
+        return m_walked->places()[size_t(m_nextWalked++)];
+    return m_next++;
+}
+
 bool OrderedRowCursor::readRows(const QString &sql, const QVariantList &values, QList<CandidateRow> &rows)
 {
     QSqlQuery query(m_db);
@@ -55,10 +73,12 @@ bool OrderedRowCursor::walkChunk()
     channels.reserve(size_t(m_chunk));
     QString ids;
     ids.reserve(m_chunk * 8);
-    for (; m_next < m_order->size() && qsizetype(channels.size()) < m_chunk; ++m_next) {
-        if (m_matches && !m_matches->contains(m_order->candidateAt(m_next, m_descending)))
+    while (hasPlaces() && qsizetype(channels.size()) < m_chunk) {
+        // A kept place passes the tests below again (a few thousand at most, in memory).
+        const qsizetype place = takePlace();
+        if (m_matches && !m_matches->contains(m_order->candidateAt(place, m_descending)))
             continue;
-        const qint64 channel = m_order->channelAt(m_next, m_descending);
+        const qint64 channel = m_order->channelAt(place, m_descending);
         if (m_ranges && !m_ranges->passes(channel))
             continue;
         channels.push_back(channel);
@@ -103,7 +123,7 @@ bool OrderedRowCursor::readAddedSince()
 QList<CandidateRow> OrderedRowCursor::fetch(int count)
 {
     bool ok = true;
-    while (ok && m_ready.size() < count && m_next < m_order->size())
+    while (ok && m_ready.size() < count && hasPlaces())
         ok = walkChunk();
     if (ok && m_ready.size() < count && !m_addedRead)
         ok = readAddedSince();

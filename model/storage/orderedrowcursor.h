@@ -3,6 +3,7 @@
 #include "storage/candidateorder.h"
 #include "storage/candidaterowcursor.h"
 #include "storage/candidatesql.h"
+#include "storage/filteredorder.h"
 #include "storage/rangematcher.h"
 #include "storage/searchmatches.h"
 
@@ -27,9 +28,15 @@ public:
     // Tests the ranges in memory while walking the order (where then leaves them out);
     // the channels added since the order was made are filtered by whereOfAdded.
     void testRangesInMemory(std::shared_ptr<const RangeMatcher> ranges, const CandidateSql::Where &whereOfAdded);
+    // Walks the places a worker kept (of this order and direction) first, then the order on
+    // from where the worker stopped: the places it passed over are not walked again.
+    void startWith(std::shared_ptr<const FilteredOrder> walked);
 
 private:
     bool walkChunk();
+    bool hasPlaces() const;
+    // The next place to walk, from the kept places first.
+    qsizetype takePlace();
     bool readAddedSince();
     bool readRows(const QString &sql, const QVariantList &values, QList<CandidateRow> &rows);
 
@@ -42,6 +49,8 @@ private:
     CandidateSql::Where m_whereOfAdded;
     QList<CandidateRow> m_ready; // rows in place order not handed out yet
     qsizetype m_next = 0;        // the next place of the order to walk
+    std::shared_ptr<const FilteredOrder> m_walked; // null: the order from its first place
+    qsizetype m_nextWalked = 0;                    // the next of m_walked's places
     qsizetype m_chunk = 512;
     bool m_addedRead = false; // the channels added since the order was made, at the end
 };

@@ -1,29 +1,15 @@
 #include "storage/searchmatches.h"
 
+#include "storage/rowreader.h"
 #include "storage/searchterms.h"
 
-#include <QSqlDriver>
-#include <QVariant>
 #include <sqlite3.h>
 
 namespace planner {
 
-namespace {
-
-// The connection's own SQLite handle (Qt's driver links the same library).
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
-
 std::optional<SearchMatches> SearchMatches::find(const QSqlDatabase &db, const QStringList &words)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = RowReader::sqliteHandle(db);
     if (!handle)
         return std::nullopt;
     // Phrases side by side are all required (FTS5's implicit AND); rowids come in order.

@@ -5,11 +5,25 @@
 #include "modeltestsupport.h"
 
 #include "storage/candidateorder.h"
+#include "storage/filteredorder.h"
 #include "storage/filterpreparer.h"
 #include "storage/memorycount.h"
 #include "storage/rangematcher.h"
 
 namespace planner::test {
+
+// The handles of the rows a cursor lists, sorted.
+inline QStringList handlesOf(CandidateRowCursor &cursor)
+{
+    QStringList result;
+    while (!cursor.atEnd()) {
+        for (const CandidateRow &row : cursor.fetch(100))
+            result << row.channel.handle;
+    }
+    EXPECT_FALSE(cursor.failed());
+    result.sort();
+    return result;
+}
 
 // The handles of a filter's rows walked in memory, as a large file's table walks them: an
 // order of every channel, the search's matches and the ranges' figures read beforehand
@@ -23,14 +37,18 @@ inline QStringList handlesInMemory(const CandidateStore &store, const CandidateF
         return {};
     // The figures cover the ranges: the walk does not fall back to SQL for them.
     EXPECT_TRUE(filter.ranges.isEmpty() || RangeMatcher::covers(*prepared->figures, filter.ranges));
-    const auto cursor = store.rows(false, std::make_shared<const CandidateOrder>(std::move(*order)), *prepared);
-    QStringList result;
-    while (!cursor->atEnd()) {
-        for (const CandidateRow &row : cursor->fetch(100))
-            result << row.channel.handle;
+    const auto shared = std::make_shared<const CandidateOrder>(std::move(*order));
+    const QStringList result = handlesOf(*store.rows(false, shared, *prepared));
+    // The worker's walk of the order (FilteredOrder), to its end and stopped after 2 places,
+    // then walked on by the cursor: the same rows.
+    for (const qsizetype keep : {FilteredOrder::enough, qsizetype(2)}) {
+        PreparedFilter withWalk = *prepared;
+        withWalk.order = shared;
+        if (auto walked = FilteredOrder::walk(*shared, false, *prepared, {}, keep))
+            withWalk.walked = std::make_shared<const FilteredOrder>(std::move(*walked));
+        EXPECT_EQ(withWalk.walked == nullptr, filter.ranges.isEmpty() && !prepared->matches);
+        EXPECT_EQ(handlesOf(*store.rows(false, shared, withWalk)), result) << "keep " << keep;
     }
-    EXPECT_FALSE(cursor->failed());
-    result.sort();
     return result;
 }
 

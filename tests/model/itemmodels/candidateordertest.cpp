@@ -13,17 +13,6 @@
 namespace planner::test {
 namespace {
 
-QList<qint64> channelIds(CandidateRowCursor &cursor)
-{
-    QList<qint64> ids;
-    while (!cursor.atEnd()) {
-        for (const CandidateRow &row : cursor.fetch(100))
-            ids << row.channel.id;
-    }
-    EXPECT_FALSE(cursor.failed()) << cursor.error().text().toStdString();
-    return ids;
-}
-
 using CandidateOrderTest = CandidateTableModelTest;
 
 TEST_F(CandidateOrderTest, AnOrderListsWhatSqlListsInTheSameOrder)

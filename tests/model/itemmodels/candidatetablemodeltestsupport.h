@@ -6,6 +6,7 @@
 
 #include "itemmodels/candidatetablemodel.h"
 #include "demo/syntheticcandidates.h"
+#include "storage/candidaterowcursor.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -75,6 +76,18 @@ inline void addSynthetic(CandidateStore &store, int count)
         &error);
     ASSERT_TRUE(added) << error.text().toStdString();
     ASSERT_EQ(*added, count);
+}
+
+// The channel ids a cursor lists, in its order.
+inline QList<qint64> channelIds(CandidateRowCursor &cursor)
+{
+    QList<qint64> ids;
+    while (!cursor.atEnd()) {
+        for (const CandidateRow &row : cursor.fetch(100))
+            ids << row.channel.id;
+    }
+    EXPECT_FALSE(cursor.failed()) << cursor.error().text().toStdString();
+    return ids;
 }
 
 // SQL puts NULL before every value; an empty QVariant stands for it.
