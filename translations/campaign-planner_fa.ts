@@ -470,6 +470,93 @@
     </message>
 </context>
 <context>
+    <name>ChangedFields</name>
+    <message>
+        <source>the name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>the niches</source>
+        <translation>حوزه‌ها (نیچ‌ها)</translation>
+    </message>
+    <message>
+        <source>the regions</source>
+        <translation>مناطق</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>the channels</source>
+        <translation>کانال‌ها</translation>
+    </message>
+    <message>
+        <source>the goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>the languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>the dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>the deliverable</source>
+        <translation>محتوای تحویلی</translation>
+    </message>
+    <message>
+        <source>the number of deliverables</source>
+        <translation>تعداد محتوا</translation>
+    </message>
+    <message>
+        <source>the agreed fee</source>
+        <translation>هزینهٔ توافق‌شده</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>the lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>What they changed: %1.</source>
+        <extracomment>%1 a list such as &quot;the name and the notes&quot;</extracomment>
+        <translation>آنچه تغییر داده‌اند: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>A Colleague Changed This Campaign</source>
+        <translation>یکی از همکاران این کمپین را تغییر داده است</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Shortlist Entry</source>
+        <translation>یکی از همکاران این مورد فهرست کوتاه را تغییر داده است</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Candidate</source>
+        <translation>یکی از همکاران این نامزد را تغییر داده است</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>بارگذاری دوبارهٔ نسخهٔ همکار</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the quoted field that starts here is never closed</source>
@@ -1707,6 +1794,18 @@
     </message>
 </context>
 <context>
+    <name>RowVersion</name>
+    <message>
+        <source>%1 changed this on %2, after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
+        <extracomment>%1 a colleague&apos;s user name, %2 a date and time</extracomment>
+        <translation>%1 این را در %2 تغییر داد، پس از آنکه شما آن را باز کرده بودید. تغییر شما ذخیره نشد تا تغییر او از بین نرود: دوباره بارگذاری کنید تا نسخهٔ او را ببینید، سپس تغییر خود را دوباره انجام دهید.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>یکی از همکاران</translation>
+    </message>
+</context>
+<context>
     <name>SaveMessages</name>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -1818,6 +1917,11 @@
     <message>
         <source>The team database “%1” cannot be reached at %2: %3</source>
         <translation>به پایگاه داده‌ی تیم «%1» در %2 دسترسی نیست: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 may only view the team database “%3”, not change it. Ask whoever runs it to make %2 a planner. (%4)</source>
+        <extracomment>%1 what could not be done (&quot;The candidate could not be saved&quot;), %2 a user name, %3 the team database&apos;s address, %4 the server&apos;s own words</extracomment>
+        <translation>%1: %2 فقط اجازهٔ دیدن پایگاه داده‌ی تیم «%3» را دارد، نه تغییر آن. از مسئول آن بخواهید %2 را برنامه‌ریز کند. (%4)</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2036,37 @@
     <message>
         <source>The suggestion was cancelled; the shortlist stays as it was.</source>
         <translation>پیشنهاد لغو شد؛ فهرست کوتاه بدون تغییر ماند.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>“%1” cannot name a role: use lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>«%1» نمی‌تواند نام نقش باشد: از حروف کوچک لاتین، رقم و _ استفاده کنید (حداکثر ۶۳ نویسه، بدون رقم در آغاز).</translation>
+    </message>
+    <message>
+        <source>The planner role and the viewer role must have different names.</source>
+        <translation>نقش برنامه‌ریز و نقش بیننده باید نام‌های متفاوتی داشته باشند.</translation>
+    </message>
+    <message>
+        <source>The server has no login role “%1”: create it first (CREATE ROLE … LOGIN), then run this again.</source>
+        <translation>سرور نقش ورودی به نام «%1» ندارد: اول آن را بسازید (CREATE ROLE … LOGIN) و دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>The user “%1” does not own the campaign database&apos;s tables, so it cannot grant them: run this as their owner (or a superuser).</source>
+        <translation>کاربر «%1» مالک جدول‌های پایگاه دادهٔ کمپین نیست و نمی‌تواند دسترسی به آن‌ها را واگذار کند: این کار را با مالک آن‌ها (یا یک ابرکاربر) انجام دهید.</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not create roles or grant membership on this server: run this as a user with the CREATEROLE right (or a superuser).</source>
+        <translation>کاربر «%1» اجازهٔ ساختن نقش یا دادن عضویت را روی این سرور ندارد: این کار را با کاربری که حق CREATEROLE دارد (یا یک ابرکاربر) انجام دهید.</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a team database: give one as postgresql://user@host:port/dbname.</source>
+        <translation>نقش‌ها فقط روی پایگاه داده‌ی تیم وجود دارند: نشانی آن را به شکل ⁦postgresql://user@host:port/dbname⁩ بدهید.</translation>
+    </message>
+    <message>
+        <source>The roles could not be set up</source>
+        <translation>نقش‌ها راه‌اندازی نشدند</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4395,18 @@
     <message>
         <source>Choose a campaign: CPM and CPE are projected for it.</source>
         <translation>یک کمپین انتخاب کنید: CPM و CPE برای آن پیش‌بینی می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReadOnlyGuard</name>
+    <message>
+        <source>You can only view this team database: ask whoever runs it to make you a planner.</source>
+        <translation>شما فقط می‌توانید این پایگاه داده‌ی تیم را ببینید: از مسئول آن بخواهید شما را برنامه‌ریز کند.</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <extracomment>Status bar, when the user may only read the team database</extracomment>
+        <translation>فقط مشاهده</translation>
     </message>
 </context>
 <context>

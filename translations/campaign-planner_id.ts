@@ -470,6 +470,93 @@
     </message>
 </context>
 <context>
+    <name>ChangedFields</name>
+    <message>
+        <source>the name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>the niches</source>
+        <translation>niche</translation>
+    </message>
+    <message>
+        <source>the regions</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>the channels</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>the goal</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>anggaran</translation>
+    </message>
+    <message>
+        <source>the languages</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>the dates</source>
+        <translation>tanggal kampanye</translation>
+    </message>
+    <message>
+        <source>the deliverable</source>
+        <translation>jenis konten</translation>
+    </message>
+    <message>
+        <source>the number of deliverables</source>
+        <translation>jumlah konten</translation>
+    </message>
+    <message>
+        <source>the agreed fee</source>
+        <translation>tarif yang disepakati</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>status kerja sama</translation>
+    </message>
+    <message>
+        <source>the lock</source>
+        <translation>kunci</translation>
+    </message>
+    <message>
+        <source>What they changed: %1.</source>
+        <extracomment>%1 a list such as &quot;the name and the notes&quot;</extracomment>
+        <translation>Yang mereka ubah: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>A Colleague Changed This Campaign</source>
+        <translation>Rekan Anda Mengubah Kampanye Ini</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Shortlist Entry</source>
+        <translation>Rekan Anda Mengubah Entri Daftar Pendek Ini</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Candidate</source>
+        <translation>Rekan Anda Mengubah Kandidat Ini</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Muat Ulang Versi Mereka</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the quoted field that starts here is never closed</source>
@@ -1707,6 +1794,18 @@
     </message>
 </context>
 <context>
+    <name>RowVersion</name>
+    <message>
+        <source>%1 changed this on %2, after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
+        <extracomment>%1 a colleague&apos;s user name, %2 a date and time</extracomment>
+        <translation>%1 mengubah data ini pada %2, setelah Anda membukanya. Perubahan Anda tidak disimpan agar perubahan mereka tidak hilang: muat ulang untuk melihat versi mereka, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Seorang rekan</translation>
+    </message>
+</context>
+<context>
     <name>SaveMessages</name>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -1818,6 +1917,11 @@
     <message>
         <source>The team database “%1” cannot be reached at %2: %3</source>
         <translation>Basis data tim “%1” tidak dapat dijangkau di %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 may only view the team database “%3”, not change it. Ask whoever runs it to make %2 a planner. (%4)</source>
+        <extracomment>%1 what could not be done (&quot;The candidate could not be saved&quot;), %2 a user name, %3 the team database&apos;s address, %4 the server&apos;s own words</extracomment>
+        <translation>%1: %2 hanya boleh melihat basis data tim “%3”, tidak boleh mengubahnya. Minta pengelolanya menjadikan %2 perencana. (%4)</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2036,37 @@
     <message>
         <source>The suggestion was cancelled; the shortlist stays as it was.</source>
         <translation>Saran dibatalkan; daftar pendek tetap seperti semula.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>“%1” cannot name a role: use lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>“%1” tidak bisa menjadi nama peran: gunakan huruf kecil, angka, dan _ (paling banyak 63, tidak diawali angka).</translation>
+    </message>
+    <message>
+        <source>The planner role and the viewer role must have different names.</source>
+        <translation>Peran perencana dan peran pelihat harus memiliki nama yang berbeda.</translation>
+    </message>
+    <message>
+        <source>The server has no login role “%1”: create it first (CREATE ROLE … LOGIN), then run this again.</source>
+        <translation>Server tidak memiliki peran login “%1”: buat dulu (CREATE ROLE … LOGIN), lalu jalankan lagi.</translation>
+    </message>
+    <message>
+        <source>The user “%1” does not own the campaign database&apos;s tables, so it cannot grant them: run this as their owner (or a superuser).</source>
+        <translation>Pengguna “%1” bukan pemilik tabel basis data kampanye, jadi tidak dapat memberikan hak atasnya: jalankan ini sebagai pemiliknya (atau superuser).</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not create roles or grant membership on this server: run this as a user with the CREATEROLE right (or a superuser).</source>
+        <translation>Pengguna “%1” tidak boleh membuat peran atau memberikan keanggotaan di server ini: jalankan sebagai pengguna dengan hak CREATEROLE (atau superuser).</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a team database: give one as postgresql://user@host:port/dbname.</source>
+        <translation>Peran hanya ada pada basis data tim: berikan alamatnya sebagai postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The roles could not be set up</source>
+        <translation>Peran tidak dapat disiapkan</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4395,18 @@
     <message>
         <source>Choose a campaign: CPM and CPE are projected for it.</source>
         <translation>Pilih kampanye: CPM dan CPE diproyeksikan untuk kampanye itu.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReadOnlyGuard</name>
+    <message>
+        <source>You can only view this team database: ask whoever runs it to make you a planner.</source>
+        <translation>Anda hanya dapat melihat basis data tim ini: minta pengelolanya menjadikan Anda perencana.</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <extracomment>Status bar, when the user may only read the team database</extracomment>
+        <translation>Hanya lihat</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,93 @@
     </message>
 </context>
 <context>
+    <name>ChangedFields</name>
+    <message>
+        <source>the name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>the niches</source>
+        <translation>lĩnh vực (ngách)</translation>
+    </message>
+    <message>
+        <source>the regions</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>the channels</source>
+        <translation>các kênh</translation>
+    </message>
+    <message>
+        <source>the goal</source>
+        <translation>mục tiêu</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>ngân sách</translation>
+    </message>
+    <message>
+        <source>the languages</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>the dates</source>
+        <translation>thời gian chạy</translation>
+    </message>
+    <message>
+        <source>the deliverable</source>
+        <translation>hạng mục nội dung</translation>
+    </message>
+    <message>
+        <source>the number of deliverables</source>
+        <translation>số nội dung</translation>
+    </message>
+    <message>
+        <source>the agreed fee</source>
+        <translation>phí đã thỏa thuận</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>the lock</source>
+        <translation>khóa giữ chỗ</translation>
+    </message>
+    <message>
+        <source>What they changed: %1.</source>
+        <extracomment>%1 a list such as &quot;the name and the notes&quot;</extracomment>
+        <translation>Họ đã thay đổi: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>A Colleague Changed This Campaign</source>
+        <translation>Đồng nghiệp đã sửa chiến dịch này</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Shortlist Entry</source>
+        <translation>Đồng nghiệp đã sửa mục này trong danh sách rút gọn</translation>
+    </message>
+    <message>
+        <source>A Colleague Changed This Candidate</source>
+        <translation>Đồng nghiệp đã sửa ứng viên này</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Tải lại bản của họ</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the quoted field that starts here is never closed</source>
@@ -1707,6 +1794,18 @@
     </message>
 </context>
 <context>
+    <name>RowVersion</name>
+    <message>
+        <source>%1 changed this on %2, after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
+        <extracomment>%1 a colleague&apos;s user name, %2 a date and time</extracomment>
+        <translation>%1 đã sửa mục này lúc %2, sau khi bạn mở nó. Thay đổi của bạn chưa được lưu để thay đổi của họ không bị mất: hãy tải lại để xem bản của họ, rồi sửa lại.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Một đồng nghiệp</translation>
+    </message>
+</context>
+<context>
     <name>SaveMessages</name>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -1818,6 +1917,11 @@
     <message>
         <source>The team database “%1” cannot be reached at %2: %3</source>
         <translation>Không kết nối được cơ sở dữ liệu nhóm “%1” tại %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 may only view the team database “%3”, not change it. Ask whoever runs it to make %2 a planner. (%4)</source>
+        <extracomment>%1 what could not be done (&quot;The candidate could not be saved&quot;), %2 a user name, %3 the team database&apos;s address, %4 the server&apos;s own words</extracomment>
+        <translation>%1: %2 chỉ được xem cơ sở dữ liệu nhóm “%3”, không được thay đổi. Hãy nhờ người quản lý cơ sở dữ liệu cấp cho %2 quyền người lập kế hoạch. (%4)</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2036,37 @@
     <message>
         <source>The suggestion was cancelled; the shortlist stays as it was.</source>
         <translation>Đã hủy gợi ý; danh sách rút gọn được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>“%1” cannot name a role: use lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>“%1” không dùng được làm tên vai trò: chỉ dùng chữ thường, chữ số và _ (tối đa 63 ký tự, không bắt đầu bằng chữ số).</translation>
+    </message>
+    <message>
+        <source>The planner role and the viewer role must have different names.</source>
+        <translation>Vai trò người lập kế hoạch và vai trò người xem phải có tên khác nhau.</translation>
+    </message>
+    <message>
+        <source>The server has no login role “%1”: create it first (CREATE ROLE … LOGIN), then run this again.</source>
+        <translation>Máy chủ không có vai trò đăng nhập “%1”: hãy tạo nó trước (CREATE ROLE … LOGIN), rồi chạy lại.</translation>
+    </message>
+    <message>
+        <source>The user “%1” does not own the campaign database&apos;s tables, so it cannot grant them: run this as their owner (or a superuser).</source>
+        <translation>Người dùng “%1” không sở hữu các bảng của cơ sở dữ liệu chiến dịch nên không thể cấp quyền trên chúng: hãy chạy lệnh này bằng chủ sở hữu (hoặc superuser).</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not create roles or grant membership on this server: run this as a user with the CREATEROLE right (or a superuser).</source>
+        <translation>Người dùng “%1” không được tạo vai trò hay cấp tư cách thành viên trên máy chủ này: hãy chạy bằng người dùng có quyền CREATEROLE (hoặc superuser).</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a team database: give one as postgresql://user@host:port/dbname.</source>
+        <translation>Vai trò chỉ có trên cơ sở dữ liệu nhóm: hãy cho địa chỉ dạng postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The roles could not be set up</source>
+        <translation>Không thiết lập được các vai trò</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4395,18 @@
     <message>
         <source>Choose a campaign: CPM and CPE are projected for it.</source>
         <translation>Hãy chọn một chiến dịch: CPM và CPE được dự kiến cho chiến dịch đó.</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReadOnlyGuard</name>
+    <message>
+        <source>You can only view this team database: ask whoever runs it to make you a planner.</source>
+        <translation>Bạn chỉ được xem cơ sở dữ liệu nhóm này: hãy nhờ người quản lý cấp cho bạn quyền người lập kế hoạch.</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <extracomment>Status bar, when the user may only read the team database</extracomment>
+        <translation>Chỉ xem</translation>
     </message>
 </context>
 <context>
