@@ -85,7 +85,7 @@ TEST_F(ConflictNoticeTest, AColleaguesChangeRefusesTheEditSaysWhoWhenAndWhatAndR
         QTimer::singleShot(0, &m_window, [&] {
             // Reload opened the editor on their version.
             if (auto *editor = qobject_cast<CandidateEditorDialog *>(QApplication::activeModalWidget())) {
-                editorName = editor->nameField()->text();
+                editorName = editor->findChild<QLineEdit *>(QStringLiteral("candidateName"))->text();
                 editor->reject();
             }
         });
