@@ -10,6 +10,12 @@
 
 namespace planner {
 
+namespace {
+
+const QString tierThresholdSql = QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?");
+
+} // namespace
+
 AssumptionStore::AssumptionStore(Database &database, QObject *parent)
     : Store(database, parent)
 {
@@ -70,9 +76,19 @@ bool AssumptionStore::adopt(const QList<Adoption> &adoptions, Error *error)
     }
     StoreWrite write(m_database, tr("The assumption could not be saved."), error);
     for (const Adoption &adoption : adoptions)
-        write.exec(QStringLiteral("UPDATE assumptions SET value = ?, source = ? WHERE key = ?"),
-                   {adoption.value, adoption.source, adoption.key});
+        adoptIn(write, adoption);
     return finish(write);
+}
+
+bool AssumptionStore::adoptIn(StoreWrite &write, const Adoption &adoption)
+{
+    return write.exec(QStringLiteral("UPDATE assumptions SET value = ?, source = ? WHERE key = ?"),
+                      {adoption.value, adoption.source, adoption.key});
+}
+
+bool AssumptionStore::setTierThresholdIn(StoreWrite &write, Tier tier, qint64 minFollowers)
+{
+    return write.exec(tierThresholdSql, {minFollowers, tierKey(tier)});
 }
 
 bool AssumptionStore::restoreDefault(const QString &key, Error *error)
@@ -113,8 +129,7 @@ bool AssumptionStore::setTierThreshold(Tier tier, qint64 minFollowers, Error *er
         return Error::refuse(error, QStringLiteral("tier_threshold"), tr("Tier threshold"),
                              tr("nano starts at 0 and each tier must start above the one before"));
     }
-    return write(QStringLiteral("UPDATE tier_thresholds SET min_followers = ? WHERE tier = ?"),
-                 {minFollowers, tierKey(tier)}, error);
+    return write(tierThresholdSql, {minFollowers, tierKey(tier)}, error);
 }
 
 } // namespace planner

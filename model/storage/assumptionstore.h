@@ -11,6 +11,7 @@
 namespace planner {
 
 class Database;
+class StoreWrite;
 
 // Reads and writes the assumption rows; every write is one transaction.
 class AssumptionStore : public Store
@@ -35,6 +36,11 @@ public:
         QString source;
     };
     bool adopt(const QList<Adoption> &adoptions, Error *error = nullptr);
+    // Gives an assumption the target holds a value and source inside a write the caller
+    // holds (TeamTransfer), unchecked.
+    static bool adoptIn(StoreWrite &write, const Adoption &adoption);
+    // The same for a tier's lower bound.
+    static bool setTierThresholdIn(StoreWrite &write, Tier tier, qint64 minFollowers);
     // Puts one assumption, or every one, back to its seeded value.
     bool restoreDefault(const QString &key, Error *error = nullptr);
     // Puts every assumption and the tier thresholds back to their seeded values.

@@ -73,17 +73,23 @@ bool BrandFitStore::save(const BrandFit &fit, Error *error)
     if (fit.rating && (*fit.rating < 0 || *fit.rating > BrandFit::maxRating))
         return Error::refuse(error, QStringLiteral("rating"), tr("Brand fit"), tr("must be from 0 to 5"));
     StoreWrite write(m_database, tr("Saving the brand fit"), error);
-    write.exec(QStringLiteral("DELETE FROM brand_fit WHERE campaign_id = ? AND candidate_id = ?"),
-               {fit.campaignId, fit.candidateId}, StoreWrite::Rows::Any);
-    if (!fit.isEmpty()) {
-        write.exec(QStringLiteral("INSERT INTO brand_fit (campaign_id, candidate_id, rating, reasons, note)"
-                                  " VALUES (?, ?, ?, ?, ?)"),
-                   {fit.campaignId, fit.candidateId,
-                    fit.rating ? QVariant(*fit.rating) : QVariant(QMetaType(QMetaType::Int)),
-                    CandidateSql::textValue(fit.reasonKeys().join(QLatin1Char('|'))),
-                    CandidateSql::textValue(fit.note)});
-    }
+    saveIn(write, fit);
     return write.commit();
+}
+
+bool BrandFitStore::saveIn(StoreWrite &write, const BrandFit &fit)
+{
+    bool ok = write.exec(QStringLiteral("DELETE FROM brand_fit WHERE campaign_id = ? AND candidate_id = ?"),
+                         {fit.campaignId, fit.candidateId}, StoreWrite::Rows::Any);
+    if (ok && !fit.isEmpty()) {
+        ok = write.exec(QStringLiteral("INSERT INTO brand_fit (campaign_id, candidate_id, rating, reasons, note)"
+                                       " VALUES (?, ?, ?, ?, ?)"),
+                        {fit.campaignId, fit.candidateId,
+                         fit.rating ? QVariant(*fit.rating) : QVariant(QMetaType(QMetaType::Int)),
+                         CandidateSql::textValue(fit.reasonKeys().join(QLatin1Char('|'))),
+                         CandidateSql::textValue(fit.note)});
+    }
+    return ok;
 }
 
 } // namespace planner

@@ -10,6 +10,7 @@
 namespace planner {
 
 class Database;
+class StoreWrite;
 
 // The brand fit of candidates per campaign (table brand_fit), one row per campaign and
 // candidate. Saving an empty fit (no rating, reason or note) removes the row.
@@ -26,6 +27,8 @@ public:
     // What each rated candidate's fit does to goal fit (BrandFit::factor), by candidate id.
     QHash<qint64, double> factors(qint64 campaignId, double weightPerStar) const;
     bool save(const BrandFit &fit, Error *error = nullptr);
+    // Writes a fit in place of the stored one inside a write the caller holds (TeamTransfer).
+    static bool saveIn(StoreWrite &write, const BrandFit &fit);
 
 private:
     Database &m_database;

@@ -21,6 +21,10 @@ const QString entryColumns = QStringLiteral(
     "id, campaign_id, candidate_id, platform, format, deliverables, agreed_fee_minor,"
     " agreed_currency, status, locked, notes, row_version");
 
+const QString insertCampaignSql = QStringLiteral(
+    "INSERT INTO campaigns (name, goal, budget_minor, currency, niches,"
+    " regions, start_date, end_date, notes, languages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
 const QString insertEntrySql = QStringLiteral(
     "INSERT INTO shortlist_entries (campaign_id, candidate_id, platform, format, deliverables,"
     " agreed_fee_minor, agreed_currency, status, locked, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -145,11 +149,18 @@ std::optional<Error> CampaignStore::checkEntry(const ShortlistEntry &entry) cons
 
 std::optional<qint64> CampaignStore::create(const Campaign &campaign, Error *error)
 {
-    return saveRow(checkCampaign(campaign), tr("The campaign could not be saved."),
-                   QStringLiteral("INSERT INTO campaigns (name, goal, budget_minor, currency, niches,"
-                                  " regions, start_date, end_date, notes, languages)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    return saveRow(checkCampaign(campaign), tr("The campaign could not be saved."), insertCampaignSql,
                    campaignValues(campaign), error);
+}
+
+qint64 CampaignStore::insertInto(StoreWrite &write, const Campaign &campaign)
+{
+    return write.exec(insertCampaignSql, campaignValues(campaign)) ? write.lastInsertId() : 0;
+}
+
+qint64 CampaignStore::insertInto(StoreWrite &write, const ShortlistEntry &entry)
+{
+    return write.exec(insertEntrySql, entryValues(entry)) ? write.lastInsertId() : 0;
 }
 
 bool CampaignStore::update(const Campaign &campaign, Error *error)

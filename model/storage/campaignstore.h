@@ -65,6 +65,11 @@ public:
     // returns how many entries changed (0 when the candidate is not on it).
     std::optional<int> setCandidateStatus(qint64 campaignId, qint64 candidateId,
                                           EntryStatus status, Error *error = nullptr);
+    // Inserts a campaign (its id ignored), or an entry (its ids already those of the target),
+    // inside a write the caller holds (TeamTransfer), unchecked: the new row's id, 0 when the
+    // write failed.
+    static qint64 insertInto(StoreWrite &write, const Campaign &campaign);
+    static qint64 insertInto(StoreWrite &write, const ShortlistEntry &entry);
 
 private:
     std::optional<Error> checkCampaign(const Campaign &campaign) const;

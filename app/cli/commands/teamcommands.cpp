@@ -2,9 +2,13 @@
 #include "commandspec.h"
 #include "console.h"
 #include "optionreader.h"
+#include "storage/database.h"
 #include "storage/serveraddress.h"
 #include "storage/teamroles.h"
+#include "storage/teamtransfer.h"
 #include "workspace.h"
+
+#include <QFile>
 
 namespace planner {
 
@@ -92,11 +96,84 @@ CommandSpec initSpec()
     return spec;
 }
 
+// The local file's argument of "team push" and "team pull".
+const QString fileArgument = QStringLiteral("FILE");
+
+// Removes a file "team pull" made, with SQLite's journal files, once its connection is closed.
+void removeMadeFile(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+// Copies the local file into the team database (push) or the team database into the local
+// file (pull, making the file when missing; a file made by a pull that failed is removed).
+ExitCode transfer(bool push, const QString &path, Workspace &workspace, Console &console)
+{
+    const bool existed = QFile::exists(path);
+    Error error;
+    std::unique_ptr<Database> file = Database::open(
+        path, push ? Database::OpenMode::ExistingOnly : Database::OpenMode::CreateIfMissing, &error);
+    std::optional<TeamTransfer::Counts> counts;
+    if (file) {
+        counts = push ? TeamTransfer::copy(*file, workspace.database(), &error)
+                      : TeamTransfer::copy(workspace.database(), *file, &error);
+    }
+    file.reset();
+    if (!counts) {
+        if (!push && !existed)
+            removeMadeFile(path);
+        console.error(error.text());
+        return ExitCode::UserError;
+    }
+    const QString done = push ? Text::tr("pushed") : Text::tr("pulled");
+    console.out() << Text::tr("Candidates %1: %2\n").arg(done).arg(counts->candidates)
+                  << Text::tr("Campaigns %1: %2\n").arg(done).arg(counts->campaigns)
+                  << Text::tr("Assumptions %1: %2\n").arg(done).arg(counts->assumptions);
+    return ExitCode::Success;
+}
+
+CommandSpec transferSpec(bool push)
+{
+    const QString verb = push ? QStringLiteral("push") : QStringLiteral("pull");
+    CommandSpec spec = CommandSpec::of(
+        QStringLiteral("team"), verb,
+        push ? Text::tr("Copy a local campaign file to an empty team database")
+             : Text::tr("Copy a team database to a new or empty local campaign file"),
+        Text::tr("Usage: %1 --db postgresql://user@host:port/dbname team %2 FILE\n"
+                 "  Copies %3 candidates (with their channels, languages and search terms),\n"
+                 "  campaigns (with shortlists and brand fit) and assumptions (with the tier\n"
+                 "  thresholds) to %4. All or nothing: one transaction; on any failure the\n"
+                 "  target is left exactly as it was. Ids may change; shortlist entries follow\n"
+                 "  their candidates.\n"
+                 "  The target must hold no candidates and no campaigns, else nothing is\n"
+                 "  copied (to merge two databases, import a CSV export instead); its\n"
+                 "  assumptions take the copied values.%5\n")
+            .arg(Console::programName(), verb,
+                 push ? Text::tr("the local file's") : Text::tr("the team database's"),
+                 push ? Text::tr("the team database") : Text::tr("FILE"),
+                 push ? QString() : Text::tr(" FILE is created when missing (and removed\n"
+                                             "  again when the copy fails).")));
+    spec.arguments = QStringList{fileArgument};
+    spec.read = [push](const CommandLine &line, const QStringList &values, QString *message) {
+        OptionReader reader(line);
+        if (!ServerAddress::isServerUri(line.value(QStringLiteral("db"))))
+            reader.fail(QStringLiteral("db"), Text::tr("team push and pull need a team database: "
+                                                       "--db postgresql://user@host:port/dbname"));
+        const QString path = values.value(0);
+        return unlessFault(reader, message, [push, path](Workspace &workspace, Console &console) {
+            return transfer(push, path, workspace, console);
+        });
+    };
+    return spec;
+}
+
 } // namespace
 
 QList<CommandSpec> teamCommands()
 {
-    return {initSpec()};
+    return {initSpec(), transferSpec(true), transferSpec(false)};
 }
 
 } // namespace planner
