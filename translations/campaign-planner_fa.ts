@@ -2070,6 +2070,17 @@
     </message>
 </context>
 <context>
+    <name>TeamTransfer</name>
+    <message>
+        <source>Nothing was copied: the target is left as it was</source>
+        <translation>چیزی رونوشت نشد: مقصد همان‌طور که بود ماند</translation>
+    </message>
+    <message>
+        <source>%1 already holds candidates or campaigns; copy only into an empty campaign database (nothing was changed)</source>
+        <translation>%1 از پیش نامزد یا کمپین دارد؛ فقط در پایگاه داده‌ی کمپینِ خالی رونوشت کنید (چیزی تغییر نکرد)</translation>
+    </message>
+</context>
+<context>
     <name>ValueParser</name>
     <message>
         <source>“%1”</source>

@@ -2070,6 +2070,17 @@
     </message>
 </context>
 <context>
+    <name>TeamTransfer</name>
+    <message>
+        <source>Nothing was copied: the target is left as it was</source>
+        <translation>Tidak ada yang disalin: tujuan tetap seperti semula</translation>
+    </message>
+    <message>
+        <source>%1 already holds candidates or campaigns; copy only into an empty campaign database (nothing was changed)</source>
+        <translation>%1 sudah berisi kandidat atau kampanye; salin hanya ke database kampanye yang masih kosong (tidak ada yang diubah)</translation>
+    </message>
+</context>
+<context>
     <name>ValueParser</name>
     <message>
         <source>“%1”</source>

@@ -2070,6 +2070,17 @@
     </message>
 </context>
 <context>
+    <name>TeamTransfer</name>
+    <message>
+        <source>Nothing was copied: the target is left as it was</source>
+        <translation>Chưa sao chép gì: nơi nhận vẫn giữ nguyên như cũ</translation>
+    </message>
+    <message>
+        <source>%1 already holds candidates or campaigns; copy only into an empty campaign database (nothing was changed)</source>
+        <translation>%1 đã có ứng viên hoặc chiến dịch; chỉ sao chép vào một cơ sở dữ liệu chiến dịch còn trống (không có gì bị thay đổi)</translation>
+    </message>
+</context>
+<context>
     <name>ValueParser</name>
     <message>
         <source>“%1”</source>

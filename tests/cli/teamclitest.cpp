@@ -1,27 +1,13 @@
 // "team init" against the real test server (issue 15, point 4): the planner and viewer roles,
 // a viewer's write refused by the server through the CLI, a planner's write kept.
-#include "clitest.h"
-#include "teamrolestestsupport.h"
+#include "teamclitestsupport.h"
 
 namespace planner::test {
 namespace {
 
-class TeamCliTest : public CliTest
+class TeamCliTest : public TeamServerCliTest
 {
 protected:
-    void SetUp() override
-    {
-        CliTest::SetUp();
-        SKIP_WITHOUT_TEST_SERVER();
-        ASSERT_TRUE(m_team.prepare(m_dir));
-    }
-
-    void TearDown() override
-    {
-        m_team.drop();
-        CliTest::TearDown();
-    }
-
     CliResult init() const
     {
         return run({QStringLiteral("--db"), m_team.m_uri, QStringLiteral("team"), QStringLiteral("init"),
@@ -38,8 +24,6 @@ protected:
                     QStringLiteral("creator"), QStringLiteral("--platform"), QStringLiteral("youtube"),
                     QStringLiteral("--followers"), QStringLiteral("85000")});
     }
-
-    TeamPlace m_team;
 };
 
 TEST_F(TeamCliTest, InitMakesTheRolesOnceAndSaysWhatItDid)

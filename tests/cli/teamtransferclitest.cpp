@@ -1,30 +1,16 @@
 // "team push" and "team pull" against the real test server (issue 15, point 5): the report
 // lines, the exit codes, a round trip that keeps every candidate, and refusals that leave the
 // target as it was.
-#include "clitest.h"
-#include "teamrolestestsupport.h"
+#include "teamclitestsupport.h"
 
 #include <QFile>
 
 namespace planner::test {
 namespace {
 
-class TeamTransferCliTest : public CliTest
+class TeamTransferCliTest : public TeamServerCliTest
 {
 protected:
-    void SetUp() override
-    {
-        CliTest::SetUp();
-        SKIP_WITHOUT_TEST_SERVER();
-        ASSERT_TRUE(m_team.prepare(m_dir));
-    }
-
-    void TearDown() override
-    {
-        m_team.drop();
-        CliTest::TearDown();
-    }
-
     CliResult team(const QString &verb, const QString &file, const QString &uri = QString()) const
     {
         return run({QStringLiteral("--db"), uri.isEmpty() ? m_team.m_uri : uri, QStringLiteral("team"), verb, file});
@@ -55,8 +41,6 @@ protected:
         rows.sort();
         return rows;
     }
-
-    TeamPlace m_team;
 };
 
 TEST_F(TeamTransferCliTest, PushAndPullReportWhatTheyCopiedAndKeepEveryCandidate)

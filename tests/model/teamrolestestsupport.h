@@ -2,6 +2,7 @@
 
 #include "backendtestsupport.h"
 
+#include "storage/campaignfile.h"
 #include "storage/teamroles.h"
 
 #include <QRegularExpression>
@@ -102,9 +103,43 @@ public:
     TeamRoles::Plan m_plan;
 };
 
+// Opens (making it when missing) a campaign file or team database; fails the test when it cannot.
+inline std::unique_ptr<CampaignFile> openCampaignFile(const QString &address)
+{
+    Error error;
+    auto file = CampaignFile::open(address, Database::OpenMode::CreateIfMissing, &error);
+    EXPECT_TRUE(file) << error.text().toStdString();
+    return file;
+}
+
 // Skips a team test when no test server is given.
 #define SKIP_WITHOUT_TEST_SERVER()                                                                   \
     if (::planner::test::TestDatabase::serverUri().isEmpty())                                       \
     GTEST_SKIP() << "PLANNER_TEST_PG is not set: no PostgreSQL server to make roles on"
+
+// The model's team tests: a schema of their own on the test server (TeamPlace), opened as its
+// owner (m_admin); skipped without a test server.
+class TeamServerTest : public TempDirTest
+{
+protected:
+    void SetUp() override
+    {
+        TempDirTest::SetUp();
+        SKIP_WITHOUT_TEST_SERVER();
+        ASSERT_TRUE(m_team.prepare(m_dir));
+        m_admin = openCampaignFile(m_team.m_uri);
+        ASSERT_TRUE(m_admin);
+    }
+
+    void TearDown() override
+    {
+        m_admin.reset();
+        m_team.drop();
+        TempDirTest::TearDown();
+    }
+
+    TeamPlace m_team;
+    std::unique_ptr<CampaignFile> m_admin;
+};
 
 } // namespace planner::test

@@ -12,33 +12,10 @@
 namespace planner::test {
 namespace {
 
-class TeamRolesTest : public TempDirTest
+class TeamRolesTest : public TeamServerTest
 {
 protected:
-    void SetUp() override
-    {
-        TempDirTest::SetUp();
-        SKIP_WITHOUT_TEST_SERVER();
-        ASSERT_TRUE(m_team.prepare(m_dir));
-        m_admin = open(m_team.m_uri);
-        ASSERT_TRUE(m_admin);
-    }
-
-    void TearDown() override
-    {
-        m_admin.reset();
-        m_team.drop();
-        TempDirTest::TearDown();
-    }
-
-    static std::unique_ptr<CampaignFile> open(const QString &uri)
-    {
-        Error error;
-        auto file = CampaignFile::open(uri, Database::OpenMode::CreateIfMissing, &error);
-        EXPECT_TRUE(file) << error.text().toStdString();
-        return file;
-    }
-    std::unique_ptr<CampaignFile> openAs(const QString &what) const { return open(m_team.uriAs(what)); }
+    std::unique_ptr<CampaignFile> openAs(const QString &what) const { return openCampaignFile(m_team.uriAs(what)); }
 
     void initRoles()
     {
@@ -50,9 +27,6 @@ protected:
     {
         return makeCandidate(name, CandidateKind::Creator, {makeChannel(Platform::YouTube, name, 85000)});
     }
-
-    TeamPlace m_team;
-    std::unique_ptr<CampaignFile> m_admin;
 };
 
 TEST_F(TeamRolesTest, AViewerReadsButTheServerRefusesItsWrites)
@@ -158,7 +132,7 @@ TEST_F(TeamRolesTest, RoleNamesThatAreNotPlainWordsAreRefused)
 
 TEST_F(TeamRolesTest, AFileHasNoRolesAndMayAlwaysBeEdited)
 {
-    auto file = open(filePath(QStringLiteral("own.sqlite")));
+    auto file = openCampaignFile(filePath(QStringLiteral("own.sqlite")));
     ASSERT_TRUE(file);
     EXPECT_TRUE(TeamRoles::mayEdit(file->database()));
     Error error;

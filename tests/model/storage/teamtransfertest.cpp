@@ -58,41 +58,17 @@ CopyView viewOf(const CampaignFile &file)
     return view;
 }
 
-class TeamTransferTest : public TempDirTest
+class TeamTransferTest : public TeamServerTest
 {
 protected:
-    void SetUp() override
-    {
-        TempDirTest::SetUp();
-        SKIP_WITHOUT_TEST_SERVER();
-        ASSERT_TRUE(m_team.prepare(m_dir));
-        m_server = open(m_team.m_uri);
-        ASSERT_TRUE(m_server);
-        m_local = open(m_dir.filePath(QStringLiteral("local.sqlite")));
-        ASSERT_TRUE(m_local);
-    }
-
-    void TearDown() override
-    {
-        m_server.reset();
-        m_local.reset();
-        m_team.drop();
-        TempDirTest::TearDown();
-    }
-
-    static std::unique_ptr<CampaignFile> open(const QString &address)
-    {
-        Error error;
-        auto file = CampaignFile::open(address, Database::OpenMode::CreateIfMissing, &error);
-        EXPECT_TRUE(file) << error.text().toStdString();
-        return file;
-    }
-
     // Two candidates (one with two channels and languages), a campaign with both on its
     // shortlist and a brand fit, an adopted assumption and a moved tier threshold. A
-    // candidate added and removed first makes the local ids differ from the server's.
+    // candidate added and removed first makes the local ids differ from the server's. The
+    // local file is opened here.
     void fillLocal()
     {
+        m_local = openCampaignFile(m_dir.filePath(QStringLiteral("local.sqlite")));
+        ASSERT_TRUE(m_local);
         CandidateStore &candidates = m_local->candidates();
         const auto gone = candidates.add(makeCandidate(QStringLiteral("Gone"), CandidateKind::Creator,
                                                        {makeChannel(Platform::TikTok, QStringLiteral("gone"), 1000)}));
@@ -136,33 +112,31 @@ protected:
         ASSERT_TRUE(m_local->assumptions().setTierThreshold(Tier::Micro, 12000));
     }
 
-    TeamPlace m_team;
-    std::unique_ptr<CampaignFile> m_server;
     std::unique_ptr<CampaignFile> m_local;
 };
 
 TEST_F(TeamTransferTest, PushThenPullGivesTheSameCandidatesCampaignsShortlistAndAssumptions)
 {
-    fillLocal();
+    ASSERT_NO_FATAL_FAILURE(fillLocal());
     const CopyView local = viewOf(*m_local);
     ASSERT_EQ(local.candidates.size(), 2);
     ASSERT_EQ(local.shortlist.size(), 2);
 
     Error error;
-    const auto pushed = TeamTransfer::copy(m_local->database(), m_server->database(), &error);
+    const auto pushed = TeamTransfer::copy(m_local->database(), m_admin->database(), &error);
     ASSERT_TRUE(pushed) << error.text().toStdString();
     EXPECT_EQ(pushed->candidates, 2);
     EXPECT_EQ(pushed->campaigns, 1);
     EXPECT_EQ(pushed->assumptions, local.assumptions.size());
 
-    auto pulledFile = open(m_dir.filePath(QStringLiteral("pulled.sqlite")));
+    auto pulledFile = openCampaignFile(m_dir.filePath(QStringLiteral("pulled.sqlite")));
     ASSERT_TRUE(pulledFile);
-    const auto pulled = TeamTransfer::copy(m_server->database(), pulledFile->database(), &error);
+    const auto pulled = TeamTransfer::copy(m_admin->database(), pulledFile->database(), &error);
     ASSERT_TRUE(pulled) << error.text().toStdString();
     EXPECT_EQ(pulled->candidates, 2);
     EXPECT_EQ(pulled->campaigns, 1);
 
-    for (const CampaignFile *copy : {m_server.get(), pulledFile.get()}) {
+    for (const CampaignFile *copy : {m_admin.get(), pulledFile.get()}) {
         const CopyView view = viewOf(*copy);
         EXPECT_EQ(view.candidates, local.candidates);
         EXPECT_EQ(view.campaigns, local.campaigns);
@@ -181,20 +155,20 @@ TEST_F(TeamTransferTest, PushThenPullGivesTheSameCandidatesCampaignsShortlistAnd
     filter.search = QStringLiteral("Dewi");
     ASSERT_EQ(m_local->candidates().rowCount(filter), 1);
     // (The server's own search is still to come: its search terms are kept, one row a candidate.)
-    EXPECT_EQ(queryValue(m_server->database().connection(), QStringLiteral("SELECT count(*) FROM candidate_search")).toInt(), 2);
+    EXPECT_EQ(queryValue(m_admin->database().connection(), QStringLiteral("SELECT count(*) FROM candidate_search")).toInt(), 2);
     EXPECT_EQ(pulledFile->candidates().rowCount(filter), 1);
 }
 
 TEST_F(TeamTransferTest, ATargetHoldingCandidatesIsRefusedAndLeftAsItWas)
 {
-    fillLocal();
-    ASSERT_TRUE(m_server->candidates().add(makeCandidate(QStringLiteral("Budi Santoso"), CandidateKind::Creator,
+    ASSERT_NO_FATAL_FAILURE(fillLocal());
+    ASSERT_TRUE(m_admin->candidates().add(makeCandidate(QStringLiteral("Budi Santoso"), CandidateKind::Creator,
                                                          {makeChannel(Platform::YouTube, QStringLiteral("budi"), 5000)})));
-    const CopyView before = viewOf(*m_server);
+    const CopyView before = viewOf(*m_admin);
     Error error;
-    EXPECT_FALSE(TeamTransfer::copy(m_local->database(), m_server->database(), &error));
+    EXPECT_FALSE(TeamTransfer::copy(m_local->database(), m_admin->database(), &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("already holds candidates or campaigns"))) << error.text().toStdString();
-    const CopyView after = viewOf(*m_server);
+    const CopyView after = viewOf(*m_admin);
     EXPECT_EQ(after.candidates, before.candidates);
     EXPECT_TRUE(after.campaigns.isEmpty());
     EXPECT_EQ(after.microFrom, before.microFrom);
@@ -202,17 +176,17 @@ TEST_F(TeamTransferTest, ATargetHoldingCandidatesIsRefusedAndLeftAsItWas)
 
 TEST_F(TeamTransferTest, ARowTheTargetRefusesMidwayLeavesItExactlyAsItWas)
 {
-    fillLocal();
+    ASSERT_NO_FATAL_FAILURE(fillLocal());
     // An assumption the target does not hold: its update, after every candidate and the
     // campaign were written, changes no row and stops the copy.
     ASSERT_TRUE(runSqlOnFile(m_dir.filePath(QStringLiteral("local.sqlite")),
                              {QStringLiteral("INSERT INTO assumptions (key, value, default_value, unit, source)"
                                              " VALUES ('zz_local_only', 1, 1, '%', 'test')")}));
-    const CopyView before = viewOf(*m_server);
+    const CopyView before = viewOf(*m_admin);
     Error error;
-    EXPECT_FALSE(TeamTransfer::copy(m_local->database(), m_server->database(), &error));
+    EXPECT_FALSE(TeamTransfer::copy(m_local->database(), m_admin->database(), &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("Nothing was copied"))) << error.text().toStdString();
-    const CopyView after = viewOf(*m_server);
+    const CopyView after = viewOf(*m_admin);
     EXPECT_TRUE(after.candidates.isEmpty());
     EXPECT_TRUE(after.campaigns.isEmpty());
     EXPECT_EQ(after.microFrom, before.microFrom);
@@ -223,20 +197,20 @@ TEST_F(TeamTransferTest, ARowTheTargetRefusesMidwayLeavesItExactlyAsItWas)
     ASSERT_TRUE(runSqlOnFile(m_dir.filePath(QStringLiteral("local.sqlite")),
                              {QStringLiteral("DELETE FROM assumptions WHERE key = 'zz_local_only'")}));
     error = Error();
-    EXPECT_TRUE(TeamTransfer::copy(m_local->database(), m_server->database(), &error)) << error.text().toStdString();
+    EXPECT_TRUE(TeamTransfer::copy(m_local->database(), m_admin->database(), &error)) << error.text().toStdString();
 }
 
 TEST_F(TeamTransferTest, AViewersPushIsRefusedByTheServer)
 {
-    fillLocal();
+    ASSERT_NO_FATAL_FAILURE(fillLocal());
     Error error;
-    ASSERT_TRUE(TeamRoles::init(m_server->database(), m_team.m_plan, &error)) << error.text().toStdString();
-    auto viewer = open(m_team.uriAs(QStringLiteral("budi")));
+    ASSERT_TRUE(TeamRoles::init(m_admin->database(), m_team.m_plan, &error)) << error.text().toStdString();
+    auto viewer = openCampaignFile(m_team.uriAs(QStringLiteral("budi")));
     ASSERT_TRUE(viewer);
     EXPECT_FALSE(TeamTransfer::copy(m_local->database(), viewer->database(), &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("may only view the team database"))) << error.text().toStdString();
-    EXPECT_EQ(m_server->candidates().candidateCount(), 0);
-    EXPECT_TRUE(m_server->campaigns().campaigns().isEmpty());
+    EXPECT_EQ(m_admin->candidates().candidateCount(), 0);
+    EXPECT_TRUE(m_admin->campaigns().campaigns().isEmpty());
 }
 
 } // namespace
