@@ -5,7 +5,8 @@
 # shared-mime-info and libglib2.0-bin (gio) build and check the Debian package:
 # scripts/package.sh and scripts/check-package.sh; unzip, libxml2-utils (xmllint) and
 # libreoffice-calc-nogui check the exported .xlsx in the model tests; postgresql and
-# libqt6sql6-psql run the stores on a test server too: scripts/pg-test-server.sh.)
+# libqt6sql6-psql run the stores on a test server too: scripts/pg-test-server.sh; libpq-dev
+# lets the import send COPY to a team database.)
 # Checks first and installs only what is missing, so a second run costs nothing.
 set -euo pipefail
 
@@ -18,7 +19,7 @@ packages=(
   unzip libxml2-utils libreoffice-calc-nogui
   librsvg2-bin dpkg-dev desktop-file-utils appstream lintian shared-mime-info libglib2.0-bin
   poppler-utils fonts-farsiweb fonts-noto-core time bc
-  postgresql libqt6sql6-psql
+  postgresql libqt6sql6-psql libpq-dev
 )
 
 missing=()

@@ -1,6 +1,6 @@
 #include "import/candidateimport.h"
 
-#include "storage/candidatebulkwriter.h"
+#include "storage/candidatewriter.h"
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
 #include "import/decimalmarkvote.h"
@@ -37,7 +37,7 @@ struct CandidateImport::Run
     const Progress &progress;
     CsvReader &reader;
     ImportRowReader &rows;
-    CandidateBulkWriter &writer;
+    CandidateWriter &writer;
     ImportReport report;
     QList<ImportedRow> group; // consecutive rows of one candidate, not yet written
     // What became of each candidate key met so far, so that rows of one exported candidate
@@ -179,8 +179,8 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
         return report;
     }
     ImportRowReader rows(used, settings, decimalMark(settings, used), fallbackCurrency(settings, used));
-    CandidateBulkWriter writer(m_databasePath);
-    Run run{csvPath, settings, progress, reader, rows, writer, report, {}, {}, {}};
+    const std::unique_ptr<CandidateWriter> writer = CandidateWriter::forDatabase(m_databasePath);
+    Run run{csvPath, settings, progress, reader, rows, *writer, report, {}, {}, {}};
     if (!used.has(ImportField::Followers))
         run.report.notes << tr("No column holds the follower counts: every candidate is stored with "
                                "its follower count unknown (no tier; reach is projected from average views "
@@ -192,13 +192,13 @@ ImportReport CandidateImport::run(const QString &csvPath, const HeaderMapping &m
     if (used.holdsShares(ImportField::EngagementRate))
         run.report.notes << tr("Engagement rates written without a percent sign were shares of one (0.034): "
                                "read as percentages (3.4%).");
-    if (!writer.begin(&run.error)) {
+    if (!writer->begin(&run.error)) {
         report.error = run.error;
         return report;
     }
-    if (readRows(run) && (m_dryRun ? (writer.rollback(), true) : writer.commit(&run.error)))
+    if (readRows(run) && (m_dryRun ? (writer->rollback(), true) : writer->commit(&run.error)))
         return run.report;
-    writer.rollback();
+    writer->rollback();
     report.rejections = run.report.rejections;
     report.rejected = run.report.rejected;
     report.warnings = run.report.warnings;
@@ -299,7 +299,7 @@ bool CandidateImport::flushGroup(Run &run)
     if (known != run.keys.cend())
         return flushKnownGroup(run, *known);
     const qint64 rows = run.group.size();
-    std::optional<CandidateBulkWriter::Match> stored;
+    std::optional<CandidateWriter::Match> stored;
     for (const ImportedRow &row : std::as_const(run.group)) {
         const Channel &channel = row.candidate.channels.first();
         if (channel.handle.isEmpty())
@@ -315,7 +315,7 @@ bool CandidateImport::flushGroup(Run &run)
     // back). Their figures are the stored ones: there is nothing to update.
     bool sameFigures = false;
     if (!stored) {
-        std::optional<CandidateBulkWriter::Match> same;
+        std::optional<CandidateWriter::Match> same;
         for (const ImportedRow &row : std::as_const(run.group)) {
             const Channel &channel = row.candidate.channels.first();
             const auto match = channel.handle.isEmpty()
@@ -381,7 +381,7 @@ bool CandidateImport::flushKnownGroup(Run &run, const Keyed &keyed)
 bool CandidateImport::updateGroup(Run &run, qint64 candidateId)
 {
     // Only what the file gives changes: an empty cell keeps the stored value.
-    CandidateBulkWriter::CandidateChanges changes;
+    CandidateWriter::CandidateChanges changes;
     for (const ImportedRow &row : std::as_const(run.group)) {
         const Candidate &candidate = row.candidate;
         if (row.nameGiven && !changes.name)

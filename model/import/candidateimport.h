@@ -16,7 +16,6 @@ class QFile;
 
 namespace planner {
 
-class CandidateBulkWriter;
 class CsvReader;
 class WorkbookSource;
 struct ImportedRow;
@@ -43,7 +42,8 @@ struct ImportPreview
 // Imports candidates from a CSV file into a campaign database: reads the file through
 // CsvReader, HeaderMapping and ValueParser, one candidate per row (consecutive rows with the
 // same candidate id, or the same name on different platforms, become channels of one
-// candidate), and writes them through CandidateBulkWriter in ONE transaction. Rows that
+// candidate), and writes them through a CandidateWriter (a file's CandidateBulkWriter, a server's
+// CandidateCopyWriter) in ONE transaction. Rows that
 // cannot be read are reported with file, line, column and reason and left out; every other
 // row is imported. A cancelled or failed import leaves the database exactly as it was.
 //

@@ -6,7 +6,6 @@
 #include "storage/searchterms.h"
 
 #include <QDir>
-#include <QHashFunctions>
 #include <algorithm>
 #include <sqlite3.h>
 #include <utility>
@@ -157,12 +156,6 @@ void CandidateBulkWriter::rollback()
     m_inTransaction = false;
     m_batch.clear();
     m_documents.clear();
-}
-
-quint64 CandidateBulkWriter::fingerprint(Platform platform, QStringView handle)
-{
-    const QStringView bare = handle.startsWith(QLatin1Char('@')) ? handle.mid(1) : handle;
-    return qHashMulti(0x9e3779b97f4a7c15ULL, int(platform), bare);
 }
 
 bool CandidateBulkWriter::loadFingerprints(Error *error)

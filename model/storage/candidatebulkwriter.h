@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/candidate.h"
-#include "domain/error.h"
+#include "storage/candidatewriter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -37,53 +36,26 @@ namespace planner {
 // rows (the second core); its search document is folded by the caller before it is handed
 // over. Every other call first waits for that batch, so the connection is only ever used
 // by one thread at a time and the order of writes is the order of calls.
-class CandidateBulkWriter
+class CandidateBulkWriter final : public CandidateWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateBulkWriter)
 
 public:
-    // A stored channel found by platform and handle.
-    struct Match
-    {
-        qint64 candidateId = 0;
-        qint64 channelId = 0;
-    };
-
-    // What an update changes of a stored candidate: each value given replaces the stored one.
-    struct CandidateChanges
-    {
-        std::optional<QString> name;
-        std::optional<CandidateKind> kind;
-        std::optional<QStringList> niches;
-        std::optional<QStringList> regions;
-        std::optional<QString> notes;
-    };
-
     explicit CandidateBulkWriter(const QString &databasePath);
-    ~CandidateBulkWriter();
-    CandidateBulkWriter(const CandidateBulkWriter &) = delete;
-    CandidateBulkWriter &operator=(const CandidateBulkWriter &) = delete;
+    ~CandidateBulkWriter() override;
 
     // Opens the connection and starts the transaction (BEGIN IMMEDIATE).
-    bool begin(Error *error);
-    bool commit(Error *error);
-    void rollback();
-
-    // The stored channel on platform whose handle is handle, with or without a leading '@'.
-    std::optional<Match> findChannel(Platform platform, const QString &handle, Error *error);
-    // A stored channel without a handle on the channel's platform, of a candidate named
-    // name, with the channel's figures (followers, average views, engagement rate).
-    std::optional<Match> findSameWithoutHandle(const QString &name, const Channel &channel, Error *error);
-    // Inserts a valid candidate with its channels and search terms (in the next batch);
-    // returns its id, or 0 when the batch it completed could not be written.
-    qint64 insert(const Candidate &candidate, Error *error);
-    bool updateCandidate(qint64 candidateId, const CandidateChanges &changes, Error *error);
-    // Sets the figures the channel gives (a figure it leaves empty keeps the stored one;
-    // followers always replace).
-    bool updateChannel(qint64 channelId, const Channel &channel, bool followersGiven, Error *error);
-    bool addChannel(qint64 candidateId, const Channel &channel, Error *error);
-    // Rewrites the search terms of a stored candidate from its name and handles.
-    bool refreshSearchTerms(qint64 candidateId, Error *error);
+    bool begin(Error *error) override;
+    bool commit(Error *error) override;
+    void rollback() override;
+    std::optional<Match> findChannel(Platform platform, const QString &handle, Error *error) override;
+    std::optional<Match> findSameWithoutHandle(const QString &name, const Channel &channel, Error *error) override;
+    // New candidates go in the next batch: 0 when the batch it completed could not be written.
+    qint64 insert(const Candidate &candidate, Error *error) override;
+    bool updateCandidate(qint64 candidateId, const CandidateChanges &changes, Error *error) override;
+    bool updateChannel(qint64 channelId, const Channel &channel, bool followersGiven, Error *error) override;
+    bool addChannel(qint64 candidateId, const Channel &channel, Error *error) override;
+    bool refreshSearchTerms(qint64 candidateId, Error *error) override;
 
     // New candidates kept before they are written together.
     static constexpr qsizetype batchSize = 4096;
@@ -95,7 +67,6 @@ private:
     bool writeBatch(Error *error);
     bool waitForWorker(Error *error);
     bool writeRows(const QList<Candidate> &batch, const QStringList &documents, Error *error);
-    static quint64 fingerprint(Platform platform, QStringView handle);
     bool prepare(sqlite3_stmt **statement, const char *sql, Error *error);
     bool step(sqlite3_stmt *statement, Error *error);
     bool fail(Error *error);

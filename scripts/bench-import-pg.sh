@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Import of a generated candidate CSV (1,000,000 rows by default) into a team database on
+# PostgreSQL, beside psql's own bulk load of the same file in the same run (issue 15, point 2):
+#   1. the program: campaign-planner-cli --db postgresql://... import (every value read and
+#      checked; candidates, channels and search terms sent with COPY into the schema's tables
+#      with their indexes, one transaction);
+#   2. psql -c "\copy ..." of the same file into a plain table of the CSV's ten columns (text,
+#      no index, no check): the floor the program is compared with (target: at most 2x).
+# Starts its own server with scripts/pg-test-server.sh and stops it at the end.
+#   scripts/bench-import-pg.sh [ROWS]
+#   BUILD_DIR=build WORK_DIR=/tmp/bench-import-pg scripts/bench-import-pg.sh 1000000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-1000000}
+build=${BUILD_DIR:-build}
+work=${WORK_DIR:-/tmp/campaign-planner-bench-import-pg}
+
+bash scripts/setup.sh
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo > build-configure.log 2>&1 \
+    || { cat build-configure.log; exit 1; }
+fi
+cmake --build "$build" --target campaign-planner-cli --parallel "$(nproc)" > /dev/null
+cli="$build/app/cli/campaign-planner-cli"
+mkdir -p "$work"
+csv="$work/candidates-$rows.csv"
+bash scripts/make-candidates-csv.sh "$rows" "$csv"
+# The server's owner reads the file for nothing (\copy reads it on the client), but the
+# folder must be reachable by the user running psql.
+chmod 755 "$work"
+
+eval "$(bash scripts/pg-test-server.sh start)"
+trap 'bash scripts/pg-test-server.sh stop "$PLANNER_PG_DIR" > /dev/null' EXIT
+psql -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE bench_program" -c "CREATE DATABASE bench_psql"
+uri="postgresql://$PGUSER@127.0.0.1:$PGPORT/bench_program"
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+now() { date +%s.%N; }
+echo "== machine: $(nproc) cores, load average before: $(load)"
+echo "== file: $csv ($(du -m "$csv" | cut -f1) MB, $rows rows); server: PostgreSQL on port $PGPORT"
+
+# The schema first (an empty team database is set up on first open), so that only the import
+# is timed.
+"$cli" --db "$uri" candidates list > /dev/null
+start=$(now)
+"$cli" --db "$uri" import "$csv" > "$work/program.out" 2> "$work/program.err"
+program_wall=$(echo "$(now) - $start" | bc)
+echo "   program: campaign-planner-cli import          $(printf '%7.2f' "$program_wall") s wall"
+echo "     it printed: $(cat "$work/program.out"); $(wc -l < "$work/program.err") rejected rows on stderr"
+
+psql -q -v ON_ERROR_STOP=1 -d bench_psql -c "CREATE TABLE raw (full_name text, username text, platform text,
+  type text, followers text, er text, avg_views text, price text, category text, country text)"
+start=$(now)
+psql -q -v ON_ERROR_STOP=1 -d bench_psql -c "\\copy raw FROM '$csv' WITH (FORMAT csv, HEADER true)"
+psql_wall=$(echo "$(now) - $start" | bc)
+echo "   psql: \\copy into a plain table                $(printf '%7.2f' "$psql_wall") s wall"
+
+echo "   stored: $(psql -At -d bench_program -c 'SELECT count(*) FROM candidates') candidates," \
+  "$(psql -At -d bench_program -c 'SELECT count(*) FROM channels') channels;" \
+  "psql: $(psql -At -d bench_psql -c 'SELECT count(*) FROM raw') rows"
+awk -v p="$program_wall" -v s="$psql_wall" 'BEGIN {
+  printf "   program/psql wall time: %.2fx (target at most 2x)\n", p / s }'
+echo "== load average after: $(load)"
