@@ -264,6 +264,14 @@
     </message>
 </context>
 <context>
+    <name>CandidateCopyWriter</name>
+    <message>
+        <source>The candidates could not be saved in the team database “%1”: %2</source>
+        <extracomment>%1 the team database (user@host/database), %2 the server&apos;s reason</extracomment>
+        <translation>Không thể lưu danh sách ứng viên vào cơ sở dữ liệu nhóm “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>CandidateExport</name>
     <message>
         <source>The candidates could not be written: %1</source>

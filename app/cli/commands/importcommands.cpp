@@ -270,12 +270,6 @@ ExitCode runImport(ImportValues values, Workspace &workspace, Console &console)
                           .arg(values.path, allPlatformKeys().join(QLatin1Char('|'))));
         return ExitCode::UserError;
     }
-    // The import writes through SQLite itself; a server's bulk path (COPY) is still to come.
-    if (workspace.database().isServer()) {
-        console.error(Text::tr("import: a team database on a server cannot take imports yet; import into a "
-                               "file instead"));
-        return ExitCode::UserError;
-    }
     CandidateImport importer(workspace.database().path());
     importer.setDryRun(values.dryRun);
     importer.setRejectionHandler([&](const ImportRejection &rejection) { printLine(console, rejection, false); });
