@@ -16,11 +16,9 @@ build=${BUILD_DIR:-build}
 work=${WORK_DIR:-/tmp/campaign-planner-bench-import-pg}
 
 bash scripts/setup.sh
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo > build-configure.log 2>&1 \
-    || { cat build-configure.log; exit 1; }
-fi
-cmake --build "$build" --target campaign-planner-cli --parallel "$(nproc)" > /dev/null
+# Configured once (RelWithDebInfo unless the build folder says otherwise), then only the CLI.
+[ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+cmake --build "$build" --parallel "$(nproc)" --target campaign-planner-cli > /dev/null
 cli="$build/app/cli/campaign-planner-cli"
 mkdir -p "$work"
 csv="$work/candidates-$rows.csv"
