@@ -13,12 +13,19 @@ namespace {
 // Gives a row whose id is left out or NULL the next id of its table (SQLite's INTEGER PRIMARY
 // KEY does so), moves the sequence past an id given explicitly (undo puts a row back under
 // its old id), and notes the id for insertedId(), as SQLite's last_insert_rowid() does.
+// A bulk load (the import over COPY) takes every id from the sequences itself and says so
+// with planner.bulk_load for its transaction: its rows skip the look-ups, which cost
+// about 150 µs a row.
 const char *const rowIdFunction = R"(CREATE OR REPLACE FUNCTION planner_row_id() RETURNS trigger
 LANGUAGE plpgsql AS $body$
 DECLARE
-    sequence_name text := pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id');
+    sequence_name text;
     highest bigint;
 BEGIN
+    IF current_setting('planner.bulk_load', true) = 'on' THEN
+        RETURN NEW;
+    END IF;
+    sequence_name := pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id');
     IF NEW.id IS NULL THEN
         NEW.id := nextval(sequence_name);
     ELSE
