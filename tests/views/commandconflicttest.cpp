@@ -2,7 +2,7 @@
 // point 3), on both engines: a campaign is found by its id, so a colleague's renaming is a
 // conflict naming their change, not "no longer in this file"; a suggestion replacing the
 // shortlist claims every entry it replaces and the campaign, and so does its undo.
-#include "modeltestsupport.h"
+#include "colleaguetestsupport.h"
 
 #include "commands/shortlistcommands.h"
 #include "domain/changedfields.h"
@@ -14,19 +14,15 @@
 namespace planner::test {
 namespace {
 
-class CommandConflictFixture : public StoreTest
+class CommandConflictFixture : public ColleagueStoreTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        ColleagueStoreTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
         Error error;
-        m_colleagueDatabase = Database::open(m_path, Database::OpenMode::ExistingOnly, &error);
-        ASSERT_TRUE(m_colleagueDatabase) << error.text().toStdString();
-        m_campaigns = std::make_unique<CampaignStore>(*m_database);
-        m_theirs = std::make_unique<CampaignStore>(*m_colleagueDatabase);
         Campaign campaign;
         campaign.name = QStringLiteral("Ramadan 2027");
         campaign.budget = Money(5000000000, QStringLiteral("IDR"));
@@ -45,10 +41,7 @@ protected:
     void TearDown() override
     {
         m_stack.clear();
-        m_campaigns.reset();
-        m_theirs.reset();
-        m_colleagueDatabase.reset();
-        StoreTest::TearDown();
+        ColleagueStoreTest::TearDown();
     }
 
     ShortlistEntry entryFor(qint64 candidateId) const
@@ -65,11 +58,6 @@ protected:
         return [this](const Error &error) { m_errors << error; };
     }
 
-    QString colleague() const { return RowVersion::currentUser(m_colleagueDatabase->connection()); }
-
-    std::unique_ptr<Database> m_colleagueDatabase;
-    std::unique_ptr<CampaignStore> m_campaigns;
-    std::unique_ptr<CampaignStore> m_theirs;
     qint64 m_campaignId = 0;
     QList<qint64> m_candidates;
     QList<Error> m_errors;
@@ -82,10 +70,10 @@ INSTANTIATE_ON_BOTH_BACKENDS(CommandConflictTest);
 TEST_P(CommandConflictTest, AnEditOfACampaignAColleagueRenamedIsAConflictNamingTheirChange)
 {
     const Campaign read = *m_campaigns->find(m_campaignId);
-    Campaign theirs = *m_theirs->find(m_campaignId);
+    Campaign theirs = *m_colleagueCampaigns->find(m_campaignId);
     theirs.name = QStringLiteral("Ramadan 2027 – Jawa");
     Error error;
-    ASSERT_TRUE(m_theirs->update(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleagueCampaigns->update(theirs, &error)) << error.text().toStdString();
 
     Campaign mine = read;
     mine.notes = QStringLiteral("Fokus ke skincare");
@@ -117,10 +105,10 @@ TEST_P(CommandConflictTest, AnUndoAfterAColleagueRenamedTheCampaignIsRefusedNami
     m_stack.push(new EditCampaignCommand(m_campaigns.get(), read, mine, sink()));
     ASSERT_TRUE(m_errors.isEmpty()) << m_errors.first().text().toStdString();
 
-    Campaign theirs = *m_theirs->find(m_campaignId);
+    Campaign theirs = *m_colleagueCampaigns->find(m_campaignId);
     theirs.name = QStringLiteral("Lebaran 2027");
     Error error;
-    ASSERT_TRUE(m_theirs->update(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleagueCampaigns->update(theirs, &error)) << error.text().toStdString();
     m_stack.undo();
     ASSERT_EQ(m_errors.size(), 1);
     EXPECT_TRUE(RowVersion::isConflict(m_errors.first())) << m_errors.first().text().toStdString();
@@ -135,10 +123,10 @@ TEST_P(CommandConflictTest, ASuggestionIsRefusedWhenAColleagueChangedAnEntryItWo
 {
     const Campaign campaign = *m_campaigns->find(m_campaignId);
     const QList<ShortlistEntry> read = m_campaigns->entries(m_campaignId);
-    ShortlistEntry theirs = *m_theirs->findEntry(read.first().id);
+    ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(read.first().id);
     theirs.status = EntryStatus::Negotiating;
     Error error;
-    ASSERT_TRUE(m_theirs->updateEntry(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
 
     m_stack.push(new ReplaceShortlistCommand(m_campaigns.get(), campaign, read, {entryFor(m_candidates.at(1))}, sink()));
     ASSERT_EQ(m_errors.size(), 1);
@@ -167,10 +155,10 @@ TEST_P(CommandConflictTest, ASuggestionsUndoAndRedoClaimTheirOwnShortlistAndRefu
     EXPECT_EQ(suggested.first().candidateId, m_candidates.at(1));
 
     // A colleague agrees a fee on the suggested entry; my undo would throw it away: refused.
-    ShortlistEntry theirs = *m_theirs->findEntry(suggested.first().id);
+    ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(suggested.first().id);
     theirs.agreedFee = Money(12000000, QStringLiteral("IDR"));
     Error error;
-    ASSERT_TRUE(m_theirs->updateEntry(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
     m_stack.undo();
     ASSERT_EQ(m_errors.size(), 1);
     EXPECT_TRUE(RowVersion::isConflict(m_errors.first())) << m_errors.first().text().toStdString();

@@ -2,7 +2,7 @@
 // SQLite file, a PostgreSQL schema) edit the same candidate. The second edit of a row the
 // first changed since it was read is refused, saying who and when; every other edit of
 // either side is kept.
-#include "modeltestsupport.h"
+#include "colleaguetestsupport.h"
 
 #include "domain/changedfields.h"
 #include "storage/campaignstore.h"
@@ -15,29 +15,21 @@
 namespace planner::test {
 namespace {
 
-class RowVersionFixture : public StoreTest
+class RowVersionFixture : public ColleagueStoreTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        ColleagueStoreTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
-        Error error;
-        m_colleagueDatabase = Database::open(m_path, Database::OpenMode::ExistingOnly, &error);
-        ASSERT_TRUE(m_colleagueDatabase) << error.text().toStdString();
         m_colleague = std::make_unique<CandidateStore>(*m_colleagueDatabase);
-        m_campaigns = std::make_unique<CampaignStore>(*m_database);
-        m_colleagueCampaigns = std::make_unique<CampaignStore>(*m_colleagueDatabase);
     }
 
     void TearDown() override
     {
-        m_campaigns.reset();
-        m_colleagueCampaigns.reset();
         m_colleague.reset();
-        m_colleagueDatabase.reset();
-        StoreTest::TearDown();
+        ColleagueStoreTest::TearDown();
     }
 
     qint64 added(const QString &name, const QString &handle)
@@ -67,13 +59,7 @@ protected:
         return entryId.value_or(0);
     }
 
-    // Who a write on the colleague's connection is recorded as.
-    QString colleague() const { return RowVersion::currentUser(m_colleagueDatabase->connection()); }
-
-    std::unique_ptr<Database> m_colleagueDatabase;
     std::unique_ptr<CandidateStore> m_colleague;
-    std::unique_ptr<CampaignStore> m_campaigns;
-    std::unique_ptr<CampaignStore> m_colleagueCampaigns;
 };
 
 using RowVersionTest = OnBothBackends<RowVersionFixture>;
