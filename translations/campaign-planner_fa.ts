@@ -1812,6 +1812,11 @@
         <source>A colleague</source>
         <translation>یکی از همکاران</translation>
     </message>
+    <message>
+        <source>%1 changed this after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
+        <extracomment>%1 a colleague&apos;s user name (or &quot;A colleague&quot;)</extracomment>
+        <translation>%1 این را پس از آنکه شما آن را باز کرده بودید تغییر داد. تغییر شما ذخیره نشد تا تغییر او از بین نرود: دوباره بارگذاری کنید تا نسخهٔ او را ببینید، سپس تغییر خود را دوباره انجام دهید.</translation>
+    </message>
 </context>
 <context>
     <name>SaveMessages</name>
@@ -4419,13 +4424,13 @@
 <context>
     <name>planner::ReadOnlyGuard</name>
     <message>
-        <source>You can only view this team database: ask whoever runs it to make you a planner.</source>
-        <translation>شما فقط می‌توانید این پایگاه داده‌ی تیم را ببینید: از مسئول آن بخواهید شما را برنامه‌ریز کند.</translation>
-    </message>
-    <message>
         <source>View only</source>
         <extracomment>Status bar, when the user may only read the team database</extracomment>
         <translation>فقط مشاهده</translation>
+    </message>
+    <message>
+        <source>You can only view this team database; ask its owner for the planner role.</source>
+        <translation>شما فقط می‌توانید این پایگاه دادهٔ تیم را ببینید؛ از مالک آن نقش برنامه‌ریز را بخواهید.</translation>
     </message>
 </context>
 <context>

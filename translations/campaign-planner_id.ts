@@ -1812,6 +1812,11 @@
         <source>A colleague</source>
         <translation>Seorang rekan</translation>
     </message>
+    <message>
+        <source>%1 changed this after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
+        <extracomment>%1 a colleague&apos;s user name (or &quot;A colleague&quot;)</extracomment>
+        <translation>%1 mengubah data ini setelah Anda membukanya. Perubahan Anda tidak disimpan agar perubahan mereka tidak hilang: muat ulang untuk melihat versi mereka, lalu ulangi perubahan Anda.</translation>
+    </message>
 </context>
 <context>
     <name>SaveMessages</name>
@@ -4419,13 +4424,13 @@
 <context>
     <name>planner::ReadOnlyGuard</name>
     <message>
-        <source>You can only view this team database: ask whoever runs it to make you a planner.</source>
-        <translation>Anda hanya dapat melihat basis data tim ini: minta pengelolanya menjadikan Anda perencana.</translation>
-    </message>
-    <message>
         <source>View only</source>
         <extracomment>Status bar, when the user may only read the team database</extracomment>
         <translation>Hanya lihat</translation>
+    </message>
+    <message>
+        <source>You can only view this team database; ask its owner for the planner role.</source>
+        <translation>Anda hanya dapat melihat basis data tim ini; minta pemiliknya memberi Anda peran perencana.</translation>
     </message>
 </context>
 <context>

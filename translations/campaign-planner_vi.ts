@@ -1812,6 +1812,11 @@
         <source>A colleague</source>
         <translation>Một đồng nghiệp</translation>
     </message>
+    <message>
+        <source>%1 changed this after you opened it. Your change was not saved, so that theirs is not lost: reload to see their version, then make your change again.</source>
+        <extracomment>%1 a colleague&apos;s user name (or &quot;A colleague&quot;)</extracomment>
+        <translation>%1 đã sửa mục này sau khi bạn mở nó. Thay đổi của bạn chưa được lưu để thay đổi của họ không bị mất: hãy tải lại để xem bản của họ, rồi sửa lại.</translation>
+    </message>
 </context>
 <context>
     <name>SaveMessages</name>
@@ -4419,13 +4424,13 @@
 <context>
     <name>planner::ReadOnlyGuard</name>
     <message>
-        <source>You can only view this team database: ask whoever runs it to make you a planner.</source>
-        <translation>Bạn chỉ được xem cơ sở dữ liệu nhóm này: hãy nhờ người quản lý cấp cho bạn quyền người lập kế hoạch.</translation>
-    </message>
-    <message>
         <source>View only</source>
         <extracomment>Status bar, when the user may only read the team database</extracomment>
         <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <source>You can only view this team database; ask its owner for the planner role.</source>
+        <translation>Bạn chỉ được xem cơ sở dữ liệu nhóm này; hãy xin chủ sở hữu cấp cho bạn vai trò người lập kế hoạch.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "commands/adoptassumptioncommand.h"
 #include "dialogbuttons.h"
 #include "formfields.h"
+#include "readonlyguard.h"
 
 #include "amountdelegate.h"
 #include "amountgrouping.h"
@@ -64,11 +65,13 @@ AssumptionsDialog::AssumptionsDialog(AssumptionStore *assumptions, ExchangeRateS
     , m_adopt(new QPushButton(this))
     , m_rateNote(new QLabel(this))
     , m_error(FormFields::errorLabel(this))
+    , m_viewOnly(ReadOnlyGuard::notice(this))
 {
     m_tabs->addTab(createAssumptionPage(), QString());
     m_tabs->addTab(createRatePage(), QString());
     auto *buttons = DialogButtons::close(this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_viewOnly);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -149,6 +152,8 @@ void AssumptionsDialog::loadAssumptions()
         QFont font = valueItem->font();
         font.setBold(value != defaultValue); // a changed figure stands out
         valueItem->setFont(font);
+        if (m_readOnly)
+            valueItem->setFlags(valueItem->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, ValueColumn, valueItem);
         auto *defaultItem = readOnly(numberText(defaultValue));
         defaultItem->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
@@ -194,8 +199,8 @@ void AssumptionsDialog::loadRates()
         m_rates->setItem(row, 0, codeItem);
         auto *rate = new QTableWidgetItem(numberText(rates.perUsd(code).value_or(0.0)));
         rate->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
-        if (code == QLatin1String("USD"))
-            rate->setFlags(rate->flags() & ~Qt::ItemIsEditable); // the base of the table
+        if (code == QLatin1String("USD") || m_readOnly)
+            rate->setFlags(rate->flags() & ~Qt::ItemIsEditable); // the base of the table, or a viewer's
         m_rates->setItem(row, 1, rate);
         // In the language's calendar: Solar Hijri in Persian.
         const QDate day = updated.value(code);
@@ -219,6 +224,8 @@ void AssumptionsDialog::applyFilter()
 
 bool AssumptionsDialog::editAssumption(const QString &key, const QString &text)
 {
+    if (m_readOnly)
+        return false;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, FigureColumn)->data(Qt::UserRole).toString() == key) {
             m_table->item(row, ValueColumn)->setText(text); // saved by assumptionEdited()
@@ -230,7 +237,7 @@ bool AssumptionsDialog::editAssumption(const QString &key, const QString &text)
 
 void AssumptionsDialog::assumptionEdited(QTableWidgetItem *item)
 {
-    if (m_loading || item->column() != ValueColumn)
+    if (m_loading || m_readOnly || item->column() != ValueColumn)
         return;
     const QString key = m_table->item(item->row(), FigureColumn)->data(Qt::UserRole).toString();
     const QString label = m_table->item(item->row(), FigureColumn)->text();
@@ -265,13 +272,15 @@ bool AssumptionsDialog::editRate(const QString &currency, const QString &text)
 
 void AssumptionsDialog::rateEdited(QTableWidgetItem *item)
 {
-    if (m_loading || item->column() != 1)
+    if (m_loading || m_readOnly || item->column() != 1)
         return;
     addRate(m_rates->item(item->row(), 0)->data(Qt::UserRole).toString(), item->text());
 }
 
 bool AssumptionsDialog::addRate(const QString &currency, const QString &text)
 {
+    if (m_readOnly)
+        return false;
     const QString code = currency.trimmed().toUpper();
     const auto value = LocalFormat::parseNumber(text);
     Error error;
@@ -306,12 +315,25 @@ void AssumptionsDialog::removeSelectedRate()
 
 void AssumptionsDialog::restoreDefaults()
 {
+    if (m_readOnly)
+        return;
     Error error;
     if (m_store->restoreDefaults(&error))
         m_error->hide();
     else
         showError(error.text());
     loadAssumptions();
+}
+
+void AssumptionsDialog::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    const QList<QWidget *> editors{m_newCode, m_newRate, m_addRate, m_removeRate, m_restore};
+    for (QWidget *widget : editors)
+        widget->setEnabled(!readOnly);
+    m_viewOnly->setVisible(readOnly);
+    loadAssumptions();
+    loadRates();
 }
 
 void AssumptionsDialog::showError(const QString &text)
@@ -328,6 +350,7 @@ QString AssumptionsDialog::errorText() const
 void AssumptionsDialog::retranslateUi()
 {
     setWindowTitle(tr("Assumptions"));
+    m_viewOnly->setText(ReadOnlyGuard::reason());
     m_tabs->setTabText(0, tr("&Projection figures"));
     m_tabs->setTabText(1, tr("E&xchange rates"));
     m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Default"), tr("Unit"), tr("Source"),
@@ -378,7 +401,7 @@ QString AssumptionsDialog::suggestionText(const LearnedEstimate &estimate) const
 void AssumptionsDialog::updateAdopt()
 {
     const QTableWidgetItem *figure = m_table->item(m_table->currentRow(), FigureColumn);
-    m_adopt->setEnabled(m_push && figure && m_suggestions.contains(figure->data(Qt::UserRole).toString()));
+    m_adopt->setEnabled(!m_readOnly && m_push && figure && m_suggestions.contains(figure->data(Qt::UserRole).toString()));
 }
 
 void AssumptionsDialog::adoptCurrent()
@@ -391,7 +414,7 @@ bool AssumptionsDialog::adoptSuggestion(const QString &key)
 {
     const auto suggestion = m_suggestions.constFind(key);
     const std::optional<Assumption> current = m_store->load().find(key);
-    if (!m_push || suggestion == m_suggestions.cend() || !current)
+    if (m_readOnly || !m_push || suggestion == m_suggestions.cend() || !current)
         return false;
     const QString label = AssumptionLabels::label(key);
     // An undo may come after the dialog is gone: its failure is shown only while it is open.

@@ -39,6 +39,10 @@ public:
     bool editRate(const QString &currency, const QString &text);
     bool addRate(const QString &currency, const QString &text);
     void restoreDefaults();
+    // Shows the figures and rates to read only (a viewer on a team database): nothing can be
+    // typed, added, restored or adopted, and a line says why.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // What the completed campaigns' results suggest, shown beside each figure; adopting one
     // goes through push (the window's undo stack), never by itself.
@@ -77,7 +81,9 @@ private:
     std::function<bool(QUndoCommand *)> m_push;
     QLabel *m_rateNote;
     QLabel *m_error;
+    QLabel *m_viewOnly;
     bool m_loading = false;
+    bool m_readOnly = false;
 };
 
 } // namespace planner

@@ -20,6 +20,7 @@
 #include "storage/campaignfile.h"
 #include "storage/resultstore.h"
 #include "text/localformat.h"
+#include "readonlyguard.h"
 #include "shortlistsuggestrunner.h"
 
 #include <QAction>
@@ -81,6 +82,7 @@ void CampaignActions::retranslate()
                    tr("Projects the selected candidates for the open campaign side by side, without adding them to the shortlist"));
     describeAction(m_assumptions, tr("&Assumptions…"), tr("Shows and edits the figures behind every projection, and the exchange rates"), true);
     describeAction(m_brandFit, tr("&Brand Fit…"), tr("Rates how well the selected candidate fits the campaign's brand, with reasons and a note"));
+    updateEnabled();
 }
 
 void CampaignActions::updateEnabled()
@@ -88,11 +90,14 @@ void CampaignActions::updateEnabled()
     const bool campaign = m_campaign->currentCampaign().has_value();
     const bool candidate = m_candidates->currentCandidateId() > 0;
     const bool entry = m_campaign->table()->currentIndex().isValid();
-    m_addToShortlist->setEnabled(campaign && candidate);
+    const CampaignFile *file = m_campaign->file();
+    const bool may = ReadOnlyGuard::mayEdit(file);
+    ReadOnlyGuard::enable(m_addToShortlist, campaign && candidate, may);
     m_why->setEnabled(campaign && (candidate || entry));
-    m_brandFit->setEnabled(campaign && (candidate || entry) && m_campaign->file());
-    m_suggest->setEnabled(campaign);
+    ReadOnlyGuard::enable(m_brandFit, campaign && (candidate || entry) && file, may);
+    ReadOnlyGuard::enable(m_suggest, campaign, may);
     m_compare->setEnabled(campaign);
+    // A viewer opens the assumptions too, to read them.
     m_assumptions->setEnabled(m_assumptionStore != nullptr);
     const QString blocked = compareCandidatesBlocked();
     m_compareCandidates->setEnabled(blocked.isEmpty());
@@ -140,18 +145,27 @@ void CampaignActions::addCurrentToShortlist()
     m_campaign->addCandidate(m_candidates->currentCandidateId());
 }
 
-void CampaignActions::showAssumptions()
+AssumptionsDialog *CampaignActions::createAssumptionsDialog() const
 {
     if (!m_assumptionStore || !m_rateStore)
-        return;
-    AssumptionsDialog dialog(m_assumptionStore, m_rateStore, m_window);
+        return nullptr;
+    auto *dialog = new AssumptionsDialog(m_assumptionStore, m_rateStore, m_window);
+    // A viewer reads the figures; only a planner changes them.
+    dialog->setReadOnly(!ReadOnlyGuard::mayEdit(m_campaign->file()));
     // What the completed campaigns suggest, adopted only by the marketer, undoably.
     if (m_history) {
         const AssumptionLearner learner(PlanningInput::projection(*m_history));
-        dialog.setSuggestions(learner.learn(m_history->results().history()),
-                              [this](QUndoCommand *command) { return m_campaign->pushCommand(command); });
+        dialog->setSuggestions(learner.learn(m_history->results().history()),
+                               [this](QUndoCommand *command) { return m_campaign->pushCommand(command); });
     }
-    dialog.exec();
+    return dialog;
+}
+
+void CampaignActions::showAssumptions()
+{
+    const std::unique_ptr<AssumptionsDialog> dialog(createAssumptionsDialog());
+    if (dialog)
+        dialog->exec();
 }
 
 std::optional<CampaignActions::WhySubject> CampaignActions::whySubject() const

@@ -44,6 +44,8 @@ public:
     // action does not apply.
     QWidget *compareCandidates();
     QAction *assumptionsAction() const { return m_assumptions; }
+    // The Assumptions dialog of the open file (not shown; read only for a viewer), or null.
+    class AssumptionsDialog *createAssumptionsDialog() const;
     QAction *brandFitAction() const { return m_brandFit; }
 
     // The text "why" shows for the current shortlist row (when the marketer last moved

@@ -12,6 +12,7 @@
 #include "storage/exchangeratestore.h"
 #include "text/localformat.h"
 #include "commands/shortlistcommands.h"
+#include "readonlyguard.h"
 #include "shortlistdelegate.h"
 #include "planning/shortlistsuggester.h"
 #include "itemmodels/deliveredcolumns.h"
@@ -215,10 +216,11 @@ void CampaignPanel::updateActions()
 {
     const bool open = m_campaigns != nullptr;
     const bool chosen = open && currentCampaign().has_value();
-    m_newAction->setEnabled(open);
-    m_editAction->setEnabled(chosen);
-    m_deleteAction->setEnabled(chosen);
-    m_removeEntryAction->setEnabled(chosen && m_table->currentIndex().isValid());
+    const bool may = ReadOnlyGuard::mayEdit(m_file);
+    ReadOnlyGuard::enable(m_newAction, open, may);
+    ReadOnlyGuard::enable(m_editAction, chosen, may);
+    ReadOnlyGuard::enable(m_deleteAction, chosen, may);
+    ReadOnlyGuard::enable(m_removeEntryAction, chosen && m_table->currentIndex().isValid(), may);
     m_chooser->setEnabled(open && m_chooser->count() > 0);
 }
 
@@ -334,6 +336,7 @@ void CampaignPanel::retranslateUi()
     m_deleteAction->setStatusTip(tr("Deletes the open campaign and its shortlist"));
     describeAction(m_removeEntryAction, tr("&Remove from Shortlist"), tr("Takes the selected entry off the shortlist"));
     m_table->setToolTip(tr("Double-click format, count, fee or status to change it"));
+    updateActions();
     if (m_model) {
         m_model->retranslate();
         m_table->resizeColumnsToContents();

@@ -35,7 +35,6 @@
 #include "planning/campaigncostinputs.h"
 #include "planning/projection.h"
 #include "settingskeys.h"
-#include "storage/teamroles.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -110,7 +109,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     createActions();
     createMenus();
     m_readOnly = new ReadOnlyGuard(this);
-    m_readOnly->watchWindow();
+    m_readOnly->guard(m_campaignPanel->table());
     connect(m_panel, &CandidatePanel::countsChanged, this, &MainWindow::updateStatus);
     // Queued: the table reads while it paints or scrolls, which is no moment for a dialog.
     connect(m_panel, &CandidatePanel::readFailed, this, [this](const QString &message) {
@@ -227,7 +226,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     m_undo->clear();
     m_file = std::move(file);
     m_panel->setStore(&m_file->candidates());
-    m_panel->savedViews()->setDatabase(&m_file->database());
+    m_panel->savedViews()->setDatabase(&m_file->database(), m_file->mayEdit());
     m_help->setStore(&m_file->candidates());
     m_campaignPanel->setFile(m_file.get());
     m_campaignActions->setStores(&m_file->assumptions(), &m_file->rates());
@@ -235,7 +234,7 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     connectCharts();
     m_campaignPanel->selectCampaign(SettingsKeys::lastCampaign.value());
     DefaultDatabase::rememberLastFile(m_file->path());
-    m_readOnly->setReadOnly(!TeamRoles::mayEdit(m_file->database()));
+    m_readOnly->setReadOnly(!m_file->mayEdit());
     retranslateUi();
     updateActions();
     return true;
@@ -363,7 +362,7 @@ void MainWindow::addCandidate()
 
 void MainWindow::editCandidateById(qint64 candidateId)
 {
-    if (m_readOnly->isReadOnly()) {
+    if (m_file && !m_file->mayEdit()) {
         statusBar()->showMessage(ReadOnlyGuard::reason(), 10000);
         return;
     }

@@ -163,6 +163,7 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find…"));
     if (m_readOnly)
         m_readOnly->retranslate();
+    updateActions();
     updateStatus();
 }
 
@@ -183,16 +184,19 @@ void MainWindow::updateActions()
     const bool open = m_file != nullptr;
     const bool selected = open && m_panel->currentCandidateId() > 0;
     m_saveAsAction->setEnabled(open);
-    m_importAction->setEnabled(open);
-    m_addAction->setEnabled(open);
-    m_editAction->setEnabled(selected);
-    m_deleteAction->setEnabled(selected);
+    // Each changes the database: only when the user may (a viewer on a team database may not).
+    const bool may = ReadOnlyGuard::mayEdit(m_file.get());
+    ReadOnlyGuard::enable(m_importAction, open, may);
+    ReadOnlyGuard::enable(m_addAction, open, may);
+    ReadOnlyGuard::enable(m_editAction, selected, may);
+    ReadOnlyGuard::enable(m_deleteAction, selected, may);
 }
 
 void MainWindow::updateUndoActions()
 {
-    m_undoAction->setEnabled(m_undo->canUndo());
-    m_redoAction->setEnabled(m_undo->canRedo());
+    const bool may = ReadOnlyGuard::mayEdit(m_file.get());
+    ReadOnlyGuard::enable(m_undoAction, m_undo->canUndo(), may);
+    ReadOnlyGuard::enable(m_redoAction, m_undo->canRedo(), may);
     //: Edit menu; %1 says what would be undone, e.g. "delete “Nguyễn Thu Hà”"
     m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
     //: Edit menu; %1 says what would be redone

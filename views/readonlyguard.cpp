@@ -1,60 +1,30 @@
 #include "readonlyguard.h"
 
-#include "campaignactions.h"
-#include "campaignpanel.h"
-#include "mainwindow.h"
-#include "resultactions.h"
+#include "storage/campaignfile.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QLabel>
+#include <QMainWindow>
 #include <QStatusBar>
-#include <QTableView>
 
 namespace planner {
 
-ReadOnlyGuard::ReadOnlyGuard(MainWindow *window)
+namespace {
+
+// An action's own tooltip and status tip, kept on it while reason() stands in their place.
+const char ownTipsProperty[] = "plannerOwnTips";
+
+} // namespace
+
+ReadOnlyGuard::ReadOnlyGuard(QMainWindow *window)
     : QObject(window)
-    , m_window(window)
     , m_badge(new QLabel(window))
 {
     m_badge->setObjectName(QStringLiteral("viewOnlyBadge"));
     window->statusBar()->addPermanentWidget(m_badge);
     m_badge->hide();
     retranslate();
-}
-
-void ReadOnlyGuard::watchWindow()
-{
-    for (const char *name : {"importAction", "addAction", "editAction", "deleteAction", "undoAction", "redoAction"})
-        guard(m_window->findChild<QAction *>(QLatin1String(name)));
-    CampaignPanel *campaign = m_window->campaignPanel();
-    for (QAction *action : {campaign->newCampaignAction(), campaign->editCampaignAction(),
-                            campaign->deleteCampaignAction(), campaign->removeEntryAction()})
-        guard(action);
-    CampaignActions *actions = m_window->campaignActions();
-    for (QAction *action : {actions->addToShortlistAction(), actions->suggestAction(), actions->assumptionsAction(),
-                            actions->brandFitAction()})
-        guard(action);
-    if (auto *results = m_window->findChild<ResultActions *>())
-        guard(results->resultsAction());
-    guard(campaign->table());
-}
-
-void ReadOnlyGuard::guard(QAction *action)
-{
-    if (!action)
-        return;
-    m_actions << action;
-    // Whatever enables the action again (a new selection, a campaign chosen) is undone at once;
-    // what the window wants is kept for when editing is allowed again.
-    connect(action, &QAction::enabledChanged, this, [this, action](bool enabled) {
-        if (!m_readOnly || m_holding)
-            return;
-        m_tips[action].enabled = enabled;
-        if (enabled)
-            hold(action);
-    });
 }
 
 void ReadOnlyGuard::guard(QAbstractItemView *view)
@@ -64,7 +34,38 @@ void ReadOnlyGuard::guard(QAbstractItemView *view)
 
 QString ReadOnlyGuard::reason()
 {
-    return tr("You can only view this team database: ask whoever runs it to make you a planner.");
+    return tr("You can only view this team database; ask its owner for the planner role.");
+}
+
+bool ReadOnlyGuard::mayEdit(const CampaignFile *file)
+{
+    return !file || file->mayEdit();
+}
+
+void ReadOnlyGuard::enable(QAction *action, bool allowed, bool may)
+{
+    action->setEnabled(allowed && may);
+    const QStringList own = action->property(ownTipsProperty).toStringList();
+    if (!may) {
+        // Texts set since (a new language) are the action's own now.
+        if (action->toolTip() != reason() || own.size() != 2)
+            action->setProperty(ownTipsProperty, QStringList{action->toolTip(), action->statusTip()});
+        action->setToolTip(reason());
+        action->setStatusTip(reason());
+    } else if (own.size() == 2) {
+        action->setToolTip(own.at(0));
+        action->setStatusTip(own.at(1));
+        action->setProperty(ownTipsProperty, QVariant());
+    }
+}
+
+QLabel *ReadOnlyGuard::notice(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("viewOnlyNotice"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
 }
 
 void ReadOnlyGuard::setReadOnly(bool readOnly)
@@ -72,19 +73,6 @@ void ReadOnlyGuard::setReadOnly(bool readOnly)
     if (readOnly == m_readOnly)
         return;
     m_readOnly = readOnly;
-    for (QAction *action : std::as_const(m_actions)) {
-        if (!action)
-            continue;
-        if (readOnly) {
-            m_tips.insert(action, Tips{action->toolTip(), action->statusTip(), action->isEnabled()});
-            hold(action);
-        } else {
-            const Tips tips = m_tips.take(action);
-            action->setToolTip(tips.toolTip);
-            action->setStatusTip(tips.statusTip);
-            action->setEnabled(tips.enabled);
-        }
-    }
     for (QAbstractItemView *view : std::as_const(m_views)) {
         if (!view)
             continue;
@@ -98,26 +86,11 @@ void ReadOnlyGuard::setReadOnly(bool readOnly)
     m_badge->setVisible(readOnly);
 }
 
-void ReadOnlyGuard::hold(QAction *action)
-{
-    m_holding = true;
-    action->setEnabled(false);
-    action->setToolTip(reason());
-    action->setStatusTip(reason());
-    m_holding = false;
-}
-
 void ReadOnlyGuard::retranslate()
 {
     //: Status bar, when the user may only read the team database
     m_badge->setText(tr("View only"));
     m_badge->setToolTip(reason());
-    if (!m_readOnly)
-        return;
-    for (QAction *action : std::as_const(m_actions)) {
-        if (action)
-            hold(action);
-    }
 }
 
 } // namespace planner

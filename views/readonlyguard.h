@@ -7,26 +7,26 @@
 class QAbstractItemView;
 class QAction;
 class QLabel;
+class QMainWindow;
 
 namespace planner {
 
-class MainWindow;
+class CampaignFile;
 
-// While the open database may only be read (a viewer on a team database: the server's own
-// grants, TeamRoles::mayEdit, asked on connect), keeps every action that would change it
-// greyed out whatever else enables it, says why in its tooltip and status tip, stops editing
-// the shortlist in place, and shows "View only" in the status bar. The server refuses a
-// viewer's write anyway; this spares the marketer the attempt.
+// What the window shows while the open database may only be read (a viewer on a team
+// database: CampaignFile::mayEdit, the server's own grants asked on connect): "View only" in
+// the status bar and no editing in place in the views it watches. The actions are not held
+// here: each group's own enabling rule asks CampaignFile::mayEdit through enable(), so an
+// action is enabled only when its selection allows it AND the user may edit, and a greyed one
+// says why. The server refuses a viewer's write anyway; this spares the marketer the attempt.
 class ReadOnlyGuard : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ReadOnlyGuard(MainWindow *window);
+    explicit ReadOnlyGuard(QMainWindow *window);
 
-    // Guards every action of the window that changes the database.
-    void watchWindow();
-    void guard(QAction *action);
+    // Stops editing in place in view while the database may only be read.
     void guard(QAbstractItemView *view);
 
     void setReadOnly(bool readOnly);
@@ -35,24 +35,21 @@ public:
     static QString reason();
     void retranslate();
 
-private:
-    void hold(QAction *action);
+    // Whether the user may change file (CampaignFile::mayEdit); with no file open nothing is
+    // refused (there is nothing to change either).
+    static bool mayEdit(const CampaignFile *file);
+    // Enables an action that changes the database when allowed (by the selection, the open
+    // campaign...) and the user may edit. When they may not, its tooltip and status tip give
+    // reason(); its own tips come back once they may. Run it again after the action's texts
+    // are set in a new language.
+    static void enable(QAction *action, bool allowed, bool mayEdit);
+    // A hidden line for a dialog that shows what a viewer may read but not change, named
+    // "viewOnlyNotice"; the dialog shows it and sets its text to reason() in its language.
+    static QLabel *notice(QWidget *parent);
 
-    MainWindow *m_window;
+private:
     QLabel *m_badge;
     bool m_readOnly = false;
-    // Set while the guard itself greys an action out.
-    bool m_holding = false;
-    // Each guarded action's own tooltip, status tip and whether the window would enable it,
-    // given back when editing is allowed again.
-    struct Tips
-    {
-        QString toolTip;
-        QString statusTip;
-        bool enabled = false;
-    };
-    QHash<QAction *, Tips> m_tips;
-    QList<QPointer<QAction>> m_actions;
     QList<QPointer<QAbstractItemView>> m_views;
     QHash<QAbstractItemView *, int> m_triggers;
 };

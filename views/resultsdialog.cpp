@@ -4,6 +4,7 @@
 #include "commands/candidatecommands.h"
 #include "commands/resultcommand.h"
 #include "import/resultimport.h"
+#include "readonlyguard.h"
 #include "resultdatedelegate.h"
 #include "storage/campaignfile.h"
 #include "text/displaynames.h"
@@ -57,8 +58,16 @@ ResultsDialog::ResultsDialog(CampaignFile *file, const Campaign &campaign, QUndo
     , m_completedOn(new QDateEdit(this))
     , m_message(new QLabel(this))
     , m_close(new QPushButton(this))
+    , m_viewOnly(ReadOnlyGuard::notice(this))
+    , m_readOnly(!file->mayEdit())
 {
     m_intro->setWordWrap(true);
+    // A viewer reads the results; only a planner types, imports or completes.
+    m_viewOnly->setVisible(m_readOnly);
+    if (m_readOnly)
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_import->setEnabled(!m_readOnly);
+    m_completed->setEnabled(!m_readOnly);
     m_entryLabel->setBuddy(m_entries);
     m_table->setItemDelegateForColumn(dateColumn, new ResultDateDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -81,6 +90,7 @@ ResultsDialog::ResultsDialog(CampaignFile *file, const Campaign &campaign, QUndo
     completionRow->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_viewOnly);
     layout->addLayout(entryRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
@@ -143,9 +153,9 @@ void ResultsDialog::reload()
     const QDate completedOn = m_store->completedOn(m_campaign.id);
     m_completed->setChecked(completedOn.isValid());
     m_completedOn->setDate(completedOn.isValid() ? completedOn : QDate::currentDate());
-    m_completedOn->setEnabled(completedOn.isValid());
-    m_add->setEnabled(!m_targets.isEmpty());
-    m_remove->setEnabled(!m_results.isEmpty());
+    m_completedOn->setEnabled(!m_readOnly && completedOn.isValid());
+    m_add->setEnabled(!m_readOnly && !m_targets.isEmpty());
+    m_remove->setEnabled(!m_readOnly && !m_results.isEmpty());
     m_loading = false;
     m_table->resizeColumnsToContents();
 }
@@ -218,6 +228,11 @@ void ResultsDialog::cellEdited(QTableWidgetItem *item)
 
 bool ResultsDialog::push(ResultCommand *command)
 {
+    if (m_readOnly) {
+        delete command;
+        showMessage(ReadOnlyGuard::reason());
+        return false;
+    }
     return pushUndoable(m_undo, command);
 }
 
@@ -330,6 +345,7 @@ void ResultsDialog::retranslateUi()
     m_import->setText(tr("&Import File…"));
     m_completed->setText(tr("Campaign &completed on"));
     m_close->setText(tr("Close"));
+    m_viewOnly->setText(ReadOnlyGuard::reason());
     QStringList headers{tr("Delivered by"), tr("Date"), tr("Reach"), tr("Impressions"), tr("Views"), tr("Likes"),
                         tr("Comments"), tr("Shares"), tr("Saves"), tr("Clicks")};
     //: Column: the fee actually paid, %1 the campaign's currency

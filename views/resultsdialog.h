@@ -82,6 +82,8 @@ private:
     QDateEdit *m_completedOn;
     QLabel *m_message;
     QPushButton *m_close;
+    QLabel *m_viewOnly;
+    const bool m_readOnly; // a viewer on a team database
 };
 
 } // namespace planner

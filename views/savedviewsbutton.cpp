@@ -1,6 +1,7 @@
 #include "savedviewsbutton.h"
 
 #include "candidatefilterbar.h"
+#include "readonlyguard.h"
 #include "storage/savedviewstore.h"
 
 #include <QEvent>
@@ -34,9 +35,10 @@ SavedViewsButton::SavedViewsButton(CandidateFilterBar *filterBar, QTableView *ta
     retranslateUi();
 }
 
-void SavedViewsButton::setDatabase(Database *database)
+void SavedViewsButton::setDatabase(Database *database, bool mayEdit)
 {
     m_database = database;
+    m_mayEdit = mayEdit;
     setEnabled(database != nullptr);
 }
 
@@ -78,6 +80,10 @@ bool SavedViewsButton::saveAs(const QString &name)
 {
     if (!m_database)
         return false;
+    if (!m_mayEdit) {
+        emit failed(ReadOnlyGuard::reason());
+        return false;
+    }
     Error error;
     if (!SavedViewStore(*m_database).save(currentView(name), &error)) {
         emit failed(error.text());
@@ -120,9 +126,11 @@ void SavedViewsButton::fillMenu()
         }
     }
     m_menu->addSeparator();
-    m_menu->addAction(tr("Save View…"), this, &SavedViewsButton::askNameAndSave);
+    QAction *save = m_menu->addAction(tr("Save View…"), this, &SavedViewsButton::askNameAndSave);
+    save->setObjectName(QStringLiteral("saveViewAction"));
+    ReadOnlyGuard::enable(save, true, m_mayEdit);
     if (remove)
-        m_menu->addMenu(remove);
+        ReadOnlyGuard::enable(m_menu->addMenu(remove), true, m_mayEdit);
     if (!error.isEmpty())
         emit failed(error.text());
 }

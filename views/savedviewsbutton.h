@@ -22,8 +22,10 @@ class SavedViewsButton : public QToolButton
 public:
     SavedViewsButton(CandidateFilterBar *filterBar, QTableView *table, QWidget *parent = nullptr);
 
-    // The open file (null when none).
-    void setDatabase(Database *database);
+    // The open file (null when none), and whether the user may change it. Views are kept in
+    // the file for everyone who opens it, so a viewer on a team database applies them but
+    // cannot save or delete one (the server refuses them that too).
+    void setDatabase(Database *database, bool mayEdit = true);
     // What is on screen now, as a view called name.
     SavedView currentView(const QString &name) const;
     void apply(const SavedView &view);
@@ -47,6 +49,7 @@ private:
     QTableView *m_table;
     QMenu *m_menu;
     Database *m_database = nullptr;
+    bool m_mayEdit = true;
 };
 
 } // namespace planner

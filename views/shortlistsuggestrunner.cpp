@@ -129,7 +129,7 @@ bool ShortlistSuggestRunner::apply(const PlanSummary &plan)
     const auto campaign = m_panel->currentCampaign();
     if (!campaign || !plan.problem.isEmpty())
         return false;
-    return m_panel->pushCommand(new ReplaceShortlistCommand(m_panel->campaignStore(), campaign->name,
+    return m_panel->pushCommand(new ReplaceShortlistCommand(m_panel->campaignStore(), *campaign,
                                                             m_panel->model()->entries(), plan.entries,
                                                             m_panel->errorSink()));
 }

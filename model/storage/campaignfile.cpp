@@ -5,6 +5,7 @@
 #include "storage/candidatestore.h"
 #include "storage/exchangeratestore.h"
 #include "storage/resultstore.h"
+#include "storage/teamroles.h"
 
 namespace planner {
 
@@ -24,6 +25,7 @@ CampaignFile::CampaignFile(std::unique_ptr<Database> database)
     , m_assumptions(std::make_unique<AssumptionStore>(*m_database))
     , m_rates(std::make_unique<ExchangeRateStore>(*m_database))
     , m_results(std::make_unique<ResultStore>(*m_database))
+    , m_mayEdit(TeamRoles::mayEdit(*m_database))
 {
     // Moved tier thresholds change tiers in the list and its filter.
     connect(m_assumptions.get(), &AssumptionStore::changed, m_candidates.get(),

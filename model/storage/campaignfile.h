@@ -35,6 +35,10 @@ public:
     AssumptionStore &assumptions() const { return *m_assumptions; }
     ExchangeRateStore &rates() const { return *m_rates; }
     ResultStore &results() const { return *m_results; }
+    // Whether the user may change this database: the one answer every enabling rule of the
+    // window asks. A file always may; on a team database it is the server's own answer
+    // (TeamRoles::mayEdit), asked once when the database opens.
+    bool mayEdit() const { return m_mayEdit; }
 
     // After a write on a connection of its own (the import): the readers of candidates let
     // go of the file and read it again.
@@ -50,6 +54,7 @@ private:
     std::unique_ptr<AssumptionStore> m_assumptions;
     std::unique_ptr<ExchangeRateStore> m_rates;
     std::unique_ptr<ResultStore> m_results;
+    bool m_mayEdit = true;
 };
 
 } // namespace planner

@@ -5,6 +5,7 @@
 #include "storage/candidatesql.h"
 #include "storage/database.h"
 #include "storage/rowversion.h"
+#include "storage/shortlistclaim.h"
 #include "storage/storewrite.h"
 
 #include <QSqlQuery>
@@ -330,12 +331,19 @@ QHash<qint64, int> CampaignStore::entryCounts() const
 bool CampaignStore::replaceUnlocked(qint64 campaignId, const QList<ShortlistEntry> &entries,
                                     Error *error)
 {
+    return replaceUnlocked(campaignId, entries, ShortlistClaim(), error);
+}
+
+bool CampaignStore::replaceUnlocked(qint64 campaignId, const QList<ShortlistEntry> &entries,
+                                    const ShortlistClaim &claim, Error *error)
+{
     if (!find(campaignId)) {
         if (error)
             *error = CampaignValidator::fault(QStringLiteral("campaign"), tr("does not exist"));
         return false;
     }
     StoreWrite write(m_database, tr("The shortlist could not be replaced."), error);
+    claim.holds(write, db(), campaignId);
     write.exec(QStringLiteral("DELETE FROM shortlist_entries WHERE campaign_id = ? AND locked = 0"),
                {campaignId}, StoreWrite::Rows::Any);
     QSqlQuery insert = write.prepare(insertEntrySql);
@@ -389,12 +397,32 @@ std::optional<int> CampaignStore::removeCandidate(qint64 campaignId, qint64 cand
 std::optional<int> CampaignStore::setCandidateStatus(qint64 campaignId, qint64 candidateId,
                                                      EntryStatus status, Error *error)
 {
-    return changeCandidateEntries(
-        QStringLiteral("UPDATE shortlist_entries SET status = ?, ") + RowVersion::stamp(db())
-            + QStringLiteral(" WHERE campaign_id = ? AND candidate_id = ?"),
-        QVariantList{entryStatusKey(status)} + RowVersion::stampValues(db())
-            + QVariantList{campaignId, candidateId},
-        tr("The shortlist entry could not be saved."), error);
+    // Each entry as read now, its version claimed: a colleague's change in between is refused.
+    QList<ShortlistEntry> read;
+    Error fault;
+    for (const ShortlistEntry &entry : entries(campaignId, &fault)) {
+        if (entry.candidateId == candidateId)
+            read << entry;
+    }
+    if (!fault.isEmpty()) {
+        if (error)
+            *error = fault;
+        return std::nullopt;
+    }
+    return setStatus(read, status, error);
+}
+
+std::optional<int> CampaignStore::setStatus(const QList<ShortlistEntry> &read, EntryStatus status, Error *error)
+{
+    if (read.isEmpty())
+        return 0;
+    StoreWrite write(m_database, tr("The shortlist entry could not be saved."), error);
+    for (const ShortlistEntry &entry : read)
+        RowVersion::update(write, db(), QStringLiteral("shortlist_entries"), QStringLiteral("status = ?"),
+                           {entryStatusKey(status)}, entry.id, entry.version);
+    if (!finish(write))
+        return std::nullopt;
+    return int(read.size());
 }
 
 } // namespace planner

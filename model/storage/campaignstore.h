@@ -16,6 +16,7 @@ class QSqlQuery;
 namespace planner {
 
 class Database;
+class ShortlistClaim;
 class StoreWrite;
 
 // Reads and writes campaigns and their shortlists. Every write is one transaction that
@@ -57,6 +58,10 @@ public:
     // One transaction: on any refusal the shortlist is left exactly as it was.
     bool replaceUnlocked(qint64 campaignId, const QList<ShortlistEntry> &entries,
                          Error *error = nullptr);
+    // The same, refused with RowVersion's conflict (nothing changes) unless the campaign and
+    // its unlocked entries are still as claim read them.
+    bool replaceUnlocked(qint64 campaignId, const QList<ShortlistEntry> &entries, const ShortlistClaim &claim,
+                         Error *error = nullptr);
     // Removes every entry of one candidate from the campaign's shortlist, in one
     // transaction; returns how many there were (0 when none: nothing changes).
     std::optional<int> removeCandidate(qint64 campaignId, qint64 candidateId,
@@ -65,6 +70,10 @@ public:
     // returns how many entries changed (0 when the candidate is not on it).
     std::optional<int> setCandidateStatus(qint64 campaignId, qint64 candidateId,
                                           EntryStatus status, Error *error = nullptr);
+    // Sets the status of entries as they were read, in one transaction, each claiming the
+    // version it was read at (RowVersion): when a colleague changed one since, refused with
+    // the conflict and nothing changes. How many changed.
+    std::optional<int> setStatus(const QList<ShortlistEntry> &read, EntryStatus status, Error *error = nullptr);
     // Inserts a campaign (its id ignored), or an entry (its ids already those of the target),
     // inside a write the caller holds (TeamTransfer), unchecked: the new row's id, 0 when the
     // write failed.

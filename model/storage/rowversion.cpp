@@ -118,12 +118,20 @@ Error RowVersion::conflict(const Change &change)
 {
     Error error;
     error.fieldKey = QLatin1String(conflictFieldKey);
+    const QString who = change.by.isEmpty() ? tr("A colleague") : change.by;
+    // A row a colleague took away, or put in without a stamp, says no time.
+    if (!change.at.isValid()) {
+        //: %1 a colleague's user name (or "A colleague")
+        error.message = tr("%1 changed this after you opened it. Your change was not saved, so that theirs "
+                           "is not lost: reload to see their version, then make your change again.")
+                            .arg(who);
+        return error;
+    }
     //: %1 a colleague's user name, %2 a date and time
     error.message = tr("%1 changed this on %2, after you opened it. Your change was not saved, so "
                        "that theirs is not lost: reload to see their version, then make your change "
                        "again.")
-                        .arg(change.by.isEmpty() ? tr("A colleague") : change.by,
-                             when(change.at));
+                        .arg(who, when(change.at));
     return error;
 }
 

@@ -137,6 +137,10 @@ void shootCampaignScreens(MainWindow &window, const QDir &out, const QString &co
     save(assumptions, out, QStringLiteral("assumptions"), code);
     assumptions.tabs()->setCurrentIndex(1);
     save(assumptions, out, QStringLiteral("exchange-rates"), code);
+    // As a viewer on a team database sees it: to read, with the line saying why.
+    assumptions.setReadOnly(true);
+    assumptions.tabs()->setCurrentIndex(0);
+    save(assumptions, out, QStringLiteral("assumptions-viewer"), code);
 
     window.panel()->table()->setCurrentIndex(window.panel()->model()->index(3, 0));
     QMessageBox why(QMessageBox::Information, QStringLiteral("?"), window.campaignActions()->whyText(),

@@ -2,14 +2,19 @@
 #include "testsupport.h"
 
 #include "assumptionsdialog.h"
+#include "readonlyguard.h"
+#include "text/localformat.h"
 #include "commands/candidatecommands.h"
 #include "planning/planninginput.h"
 #include "storage/assumptionstore.h"
 #include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
+#include "storage/exchangeratestore.h"
 #include "storage/resultstore.h"
 
+#include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -107,6 +112,58 @@ TEST_F(AssumptionSuggestionTest, AFigureTheHistoryDoesNotTouchHasNoSuggestion)
     ASSERT_GE(row, 0);
     EXPECT_TRUE(dialog.assumptionTable()->item(row, dialog.assumptionTable()->columnCount() - 1)->text().isEmpty());
     EXPECT_FALSE(dialog.adoptSuggestion(QStringLiteral("reach_rate.tiktok")));
+}
+
+TEST_F(AssumptionSuggestionTest, ReadOnlyItShowsEveryFigureAndRateButChangesNothing)
+{
+    const Assumption seeded = *m_file->assumptions().load().find(reachKey);
+    QUndoStack undo;
+    AssumptionsDialog dialog(&m_file->assumptions(), &m_file->rates());
+    dialog.setSuggestions(AssumptionLearner(PlanningInput::projection(*m_file)).learn(m_file->results().history()),
+                          [&undo](QUndoCommand *command) { return pushUndoable(&undo, command); });
+    const int rows = dialog.assumptionTable()->rowCount();
+    ASSERT_FALSE(m_file->rates().load().perUsd(QStringLiteral("PHP")).has_value());
+    dialog.setReadOnly(true);
+    // The same figures, values and rates to read.
+    EXPECT_EQ(dialog.assumptionTable()->rowCount(), rows);
+    const int row = rowOf(dialog, reachKey);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(LocalFormat::parseNumber(dialog.assumptionTable()->item(row, 1)->text()).value_or(-1), seeded.value);
+    EXPECT_GT(dialog.rateTable()->rowCount(), 1);
+    // No cell can be typed into, no button changes anything, and a line says why.
+    for (QTableWidget *table : {dialog.assumptionTable(), dialog.rateTable()}) {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QTableWidgetItem *item = table->item(r, column);
+                EXPECT_FALSE(item && item->flags().testFlag(Qt::ItemIsEditable)) << r << "," << column;
+            }
+        }
+    }
+    const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (!button->text().contains(QStringLiteral("Close")))
+            EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
+    }
+    const auto *notice = dialog.findChild<QLabel *>(QStringLiteral("viewOnlyNotice"));
+    ASSERT_TRUE(notice);
+    EXPECT_FALSE(notice->isHidden());
+    EXPECT_EQ(notice->text(), ReadOnlyGuard::reason());
+    // Asked through the dialog's own entry points, nothing is stored or adopted.
+    EXPECT_FALSE(dialog.editAssumption(reachKey, QLocale().toString(0.5)));
+    EXPECT_FALSE(dialog.addRate(QStringLiteral("PHP"), QLocale().toString(0.9)));
+    EXPECT_DOUBLE_EQ(m_file->assumptions().load().value(reachKey).value(), seeded.value);
+    EXPECT_FALSE(dialog.adoptSuggestion(reachKey));
+    EXPECT_EQ(undo.count(), 0);
+    EXPECT_FALSE(m_file->rates().load().perUsd(QStringLiteral("PHP")).has_value());
+    dialog.restoreDefaults();
+    EXPECT_DOUBLE_EQ(m_file->assumptions().load().value(reachKey).value(), seeded.value);
+
+    // Editable again, every control comes back.
+    dialog.setReadOnly(false);
+    EXPECT_TRUE(notice->isHidden());
+    EXPECT_TRUE(dialog.assumptionTable()->item(row, 1)->flags().testFlag(Qt::ItemIsEditable));
+    ASSERT_TRUE(dialog.editAssumption(reachKey, QLocale().toString(0.5)));
+    EXPECT_DOUBLE_EQ(m_file->assumptions().load().value(reachKey).value(), 0.5);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "domain/changedfields.h"
 #include "storage/campaignstore.h"
 #include "storage/rowversion.h"
+#include "storage/shortlistclaim.h"
 #include "text/localformat.h"
 
 #include <QCoreApplication>
@@ -37,8 +38,10 @@ CampaignCommand::CampaignCommand(CampaignStore *store, ErrorSink sink)
 {
 }
 
-qint64 CampaignCommand::campaignIdOf(const QString &name) const
+qint64 CampaignCommand::campaignIdOf(qint64 id, const QString &name) const
 {
+    if (id > 0 && m_store->find(id))
+        return id;
     const auto campaign = m_store->findByName(name);
     return campaign ? campaign->id : 0;
 }
@@ -46,7 +49,7 @@ qint64 CampaignCommand::campaignIdOf(const QString &name) const
 std::optional<ShortlistEntry> CampaignCommand::stored(const QString &campaignName,
                                                       const ShortlistEntry &entry) const
 {
-    const qint64 campaignId = campaignIdOf(campaignName);
+    const qint64 campaignId = campaignIdOf(entry.campaignId, campaignName);
     if (campaignId == 0)
         return std::nullopt;
     for (const ShortlistEntry &candidate : m_store->entries(campaignId)) {
@@ -56,13 +59,13 @@ std::optional<ShortlistEntry> CampaignCommand::stored(const QString &campaignNam
     return std::nullopt;
 }
 
-bool CampaignCommand::restoreEntries(const QString &campaignName,
+bool CampaignCommand::restoreEntries(qint64 campaignId, const QString &campaignName,
                                      const QList<ShortlistEntry> &entries, Error *error)
 {
-    const qint64 campaignId = campaignIdOf(campaignName);
+    const qint64 id = campaignIdOf(campaignId, campaignName);
     for (ShortlistEntry entry : entries) {
         entry.id = 0;
-        entry.campaignId = campaignId;
+        entry.campaignId = id;
         if (!m_store->addEntry(entry, error))
             return false;
     }
@@ -89,7 +92,7 @@ void CreateCampaignCommand::redo()
 void CreateCampaignCommand::undo()
 {
     Error error;
-    const qint64 id = campaignIdOf(m_campaign.name);
+    const qint64 id = campaignIdOf(m_id, m_campaign.name);
     report(id > 0 && m_store->remove(id, &error), id > 0 ? error : missing(m_campaign.name));
 }
 
@@ -106,7 +109,8 @@ EditCampaignCommand::EditCampaignCommand(CampaignStore *store, const Campaign &b
 bool EditCampaignCommand::apply(const Campaign &from, const Campaign &to)
 {
     Error error;
-    const std::optional<Campaign> stored = m_store->findByName(from.name);
+    const qint64 id = campaignIdOf(from.id, from.name);
+    const std::optional<Campaign> stored = id > 0 ? m_store->find(id) : std::nullopt;
     Campaign changed = to;
     changed.id = stored ? stored->id : 0;
     changed.version = stored ? m_claim.versionFor(stored->id, stored->version) : 0;
@@ -132,7 +136,7 @@ DeleteCampaignCommand::DeleteCampaignCommand(CampaignStore *store, const Campaig
 void DeleteCampaignCommand::redo()
 {
     Error error;
-    const qint64 id = campaignIdOf(m_campaign.name);
+    const qint64 id = campaignIdOf(m_campaign.id, m_campaign.name);
     report(id > 0 && m_store->remove(id, &error), id > 0 ? error : missing(m_campaign.name));
 }
 
@@ -141,8 +145,9 @@ void DeleteCampaignCommand::undo()
     Error error;
     Campaign fresh = m_campaign;
     fresh.id = 0;
-    const bool ok = m_store->create(fresh, &error).has_value()
-        && restoreEntries(m_campaign.name, m_entries, &error);
+    const auto id = m_store->create(fresh, &error);
+    m_campaign.id = id.value_or(0); // made again under another id
+    const bool ok = id && restoreEntries(*id, m_campaign.name, m_entries, &error);
     report(ok, error);
 }
 
@@ -169,7 +174,7 @@ void EntryMembershipCommand::setOnShortlist(bool on)
 {
     Error error;
     if (on) {
-        report(restoreEntries(m_campaignName, {m_entry}, &error), error);
+        report(restoreEntries(m_entry.campaignId, m_campaignName, {m_entry}, &error), error);
         return;
     }
     const auto entry = stored(m_campaignName, m_entry);
@@ -226,22 +231,23 @@ bool EditEntryCommand::apply(const ShortlistEntry &from, const ShortlistEntry &t
 void EditEntryCommand::redo() { apply(m_before, m_after); }
 void EditEntryCommand::undo() { apply(m_after, m_before); }
 
-ReplaceShortlistCommand::ReplaceShortlistCommand(CampaignStore *store, const QString &campaignName,
+ReplaceShortlistCommand::ReplaceShortlistCommand(CampaignStore *store, const Campaign &campaign,
                                                  const QList<ShortlistEntry> &before,
                                                  const QList<ShortlistEntry> &after, ErrorSink sink)
     : CampaignCommand(store, std::move(sink))
-    , m_campaignName(campaignName)
+    , m_campaign(campaign)
     , m_before(before)
     , m_after(after)
+    , m_left(before)
 {
     setText(commandText(QT_TRANSLATE_NOOP("planner::CampaignCommand", "suggest a shortlist for “%1”"),
-                        campaignName));
+                        campaign.name));
 }
 
 bool ReplaceShortlistCommand::apply(const QList<ShortlistEntry> &entries)
 {
     Error error;
-    const qint64 id = campaignIdOf(m_campaignName);
+    const qint64 id = campaignIdOf(m_campaign.id, m_campaign.name);
     QList<ShortlistEntry> unlocked;
     for (ShortlistEntry entry : entries) {
         if (entry.locked)
@@ -250,8 +256,14 @@ bool ReplaceShortlistCommand::apply(const QList<ShortlistEntry> &entries)
         entry.campaignId = id;
         unlocked << entry;
     }
-    const bool ok = id > 0 && m_store->replaceUnlocked(id, unlocked, &error);
-    report(ok, id > 0 ? error : missing(m_campaignName));
+    // A campaign made again by an undo (another id) is a new row: nothing of it was read.
+    const ShortlistClaim claim = id == m_campaign.id ? ShortlistClaim(m_campaign, m_left) : ShortlistClaim();
+    const bool ok = id > 0 && m_store->replaceUnlocked(id, unlocked, claim, &error);
+    if (ok) {
+        m_campaign.id = id;
+        m_left = m_store->entries(id);
+    }
+    report(ok, id > 0 ? error : missing(m_campaign.name));
     return ok;
 }
 

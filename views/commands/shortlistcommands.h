@@ -11,19 +11,22 @@ namespace planner {
 
 class CampaignStore;
 
-// Undoable edits of campaigns and shortlists. Stored ids change when an undo re-creates a
-// row, so the commands find their rows again by what the marketer sees: a campaign by its
-// (unique) name, an entry by campaign, candidate, platform and format.
+// Undoable edits of campaigns and shortlists. The commands find a campaign by its id, so a
+// colleague's renaming is a change of theirs (refused as a conflict, RowVersion), not a
+// campaign gone; only when that id is gone (an undo made the campaign again, under another
+// id) by its (unique) name. An entry is found by campaign, candidate, platform and format.
 class CampaignCommand : public StoreCommand
 {
 public:
     CampaignCommand(CampaignStore *store, ErrorSink sink);
 
 protected:
-    qint64 campaignIdOf(const QString &name) const;
+    // The campaign stored under id, else the one called name; 0 when neither is there.
+    qint64 campaignIdOf(qint64 id, const QString &name) const;
     // The stored entry with the same campaign, candidate, platform and format, if any.
     std::optional<ShortlistEntry> stored(const QString &campaignName, const ShortlistEntry &entry) const;
-    bool restoreEntries(const QString &campaignName, const QList<ShortlistEntry> &entries, Error *error);
+    bool restoreEntries(qint64 campaignId, const QString &campaignName, const QList<ShortlistEntry> &entries,
+                        Error *error);
 
     CampaignStore *m_store;
 };
@@ -118,10 +121,13 @@ private:
 };
 
 // Puts a suggested shortlist in place of the unlocked entries; undo brings the old ones back.
+// Each claims the shortlist as it was read, then as its own last step left it (ShortlistClaim):
+// when a colleague changed the campaign or an unlocked entry in between, it is refused.
 class ReplaceShortlistCommand : public CampaignCommand
 {
 public:
-    ReplaceShortlistCommand(CampaignStore *store, const QString &campaignName,
+    // campaign and before as read when the suggestion was made.
+    ReplaceShortlistCommand(CampaignStore *store, const Campaign &campaign,
                             const QList<ShortlistEntry> &before, const QList<ShortlistEntry> &after,
                             ErrorSink sink);
     void redo() override;
@@ -129,9 +135,11 @@ public:
 
 private:
     bool apply(const QList<ShortlistEntry> &entries);
-    QString m_campaignName;
+    Campaign m_campaign;
     QList<ShortlistEntry> m_before;
     QList<ShortlistEntry> m_after;
+    // The entries the last step found or left, claimed by the next.
+    QList<ShortlistEntry> m_left;
 };
 
 } // namespace planner

@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/exchangeratestore.h"
 #include "storage/resultstore.h"
+#include "storage/shortlistclaim.h"
 #include "text/displaynames.h"
 #include "workspace.h"
 
@@ -319,6 +320,8 @@ ExitCode optimizeCampaign(const OptimizeValues &values, Workspace &workspace, Co
     if (!campaign)
         return ExitCode::UserError;
     Error error;
+    // The shortlist the suggestion starts from, claimed at its versions when it is replaced.
+    const ShortlistClaim claim(*campaign, workspace.campaigns().entries(campaign->id));
     const std::optional<ShortlistRequest> request = optimizeRequest(values, workspace, *campaign, &error);
     if (!request) {
         console.error(error.text());
@@ -329,7 +332,7 @@ ExitCode optimizeCampaign(const OptimizeValues &values, Workspace &workspace, Co
         console.error(Text::tr("No shortlist was suggested: %1").arg(suggestion.reason));
         return ExitCode::UserError;
     }
-    if (!workspace.campaigns().replaceUnlocked(campaign->id, suggestion.entries, &error)) {
+    if (!workspace.campaigns().replaceUnlocked(campaign->id, suggestion.entries, claim, &error)) {
         console.error(error.text());
         return ExitCode::UserError;
     }

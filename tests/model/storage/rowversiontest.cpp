@@ -2,40 +2,34 @@
 // SQLite file, a PostgreSQL schema) edit the same candidate. The second edit of a row the
 // first changed since it was read is refused, saying who and when; every other edit of
 // either side is kept.
-#include "modeltestsupport.h"
+#include "colleaguetestsupport.h"
 
 #include "domain/changedfields.h"
 #include "storage/campaignstore.h"
 #include "storage/rowversion.h"
+#include "storage/shortlistclaim.h"
 
 #include <QRegularExpression>
+#include <functional>
 
 namespace planner::test {
 namespace {
 
-class RowVersionFixture : public StoreTest
+class RowVersionFixture : public ColleagueStoreTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        ColleagueStoreTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
-        Error error;
-        m_colleagueDatabase = Database::open(m_path, Database::OpenMode::ExistingOnly, &error);
-        ASSERT_TRUE(m_colleagueDatabase) << error.text().toStdString();
         m_colleague = std::make_unique<CandidateStore>(*m_colleagueDatabase);
-        m_campaigns = std::make_unique<CampaignStore>(*m_database);
-        m_colleagueCampaigns = std::make_unique<CampaignStore>(*m_colleagueDatabase);
     }
 
     void TearDown() override
     {
-        m_campaigns.reset();
-        m_colleagueCampaigns.reset();
         m_colleague.reset();
-        m_colleagueDatabase.reset();
-        StoreTest::TearDown();
+        ColleagueStoreTest::TearDown();
     }
 
     qint64 added(const QString &name, const QString &handle)
@@ -65,13 +59,7 @@ protected:
         return entryId.value_or(0);
     }
 
-    // Who a write on the colleague's connection is recorded as.
-    QString colleague() const { return RowVersion::currentUser(m_colleagueDatabase->connection()); }
-
-    std::unique_ptr<Database> m_colleagueDatabase;
     std::unique_ptr<CandidateStore> m_colleague;
-    std::unique_ptr<CampaignStore> m_campaigns;
-    std::unique_ptr<CampaignStore> m_colleagueCampaigns;
 };
 
 using RowVersionTest = OnBothBackends<RowVersionFixture>;
@@ -247,6 +235,108 @@ TEST_P(RowVersionTest, AnEditOfARowThatIsGoneFailsWithoutPretendingAColleagueCha
     EXPECT_FALSE(m_campaigns->updateEntry(mine, &error));
     EXPECT_FALSE(RowVersion::isConflict(error));
     EXPECT_EQ(error.message, QStringLiteral("The shortlist entry could not be saved.")) << error.text().toStdString();
+}
+
+TEST_P(RowVersionTest, AStatusSetFromEntriesReadBeforeAColleaguesChangeIsRefusedWhole)
+{
+    // The command line reads the entries with their versions, then sets their status.
+    const qint64 lan = added(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("@lan"));
+    const qint64 entryId = shortlisted(lan);
+    ShortlistEntry second = *m_campaigns->findEntry(entryId);
+    second.id = 0;
+    second.format = DeliverableFormat::Story;
+    Error error;
+    ASSERT_TRUE(m_campaigns->addEntry(second, &error)) << error.text().toStdString();
+    const qint64 campaignId = second.campaignId;
+    const QList<ShortlistEntry> read = m_campaigns->entries(campaignId);
+    ASSERT_EQ(read.size(), 2);
+
+    // Meanwhile a colleague changes the second entry.
+    ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(read.at(1).id);
+    theirs.notes = QStringLiteral("Chốt giá rồi");
+    ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
+
+    EXPECT_FALSE(m_campaigns->setStatus(read, EntryStatus::Declined, &error));
+    EXPECT_TRUE(RowVersion::isConflict(error));
+    EXPECT_TRUE(error.message.startsWith(colleague() + QStringLiteral(" changed this on "))) << error.text().toStdString();
+    // Neither entry changed: one transaction.
+    for (const ShortlistEntry &entry : m_campaigns->entries(campaignId))
+        EXPECT_EQ(entry.status, EntryStatus::Prospect) << entry.id;
+    EXPECT_EQ(m_campaigns->findEntry(read.at(1).id)->notes, theirs.notes);
+
+    // Read again (as "shortlist status" does), it goes through, on top of the colleague's notes.
+    error = Error();
+    ASSERT_EQ(m_campaigns->setCandidateStatus(campaignId, lan, EntryStatus::Declined, &error), 2)
+        << error.text().toStdString();
+    EXPECT_EQ(m_campaigns->findEntry(read.at(1).id)->status, EntryStatus::Declined);
+    EXPECT_EQ(m_campaigns->findEntry(read.at(1).id)->notes, theirs.notes);
+    EXPECT_EQ(m_campaigns->findEntry(read.at(0).id)->version, read.at(0).version + 1);
+}
+
+TEST_P(RowVersionTest, ASuggestionReplacingAShortlistAColleagueChangedIsRefusedAndNothingIsReplaced)
+{
+    const qint64 lan = added(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("@lan"));
+    const qint64 budi = added(QStringLiteral("Budi Santoso"), QStringLiteral("@budi"));
+    const qint64 entryId = shortlisted(lan);
+    const Campaign campaign = *m_campaigns->find(m_campaigns->findEntry(entryId)->campaignId);
+    ShortlistEntry suggested;
+    suggested.candidateId = budi;
+    suggested.platform = Platform::TikTok;
+    suggested.format = DeliverableFormat::Video;
+    Error error;
+
+    const auto refusedAfter = [&](const std::function<void()> &colleaguesChange) {
+        const Campaign readCampaign = *m_campaigns->find(campaign.id);
+        const QList<ShortlistEntry> read = m_campaigns->entries(campaign.id);
+        colleaguesChange();
+        const QList<ShortlistEntry> theirs = m_campaigns->entries(campaign.id);
+        Error refusal;
+        EXPECT_FALSE(m_campaigns->replaceUnlocked(campaign.id, {suggested}, ShortlistClaim(readCampaign, read), &refusal));
+        EXPECT_TRUE(RowVersion::isConflict(refusal)) << refusal.text().toStdString();
+        // The shortlist is exactly the colleague's.
+        const QList<ShortlistEntry> now = m_campaigns->entries(campaign.id);
+        EXPECT_EQ(now.size(), theirs.size());
+        for (int i = 0; i < std::min(now.size(), theirs.size()); ++i) {
+            EXPECT_EQ(now.at(i).id, theirs.at(i).id);
+            EXPECT_EQ(now.at(i).version, theirs.at(i).version);
+        }
+        return refusal;
+    };
+    // A colleague changes the entry the suggestion would replace.
+    const Error changed = refusedAfter([&] {
+        ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(entryId);
+        theirs.deliverables = 2;
+        ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
+    });
+    EXPECT_TRUE(changed.message.startsWith(colleague() + QStringLiteral(" changed this on "))) << changed.text().toStdString();
+    // ... or the campaign's budget, which the suggestion was made for.
+    refusedAfter([&] {
+        Campaign theirs = *m_colleagueCampaigns->find(campaign.id);
+        theirs.budget = Money(400000000, QStringLiteral("VND"));
+        ASSERT_TRUE(m_colleagueCampaigns->update(theirs, &error)) << error.text().toStdString();
+    });
+    // ... or takes the entry off the shortlist (the row no longer says who or when).
+    const Error removed = refusedAfter([&] {
+        ASSERT_TRUE(m_colleagueCampaigns->removeEntry(entryId, &error)) << error.text().toStdString();
+    });
+    EXPECT_TRUE(removed.message.startsWith(QStringLiteral("A colleague changed this after you opened it."))) << removed.text().toStdString();
+    // ... or puts one on.
+    refusedAfter([&] {
+        ShortlistEntry added;
+        added.campaignId = campaign.id;
+        added.candidateId = lan;
+        added.platform = Platform::TikTok;
+        added.format = DeliverableFormat::Story;
+        ASSERT_TRUE(m_colleagueCampaigns->addEntry(added, &error)) << error.text().toStdString();
+    });
+
+    // Read as it is now, the suggestion goes in.
+    ASSERT_TRUE(m_campaigns->replaceUnlocked(campaign.id, {suggested},
+                                             ShortlistClaim(*m_campaigns->find(campaign.id), m_campaigns->entries(campaign.id)),
+                                             &error)) << error.text().toStdString();
+    const QList<ShortlistEntry> now = m_campaigns->entries(campaign.id);
+    ASSERT_EQ(now.size(), 1);
+    EXPECT_EQ(now.first().candidateId, budi);
 }
 
 TEST(RowVersion, WhenIsSaidInTheInterfacesLanguageAndCalendar)
