@@ -5,6 +5,7 @@
 #include "rangefilterrow.h"
 #include "savedviewsbutton.h"
 #include "storage/candidatestore.h"
+#include "storage/filterchoicesreader.h"
 #include "itemmodels/candidatetablemodel.h"
 
 #include <QEvent>
@@ -51,31 +52,36 @@ void CandidatePanel::setStore(CandidateStore *store)
 {
     CandidateTableModel *old = m_model;
     m_store = store;
-    m_model = store ? new CandidateTableModel(store, this) : nullptr;
+    // The counter of the old model goes after it.
+    std::unique_ptr<CandidateCounter> oldCounter = std::move(m_counter);
+    // In a large file, counting what a filter matches takes longer than showing the first
+    // rows: the count then follows in the background, from the first rows on.
+    // The rows a range leaves out for an unknown figure are always counted there: a full scan.
+    if (store)
+        m_counter = std::make_unique<CandidateCounter>(store->databasePath());
+    const bool large = store && store->candidateCount() >= backgroundCountFrom;
+    m_model = store ? new CandidateTableModel(store, this, large ? m_counter.get() : nullptr) : nullptr;
     m_table->setModel(m_model);
     delete old;
-    m_counter.reset();
+    oldCounter.reset();
+    m_choices.reset();
     if (!m_model)
         return;
     connect(m_model, &CandidateTableModel::readFailed, this, &CandidatePanel::readFailed);
-    // In a large file, counting what a filter matches takes longer than showing the first
-    // rows: the count then follows in the background.
-    // The rows a range leaves out for an unknown figure are always counted there: a full scan.
-    m_counter = std::make_unique<CandidateCounter>(store->databasePath());
     connect(m_counter.get(), &CandidateCounter::unknownLeftOutCounted, this, &CandidatePanel::showUnknownLeftOut);
-    if (store->candidateCount() >= backgroundCountFrom)
-        m_model->setBackgroundCounter(m_counter.get());
     const QHeaderView *header = m_table->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    m_filterBar->setChoices(store->nichesInUse(), store->regionsInUse());
+    if (large) {
+        m_choices = std::make_unique<FilterChoicesReader>(store->databasePath());
+        connect(m_choices.get(), &FilterChoicesReader::read, m_filterBar, &CandidateFilterBar::setChoices);
+    }
+    readChoices();
     m_model->setFilter(m_filterBar->filter());
     connect(m_filterBar, &CandidateFilterBar::filterChanged, m_model, &CandidateTableModel::setFilter);
     connect(m_filterBar, &CandidateFilterBar::filterChanged, this, &CandidatePanel::countUnknownLeftOut);
     countUnknownLeftOut(m_filterBar->filter());
     connect(m_model, &CandidateTableModel::countsChanged, this, &CandidatePanel::countsChanged);
-    connect(store, &CandidateStore::changed, this, [this] {
-        m_filterBar->setChoices(m_store->nichesInUse(), m_store->regionsInUse());
-    });
+    connect(store, &CandidateStore::changed, this, &CandidatePanel::readChoices);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatePanel::currentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -84,6 +90,14 @@ void CandidatePanel::setStore(CandidateStore *store)
         fitColumns();
     emit countsChanged();
     emit currentChanged();
+}
+
+void CandidatePanel::readChoices()
+{
+    if (m_choices)
+        m_choices->request(); // a full scan of a large file: on the worker
+    else
+        m_filterBar->setChoices(m_store->nichesInUse(), m_store->regionsInUse());
 }
 
 void CandidatePanel::countUnknownLeftOut(const CandidateFilter &filter)

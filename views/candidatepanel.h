@@ -12,6 +12,7 @@ namespace planner {
 
 class CandidateCounter;
 class CandidateFilterBar;
+class FilterChoicesReader;
 class CandidateStore;
 class CandidateTableModel;
 class SavedViewsButton;
@@ -60,6 +61,8 @@ protected:
 
 private:
     void fitColumns();
+    // The filter bar's niches and regions in use (a large file's on the worker).
+    void readChoices();
     void countUnknownLeftOut(const CandidateFilter &filter);
     void showUnknownLeftOut(const CandidateFilter &filter, qint64 rows);
 
@@ -69,6 +72,7 @@ private:
     CandidateTableModel *m_model = nullptr;
     CandidateStore *m_store = nullptr;
     std::unique_ptr<CandidateCounter> m_counter;
+    std::unique_ptr<FilterChoicesReader> m_choices; // a large file's choices, read on a worker
     CandidateFilter m_unknownCounted; // the filter whose unknown rows the range row shows
     bool m_layoutRestored = false;
     bool m_fitted = false;

@@ -63,10 +63,12 @@ QString nicheNames(const QStringList &keys)
 
 } // namespace
 
-CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent)
+CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent, CandidateCounter *counter)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    if (counter)
+        useCounter(counter);
     connect(m_store, &CandidateStore::aboutToChange, this, &CandidateTableModel::releaseCursor);
     // After an edit keep as many rows loaded as before, so the view stays where it was.
     connect(m_store, &CandidateStore::changed, this, [this] {
@@ -84,6 +86,7 @@ CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent)
             m_preparer->forgetFigures();
         if (m_counter)
             m_counter->forgetFigures();
+        m_candidatesStale = true;
         ensureOrder(true);
         reload(std::max<int>(batchSize, int(m_rows.size())));
     });
@@ -292,6 +295,12 @@ void CandidateTableModel::setFilter(const CandidateFilter &filter)
     reload(batchSize);
 }
 
+bool CandidateTableModel::filterOnWorker() const
+{
+    return m_candidates >= m_backgroundFrom
+        && (!SearchTerms::queryWords(m_filter.search).isEmpty() || !m_filter.ranges.isEmpty());
+}
+
 bool CandidateTableModel::prepareFilter()
 {
     const bool large = m_candidates >= m_backgroundFrom;
@@ -351,17 +360,21 @@ void CandidateTableModel::reload(int keep)
     if (m_exhausted)
         m_cursor.reset();
     endResetModel();
-    m_candidates = m_store->candidateCount();
+    // Counted once per change of the file, not per keystroke (tens of ms on a million).
+    if (std::exchange(m_candidatesStale, false))
+        m_candidates = m_store->candidateCount();
     if (m_counter) {
         m_matching = -1;
-        m_counter->request(m_filter, m_store->tierThresholds());
+        // The channels the worker's walk found passing are counted, not tested again.
+        const bool walked = m_prepared && m_prepared->filter == m_filter && m_prepared->walked;
+        m_counter->request(m_filter, m_store->tierThresholds(), walked ? m_prepared->walked->passing() : nullptr);
     } else {
         m_matching = m_store->rowCount(m_filter);
     }
     emit countsChanged();
 }
 
-void CandidateTableModel::setBackgroundCounter(CandidateCounter *counter)
+void CandidateTableModel::useCounter(CandidateCounter *counter)
 {
     m_counter = counter;
     connect(counter, &CandidateCounter::counted, this,
@@ -371,6 +384,11 @@ void CandidateTableModel::setBackgroundCounter(CandidateCounter *counter)
                 m_matching = rows;
                 emit countsChanged();
             });
+}
+
+void CandidateTableModel::setBackgroundCounter(CandidateCounter *counter)
+{
+    useCounter(counter);
     m_matching = -1;
     m_counter->request(m_filter, m_store->tierThresholds());
 }
@@ -386,7 +404,10 @@ CandidateSort CandidateTableModel::querySort() const
 {
     // Without a campaign (or when ranking fails) the list still needs an order: by name.
     const CandidateSort byName{CandidateSortKey::Name, m_sort.descending};
-    if (m_sort.key == CandidateSortKey::Name || orderOf(m_sort.key))
+    // With a search or ranges on, the name index would filter on this thread (issue 14: 669 ms
+    // on a million): the rows stay as they are until the worker has the name order too.
+    const bool nameAwaited = m_building == CandidateSortKey::Name && filterOnWorker();
+    if ((m_sort.key == CandidateSortKey::Name && !nameAwaited) || orderOf(m_sort.key))
         return m_sort;
     // While the worker sorts, the rows stay in the order they had.
     if (m_building && (m_querySort.key == CandidateSortKey::Name || orderOf(m_querySort.key)))
@@ -413,8 +434,10 @@ bool CandidateTableModel::ensureOrder(bool again)
     const bool large = m_candidates >= m_backgroundFrom;
     if ((byName && !large) || (key == CandidateSortKey::GoalFit && !m_ranking) || (!again && orderOf(key)))
         return true;
+    // The name index serves meanwhile, unless the filter is the worker's (filterOnWorker).
+    const bool indexServes = byName && !filterOnWorker();
     if (!again && m_building == key)
-        return byName; // already on its way (the other direction of the same column)
+        return indexServes; // already on its way (the other direction of the same column)
     if (!large) {
         keepOrder(key, CandidateOrderBuilder::buildNow(m_store->db(), key, m_ranking.get()));
         return true;
@@ -426,7 +449,7 @@ bool CandidateTableModel::ensureOrder(bool again)
     m_building = key;
     m_builder->request(key, m_ranking.get(), ++m_buildSerial);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    return byName;
+    return indexServes;
 }
 
 void CandidateTableModel::keepOrder(CandidateSortKey key, std::shared_ptr<const CandidateOrder> order)

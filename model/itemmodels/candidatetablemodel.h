@@ -39,7 +39,9 @@ public:
     enum Role { CandidateIdRole = Qt::UserRole + 1, SortValueRole };
     static constexpr int batchSize = 256;
 
-    explicit CandidateTableModel(CandidateStore *store, QObject *parent = nullptr);
+    // counter: counts the matching rows in the background from the first rows on (a large
+    // file's whole count was a full scan on the window's thread as it opened), or null.
+    explicit CandidateTableModel(CandidateStore *store, QObject *parent = nullptr, CandidateCounter *counter = nullptr);
     ~CandidateTableModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -119,6 +121,9 @@ private:
     // Whether the filter is read on the worker before the rows are (a large file with an
     // in-memory order, and a search or ranges not read yet); starts it if so.
     bool prepareFilter();
+    void useCounter(CandidateCounter *counter);
+    // Whether the filter is walked on the worker (a large file, a search or ranges on).
+    bool filterOnWorker() const;
     void filterPrepared(int serial, const std::shared_ptr<const PreparedFilter> &prepared);
 
     CandidateStore *m_store;
@@ -131,6 +136,7 @@ private:
     CandidateCounter *m_counter = nullptr;
     qint64 m_matching = 0;
     qint64 m_candidates = 0;
+    bool m_candidatesStale = true; // counted again at the next reload (a full scan of a large file)
     std::unique_ptr<GoalRanking> m_ranking;  // the open campaign's, or none
     std::unique_ptr<GoalRanking> m_rankedBy; // what the goal-fit order ranks; none when stale
     // In-memory orders by key (Tier shares Followers'); Name has its index instead.

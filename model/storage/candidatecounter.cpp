@@ -19,11 +19,12 @@ CandidateCounter::~CandidateCounter()
     m_pendingUnknown.reset();
 }
 
-void CandidateCounter::request(const CandidateFilter &filter, const TierThresholds &thresholds)
+void CandidateCounter::request(const CandidateFilter &filter, const TierThresholds &thresholds,
+                               std::shared_ptr<const PassingChannels> tested)
 {
     {
         QMutexLocker lock(&m_mutex);
-        m_pending = Request{filter, thresholds};
+        m_pending = Request{filter, thresholds, std::move(tested)};
     }
     m_background.post([this] { work(&m_pending, false); });
 }
@@ -32,7 +33,7 @@ void CandidateCounter::requestUnknownLeftOut(const CandidateFilter &filter, cons
 {
     {
         QMutexLocker lock(&m_mutex);
-        m_pendingUnknown = Request{filter, thresholds};
+        m_pendingUnknown = Request{filter, thresholds, nullptr};
     }
     m_background.post([this] { work(&m_pendingUnknown, true); });
 }
@@ -51,7 +52,7 @@ void CandidateCounter::work(std::optional<Request> *slot, bool unknownLeftOut)
                                    : CandidateStore::countUnknownLeftOut(db, next->filter, next->thresholds));
         return;
     }
-    const std::optional<qint64> inMemory = m_memory.rows(db, next->filter);
+    const std::optional<qint64> inMemory = m_memory.rows(db, next->filter, next->tested.get());
     emit counted(next->filter, inMemory ? *inMemory : CandidateStore::countRows(db, next->filter, next->thresholds));
 }
 

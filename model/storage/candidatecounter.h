@@ -25,7 +25,10 @@ public:
     explicit CandidateCounter(const QString &databasePath, QObject *parent = nullptr);
     ~CandidateCounter() override;
 
-    void request(const CandidateFilter &filter, const TierThresholds &thresholds);
+    // tested: the channels the table's walk of this filter found passing, counted instead of
+    // testing them again (MemoryCount::rows), or null.
+    void request(const CandidateFilter &filter, const TierThresholds &thresholds,
+                 std::shared_ptr<const PassingChannels> tested = {});
     void requestUnknownLeftOut(const CandidateFilter &filter, const TierThresholds &thresholds);
     // The file changed: the figures counted in memory are read again for the next count.
     void forgetFigures();
@@ -40,6 +43,7 @@ private:
     {
         CandidateFilter filter;
         TierThresholds thresholds;
+        std::shared_ptr<const PassingChannels> tested;
     };
     // Run in the worker thread: take the newest request of the slot and count it.
     void work(std::optional<Request> *slot, bool unknownLeftOut);

@@ -8,6 +8,7 @@
 #include "storage/rowversion.h"
 #include "storage/candidatevalidator.h"
 #include "storage/database.h"
+#include "storage/filterchoicesreader.h"
 #include "storage/filterpreparer.h"
 #include "storage/goalfittable.h"
 #include "storage/orderedrowcursor.h"
@@ -273,21 +274,7 @@ std::unique_ptr<CandidateRowCursor> CandidateStore::rows(bool descending, std::s
 
 QStringList CandidateStore::listValuesInUse(const QString &column) const
 {
-    QStringList values;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    // column is one of two fixed names, never user input.
-    if (query.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM candidates"))) {
-        while (query.next()) {
-            const QStringList items = query.value(0).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
-            for (const QString &item : items) {
-                if (!values.contains(item))
-                    values << item;
-            }
-        }
-    }
-    values.sort();
-    return values;
+    return FilterChoicesReader::valuesInUse(db(), column);
 }
 
 QStringList CandidateStore::nichesInUse() const

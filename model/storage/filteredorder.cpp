@@ -5,6 +5,15 @@
 
 namespace planner {
 
+namespace {
+
+// Places walked per place to keep, testing each channel's figures directly, before the
+// ranges are tested once per channel into bits (PassingChannels): a filter most channels
+// pass has its pages before that (a test of every channel costs more than its first pages).
+constexpr qsizetype directPerKept = 4;
+
+} // namespace
+
 std::optional<FilteredOrder> FilteredOrder::walk(const CandidateOrder &order, bool descending,
                                                  const PreparedFilter &prepared,
                                                  const std::function<bool()> &cancelled, qsizetype keep)
@@ -21,16 +30,36 @@ std::optional<FilteredOrder> FilteredOrder::walk(const CandidateOrder &order, bo
         return std::nullopt;
     FilteredOrder filtered;
     qsizetype place = 0;
-    for (; place < order.size() && qsizetype(filtered.m_places.size()) < keep; ++place) {
-        if ((place & 0xffff) == 0 && cancelled && cancelled())
+    // Walks on to end, keeping the places the search found and passes() lets through.
+    const auto walkTo = [&](qsizetype end, const auto &passes) {
+        for (; place < end && qsizetype(filtered.m_places.size()) < keep; ++place) {
+            if ((place & 0xffff) == 0 && cancelled && cancelled())
+                return false;
+            if (matches && !matches->contains(order.candidateAt(place, descending)))
+                continue;
+            if (passes(order.channelAt(place, descending)))
+                filtered.m_places.push_back(place);
+        }
+        filtered.m_walkedTo = place;
+        return true;
+    };
+    if (!matcher)
+        return walkTo(order.size(), [](qint64) { return true; }) ? std::optional(std::move(filtered)) : std::nullopt;
+    // A filter most channels pass fills its pages in the first places: tested there directly.
+    if (!walkTo(std::min(order.size(), keep * directPerKept), [&](qint64 channel) { return matcher->passes(channel); }))
+        return std::nullopt;
+    if (qsizetype(filtered.m_places.size()) < keep && place < order.size()) {
+        // Few pass: every channel tested once in id order (the search in the bits too), then
+        // one bit checked per place.
+        auto passing = PassingChannels::test(*prepared.figures, *matcher, matches, cancelled);
+        if (!passing)
             return std::nullopt;
-        if (matches && !matches->contains(order.candidateAt(place, descending)))
-            continue;
-        if (matcher && !matcher->passes(order.channelAt(place, descending)))
-            continue;
-        filtered.m_places.push_back(place);
+        filtered.m_passing = std::make_shared<const PassingChannels>(std::move(*passing));
+        matches = nullptr;
+        const PassingChannels &bits = *filtered.m_passing;
+        if (!walkTo(order.size(), [&bits](qint64 channel) { return bits.passes(channel); }))
+            return std::nullopt;
     }
-    filtered.m_walkedTo = place;
     return filtered;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "storage/candidateorder.h"
+#include "storage/passingchannels.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -16,6 +18,8 @@ struct PreparedFilter;
 // of the order on the window's thread, 115-130 ms of CPU per keystroke). The worker walks
 // until it has enough places for the first pages or the order ends; a cursor hands out the
 // kept places, then walks on from where the worker stopped (OrderedRowCursor::startWith).
+// The ranges are tested once per channel in id order (PassingChannels), and the walk checks
+// one bit per place.
 class FilteredOrder
 {
 public:
@@ -35,10 +39,14 @@ public:
     const std::vector<qsizetype> &places() const { return m_places; }
     // The first place not walked (the order's size when it was walked to its end).
     qsizetype walkedTo() const { return m_walkedTo; }
+    // The channels the search and ranges pass, tested for the walk; null without ranges
+    // tested in memory. The cursor walking on checks them too.
+    const std::shared_ptr<const PassingChannels> &passing() const { return m_passing; }
 
 private:
     std::vector<qsizetype> m_places;
     qsizetype m_walkedTo = 0;
+    std::shared_ptr<const PassingChannels> m_passing;
 };
 
 } // namespace planner

@@ -12,8 +12,18 @@ bool MemoryCount::handles(const CandidateFilter &filter)
         && filter.region.trimmed().isEmpty();
 }
 
-std::optional<qint64> MemoryCount::rows(const QSqlDatabase &db, const CandidateFilter &filter)
+std::optional<qint64> MemoryCount::rows(const QSqlDatabase &db, const CandidateFilter &filter,
+                                        const PassingChannels *tested)
 {
+    if (tested && handles(filter) && !filter.ranges.isEmpty()) {
+        // The walk's bits, of the same file (the figures kept, no channel added since):
+        // counted, not tested again, and the search not read again.
+        auto figures = ChannelFigures::load(db, filter.ranges, m_figures.get());
+        if (figures && figures->largestChannel() == tested->largestChannel()) {
+            m_figures = figures;
+            return tested->count();
+        }
+    }
     return count(db, filter, false);
 }
 
@@ -37,12 +47,14 @@ std::optional<qint64> MemoryCount::count(const QSqlDatabase &db, const Candidate
     m_figures = figures;
     const RangeMatcher ranges(filter.ranges, figures);
     const bool bounded = !filter.ranges.isEmpty();
+    if (!unknownLeftOut && bounded)
+        return PassingChannels::test(*figures, ranges, prepared->matches.get())->count();
     qint64 result = 0;
     for (qint64 channel = 0; channel <= figures->largestChannel(); ++channel) {
         const qint64 candidate = figures->candidateOf(channel);
         if (candidate < 0 || (prepared->matches && !prepared->matches->contains(candidate)))
             continue;
-        if (unknownLeftOut ? ranges.leftOutAsUnknown(channel) : (!bounded || ranges.passes(channel)))
+        if (!unknownLeftOut || ranges.leftOutAsUnknown(channel))
             ++result;
     }
     return result;

@@ -2,6 +2,7 @@
 
 #include "domain/candidatefilter.h"
 #include "storage/channelfigures.h"
+#include "storage/passingchannels.h"
 
 #include <QSqlDatabase>
 #include <memory>
@@ -21,8 +22,10 @@ public:
     static bool handles(const CandidateFilter &filter);
 
     // The count, or empty when the filter is not handled or the file could not be read
-    // (the caller counts in SQL then).
-    std::optional<qint64> rows(const QSqlDatabase &db, const CandidateFilter &filter);
+    // (the caller counts in SQL then). tested: the channels the filter's walk found passing
+    // (FilteredOrder::passing) of the same file, counted instead of testing again; or null.
+    std::optional<qint64> rows(const QSqlDatabase &db, const CandidateFilter &filter,
+                               const PassingChannels *tested = nullptr);
     std::optional<qint64> unknownLeftOut(const QSqlDatabase &db, const CandidateFilter &filter);
     // The file changed: read the figures again.
     void forget() { m_figures.reset(); }

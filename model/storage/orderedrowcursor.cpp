@@ -36,6 +36,8 @@ void OrderedRowCursor::startWith(std::shared_ptr<const FilteredOrder> walked)
 {
     m_walked = std::move(walked);
     m_next = m_walked->walkedTo();
+    if (m_ranges)
+        m_passing = m_walked->passing();
 }
 
 bool OrderedRowCursor::hasPlaces() const
@@ -79,7 +81,7 @@ bool OrderedRowCursor::walkChunk()
         if (m_matches && !m_matches->contains(m_order->candidateAt(place, m_descending)))
             continue;
         const qint64 channel = m_order->channelAt(place, m_descending);
-        if (m_ranges && !m_ranges->passes(channel))
+        if (m_passing ? !m_passing->passes(channel) : m_ranges && !m_ranges->passes(channel))
             continue;
         channels.push_back(channel);
         if (channels.size() > 1)

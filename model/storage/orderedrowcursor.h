@@ -29,7 +29,8 @@ public:
     // the channels added since the order was made are filtered by whereOfAdded.
     void testRangesInMemory(std::shared_ptr<const RangeMatcher> ranges, const CandidateSql::Where &whereOfAdded);
     // Walks the places a worker kept (of this order and direction) first, then the order on
-    // from where the worker stopped: the places it passed over are not walked again.
+    // from where the worker stopped: the places it passed over are not walked again. The
+    // channels the worker found passing (FilteredOrder::passing) then stand for the ranges.
     void startWith(std::shared_ptr<const FilteredOrder> walked);
 
 private:
@@ -46,6 +47,7 @@ private:
     CandidateSql::Where m_where;
     std::shared_ptr<const SearchMatches> m_matches;
     std::shared_ptr<const RangeMatcher> m_ranges; // null: the ranges are in m_where
+    std::shared_ptr<const PassingChannels> m_passing; // the worker's test of m_ranges, or null
     CandidateSql::Where m_whereOfAdded;
     QList<CandidateRow> m_ready; // rows in place order not handed out yet
     qsizetype m_next = 0;        // the next place of the order to walk

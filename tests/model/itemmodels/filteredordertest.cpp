@@ -7,6 +7,9 @@
 #include "storage/candidateorder.h"
 #include "storage/filteredorder.h"
 #include "storage/filterpreparer.h"
+#include "storage/memorycount.h"
+#include "storage/passingchannels.h"
+#include "storage/rangematcher.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -122,6 +125,146 @@ TEST_F(FilteredOrderTest, TheTableShowsTheWorkersWalkAndOnlyTheNewestFilter)
     ASSERT_TRUE(model.isFiltering());
     ASSERT_TRUE(reset.wait(20000));
     EXPECT_EQ(shownIds(model), channelIds(*m_store->rows(newer, CandidateSort{CandidateSortKey::Followers, false})));
+}
+
+TEST_F(FilteredOrderTest, SortingByNameWithASearchOnWaitsForTheWorkersNameOrder)
+{
+    CandidateTableModel model(m_store.get());
+    model.setBackgroundSortFrom(1); // this file counts as large; no name order made yet
+    QSignalSpy sorted(&model, &CandidateTableModel::sorted);
+    model.sort(CandidateTableModel::FollowersColumn, Qt::DescendingOrder);
+    ASSERT_TRUE(sorted.wait(20000));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setFilter(combined());
+    ASSERT_TRUE(reset.wait(20000));
+    const QList<qint64> before = shownIds(model);
+    ASSERT_FALSE(before.isEmpty());
+    reset.clear();
+    // Issue 14: the name index filtered the search on the window's thread. Now the rows stay
+    // (in followers order) while the worker makes the name order, and the walk follows.
+    model.sort(CandidateTableModel::NameColumn, Qt::AscendingOrder);
+    EXPECT_TRUE(model.isSorting());
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(shownIds(model), before);
+    ASSERT_TRUE(sorted.wait(20000));
+    EXPECT_FALSE(model.isSorting());
+    EXPECT_EQ(shownIds(model), channelIds(*m_store->rows(combined(), CandidateSort{CandidateSortKey::Name, false})));
+}
+
+// The bounds of each figure put on a value some channel has (inclusive: that channel
+// passes), alone and with a search; every 7th channel's followers and engagement unknown.
+class PassingChannelsTest : public FilteredOrderTest
+{
+protected:
+    void SetUp() override
+    {
+        FilteredOrderTest::SetUp();
+        QSqlQuery update(connection());
+        ASSERT_TRUE(update.exec(QStringLiteral(
+            "UPDATE channels SET followers = NULL, engagement_rate_pct = NULL WHERE id % 7 = 0")));
+    }
+
+    // The value of a figure at a place of the sorted known values: a bound some channel meets.
+    double valueAt(const QString &column, int place)
+    {
+        return queryValue(connection(), QStringLiteral("SELECT %1 FROM channels WHERE %1 IS NOT NULL ORDER BY %1 "
+                                                       "LIMIT 1 OFFSET %2").arg(column).arg(place)).toDouble();
+    }
+
+    std::vector<CandidateFilter> filters()
+    {
+        std::vector<CandidateFilter> result(6);
+        result[0].ranges.followers.min = qint64(valueAt(QStringLiteral("followers"), 1500));
+        result[1].ranges.followers.max = qint64(valueAt(QStringLiteral("followers"), 200));
+        result[2].ranges.engagementPct.min = valueAt(QStringLiteral("engagement_rate_pct"), 2000);
+        result[3].ranges.avgViews.max = qint64(valueAt(QStringLiteral("avg_views"), 300));
+        result[4].ranges.authenticityPct.min = valueAt(QStringLiteral("authenticity_pct"), 2500);
+        result[5] = combined();
+        result[5].ranges.followers.min = qint64(valueAt(QStringLiteral("followers"), 1000));
+        return result;
+    }
+
+    // The channels whose bit is set.
+    static QList<qint64> passingIds(const PassingChannels &passing)
+    {
+        QList<qint64> ids;
+        for (qint64 channel = -1; channel <= passing.largestChannel() + 1; ++channel) {
+            if (passing.passes(channel))
+                ids << channel;
+        }
+        return ids;
+    }
+};
+
+TEST_F(PassingChannelsTest, TheBitsHoldExactlySqlsRowsForEveryInclusiveBound)
+{
+    const auto order = std::make_shared<const CandidateOrder>(*CandidateOrder::build(connection(), CandidateSortKey::Fee));
+    int throughBits = 0;
+    for (const CandidateFilter &filter : filters()) {
+        const auto prepared = FilterPreparer::prepare(connection(), filter, nullptr);
+        ASSERT_TRUE(prepared && prepared->figures);
+        const auto passing = PassingChannels::test(*prepared->figures, RangeMatcher(filter.ranges, prepared->figures),
+                                                   prepared->matches.get());
+        ASSERT_TRUE(passing);
+        const QList<qint64> bySql = channelIds(*m_store->rows(filter, CandidateSort{CandidateSortKey::Fee, false}));
+        QList<qint64> sortedBySql = bySql;
+        std::sort(sortedBySql.begin(), sortedBySql.end());
+        ASSERT_GT(bySql.size(), 10);
+        EXPECT_EQ(passingIds(*passing), sortedBySql);
+        EXPECT_EQ(passing->count(), bySql.size());
+        // An unknown figure never passes: the bounded ones of every 7th channel are unknown.
+        if (filter.ranges.followers.isSet() || filter.ranges.engagementPct.isSet())
+            EXPECT_FALSE(passing->passes(7)) << "followers or engagement unknown";
+        // The walk lists SQL's rows in SQL's order. Stopped after 7 kept places: the first 28
+        // places tested directly; a filter that leaves 7 of them short goes on through the bits.
+        const auto walked = FilteredOrder::walk(*order, false, *prepared, {}, 7);
+        ASSERT_TRUE(walked);
+        EXPECT_EQ(walked->passing() != nullptr, walked->walkedTo() > 28);
+        if (walked->passing()) {
+            ++throughBits;
+            EXPECT_EQ(walked->passing()->count(), bySql.size());
+        }
+        PreparedFilter withWalk = *prepared;
+        withWalk.order = order;
+        withWalk.walked = std::make_shared<const FilteredOrder>(*walked);
+        EXPECT_EQ(channelIds(*m_store->rows(false, order, withWalk)), bySql);
+        // The count shares the walk's bits; the channels left out as unknown are counted too.
+        MemoryCount count;
+        EXPECT_EQ(count.rows(connection(), filter, walked->passing().get()).value_or(-1), bySql.size());
+        EXPECT_EQ(count.rows(connection(), filter).value_or(-1), bySql.size());
+        EXPECT_EQ(count.unknownLeftOut(connection(), filter).value_or(-1), m_store->countUnknownLeftOut(filter));
+    }
+    EXPECT_GT(throughBits, 0); // the selective filters (the combined one at least)
+}
+
+TEST_F(PassingChannelsTest, UnknownFiguresAreLeftOutAndCounted)
+{
+    CandidateFilter filter;
+    filter.ranges.followers.min = 0; // every known follower count passes
+    const auto prepared = FilterPreparer::prepare(connection(), filter, nullptr);
+    ASSERT_TRUE(prepared && prepared->figures);
+    const auto passing = PassingChannels::test(*prepared->figures, RangeMatcher(filter.ranges, prepared->figures), nullptr);
+    ASSERT_TRUE(passing);
+    const qint64 channels = count(QStringLiteral("channels"));
+    const qint64 unknown = queryValue(connection(), QStringLiteral("SELECT count(*) FROM channels WHERE followers IS NULL")).toLongLong();
+    ASSERT_GT(unknown, 0);
+    EXPECT_EQ(passing->count(), channels - unknown);
+    EXPECT_EQ(m_store->countUnknownLeftOut(filter), unknown);
+    EXPECT_EQ(MemoryCount().unknownLeftOut(connection(), filter).value_or(-1), unknown);
+}
+
+TEST_F(PassingChannelsTest, ACancelledTestGivesNoBits)
+{
+    const CandidateFilter filter = filters().front();
+    const auto prepared = FilterPreparer::prepare(connection(), filter, nullptr);
+    ASSERT_TRUE(prepared && prepared->figures);
+    int asked = 0;
+    EXPECT_FALSE(PassingChannels::test(*prepared->figures, RangeMatcher(filter.ranges, prepared->figures), nullptr,
+                                       [&] { return ++asked > 0; }));
+    EXPECT_EQ(asked, 1);
+    // Not cancelled: the same test gives the bits.
+    EXPECT_TRUE(PassingChannels::test(*prepared->figures, RangeMatcher(filter.ranges, prepared->figures), nullptr,
+                                      [] { return false; }));
 }
 
 } // namespace
