@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -73,8 +74,11 @@ void CandidatePanel::setStore(CandidateStore *store)
     connect(m_filterBar, &CandidateFilterBar::filterChanged, this, &CandidatePanel::countUnknownLeftOut);
     countUnknownLeftOut(m_filterBar->filter());
     connect(m_model, &CandidateTableModel::countsChanged, this, &CandidatePanel::countsChanged);
+    // A change, the marketer's or a colleague's, keeps the chosen candidate and the scroll.
+    connect(store, &CandidateStore::aboutToChange, this, &CandidatePanel::rememberPlace);
     connect(store, &CandidateStore::changed, this, [this] {
         m_filterBar->setChoices(m_store->nichesInUse(), m_store->regionsInUse());
+        returnToPlace();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatePanel::currentChanged);
@@ -125,6 +129,21 @@ QList<CandidateRow> CandidatePanel::selectedRows() const
 int CandidatePanel::selectedCount() const
 {
     return m_model ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+}
+
+void CandidatePanel::rememberPlace()
+{
+    m_placeCandidate = currentCandidateId();
+    m_placeScroll = m_table->verticalScrollBar()->value();
+}
+
+void CandidatePanel::returnToPlace()
+{
+    const int row = m_placeCandidate > 0 && m_model ? m_model->rowOfCandidate(m_placeCandidate) : -1;
+    if (row >= 0 && currentCandidateId() != m_placeCandidate)
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->verticalScrollBar()->setValue(m_placeScroll);
 }
 
 void CandidatePanel::selectCandidate(qint64 candidateId)

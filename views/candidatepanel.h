@@ -60,6 +60,9 @@ protected:
 
 private:
     void fitColumns();
+    // Around a change of the store: the current candidate and the scroll, kept where they can.
+    void rememberPlace();
+    void returnToPlace();
     void countUnknownLeftOut(const CandidateFilter &filter);
     void showUnknownLeftOut(const CandidateFilter &filter, qint64 rows);
 
@@ -71,6 +74,8 @@ private:
     std::unique_ptr<CandidateCounter> m_counter;
     CandidateFilter m_unknownCounted; // the filter whose unknown rows the range row shows
     bool m_layoutRestored = false;
+    qint64 m_placeCandidate = 0;
+    int m_placeScroll = 0;
     bool m_fitted = false;
 };
 
