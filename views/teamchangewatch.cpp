@@ -4,6 +4,7 @@
 #include "storage/changelistener.h"
 #include "storage/connectionkeeper.h"
 
+#include <QLabel>
 #include <QStatusBar>
 
 namespace planner {
@@ -11,7 +12,6 @@ namespace planner {
 TeamChangeWatch::TeamChangeWatch(CampaignFile &file, QStatusBar *statusBar, QObject *parent)
     : QObject(parent)
     , m_file(file)
-    , m_statusBar(statusBar)
     , m_listener(new ChangeListener(file.database().connection(), this))
     , m_keeper(new ConnectionKeeper(file.database().connection(), [&file] { return file.reconnect(); }, this))
 {
@@ -21,10 +21,36 @@ TeamChangeWatch::TeamChangeWatch(CampaignFile &file, QStatusBar *statusBar, QObj
     });
     connect(m_keeper, &ConnectionKeeper::lost, this, &TeamChangeWatch::showLost);
     connect(m_keeper, &ConnectionKeeper::restored, this, &TeamChangeWatch::showRestored);
+    m_notice = new QLabel(statusBar);
+    m_notice->setContentsMargins(6, 0, 6, 0);
+    m_notice->hide();
+    statusBar->addPermanentWidget(m_notice);
+    m_noticeTimer.setSingleShot(true);
+    connect(&m_noticeTimer, &QTimer::timeout, this, [this] { showNotice(QString(), 0); });
     listen();
 }
 
-TeamChangeWatch::~TeamChangeWatch() = default;
+TeamChangeWatch::~TeamChangeWatch()
+{
+    delete m_notice;
+}
+
+QString TeamChangeWatch::notice() const
+{
+    return m_notice ? m_notice->text() : QString();
+}
+
+void TeamChangeWatch::showNotice(const QString &text, int timeout)
+{
+    m_noticeTimer.stop();
+    if (!m_notice)
+        return;
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    if (timeout > 0)
+        m_noticeTimer.start(timeout);
+    emit noticeChanged(text);
+}
 
 void TeamChangeWatch::listen()
 {
@@ -46,7 +72,7 @@ QString TeamChangeWatch::lostNotice()
 
 void TeamChangeWatch::showLost()
 {
-    m_statusBar->showMessage(lostNotice());
+    showNotice(lostNotice(), 0);
 }
 
 void TeamChangeWatch::showRestored()
@@ -55,7 +81,7 @@ void TeamChangeWatch::showRestored()
     // What colleagues wrote meanwhile sent no notification this connection heard.
     const QStringList tables = CampaignFile::shownTables();
     m_file.rereadTables(tables);
-    m_statusBar->showMessage(tr("Reconnected"), 15000);
+    showNotice(tr("Reconnected"), 15000);
     emit refreshed(tables);
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
+class QLabel;
 class QStatusBar;
 
 namespace planner {
@@ -29,20 +32,28 @@ public:
     ConnectionKeeper *keeper() const { return m_keeper; }
     // What a failed write or read says while the connection is lost.
     static QString lostNotice();
+    // What the status bar says about the connection now (empty when nothing).
+    QString notice() const;
 
 signals:
     // The tables colleagues changed, after the views were told to read them again.
     void refreshed(const QStringList &tables);
+    // The status bar's notice about the connection changed (to empty when it went).
+    void noticeChanged(const QString &notice);
 
 private:
     void listen();
     void showLost();
     void showRestored();
+    // In a label of its own, so that a menu's status tip does not wipe it; for timeout ms,
+    // or until replaced when 0.
+    void showNotice(const QString &text, int timeout);
 
     CampaignFile &m_file;
-    QStatusBar *m_statusBar;
     ChangeListener *m_listener;
     ConnectionKeeper *m_keeper;
+    QPointer<QLabel> m_notice;
+    QTimer m_noticeTimer;
 };
 
 } // namespace planner

@@ -19,6 +19,8 @@
 #include "teamchangewatch.h"
 
 #include <QSignalSpy>
+#include <QTest>
+#include <QLabel>
 #include <QStatusBar>
 
 using namespace planner;
@@ -159,7 +161,7 @@ TEST_F(TeamChangesWindowTest, WhenTheServerEndsTheSessionTheWindowSaysSoReconnec
 {
     addOwn(QStringLiteral("Nguyễn Thu Hà"), QStringLiteral("@thuha"));
     QStringList messages;
-    connect(m_window.statusBar(), &QStatusBar::messageChanged, &m_window,
+    connect(m_window.teamChanges(), &TeamChangeWatch::noticeChanged, &m_window,
             [&messages](const QString &message) { messages << message; });
     QSignalSpy refreshedSpy(m_window.teamChanges(), &TeamChangeWatch::refreshed);
     // An administrator ends the window's session: what a restart does to it, without
@@ -173,6 +175,11 @@ TEST_F(TeamChangesWindowTest, WhenTheServerEndsTheSessionTheWindowSaysSoReconnec
     const int lostAt = messages.indexOf(QStringLiteral("Connection to the team database lost; reconnecting…"));
     ASSERT_GE(lostAt, 0) << messages.join(u'|').toStdString();
     EXPECT_LT(lostAt, messages.indexOf(QStringLiteral("Reconnected")));
+    EXPECT_EQ(m_window.teamChanges()->notice(), QStringLiteral("Reconnected"));
+    bool inStatusBar = false;
+    for (const QLabel *label : m_window.statusBar()->findChildren<QLabel *>())
+        inStatusBar = inStatusBar || (label->text() == QStringLiteral("Reconnected") && !label->isHidden());
+    EXPECT_TRUE(inStatusBar);
     EXPECT_NE(test::queryValue(m_window.file()->database().connection(), QStringLiteral("SELECT pg_backend_pid()"))
                   .toLongLong(), pid);
 

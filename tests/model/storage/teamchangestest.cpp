@@ -14,6 +14,7 @@
 #include "storage/sqldialect.h"
 
 #include <QSignalSpy>
+#include <QTest>
 
 namespace planner::test {
 namespace {
@@ -211,6 +212,9 @@ TEST_P(SchemaTwelveTest, ADatabaseOfSchemaElevenGetsItsTriggersAndKeepsItsRows)
     for (int version = 1; version <= 11; ++version)
         statements += dialect.migrationStep(version, Schema::migrationStep(version));
     statements << QStringLiteral("INSERT INTO candidates (id, name, kind, notes) VALUES (1, 'Nguyễn Thu Hà', 'kol', 'đã liên hệ')")
+               << QStringLiteral("INSERT INTO channels (id, candidate_id, platform, handle, followers)"
+                                 " VALUES (10, 1, 'tiktok', '@thuha', 1200000)")
+               << QStringLiteral("INSERT INTO candidate_search (rowid, terms) VALUES (1, 'nguyen thu ha thuha')")
                << QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
                                  " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')");
     ASSERT_TRUE(runSqlOnFile(address, statements));
@@ -220,8 +224,12 @@ TEST_P(SchemaTwelveTest, ADatabaseOfSchemaElevenGetsItsTriggersAndKeepsItsRows)
     ASSERT_TRUE(file) << error.text().toStdString();
     const QSqlDatabase db = file->database().connection();
     EXPECT_EQ(queryValue(db, dialect.versionQuery()).toInt(), Database::currentSchemaVersion);
-    EXPECT_EQ(file->candidates().find(1)->notes, QStringLiteral("đã liên hệ"));
-    EXPECT_EQ(file->campaigns().find(7)->name, QStringLiteral("Tết"));
+    const auto ha = file->candidates().find(1);
+    ASSERT_TRUE(ha);
+    EXPECT_EQ(ha->notes, QStringLiteral("đã liên hệ"));
+    const auto tet = file->campaigns().find(7);
+    ASSERT_TRUE(tet);
+    EXPECT_EQ(tet->name, QStringLiteral("Tết"));
     if (m_backend == Backend::SQLite) {
         EXPECT_EQ(queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
                                                 " AND name LIKE '%_changed'")).toInt(), 0);
@@ -238,9 +246,9 @@ TEST_P(SchemaTwelveTest, ADatabaseOfSchemaElevenGetsItsTriggersAndKeepsItsRows)
     QSignalSpy spy(&listener, &ChangeListener::changedElsewhere);
     auto colleague = CampaignFile::open(address, Database::OpenMode::ExistingOnly, &error);
     ASSERT_TRUE(colleague) << error.text().toStdString();
-    Campaign tet = *colleague->campaigns().find(7);
-    tet.notes = QStringLiteral("ngân sách đã duyệt");
-    ASSERT_TRUE(colleague->campaigns().update(tet, &error)) << error.text().toStdString();
+    Campaign theirs = *colleague->campaigns().find(7);
+    theirs.notes = QStringLiteral("ngân sách đã duyệt");
+    ASSERT_TRUE(colleague->campaigns().update(theirs, &error)) << error.text().toStdString();
     QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 10000);
     EXPECT_EQ(spy.first().at(0).toStringList(), QStringList{QStringLiteral("campaigns")});
     colleague.reset();
