@@ -13,6 +13,7 @@
 #include "itemmodels/shortlisttablemodel.h"
 #include "mainwindow.h"
 #include "modeltestsupport.h"
+#include "storage/assumptionstore.h"
 #include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "storage/candidatestore.h"
@@ -161,7 +162,7 @@ TEST_F(TeamChangesWindowTest, WhenTheServerEndsTheSessionTheWindowSaysSoReconnec
 {
     addOwn(QStringLiteral("Nguyễn Thu Hà"), QStringLiteral("@thuha"));
     QStringList messages;
-    connect(m_window.teamChanges(), &TeamChangeWatch::noticeChanged, &m_window,
+    QObject::connect(m_window.teamChanges(), &TeamChangeWatch::noticeChanged, &m_window,
             [&messages](const QString &message) { messages << message; });
     QSignalSpy refreshedSpy(m_window.teamChanges(), &TeamChangeWatch::refreshed);
     // An administrator ends the window's session: what a restart does to it, without
