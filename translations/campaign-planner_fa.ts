@@ -4937,6 +4937,17 @@
     </message>
 </context>
 <context>
+    <name>planner::TeamChangeWatch</name>
+    <message>
+        <source>Connection to the team database lost; reconnecting…</source>
+        <translation>اتصال به پایگاه داده‌ی تیم قطع شد؛ در حال اتصال دوباره…</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>دوباره وصل شد</translation>
+    </message>
+</context>
+<context>
     <name>planner::TeamDatabaseActions</name>
     <message>
         <source>Connect to &amp;Team Database…</source>

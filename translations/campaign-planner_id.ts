@@ -4937,6 +4937,17 @@
     </message>
 </context>
 <context>
+    <name>planner::TeamChangeWatch</name>
+    <message>
+        <source>Connection to the team database lost; reconnecting…</source>
+        <translation>Koneksi ke database tim terputus; menyambungkan ulang…</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>Tersambung kembali</translation>
+    </message>
+</context>
+<context>
     <name>planner::TeamDatabaseActions</name>
     <message>
         <source>Connect to &amp;Team Database…</source>

@@ -4937,6 +4937,17 @@
     </message>
 </context>
 <context>
+    <name>planner::TeamChangeWatch</name>
+    <message>
+        <source>Connection to the team database lost; reconnecting…</source>
+        <translation>Mất kết nối tới cơ sở dữ liệu nhóm; đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>Đã kết nối lại</translation>
+    </message>
+</context>
+<context>
     <name>planner::TeamDatabaseActions</name>
     <message>
         <source>Connect to &amp;Team Database…</source>

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -81,7 +82,12 @@ void CandidatePanel::setStore(CandidateStore *store)
     connect(m_filterBar, &CandidateFilterBar::filterChanged, this, &CandidatePanel::countUnknownLeftOut);
     countUnknownLeftOut(m_filterBar->filter());
     connect(m_model, &CandidateTableModel::countsChanged, this, &CandidatePanel::countsChanged);
-    connect(store, &CandidateStore::changed, this, &CandidatePanel::readChoices);
+    // A change, the marketer's or a colleague's, keeps the chosen candidate and the scroll.
+    connect(store, &CandidateStore::aboutToChange, this, &CandidatePanel::rememberPlace);
+    connect(store, &CandidateStore::changed, this, [this] {
+        readChoices();
+        returnToPlace();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatePanel::currentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -139,6 +145,21 @@ QList<CandidateRow> CandidatePanel::selectedRows() const
 int CandidatePanel::selectedCount() const
 {
     return m_model ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+}
+
+void CandidatePanel::rememberPlace()
+{
+    m_placeCandidate = currentCandidateId();
+    m_placeScroll = m_table->verticalScrollBar()->value();
+}
+
+void CandidatePanel::returnToPlace()
+{
+    const int row = m_placeCandidate > 0 && m_model ? m_model->rowOfCandidate(m_placeCandidate) : -1;
+    if (row >= 0 && currentCandidateId() != m_placeCandidate)
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->verticalScrollBar()->setValue(m_placeScroll);
 }
 
 void CandidatePanel::selectCandidate(qint64 candidateId)

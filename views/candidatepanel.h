@@ -63,6 +63,9 @@ private:
     void fitColumns();
     // The filter bar's niches and regions in use (a large file's on the worker).
     void readChoices();
+    // Around a change of the store: the current candidate and the scroll, kept where they can.
+    void rememberPlace();
+    void returnToPlace();
     void countUnknownLeftOut(const CandidateFilter &filter);
     void showUnknownLeftOut(const CandidateFilter &filter, qint64 rows);
 
@@ -75,6 +78,8 @@ private:
     std::unique_ptr<FilterChoicesReader> m_choices; // a large file's choices, read on a worker
     CandidateFilter m_unknownCounted; // the filter whose unknown rows the range row shows
     bool m_layoutRestored = false;
+    qint64 m_placeCandidate = 0;
+    int m_placeScroll = 0;
     bool m_fitted = false;
 };
 

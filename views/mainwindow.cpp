@@ -35,6 +35,7 @@
 #include "planning/campaigncostinputs.h"
 #include "planning/projection.h"
 #include "settingskeys.h"
+#include "teamchangewatch.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -113,6 +114,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_panel, &CandidatePanel::countsChanged, this, &MainWindow::updateStatus);
     // Queued: the table reads while it paints or scrolls, which is no moment for a dialog.
     connect(m_panel, &CandidatePanel::readFailed, this, [this](const QString &message) {
+        // While the team database is away the status bar says so; the table reads again after.
+        if (m_team && !m_team->connectionHolds())
+            return;
         Error error;
         error.message = message;
         showError(tr("Candidates"), error);
@@ -143,6 +147,8 @@ void MainWindow::connectCharts()
 
 void MainWindow::closeStores()
 {
+    delete m_team;
+    m_team = nullptr;
     m_charts->setModels(nullptr, nullptr);
     // The panels' models read from the stores, which read from the database: in that order.
     m_campaignActions->setStores(nullptr, nullptr);
@@ -206,9 +212,13 @@ void MainWindow::updateStatus()
 
 void MainWindow::showError(const QString &title, const Error &error)
 {
-    statusBar()->showMessage(error.text(), 10000);
+    // A failure because the team database went away says so first (nothing was written).
+    const QString text = m_team && !m_team->connectionHolds()
+        ? TeamChangeWatch::lostNotice() + QLatin1String("\n\n") + error.text()
+        : error.text();
+    statusBar()->showMessage(text, 10000);
     if (isVisible())
-        QMessageBox::warning(this, title, error.text());
+        QMessageBox::warning(this, title, text);
 }
 
 bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *error)
@@ -235,6 +245,10 @@ bool MainWindow::openFile(const QString &path, bool createIfMissing, Error *erro
     m_campaignPanel->selectCampaign(SettingsKeys::lastCampaign.value());
     DefaultDatabase::rememberLastFile(m_file->path());
     m_readOnly->setReadOnly(!m_file->mayEdit());
+    if (m_file->database().isServer()) {
+        m_team = new TeamChangeWatch(*m_file, statusBar(), this);
+        connect(m_file.get(), &CampaignFile::brandFitChanged, this, &MainWindow::campaignChanged);
+    }
     retranslateUi();
     updateActions();
     return true;

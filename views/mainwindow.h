@@ -30,6 +30,7 @@ class HelpActions;
 class Database;
 class LanguageManager;
 class ReadOnlyGuard;
+class TeamChangeWatch;
 
 // The program's window: menus, the candidate list and the status bar. It opens one
 // campaign database at a time and turns the marketer's actions into undoable commands.
@@ -57,6 +58,8 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     // The open file, null when none is open.
     CampaignFile *file() const { return m_file.get(); }
+    // Colleagues' changes and the connection of a team database; null on a file.
+    TeamChangeWatch *teamChanges() const { return m_team; }
     CandidateStore *store() const;
     QUndoStack *undoStack() const { return m_undo; }
     // Tests find the actions and menus by object name: undoAction, redoAction, tomanAction,
@@ -113,6 +116,7 @@ private:
     QUndoStack *m_undo;
     QLabel *m_status;
     ReadOnlyGuard *m_readOnly = nullptr;
+    TeamChangeWatch *m_team = nullptr;
     bool m_splitPending = false;
 
     QMenu *m_fileMenu = nullptr;

@@ -51,4 +51,42 @@ void CampaignFile::reread()
     m_candidates->announceOutsideWrite();
 }
 
+QStringList CampaignFile::shownTables()
+{
+    return {QStringLiteral("assumptions"), QStringLiteral("brand_fit"), QStringLiteral("campaign_completions"),
+            QStringLiteral("campaigns"), QStringLiteral("candidates"), QStringLiteral("channels"),
+            QStringLiteral("delivery_results"), QStringLiteral("exchange_rates"), QStringLiteral("saved_views"),
+            QStringLiteral("shortlist_entries"), QStringLiteral("tier_thresholds")};
+}
+
+void CampaignFile::rereadTables(const QStringList &tables)
+{
+    const auto any = [&tables](std::initializer_list<const char *> names) {
+        for (const char *name : names) {
+            if (tables.contains(QLatin1String(name)))
+                return true;
+        }
+        return false;
+    };
+    // Assumptions first: the tier thresholds reach the candidate store through them.
+    if (any({"assumptions", "tier_thresholds"}))
+        emit m_assumptions->changed();
+    if (any({"exchange_rates"}))
+        emit m_rates->changed();
+    if (any({"candidates", "channels"}))
+        m_candidates->announceOutsideWrite();
+    if (any({"campaigns", "shortlist_entries", "campaign_completions"}))
+        emit m_campaigns->changed();
+    if (any({"delivery_results", "campaign_completions"}))
+        m_results->reread();
+    if (any({"brand_fit"}))
+        emit brandFitChanged();
+}
+
+bool CampaignFile::reconnect()
+{
+    emit m_candidates->aboutToChange();
+    return m_database->reconnect();
+}
+
 } // namespace planner

@@ -43,6 +43,17 @@ public:
     // After a write on a connection of its own (the import): the readers of candidates let
     // go of the file and read it again.
     void reread();
+    // After colleagues wrote these tables (ChangeListener): the stores that read them tell
+    // their views to read again. Brand fit has no store of its own: brandFitChanged().
+    void rereadTables(const QStringList &tables);
+    // Opens the team database's connection again (ConnectionKeeper): the readers of
+    // candidates let go first; false while the server does not answer.
+    bool reconnect();
+    // Every table, after a reconnection.
+    static QStringList shownTables();
+
+signals:
+    void brandFitChanged();
 
 private:
     explicit CampaignFile(std::unique_ptr<Database> database);

@@ -88,7 +88,7 @@ std::optional<qint64> CampaignStore::saveRow(const std::optional<Error> &fault, 
     if (!StoreWrite::accepted(fault, error))
         return std::nullopt;
     StoreWrite write(m_database, what, error);
-    write.exec(sql, values);
+    write.exec(RowVersion::stampedInsert(db(), sql), values + RowVersion::stampValues(db()));
     const qint64 id = write.lastInsertId();
     return finish(write) ? std::optional<qint64>(id) : std::nullopt;
 }
@@ -156,12 +156,18 @@ std::optional<qint64> CampaignStore::create(const Campaign &campaign, Error *err
 
 qint64 CampaignStore::insertInto(StoreWrite &write, const Campaign &campaign)
 {
-    return write.exec(insertCampaignSql, campaignValues(campaign)) ? write.lastInsertId() : 0;
+    const QSqlDatabase db = write.database().connection();
+    return write.exec(RowVersion::stampedInsert(db, insertCampaignSql),
+                      campaignValues(campaign) + RowVersion::stampValues(db))
+        ? write.lastInsertId() : 0;
 }
 
 qint64 CampaignStore::insertInto(StoreWrite &write, const ShortlistEntry &entry)
 {
-    return write.exec(insertEntrySql, entryValues(entry)) ? write.lastInsertId() : 0;
+    const QSqlDatabase db = write.database().connection();
+    return write.exec(RowVersion::stampedInsert(db, insertEntrySql),
+                      entryValues(entry) + RowVersion::stampValues(db))
+        ? write.lastInsertId() : 0;
 }
 
 bool CampaignStore::update(const Campaign &campaign, Error *error)
@@ -307,7 +313,7 @@ bool CampaignStore::restoreEntries(const QList<ShortlistEntry> &entries, qint64 
     if (entries.isEmpty())
         return true;
     StoreWrite write(m_database, tr("The shortlist entries could not be restored."), error);
-    QSqlQuery insert = write.prepare(insertEntrySql);
+    QSqlQuery insert = write.prepare(RowVersion::stampedInsert(db(), insertEntrySql));
     for (ShortlistEntry entry : entries) {
         entry.candidateId = candidateId;
         if (!insertEntry(write, insert, entry))
@@ -346,7 +352,7 @@ bool CampaignStore::replaceUnlocked(qint64 campaignId, const QList<ShortlistEntr
     claim.holds(write, db(), campaignId);
     write.exec(QStringLiteral("DELETE FROM shortlist_entries WHERE campaign_id = ? AND locked = 0"),
                {campaignId}, StoreWrite::Rows::Any);
-    QSqlQuery insert = write.prepare(insertEntrySql);
+    QSqlQuery insert = write.prepare(RowVersion::stampedInsert(db(), insertEntrySql));
     for (const ShortlistEntry &entry : entries) {
         if (entry.locked)
             continue;
@@ -368,7 +374,7 @@ bool CampaignStore::insertEntry(StoreWrite &write, QSqlQuery &insert, const Shor
     fresh.id = 0;
     if (auto fault = checkEntry(fresh))
         return write.refuse(*fault);
-    for (const QVariant &value : entryValues(fresh))
+    for (const QVariant &value : entryValues(fresh) + RowVersion::stampValues(db()))
         insert.addBindValue(value);
     return write.exec(insert);
 }

@@ -2,6 +2,7 @@
 
 #include "domain/languagematch.h"
 #include "storage/candidatesql.h"
+#include "storage/rowversion.h"
 #include "storage/searchterms.h"
 #include "storage/serverfault.h"
 #include "storage/sqldialect.h"
@@ -37,8 +38,8 @@ CandidateInserter::CandidateInserter(const QSqlDatabase &db)
     , m_channel(db)
     , m_term(db)
 {
-    m_candidate.prepare(QStringLiteral("INSERT INTO candidates (id, name, kind, niches, regions, notes)"
-                                       " VALUES (?, ?, ?, ?, ?, ?)"));
+    m_candidate.prepare(RowVersion::stampedInsert(
+        db, QStringLiteral("INSERT INTO candidates (id, name, kind, niches, regions, notes) VALUES (?, ?, ?, ?, ?, ?)")));
     m_channel.prepare(QStringLiteral(
         "INSERT INTO channels (id, candidate_id, platform, handle, followers, engagement_rate_pct,"
         " avg_views, fee_minor, currency, authenticity_pct, languages)"
@@ -65,6 +66,8 @@ qint64 CandidateInserter::insert(const Candidate &candidate, Error *error)
     m_candidate.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.niches)));
     m_candidate.addBindValue(CandidateSql::textValue(CandidateSql::joinList(candidate.regions)));
     m_candidate.addBindValue(CandidateSql::textValue(candidate.notes));
+    for (const QVariant &value : RowVersion::stampValues(m_db))
+        m_candidate.addBindValue(value);
     if (!m_candidate.exec()) {
         fail(error, tr("The candidate could not be saved."), m_candidate);
         return 0;

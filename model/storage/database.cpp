@@ -67,6 +67,17 @@ bool Database::isServer() const
     return SqlDialect::of(connection()).engine() == SqlDialect::Engine::PostgreSQL;
 }
 
+bool Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return false;
+    for (const QString &setting : SqlDialect::of(db).connectionSettings())
+        QSqlQuery(db).exec(setting);
+    return true;
+}
+
 std::optional<Error> Database::checkFile(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);

@@ -32,6 +32,9 @@ public:
     QString path() const { return m_path; }
     // Whether this is a team database on a server (PostgreSQL) rather than a file.
     bool isServer() const;
+    // Closes the connection and opens it again with the same settings (a server that
+    // restarted); false when it does not answer yet. Open queries must be let go first.
+    bool reconnect();
     // A failure of this file: what went wrong, then the file and SQLite's reason in
     // parentheses ("database or disk is full"); what alone when there is no reason.
     Error fault(const QString &what, const QString &reason) const;
@@ -39,7 +42,7 @@ public:
     // write) is said so (ServerFault::refused).
     Error fault(const QString &what, const QSqlError &reason) const;
 
-    static constexpr int currentSchemaVersion = 11;
+    static constexpr int currentSchemaVersion = 12;
     // Marks a file as ours in the SQLite header (PRAGMA application_id): "CPLN".
     static constexpr int applicationId = 0x43504c4e;
 

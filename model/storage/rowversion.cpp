@@ -55,6 +55,14 @@ QVariantList RowVersion::stampValues(const QSqlDatabase &db)
     return {currentUser(db), now};
 }
 
+QString RowVersion::stampedInsert(const QSqlDatabase &db, const QString &insert)
+{
+    QString sql = insert;
+    sql.insert(sql.lastIndexOf(QLatin1String(") VALUES (")), QLatin1String(", changed_by, changed_at"));
+    sql.chop(1); // the values' closing parenthesis
+    return sql + (onServer(db) ? QLatin1String(", current_user, ?)") : QLatin1String(", ?, ?)"));
+}
+
 std::optional<RowVersion::Change> RowVersion::lastChange(const QSqlDatabase &db, const QString &table,
                                                           qint64 id)
 {

@@ -44,6 +44,9 @@ public:
     // so that a colleague holding an older copy is refused in turn), and its values.
     static QString stamp(const QSqlDatabase &db);
     static QVariantList stampValues(const QSqlDatabase &db);
+    // An insert "INSERT INTO t (columns) VALUES (?, ...)" that also says who made the row and
+    // when (its version starts at 1); stampValues binds after the row's own values.
+    static QString stampedInsert(const QSqlDatabase &db, const QString &insert);
     static std::optional<Change> lastChange(const QSqlDatabase &db, const QString &table, qint64 id);
     // Who the connection writes as: the server's user, or the system's user for a file.
     static QString currentUser(const QSqlDatabase &db);

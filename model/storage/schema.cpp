@@ -461,6 +461,30 @@ QStringList versionEleven()
     return statements;
 }
 
+// Changes by others show up without a restart (issue 15): on a server every write to a table
+// the window shows sends a notification on the channel campaign_planner naming the schema and
+// the table ("team.candidates"), which the window listens to (ChangeListener). Statement-level
+// triggers: an import of a million rows (one COPY) sends one notification, not a million, and
+// the server folds the same payload sent twice in a transaction into one. The schema is named
+// because one server database may hold several teams' schemas (the tests' do), all sharing the
+// channel. A file has no second writer to hear from: on SQLite the step is SELECT 1.
+QStringList versionTwelve()
+{
+    QStringList statements{SqlDialect::serverOnly(QStringLiteral(
+        "CREATE OR REPLACE FUNCTION planner_notify_change() RETURNS trigger LANGUAGE plpgsql AS $body$"
+        " BEGIN PERFORM pg_notify('campaign_planner', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME);"
+        " RETURN NULL; END $body$"))};
+    for (const char *table : {"candidates", "channels", "campaigns", "shortlist_entries", "brand_fit",
+                              "assumptions", "tier_thresholds", "exchange_rates", "delivery_results",
+                              "campaign_completions", "saved_views"}) {
+        statements << SqlDialect::serverOnly(
+            QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
+                           " FOR EACH STATEMENT EXECUTE FUNCTION planner_notify_change()")
+                .arg(QLatin1String(table)));
+    }
+    return statements;
+}
+
 } // namespace
 
 QStringList Schema::migrationStep(int toVersion)
@@ -477,6 +501,7 @@ QStringList Schema::migrationStep(int toVersion)
     case 9: return versionNine();
     case 10: return versionTen();
     case 11: return versionEleven();
+    case 12: return versionTwelve();
     default: return {};
     }
 }

@@ -10,6 +10,9 @@ namespace planner {
 
 namespace {
 
+const QLatin1String sqliteOnlyMark("/* SQLite only */ ");
+const QLatin1String serverOnlyMark("/* PostgreSQL only */ ");
+
 // Gives a row whose id is left out or NULL the next id of its table (SQLite's INTEGER PRIMARY
 // KEY does so), moves the sequence past an id given explicitly (undo puts a row back under
 // its old id), and notes the id for insertedId(), as SQLite's last_insert_rowid() does.
@@ -133,7 +136,10 @@ QString SqlDialect::migrationLock() const
 QStringList SqlDialect::migrationStep(int version, const QStringList &statements) const
 {
     if (m_engine == Engine::SQLite) {
-        return statements
+        QStringList fileStatements;
+        for (const QString &statement : statements)
+            fileStatements << (statement.startsWith(serverOnlyMark) ? QStringLiteral("SELECT 1") : statement);
+        return fileStatements
             + QStringList{QStringLiteral("PRAGMA user_version = %1").arg(version),
                           QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)};
     }
@@ -143,9 +149,10 @@ QStringList SqlDialect::migrationStep(int version, const QStringList &statements
     return translatedStatements << QStringLiteral("UPDATE planner_schema SET version = %1").arg(version);
 }
 
-namespace {
-const QLatin1String sqliteOnlyMark("/* SQLite only */ ");
-} // namespace
+QString SqlDialect::serverOnly(const QString &statement)
+{
+    return serverOnlyMark + statement;
+}
 
 QString SqlDialect::sqliteOnly(const QString &statement)
 {
@@ -156,6 +163,8 @@ QStringList SqlDialect::translated(const QString &statement) const
 {
     if (statement.startsWith(sqliteOnlyMark))
         return {QStringLiteral("SELECT 1")};
+    if (statement.startsWith(serverOnlyMark))
+        return {statement.mid(serverOnlyMark.size())};
     // Only table definitions differ: SQLite's types and its rowid tables. Seeded texts and
     // data statements are left exactly as written.
     if (const QStringList search = searchIndexStatements(statement); !search.isEmpty())

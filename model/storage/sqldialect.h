@@ -45,6 +45,9 @@ public:
     // A schema statement that only SQLite runs (its full-text index's own upkeep): marked
     // so, it is SELECT 1 on a server.
     static QString sqliteOnly(const QString &statement);
+    // A schema statement that only a server runs (its change notifications): marked so, it
+    // is SELECT 1 in a file.
+    static QString serverOnly(const QString &statement);
 
     // The id of the row the insert just run on db gave (or was given).
     qint64 insertedId(const QSqlDatabase &db, const QSqlQuery &insert) const;

@@ -44,6 +44,7 @@ public:
                         const std::function<void(const QSqlQuery &)> &row);
 
     bool isOk() const { return m_ok; }
+    const Database &database() const { return m_database; }
     // Prepares sql, binds values in order and runs it inside the transaction.
     bool exec(const QString &sql, const QVariantList &values, Rows rows = Rows::One);
     // Runs a statement prepared with prepare() and bound by the caller (reused in a loop).

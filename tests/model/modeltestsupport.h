@@ -61,14 +61,20 @@ inline bool writeBytes(const QString &path, const QByteArray &bytes)
 }
 
 // Runs statements on an SQLite file through a private connection that is gone afterwards,
-// so the file can be made the way another program (or a newer version) would leave it.
+// so the file can be made the way another program (or a newer version) would leave it. A
+// server's address (postgresql://) is run there the same way.
 inline bool runSqlOnFile(const QString &path, const QStringList &statements)
 {
     const QString name = QStringLiteral("test-raw-connection");
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        const bool server = ServerAddress::isServerUri(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        Error error;
+        if (const auto address = server ? ServerAddress::parse(path, &error) : std::nullopt)
+            address->applyTo(db);
+        else
+            db.setDatabaseName(path);
         ok = db.open();
         for (const QString &statement : statements) {
             QSqlQuery query(db);
