@@ -14,7 +14,7 @@
 namespace planner::test {
 namespace {
 
-class FilteredOrderTest : public CandidateTableModelTest
+class FilteredOrderTestFixture : public CandidateTableModelFixture
 {
 protected:
     // 3,000 synthetic candidates; languages by channel id: "vi|en", "fa", "en", unknown.
@@ -49,7 +49,10 @@ protected:
     }
 };
 
-TEST_F(FilteredOrderTest, TheWalkListsWhatSqlListsForRangesLanguagesAndSearch)
+using FilteredOrderTest = OnBothBackends<FilteredOrderTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(FilteredOrderTest);
+
+TEST_P(FilteredOrderTest, TheWalkListsWhatSqlListsForRangesLanguagesAndSearch)
 {
     const CandidateFilter filter = combined();
     const auto prepared = FilterPreparer::prepare(connection(), filter, nullptr);
@@ -78,7 +81,7 @@ TEST_F(FilteredOrderTest, TheWalkListsWhatSqlListsForRangesLanguagesAndSearch)
     }
 }
 
-TEST_F(FilteredOrderTest, ACancelledWalkGivesNothing)
+TEST_P(FilteredOrderTest, ACancelledWalkGivesNothing)
 {
     const auto prepared = FilterPreparer::prepare(connection(), combined(), nullptr);
     ASSERT_TRUE(prepared);
@@ -93,7 +96,7 @@ TEST_F(FilteredOrderTest, ACancelledWalkGivesNothing)
     EXPECT_FALSE(FilteredOrder::walk(*order, false, *plain));
 }
 
-TEST_F(FilteredOrderTest, TheTableShowsTheWorkersWalkAndOnlyTheNewestFilter)
+TEST_P(FilteredOrderTest, TheTableShowsTheWorkersWalkAndOnlyTheNewestFilter)
 {
     CandidateTableModel model(m_store.get());
     model.setBackgroundSortFrom(1); // this file counts as large
