@@ -180,11 +180,15 @@ TEST_F(HostileStringsTestFixture, NamesAndNotesImportedFromCsvAreStoredUnchanged
 
 TEST_P(HostileStringsTest, CampaignTextsGivenToTheCliComeBackUnchanged)
 {
-    // '|' separates a list's items where it is stored: a niche holding one is refused.
-    const auto niche = [](const QString &text) { return QString(text).replace(QLatin1Char('|'), QLatin1Char('/')); };
+    // A niche is a lowercase key, and '|' separates a list's items where it is stored (a niche
+    // holding one is refused): given so, it is kept exactly.
+    const auto niche = [](const QString &text) {
+        return QString(text).replace(QLatin1Char('|'), QLatin1Char('/')).toLower();
+    };
     const QStringList texts = hostileNames();
     for (int i = 0; i < texts.size(); ++i) {
-        const QString name = texts.at(i) + QString::number(i);
+        // Not first in a name: a name beginning with '-' is read as an option.
+        const QString name = QStringLiteral("c%1 ").arg(i) + texts.at(i);
         const CliResult created = runOnDb({QStringLiteral("campaigns"), QStringLiteral("create"), name,
                                            QStringLiteral("--goal"), QStringLiteral("awareness"),
                                            QStringLiteral("--budget"), QStringLiteral("1000"),
@@ -199,7 +203,7 @@ TEST_P(HostileStringsTest, CampaignTextsGivenToTheCliComeBackUnchanged)
     const CampaignStore campaigns(*database);
     EXPECT_EQ(campaigns.campaigns().size(), texts.size());
     for (int i = 0; i < texts.size(); ++i) {
-        const auto campaign = campaigns.findByName(texts.at(i) + QString::number(i), &error);
+        const auto campaign = campaigns.findByName(QStringLiteral("c%1 ").arg(i) + texts.at(i), &error);
         ASSERT_TRUE(campaign) << texts.at(i).left(60).toStdString() << error.text().toStdString();
         EXPECT_EQ(campaign->notes, texts.at(i));
         EXPECT_EQ(campaign->niches, QStringList{niche(texts.at(i))});
