@@ -2,6 +2,7 @@
 
 #include "storage/rangefiltersql.h"
 #include "storage/searchterms.h"
+#include "storage/sqldialect.h"
 
 namespace planner {
 
@@ -71,13 +72,17 @@ QString CandidateSql::joinList(const QStringList &items)
 }
 
 CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
-                                        const TierThresholds &thresholds)
+                                        const TierThresholds &thresholds, const SqlDialect &dialect)
 {
     QStringList conditions;
     Where result;
     for (const QString &word : SearchTerms::queryWords(filter.search)) {
-        conditions << QStringLiteral("c.id IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?)");
-        result.values << SearchTerms::prefixQuery(word);
+        conditions << QStringLiteral("c.id IN (SELECT rowid FROM candidate_search WHERE %1)")
+                          .arg(dialect.searchCondition());
+        if (dialect.engine() == SqlDialect::Engine::SQLite)
+            result.values << SearchTerms::prefixQuery(word);
+        else // a term that begins with the word follows a space
+            result.values << likePattern(QLatin1Char(' ') + word);
     }
     if (filter.kind) {
         conditions << QStringLiteral("c.kind = ?");

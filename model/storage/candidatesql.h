@@ -9,6 +9,8 @@
 
 namespace planner {
 
+class SqlDialect;
+
 // Builds the portable SQL behind the candidate list: the WHERE clause of a filter with its
 // bound values, and the ORDER BY of a sort.
 class CandidateSql
@@ -27,8 +29,8 @@ public:
     static QString fromJoin(const CandidateSort &sort);
     static QString fromJoin();
     // Each search word's candidates are read from the full-text index once per statement
-    // (never a full-text query per row: issue 14).
-    static Where where(const CandidateFilter &filter, const TierThresholds &thresholds);
+    // (never a full-text query per row: issue 14), as dialect's engine reads its index.
+    static Where where(const CandidateFilter &filter, const TierThresholds &thresholds, const SqlDialect &dialect);
     static QString orderBy(const CandidateSort &sort);
     // Whether the sort walks candidates first (their own columns) rather than channels.
     static bool sortsByCandidate(const CandidateSort &sort);

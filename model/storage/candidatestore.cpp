@@ -14,6 +14,7 @@
 #include "storage/orderedrowcursor.h"
 #include "storage/searchmatches.h"
 #include "storage/searchterms.h"
+#include "storage/sqldialect.h"
 #include "storage/storewrite.h"
 #include "storage/tierthresholdstore.h"
 
@@ -179,7 +180,7 @@ qint64 CandidateStore::rowCount(const CandidateFilter &filter) const
 qint64 CandidateStore::countRows(const QSqlDatabase &db, const CandidateFilter &filter,
                                  const TierThresholds &thresholds)
 {
-    const CandidateSql::Where where = CandidateSql::where(filter, thresholds);
+    const CandidateSql::Where where = CandidateSql::where(filter, thresholds, SqlDialect::of(db));
     QSqlQuery query(db);
     // Without a filter on candidates, the join adds nothing to the count.
     const bool channelsOnly = SearchTerms::queryWords(filter.search).isEmpty() && !filter.kind
@@ -206,7 +207,7 @@ qint64 CandidateStore::countUnknownLeftOut(const QSqlDatabase &db, const Candida
         return 0;
     CandidateFilter others = filter;
     others.ranges = RangeFilter();
-    const CandidateSql::Where where = CandidateSql::where(others, thresholds);
+    const CandidateSql::Where where = CandidateSql::where(others, thresholds, SqlDialect::of(db));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT count(*)") + CandidateSql::fromJoin() + where.clause + unknown.clause);
     bindAll(query, where.values + unknown.values);
@@ -223,7 +224,7 @@ bool CandidateStore::rankByGoal(const std::vector<RankedChannel> &channels, Erro
 std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &filter,
                                                          const CandidateSort &sort) const
 {
-    const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds);
+    const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds, SqlDialect::of(db()));
     return std::make_unique<CandidateRowCursor>(
         db(), QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin(sort)
                   + where.clause + CandidateSql::orderBy(sort),
@@ -264,9 +265,9 @@ std::unique_ptr<CandidateRowCursor> CandidateStore::rows(bool descending, std::s
     }
     const bool walkedHere = prepared.walkedFor(order.get(), descending);
     auto cursor = std::make_unique<OrderedRowCursor>(db(), std::move(order), descending,
-                                                     CandidateSql::where(walked, m_thresholds), prepared.matches);
+                                                     CandidateSql::where(walked, m_thresholds, SqlDialect::of(db())), prepared.matches);
     if (ranges)
-        cursor->testRangesInMemory(std::move(ranges), CandidateSql::where(rest, m_thresholds));
+        cursor->testRangesInMemory(std::move(ranges), CandidateSql::where(rest, m_thresholds, SqlDialect::of(db())));
     if (walkedHere) // the worker found the first places: walk on from where it stopped
         cursor->startWith(prepared.walked);
     return cursor;

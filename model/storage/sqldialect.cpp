@@ -209,6 +209,12 @@ QStringList SqlDialect::searchIndexStatements(const QString &statement)
     return {};
 }
 
+QString SqlDialect::searchCondition() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("(' ' || terms) LIKE ? ESCAPE '\\'")
+                                          : QStringLiteral("candidate_search MATCH ?");
+}
+
 qint64 SqlDialect::insertedId(const QSqlDatabase &db, const QSqlQuery &insert) const
 {
     if (m_engine == Engine::SQLite)

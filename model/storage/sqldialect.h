@@ -49,6 +49,11 @@ public:
     // is SELECT 1 in a file.
     static QString serverOnly(const QString &statement);
 
+    // The condition on candidate_search that keeps the candidates with a term beginning with
+    // one typed word: FTS5's MATCH on SQLite (bound to SearchTerms::prefixQuery); on a server,
+    // where the terms are plain spaced text, a LIKE over " terms" (bound to "% word%").
+    QString searchCondition() const;
+
     // The id of the row the insert just run on db gave (or was given).
     qint64 insertedId(const QSqlDatabase &db, const QSqlQuery &insert) const;
 

@@ -15,6 +15,8 @@
 namespace planner::test {
 namespace {
 
+// SQLite only: these are about the file itself (random bytes, cut short, another program's,
+// a newer schema written into it, a folder, read-only, a table made unreadable).
 class BadFileTest : public CliTest
 {
 protected:

@@ -10,7 +10,7 @@
 namespace planner::test {
 namespace {
 
-class BulkCommandsTest : public CliTest
+class BulkCommandsTestFixture : public CliTest
 {
 protected:
     // The count a "Candidates added: N" line reports.
@@ -22,7 +22,10 @@ protected:
     }
 };
 
-TEST_F(BulkCommandsTest, DemoAddsTheShippedCandidatesAndSaysHowMany)
+using BulkCommandsTest = OnBothBackends<BulkCommandsTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(BulkCommandsTest);
+
+TEST_P(BulkCommandsTest, DemoAddsTheShippedCandidatesAndSaysHowMany)
 {
     const qsizetype expected = DemoData::candidates().size();
     ASSERT_GE(expected, 50);
@@ -34,7 +37,7 @@ TEST_F(BulkCommandsTest, DemoAddsTheShippedCandidatesAndSaysHowMany)
     EXPECT_EQ(csvRows().size() - 1, storedRowCount());
 }
 
-TEST_F(BulkCommandsTest, DemoRunTwiceRefusesTheSecondTimeAndAddsNothing)
+TEST_P(BulkCommandsTest, DemoRunTwiceRefusesTheSecondTimeAndAddsNothing)
 {
     const qsizetype expected = DemoData::candidates().size();
     ASSERT_EQ(runOnDb({QStringLiteral("demo")}).exitCode, 0);
@@ -48,7 +51,7 @@ TEST_F(BulkCommandsTest, DemoRunTwiceRefusesTheSecondTimeAndAddsNothing)
     EXPECT_EQ(csvRows(), first);
 }
 
-TEST_F(BulkCommandsTest, GenerateAddsTheRequestedNumberOfCandidates)
+TEST_P(BulkCommandsTest, GenerateAddsTheRequestedNumberOfCandidates)
 {
     const CliResult result = runOnDb({QStringLiteral("generate"), QStringLiteral("--count"),
                                       QStringLiteral("1000")});
@@ -63,18 +66,18 @@ TEST_F(BulkCommandsTest, GenerateAddsTheRequestedNumberOfCandidates)
         ASSERT_EQ(row.size(), 15) << row.join(QLatin1Char(',')).toStdString();
 }
 
-TEST_F(BulkCommandsTest, GenerateWithTheSameSeedGivesTheSameCandidates)
+TEST_P(BulkCommandsTest, GenerateWithTheSameSeedGivesTheSameCandidates)
 {
     const QStringList generate{QStringLiteral("generate"), QStringLiteral("--count"),
                                QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("7")};
     ASSERT_EQ(runOnDb(generate).exitCode, 0);
     const QList<QStringList> first = csvRows();
-    ASSERT_TRUE(QFile::remove(dbPath()));
+    ASSERT_TRUE(removeDatabase());
     ASSERT_EQ(runOnDb(generate).exitCode, 0);
     EXPECT_EQ(csvRows(), first);
 }
 
-TEST_F(BulkCommandsTest, GenerateRefusesABadCountAndNeedsOne)
+TEST_P(BulkCommandsTest, GenerateRefusesABadCountAndNeedsOne)
 {
     const QString generate = QStringLiteral("generate");
     const QString count = QStringLiteral("--count");
@@ -86,10 +89,10 @@ TEST_F(BulkCommandsTest, GenerateRefusesABadCountAndNeedsOne)
     const CliResult missing = runOnDb({generate});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.err.contains(count)) << missing.err.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(dbPath()));
+    EXPECT_FALSE(databaseMade());
 }
 
-TEST_F(BulkCommandsTest, WithoutDbUsesTheApplicationDataFolderTheGuiUses)
+TEST_P(BulkCommandsTest, WithoutDbUsesTheApplicationDataFolderTheGuiUses)
 {
     const CliResult result = run({QStringLiteral("demo")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();

@@ -13,7 +13,7 @@ const QString campaigns = QStringLiteral("campaigns");
 const QString optimize = QStringLiteral("optimize");
 const QString glow = QStringLiteral("Glow");
 
-class CampaignsOptimizeTest : public CampaignCliTest
+class CampaignsOptimizeTestFixture : public CampaignCliTest
 {
 protected:
     // Reach (VN, food) brings the most people, Trust (Indonesia, beauty) the most niche
@@ -82,7 +82,10 @@ protected:
     qint64 m_reach = 0, m_trust = 0, m_small = 0;
 };
 
-TEST_F(CampaignsOptimizeTest, TheUnlockedEntriesGiveWayToTheBestShortlist)
+using CampaignsOptimizeTest = OnBothBackends<CampaignsOptimizeTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CampaignsOptimizeTest);
+
+TEST_P(CampaignsOptimizeTest, TheUnlockedEntriesGiveWayToTheBestShortlist)
 {
     createGlow();
     addToShortlist({glow, QString::number(m_small)});
@@ -102,7 +105,7 @@ TEST_F(CampaignsOptimizeTest, TheUnlockedEntriesGiveWayToTheBestShortlist)
     EXPECT_TRUE(result.out.contains(QStringLiteral("Proven optimal"))) << result.out.toStdString();
 }
 
-TEST_F(CampaignsOptimizeTest, NicheTrustBuysNicheEngagements)
+TEST_P(CampaignsOptimizeTest, NicheTrustBuysNicheEngagements)
 {
     createGlow(QStringLiteral("niche-trust"));
     const CliResult result = runOptimize();
@@ -114,7 +117,7 @@ TEST_F(CampaignsOptimizeTest, NicheTrustBuysNicheEngagements)
     EXPECT_EQ(plainNumber(valueAfter(result.out, QStringLiteral("Cost")).chopped(4)), 3000000.0);
 }
 
-TEST_F(CampaignsOptimizeTest, NicheTrustWithRegionVnNeverPicksOutsideVietnam)
+TEST_P(CampaignsOptimizeTest, NicheTrustWithRegionVnNeverPicksOutsideVietnam)
 {
     // Two more beauty candidates outside Vietnam, cheaper per engagement than Small.
     const qint64 kuala = addCandidate(QStringLiteral("Kuala"), QStringLiteral("kol"), QStringLiteral("instagram"),
@@ -133,7 +136,7 @@ TEST_F(CampaignsOptimizeTest, NicheTrustWithRegionVnNeverPicksOutsideVietnam)
     EXPECT_EQ(ids, QList<qint64>{m_small});
 }
 
-TEST_F(CampaignsOptimizeTest, LockedEntriesAndLockedCandidatesStay)
+TEST_P(CampaignsOptimizeTest, LockedEntriesAndLockedCandidatesStay)
 {
     createGlow();
     addToShortlist({glow, QString::number(m_small), QStringLiteral("--fee"), QStringLiteral("2500000")});
@@ -150,7 +153,7 @@ TEST_F(CampaignsOptimizeTest, LockedEntriesAndLockedCandidatesStay)
     EXPECT_EQ(shortlistedIds(), QList<qint64>{m_small});
 }
 
-TEST_F(CampaignsOptimizeTest, ExclusionsTheShareCapAndKindMinimumsBendTheChoice)
+TEST_P(CampaignsOptimizeTest, ExclusionsTheShareCapAndKindMinimumsBendTheChoice)
 {
     createGlow(QStringLiteral("awareness"), QStringLiteral("20000000"));
     ASSERT_EQ(runOptimize({QStringLiteral("--exclude"), QString::number(m_reach)}).exitCode, 0);
@@ -173,7 +176,7 @@ TEST_F(CampaignsOptimizeTest, ExclusionsTheShareCapAndKindMinimumsBendTheChoice)
     EXPECT_EQ(entries.at(1).candidateId, m_small);
 }
 
-TEST_F(CampaignsOptimizeTest, AnInfeasibleRequestSaysWhyAndChangesNothing)
+TEST_P(CampaignsOptimizeTest, AnInfeasibleRequestSaysWhyAndChangesNothing)
 {
     createGlow();
     addToShortlist({glow, QString::number(m_reach), QStringLiteral("--count"), QStringLiteral("2")});
@@ -198,7 +201,7 @@ TEST_F(CampaignsOptimizeTest, AnInfeasibleRequestSaysWhyAndChangesNothing)
     EXPECT_EQ(open()->entries(glow), before);
 }
 
-TEST_F(CampaignsOptimizeTest, BadValuesAndUsageErrorsNameTheArgument)
+TEST_P(CampaignsOptimizeTest, BadValuesAndUsageErrorsNameTheArgument)
 {
     createGlow();
     expectRefused({campaigns, optimize, QStringLiteral("Nowhere")}, QStringLiteral("NAME"));

@@ -19,7 +19,7 @@ const QString header = QStringLiteral(
     "candidate_id,name,kind,tier,platform,format,count,unique_reach,impressions,engagements,cost,"
     "currency,cpm,cpe,emv,status,handle,fee,fee_currency,fee_source,rests_on_defaults,notes,brand_fit,brand_fit_reasons");
 
-class CampaignsProjectTest : public CampaignCliTest
+class CampaignsProjectTestFixture : public CampaignCliTest
 {
 protected:
     void SetUp() override
@@ -57,6 +57,9 @@ protected:
     qint64 m_quoted = 0, m_plain = 0, m_euro = 0;
 };
 
+using CampaignsProjectTest = OnBothBackends<CampaignsProjectTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CampaignsProjectTest);
+
 void expectNumber(const QString &field, double expected, const char *column)
 {
     SCOPED_TRACE(column);
@@ -73,7 +76,7 @@ void expectOptional(const QString &field, const std::optional<double> &expected,
         EXPECT_TRUE(field.isEmpty()) << column << ": " << field.toStdString();
 }
 
-TEST_F(CampaignsProjectTest, OneRowPerEntryWithTheFiguresOfProjection)
+TEST_P(CampaignsProjectTest, OneRowPerEntryWithTheFiguresOfProjection)
 {
     addToShortlist({launch, QString::number(m_quoted), QStringLiteral("--count"), QStringLiteral("3")});
     addToShortlist({launch, QString::number(m_plain), QStringLiteral("--format"), QStringLiteral("story"),
@@ -130,14 +133,14 @@ TEST_F(CampaignsProjectTest, OneRowPerEntryWithTheFiguresOfProjection)
     EXPECT_GT(rows.at(3).at(7).toDouble(), 0.0);
 }
 
-TEST_F(CampaignsProjectTest, AnEmptyShortlistGivesTheHeaderAlone)
+TEST_P(CampaignsProjectTest, AnEmptyShortlistGivesTheHeaderAlone)
 {
     const CliResult result = runOnDb({campaigns, project, QStringLiteral("1")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_EQ(result.out, header + QLatin1Char('\n'));
 }
 
-TEST_F(CampaignsProjectTest, RefusalsAndUsageErrors)
+TEST_P(CampaignsProjectTest, RefusalsAndUsageErrors)
 {
     expectRefused({campaigns, project, QStringLiteral("Nowhere"), QStringLiteral("--format"),
                    QStringLiteral("csv")},

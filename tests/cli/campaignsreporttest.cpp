@@ -67,7 +67,7 @@ QString runTool(const QString &program, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-class CampaignsReportTest : public CampaignCliTest
+class CampaignsReportTestFixture : public CampaignCliTest
 {
 protected:
     void SetUp() override
@@ -141,22 +141,25 @@ protected:
     }
 };
 
-TEST_F(CampaignsReportTest, EnglishReportHoldsNamesTotalsAndSourcesOnLetterWithFontsEmbedded)
+using CampaignsReportTest = OnBothBackends<CampaignsReportTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CampaignsReportTest);
+
+TEST_P(CampaignsReportTest, EnglishReportHoldsNamesTotalsAndSourcesOnLetterWithFontsEmbedded)
 {
     expectComplete(QStringLiteral("en"), QStringLiteral("(letter)"));
 }
 
-TEST_F(CampaignsReportTest, VietnameseReportHoldsNamesTotalsAndSourcesOnA4)
+TEST_P(CampaignsReportTest, VietnameseReportHoldsNamesTotalsAndSourcesOnA4)
 {
     expectComplete(QStringLiteral("vi"), QStringLiteral("(A4)"));
 }
 
-TEST_F(CampaignsReportTest, IndonesianReportHoldsNamesTotalsAndSourcesOnA4)
+TEST_P(CampaignsReportTest, IndonesianReportHoldsNamesTotalsAndSourcesOnA4)
 {
     expectComplete(QStringLiteral("id"), QStringLiteral("(A4)"));
 }
 
-TEST_F(CampaignsReportTest, PersianReportReadsInLogicalOrderWithPersianDigitsAndJalaliDates)
+TEST_P(CampaignsReportTest, PersianReportReadsInLogicalOrderWithPersianDigitsAndJalaliDates)
 {
     expectComplete(QStringLiteral("fa"), QStringLiteral("(A4)"));
     const QString text = comparable(runTool(QStringLiteral("pdftotext"), {filePath(QStringLiteral("plan-fa.pdf")),
@@ -179,7 +182,7 @@ TEST_F(CampaignsReportTest, PersianReportReadsInLogicalOrderWithPersianDigitsAnd
 // The shortlist table runs over as many pages as it needs, its header row on top of each
 // and every entry's row on one of them, in English and in Persian (drawn, not laid out as
 // a QTextDocument table, for speed).
-TEST_F(CampaignsReportTest, LongShortlistTableRunsOverPagesWithItsHeaderOnEach)
+TEST_P(CampaignsReportTest, LongShortlistTableRunsOverPagesWithItsHeaderOnEach)
 {
     {
         const auto stored = open();
@@ -238,7 +241,7 @@ TEST_F(CampaignsReportTest, LongShortlistTableRunsOverPagesWithItsHeaderOnEach)
 // Issue 19: the report carries each entry's brand fit where one is set (rating, reasons,
 // note, and its share in goal fit), in each of the four languages; an entry without one
 // says nothing of it.
-TEST_F(CampaignsReportTest, ReportCarriesTheBrandFitOfEachRatedEntryInEveryLanguage)
+TEST_P(CampaignsReportTest, ReportCarriesTheBrandFitOfEachRatedEntryInEveryLanguage)
 {
     BrandFit fit;
     {
@@ -287,7 +290,7 @@ TEST_F(CampaignsReportTest, ReportCarriesTheBrandFitOfEachRatedEntryInEveryLangu
     }
 }
 
-TEST_F(CampaignsReportTest, HtmlReportIsOneFileWithItsChartsInline)
+TEST_P(CampaignsReportTest, HtmlReportIsOneFileWithItsChartsInline)
 {
     const CliResult result = report(QStringLiteral("plan.html"), {QStringLiteral("--language"), QStringLiteral("fa")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
@@ -315,7 +318,7 @@ TEST_F(CampaignsReportTest, HtmlReportIsOneFileWithItsChartsInline)
 }
 
 
-TEST_F(CampaignsReportTest, CoverCarriesTheClientFacingTitleGivenAndMediaPlanOtherwise)
+TEST_P(CampaignsReportTest, CoverCarriesTheClientFacingTitleGivenAndMediaPlanOtherwise)
 {
     const QString title = QStringLiteral("Tết 2027 launch for Sữa Mộc");
     ASSERT_EQ(report(QStringLiteral("titled.pdf"), {QStringLiteral("--title"), title}).exitCode, 0);
@@ -346,7 +349,7 @@ TEST_F(CampaignsReportTest, CoverCarriesTheClientFacingTitleGivenAndMediaPlanOth
     EXPECT_FALSE(QFile::exists(filePath(QStringLiteral("blank.pdf"))));
 }
 
-TEST_F(CampaignsReportTest, PlannedAgainstActualAppearsOnceResultsAreEnteredWithTheDifference)
+TEST_P(CampaignsReportTest, PlannedAgainstActualAppearsOnceResultsAreEnteredWithTheDifference)
 {
     ASSERT_EQ(report(QStringLiteral("before.html")).exitCode, 0);
     QFile before(filePath(QStringLiteral("before.html")));
@@ -382,7 +385,7 @@ TEST_F(CampaignsReportTest, PlannedAgainstActualAppearsOnceResultsAreEnteredWith
     EXPECT_TRUE(persian.contains(comparable(LocalFormat::count(123456, QLocale(QStringLiteral("fa"))))));
 }
 
-TEST_F(CampaignsReportTest, RefusesAnUnknownLanguageAFileThatIsNeitherPdfNorHtmlAndAnUnknownCampaign)
+TEST_P(CampaignsReportTest, RefusesAnUnknownLanguageAFileThatIsNeitherPdfNorHtmlAndAnUnknownCampaign)
 {
     // (Not expectRefused: Qt Gui may warn on stderr first where XDG_RUNTIME_DIR is unset.)
     const QList<std::pair<QStringList, QString>> refusals{

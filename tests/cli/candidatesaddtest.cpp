@@ -6,7 +6,7 @@
 namespace planner::test {
 namespace {
 
-class CandidatesAddTest : public CliTest
+class CandidatesAddTestFixture : public CliTest
 {
 protected:
     // The options of a valid candidate, with the option-value pairs of more replacing
@@ -43,7 +43,7 @@ protected:
             << result.err.toStdString();
         EXPECT_TRUE(result.err.contains(named)) << result.err.toStdString();
         EXPECT_FALSE(result.err.contains(QStringLiteral("Usage:"))) << result.err.toStdString();
-        if (QFileInfo::exists(dbPath())) {
+        if (databaseMade()) {
             EXPECT_EQ(storedCandidateCount(), 0);
         }
     }
@@ -57,11 +57,14 @@ protected:
         EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
         EXPECT_TRUE(result.err.contains(named)) << result.err.toStdString();
         EXPECT_TRUE(result.err.contains(QStringLiteral("Usage:"))) << result.err.toStdString();
-        EXPECT_FALSE(QFileInfo::exists(dbPath()));
+        EXPECT_FALSE(databaseMade());
     }
 };
 
-TEST_F(CandidatesAddTest, PrintsOnlyTheNewIdAndANewline)
+using CandidatesAddTest = OnBothBackends<CandidatesAddTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CandidatesAddTest);
+
+TEST_P(CandidatesAddTest, PrintsOnlyTheNewIdAndANewline)
 {
     const CliResult first = addRun(validWith());
     ASSERT_TRUE(first.finished);
@@ -73,7 +76,7 @@ TEST_F(CandidatesAddTest, PrintsOnlyTheNewIdAndANewline)
     EXPECT_EQ(storedCandidateCount(), 2);
 }
 
-TEST_F(CandidatesAddTest, AcceptsTheDatabaseOptionAnywhereOnTheLine)
+TEST_P(CandidatesAddTest, AcceptsTheDatabaseOptionAnywhereOnTheLine)
 {
     const QString db = QStringLiteral("--db");
     const QString add = QStringLiteral("add");
@@ -86,25 +89,25 @@ TEST_F(CandidatesAddTest, AcceptsTheDatabaseOptionAnywhereOnTheLine)
     EXPECT_EQ(storedCandidateCount(), 3);
 }
 
-TEST_F(CandidatesAddTest, RefusesNegativeFollowersNamingTheField)
+TEST_P(CandidatesAddTest, RefusesNegativeFollowersNamingTheField)
 {
     expectRefused(validWith({QStringLiteral("--followers"), QStringLiteral("-5")}),
                   QStringLiteral("Followers"));
 }
 
-TEST_F(CandidatesAddTest, RefusesAnEngagementRateOverOneHundredPercent)
+TEST_P(CandidatesAddTest, RefusesAnEngagementRateOverOneHundredPercent)
 {
     expectRefused(validWith({QStringLiteral("--engagement-rate"), QStringLiteral("150")}),
                   QStringLiteral("Engagement rate"));
 }
 
-TEST_F(CandidatesAddTest, RefusesAnEmptyOrBlankName)
+TEST_P(CandidatesAddTest, RefusesAnEmptyOrBlankName)
 {
     expectRefused(validWith({QStringLiteral("--name"), QString()}), QStringLiteral("Name"));
     expectRefused(validWith({QStringLiteral("--name"), QStringLiteral("   ")}), QStringLiteral("Name"));
 }
 
-TEST_F(CandidatesAddTest, RefusesValuesThatAreNotNumbersNamingTheOption)
+TEST_P(CandidatesAddTest, RefusesValuesThatAreNotNumbersNamingTheOption)
 {
     expectRefused(validWith({QStringLiteral("--followers"), QStringLiteral("12k")}),
                   QStringLiteral("--followers"));
@@ -117,10 +120,10 @@ TEST_F(CandidatesAddTest, RefusesValuesThatAreNotNumbersNamingTheOption)
     expectRefused(validWith({QStringLiteral("--fee"), QStringLiteral("12,5"),
                              QStringLiteral("--currency"), QStringLiteral("USD")}),
                   QStringLiteral("--fee"));
-    EXPECT_FALSE(QFileInfo::exists(dbPath())) << "a refused value must not create the file";
+    EXPECT_FALSE(databaseMade()) << "a refused value must not create the file";
 }
 
-TEST_F(CandidatesAddTest, RefusesAnUnknownKindOrPlatformListingTheAllowedValues)
+TEST_P(CandidatesAddTest, RefusesAnUnknownKindOrPlatformListingTheAllowedValues)
 {
     expectRefused(validWith({QStringLiteral("--kind"), QStringLiteral("celebrity")}),
                   QStringLiteral("--kind"));
@@ -132,7 +135,7 @@ TEST_F(CandidatesAddTest, RefusesAnUnknownKindOrPlatformListingTheAllowedValues)
                   QStringLiteral("instagram, tiktok, youtube"));
 }
 
-TEST_F(CandidatesAddTest, NeedsACurrencyWithAFeeAndAFeeWithACurrency)
+TEST_P(CandidatesAddTest, NeedsACurrencyWithAFeeAndAFeeWithACurrency)
 {
     expectRefused(validWith({QStringLiteral("--fee"), QStringLiteral("100")}),
                   QStringLiteral("--currency"));
@@ -143,7 +146,7 @@ TEST_F(CandidatesAddTest, NeedsACurrencyWithAFeeAndAFeeWithACurrency)
                   QStringLiteral("--currency"));
 }
 
-TEST_F(CandidatesAddTest, UnknownOptionIsAUsageError)
+TEST_P(CandidatesAddTest, UnknownOptionIsAUsageError)
 {
     expectUsageError(QStringList{QStringLiteral("--db"), dbPath(), QStringLiteral("candidates"),
                                  QStringLiteral("add")}
@@ -151,14 +154,14 @@ TEST_F(CandidatesAddTest, UnknownOptionIsAUsageError)
                      QStringLiteral("--bogus"));
 }
 
-TEST_F(CandidatesAddTest, OptionOfAnotherCommandIsAUsageError)
+TEST_P(CandidatesAddTest, OptionOfAnotherCommandIsAUsageError)
 {
     expectUsageError({QStringLiteral("--db"), dbPath(), QStringLiteral("candidates"),
                       QStringLiteral("add"), QStringLiteral("--count"), QStringLiteral("3")},
                      QStringLiteral("--count"));
 }
 
-TEST_F(CandidatesAddTest, MissingNameIsAUsageError)
+TEST_P(CandidatesAddTest, MissingNameIsAUsageError)
 {
     QStringList arguments = validWith();
     arguments.remove(0, 2);
@@ -168,7 +171,7 @@ TEST_F(CandidatesAddTest, MissingNameIsAUsageError)
                      QStringLiteral("--name"));
 }
 
-TEST_F(CandidatesAddTest, OptionWithoutItsValueIsAUsageError)
+TEST_P(CandidatesAddTest, OptionWithoutItsValueIsAUsageError)
 {
     expectUsageError(QStringList{QStringLiteral("--db"), dbPath(), QStringLiteral("candidates"),
                                  QStringLiteral("add")}
@@ -176,7 +179,7 @@ TEST_F(CandidatesAddTest, OptionWithoutItsValueIsAUsageError)
                      QStringLiteral("--handle"));
 }
 
-TEST_F(CandidatesAddTest, RepeatedSingleOptionIsAUsageError)
+TEST_P(CandidatesAddTest, RepeatedSingleOptionIsAUsageError)
 {
     expectUsageError(QStringList{QStringLiteral("--db"), dbPath(), QStringLiteral("candidates"),
                                  QStringLiteral("add")}
@@ -184,7 +187,7 @@ TEST_F(CandidatesAddTest, RepeatedSingleOptionIsAUsageError)
                      QStringLiteral("--name"));
 }
 
-TEST_F(CandidatesAddTest, UnknownOrMissingCommandIsAUsageError)
+TEST_P(CandidatesAddTest, UnknownOrMissingCommandIsAUsageError)
 {
     expectUsageError({QStringLiteral("--db"), dbPath()}, QStringLiteral("no command"));
     expectUsageError({QStringLiteral("--db"), dbPath(), QStringLiteral("import")},
@@ -201,7 +204,7 @@ TEST_F(CandidatesAddTest, UnknownOrMissingCommandIsAUsageError)
                      QStringLiteral("--db"));
 }
 
-TEST_F(CandidatesAddTest, HelpPrintsTheUsageOnStandardOutput)
+TEST_P(CandidatesAddTest, HelpPrintsTheUsageOnStandardOutput)
 {
     const CliResult general = run({QStringLiteral("--help")});
     EXPECT_EQ(general.exitCode, 0);

@@ -8,6 +8,7 @@
 namespace planner::test {
 namespace {
 
+// SQLite only: the candidates come in through "import", which a server cannot take yet.
 class CandidatesLanguagesTest : public CliTest
 {
 protected:

@@ -10,7 +10,7 @@ const QString csvHeader = QStringLiteral(
     "id,name,kind,tier,platform,handle,followers,engagement_rate_pct,avg_views,fee,currency,"
     "authenticity_pct,niches,regions,languages\n");
 
-class CandidatesListTest : public CliTest
+class CandidatesListTestFixture : public CliTest
 {
 protected:
     CliResult list(const QStringList &arguments) const
@@ -43,7 +43,10 @@ protected:
     }
 };
 
-TEST_F(CandidatesListTest, CsvHasTheExactHeaderAndPlainValues)
+using CandidatesListTest = OnBothBackends<CandidatesListTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CandidatesListTest);
+
+TEST_P(CandidatesListTest, CsvHasTheExactHeaderAndPlainValues)
 {
     add({QStringLiteral("--name"), QStringLiteral("Lê, \"Bé\" Na"), QStringLiteral("--kind"),
          QStringLiteral("kol"), QStringLiteral("--platform"), QStringLiteral("tiktok"),
@@ -70,7 +73,7 @@ TEST_F(CandidatesListTest, CsvHasTheExactHeaderAndPlainValues)
     EXPECT_TRUE(result.err.isEmpty());
 }
 
-TEST_F(CandidatesListTest, CsvRoundTripsVietnameseAndPersianNamesAsUtf8)
+TEST_P(CandidatesListTest, CsvRoundTripsVietnameseAndPersianNamesAsUtf8)
 {
     const QString vietnamese = QStringLiteral("Nguyễn Thị Hồng Nhung");
     const QString persian = QStringLiteral("سارا محمدی");
@@ -91,7 +94,7 @@ TEST_F(CandidatesListTest, CsvRoundTripsVietnameseAndPersianNamesAsUtf8)
     EXPECT_EQ(rows.at(2).value(5), QStringLiteral("@سارا"));
 }
 
-TEST_F(CandidatesListTest, CsvQuotesCommasQuotesAndLineBreaks)
+TEST_P(CandidatesListTest, CsvQuotesCommasQuotesAndLineBreaks)
 {
     const QString withBreak = QStringLiteral("Studio\nHà Nội");
     add({QStringLiteral("--name"), QStringLiteral("Doe, Jane"), QStringLiteral("--kind"),
@@ -115,14 +118,14 @@ TEST_F(CandidatesListTest, CsvQuotesCommasQuotesAndLineBreaks)
         EXPECT_EQ(row.size(), 15); // every column of CandidateExport, languages last
 }
 
-TEST_F(CandidatesListTest, EmptyDatabaseGivesTheHeaderOnly)
+TEST_P(CandidatesListTest, EmptyDatabaseGivesTheHeaderOnly)
 {
     const CliResult result = list({QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_EQ(result.exitCode, 0);
     EXPECT_EQ(result.out, csvHeader);
 }
 
-TEST_F(CandidatesListTest, TextIsTheDefaultAndLinesUpItsColumns)
+TEST_P(CandidatesListTest, TextIsTheDefaultAndLinesUpItsColumns)
 {
     addFourCandidates();
     const CliResult result = list({});
@@ -144,7 +147,7 @@ TEST_F(CandidatesListTest, TextIsTheDefaultAndLinesUpItsColumns)
         EXPECT_EQ(line.size(), header.size()) << line.toStdString();
 }
 
-TEST_F(CandidatesListTest, FiltersByKindTierPlatformAndSearch)
+TEST_P(CandidatesListTest, FiltersByKindTierPlatformAndSearch)
 {
     addFourCandidates();
     const auto names = [this](const QStringList &filter) { return csvNames(filter); };
@@ -167,7 +170,7 @@ TEST_F(CandidatesListTest, FiltersByKindTierPlatformAndSearch)
     EXPECT_EQ(names({}).size(), 4);
 }
 
-TEST_F(CandidatesListTest, FiltersByNicheAndRegionIncludingSubdivisions)
+TEST_P(CandidatesListTest, FiltersByNicheAndRegionIncludingSubdivisions)
 {
     addFourCandidates();
     EXPECT_EQ(csvNames({QStringLiteral("--niche"), QStringLiteral("beauty")}),
@@ -179,7 +182,7 @@ TEST_F(CandidatesListTest, FiltersByNicheAndRegionIncludingSubdivisions)
               QStringList{QStringLiteral("Anh Nano")});
 }
 
-TEST_F(CandidatesListTest, TierFollowsTheThresholdsInTheDatabase)
+TEST_P(CandidatesListTest, TierFollowsTheThresholdsInTheDatabase)
 {
     for (const QString &followers : {QStringLiteral("9999"), QStringLiteral("10000"),
                                      QStringLiteral("99999"), QStringLiteral("100000"),
@@ -197,7 +200,7 @@ TEST_F(CandidatesListTest, TierFollowsTheThresholdsInTheDatabase)
                                   QStringLiteral("F99999=micro")}));
 }
 
-TEST_F(CandidatesListTest, RefusesUnknownFilterValuesWithoutCreatingTheFile)
+TEST_P(CandidatesListTest, RefusesUnknownFilterValuesWithoutCreatingTheFile)
 {
     struct Case
     {
@@ -218,7 +221,7 @@ TEST_F(CandidatesListTest, RefusesUnknownFilterValuesWithoutCreatingTheFile)
         EXPECT_TRUE(result.err.contains(c.allowed)) << result.err.toStdString();
         EXPECT_TRUE(result.out.isEmpty());
     }
-    EXPECT_FALSE(QFileInfo::exists(dbPath()));
+    EXPECT_FALSE(databaseMade());
 }
 
 } // namespace

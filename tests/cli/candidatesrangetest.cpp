@@ -7,7 +7,7 @@
 namespace planner::test {
 namespace {
 
-class CandidatesRangeTest : public CliTest
+class CandidatesRangeTestFixture : public CliTest
 {
 protected:
     void SetUp() override
@@ -44,7 +44,10 @@ protected:
     }
 };
 
-TEST_F(CandidatesRangeTest, EveryBoundIsInclusiveAndUnknownFiguresAreLeftOut)
+using CandidatesRangeTest = OnBothBackends<CandidatesRangeTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CandidatesRangeTest);
+
+TEST_P(CandidatesRangeTest, EveryBoundIsInclusiveAndUnknownFiguresAreLeftOut)
 {
     EXPECT_EQ(csvNames({QStringLiteral("--min-followers"), QStringLiteral("10000")}), texts({"Lan", "Sara"}));
     EXPECT_EQ(csvNames({QStringLiteral("--max-followers"), QStringLiteral("9999")}), texts({"Minh"}));
@@ -58,7 +61,7 @@ TEST_F(CandidatesRangeTest, EveryBoundIsInclusiveAndUnknownFiguresAreLeftOut)
               texts({"Lan"}));
 }
 
-TEST_F(CandidatesRangeTest, TheFeeIsComparedInTheGivenCurrencyAtTheFilesRates)
+TEST_P(CandidatesRangeTest, TheFeeIsComparedInTheGivenCurrencyAtTheFilesRates)
 {
     // 100.00 USD is 2,600,000 VND at the file's 26,000 per dollar.
     EXPECT_EQ(csvNames({QStringLiteral("--max-fee"), QStringLiteral("2600000"), QStringLiteral("--fee-currency"),
@@ -72,7 +75,7 @@ TEST_F(CandidatesRangeTest, TheFeeIsComparedInTheGivenCurrencyAtTheFilesRates)
               texts({"Lan"}));
 }
 
-TEST_F(CandidatesRangeTest, ExportWritesOnlyTheRowsInRange)
+TEST_P(CandidatesRangeTest, ExportWritesOnlyTheRowsInRange)
 {
     const QString path = filePath(QStringLiteral("range.csv"));
     const CliResult result = runOnDb({QStringLiteral("candidates"), QStringLiteral("export"), path,
@@ -87,7 +90,7 @@ TEST_F(CandidatesRangeTest, ExportWritesOnlyTheRowsInRange)
     EXPECT_FALSE(text.contains(QStringLiteral("Minh")));
 }
 
-TEST_F(CandidatesRangeTest, BadBoundsAreRefusedNamingTheOption)
+TEST_P(CandidatesRangeTest, BadBoundsAreRefusedNamingTheOption)
 {
     const struct
     {
@@ -108,12 +111,12 @@ TEST_F(CandidatesRangeTest, BadBoundsAreRefusedNamingTheOption)
 // The projected CPM and CPE for a campaign in đồng: Lan's 5,000,000 over 10,000 views is a
 // CPM of 500,000 and, over 350 engagements, a CPE of 14,285.71...; Minh's 100 USD is
 // 2,600,000 VND over 9,999 views, a CPM of 260,026.00...
-class CandidatesCostTest : public CandidatesRangeTest
+class CandidatesCostTestFixture : public CandidatesRangeTestFixture
 {
 protected:
     void SetUp() override
     {
-        CandidatesRangeTest::SetUp();
+        CandidatesRangeTestFixture::SetUp();
         const CliResult created = runOnDb({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Tết"),
                                            QStringLiteral("--goal"), QStringLiteral("awareness"),
                                            QStringLiteral("--currency"), QStringLiteral("VND"),
@@ -127,7 +130,10 @@ protected:
     }
 };
 
-TEST_F(CandidatesCostTest, CpmAndCpeBoundsAreInclusiveInTheCampaignsCurrency)
+using CandidatesCostTest = OnBothBackends<CandidatesCostTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CandidatesCostTest);
+
+TEST_P(CandidatesCostTest, CpmAndCpeBoundsAreInclusiveInTheCampaignsCurrency)
 {
     EXPECT_EQ(csvNames(withCampaign({QStringLiteral("--min-cpm"), QStringLiteral("500000"), QStringLiteral("--max-cpm"),
                                      QStringLiteral("500000")})),
@@ -141,7 +147,7 @@ TEST_F(CandidatesCostTest, CpmAndCpeBoundsAreInclusiveInTheCampaignsCurrency)
               texts({"Lan"}));
 }
 
-TEST_F(CandidatesCostTest, ExportWritesOnlyTheRowsWithinTheProjectedCost)
+TEST_P(CandidatesCostTest, ExportWritesOnlyTheRowsWithinTheProjectedCost)
 {
     const QString path = filePath(QStringLiteral("cpm.csv"));
     const CliResult result = runOnDb(withCampaign({QStringLiteral("candidates"), QStringLiteral("export"), path,
@@ -156,7 +162,7 @@ TEST_F(CandidatesCostTest, ExportWritesOnlyTheRowsWithinTheProjectedCost)
     EXPECT_TRUE(text.contains(QStringLiteral("Minh")));
 }
 
-TEST_F(CandidatesCostTest, ACostBoundNeedsAnExistingCampaignAndAnAmount)
+TEST_P(CandidatesCostTest, ACostBoundNeedsAnExistingCampaignAndAnAmount)
 {
     expectRefused({QStringLiteral("--max-cpm"), QStringLiteral("500000")}, QStringLiteral("--campaign"));
     expectRefused({QStringLiteral("--campaign"), QStringLiteral("Tết")}, QStringLiteral("--campaign"));

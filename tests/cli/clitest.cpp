@@ -4,9 +4,45 @@
 #include "csvtext.h"
 #include "storage/database.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QUrlQuery>
 
 namespace planner::test {
+
+void CliTest::SetUp()
+{
+    TempDirTest::SetUp();
+    m_dbAddress = m_database.create(m_backend, m_dir, QStringLiteral("campaign.sqlite"));
+    ASSERT_FALSE(m_dbAddress.isEmpty());
+}
+
+QString CliTest::schema() const
+{
+    // The last word of the search path TestDatabase::create puts in the URI's options.
+    const QString options = QUrlQuery(QUrl(m_dbAddress)).queryItemValue(QStringLiteral("options"),
+                                                                        QUrl::FullyDecoded);
+    return options.section(QLatin1Char('='), -1);
+}
+
+bool CliTest::databaseMade() const
+{
+    if (m_backend == Backend::SQLite)
+        return QFileInfo::exists(m_dbAddress);
+    return TestDatabase::run(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM information_schema.tables"
+                                            " WHERE table_schema = '%1') THEN RAISE 'empty'; END IF; END $$")
+                                 .arg(schema()),
+                             false);
+}
+
+bool CliTest::removeDatabase()
+{
+    if (m_backend == Backend::SQLite)
+        return QFile::remove(m_dbAddress);
+    return TestDatabase::run(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema()))
+        && TestDatabase::run(QStringLiteral("CREATE SCHEMA %1").arg(schema()));
+}
 
 QProcessEnvironment CliTest::environment() const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "testsupport.h"
+#include "backendtestsupport.h"
 
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -19,10 +19,18 @@ struct CliResult
 
 // Runs the built campaign-planner-cli in a fresh temporary folder that also holds its
 // settings and data folders, in a UTF-8 C locale so numbers come out the same everywhere.
+// Its database is an SQLite file in that folder, or (m_backend set before SetUp, as
+// OnBothBackends does) a schema of its own on the test server.
 class CliTest : public TempDirTest
 {
 protected:
-    QString dbPath() const { return filePath(QStringLiteral("campaign.sqlite")); }
+    void SetUp() override;
+    // What "--db" names: the SQLite file, or the server's URI with the test's schema.
+    QString dbPath() const { return m_dbAddress; }
+    // Whether the CLI has made the database (the file, or any table in the test's schema).
+    bool databaseMade() const;
+    // Removes the database (the file, or every table in the test's schema).
+    bool removeDatabase();
     QProcessEnvironment environment() const;
 
     CliResult run(const QStringList &arguments) const;
@@ -40,6 +48,14 @@ protected:
 
     // Runs in each started CLI process just before it starts the program (limits, signals).
     std::function<void()> m_childSetup;
+    Backend m_backend = Backend::SQLite;
+
+private:
+    // The test's schema on the server.
+    QString schema() const;
+
+    TestDatabase m_database;
+    QString m_dbAddress;
 };
 
 } // namespace planner::test

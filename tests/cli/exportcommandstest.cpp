@@ -31,7 +31,7 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-class ExportCommandsTest : public CampaignCliTest
+class ExportCommandsTestFixture : public CampaignCliTest
 {
 protected:
     void SetUp() override
@@ -97,7 +97,10 @@ protected:
     qint64 m_vietnamese = 0, m_persian = 0, m_formula = 0;
 };
 
-TEST_F(ExportCommandsTest, ShortlistPlainPresetIsWhatCampaignsProjectWrites)
+using ExportCommandsTest = OnBothBackends<ExportCommandsTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ExportCommandsTest);
+
+TEST_P(ExportCommandsTest, ShortlistPlainPresetIsWhatCampaignsProjectWrites)
 {
     const QString path = filePath(QStringLiteral("plain.csv"));
     expectWritten(runOnDb({shortlist, exportWord, launch, path, QStringLiteral("--preset"),
@@ -120,7 +123,7 @@ TEST_F(ExportCommandsTest, ShortlistPlainPresetIsWhatCampaignsProjectWrites)
     EXPECT_EQ(rows.at(3).at(1), QStringLiteral("'=1+1"));
 }
 
-TEST_F(ExportCommandsTest, ShortlistExcelPresetIsTheDefault)
+TEST_P(ExportCommandsTest, ShortlistExcelPresetIsTheDefault)
 {
     const QString path = filePath(QStringLiteral("excel.csv"));
     expectWritten(runOnDb({shortlist, exportWord, launch, path}), 3);
@@ -133,7 +136,7 @@ TEST_F(ExportCommandsTest, ShortlistExcelPresetIsTheDefault)
     EXPECT_TRUE(bytes.contains(",\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7 \xD9\x85\xD8\xAD\xD9\x85\xD8\xAF\xDB\x8C,"));
 }
 
-TEST_F(ExportCommandsTest, ExcelPresetUsesSemicolonsInAVietnameseLocale)
+TEST_P(ExportCommandsTest, ExcelPresetUsesSemicolonsInAVietnameseLocale)
 {
     const QString path = filePath(QStringLiteral("vi.csv"));
     expectWritten(runInLocale(QStringLiteral("vi_VN.UTF-8"),
@@ -147,7 +150,7 @@ TEST_F(ExportCommandsTest, ExcelPresetUsesSemicolonsInAVietnameseLocale)
     EXPECT_FALSE(bytes.contains("3.000.000"));
 }
 
-TEST_F(ExportCommandsTest, CandidatesPlainPresetIsWhatTheCsvListWrites)
+TEST_P(ExportCommandsTest, CandidatesPlainPresetIsWhatTheCsvListWrites)
 {
     const QString path = filePath(QStringLiteral("candidates.csv"));
     expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--preset=plain")}), 3);
@@ -157,7 +160,7 @@ TEST_F(ExportCommandsTest, CandidatesPlainPresetIsWhatTheCsvListWrites)
     EXPECT_EQ(fileBytes(path), list.out.toUtf8());
 }
 
-TEST_F(ExportCommandsTest, CandidatesExportFollowsTheFiltersOfTheList)
+TEST_P(ExportCommandsTest, CandidatesExportFollowsTheFiltersOfTheList)
 {
     const QString path = filePath(QStringLiteral("filtered.csv"));
     const QStringList filters{QStringLiteral("--kind"), QStringLiteral("koc"), QStringLiteral("--search"),
@@ -173,7 +176,7 @@ TEST_F(ExportCommandsTest, CandidatesExportFollowsTheFiltersOfTheList)
     EXPECT_EQ(fileBytes(path).count('\n'), 1);
 }
 
-TEST_F(ExportCommandsTest, HeadersTitlesWritesTheColumnNamesPeopleRead)
+TEST_P(ExportCommandsTest, HeadersTitlesWritesTheColumnNamesPeopleRead)
 {
     const QString path = filePath(QStringLiteral("titles.csv"));
     expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--preset=plain"),
@@ -192,7 +195,7 @@ TEST_F(ExportCommandsTest, HeadersTitlesWritesTheColumnNamesPeopleRead)
     EXPECT_TRUE(fileBytes(path).startsWith("id,name,kind,"));
 }
 
-TEST_F(ExportCommandsTest, PresetXlsxWritesAWorkbookOfTypedCells)
+TEST_P(ExportCommandsTest, PresetXlsxWritesAWorkbookOfTypedCells)
 {
     const QString path = filePath(QStringLiteral("candidates.xlsx"));
     expectWritten(runOnDb({candidates, exportWord, path, QStringLiteral("--preset"),
@@ -214,7 +217,7 @@ TEST_F(ExportCommandsTest, PresetXlsxWritesAWorkbookOfTypedCells)
     EXPECT_EQ(reader.table(0).rows.at(0).at(13).text, QStringLiteral("CPE"));
 }
 
-TEST_F(ExportCommandsTest, RefusalsLeaveNoFileAndNoChangedFile)
+TEST_P(ExportCommandsTest, RefusalsLeaveNoFileAndNoChangedFile)
 {
     const QString path = filePath(QStringLiteral("kept.csv"));
     ASSERT_TRUE(writeBytes(path, "kept\n"));
@@ -237,7 +240,7 @@ TEST_F(ExportCommandsTest, RefusalsLeaveNoFileAndNoChangedFile)
     EXPECT_EQ(folderEntries().filter(QStringLiteral(".csv")), QStringList{QStringLiteral("kept.csv")});
 }
 
-TEST_F(ExportCommandsTest, UsageErrors)
+TEST_P(ExportCommandsTest, UsageErrors)
 {
     expectUsageError({shortlist, exportWord, launch}, QStringLiteral("FILE"));
     expectUsageError({candidates, exportWord}, QStringLiteral("FILE"));

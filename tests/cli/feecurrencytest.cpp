@@ -8,7 +8,7 @@
 namespace planner::test {
 namespace {
 
-class FeeCurrencyTest : public CliTest
+class FeeCurrencyTestFixture : public CliTest
 {
 protected:
     QStringList addWith(const QStringList &extra) const
@@ -35,7 +35,10 @@ protected:
     }
 };
 
-TEST_F(FeeCurrencyTest, AFeeWithoutItsCurrencyOrACurrencyWithoutAFeeIsRefused)
+using FeeCurrencyTest = OnBothBackends<FeeCurrencyTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(FeeCurrencyTest);
+
+TEST_P(FeeCurrencyTest, AFeeWithoutItsCurrencyOrACurrencyWithoutAFeeIsRefused)
 {
     expectRefusal(addWith({QStringLiteral("--fee"), QStringLiteral("100")}),
                   QStringLiteral("--currency: is needed with --fee (a three-letter code such as VND)"));
@@ -45,7 +48,7 @@ TEST_F(FeeCurrencyTest, AFeeWithoutItsCurrencyOrACurrencyWithoutAFeeIsRefused)
     EXPECT_FALSE(QFileInfo::exists(dbPath()));
 }
 
-TEST_F(FeeCurrencyTest, AFeeBoundWithoutItsCurrencyOrACurrencyWithoutABoundIsRefused)
+TEST_P(FeeCurrencyTest, AFeeBoundWithoutItsCurrencyOrACurrencyWithoutABoundIsRefused)
 {
     expectRefusal(listWith({QStringLiteral("--max-fee"), QStringLiteral("5000000")}),
                   QStringLiteral("--fee-currency: is needed with --min-fee and --max-fee (a three-letter code "
@@ -54,7 +57,7 @@ TEST_F(FeeCurrencyTest, AFeeBoundWithoutItsCurrencyOrACurrencyWithoutABoundIsRef
                   QStringLiteral("--fee-currency: is used only together with --min-fee or --max-fee"));
 }
 
-TEST_F(FeeCurrencyTest, AFeeWithItsCurrencyIsStoredAndABadCodeIsNamed)
+TEST_P(FeeCurrencyTest, AFeeWithItsCurrencyIsStoredAndABadCodeIsNamed)
 {
     const qint64 id = add(addWith({QStringLiteral("--fee"), QStringLiteral("100"), QStringLiteral("--currency"),
                                    QStringLiteral("usd")})

@@ -15,6 +15,8 @@
 namespace planner::test {
 namespace {
 
+// SQLite only: imports (a server cannot take them yet), and the file's own size and bytes
+// (a full disk, the database file unchanged byte for byte).
 class HostileImportTest : public CliTest
 {
 protected:

@@ -7,6 +7,8 @@
 namespace planner::test {
 namespace {
 
+// SQLite only: a server cannot take candidate imports yet ("import" refuses one; the bulk
+// path on a server is still to come).
 class ImportEncodingTest : public CliTest
 {
 protected:

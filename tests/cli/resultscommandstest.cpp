@@ -20,7 +20,7 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-class ResultsCommandsTest : public CampaignCliTest
+class ResultsCommandsTestFixture : public CampaignCliTest
 {
 protected:
     void SetUp() override
@@ -49,7 +49,10 @@ protected:
     qint64 m_hoa = 0;
 };
 
-TEST_F(ResultsCommandsTest, AddStoresTheResultAndRefusesSomeoneNotOnTheShortlist)
+using ResultsCommandsTest = OnBothBackends<ResultsCommandsTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ResultsCommandsTest);
+
+TEST_P(ResultsCommandsTest, AddStoresTheResultAndRefusesSomeoneNotOnTheShortlist)
 {
     const CliResult added = runOnDb({QStringLiteral("results"), QStringLiteral("add"), tet, QString::number(m_mai),
                                      QStringLiteral("--date"), QStringLiteral("2026-03-14"), QStringLiteral("--reach"),
@@ -69,7 +72,7 @@ TEST_F(ResultsCommandsTest, AddStoresTheResultAndRefusesSomeoneNotOnTheShortlist
     EXPECT_EQ(stored().size(), 1);
 }
 
-TEST_F(ResultsCommandsTest, ImportPrintsCountsAndEachRejectedRowWithWhereAndWhy)
+TEST_P(ResultsCommandsTest, ImportPrintsCountsAndEachRejectedRowWithWhereAndWhy)
 {
     const QString csv = filePath(QStringLiteral("insights.csv"));
     ASSERT_TRUE(writeBytes(csv, "Username,Date,Reach,Likes\nmai,2026-03-15,5000,600\nhoa,2026-03-15,1,1\n"));
@@ -81,7 +84,7 @@ TEST_F(ResultsCommandsTest, ImportPrintsCountsAndEachRejectedRowWithWhereAndWhy)
     EXPECT_EQ(stored().size(), 1);
 }
 
-TEST_F(ResultsCommandsTest, LearnMovesNothingUntilTheCampaignIsCompletedAndApplyAdopts)
+TEST_P(ResultsCommandsTest, LearnMovesNothingUntilTheCampaignIsCompletedAndApplyAdopts)
 {
     ASSERT_EQ(runOnDb({QStringLiteral("results"), QStringLiteral("add"), tet, QString::number(m_mai),
                        QStringLiteral("--date"), QStringLiteral("2026-03-14"), QStringLiteral("--reach"),

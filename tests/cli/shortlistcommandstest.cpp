@@ -12,7 +12,7 @@ namespace {
 const QString shortlist = QStringLiteral("shortlist");
 const QString nowruz = QStringLiteral("Nowruz 1405");
 
-class ShortlistCommandsTest : public CampaignCliTest
+class ShortlistCommandsTestFixture : public CampaignCliTest
 {
 protected:
     void SetUp() override
@@ -42,7 +42,10 @@ protected:
     qint64 m_reza = 0;
 };
 
-TEST_F(ShortlistCommandsTest, AddBooksTheFirstChannelInItsUsualFormatByDefault)
+using ShortlistCommandsTest = OnBothBackends<ShortlistCommandsTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ShortlistCommandsTest);
+
+TEST_P(ShortlistCommandsTest, AddBooksTheFirstChannelInItsUsualFormatByDefault)
 {
     const qint64 saraEntry = addToShortlist({nowruz, QString::number(m_sara)});
     const qint64 rezaEntry = addToShortlist({QStringLiteral("1"), QString::number(m_reza)});
@@ -61,7 +64,7 @@ TEST_F(ShortlistCommandsTest, AddBooksTheFirstChannelInItsUsualFormatByDefault)
     EXPECT_EQ(stored.at(1).format, DeliverableFormat::Appearance);
 }
 
-TEST_F(ShortlistCommandsTest, AddTakesPlatformFormatCountAndFeeInTheCampaignCurrency)
+TEST_P(ShortlistCommandsTest, AddTakesPlatformFormatCountAndFeeInTheCampaignCurrency)
 {
     addToShortlist({nowruz, QString::number(m_sara), QStringLiteral("--platform"),
                     QStringLiteral("instagram"), QStringLiteral("--format"), QStringLiteral("story"),
@@ -75,7 +78,7 @@ TEST_F(ShortlistCommandsTest, AddTakesPlatformFormatCountAndFeeInTheCampaignCurr
     EXPECT_EQ(stored.at(0).agreedFee, Money(25050, QStringLiteral("USD")));
 }
 
-TEST_F(ShortlistCommandsTest, AddRefusesWhatItCannotBookNamingTheArgument)
+TEST_P(ShortlistCommandsTest, AddRefusesWhatItCannotBookNamingTheArgument)
 {
     const QString sara = QString::number(m_sara);
     const QStringList add{shortlist, QStringLiteral("add")};
@@ -103,7 +106,7 @@ TEST_F(ShortlistCommandsTest, AddRefusesWhatItCannotBookNamingTheArgument)
     EXPECT_EQ(entries().size(), 1);
 }
 
-TEST_F(ShortlistCommandsTest, UsageErrorsAreExitTwo)
+TEST_P(ShortlistCommandsTest, UsageErrorsAreExitTwo)
 {
     expectUsageError({shortlist, QStringLiteral("add"), nowruz}, QStringLiteral("CANDIDATE_ID"));
     expectUsageError({shortlist, QStringLiteral("add")}, QStringLiteral("CAMPAIGN CANDIDATE_ID"));
@@ -118,7 +121,7 @@ TEST_F(ShortlistCommandsTest, UsageErrorsAreExitTwo)
     expectUsageError({shortlist}, QStringLiteral("add, remove, status"));
 }
 
-TEST_F(ShortlistCommandsTest, RemoveTakesEveryEntryOfTheCandidateOff)
+TEST_P(ShortlistCommandsTest, RemoveTakesEveryEntryOfTheCandidateOff)
 {
     const QString sara = QString::number(m_sara);
     addToShortlist({nowruz, sara});
@@ -140,7 +143,7 @@ TEST_F(ShortlistCommandsTest, RemoveTakesEveryEntryOfTheCandidateOff)
     EXPECT_EQ(entries().size(), 1);
 }
 
-TEST_F(ShortlistCommandsTest, StatusIsSetOnEveryEntryOfTheCandidate)
+TEST_P(ShortlistCommandsTest, StatusIsSetOnEveryEntryOfTheCandidate)
 {
     const QString sara = QString::number(m_sara);
     addToShortlist({nowruz, sara});

@@ -15,7 +15,7 @@
 namespace planner::test {
 namespace {
 
-class ExportTest : public StoreTest
+class ExportTestFixture : public StoreTest
 {
 protected:
     void SetUp() override
@@ -100,14 +100,17 @@ protected:
     qint64 m_thu = 0, m_sara = 0, m_formula = 0;
 };
 
-TEST_F(ExportTest, CandidateColumnsAreStableKeys)
+using ExportTest = OnBothBackends<ExportTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ExportTest);
+
+TEST_P(ExportTest, CandidateColumnsAreStableKeys)
 {
     EXPECT_EQ(CandidateExport::columns().join(QLatin1Char(',')),
               QStringLiteral("id,name,kind,tier,platform,handle,followers,engagement_rate_pct,"
                              "avg_views,fee,currency,authenticity_pct,niches,regions,languages"));
 }
 
-TEST_F(ExportTest, CandidateTableInTheExcelPresetOfAVietnameseInterface)
+TEST_P(ExportTest, CandidateTableInTheExcelPresetOfAVietnameseInterface)
 {
     addThree();
     const QString path = filePath(QStringLiteral("candidates.csv"));
@@ -131,7 +134,7 @@ TEST_F(ExportTest, CandidateTableInTheExcelPresetOfAVietnameseInterface)
                          "influencer;micro;instagram;@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7;80000;;;250.00;USD;;;IR;\r\n"));
 }
 
-TEST_F(ExportTest, CandidateTableFollowsTheFilterAndTheSort)
+TEST_P(ExportTest, CandidateTableFollowsTheFilterAndTheSort)
 {
     addThree();
     CandidateFilter filter;
@@ -149,7 +152,7 @@ TEST_F(ExportTest, CandidateTableFollowsTheFilterAndTheSort)
     EXPECT_TRUE(lines.at(3).isEmpty());
 }
 
-TEST_F(ExportTest, CandidateExportReportsProgressAndACancelKeepsTheOldFile)
+TEST_P(ExportTest, CandidateExportReportsProgressAndACancelKeepsTheOldFile)
 {
     SyntheticCandidates generator;
     int made = 0;
@@ -180,7 +183,7 @@ TEST_F(ExportTest, CandidateExportReportsProgressAndACancelKeepsTheOldFile)
     EXPECT_EQ(folderEntries().filter(QStringLiteral("all")), QStringList{QStringLiteral("all.csv")});
 }
 
-TEST_F(ExportTest, ShortlistHasEveryProjectedFigureAndWhereTheFeeCameFrom)
+TEST_P(ExportTest, ShortlistHasEveryProjectedFigureAndWhereTheFeeCameFrom)
 {
     addThree();
     const qint64 campaignId = addShortlistOfFour();
@@ -232,7 +235,7 @@ TEST_F(ExportTest, ShortlistHasEveryProjectedFigureAndWhereTheFeeCameFrom)
     EXPECT_TRUE(lines.at(5).isEmpty());
 }
 
-TEST_F(ExportTest, ShortlistEntryWhoseChannelIsGoneKeepsItsRowWithoutEstimates)
+TEST_P(ExportTest, ShortlistEntryWhoseChannelIsGoneKeepsItsRowWithoutEstimates)
 {
     addThree();
     Campaign campaign;
@@ -259,7 +262,7 @@ TEST_F(ExportTest, ShortlistEntryWhoseChannelIsGoneKeepsItsRowWithoutEstimates)
                                       "no_channel;;;\r"));
 }
 
-TEST_F(ExportTest, ShortlistExportOverAFileAsFolderFailsAndSaysWhy)
+TEST_P(ExportTest, ShortlistExportOverAFileAsFolderFailsAndSaysWhy)
 {
     addThree();
     Campaign campaign;
@@ -275,7 +278,7 @@ TEST_F(ExportTest, ShortlistExportOverAFileAsFolderFailsAndSaysWhy)
     EXPECT_EQ(fileBytes(blocker), QByteArray("x"));
 }
 
-TEST_F(ExportTest, ShortlistInDongHasWholeDongAmountsAndRatesOfTwoDecimals)
+TEST_P(ExportTest, ShortlistInDongHasWholeDongAmountsAndRatesOfTwoDecimals)
 {
     addThree();
     Campaign campaign;
@@ -313,7 +316,7 @@ TEST_F(ExportTest, ShortlistInDongHasWholeDongAmountsAndRatesOfTwoDecimals)
     EXPECT_TRUE(bytes.contains(",@thu,52000,3.46,,2500000,VND,91,beauty|food,")) << bytes.toStdString();
 }
 
-TEST_F(ExportTest, HeadersInTheInterfaceLanguageAreAChoiceAndKeysTheDefault)
+TEST_P(ExportTest, HeadersInTheInterfaceLanguageAreAChoiceAndKeysTheDefault)
 {
     addThree();
     const qint64 campaignId = addShortlistOfFour();
@@ -340,7 +343,7 @@ TEST_F(ExportTest, HeadersInTheInterfaceLanguageAreAChoiceAndKeysTheDefault)
 
 // An unknown follower count is an empty cell (and an empty tier), in CSV as in .xlsx's
 // source rows: never 0, never a tier.
-TEST_F(ExportTest, AnUnknownFollowerCountIsAnEmptyCell)
+TEST_P(ExportTest, AnUnknownFollowerCountIsAnEmptyCell)
 {
     Channel unknown = makeChannel(Platform::TikTok, QStringLiteral("hana.tt"), 0);
     unknown.followers.reset();

@@ -30,7 +30,7 @@ namespace {
 
 using Type = WorkbookCell::Type;
 
-class XlsxExportTest : public StoreTest
+class XlsxExportTestFixture : public StoreTest
 {
 protected:
     void SetUp() override
@@ -184,7 +184,10 @@ protected:
     qint64 m_thu = 0, m_sara = 0, m_formula = 0;
 };
 
-TEST_F(XlsxExportTest, CandidateWorkbookHasEveryCellOfTheCsvTyped)
+using XlsxExportTest = OnBothBackends<XlsxExportTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(XlsxExportTest);
+
+TEST_P(XlsxExportTest, CandidateWorkbookHasEveryCellOfTheCsvTyped)
 {
     const QString path = filePath(QStringLiteral("candidates.xlsx"));
     CandidateExport exporter(*m_store);
@@ -218,7 +221,7 @@ TEST_F(XlsxExportTest, CandidateWorkbookHasEveryCellOfTheCsvTyped)
     EXPECT_EQ(table.rows.at(4).at(9).number, 250.5);
 }
 
-TEST_F(XlsxExportTest, ShortlistWorkbookInDongHasWholeDongAmounts)
+TEST_P(XlsxExportTest, ShortlistWorkbookInDongHasWholeDongAmounts)
 {
     const ShortlistExport shortlist = shortlistInDong();
     const QString path = filePath(QStringLiteral("tet.xlsx"));
@@ -244,7 +247,7 @@ TEST_F(XlsxExportTest, ShortlistWorkbookInDongHasWholeDongAmounts)
     EXPECT_EQ(table.rows.at(1).at(13).type, Type::Number);
 }
 
-TEST_F(XlsxExportTest, HeadersInTheInterfaceLanguageOrKeys)
+TEST_P(XlsxExportTest, HeadersInTheInterfaceLanguageOrKeys)
 {
     const ShortlistExport shortlist = shortlistInDong();
     const QString path = filePath(QStringLiteral("titles.xlsx"));
@@ -264,7 +267,7 @@ TEST_F(XlsxExportTest, HeadersInTheInterfaceLanguageOrKeys)
     EXPECT_EQ(header(), ShortlistExport::columns());
 }
 
-TEST_F(XlsxExportTest, ACancelledOrFailedExportLeavesTheOldFile)
+TEST_P(XlsxExportTest, ACancelledOrFailedExportLeavesTheOldFile)
 {
     const QString path = filePath(QStringLiteral("old.xlsx"));
     ASSERT_TRUE(writeBytes(path, "old"));
@@ -284,7 +287,7 @@ TEST_F(XlsxExportTest, ACancelledOrFailedExportLeavesTheOldFile)
 }
 
 // Rows enough for the sheet to be deflated in many slices joined into one stream.
-TEST_F(XlsxExportTest, ThousandsOfRowsReadBackCellForCell)
+TEST_P(XlsxExportTest, ThousandsOfRowsReadBackCellForCell)
 {
     SyntheticCandidates source(20);
     int made = 0;
@@ -298,7 +301,7 @@ TEST_F(XlsxExportTest, ThousandsOfRowsReadBackCellForCell)
     expectSameCells(readBack(path), csv, {7, 11});
 }
 
-TEST_F(XlsxExportTest, NumbersReadBackExactly)
+TEST_P(XlsxExportTest, NumbersReadBackExactly)
 {
     const QString path = filePath(QStringLiteral("numbers.xlsx"));
     const QList<double> counts{25000000, 1e20, 1e-7, 0.1 + 0.2, -3.25, 123456789.123};
@@ -327,7 +330,7 @@ TEST_F(XlsxExportTest, NumbersReadBackExactly)
 }
 
 // Excel's and LibreOffice's last row: one row more is refused whole, the old file kept.
-TEST_F(XlsxExportTest, ASheetPastTheLastRowASpreadsheetHasIsRefused)
+TEST_P(XlsxExportTest, ASheetPastTheLastRowASpreadsheetHasIsRefused)
 {
     const QString path = filePath(QStringLiteral("full.xlsx"));
     ASSERT_TRUE(writeBytes(path, "old"));
@@ -356,7 +359,7 @@ TEST_F(XlsxExportTest, ASheetPastTheLastRowASpreadsheetHasIsRefused)
 // unzip checks every part's CRC and size, xmllint that every part is well-formed XML; the
 // layout a reader sees (right to left, frozen header, autofilter, print titles, the dong's
 // format) is in the parts.
-TEST_F(XlsxExportTest, TheArchiveAndEveryPartCheckOut)
+TEST_P(XlsxExportTest, TheArchiveAndEveryPartCheckOut)
 {
     for (const char *tool : {"unzip", "xmllint"})
         ASSERT_FALSE(QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
@@ -395,7 +398,7 @@ TEST_F(XlsxExportTest, TheArchiveAndEveryPartCheckOut)
 
 // LibreOffice (what a marketer on Linux opens the file in) converts the workbook to CSV:
 // every value is the one the CSV export writes, and text stays text (never evaluated).
-TEST_F(XlsxExportTest, LibreOfficeReadsEveryValue)
+TEST_P(XlsxExportTest, LibreOfficeReadsEveryValue)
 {
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty())
@@ -435,7 +438,7 @@ TEST_F(XlsxExportTest, LibreOfficeReadsEveryValue)
     EXPECT_EQ(theirs.at(1).at(1), QStringLiteral("=HYPERLINK(\"x\")"));
 }
 
-TEST_F(XlsxExportTest, SheetNamesASpreadsheetAccepts)
+TEST_P(XlsxExportTest, SheetNamesASpreadsheetAccepts)
 {
     EXPECT_EQ(XlsxWorkbookWriter::sheetNameFor(QStringLiteral("a[b]:c*d?e/f\\g")),
               QStringLiteral("a b  c d e f g"));

@@ -36,6 +36,8 @@ QStringList tableDump(const QSqlDatabase &db)
 
 } // namespace
 
+// SQLite only: CandidateImport writes through SQLite itself (its bulk writer); a server cannot
+// take candidate imports yet (the CLI's import refuses one, saying so).
 class CandidateImportTest : public StoreTest
 {
 protected:

@@ -10,6 +10,8 @@
 
 namespace planner::test {
 
+// SQLite only: CandidateImport writes through SQLite itself (its bulk writer); a server cannot
+// take candidate imports yet (the CLI's import refuses one, saying so).
 class ImportCorpusTest : public StoreTest
 {
 protected:

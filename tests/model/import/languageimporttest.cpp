@@ -14,6 +14,8 @@
 namespace planner::test {
 namespace {
 
+// SQLite only: CandidateImport writes through SQLite itself (its bulk writer); a server cannot
+// take candidate imports yet (the CLI's import refuses one, saying so).
 class LanguageImportTest : public StoreTest
 {
 protected:

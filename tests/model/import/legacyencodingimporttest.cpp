@@ -16,6 +16,8 @@ QString dataFile(const char *name)
 
 } // namespace
 
+// SQLite only: CandidateImport writes through SQLite itself (its bulk writer); a server cannot
+// take candidate imports yet (the CLI's import refuses one, saying so).
 class LegacyEncodingImportTest : public StoreTest
 {
 protected:

@@ -6,7 +6,7 @@
 namespace planner::test {
 namespace {
 
-class ResultImportTest : public ResultsTest
+class ResultImportTestFixture : public ResultsTest
 {
 protected:
     ImportReport import(const QByteArray &csv)
@@ -20,7 +20,10 @@ protected:
     }
 };
 
-TEST_F(ResultImportTest, AnEnglishExportWithMessyValuesIsStored)
+using ResultImportTest = OnBothBackends<ResultImportTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ResultImportTest);
+
+TEST_P(ResultImportTest, AnEnglishExportWithMessyValuesIsStored)
 {
     const qint64 mai = addEntry(m_campaignId, QStringLiteral("Mai"), QStringLiteral("@mai"), 45000);
     const ImportReport report = import("Username,Publish time,Accounts reached,Impressions,Likes,Comments,Shares,Saves,Link clicks,Fee paid (USD)\n"
@@ -39,7 +42,7 @@ TEST_F(ResultImportTest, AnEnglishExportWithMessyValuesIsStored)
     EXPECT_EQ(stored.first().feePaid, Money(25000, QStringLiteral("USD")));
 }
 
-TEST_F(ResultImportTest, HeadersInVietnameseIndonesianAndPersianAreRecognised)
+TEST_P(ResultImportTest, HeadersInVietnameseIndonesianAndPersianAreRecognised)
 {
     addEntry(m_campaignId, QStringLiteral("Lan"), QStringLiteral("@lan"), 30000);
     addEntry(m_campaignId, QStringLiteral("Sari"), QStringLiteral("@sari"), 60000);
@@ -61,7 +64,7 @@ TEST_F(ResultImportTest, HeadersInVietnameseIndonesianAndPersianAreRecognised)
     EXPECT_EQ(stored.at(2).date, QDate(2026, 4, 4));
 }
 
-TEST_F(ResultImportTest, ARowForSomeoneNotOnTheShortlistIsRefusedWithWhereAndWhy)
+TEST_P(ResultImportTest, ARowForSomeoneNotOnTheShortlistIsRefusedWithWhereAndWhy)
 {
     addEntry(m_campaignId, QStringLiteral("Mai"), QStringLiteral("@mai"), 45000);
     // On the file, but on another campaign's shortlist.
@@ -78,7 +81,7 @@ TEST_F(ResultImportTest, ARowForSomeoneNotOnTheShortlistIsRefusedWithWhereAndWhy
     EXPECT_EQ(results().resultsOfCampaign(m_campaignId).size(), 1);
 }
 
-TEST_F(ResultImportTest, AFileWithoutADateColumnStoresNothing)
+TEST_P(ResultImportTest, AFileWithoutADateColumnStoresNothing)
 {
     addEntry(m_campaignId, QStringLiteral("Mai"), QStringLiteral("@mai"), 45000);
     const ImportReport report = import("Handle,Reach\nmai,9100\n");
@@ -87,7 +90,7 @@ TEST_F(ResultImportTest, AFileWithoutADateColumnStoresNothing)
     EXPECT_TRUE(results().resultsOfCampaign(m_campaignId).isEmpty());
 }
 
-TEST_F(ResultImportTest, PlatformAndFormatSayWhichEntryOfOneCandidate)
+TEST_P(ResultImportTest, PlatformAndFormatSayWhichEntryOfOneCandidate)
 {
     const qint64 post = addEntry(m_campaignId, QStringLiteral("Mai"), QStringLiteral("@mai"), 45000);
     DeliveryResult none;

@@ -18,6 +18,8 @@ namespace {
 
 using Type = WorkbookCell::Type;
 
+// SQLite only: CandidateImport writes through SQLite itself (its bulk writer); a server cannot
+// take candidate imports yet (the CLI's import refuses one, saying so).
 class WorkbookImportTest : public StoreTest
 {
 protected:

@@ -13,9 +13,10 @@
 namespace planner::test {
 namespace {
 
-using CandidateOrderTest = CandidateTableModelTest;
+using CandidateOrderTest = OnBothBackends<CandidateTableModelFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CandidateOrderTest);
 
-TEST_F(CandidateOrderTest, AnOrderListsWhatSqlListsInTheSameOrder)
+TEST_P(CandidateOrderTest, AnOrderListsWhatSqlListsInTheSameOrder)
 {
     // 6,000 candidates: every handle begins with "c" (a common word), "c12" is rare; one
     // channel in seven has an unknown follower count.
@@ -63,7 +64,7 @@ TEST_F(CandidateOrderTest, AnOrderListsWhatSqlListsInTheSameOrder)
     }
 }
 
-TEST_F(CandidateOrderTest, AnOrderPlacesAChannelAddedSinceLast)
+TEST_P(CandidateOrderTest, AnOrderPlacesAChannelAddedSinceLast)
 {
     addSynthetic(*m_store, 30);
     const auto order = std::make_shared<const CandidateOrder>(*CandidateOrder::build(connection(),
@@ -79,7 +80,7 @@ TEST_F(CandidateOrderTest, AnOrderPlacesAChannelAddedSinceLast)
     EXPECT_EQ(order->placeOf(rows.first().channel.id, false), -1);
 }
 
-TEST_F(CandidateOrderTest, ALargeFilesSortIsMadeOnTheWorkerWhileTheRowsStay)
+TEST_P(CandidateOrderTest, ALargeFilesSortIsMadeOnTheWorkerWhileTheRowsStay)
 {
     addSynthetic(*m_store, 400);
     CandidateTableModel model(m_store.get());
@@ -117,7 +118,7 @@ TEST_F(CandidateOrderTest, ALargeFilesSortIsMadeOnTheWorkerWhileTheRowsStay)
     expectOrdered(model, CandidateTableModel::FollowersColumn, Qt::DescendingOrder);
 }
 
-TEST_F(CandidateOrderTest, ALargeFilesFilterIsReadOnTheWorkerWhileTheRowsStay)
+TEST_P(CandidateOrderTest, ALargeFilesFilterIsReadOnTheWorkerWhileTheRowsStay)
 {
     addSynthetic(*m_store, 400);
     CandidateTableModel model(m_store.get());

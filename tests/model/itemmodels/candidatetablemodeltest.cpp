@@ -9,7 +9,13 @@
 namespace planner::test {
 namespace {
 
-TEST_F(CandidateTableModelTest, RowsArriveInBatchesUntilEveryMatchingRowIsLoaded)
+using CandidateTableModelTest = OnBothBackends<CandidateTableModelFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CandidateTableModelTest);
+
+// SQLite only for now: on PostgreSQL the rows after the first batch are lost (QPSQL:
+// "Query results lost - probably discarded on executing another SQL query"), a bug found by
+// running this suite on the server and not fixed yet.
+TEST_F(CandidateTableModelFixture, RowsArriveInBatchesUntilEveryMatchingRowIsLoaded)
 {
     addSynthetic(*m_store, 1000);
     const qint64 total = channelCount();
@@ -40,7 +46,7 @@ TEST_F(CandidateTableModelTest, RowsArriveInBatchesUntilEveryMatchingRowIsLoaded
     EXPECT_TRUE(log.failures().isEmpty()) << log.failures().join(QLatin1Char('\n')).toStdString();
 }
 
-TEST_F(CandidateTableModelTest, FilterNarrowsRowsAndMatchingCount)
+TEST_P(CandidateTableModelTest, FilterNarrowsRowsAndMatchingCount)
 {
     addSynthetic(*m_store, 1000);
     CandidateTableModel model(m_store.get());
@@ -73,7 +79,10 @@ TEST_F(CandidateTableModelTest, FilterNarrowsRowsAndMatchingCount)
     EXPECT_EQ(model.rowCount(), CandidateTableModel::batchSize);
 }
 
-TEST_F(CandidateTableModelTest, SortOrdersRowsByTheColumnInSql)
+// SQLite only for now: on PostgreSQL the rows after the first batch are lost (QPSQL:
+// "Query results lost - probably discarded on executing another SQL query"), a bug found by
+// running this suite on the server and not fixed yet.
+TEST_F(CandidateTableModelFixture, SortOrdersRowsByTheColumnInSql)
 {
     addSynthetic(*m_store, 600);
     CandidateTableModel model(m_store.get());
@@ -92,7 +101,7 @@ TEST_F(CandidateTableModelTest, SortOrdersRowsByTheColumnInSql)
     }
 }
 
-TEST_F(CandidateTableModelTest, SortByFollowersShowsTheExtremesFirst)
+TEST_P(CandidateTableModelTest, SortByFollowersShowsTheExtremesFirst)
 {
     addSynthetic(*m_store, 600);
     CandidateTableModel model(m_store.get());
@@ -106,7 +115,7 @@ TEST_F(CandidateTableModelTest, SortByFollowersShowsTheExtremesFirst)
     EXPECT_EQ(model.rowAt(0)->channel.followers, fewest);
 }
 
-TEST_F(CandidateTableModelTest, SortByKindAndPlatformFollowsTheirKeys)
+TEST_P(CandidateTableModelTest, SortByKindAndPlatformFollowsTheirKeys)
 {
     addSynthetic(*m_store, 300);
     CandidateTableModel model(m_store.get());
@@ -120,7 +129,10 @@ TEST_F(CandidateTableModelTest, SortByKindAndPlatformFollowsTheirKeys)
         ASSERT_GE(kindKey(model.rowAt(row - 1)->kind), kindKey(model.rowAt(row)->kind));
 }
 
-TEST_F(CandidateTableModelTest, EditThroughStoreKeepsLoadedRowsAndShowsNewValue)
+// SQLite only for now: on PostgreSQL the rows after the first batch are lost (QPSQL:
+// "Query results lost - probably discarded on executing another SQL query"), a bug found by
+// running this suite on the server and not fixed yet.
+TEST_F(CandidateTableModelFixture, EditThroughStoreKeepsLoadedRowsAndShowsNewValue)
 {
     addSynthetic(*m_store, 1000);
     CandidateTableModel model(m_store.get());
@@ -150,7 +162,7 @@ TEST_F(CandidateTableModelTest, EditThroughStoreKeepsLoadedRowsAndShowsNewValue)
     EXPECT_EQ(model.rowCount(), 3 * CandidateTableModel::batchSize);
 }
 
-TEST_F(CandidateTableModelTest, AddAndRemoveUpdateTheCounts)
+TEST_P(CandidateTableModelTest, AddAndRemoveUpdateTheCounts)
 {
     addSynthetic(*m_store, 10);
     CandidateTableModel model(m_store.get());
@@ -169,7 +181,7 @@ TEST_F(CandidateTableModelTest, AddAndRemoveUpdateTheCounts)
 }
 
 // Every change of a list that fits in one batch, under the tester's eye from start to end.
-TEST_F(CandidateTableModelTest, PassesItemModelTesterThroughFilterSortAndEdits)
+TEST_P(CandidateTableModelTest, PassesItemModelTesterThroughFilterSortAndEdits)
 {
     addSynthetic(*m_store, 100);
     ASSERT_LT(channelCount(), CandidateTableModel::batchSize);
@@ -203,7 +215,10 @@ TEST_F(CandidateTableModelTest, PassesItemModelTesterThroughFilterSortAndEdits)
 // rowsInserted before the slots that note the change has ended, so the rows it fetches look
 // like an insert in the middle of another change. A fresh tester after each change checks
 // the model instead; it fetches two batches itself and checks both inserts.
-TEST_F(CandidateTableModelTest, PassesItemModelTesterAfterEachChangeOfALongList)
+// SQLite only for now: on PostgreSQL the rows after the first batch are lost (QPSQL:
+// "Query results lost - probably discarded on executing another SQL query"), a bug found by
+// running this suite on the server and not fixed yet.
+TEST_F(CandidateTableModelFixture, PassesItemModelTesterAfterEachChangeOfALongList)
 {
     addSynthetic(*m_store, 2000);
     CandidateTableModel model(m_store.get());
@@ -257,7 +272,7 @@ TEST(ModelTesterHarnessTest, ReportsABrokenModel)
     EXPECT_FALSE(log.failures().isEmpty());
 }
 
-TEST_F(CandidateTableModelTest, HeadersNameEveryColumn)
+TEST_P(CandidateTableModelTest, HeadersNameEveryColumn)
 {
     CandidateTableModel model(m_store.get());
     const QStringList expected{QStringLiteral("Name"),         QStringLiteral("Kind"),
@@ -277,7 +292,7 @@ TEST_F(CandidateTableModelTest, HeadersNameEveryColumn)
     EXPECT_EQ(model.headerData(0, Qt::Vertical).toString(), LocalFormat::count(1));
 }
 
-TEST_F(CandidateTableModelTest, CellsShowTheCandidatesFigures)
+TEST_P(CandidateTableModelTest, CellsShowTheCandidatesFigures)
 {
     Channel channel = makeChannel(Platform::YouTube, QStringLiteral("@lan"), 12345);
     channel.engagementRatePct = 4.5;
@@ -314,7 +329,7 @@ TEST_F(CandidateTableModelTest, CellsShowTheCandidatesFigures)
               int(Qt::AlignTrailing | Qt::AlignVCenter));
 }
 
-TEST_F(CandidateTableModelTest, DisplayFollowsTheDefaultLocale)
+TEST_P(CandidateTableModelTest, DisplayFollowsTheDefaultLocale)
 {
     Channel channel = makeChannel(Platform::Instagram, QStringLiteral("@sara"), 12345);
     channel.engagementRatePct = 12.5;
@@ -346,7 +361,7 @@ bool waitForCount(CandidateTableModel &model)
     return model.matchingRowCount() >= 0;
 }
 
-TEST_F(CandidateTableModelTest, BackgroundCounterDeliversTheMatchingCount)
+TEST_P(CandidateTableModelTest, BackgroundCounterDeliversTheMatchingCount)
 {
     addSynthetic(*m_store, 1000);
     CandidateCounter counter(m_store->databasePath());
@@ -373,7 +388,7 @@ TEST_F(CandidateTableModelTest, BackgroundCounterDeliversTheMatchingCount)
     EXPECT_EQ(model.matchingRowCount(), m_store->rowCount(filter));
 }
 
-TEST_F(CandidateTableModelTest, TierColumnFollowsReloadedThresholds)
+TEST_P(CandidateTableModelTest, TierColumnFollowsReloadedThresholds)
 {
     ASSERT_TRUE(m_store->add(makeCandidate(QStringLiteral("Budi"), CandidateKind::Koc,
                                            {makeChannel(Platform::TikTok, QStringLiteral("@budi"), 20000)})));
@@ -392,7 +407,7 @@ TEST_F(CandidateTableModelTest, TierColumnFollowsReloadedThresholds)
 
 // An unknown follower count shows as a dash with its reason, has no tier (never Nano), is
 // sorted last both ways by followers and by tier, and no tier filter takes it.
-TEST_F(CandidateTableModelTest, UnknownFollowersShowADashNoTierAndSortLast)
+TEST_P(CandidateTableModelTest, UnknownFollowersShowADashNoTierAndSortLast)
 {
     Channel unknown = makeChannel(Platform::TikTok, QStringLiteral("@hana"), 0);
     unknown.followers.reset();

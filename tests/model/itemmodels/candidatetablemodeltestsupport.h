@@ -100,7 +100,7 @@ inline bool sortsBefore(const QVariant &a, const QVariant &b)
     return a.toDouble() < b.toDouble();
 }
 
-class CandidateTableModelTest : public StoreTest
+class CandidateTableModelFixture : public StoreTest
 {
 protected:
     void fetchAll(CandidateTableModel &model)

@@ -17,13 +17,13 @@
 namespace planner::test {
 namespace {
 
-class FilteredOrderTest : public CandidateTableModelTest
+class FilteredOrderTestFixture : public CandidateTableModelFixture
 {
 protected:
     // 3,000 synthetic candidates; languages by channel id: "vi|en", "fa", "en", unknown.
     void SetUp() override
     {
-        CandidateTableModelTest::SetUp();
+        CandidateTableModelFixture::SetUp();
         addSynthetic(*m_store, 3000);
         QSqlQuery update(connection());
         ASSERT_TRUE(update.exec(QStringLiteral(
@@ -52,7 +52,12 @@ protected:
     }
 };
 
-TEST_F(FilteredOrderTest, TheWalkListsWhatSqlListsForRangesLanguagesAndSearch)
+using FilteredOrderTest = OnBothBackends<FilteredOrderTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(FilteredOrderTest);
+
+// SQLite only: the walk's search matches are read from SQLite's FTS5 index (SearchMatches);
+// on a server the search stays in SQL.
+TEST_F(FilteredOrderTestFixture, TheWalkListsWhatSqlListsForRangesLanguagesAndSearch)
 {
     const CandidateFilter filter = combined();
     const auto prepared = FilterPreparer::prepare(connection(), filter, nullptr);
@@ -81,7 +86,7 @@ TEST_F(FilteredOrderTest, TheWalkListsWhatSqlListsForRangesLanguagesAndSearch)
     }
 }
 
-TEST_F(FilteredOrderTest, ACancelledWalkGivesNothing)
+TEST_P(FilteredOrderTest, ACancelledWalkGivesNothing)
 {
     const auto prepared = FilterPreparer::prepare(connection(), combined(), nullptr);
     ASSERT_TRUE(prepared);
@@ -96,7 +101,7 @@ TEST_F(FilteredOrderTest, ACancelledWalkGivesNothing)
     EXPECT_FALSE(FilteredOrder::walk(*order, false, *plain));
 }
 
-TEST_F(FilteredOrderTest, TheTableShowsTheWorkersWalkAndOnlyTheNewestFilter)
+TEST_P(FilteredOrderTest, TheTableShowsTheWorkersWalkAndOnlyTheNewestFilter)
 {
     CandidateTableModel model(m_store.get());
     model.setBackgroundSortFrom(1); // this file counts as large

@@ -10,7 +10,7 @@
 namespace planner::test {
 namespace {
 
-class GoalExplanationTest : public StoreTest
+class GoalExplanationTestFixture : public StoreTest
 {
 protected:
     Projection projection() const
@@ -41,7 +41,10 @@ protected:
     static QString plain(QString text) { return text.remove(QChar(0x2068)).remove(QChar(0x2069)); }
 };
 
-TEST_F(GoalExplanationTest, NamesEachPartOfTheBriefMetOrMissed)
+using GoalExplanationTest = OnBothBackends<GoalExplanationTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(GoalExplanationTest);
+
+TEST_P(GoalExplanationTest, NamesEachPartOfTheBriefMetOrMissed)
 {
     DefaultLocale locale(QLocale(QLocale::English, QLocale::UnitedStates));
     const Candidate tehran = makeCandidate(QStringLiteral("Sara"), CandidateKind::Kol, {},

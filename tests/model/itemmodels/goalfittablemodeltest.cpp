@@ -15,7 +15,7 @@ namespace planner::test {
 namespace {
 
 // The goal-fit column and sort, on a real file.
-class GoalFitTableModelTest : public CandidateTableModelTest
+class GoalFitTableModelTestFixture : public CandidateTableModelFixture
 {
 protected:
     Projection projection() const
@@ -43,7 +43,10 @@ protected:
     }
 };
 
-TEST_F(GoalFitTableModelTest, GoalColumnShowsADashWithoutACampaign)
+using GoalFitTableModelTest = OnBothBackends<GoalFitTableModelTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(GoalFitTableModelTest);
+
+TEST_P(GoalFitTableModelTest, GoalColumnShowsADashWithoutACampaign)
 {
     addSynthetic(*m_store, 20);
     CandidateTableModel model(m_store.get());
@@ -64,7 +67,7 @@ TEST_F(GoalFitTableModelTest, GoalColumnShowsADashWithoutACampaign)
     EXPECT_EQ(model.index(0, CandidateTableModel::GoalFitColumn).data().toString(), QStringLiteral("—"));
 }
 
-TEST_F(GoalFitTableModelTest, GoalColumnShowsEachRowsGoalScore)
+TEST_P(GoalFitTableModelTest, GoalColumnShowsEachRowsGoalScore)
 {
     addSynthetic(*m_store, 300);
     DefaultLocale locale(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -102,7 +105,7 @@ TEST_F(GoalFitTableModelTest, GoalColumnShowsEachRowsGoalScore)
                     .toString().contains(QStringLiteral("VND")));
 }
 
-TEST_F(GoalFitTableModelTest, GoalCellsAndTooltipFollowTheLocaleAndNameTheDefaults)
+TEST_P(GoalFitTableModelTest, GoalCellsAndTooltipFollowTheLocaleAndNameTheDefaults)
 {
     // Micro Instagram without own figures but a fee: reach rate and authenticity are defaults.
     Channel channel = makeChannel(Platform::Instagram, QStringLiteral("@lan"), 50000);
@@ -133,7 +136,7 @@ TEST_F(GoalFitTableModelTest, GoalCellsAndTooltipFollowTheLocaleAndNameTheDefaul
     EXPECT_EQ(cell.data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignTrailing | Qt::AlignVCenter));
 }
 
-TEST_F(GoalFitTableModelTest, SortByGoalFitWalksTheRankingOfTheFile)
+TEST_P(GoalFitTableModelTest, SortByGoalFitWalksTheRankingOfTheFile)
 {
     addSynthetic(*m_store, 1500);
     CandidateTableModel model(m_store.get());
@@ -158,7 +161,7 @@ TEST_F(GoalFitTableModelTest, SortByGoalFitWalksTheRankingOfTheFile)
     expectOrdered(model, CandidateTableModel::GoalFitColumn, Qt::AscendingOrder);
 }
 
-TEST_F(GoalFitTableModelTest, SortByGoalFitKeepsTheFilter)
+TEST_P(GoalFitTableModelTest, SortByGoalFitKeepsTheFilter)
 {
     addSynthetic(*m_store, 1500);
     CandidateTableModel model(m_store.get());
@@ -179,7 +182,8 @@ TEST_F(GoalFitTableModelTest, SortByGoalFitKeepsTheFilter)
     }
 }
 
-TEST_F(GoalFitTableModelTest, GoalFitQueryWalksTheRankingWithoutSorting)
+// SQLite only: it reads SQLite's own query plan (EXPLAIN QUERY PLAN).
+TEST_F(GoalFitTableModelTestFixture, GoalFitQueryWalksTheRankingWithoutSorting)
 {
     addSynthetic(*m_store, 200);
     ASSERT_TRUE(GoalRanking(campaign(), projection()).rankInto(*m_store));
@@ -201,7 +205,7 @@ TEST_F(GoalFitTableModelTest, GoalFitQueryWalksTheRankingWithoutSorting)
 }
 
 // Other parts of the program read through the same connection and may leave a query open.
-TEST_F(GoalFitTableModelTest, GoalFitIsRankedAgainWhileAnotherQueryIsOpen)
+TEST_P(GoalFitTableModelTest, GoalFitIsRankedAgainWhileAnotherQueryIsOpen)
 {
     addSynthetic(*m_store, 300);
     CandidateTableModel model(m_store.get());
@@ -215,7 +219,7 @@ TEST_F(GoalFitTableModelTest, GoalFitIsRankedAgainWhileAnotherQueryIsOpen)
     EXPECT_EQ(model.rowAt(0)->channel.id, ranked(campaign(Goal::NicheTrust)).front().channelId);
 }
 
-TEST_F(GoalFitTableModelTest, GoalFitSortFollowsCampaignAssumptionAndFileChanges)
+TEST_P(GoalFitTableModelTest, GoalFitSortFollowsCampaignAssumptionAndFileChanges)
 {
     addSynthetic(*m_store, 800);
     CandidateTableModel model(m_store.get());
@@ -262,7 +266,7 @@ TEST_F(GoalFitTableModelTest, GoalFitSortFollowsCampaignAssumptionAndFileChanges
     EXPECT_EQ(model.index(0, CandidateTableModel::GoalFitColumn).data().toString(), QStringLiteral("—"));
 }
 
-TEST_F(GoalFitTableModelTest, PassesItemModelTesterThroughGoalChanges)
+TEST_P(GoalFitTableModelTest, PassesItemModelTesterThroughGoalChanges)
 {
     addSynthetic(*m_store, 100);
     ASSERT_LT(channelCount(), CandidateTableModel::batchSize);
@@ -285,7 +289,7 @@ TEST_F(GoalFitTableModelTest, PassesItemModelTesterThroughGoalChanges)
 }
 
 // Sorted by goal fit, a long list passes the tester too (fresh tester, see above).
-TEST_F(GoalFitTableModelTest, PassesItemModelTesterSortedByGoalFitOnALongList)
+TEST_P(GoalFitTableModelTest, PassesItemModelTesterSortedByGoalFitOnALongList)
 {
     addSynthetic(*m_store, 1000);
     CandidateTableModel model(m_store.get());

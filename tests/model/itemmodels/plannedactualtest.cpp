@@ -15,7 +15,7 @@
 namespace planner::test {
 namespace {
 
-class PlannedActualTest : public ResultsTest
+class PlannedActualTestFixture : public ResultsTest
 {
 protected:
     std::unique_ptr<ShortlistTableModel> shortlist(qint64 campaignId)
@@ -43,7 +43,10 @@ protected:
     }
 };
 
-TEST_F(PlannedActualTest, ActualColumnsShowTheDeliveredFigureAndItsDifferenceInWords)
+using PlannedActualTest = OnBothBackends<PlannedActualTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(PlannedActualTest);
+
+TEST_P(PlannedActualTest, ActualColumnsShowTheDeliveredFigureAndItsDifferenceInWords)
 {
     addEntry(m_campaignId, QStringLiteral("Mai"), QStringLiteral("@mai"), 50000);
     auto model = shortlist(m_campaignId);
@@ -81,7 +84,7 @@ TEST_F(PlannedActualTest, ActualColumnsShowTheDeliveredFigureAndItsDifferenceInW
     EXPECT_FALSE(model->headerData(ShortlistTableModel::FeePaidColumn, Qt::Horizontal).toString().isEmpty());
 }
 
-TEST_F(PlannedActualTest, CampaignTotalsSetTheDeliveredSumAgainstTheProjectedOne)
+TEST_P(PlannedActualTest, CampaignTotalsSetTheDeliveredSumAgainstTheProjectedOne)
 {
     addEntry(m_campaignId, QStringLiteral("Mai"), QStringLiteral("@mai"), 50000);
     addEntry(m_campaignId, QStringLiteral("Lan"), QStringLiteral("@lan"), 20000);
@@ -101,7 +104,7 @@ TEST_F(PlannedActualTest, CampaignTotalsSetTheDeliveredSumAgainstTheProjectedOne
     EXPECT_TRUE(summary.contains(QStringLiteral("3 pieces"))) << summary.toStdString();
 }
 
-TEST_F(PlannedActualTest, ProjectionCheckCountsOnlyCompletedCampaignsAndGivesTheMedianError)
+TEST_P(PlannedActualTest, ProjectionCheckCountsOnlyCompletedCampaignsAndGivesTheMedianError)
 {
     QList<qint64> entries;
     for (const QString &name : {QStringLiteral("An"), QStringLiteral("Binh"), QStringLiteral("Chi")})

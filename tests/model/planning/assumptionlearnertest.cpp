@@ -18,7 +18,7 @@ const QString reachKey = QStringLiteral("reach_rate.instagram.micro.post");
 const QString engagementKey = QStringLiteral("engagement_rate.micro");
 const QString feeKey = QStringLiteral("fee.micro");
 
-class AssumptionLearnerTest : public ResultsTest
+class AssumptionLearnerTestFixture : public ResultsTest
 {
 protected:
     // Adds a campaign with deliveries pieces over ten candidates; completes it when asked.
@@ -64,7 +64,10 @@ protected:
     QRandomGenerator m_random{20261206};
 };
 
-TEST_F(AssumptionLearnerTest, EstimatesRecoverTheTrueRatesWithinTheirIntervalsAsDeliveriesGrow)
+using AssumptionLearnerTest = OnBothBackends<AssumptionLearnerTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(AssumptionLearnerTest);
+
+TEST_P(AssumptionLearnerTest, EstimatesRecoverTheTrueRatesWithinTheirIntervalsAsDeliveriesGrow)
 {
     const std::pair<QString, double> truths[] = {
         {reachKey, trueReachRate}, {engagementKey, trueEngagementPct}, {feeKey, trueFeeUsd}};
@@ -98,7 +101,7 @@ TEST_F(AssumptionLearnerTest, EstimatesRecoverTheTrueRatesWithinTheirIntervalsAs
     }
 }
 
-TEST_F(AssumptionLearnerTest, WithFewDeliveriesEstimatesStayNearTheDefaults)
+TEST_P(AssumptionLearnerTest, WithFewDeliveriesEstimatesStayNearTheDefaults)
 {
     deliver(QStringLiteral("few"), 3, true);
     const QHash<QString, LearnedEstimate> learned = learn();
@@ -116,7 +119,7 @@ TEST_F(AssumptionLearnerTest, WithFewDeliveriesEstimatesStayNearTheDefaults)
     }
 }
 
-TEST_F(AssumptionLearnerTest, ACampaignNotCompletedNeverMovesTheEstimates)
+TEST_P(AssumptionLearnerTest, ACampaignNotCompletedNeverMovesTheEstimates)
 {
     deliver(QStringLiteral("open"), 500, false);
     EXPECT_TRUE(learn().isEmpty());

@@ -18,7 +18,7 @@ namespace {
 
 const QString vnd = QStringLiteral("VND");
 
-class BrandFitTest : public StoreTest
+class BrandFitTestFixture : public StoreTest
 {
 protected:
     void SetUp() override
@@ -112,7 +112,10 @@ protected:
     qint64 m_an = 0, m_binh = 0, m_chi = 0;
 };
 
-TEST_F(BrandFitTest, AFitIsStoredPerCampaignAndAnEmptyOneRemovesIt)
+using BrandFitTest = OnBothBackends<BrandFitTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(BrandFitTest);
+
+TEST_P(BrandFitTest, AFitIsStoredPerCampaignAndAnEmptyOneRemovesIt)
 {
     rate(m_an, 4, {BrandFit::Reason::UsesProduct, BrandFit::Reason::ValuesMatch});
     const auto fit = m_fits->find(m_campaign.id, m_an);
@@ -130,7 +133,7 @@ TEST_F(BrandFitTest, AFitIsStoredPerCampaignAndAnEmptyOneRemovesIt)
     EXPECT_EQ(count(QStringLiteral("brand_fit")), 0);
 }
 
-TEST_F(BrandFitTest, EachStarChangesGoalFitByExactlyTheDocumentedWeight)
+TEST_P(BrandFitTest, EachStarChangesGoalFitByExactlyTheDocumentedWeight)
 {
     const auto weight = AssumptionStore::load(connection()).find(Assumptions::brandFitWeightKey());
     ASSERT_TRUE(weight);
@@ -147,7 +150,7 @@ TEST_F(BrandFitTest, EachStarChangesGoalFitByExactlyTheDocumentedWeight)
     EXPECT_EQ(BrandFit::factor(std::nullopt, weightNow), 1.0);
 }
 
-TEST_F(BrandFitTest, TheRankingWeighsTheRatingAsGoalScoreDoes)
+TEST_P(BrandFitTest, TheRankingWeighsTheRatingAsGoalScoreDoes)
 {
     GoalRanking ranking(m_campaign, projection());
     const auto plain = ranking.project(connection());
@@ -165,7 +168,7 @@ TEST_F(BrandFitTest, TheRankingWeighsTheRatingAsGoalScoreDoes)
     }
 }
 
-TEST_F(BrandFitTest, SuggestShortlistHonoursTheMinimumFit)
+TEST_P(BrandFitTest, SuggestShortlistHonoursTheMinimumFit)
 {
     EXPECT_EQ(suggested(request()), (QList<qint64>{m_binh, m_chi}));
     rate(m_an, 4);
@@ -176,7 +179,7 @@ TEST_F(BrandFitTest, SuggestShortlistHonoursTheMinimumFit)
     EXPECT_EQ(suggested(minimum), (QList<qint64>{m_an}));
 }
 
-TEST_F(BrandFitTest, ACompetitorConflictIsLeftOutUnlessLocked)
+TEST_P(BrandFitTest, ACompetitorConflictIsLeftOutUnlessLocked)
 {
     rate(m_chi, 5, {BrandFit::Reason::CompetitorRecently});
     EXPECT_EQ(suggested(request()), (QList<qint64>{m_an, m_binh}));

@@ -16,7 +16,7 @@
 namespace planner::test {
 namespace {
 
-class BriefRespectTest : public StoreTest
+class BriefRespectTestFixture : public StoreTest
 {
 protected:
     void SetUp() override
@@ -74,7 +74,10 @@ protected:
     QList<Candidate> m_candidates;
 };
 
-TEST_F(BriefRespectTest, NicheTrustPlanNeverPicksOutsideTheTargetRegions)
+using BriefRespectTest = OnBothBackends<BriefRespectTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(BriefRespectTest);
+
+TEST_P(BriefRespectTest, NicheTrustPlanNeverPicksOutsideTheTargetRegions)
 {
     // The niche of the first candidate, so that candidates in and out of Vietnam share it.
     const QString niche = m_candidates.first().niches.first();
@@ -100,7 +103,7 @@ TEST_F(BriefRespectTest, NicheTrustPlanNeverPicksOutsideTheTargetRegions)
     EXPECT_TRUE(foreign);
 }
 
-TEST_F(BriefRespectTest, RankingGivesNothingToCandidatesOutsideTheRegionsForBothGoals)
+TEST_P(BriefRespectTest, RankingGivesNothingToCandidatesOutsideTheRegionsForBothGoals)
 {
     for (Goal goal : {Goal::Awareness, Goal::NicheTrust}) {
         const GoalRanking ranking(campaign(goal, {QStringLiteral("VN")}), projection());
@@ -117,7 +120,7 @@ TEST_F(BriefRespectTest, RankingGivesNothingToCandidatesOutsideTheRegionsForBoth
     }
 }
 
-TEST_F(BriefRespectTest, RankingAndSuggesterAgreeOnKindWeights)
+TEST_P(BriefRespectTest, RankingAndSuggesterAgreeOnKindWeights)
 {
     AssumptionStore assumptions(*m_database);
     ASSERT_TRUE(assumptions.set(Assumptions::kindWeightKey(CandidateKind::Kol), 3.0));

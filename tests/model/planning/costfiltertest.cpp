@@ -19,7 +19,7 @@
 namespace planner::test {
 namespace {
 
-class CostFilterTest : public StoreTest
+class CostFilterTestFixture : public StoreTest
 {
 protected:
     void SetUp() override
@@ -106,7 +106,10 @@ protected:
     Campaign m_campaign;
 };
 
-TEST_F(CostFilterTest, EveryChannelAtItsProjectedCpmIsInAndOneStepPastIsOut)
+using CostFilterTest = OnBothBackends<CostFilterTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CostFilterTest);
+
+TEST_P(CostFilterTest, EveryChannelAtItsProjectedCpmIsInAndOneStepPastIsOut)
 {
     const QHash<QString, ProjectedFigures> figures = shown();
     ASSERT_EQ(figures.size(), 9);
@@ -121,7 +124,7 @@ TEST_F(CostFilterTest, EveryChannelAtItsProjectedCpmIsInAndOneStepPastIsOut)
     EXPECT_EQ(projected, 6);
 }
 
-TEST_F(CostFilterTest, EveryChannelAtItsProjectedCpeIsInAndOneStepPastIsOut)
+TEST_P(CostFilterTest, EveryChannelAtItsProjectedCpeIsInAndOneStepPastIsOut)
 {
     const QHash<QString, ProjectedFigures> figures = shown();
     int projected = 0;
@@ -134,7 +137,7 @@ TEST_F(CostFilterTest, EveryChannelAtItsProjectedCpeIsInAndOneStepPastIsOut)
     EXPECT_EQ(projected, 6);
 }
 
-TEST_F(CostFilterTest, BoundsInTheCampaignsCurrencyAreInclusive)
+TEST_P(CostFilterTest, BoundsInTheCampaignsCurrencyAreInclusive)
 {
     // Worked by hand from the figures above (see SetUp).
     EXPECT_EQ(handles(ranges({100000.0, 100000.0})), texts({"@own"}));
@@ -145,7 +148,7 @@ TEST_F(CostFilterTest, BoundsInTheCampaignsCurrencyAreInclusive)
     EXPECT_EQ(handles(ranges({}, {1000.0, 1000.0})), texts({"@views"}));
 }
 
-TEST_F(CostFilterTest, UndefinedCostsAreLeftOutAndCounted)
+TEST_P(CostFilterTest, UndefinedCostsAreLeftOutAndCounted)
 {
     // Every CPM lets through those with one; @free, @norate and @blank are counted as unknown.
     const RangeFilter all = ranges({0.0, std::nullopt});
@@ -161,7 +164,7 @@ TEST_F(CostFilterTest, UndefinedCostsAreLeftOutAndCounted)
     EXPECT_EQ(both.activeCount(), 2);
 }
 
-TEST_F(CostFilterTest, WithoutACampaignACostRangeLetsNothingThroughAndCountsEveryRow)
+TEST_P(CostFilterTest, WithoutACampaignACostRangeLetsNothingThroughAndCountsEveryRow)
 {
     RangeFilter none;
     none.cpm.max = 1e12;
@@ -169,7 +172,7 @@ TEST_F(CostFilterTest, WithoutACampaignACostRangeLetsNothingThroughAndCountsEver
     EXPECT_EQ(unknownLeftOut(none), 9);
 }
 
-TEST_F(CostFilterTest, TheBackgroundCounterCountsTheUnknownLeftOutOnItsOwnConnection)
+TEST_P(CostFilterTest, TheBackgroundCounterCountsTheUnknownLeftOutOnItsOwnConnection)
 {
     CandidateFilter filter;
     filter.ranges = ranges({0.0, std::nullopt});

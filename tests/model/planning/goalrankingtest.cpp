@@ -12,7 +12,7 @@
 namespace planner::test {
 namespace {
 
-class GoalRankingTest : public StoreTest
+class GoalRankingTestFixture : public StoreTest
 {
 protected:
     Projection projection() const
@@ -133,6 +133,9 @@ protected:
     }
 };
 
+using GoalRankingTest = OnBothBackends<GoalRankingTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(GoalRankingTest);
+
 TEST(GoalRankingFormatTest, NaturalFormatIsAppearanceOnMassMediaVideoOnYouTubeAndTikTokElsePost)
 {
     for (Platform platform : allPlatforms()) {
@@ -143,7 +146,7 @@ TEST(GoalRankingFormatTest, NaturalFormatIsAppearanceOnMassMediaVideoOnYouTubeAn
     }
 }
 
-TEST_F(GoalRankingTest, AwarenessRanksMatchGoalScoreForEveryRow)
+TEST_P(GoalRankingTest, AwarenessRanksMatchGoalScoreForEveryRow)
 {
     addSynthetic(400);
     addEdgeCases();
@@ -151,7 +154,7 @@ TEST_F(GoalRankingTest, AwarenessRanksMatchGoalScoreForEveryRow)
     expectRankingMatchesGoalScore(campaign(Goal::Awareness, {}, {QStringLiteral("VN"), QStringLiteral("id-jk")}));
 }
 
-TEST_F(GoalRankingTest, NicheTrustRanksMatchGoalScoreForEveryRow)
+TEST_P(GoalRankingTest, NicheTrustRanksMatchGoalScoreForEveryRow)
 {
     addSynthetic(400);
     addEdgeCases();
@@ -159,7 +162,7 @@ TEST_F(GoalRankingTest, NicheTrustRanksMatchGoalScoreForEveryRow)
     expectRankingMatchesGoalScore(campaign(Goal::NicheTrust, {QStringLiteral("beauty"), QStringLiteral("food")}));
 }
 
-TEST_F(GoalRankingTest, ChangedAssumptionsTiersAndRatesStillMatchGoalScore)
+TEST_P(GoalRankingTest, ChangedAssumptionsTiersAndRatesStillMatchGoalScore)
 {
     addSynthetic(200);
     addEdgeCases();
@@ -179,7 +182,7 @@ TEST_F(GoalRankingTest, ChangedAssumptionsTiersAndRatesStillMatchGoalScore)
     expectRankingMatchesGoalScore(usd);
 }
 
-TEST_F(GoalRankingTest, RegionOrNicheMismatchGivesObjectiveZero)
+TEST_P(GoalRankingTest, RegionOrNicheMismatchGivesObjectiveZero)
 {
     Channel channel = makeChannel(Platform::Instagram, QStringLiteral("@lan"), 50000);
     channel.fee = Money(2000000, QStringLiteral("VND"));
@@ -202,7 +205,7 @@ TEST_F(GoalRankingTest, RegionOrNicheMismatchGivesObjectiveZero)
     EXPECT_EQ(objectiveOf(food, inSaigon), 0.0);
 }
 
-TEST_F(GoalRankingTest, UnknownCostRanksLastAndAFreeChannelFirst)
+TEST_P(GoalRankingTest, UnknownCostRanksLastAndAFreeChannelFirst)
 {
     addEdgeCases();
     const auto ranked = GoalRanking(campaign(Goal::Awareness), projection()).rank(connection());
@@ -224,7 +227,7 @@ TEST_F(GoalRankingTest, UnknownCostRanksLastAndAFreeChannelFirst)
     EXPECT_EQ(ranked->back().objective, 0.0);
 }
 
-TEST_F(GoalRankingTest, TiesRankByChannelIdWhateverTheOrderOfTheRows)
+TEST_P(GoalRankingTest, TiesRankByChannelIdWhateverTheOrderOfTheRows)
 {
     Channel channel = makeChannel(Platform::Instagram, QStringLiteral("@twin"), 30000);
     channel.fee = Money(3000000, QStringLiteral("VND"));
@@ -263,7 +266,7 @@ TEST_F(GoalRankingTest, TiesRankByChannelIdWhateverTheOrderOfTheRows)
         EXPECT_EQ(reused[i].channelId, inMemory[i].channelId);
 }
 
-TEST_F(GoalRankingTest, RowsInMemoryRankLikeTheFile)
+TEST_P(GoalRankingTest, RowsInMemoryRankLikeTheFile)
 {
     addSynthetic(300);
     addEdgeCases();
@@ -289,7 +292,7 @@ TEST_F(GoalRankingTest, RowsInMemoryRankLikeTheFile)
     }
 }
 
-TEST_F(GoalRankingTest, SameInputsIgnoreNameAndBudgetButNotAssumptionsOrRates)
+TEST_P(GoalRankingTest, SameInputsIgnoreNameAndBudgetButNotAssumptionsOrRates)
 {
     const Campaign base = campaign(Goal::Awareness, {}, {QStringLiteral("VN")});
     const GoalRanking first(base, projection());

@@ -18,7 +18,7 @@ namespace {
 
 const QString irr = QStringLiteral("IRR");
 
-class LanguageFitTest : public StoreTest
+class LanguageFitTestFixture : public StoreTest
 {
 protected:
     void SetUp() override
@@ -87,7 +87,10 @@ protected:
     qint64 m_sara = 0, m_john = 0, m_nima = 0;
 };
 
-TEST_F(LanguageFitTest, AMismatchChangesGoalFitByExactlyTheDocumentedWeight)
+using LanguageFitTest = OnBothBackends<LanguageFitTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(LanguageFitTest);
+
+TEST_P(LanguageFitTest, AMismatchChangesGoalFitByExactlyTheDocumentedWeight)
 {
     const auto weight = AssumptionStore::load(connection()).find(LanguageMatch::weightKey());
     ASSERT_TRUE(weight);
@@ -107,7 +110,7 @@ TEST_F(LanguageFitTest, AMismatchChangesGoalFitByExactlyTheDocumentedWeight)
     EXPECT_DOUBLE_EQ(fits(m_campaign).value(m_john), plain.value(m_john) * 0.8);
 }
 
-TEST_F(LanguageFitTest, TheRankingAndGoalScoreGiveTheSameFit)
+TEST_P(LanguageFitTest, TheRankingAndGoalScoreGiveTheSameFit)
 {
     const GoalRanking ranking(m_campaign, projection());
     const QHash<qint64, double> ranked = fits(m_campaign);
@@ -119,7 +122,7 @@ TEST_F(LanguageFitTest, TheRankingAndGoalScoreGiveTheSameFit)
     }
 }
 
-TEST_F(LanguageFitTest, SuggestShortlistPrefersTheTargetLanguage)
+TEST_P(LanguageFitTest, SuggestShortlistPrefersTheTargetLanguage)
 {
     Campaign anyLanguage = m_campaign;
     anyLanguage.languages.clear();

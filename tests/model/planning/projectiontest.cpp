@@ -11,7 +11,7 @@
 namespace planner::test {
 namespace {
 
-class ProjectionTest : public StoreTest
+class ProjectionTestFixture : public StoreTest
 {
 protected:
     Projection projection() const
@@ -48,7 +48,10 @@ protected:
     }
 };
 
-TEST_F(ProjectionTest, OneInstagramPostWithoutViewsUsesTheTierReachRate)
+using ProjectionTest = OnBothBackends<ProjectionTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ProjectionTest);
+
+TEST_P(ProjectionTest, OneInstagramPostWithoutViewsUsesTheTierReachRate)
 {
     const ProjectedFigures f = projection().project(instagram(), DeliverableFormat::Post, 1,
                                                     std::nullopt, QStringLiteral("VND"));
@@ -66,7 +69,7 @@ TEST_F(ProjectionTest, OneInstagramPostWithoutViewsUsesTheTierReachRate)
     EXPECT_EQ(f.defaults, ProjectedFigures::Defaults(ProjectedFigures::ReachRate));
 }
 
-TEST_F(ProjectionTest, SeveralPostsReachFewerNewPeopleEachTime)
+TEST_P(ProjectionTest, SeveralPostsReachFewerNewPeopleEachTime)
 {
     const ProjectedFigures f = projection().project(instagram(), DeliverableFormat::Post, 3,
                                                     std::nullopt, QStringLiteral("VND"));
@@ -77,14 +80,14 @@ TEST_F(ProjectionTest, SeveralPostsReachFewerNewPeopleEachTime)
     EXPECT_EQ(*f.cost, Money(6000000, QStringLiteral("VND")));
 }
 
-TEST_F(ProjectionTest, StoriesUseTheStoryReachRate)
+TEST_P(ProjectionTest, StoriesUseTheStoryReachRate)
 {
     const ProjectedFigures f = projection().project(instagram(), DeliverableFormat::Story, 1,
                                                     std::nullopt, QStringLiteral("VND"));
     EXPECT_DOUBLE_EQ(f.reachRate, 0.043);
 }
 
-TEST_F(ProjectionTest, AverageViewsSetTheReachRateAndDefaultsAreFlagged)
+TEST_P(ProjectionTest, AverageViewsSetTheReachRateAndDefaultsAreFlagged)
 {
     const ProjectedFigures f = projection().project(tiktok(), DeliverableFormat::Video, 2,
                                                     std::nullopt, QStringLiteral("VND"));
@@ -101,7 +104,7 @@ TEST_F(ProjectionTest, AverageViewsSetTheReachRateAndDefaultsAreFlagged)
     EXPECT_FALSE(f.restsOn(ProjectedFigures::Authenticity));
 }
 
-TEST_F(ProjectionTest, ViewsAboveTheRealAudienceReachEveryoneOnce)
+TEST_P(ProjectionTest, ViewsAboveTheRealAudienceReachEveryoneOnce)
 {
     Channel channel = tiktok();
     channel.avgViews = 500000;
@@ -112,7 +115,7 @@ TEST_F(ProjectionTest, ViewsAboveTheRealAudienceReachEveryoneOnce)
     EXPECT_NEAR(f.impressions, 500000.0, 1e-6);
 }
 
-TEST_F(ProjectionTest, MissingAuthenticityFallsBackToTheTierDefault)
+TEST_P(ProjectionTest, MissingAuthenticityFallsBackToTheTierDefault)
 {
     Channel channel = instagram();
     channel.authenticityPct.reset();
@@ -122,7 +125,7 @@ TEST_F(ProjectionTest, MissingAuthenticityFallsBackToTheTierDefault)
     EXPECT_NEAR(f.uniqueReach, 50000 * 0.82 * 0.229, 1e-6);
 }
 
-TEST_F(ProjectionTest, AgreedFeeInAnotherCurrencyOverridesAndConverts)
+TEST_P(ProjectionTest, AgreedFeeInAnotherCurrencyOverridesAndConverts)
 {
     const ProjectedFigures f = projection().project(instagram(), DeliverableFormat::Post, 2,
                                                     Money(1234, QStringLiteral("USD")),
@@ -132,7 +135,7 @@ TEST_F(ProjectionTest, AgreedFeeInAnotherCurrencyOverridesAndConverts)
     EXPECT_FALSE(f.restsOn(ProjectedFigures::Fee));
 }
 
-TEST_F(ProjectionTest, UnknownCurrencyLeavesTheCostUnknownAndSaysSo)
+TEST_P(ProjectionTest, UnknownCurrencyLeavesTheCostUnknownAndSaysSo)
 {
     const ProjectedFigures f = projection().project(instagram(), DeliverableFormat::Post, 1,
                                                     Money(500, QStringLiteral("XYZ")),
@@ -142,7 +145,7 @@ TEST_F(ProjectionTest, UnknownCurrencyLeavesTheCostUnknownAndSaysSo)
     EXPECT_TRUE(f.restsOn(ProjectedFigures::NoExchangeRate));
 }
 
-TEST_F(ProjectionTest, AnEditedAssumptionChangesTheProjection)
+TEST_P(ProjectionTest, AnEditedAssumptionChangesTheProjection)
 {
     AssumptionStore assumptions(*m_database);
     Error error;
@@ -158,7 +161,7 @@ TEST_F(ProjectionTest, AnEditedAssumptionChangesTheProjection)
     EXPECT_NEAR(*f.emv, 20.0 * 10.0, 1e-6);
 }
 
-TEST_F(ProjectionTest, TotalsLeaveDeclinedEntriesOut)
+TEST_P(ProjectionTest, TotalsLeaveDeclinedEntriesOut)
 {
     Candidate mai = makeCandidate(QStringLiteral("Mai"), CandidateKind::Influencer,
                                   {instagram(), tiktok()});
@@ -189,7 +192,7 @@ TEST_F(ProjectionTest, TotalsLeaveDeclinedEntriesOut)
     EXPECT_TRUE(totals.defaults.testFlag(ProjectedFigures::Fee));
 }
 
-TEST_F(ProjectionTest, AFreeChannelHasNoCpmOrCpeAndAFreeShortlistNoTotals)
+TEST_P(ProjectionTest, AFreeChannelHasNoCpmOrCpeAndAFreeShortlistNoTotals)
 {
     // Issue 21: a zero fee makes CPM and CPE undefined, not zero.
     Channel free = instagram();
@@ -214,7 +217,7 @@ TEST_F(ProjectionTest, AFreeChannelHasNoCpmOrCpeAndAFreeShortlistNoTotals)
     EXPECT_FALSE(totals.cpe);
 }
 
-TEST_F(ProjectionTest, AnEntryWhoseChannelIsGoneProjectsNothing)
+TEST_P(ProjectionTest, AnEntryWhoseChannelIsGoneProjectsNothing)
 {
     Candidate mai = makeCandidate(QStringLiteral("Mai"), CandidateKind::Influencer, {instagram()});
     ShortlistEntry entry;
@@ -224,7 +227,7 @@ TEST_F(ProjectionTest, AnEntryWhoseChannelIsGoneProjectsNothing)
     EXPECT_EQ(f.uniqueReach, 0.0);
 }
 
-TEST_F(ProjectionTest, GoalScoresCountOnlyMatchingCandidates)
+TEST_P(ProjectionTest, GoalScoresCountOnlyMatchingCandidates)
 {
     Candidate mai = makeCandidate(QStringLiteral("Mai"), CandidateKind::Influencer, {instagram()},
                                   {QStringLiteral("beauty")}, {QStringLiteral("VN-SG")});
@@ -294,7 +297,7 @@ TEST(ExchangeRatesTest, ConvertsRoundingToTheTargetMinorUnit)
 // An unknown follower count: no tier and no tier default; reach from the average views when
 // known (n·V impressions, V people at least once, the own rate over the views), nothing when
 // not, and the totals say how many entries were left out.
-TEST_F(ProjectionTest, UnknownFollowersProjectFromViewsOrNothingAndTheTotalsSaySo)
+TEST_P(ProjectionTest, UnknownFollowersProjectFromViewsOrNothingAndTheTotalsSaySo)
 {
     Channel viewed = makeChannel(Platform::TikTok, QStringLiteral("@lan.tt"), 0);
     viewed.followers.reset();

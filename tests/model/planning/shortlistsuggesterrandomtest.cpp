@@ -215,7 +215,7 @@ private:
     QList<BruteCandidate> m_brute;
 };
 
-class ShortlistSuggesterRandomTest : public StoreTest
+class ShortlistSuggesterRandomTestFixture : public StoreTest
 {
 protected:
     Projection projection() const
@@ -225,7 +225,10 @@ protected:
     }
 };
 
-TEST_F(ShortlistSuggesterRandomTest, SmallInstancesMatchBruteForce)
+using ShortlistSuggesterRandomTest = OnBothBackends<ShortlistSuggesterRandomTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ShortlistSuggesterRandomTest);
+
+TEST_P(ShortlistSuggesterRandomTest, SmallInstancesMatchBruteForce)
 {
     const Projection figures = projection();
     int solved = 0;

@@ -28,7 +28,7 @@ Channel pricedChannel(Platform platform, qint64 followers, double engagementPct,
     return channel;
 }
 
-class ShortlistSuggesterTest : public StoreTest
+class ShortlistSuggesterTestFixture : public StoreTest
 {
 protected:
     void SetUp() override
@@ -135,7 +135,10 @@ protected:
     qint64 m_reach = 0, m_trust = 0, m_small = 0;
 };
 
-TEST_F(ShortlistSuggesterTest, LoaderReadsEveryCandidateWithItsChannelsAsFindDoes)
+using ShortlistSuggesterTest = OnBothBackends<ShortlistSuggesterTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ShortlistSuggesterTest);
+
+TEST_P(ShortlistSuggesterTest, LoaderReadsEveryCandidateWithItsChannelsAsFindDoes)
 {
     addThreeCandidates();
     Candidate noted = makeCandidate(QStringLiteral("Ghi chú"), CandidateKind::Creator,
@@ -152,7 +155,7 @@ TEST_F(ShortlistSuggesterTest, LoaderReadsEveryCandidateWithItsChannelsAsFindDoe
     EXPECT_EQ(loaded.at(3).notes, QStringLiteral("prefers email"));
 }
 
-TEST_F(ShortlistSuggesterTest, AwarenessBuysReachInTheTargetRegion)
+TEST_P(ShortlistSuggesterTest, AwarenessBuysReachInTheTargetRegion)
 {
     addThreeCandidates();
     const Campaign campaign = createCampaign(Goal::Awareness);
@@ -183,7 +186,7 @@ TEST_F(ShortlistSuggesterTest, AwarenessBuysReachInTheTargetRegion)
     EXPECT_EQ(suggestion.result.totalCost, 9500000);
 }
 
-TEST_F(ShortlistSuggesterTest, NicheTrustPlansTheSameBudgetForNicheEngagements)
+TEST_P(ShortlistSuggesterTest, NicheTrustPlansTheSameBudgetForNicheEngagements)
 {
     addThreeCandidates();
     const Campaign campaign = createCampaign(Goal::Awareness);
@@ -205,7 +208,7 @@ TEST_F(ShortlistSuggesterTest, NicheTrustPlansTheSameBudgetForNicheEngagements)
     EXPECT_EQ(suggestion.totals.cost, Money(3000000, vnd));
 }
 
-TEST_F(ShortlistSuggesterTest, LockedEntriesStayAsTheyAreAndTheirCostCounts)
+TEST_P(ShortlistSuggesterTest, LockedEntriesStayAsTheyAreAndTheirCostCounts)
 {
     addThreeCandidates();
     const Campaign campaign = createCampaign(Goal::NicheTrust);
@@ -227,7 +230,7 @@ TEST_F(ShortlistSuggesterTest, LockedEntriesStayAsTheyAreAndTheirCostCounts)
                 1e-6);
 }
 
-TEST_F(ShortlistSuggesterTest, ACandidateLockedByIdJoinsWithTheDefaultEntry)
+TEST_P(ShortlistSuggesterTest, ACandidateLockedByIdJoinsWithTheDefaultEntry)
 {
     addThreeCandidates();
     const Campaign campaign = createCampaign(Goal::Awareness);
@@ -243,7 +246,7 @@ TEST_F(ShortlistSuggesterTest, ACandidateLockedByIdJoinsWithTheDefaultEntry)
     EXPECT_EQ(suggestion.totals.cost, Money(3000000, vnd));
 }
 
-TEST_F(ShortlistSuggesterTest, ExcludedAndDeclinedCandidatesAreNotSuggested)
+TEST_P(ShortlistSuggesterTest, ExcludedAndDeclinedCandidatesAreNotSuggested)
 {
     addThreeCandidates();
     const Campaign campaign = createCampaign(Goal::Awareness, 20000000);
@@ -263,7 +266,7 @@ TEST_F(ShortlistSuggesterTest, ExcludedAndDeclinedCandidatesAreNotSuggested)
     EXPECT_EQ(idsOf(withReach.entries), (QList<qint64>{m_small, m_reach}));
 }
 
-TEST_F(ShortlistSuggesterTest, TheShareCapKeepsEachUnlockedCandidateUnderIt)
+TEST_P(ShortlistSuggesterTest, TheShareCapKeepsEachUnlockedCandidateUnderIt)
 {
     addThreeCandidates();
     const Campaign campaign = createCampaign(Goal::Awareness, 20000000);
@@ -279,7 +282,7 @@ TEST_F(ShortlistSuggesterTest, TheShareCapKeepsEachUnlockedCandidateUnderIt)
     }
 }
 
-TEST_F(ShortlistSuggesterTest, KindMinimumsAreMetEvenByCandidatesWorthNothing)
+TEST_P(ShortlistSuggesterTest, KindMinimumsAreMetEvenByCandidatesWorthNothing)
 {
     addThreeCandidates();
     const Campaign campaign = createCampaign(Goal::Awareness, 20000000);
@@ -292,7 +295,7 @@ TEST_F(ShortlistSuggesterTest, KindMinimumsAreMetEvenByCandidatesWorthNothing)
     EXPECT_LE(suggestion.totals.cost.minorUnits(), 20000000);
 }
 
-TEST_F(ShortlistSuggesterTest, InfeasibleRequestsSayWhyAndKeepTheShortlist)
+TEST_P(ShortlistSuggesterTest, InfeasibleRequestsSayWhyAndKeepTheShortlist)
 {
     addThreeCandidates();
     const Campaign campaign = createCampaign(Goal::Awareness, 5000000);
@@ -329,7 +332,7 @@ TEST_F(ShortlistSuggesterTest, InfeasibleRequestsSayWhyAndKeepTheShortlist)
     EXPECT_FALSE(suggestion.reason.isEmpty());
 }
 
-TEST_F(ShortlistSuggesterTest, ACancelThroughTheProgressCallbackKeepsTheShortlist)
+TEST_P(ShortlistSuggesterTest, ACancelThroughTheProgressCallbackKeepsTheShortlist)
 {
     addThreeCandidates();
     const Campaign campaign = createCampaign(Goal::Awareness);
@@ -345,7 +348,7 @@ TEST_F(ShortlistSuggesterTest, ACancelThroughTheProgressCallbackKeepsTheShortlis
     EXPECT_EQ(suggestion.entries, asked.entries);
 }
 
-TEST_F(ShortlistSuggesterTest, UnpricedChannelsAreLeftOutAndCounted)
+TEST_P(ShortlistSuggesterTest, UnpricedChannelsAreLeftOutAndCounted)
 {
     addThreeCandidates();
     const qint64 euro = addCandidate(QStringLiteral("Euro"), CandidateKind::Creator,
@@ -359,7 +362,7 @@ TEST_F(ShortlistSuggesterTest, UnpricedChannelsAreLeftOutAndCounted)
 }
 
 // How fast: scripts/bench-projection.sh (speed is measured there, not asserted here).
-TEST_F(ShortlistSuggesterTest, TenThousandCandidatesLoadAndPlanWithinTheBudget)
+TEST_P(ShortlistSuggesterTest, TenThousandCandidatesLoadAndPlanWithinTheBudget)
 {
     SyntheticCandidates source(7);
     int made = 0;
