@@ -1,5 +1,7 @@
 #include "storage/candidaterowcursor.h"
 
+#include "storage/sqldialect.h"
+
 #include "domain/languagematch.h"
 
 #include <QDir>
@@ -38,7 +40,10 @@ CandidateRowCursor::CandidateRowCursor(const QSqlDatabase &db, const QString &sq
     , m_values(values)
     , m_file(db.databaseName())
 {
-    m_query.setForwardOnly(true);
+    // On a server a forward-only query streams its rows one by one, and any other query on
+    // the connection (the table asks for counts and figures between pages) drops the rest:
+    // there the rows are fetched whole instead.
+    m_query.setForwardOnly(SqlDialect::of(db).engine() == SqlDialect::Engine::SQLite);
 }
 
 bool CandidateRowCursor::run(int limit)

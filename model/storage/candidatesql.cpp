@@ -145,6 +145,10 @@ QString CandidateSql::orderBy(const CandidateSort &sort)
     // An unknown follower count sorts last both ways (descending walks the index as before).
     if (sort.key == CandidateSortKey::Followers || sort.key == CandidateSortKey::Tier)
         order += QStringLiteral(" NULLS LAST");
+    // Any other unknown value sorts as SQLite sorts it, smallest; said outright for a server,
+    // where it would be the largest.
+    else
+        order += sort.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
     if (sort.key == CandidateSortKey::Kind)
         order += QStringLiteral(", c.name") + direction;
     if (sortsByCandidate(sort))

@@ -66,7 +66,11 @@ protected:
     QString shownName(qint64 candidateId) const
     {
         const int row = table()->rowOfCandidate(candidateId);
-        return row < 0 ? QString() : table()->index(row, CandidateTableModel::NameColumn).data().toString();
+        if (row < 0)
+            return {};
+        // The table shows a name in its own direction (LocalFormat::isolated): the letters count.
+        QString name = table()->index(row, CandidateTableModel::NameColumn).data().toString();
+        return name.remove(QChar(0x2068)).remove(QChar(0x2069));
     }
 
     // Every table the window read again for colleagues so far.

@@ -12,10 +12,7 @@ namespace {
 using CandidateTableModelTest = OnBothBackends<CandidateTableModelFixture>;
 INSTANTIATE_ON_BOTH_BACKENDS(CandidateTableModelTest);
 
-// SQLite only for now: on PostgreSQL the rows after the first batch are lost (QPSQL:
-// "Query results lost - probably discarded on executing another SQL query"), a bug found by
-// running this suite on the server and not fixed yet.
-TEST_F(CandidateTableModelFixture, RowsArriveInBatchesUntilEveryMatchingRowIsLoaded)
+TEST_P(CandidateTableModelTest, RowsArriveInBatchesUntilEveryMatchingRowIsLoaded)
 {
     addSynthetic(*m_store, 1000);
     const qint64 total = channelCount();
@@ -79,10 +76,7 @@ TEST_P(CandidateTableModelTest, FilterNarrowsRowsAndMatchingCount)
     EXPECT_EQ(model.rowCount(), CandidateTableModel::batchSize);
 }
 
-// SQLite only for now: on PostgreSQL the rows after the first batch are lost (QPSQL:
-// "Query results lost - probably discarded on executing another SQL query"), a bug found by
-// running this suite on the server and not fixed yet.
-TEST_F(CandidateTableModelFixture, SortOrdersRowsByTheColumnInSql)
+TEST_P(CandidateTableModelTest, SortOrdersRowsByTheColumnInSql)
 {
     addSynthetic(*m_store, 600);
     CandidateTableModel model(m_store.get());
@@ -129,10 +123,7 @@ TEST_P(CandidateTableModelTest, SortByKindAndPlatformFollowsTheirKeys)
         ASSERT_GE(kindKey(model.rowAt(row - 1)->kind), kindKey(model.rowAt(row)->kind));
 }
 
-// SQLite only for now: on PostgreSQL the rows after the first batch are lost (QPSQL:
-// "Query results lost - probably discarded on executing another SQL query"), a bug found by
-// running this suite on the server and not fixed yet.
-TEST_F(CandidateTableModelFixture, EditThroughStoreKeepsLoadedRowsAndShowsNewValue)
+TEST_P(CandidateTableModelTest, EditThroughStoreKeepsLoadedRowsAndShowsNewValue)
 {
     addSynthetic(*m_store, 1000);
     CandidateTableModel model(m_store.get());
@@ -215,10 +206,7 @@ TEST_P(CandidateTableModelTest, PassesItemModelTesterThroughFilterSortAndEdits)
 // rowsInserted before the slots that note the change has ended, so the rows it fetches look
 // like an insert in the middle of another change. A fresh tester after each change checks
 // the model instead; it fetches two batches itself and checks both inserts.
-// SQLite only for now: on PostgreSQL the rows after the first batch are lost (QPSQL:
-// "Query results lost - probably discarded on executing another SQL query"), a bug found by
-// running this suite on the server and not fixed yet.
-TEST_F(CandidateTableModelFixture, PassesItemModelTesterAfterEachChangeOfALongList)
+TEST_P(CandidateTableModelTest, PassesItemModelTesterAfterEachChangeOfALongList)
 {
     addSynthetic(*m_store, 2000);
     CandidateTableModel model(m_store.get());
