@@ -15,7 +15,7 @@ packages=(
   qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgtest-dev libbenchmark-dev
   cmake g++ make sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core
   clang libclang-rt-14-dev ccache libicu-dev
-  libxlsxwriter-dev liborcus-dev libboost-dev pkg-config zlib1g-dev
+  libxlsxwriter-dev liborcus-dev libixion-dev libboost-dev pkg-config zlib1g-dev
   unzip libxml2-utils libreoffice-calc-nogui
   librsvg2-bin dpkg-dev desktop-file-utils appstream lintian shared-mime-info libglib2.0-bin
   poppler-utils fonts-farsiweb fonts-noto-core time bc
