@@ -59,7 +59,10 @@ QString Money::toDecimalString() const
 
 double Money::toDouble() const
 {
-    return static_cast<double>(m_minor) / std::pow(10.0, minorDigits(m_currency));
+    // 10^0 to 10^4 are exact in a double, as std::pow gives them; a table saves the call.
+    static constexpr double scale[] = {1.0, 10.0, 100.0, 1000.0, 10000.0};
+    const int digits = minorDigits(m_currency);
+    return static_cast<double>(m_minor) / (digits >= 0 && digits <= 4 ? scale[digits] : std::pow(10.0, digits));
 }
 
 Money Money::fromMajor(double amount, const QString &currency)

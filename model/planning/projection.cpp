@@ -8,6 +8,7 @@ namespace planner {
 
 Projection::Projection(Assumptions assumptions, TierThresholds thresholds, ExchangeRates rates)
     : m_assumptions(std::move(assumptions))
+    , m_table(m_assumptions)
     , m_thresholds(std::move(thresholds))
     , m_rates(std::move(rates))
 {
@@ -37,7 +38,7 @@ ProjectedFigures Projection::project(const Channel &channel, DeliverableFormat f
     if (channel.authenticityPct) {
         authenticityPct = *channel.authenticityPct;
     } else {
-        authenticityPct = m_assumptions.authenticityPct(result.tier);
+        authenticityPct = m_table.authenticityPct(result.tier);
         result.defaults |= ProjectedFigures::Authenticity;
     }
     result.authenticity = std::clamp(authenticityPct / 100.0, 0.0, 1.0);
@@ -49,25 +50,27 @@ ProjectedFigures Projection::project(const Channel &channel, DeliverableFormat f
         result.reachRate = realFollowers > 0.0 ? std::min(1.0, views / realFollowers) : 0.0;
         result.impressions = n * views;
     } else {
-        result.reachRate = std::clamp(m_assumptions.reachRate(channel.platform, result.tier, format),
+        result.reachRate = std::clamp(m_table.reachRate(channel.platform, result.tier, format),
                                       0.0, 1.0);
         result.defaults |= ProjectedFigures::ReachRate;
         result.impressions = n * realFollowers * result.reachRate;
     }
-    result.uniqueReach = realFollowers * (1.0 - std::pow(1.0 - result.reachRate, n));
+    // One deliverable, the usual case: (1 - r)^1 without the call (std::pow gives it exactly).
+    const double missed = n == 1.0 ? 1.0 - result.reachRate : std::pow(1.0 - result.reachRate, n);
+    result.uniqueReach = realFollowers * (1.0 - missed);
 
     double engagementPct = 0.0;
     if (channel.engagementRatePct) {
         engagementPct = *channel.engagementRatePct;
     } else {
-        engagementPct = m_assumptions.engagementRatePct(channel.platform, result.tier);
+        engagementPct = m_table.engagementRatePct(channel.platform, result.tier);
         result.defaults |= ProjectedFigures::EngagementRate;
     }
     result.engagements = n * followers * engagementPct / 100.0;
 
     std::optional<Money> fee = agreedFee ? agreedFee : channel.fee;
     if (!fee) {
-        fee = m_assumptions.defaultFee(channel.platform, result.tier);
+        fee = m_table.defaultFee(channel.platform, result.tier);
         result.defaults |= ProjectedFigures::Fee;
     }
     price(result, *fee, deliverables, currency);
@@ -113,7 +116,7 @@ void Projection::price(ProjectedFigures &result, const Money &fee, int deliverab
     if (!result.cost)
         result.defaults |= ProjectedFigures::NoExchangeRate;
 
-    if (const auto benchmark = m_rates.convertValue(m_assumptions.benchmarkCpmUsd(),
+    if (const auto benchmark = m_rates.convertValue(m_table.benchmarkCpmUsd(),
                                                     QStringLiteral("USD"), currency))
         result.emv = result.impressions / 1000.0 * *benchmark;
     // A free (or unknown) cost gives no CPM or CPE: they are undefined, not zero (issue 21).

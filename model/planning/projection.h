@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/assumptions.h"
+#include "domain/assumptiontable.h"
 #include "domain/campaign.h"
 #include "planning/campaigntotals.h"
 #include "domain/candidate.h"
@@ -45,6 +46,8 @@ public:
 
     static const Channel *channelFor(const Candidate &candidate, Platform platform);
     const Assumptions &assumptions() const { return m_assumptions; }
+    // The same assumptions' typed lookups read once into arrays, for loops over many channels.
+    const AssumptionTable &table() const { return m_table; }
     const TierThresholds &thresholds() const { return m_thresholds; }
     const ExchangeRates &rates() const { return m_rates; }
 
@@ -56,6 +59,7 @@ private:
     void price(ProjectedFigures &result, const Money &fee, int deliverables, const QString &currency) const;
 
     Assumptions m_assumptions;
+    AssumptionTable m_table; // of m_assumptions, declared after it
     TierThresholds m_thresholds;
     ExchangeRates m_rates;
 };

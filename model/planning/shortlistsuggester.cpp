@@ -46,17 +46,17 @@ public:
     Pricer(const Projection &projection, const Campaign &campaign, Goal goal,
            const QHash<qint64, BrandFit> &brandFits)
         : m_projection(projection), m_campaign(campaign), m_goal(goal), m_brandFits(brandFits)
+        , m_languageWeight(LanguageMatch::weight(projection.assumptions()))
     {
     }
 
     Priced price(const Candidate &candidate, const ShortlistEntry &entry) const
     {
         const ProjectedFigures figures = m_projection.project(candidate, entry, m_campaign.currency());
-        const double weight = m_projection.assumptions().kindWeight(candidate.kind);
+        const double weight = m_projection.table().kindWeight(candidate.kind);
         const double brand = BrandFit::factor(m_brandFits.value(candidate.id).rating,
-                                              m_projection.assumptions().brandFitWeight());
-        const double language = LanguageMatch::factor(m_campaign, candidate, entry.platform,
-                                                      LanguageMatch::weight(m_projection.assumptions()));
+                                              m_projection.table().brandFitWeight());
+        const double language = LanguageMatch::factor(m_campaign, candidate, entry.platform, m_languageWeight);
         const GoalScore score = GoalScore::of(m_goal, m_campaign, candidate, figures, weight, brand, language);
         Priced priced;
         priced.value = score.objective(); // the kind weight and brand fit included, as in the ranking
@@ -86,6 +86,7 @@ private:
     const Campaign &m_campaign;
     Goal m_goal;
     const QHash<qint64, BrandFit> &m_brandFits;
+    double m_languageWeight;
 };
 
 // Whether brand fit keeps an unlocked candidate out: a competitor conflict, or a rating
