@@ -10,6 +10,7 @@
 #include "storage/exchangeratestore.h"
 #include "storage/resultstore.h"
 #include "storage/savedviewstore.h"
+#include "storage/searchmatches.h"
 #include "storage/searchterms.h"
 #include "itemmodels/candidatetablemodel.h"
 
@@ -528,6 +529,15 @@ TEST_P(InjectionStorageTest, HostileSearchFindsExactlyTheRowsItsWordsBegin)
         const QSet<qint64> expected = expectedMatches(stored, typed);
         EXPECT_EQ(found, expected);
         EXPECT_EQ(m_store->rowCount(filter), expected.size());
+        // The window's search in a file reads the index once, through SQLite itself.
+        if (m_backend == Backend::SQLite && !SearchTerms::queryWords(typed).isEmpty()) {
+            const auto matches = SearchMatches::find(connection(), SearchTerms::queryWords(typed));
+            ASSERT_TRUE(matches);
+            const auto candidates = std::count_if(stored.begin(), stored.end(), [&](const Candidate &candidate) {
+                return expected.contains(candidate.channels.first().id);
+            });
+            EXPECT_EQ(matches->count(), candidates);
+        }
     }
     // The long name is found by its own words (the test would be empty otherwise).
     CandidateFilter filter;
