@@ -5,6 +5,7 @@
 #include "storage/rowversion.h"
 #include "storage/searchterms.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <algorithm>
 #include <sqlite3.h>
@@ -99,8 +100,9 @@ bool CandidateBulkWriter::open(Error *error)
     sqlite3_busy_timeout(m_db, 5000);
     // As Database::open sets them for the program's own connection.
     sqlite3_exec(m_db, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
-    return prepare(&m_insertCandidate, "INSERT INTO candidates (id, name, kind, niches, regions, notes)"
-                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)
+    // Stamped with who and when, as RowVersion::stampedInsert stamps the store's own inserts.
+    return prepare(&m_insertCandidate, "INSERT INTO candidates (id, name, kind, niches, regions, notes,"
+                                       " changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error)
         && prepare(&m_insertChannel, "INSERT INTO channels (candidate_id, platform, handle, followers,"
                                      " engagement_rate_pct, avg_views, fee_minor, currency, authenticity_pct, languages)"
                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error)
@@ -117,7 +119,7 @@ bool CandidateBulkWriter::open(Error *error)
                                        " kind = coalesce(?2, kind), niches = coalesce(?3, niches),"
                                        " regions = coalesce(?4, regions), notes = coalesce(?5, notes),"
                                        " row_version = row_version + 1, changed_by = ?7,"
-                                       " changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?6", error)
+                                       " changed_at = ?8 WHERE id = ?6", error)
         && prepare(&m_updateChannel, "UPDATE channels SET followers = coalesce(?1, followers),"
                                      " engagement_rate_pct = coalesce(?2, engagement_rate_pct),"
                                      " avg_views = coalesce(?3, avg_views), fee_minor = coalesce(?4, fee_minor),"
@@ -136,6 +138,9 @@ bool CandidateBulkWriter::begin(Error *error)
     if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(error);
     m_inTransaction = true;
+    // One stamp for every row the import writes or merges, as the COPY writer gives them.
+    m_user = RowVersion::localUser();
+    m_stampTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     return loadFingerprints(error);
 }
 
@@ -274,6 +279,8 @@ bool CandidateBulkWriter::writeRows(const QList<Candidate> &batch, const QString
         bindText(m_insertCandidate, 4, CandidateSql::joinList(candidate.niches));
         bindText(m_insertCandidate, 5, CandidateSql::joinList(candidate.regions));
         bindText(m_insertCandidate, 6, candidate.notes);
+        bindText(m_insertCandidate, 7, m_user);
+        bindText(m_insertCandidate, 8, m_stampTime);
         if (!step(m_insertCandidate, error))
             return false;
     }
@@ -326,7 +333,8 @@ bool CandidateBulkWriter::updateCandidate(qint64 candidateId, const CandidateCha
     bindChange(4, changes.regions ? std::optional<QString>(CandidateSql::joinList(*changes.regions)) : std::nullopt);
     bindChange(5, changes.notes);
     sqlite3_bind_int64(m_updateCandidate, 6, candidateId);
-    bindText(m_updateCandidate, 7, RowVersion::localUser()); // a merge moves the row on (RowVersion)
+    bindText(m_updateCandidate, 7, m_user); // a merge moves the row on (RowVersion)
+    bindText(m_updateCandidate, 8, m_stampTime);
     return step(m_updateCandidate, error);
 }
 

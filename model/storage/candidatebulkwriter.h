@@ -91,6 +91,8 @@ private:
     Error m_workerError;
     qint64 m_lastId = 0;
     QSet<quint64> m_fingerprints;
+    QString m_user;      // who the rows are stamped as changed by (RowVersion::localUser)
+    QString m_stampTime; // and when: the import's start, UTC, ISO 8601 with milliseconds
 };
 
 } // namespace planner

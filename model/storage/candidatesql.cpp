@@ -76,13 +76,12 @@ CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
 {
     QStringList conditions;
     Where result;
-    for (const QString &word : SearchTerms::queryWords(filter.search)) {
+    // Every word in one condition (SqlDialect::searchCondition says why).
+    if (const QStringList words = SearchTerms::fewestWords(SearchTerms::queryWords(filter.search));
+        !words.isEmpty()) {
         conditions << QStringLiteral("c.id IN (SELECT rowid FROM candidate_search WHERE %1)")
                           .arg(dialect.searchCondition());
-        if (dialect.engine() == SqlDialect::Engine::SQLite)
-            result.values << SearchTerms::prefixQuery(word);
-        else // a term that begins with the word follows a space
-            result.values << likePattern(QLatin1Char(' ') + word);
+        result.values << dialect.searchValue(words);
     }
     if (filter.kind) {
         conditions << QStringLiteral("c.kind = ?");

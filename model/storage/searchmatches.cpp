@@ -13,10 +13,7 @@ std::optional<SearchMatches> SearchMatches::find(const QSqlDatabase &db, const Q
     if (!handle)
         return std::nullopt;
     // Phrases side by side are all required (FTS5's implicit AND); rowids come in order.
-    QStringList phrases;
-    for (const QString &word : words)
-        phrases << SearchTerms::prefixQuery(word);
-    const QString query = phrases.join(QLatin1Char(' '));
+    const QString query = SearchTerms::matchQuery(SearchTerms::fewestWords(words));
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, "SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?1", -1,
                            &statement, nullptr) != SQLITE_OK)

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace planner {
 
 QString SearchTerms::fold(const QString &text)
@@ -32,8 +34,24 @@ QString SearchTerms::fold(const QString &text)
 
 QStringList SearchTerms::queryWords(const QString &typed)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s,;@./_\\-|()\\[\\]#]+"));
+    static const QRegularExpression separators(
+        QStringLiteral("[\\s,;@./_\\-|()\\[\\]#\\x{01}-\\x{1F}\\x{7F}]+"));
     return fold(typed).split(separators, Qt::SkipEmptyParts);
+}
+
+QStringList SearchTerms::fewestWords(const QStringList &words)
+{
+    // In sorted order a word that begins another one begins the word right after it.
+    QStringList sorted = words;
+    std::sort(sorted.begin(), sorted.end());
+    QStringList fewest;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i + 1 == sorted.size() || !sorted.at(i + 1).startsWith(sorted.at(i)))
+            fewest << sorted.at(i);
+    }
+    std::stable_sort(fewest.begin(), fewest.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return fewest;
 }
 
 QStringList SearchTerms::forCandidate(const Candidate &candidate)
@@ -65,6 +83,14 @@ QString SearchTerms::prefixQuery(const QString &word)
     QString quoted = word;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QStringLiteral("\"*");
+}
+
+QString SearchTerms::matchQuery(const QStringList &words)
+{
+    QStringList phrases;
+    for (const QString &word : words)
+        phrases << prefixQuery(word);
+    return phrases.join(QLatin1Char(' '));
 }
 
 } // namespace planner

@@ -1,6 +1,7 @@
 #include "storage/sqldialect.h"
 
 #include "storage/database.h"
+#include "storage/searchterms.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -211,8 +212,28 @@ QStringList SqlDialect::searchIndexStatements(const QString &statement)
 
 QString SqlDialect::searchCondition() const
 {
-    return m_engine == Engine::PostgreSQL ? QStringLiteral("(' ' || terms) LIKE ? ESCAPE '\\'")
+    // LIKE's escape character is the backslash unless said otherwise (likePattern's).
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("(' ' || terms) LIKE ALL (CAST(? AS text[]))")
                                           : QStringLiteral("candidate_search MATCH ?");
+}
+
+QString SqlDialect::searchValue(const QStringList &words) const
+{
+    if (m_engine == Engine::SQLite)
+        return SearchTerms::matchQuery(words);
+    QStringList elements;
+    for (const QString &word : words) {
+        QString escaped = word; // for LIKE: its wildcards and escape character as letters
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        QString element = QLatin1String("% ") + escaped + QLatin1Char('%');
+        // For the array's text: quoted, its backslashes and quotes escaped, any text is one
+        // element (commas, braces, spaces and the word NULL included).
+        element.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        elements << QLatin1Char('"') + element + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
 qint64 SqlDialect::insertedId(const QSqlDatabase &db, const QSqlQuery &insert) const

@@ -5,6 +5,7 @@
 #include "import/candidateimport.h"
 #include "csv/csvreader.h"
 #include "demo/demodata.h"
+#include "storage/rowversion.h"
 
 #include <QSqlRecord>
 #include <QStringEncoder>
@@ -638,6 +639,61 @@ TEST_F(CandidateImportTest, TheFilesOwnExportImportedBackChangesNothing)
             titled = titled || channel.handle == QStringLiteral("Sống Khỏe Mỗi Ngày");
     }
     EXPECT_TRUE(titled);
+}
+
+// Imported rows say who made them and when, as rows added one by one do (RowVersion): in a
+// file through the bulk writer, on a server through COPY; a merge moves the row on, stamped
+// again. A row without a stamp read as made by nobody at no time.
+using ImportStampTest = OnBothBackends<StoreTest>;
+INSTANTIATE_ON_BOTH_BACKENDS(ImportStampTest);
+
+TEST_P(ImportStampTest, ImportedAndMergedRowsCarryWhoAndWhen)
+{
+    const QString user = RowVersion::currentUser(connection());
+    ASSERT_FALSE(user.isEmpty());
+    const QString csv = filePath(QStringLiteral("stamp.csv"));
+    ASSERT_TRUE(writeBytes(csv, QByteArray("name,handle,platform,followers\n"
+                                           "Lan,@lan,instagram,5000\n"
+                                           "Hoa,@hoa,tiktok,700\n"
+                                           "Sara,@sara,youtube,90000\n")));
+    // Stamps keep milliseconds; a second either side allows for the clock's rounding.
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    CandidateImport importer(m_path);
+    ImportReport report = importer.run(csv, {}, {});
+    ASSERT_TRUE(report.error.isEmpty()) << report.error.text().toStdString();
+    ASSERT_EQ(report.imported, 3);
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+    const QList<Candidate> stored = m_store->allCandidates();
+    ASSERT_EQ(stored.size(), 3);
+    QDateTime first;
+    for (const Candidate &candidate : stored) {
+        SCOPED_TRACE(candidate.name.toStdString());
+        const auto change = RowVersion::lastChange(connection(), QStringLiteral("candidates"), candidate.id);
+        ASSERT_TRUE(change);
+        EXPECT_EQ(change->version, 1);
+        EXPECT_EQ(change->by, user);
+        ASSERT_TRUE(change->at.isValid()) << "no time stamped";
+        EXPECT_GE(change->at, before);
+        EXPECT_LE(change->at, after);
+        first = change->at;
+    }
+
+    ASSERT_TRUE(writeBytes(csv, QByteArray("name,handle,platform,followers\n"
+                                           "Lan Nguyen,@lan,instagram,6000\n")));
+    ImportSettings update;
+    update.onDuplicate = DuplicatePolicy::Update;
+    report = CandidateImport(m_path).run(csv, {}, update);
+    ASSERT_TRUE(report.error.isEmpty()) << report.error.text().toStdString();
+    ASSERT_EQ(report.updated, 1);
+    for (const Candidate &candidate : m_store->allCandidates()) {
+        SCOPED_TRACE(candidate.name.toStdString());
+        const auto change = RowVersion::lastChange(connection(), QStringLiteral("candidates"), candidate.id);
+        ASSERT_TRUE(change);
+        EXPECT_EQ(change->by, user);
+        EXPECT_EQ(change->version, candidate.name == QLatin1String("Lan Nguyen") ? 2 : 1);
+        EXPECT_GE(change->at, first);
+        EXPECT_LE(change->at, QDateTime::currentDateTimeUtc().addSecs(1));
+    }
 }
 
 } // namespace planner::test

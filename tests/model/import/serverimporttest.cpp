@@ -194,6 +194,9 @@ TEST_F(ServerImportTest, HostileTextSurvivesTheRoundTripOnTheServer)
         QStringLiteral("carriage\r\nreturn"),
         QStringLiteral("back\\slash \\\\ \\t \\n"),
         QStringLiteral("\\N marks NULL \\N"), // alone, \N is an empty cell to the import
+        QStringLiteral("\\. ends COPY's data"),
+        QStringLiteral("end\n\\.\nafter the end of COPY's data"),
+        QStringLiteral("$$; DROP SCHEMA public CASCADE; $$ 100% _x_ \u202Eevil\u202C 🙂"),
         QStringLiteral("\"quoted\" 'single'"),
         QStringLiteral("'; DROP TABLE candidates; --"),
         QStringLiteral("سارا محمدی، بلاگر آشپزی"),
