@@ -8,8 +8,7 @@
 namespace planner::test {
 namespace {
 
-// SQLite only: the candidates come in through "import", which a server cannot take yet.
-class CandidatesLanguagesTest : public CliTest
+class CandidatesLanguagesTestFixture : public CliTest
 {
 protected:
     void SetUp() override
@@ -31,7 +30,10 @@ protected:
     }
 };
 
-TEST_F(CandidatesLanguagesTest, ListKeepsChannelsPostingInAnyOfTheLanguages)
+using CandidatesLanguagesTest = OnBothBackends<CandidatesLanguagesTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(CandidatesLanguagesTest);
+
+TEST_P(CandidatesLanguagesTest, ListKeepsChannelsPostingInAnyOfTheLanguages)
 {
     EXPECT_EQ(csvNames({QStringLiteral("--languages"), QStringLiteral("vi,fa")}), texts({"Lan", "Sara"}));
     EXPECT_EQ(csvNames({QStringLiteral("--languages"), QStringLiteral("en")}), texts({"John", "Putri"}));
@@ -40,7 +42,7 @@ TEST_F(CandidatesLanguagesTest, ListKeepsChannelsPostingInAnyOfTheLanguages)
     EXPECT_EQ(csvNames({}).size(), 5);
 }
 
-TEST_F(CandidatesLanguagesTest, ExportWritesTheFilteredRowsWithTheirLanguages)
+TEST_P(CandidatesLanguagesTest, ExportWritesTheFilteredRowsWithTheirLanguages)
 {
     const QString path = filePath(QStringLiteral("english.csv"));
     const CliResult result = runOnDb({QStringLiteral("candidates"), QStringLiteral("export"), path,
@@ -56,7 +58,7 @@ TEST_F(CandidatesLanguagesTest, ExportWritesTheFilteredRowsWithTheirLanguages)
     EXPECT_TRUE(lines.filter(QStringLiteral("Putri")).value(0).trimmed().endsWith(QStringLiteral(",id|en")));
 }
 
-TEST_F(CandidatesLanguagesTest, AnUnreadableLanguageIsRefusedNamingTheOption)
+TEST_P(CandidatesLanguagesTest, AnUnreadableLanguageIsRefusedNamingTheOption)
 {
     const CliResult result = runOnDb({QStringLiteral("candidates"), QStringLiteral("list"),
                                       QStringLiteral("--languages"), QStringLiteral("vi,Elvish")});

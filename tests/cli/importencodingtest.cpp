@@ -7,9 +7,7 @@
 namespace planner::test {
 namespace {
 
-// SQLite only: a server cannot take candidate imports yet ("import" refuses one; the bulk
-// path on a server is still to come).
-class ImportEncodingTest : public CliTest
+class ImportEncodingTestFixture : public CliTest
 {
 protected:
     void write(const QString &name, const QByteArray &bytes) const
@@ -37,7 +35,10 @@ protected:
     }
 };
 
-TEST_F(ImportEncodingTest, AFileThatIsNotUtf8IsReadInTheCodePageItLooksLikeAndSaysSo)
+using ImportEncodingTest = OnBothBackends<ImportEncodingTestFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ImportEncodingTest);
+
+TEST_P(ImportEncodingTest, AFileThatIsNotUtf8IsReadInTheCodePageItLooksLikeAndSaysSo)
 {
     write(QStringLiteral("west.csv"), QByteArray("name,handle,followers\nJos\xE9 Mu\xF1oz,@jose,1200\n"));
     const CliResult result = import({QStringLiteral("west.csv")});
@@ -48,7 +49,7 @@ TEST_F(ImportEncodingTest, AFileThatIsNotUtf8IsReadInTheCodePageItLooksLikeAndSa
     EXPECT_EQ(storedNames(), QStringList{QStringLiteral("José Muñoz")});
 }
 
-TEST_F(ImportEncodingTest, AnEncodingGivenByNameIsUsedWithoutANote)
+TEST_P(ImportEncodingTest, AnEncodingGivenByNameIsUsedWithoutANote)
 {
     // "Trần" in windows-1258: â (0xE2), then the grave accent as a combining mark (0xCC).
     write(QStringLiteral("vi.csv"), QByteArray("name,handle,followers\nTr\xE2\xCCn Thu,@thu,500\n"));
@@ -58,7 +59,7 @@ TEST_F(ImportEncodingTest, AnEncodingGivenByNameIsUsedWithoutANote)
     EXPECT_EQ(storedNames(), QStringList{QStringLiteral("Trần Thu")});
 }
 
-TEST_F(ImportEncodingTest, AnUnknownEncodingOrCurrencyIsRefusedByName)
+TEST_P(ImportEncodingTest, AnUnknownEncodingOrCurrencyIsRefusedByName)
 {
     write(QStringLiteral("a.csv"), QByteArray("name,handle,followers,fee\nLan,@lan,100,250\n"));
     const CliResult encoding = import({QStringLiteral("a.csv"), QStringLiteral("--encoding"), QStringLiteral("klingon-8")});
@@ -69,10 +70,10 @@ TEST_F(ImportEncodingTest, AnUnknownEncodingOrCurrencyIsRefusedByName)
     EXPECT_EQ(currency.exitCode, 1);
     EXPECT_TRUE(currency.err.contains(QStringLiteral("--currency"))) << currency.err.toStdString();
     EXPECT_TRUE(currency.err.contains(QStringLiteral("FOO"))) << currency.err.toStdString();
-    EXPECT_FALSE(QFile::exists(dbPath())); // nothing was imported, not even a file made
+    EXPECT_FALSE(databaseMade()); // nothing was imported, not even a database made
 }
 
-TEST_F(ImportEncodingTest, AnyIsoCurrencyCodeIsTakenInEitherCase)
+TEST_P(ImportEncodingTest, AnyIsoCurrencyCodeIsTakenInEitherCase)
 {
     write(QStringLiteral("kw.csv"), QByteArray("name,handle,followers,fee\nLan,@lan,100,12.5\n"));
     const CliResult result = import({QStringLiteral("kw.csv"), QStringLiteral("--currency"), QStringLiteral("kwd")});

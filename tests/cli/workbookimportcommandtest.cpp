@@ -9,13 +9,10 @@
 namespace planner::test {
 namespace {
 
-// SQLite only: a server cannot take candidate imports yet ("import" refuses one; the bulk
-// path on a server is still to come).
-class WorkbookImportCommandTest : public CliTest
-{
-};
+using WorkbookImportCommandTest = OnBothBackends<CliTest>;
+INSTANTIATE_ON_BOTH_BACKENDS(WorkbookImportCommandTest);
 
-TEST_F(WorkbookImportCommandTest, SeveralSheetsNeedSheetAndRejectionsNameTheCell)
+TEST_P(WorkbookImportCommandTest, SeveralSheetsNeedSheetAndRejectionsNameTheCell)
 {
     const QString path = filePath(QStringLiteral("roster.xlsx"));
     ASSERT_TRUE(writeRoster(path));
@@ -44,7 +41,7 @@ TEST_F(WorkbookImportCommandTest, SeveralSheetsNeedSheetAndRejectionsNameTheCell
 
 // An Excel 2003 XML workbook written by hand (tests/data/roster-excel2003.xml): its one
 // sheet needs no --sheet; the typed percentage arrives as a rate, the text as it is.
-TEST_F(WorkbookImportCommandTest, Excel2003XmlWorkbookImports)
+TEST_P(WorkbookImportCommandTest, Excel2003XmlWorkbookImports)
 {
     const QString path = QStringLiteral(PLANNER_TEST_DATA_DIR "/roster-excel2003.xml");
     const CliResult result = runOnDb({QStringLiteral("import"), path});
@@ -60,7 +57,7 @@ TEST_F(WorkbookImportCommandTest, Excel2003XmlWorkbookImports)
         << list.out.toStdString();
 }
 
-TEST_F(WorkbookImportCommandTest, SheetOnACsvFileIsRefused)
+TEST_P(WorkbookImportCommandTest, SheetOnACsvFileIsRefused)
 {
     const QString path = filePath(QStringLiteral("list.csv"));
     QFile file(path);

@@ -2,14 +2,16 @@
 
 #include "modeltestsupport.h"
 
+#include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "storage/rowversion.h"
 
 namespace planner::test {
 
 // Two people at once (issue 15, point 3): the store test's database, and a colleague's own
-// connection to the same one (an SQLite file, a PostgreSQL schema), with each side's
-// campaign store. A test opens it on both engines (OnBothBackends).
+// connection to the same one (an SQLite file, a PostgreSQL schema), opened as the window and
+// the command line open a database (a CampaignFile: the connection and every store over it).
+// This side has its campaign store too. A test opens it on both engines (OnBothBackends).
 class ColleagueStoreTest : public StoreTest
 {
 protected:
@@ -19,26 +21,23 @@ protected:
         if (HasFatalFailure() || IsSkipped())
             return;
         Error error;
-        m_colleagueDatabase = Database::open(m_path, Database::OpenMode::ExistingOnly, &error);
-        ASSERT_TRUE(m_colleagueDatabase) << error.text().toStdString();
+        m_colleague = CampaignFile::open(m_path, Database::OpenMode::ExistingOnly, &error);
+        ASSERT_TRUE(m_colleague) << error.text().toStdString();
         m_campaigns = std::make_unique<CampaignStore>(*m_database);
-        m_colleagueCampaigns = std::make_unique<CampaignStore>(*m_colleagueDatabase);
     }
 
     void TearDown() override
     {
         m_campaigns.reset();
-        m_colleagueCampaigns.reset();
-        m_colleagueDatabase.reset();
+        m_colleague.reset();
         StoreTest::TearDown();
     }
 
     // Who a write on the colleague's connection is recorded as.
-    QString colleague() const { return RowVersion::currentUser(m_colleagueDatabase->connection()); }
+    QString colleague() const { return RowVersion::currentUser(m_colleague->database().connection()); }
 
-    std::unique_ptr<Database> m_colleagueDatabase;
+    std::unique_ptr<CampaignFile> m_colleague;
     std::unique_ptr<CampaignStore> m_campaigns;
-    std::unique_ptr<CampaignStore> m_colleagueCampaigns;
 };
 
 } // namespace planner::test

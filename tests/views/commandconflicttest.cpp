@@ -70,10 +70,10 @@ INSTANTIATE_ON_BOTH_BACKENDS(CommandConflictTest);
 TEST_P(CommandConflictTest, AnEditOfACampaignAColleagueRenamedIsAConflictNamingTheirChange)
 {
     const Campaign read = *m_campaigns->find(m_campaignId);
-    Campaign theirs = *m_colleagueCampaigns->find(m_campaignId);
+    Campaign theirs = *m_colleague->campaigns().find(m_campaignId);
     theirs.name = QStringLiteral("Ramadan 2027 – Jawa");
     Error error;
-    ASSERT_TRUE(m_colleagueCampaigns->update(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->campaigns().update(theirs, &error)) << error.text().toStdString();
 
     Campaign mine = read;
     mine.notes = QStringLiteral("Fokus ke skincare");
@@ -105,10 +105,10 @@ TEST_P(CommandConflictTest, AnUndoAfterAColleagueRenamedTheCampaignIsRefusedNami
     m_stack.push(new EditCampaignCommand(m_campaigns.get(), read, mine, sink()));
     ASSERT_TRUE(m_errors.isEmpty()) << m_errors.first().text().toStdString();
 
-    Campaign theirs = *m_colleagueCampaigns->find(m_campaignId);
+    Campaign theirs = *m_colleague->campaigns().find(m_campaignId);
     theirs.name = QStringLiteral("Lebaran 2027");
     Error error;
-    ASSERT_TRUE(m_colleagueCampaigns->update(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->campaigns().update(theirs, &error)) << error.text().toStdString();
     m_stack.undo();
     ASSERT_EQ(m_errors.size(), 1);
     EXPECT_TRUE(RowVersion::isConflict(m_errors.first())) << m_errors.first().text().toStdString();
@@ -123,10 +123,10 @@ TEST_P(CommandConflictTest, ASuggestionIsRefusedWhenAColleagueChangedAnEntryItWo
 {
     const Campaign campaign = *m_campaigns->find(m_campaignId);
     const QList<ShortlistEntry> read = m_campaigns->entries(m_campaignId);
-    ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(read.first().id);
+    ShortlistEntry theirs = *m_colleague->campaigns().findEntry(read.first().id);
     theirs.status = EntryStatus::Negotiating;
     Error error;
-    ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->campaigns().updateEntry(theirs, &error)) << error.text().toStdString();
 
     m_stack.push(new ReplaceShortlistCommand(m_campaigns.get(), campaign, read, {entryFor(m_candidates.at(1))}, sink()));
     ASSERT_EQ(m_errors.size(), 1);
@@ -155,10 +155,10 @@ TEST_P(CommandConflictTest, ASuggestionsUndoAndRedoClaimTheirOwnShortlistAndRefu
     EXPECT_EQ(suggested.first().candidateId, m_candidates.at(1));
 
     // A colleague agrees a fee on the suggested entry; my undo would throw it away: refused.
-    ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(suggested.first().id);
+    ShortlistEntry theirs = *m_colleague->campaigns().findEntry(suggested.first().id);
     theirs.agreedFee = Money(12000000, QStringLiteral("IDR"));
     Error error;
-    ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->campaigns().updateEntry(theirs, &error)) << error.text().toStdString();
     m_stack.undo();
     ASSERT_EQ(m_errors.size(), 1);
     EXPECT_TRUE(RowVersion::isConflict(m_errors.first())) << m_errors.first().text().toStdString();

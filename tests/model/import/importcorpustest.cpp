@@ -10,9 +10,8 @@
 
 namespace planner::test {
 
-// SQLite only: CandidateImport writes through SQLite itself (its bulk writer); a server cannot
-// take candidate imports yet (the CLI's import refuses one, saying so).
-class ImportCorpusTest : public StoreTest
+// On both engines: CandidateImport writes a file with its bulk writer, a server with COPY.
+class ImportCorpusFixture : public StoreTest
 {
 protected:
     static QString corpus(const QString &name)
@@ -49,7 +48,10 @@ protected:
     }
 };
 
-TEST_F(ImportCorpusTest, ATopInstagramListWithChannelInfoNeedsThePlatformAndKeepsEveryRow)
+using ImportCorpusTest = OnBothBackends<ImportCorpusFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(ImportCorpusTest);
+
+TEST_P(ImportCorpusTest, ATopInstagramListWithChannelInfoNeedsThePlatformAndKeepsEveryRow)
 {
     // Nothing in the file says Instagram: the preview says so, and no row goes in silently.
     const ImportPreview preview = CandidateImport::preview(corpus(QStringLiteral("instagram-top-channel-info.csv")), {});
@@ -82,7 +84,7 @@ TEST_F(ImportCorpusTest, ATopInstagramListWithChannelInfoNeedsThePlatformAndKeep
     EXPECT_TRUE(noRate->regions.isEmpty());
 }
 
-TEST_F(ImportCorpusTest, ATikTokListSaysItsPlatformInItsHeadersAndTellsNameFromAccount)
+TEST_P(ImportCorpusTest, ATikTokListSaysItsPlatformInItsHeadersAndTellsNameFromAccount)
 {
     const ImportReport report = import(QStringLiteral("tiktok-top-no-platform.csv"));
     EXPECT_EQ(report.imported, 3);
@@ -100,7 +102,7 @@ TEST_F(ImportCorpusTest, ATikTokListSaysItsPlatformInItsHeadersAndTellsNameFromA
     EXPECT_FALSE(dewi->channels.first().avgViews);
 }
 
-TEST_F(ImportCorpusTest, AYouTubeListNeverReadsLifetimeViewsAsAverages)
+TEST_P(ImportCorpusTest, AYouTubeListNeverReadsLifetimeViewsAsAverages)
 {
     const ImportReport report = import(QStringLiteral("youtube-top-youtuber.csv"));
     EXPECT_EQ(report.imported, 3);
@@ -116,7 +118,7 @@ TEST_F(ImportCorpusTest, AYouTubeListNeverReadsLifetimeViewsAsAverages)
     EXPECT_TRUE(coco->channels.first().handle.isEmpty());
 }
 
-TEST_F(ImportCorpusTest, AnAnalyticsExportGivesEngagementAsCountsAndBadCellsAsWarnings)
+TEST_P(ImportCorpusTest, AnAnalyticsExportGivesEngagementAsCountsAndBadCellsAsWarnings)
 {
     const ImportReport report = import(QStringLiteral("analytics-engagement-counts.csv"));
     // The rows whose follower count is unknown (NULL, N/A) go in with it unknown, each said
@@ -151,7 +153,7 @@ TEST_F(ImportCorpusTest, AnAnalyticsExportGivesEngagementAsCountsAndBadCellsAsWa
     EXPECT_EQ(kim->channels.first().followers, 329600000);
 }
 
-TEST_F(ImportCorpusTest, ASemicolonMarketplaceScrapeReadsSharesAndKeepsRowsWithBadPrices)
+TEST_P(ImportCorpusTest, ASemicolonMarketplaceScrapeReadsSharesAndKeepsRowsWithBadPrices)
 {
     const ImportReport report = import(QStringLiteral("marketplace-semicolon.csv"));
     EXPECT_EQ(report.imported, 3);
@@ -172,7 +174,7 @@ TEST_F(ImportCorpusTest, ASemicolonMarketplaceScrapeReadsSharesAndKeepsRowsWithB
     EXPECT_EQ(ivan->channels.first().platform, Platform::YouTube);
 }
 
-TEST_F(ImportCorpusTest, ADatabaseDumpWithUsernameAndAccountKeepsBothAndMergesCategories)
+TEST_P(ImportCorpusTest, ADatabaseDumpWithUsernameAndAccountKeepsBothAndMergesCategories)
 {
     ImportSettings settings;
     settings.platform = Platform::Instagram;
@@ -195,7 +197,7 @@ TEST_F(ImportCorpusTest, ADatabaseDumpWithUsernameAndAccountKeepsBothAndMergesCa
     EXPECT_EQ(putri->niches, (QStringList{QStringLiteral("beauty"), QStringLiteral("fashion")}));
 }
 
-TEST_F(ImportCorpusTest, ATruncatedRowIsRejectedNeverStoredWithZeroFollowers)
+TEST_P(ImportCorpusTest, ATruncatedRowIsRejectedNeverStoredWithZeroFollowers)
 {
     const ImportReport report = import(QStringLiteral("truncated-row.csv"));
     EXPECT_EQ(report.imported, 1);
@@ -204,7 +206,7 @@ TEST_F(ImportCorpusTest, ATruncatedRowIsRejectedNeverStoredWithZeroFollowers)
     EXPECT_EQ(m_store->candidateCount(), 1);
 }
 
-TEST_F(ImportCorpusTest, RowsWithoutAHandleAreNeverMergedByNameNorImportedTwice)
+TEST_P(ImportCorpusTest, RowsWithoutAHandleAreNeverMergedByNameNorImportedTwice)
 {
     const ImportReport first = import(QStringLiteral("rows-without-handle.csv"));
     EXPECT_EQ(first.imported, 3);
@@ -223,7 +225,7 @@ TEST_F(ImportCorpusTest, RowsWithoutAHandleAreNeverMergedByNameNorImportedTwice)
     EXPECT_EQ(m_store->candidateCount(), 3);
 }
 
-TEST_F(ImportCorpusTest, ADryRunCountsButChangesNothing)
+TEST_P(ImportCorpusTest, ADryRunCountsButChangesNothing)
 {
     CandidateImport importer(m_path);
     importer.setDryRun(true);
@@ -240,7 +242,7 @@ TEST_F(ImportCorpusTest, ADryRunCountsButChangesNothing)
 
 namespace planner::test {
 
-TEST_F(ImportCorpusTest, AFileWithoutAFollowerColumnGoesInWithTheCountsUnknown)
+TEST_P(ImportCorpusTest, AFileWithoutAFollowerColumnGoesInWithTheCountsUnknown)
 {
     const ImportReport report = import(QStringLiteral("no-follower-column.csv"));
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
@@ -266,7 +268,7 @@ TEST_F(ImportCorpusTest, AFileWithoutAFollowerColumnGoesInWithTheCountsUnknown)
     EXPECT_EQ(m_store->candidateCount(), 2);
 }
 
-TEST_F(ImportCorpusTest, EnglishHeadersOverDecimalCommasAreReadByTheValues)
+TEST_P(ImportCorpusTest, EnglishHeadersOverDecimalCommasAreReadByTheValues)
 {
     // "3,5%", "12,75 €" and "1.250.000" say the file writes decimal commas, whatever
     // language its headers are in; "45.300" alone would say nothing.

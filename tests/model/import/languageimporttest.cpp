@@ -11,12 +11,13 @@
 #include "import/languagewords.h"
 #include "import/workbooksource.h"
 
+#include <QFileInfo>
+
 namespace planner::test {
 namespace {
 
-// SQLite only: CandidateImport writes through SQLite itself (its bulk writer); a server cannot
-// take candidate imports yet (the CLI's import refuses one, saying so).
-class LanguageImportTest : public StoreTest
+// On both engines: CandidateImport writes a file with its bulk writer, a server with COPY.
+class LanguageImportFixture : public StoreTest
 {
 protected:
     ImportReport import(const QString &name, const QString &text)
@@ -36,6 +37,9 @@ protected:
         return result;
     }
 };
+
+using LanguageImportTest = OnBothBackends<LanguageImportFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(LanguageImportTest);
 
 TEST(LanguageWordsTest, CodesAndNamesInTheFourLanguages)
 {
@@ -60,7 +64,7 @@ TEST(LanguageWordsTest, CodesAndNamesInTheFourLanguages)
     EXPECT_EQ(unreadable, QStringList{QStringLiteral("??")});
 }
 
-TEST_F(LanguageImportTest, ALanguageColumnInEachLanguageIsRead)
+TEST_P(LanguageImportTest, ALanguageColumnInEachLanguageIsRead)
 {
     const ImportReport english = import(QStringLiteral("en.csv"),
         QStringLiteral("Name,Handle,Platform,Followers,Language\n"
@@ -89,7 +93,7 @@ TEST_F(LanguageImportTest, ALanguageColumnInEachLanguageIsRead)
     EXPECT_EQ(languages.value(QStringLiteral("@nima")), (QStringList{QStringLiteral("fa"), QStringLiteral("en")}));
 }
 
-TEST_F(LanguageImportTest, AnUnreadableLanguageIsAWarningNamingItsPlace)
+TEST_P(LanguageImportTest, AnUnreadableLanguageIsAWarningNamingItsPlace)
 {
     const ImportReport report = import(QStringLiteral("odd.csv"),
         QStringLiteral("Name,Handle,Platform,Followers,Languages\n"
@@ -108,7 +112,7 @@ TEST_F(LanguageImportTest, AnUnreadableLanguageIsAWarningNamingItsPlace)
     EXPECT_EQ(languagesByHandle(*m_store).value(QStringLiteral("@sara")), QStringList{QStringLiteral("fa")});
 }
 
-TEST_F(LanguageImportTest, AnExportImportsBackWithItsLanguages)
+TEST_P(LanguageImportTest, AnExportImportsBackWithItsLanguages)
 {
     Channel lan = makeChannel(Platform::TikTok, QStringLiteral("@lan"), 5000);
     lan.languages = {QStringLiteral("vi"), QStringLiteral("en")};
@@ -129,7 +133,9 @@ TEST_F(LanguageImportTest, AnExportImportsBackWithItsLanguages)
     ASSERT_TRUE(CandidateExport(*m_store).exportWorkbook(xlsx, {}, {}, titled, &error))
         << error.text().toStdString();
     for (const QString &file : {csv, xlsx}) {
-        const QString copy = file + QStringLiteral(".sqlite");
+        TestDatabase copyPlace; // a database of its own on the same engine
+        const QString copy = copyPlace.create(m_backend, m_dir, QFileInfo(file).fileName() + QStringLiteral(".sqlite"));
+        ASSERT_FALSE(copy.isEmpty());
         auto database = Database::open(copy, Database::OpenMode::CreateIfMissing, &error);
         ASSERT_TRUE(database) << error.text().toStdString();
         ImportReport report;

@@ -16,9 +16,8 @@ QString dataFile(const char *name)
 
 } // namespace
 
-// SQLite only: CandidateImport writes through SQLite itself (its bulk writer); a server cannot
-// take candidate imports yet (the CLI's import refuses one, saying so).
-class LegacyEncodingImportTest : public StoreTest
+// On both engines: CandidateImport writes a file with its bulk writer, a server with COPY.
+class LegacyEncodingImportFixture : public StoreTest
 {
 protected:
     // The sample files say no platform: the marketer's choice gives it.
@@ -40,7 +39,10 @@ protected:
     }
 };
 
-TEST_F(LegacyEncodingImportTest, AWindows1252FileGoesInWithItsLettersCountriesAndNiches)
+using LegacyEncodingImportTest = OnBothBackends<LegacyEncodingImportFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(LegacyEncodingImportTest);
+
+TEST_P(LegacyEncodingImportTest, AWindows1252FileGoesInWithItsLettersCountriesAndNiches)
 {
     ImportSettings settings;
     settings.currency = CurrencyUnit{QStringLiteral("EUR"), 1};
@@ -78,7 +80,7 @@ TEST_F(LegacyEncodingImportTest, AWindows1252FileGoesInWithItsLettersCountriesAn
     EXPECT_EQ(bjorn->niches, (QStringList{QStringLiteral("travel"), QStringLiteral("food")}));
 }
 
-TEST_F(LegacyEncodingImportTest, AVietnameseWindows1258FileGoesInComposed)
+TEST_P(LegacyEncodingImportTest, AVietnameseWindows1258FileGoesInComposed)
 {
     const ImportReport report = import("windows-1258-vi.csv");
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
@@ -105,7 +107,7 @@ TEST_F(LegacyEncodingImportTest, AVietnameseWindows1258FileGoesInComposed)
     EXPECT_EQ(duyen->niches, (QStringList{QStringLiteral("travel"), QStringLiteral("food")}));
 }
 
-TEST_F(LegacyEncodingImportTest, APersianWindows1256FileGoesInWithCodesForPlaces)
+TEST_P(LegacyEncodingImportTest, APersianWindows1256FileGoesInWithCodesForPlaces)
 {
     const ImportReport report = import("windows-1256-fa.csv");
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
@@ -130,7 +132,7 @@ TEST_F(LegacyEncodingImportTest, APersianWindows1256FileGoesInWithCodesForPlaces
     EXPECT_EQ(maryam->regions, QStringList{QStringLiteral("DE")});
 }
 
-TEST_F(LegacyEncodingImportTest, AUtf8FileIsNotAssumed)
+TEST_P(LegacyEncodingImportTest, AUtf8FileIsNotAssumed)
 {
     const QString path = filePath(QStringLiteral("utf8.csv"));
     ASSERT_TRUE(writeBytes(path, QStringLiteral("name,followers\nJosé,100\n").toUtf8()));

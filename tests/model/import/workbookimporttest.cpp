@@ -18,9 +18,8 @@ namespace {
 
 using Type = WorkbookCell::Type;
 
-// SQLite only: CandidateImport writes through SQLite itself (its bulk writer); a server cannot
-// take candidate imports yet (the CLI's import refuses one, saying so).
-class WorkbookImportTest : public StoreTest
+// On both engines: CandidateImport writes a file with its bulk writer, a server with COPY.
+class WorkbookImportFixture : public StoreTest
 {
 protected:
     std::optional<Candidate> stored(const QString &name) const
@@ -55,7 +54,11 @@ protected:
     }
 };
 
-TEST_F(WorkbookImportTest, ReaderGivesTypedCellsWithoutHiddenColumnsOrEmptyRows)
+using WorkbookImportTest = OnBothBackends<WorkbookImportFixture>;
+INSTANTIATE_ON_BOTH_BACKENDS(WorkbookImportTest);
+
+// Reads the file only: no database, one run is enough.
+TEST_F(WorkbookImportFixture, ReaderGivesTypedCellsWithoutHiddenColumnsOrEmptyRows)
 {
     const QString path = filePath(QStringLiteral("roster.xlsx"));
     ASSERT_TRUE(writeRoster(path));
@@ -96,7 +99,7 @@ TEST_F(WorkbookImportTest, ReaderGivesTypedCellsWithoutHiddenColumnsOrEmptyRows)
     EXPECT_EQ(WorkbookReader::columnLetters(27), QStringLiteral("AB"));
 }
 
-TEST_F(WorkbookImportTest, SheetBelowATitleImportsTypedValuesAndSaysTheCellOfARejection)
+TEST_P(WorkbookImportTest, SheetBelowATitleImportsTypedValuesAndSaysTheCellOfARejection)
 {
     const QString path = filePath(QStringLiteral("roster.xlsx"));
     ASSERT_TRUE(writeRoster(path));
@@ -135,7 +138,8 @@ TEST_F(WorkbookImportTest, SheetBelowATitleImportsTypedValuesAndSaysTheCellOfARe
     EXPECT_FALSE(stored(QStringLiteral("Danh sách KOL Tết 2025")));
 }
 
-TEST_F(WorkbookImportTest, SeveralSheetsWithoutAChoiceAreRefusedNamingThem)
+// Reads the file only: no database, one run is enough.
+TEST_F(WorkbookImportFixture, SeveralSheetsWithoutAChoiceAreRefusedNamingThem)
 {
     const QString path = filePath(QStringLiteral("roster.xlsx"));
     ASSERT_TRUE(writeRoster(path));
@@ -156,7 +160,7 @@ TEST_F(WorkbookImportTest, SeveralSheetsWithoutAChoiceAreRefusedNamingThem)
     EXPECT_TRUE(source.prepare(single, QString(), ImportSettings(), &error)) << error.text().toStdString();
 }
 
-TEST_F(WorkbookImportTest, ASecondImportOfTheSameSheetSkipsEveryRow)
+TEST_P(WorkbookImportTest, ASecondImportOfTheSameSheetSkipsEveryRow)
 {
     const QString path = filePath(QStringLiteral("roster.xlsx"));
     ASSERT_TRUE(writeRoster(path));
@@ -172,7 +176,7 @@ TEST_F(WorkbookImportTest, ASecondImportOfTheSameSheetSkipsEveryRow)
 // LibreOffice's own .ods of the same roster (tests/data/README.md). liborcus 0.17 reads its
 // text, numbers, formulas' saved values and sheets; the percentages it drops, the dates,
 // the hidden column and the merged title come from content.xml (OdsCellTypes).
-TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
+TEST_P(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
 {
     const QString path = QStringLiteral(PLANNER_TEST_DATA "/roster-libreoffice.ods");
     WorkbookReader reader;
@@ -212,7 +216,7 @@ TEST_F(WorkbookImportTest, LibreOfficeOdsImportsTheSameRows)
 // An Excel 2003 XML workbook (SpreadsheetML) written by hand (tests/data/README.md):
 // liborcus reads it; numbers typed as numbers, a percent-formatted rate as a percentage, a
 // DateTime cell as a date, Vietnamese and Persian text as written.
-TEST_F(WorkbookImportTest, Excel2003XmlGivesTypedCellsAndImports)
+TEST_P(WorkbookImportTest, Excel2003XmlGivesTypedCellsAndImports)
 {
     const QString path = QStringLiteral(PLANNER_TEST_DATA "/roster-excel2003.xml");
     WorkbookReader reader;
@@ -251,7 +255,7 @@ TEST_F(WorkbookImportTest, Excel2003XmlGivesTypedCellsAndImports)
     EXPECT_EQ(*stored->channels.first().fee, Money(2500000, QStringLiteral("VND")));
 }
 
-TEST_F(WorkbookImportTest, AHundredThousandRowsImportWhole)
+TEST_P(WorkbookImportTest, AHundredThousandRowsImportWhole)
 {
     constexpr int people = 100000;
     const QString path = filePath(QStringLiteral("large.xlsx"));
@@ -273,7 +277,7 @@ TEST_F(WorkbookImportTest, AHundredThousandRowsImportWhole)
 
 // Candidates the .xlsx export writes (English keys) come back the same through the workbook
 // import: typed numbers, percentages and money read as the workbook holds them.
-TEST_F(WorkbookImportTest, ExportedWorkbookImportsBackTheSameCandidates)
+TEST_P(WorkbookImportTest, ExportedWorkbookImportsBackTheSameCandidates)
 {
     Channel tiktok = makeChannel(Platform::TikTok, QStringLiteral("@thuha"), 1200000);
     tiktok.engagementRatePct = 3.5;
@@ -302,7 +306,9 @@ TEST_F(WorkbookImportTest, ExportedWorkbookImportsBackTheSameCandidates)
     Error error;
     ASSERT_TRUE(CandidateExport(*m_store).exportWorkbook(path, {}, {}, WorkbookOptions(), &error))
         << error.text().toStdString();
-    const QString copy = filePath(QStringLiteral("copy.sqlite"));
+    TestDatabase copyPlace; // a database of its own on the same engine
+    const QString copy = copyPlace.create(m_backend, m_dir, QStringLiteral("copy.sqlite"));
+    ASSERT_FALSE(copy.isEmpty());
     auto database = Database::open(copy, Database::OpenMode::CreateIfMissing, &error);
     ASSERT_TRUE(database);
     WorkbookSource source;
@@ -320,7 +326,8 @@ TEST_F(WorkbookImportTest, ExportedWorkbookImportsBackTheSameCandidates)
     EXPECT_EQ(back, expected);
 }
 
-TEST_F(WorkbookImportTest, NotAWorkbookIsSaidSo)
+// Reads the file only: no database, one run is enough.
+TEST_F(WorkbookImportFixture, NotAWorkbookIsSaidSo)
 {
     const QString path = filePath(QStringLiteral("list.xlsx"));
     ASSERT_TRUE(writeBytes(path, "name,handle\nA,@a\n"));

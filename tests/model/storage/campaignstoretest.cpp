@@ -173,6 +173,37 @@ TEST_P(CampaignStoreBothTest, CampaignsAreCreatedFoundUpdatedAndRemoved)
     EXPECT_FALSE(m_campaigns->remove(*id, &error));
 }
 
+// Target languages are codes in lowercase, without repeats, however they were given or
+// stored (by another program, in capitals), and read back alike by every read on both engines.
+TEST_P(CampaignStoreBothTest, ACampaignsTargetLanguagesAreStoredAndReadBackInLowercase)
+{
+    Campaign given = campaign(QStringLiteral("کمپین نوروز"));
+    given.languages = {QStringLiteral("fa"), QStringLiteral("EN"), QStringLiteral(" Vi "), QStringLiteral("fa")};
+    Error error;
+    const auto id = m_campaigns->create(given, &error);
+    ASSERT_TRUE(id) << error.text().toStdString();
+    const QStringList lowercase{QStringLiteral("fa"), QStringLiteral("en"), QStringLiteral("vi")};
+    EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT languages FROM campaigns WHERE id = ?"), {*id}).toString(),
+              QStringLiteral("fa|en|vi"));
+    EXPECT_EQ(m_campaigns->find(*id)->languages, lowercase);
+    EXPECT_EQ(m_campaigns->findByName(given.name)->languages, lowercase);
+    ASSERT_EQ(m_campaigns->campaigns().size(), 1);
+    EXPECT_EQ(m_campaigns->campaigns().first().languages, lowercase);
+
+    Campaign edited = *m_campaigns->find(*id);
+    edited.languages = {QStringLiteral("ID"), QStringLiteral("Jv")};
+    ASSERT_TRUE(m_campaigns->update(edited, &error)) << error.text().toStdString();
+    EXPECT_EQ(m_campaigns->find(*id)->languages, (QStringList{QStringLiteral("id"), QStringLiteral("jv")}));
+    ASSERT_TRUE(runSqlOnFile(m_path, {QStringLiteral("UPDATE campaigns SET languages = 'FA|En|fa' WHERE id = %1").arg(*id)}));
+    EXPECT_EQ(m_campaigns->find(*id)->languages, (QStringList{QStringLiteral("fa"), QStringLiteral("en")}));
+    EXPECT_EQ(m_campaigns->campaigns().first().languages, (QStringList{QStringLiteral("fa"), QStringLiteral("en")}));
+
+    edited = *m_campaigns->find(*id);
+    edited.languages.clear();
+    ASSERT_TRUE(m_campaigns->update(edited, &error)) << error.text().toStdString();
+    EXPECT_TRUE(m_campaigns->find(*id)->languages.isEmpty());
+}
+
 TEST_P(CampaignStoreBothTest, RefusalsNameTheField)
 {
     Error error;

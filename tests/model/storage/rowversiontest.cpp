@@ -18,20 +18,6 @@ namespace {
 class RowVersionFixture : public ColleagueStoreTest
 {
 protected:
-    void SetUp() override
-    {
-        ColleagueStoreTest::SetUp();
-        if (HasFatalFailure() || IsSkipped())
-            return;
-        m_colleague = std::make_unique<CandidateStore>(*m_colleagueDatabase);
-    }
-
-    void TearDown() override
-    {
-        m_colleague.reset();
-        ColleagueStoreTest::TearDown();
-    }
-
     qint64 added(const QString &name, const QString &handle)
     {
         const auto id = m_store->add(makeCandidate(name, CandidateKind::Creator,
@@ -58,8 +44,6 @@ protected:
         EXPECT_TRUE(entryId) << error.text().toStdString();
         return entryId.value_or(0);
     }
-
-    std::unique_ptr<CandidateStore> m_colleague;
 };
 
 using RowVersionTest = OnBothBackends<RowVersionFixture>;
@@ -72,21 +56,21 @@ TEST_P(RowVersionTest, AnEditOfARowAColleagueChangedMeanwhileIsRefusedAndNothing
     // Both read both candidates.
     Candidate mineLan = *m_store->find(lan);
     Candidate mineSara = *m_store->find(sara);
-    Candidate theirsLan = *m_colleague->find(lan);
+    Candidate theirsLan = *m_colleague->candidates().find(lan);
     EXPECT_EQ(mineLan.version, 1);
     EXPECT_EQ(theirsLan.version, 1);
 
     // The colleague changes Lan's notes first.
     theirsLan.notes = QStringLiteral("Liên hệ qua Zalo");
     Error error;
-    ASSERT_TRUE(m_colleague->update(theirsLan, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->candidates().update(theirsLan, &error)) << error.text().toStdString();
 
     // My change of Lan, read before theirs, is refused: who and when, nothing written.
     mineLan.name = QStringLiteral("Nguyễn Thị Lan Anh");
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
     EXPECT_FALSE(m_store->update(mineLan, &error));
     EXPECT_TRUE(RowVersion::isConflict(error));
-    const QString colleague = RowVersion::currentUser(m_colleagueDatabase->connection());
+    const QString colleague = RowVersion::currentUser(m_colleague->database().connection());
     ASSERT_FALSE(colleague.isEmpty());
     EXPECT_TRUE(error.message.startsWith(colleague + QStringLiteral(" changed this on "))) << error.text().toStdString();
     const auto change = RowVersion::lastChange(connection(), QStringLiteral("candidates"), lan);
@@ -107,15 +91,15 @@ TEST_P(RowVersionTest, AnEditOfARowAColleagueChangedMeanwhileIsRefusedAndNothing
     reloaded.name = QStringLiteral("Nguyễn Thị Lan Anh");
     ASSERT_TRUE(m_store->update(reloaded, &error)) << error.text().toStdString();
 
-    const Candidate lanNow = *m_colleague->find(lan);
+    const Candidate lanNow = *m_colleague->candidates().find(lan);
     EXPECT_EQ(lanNow.name, QStringLiteral("Nguyễn Thị Lan Anh"));
     EXPECT_EQ(lanNow.notes, QStringLiteral("Liên hệ qua Zalo"));
     EXPECT_EQ(lanNow.version, 3);
-    EXPECT_EQ(m_colleague->find(sara)->notes, QStringLiteral("قیمت را دوباره بپرس"));
+    EXPECT_EQ(m_colleague->candidates().find(sara)->notes, QStringLiteral("قیمت را دوباره بپرس"));
     // The colleague's stale copy of Lan is now refused in turn.
     theirsLan.version = 2;
     theirsLan.notes = QStringLiteral("Gọi lại sau Tết");
-    EXPECT_FALSE(m_colleague->update(theirsLan, &error));
+    EXPECT_FALSE(m_colleague->candidates().update(theirsLan, &error));
     EXPECT_EQ(m_store->find(lan)->notes, QStringLiteral("Liên hệ qua Zalo"));
 }
 
@@ -124,7 +108,7 @@ TEST_P(RowVersionTest, ACampaignEditAfterAColleaguesIsRefusedAndBothSidesOtherEd
     const qint64 lan = added(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("@lan"));
     const qint64 entryId = shortlisted(lan);
     Campaign mine = *m_campaigns->findByName(QStringLiteral("Tết 2027"));
-    Campaign theirs = *m_colleagueCampaigns->find(mine.id);
+    Campaign theirs = *m_colleague->campaigns().find(mine.id);
     ShortlistEntry myEntry = *m_campaigns->findEntry(entryId);
     EXPECT_EQ(mine.version, 1);
     EXPECT_EQ(myEntry.version, 1);
@@ -132,7 +116,7 @@ TEST_P(RowVersionTest, ACampaignEditAfterAColleaguesIsRefusedAndBothSidesOtherEd
     theirs.notes = QStringLiteral("Duyệt ngân sách với sếp");
     theirs.budget = Money(300000000, QStringLiteral("VND"));
     Error error;
-    ASSERT_TRUE(m_colleagueCampaigns->update(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->campaigns().update(theirs, &error)) << error.text().toStdString();
 
     mine.name = QStringLiteral("Tết 2027 – miền Nam");
     EXPECT_FALSE(m_campaigns->update(mine, &error));
@@ -151,24 +135,24 @@ TEST_P(RowVersionTest, ACampaignEditAfterAColleaguesIsRefusedAndBothSidesOtherEd
     reloaded.name = mine.name;
     ASSERT_TRUE(m_campaigns->update(reloaded, &error)) << error.text().toStdString();
 
-    const Campaign stored = *m_colleagueCampaigns->find(mine.id);
+    const Campaign stored = *m_colleague->campaigns().find(mine.id);
     EXPECT_EQ(stored.name, mine.name);
     EXPECT_EQ(stored.notes, theirs.notes);
     EXPECT_EQ(stored.budget, theirs.budget);
     EXPECT_EQ(stored.version, 3);
-    EXPECT_EQ(m_colleagueCampaigns->findEntry(entryId)->deliverables, 3);
+    EXPECT_EQ(m_colleague->campaigns().findEntry(entryId)->deliverables, 3);
 }
 
 TEST_P(RowVersionTest, AShortlistEntryEditAfterAColleaguesIsRefusedAndTheirsIsKeptWhole)
 {
     const qint64 entryId = shortlisted(added(QStringLiteral("Budi Santoso"), QStringLiteral("@budi")));
     ShortlistEntry mine = *m_campaigns->findEntry(entryId);
-    ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(entryId);
+    ShortlistEntry theirs = *m_colleague->campaigns().findEntry(entryId);
 
     theirs.status = EntryStatus::Contacted;
     theirs.agreedFee = Money(15000000, QStringLiteral("VND"));
     Error error;
-    ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->campaigns().updateEntry(theirs, &error)) << error.text().toStdString();
 
     const ShortlistEntry read = mine;
     mine.deliverables = 4;
@@ -192,18 +176,18 @@ TEST_P(RowVersionTest, AShortlistEntryEditAfterAColleaguesIsRefusedAndTheirsIsKe
               1) << error.text().toStdString();
     theirs.version = 2;
     theirs.notes = QStringLiteral("Sudah DM");
-    EXPECT_FALSE(m_colleagueCampaigns->updateEntry(theirs, &error));
+    EXPECT_FALSE(m_colleague->campaigns().updateEntry(theirs, &error));
     EXPECT_EQ(m_campaigns->findEntry(entryId)->status, EntryStatus::Confirmed);
 }
 
 TEST_P(RowVersionTest, EveryChangeIsStampedWithTheWritersNameAndTheTimeInUtc)
 {
     const qint64 lan = added(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("@lan"));
-    Candidate theirs = *m_colleague->find(lan);
+    Candidate theirs = *m_colleague->candidates().find(lan);
     theirs.notes = QStringLiteral("Đã gửi brief");
     const QDateTime before = QDateTime::currentDateTimeUtc();
     Error error;
-    ASSERT_TRUE(m_colleague->update(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->candidates().update(theirs, &error)) << error.text().toStdString();
     const QDateTime after = QDateTime::currentDateTimeUtc();
 
     const QString at = queryValue(connection(), QStringLiteral("SELECT changed_at FROM candidates WHERE id = %1")
@@ -217,7 +201,7 @@ TEST_P(RowVersionTest, EveryChangeIsStampedWithTheWritersNameAndTheTimeInUtc)
     EXPECT_LE(change->at, after.addMSecs(1));
     if (m_backend == Backend::PostgreSQL) {
         // The server says who: the role the colleague's connection logged in as.
-        EXPECT_EQ(change->by, queryValue(m_colleagueDatabase->connection(),
+        EXPECT_EQ(change->by, queryValue(m_colleague->database().connection(),
                                          QStringLiteral("SELECT current_user")).toString());
     } else {
         EXPECT_FALSE(change->by.isEmpty());
@@ -231,7 +215,7 @@ TEST_P(RowVersionTest, AnEditOfARowThatIsGoneFailsWithoutPretendingAColleagueCha
     const qint64 entryId = shortlisted(added(QStringLiteral("Sara"), QStringLiteral("@sara")));
     const ShortlistEntry mine = *m_campaigns->findEntry(entryId);
     Error error;
-    ASSERT_TRUE(m_colleagueCampaigns->removeEntry(entryId, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->campaigns().removeEntry(entryId, &error)) << error.text().toStdString();
     EXPECT_FALSE(m_campaigns->updateEntry(mine, &error));
     EXPECT_FALSE(RowVersion::isConflict(error));
     EXPECT_EQ(error.message, QStringLiteral("The shortlist entry could not be saved.")) << error.text().toStdString();
@@ -252,9 +236,9 @@ TEST_P(RowVersionTest, AStatusSetFromEntriesReadBeforeAColleaguesChangeIsRefused
     ASSERT_EQ(read.size(), 2);
 
     // Meanwhile a colleague changes the second entry.
-    ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(read.at(1).id);
+    ShortlistEntry theirs = *m_colleague->campaigns().findEntry(read.at(1).id);
     theirs.notes = QStringLiteral("Chốt giá rồi");
-    ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
+    ASSERT_TRUE(m_colleague->campaigns().updateEntry(theirs, &error)) << error.text().toStdString();
 
     EXPECT_FALSE(m_campaigns->setStatus(read, EntryStatus::Declined, &error));
     EXPECT_TRUE(RowVersion::isConflict(error));
@@ -304,20 +288,20 @@ TEST_P(RowVersionTest, ASuggestionReplacingAShortlistAColleagueChangedIsRefusedA
     };
     // A colleague changes the entry the suggestion would replace.
     const Error changed = refusedAfter([&] {
-        ShortlistEntry theirs = *m_colleagueCampaigns->findEntry(entryId);
+        ShortlistEntry theirs = *m_colleague->campaigns().findEntry(entryId);
         theirs.deliverables = 2;
-        ASSERT_TRUE(m_colleagueCampaigns->updateEntry(theirs, &error)) << error.text().toStdString();
+        ASSERT_TRUE(m_colleague->campaigns().updateEntry(theirs, &error)) << error.text().toStdString();
     });
     EXPECT_TRUE(changed.message.startsWith(colleague() + QStringLiteral(" changed this on "))) << changed.text().toStdString();
     // ... or the campaign's budget, which the suggestion was made for.
     refusedAfter([&] {
-        Campaign theirs = *m_colleagueCampaigns->find(campaign.id);
+        Campaign theirs = *m_colleague->campaigns().find(campaign.id);
         theirs.budget = Money(400000000, QStringLiteral("VND"));
-        ASSERT_TRUE(m_colleagueCampaigns->update(theirs, &error)) << error.text().toStdString();
+        ASSERT_TRUE(m_colleague->campaigns().update(theirs, &error)) << error.text().toStdString();
     });
     // ... or takes the entry off the shortlist (the row no longer says who or when).
     const Error removed = refusedAfter([&] {
-        ASSERT_TRUE(m_colleagueCampaigns->removeEntry(entryId, &error)) << error.text().toStdString();
+        ASSERT_TRUE(m_colleague->campaigns().removeEntry(entryId, &error)) << error.text().toStdString();
     });
     EXPECT_TRUE(removed.message.startsWith(QStringLiteral("A colleague changed this after you opened it."))) << removed.text().toStdString();
     // ... or puts one on.
@@ -327,7 +311,7 @@ TEST_P(RowVersionTest, ASuggestionReplacingAShortlistAColleagueChangedIsRefusedA
         added.candidateId = lan;
         added.platform = Platform::TikTok;
         added.format = DeliverableFormat::Story;
-        ASSERT_TRUE(m_colleagueCampaigns->addEntry(added, &error)) << error.text().toStdString();
+        ASSERT_TRUE(m_colleague->campaigns().addEntry(added, &error)) << error.text().toStdString();
     });
 
     // Read as it is now, the suggestion goes in.

@@ -3,7 +3,7 @@
 // reaches the other connection's ChangeListener, its own writes do not; a connection the
 // server ends is noticed, opened again, and listens again (ConnectionKeeper). Every insert
 // says who made the row and when, on both engines.
-#include "modeltestsupport.h"
+#include "colleaguetestsupport.h"
 
 #include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
@@ -19,27 +19,9 @@
 namespace planner::test {
 namespace {
 
-class TeamChangesFixture : public StoreTest
+class TeamChangesFixture : public ColleagueStoreTest
 {
 protected:
-    void SetUp() override
-    {
-        StoreTest::SetUp();
-        if (HasFatalFailure() || IsSkipped())
-            return;
-        Error error;
-        m_colleague = CampaignFile::open(m_path, Database::OpenMode::ExistingOnly, &error);
-        ASSERT_TRUE(m_colleague) << error.text().toStdString();
-        m_campaigns = std::make_unique<CampaignStore>(*m_database);
-    }
-
-    void TearDown() override
-    {
-        m_campaigns.reset();
-        m_colleague.reset();
-        StoreTest::TearDown();
-    }
-
     bool onServer() const { return m_backend == Backend::PostgreSQL; }
 
     static Candidate creator(const QString &name, const QString &handle)
@@ -63,9 +45,6 @@ protected:
             tables += report.at(0).toStringList();
         return tables;
     }
-
-    std::unique_ptr<CampaignFile> m_colleague;
-    std::unique_ptr<CampaignStore> m_campaigns;
 };
 
 using TeamChangesTest = OnBothBackends<TeamChangesFixture>;
