@@ -2,12 +2,15 @@
 
 #include "domain/languagematch.h"
 #include "storage/candidatesql.h"
+#include "storage/copysender.h"
 #include "storage/copytext.h"
 #include "storage/database.h"
 #include "storage/searchterms.h"
 #include "storage/serveraddress.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <cstdio>
 #include <QSqlDriver>
 #include <QVariant>
 #include <libpq-fe.h>
@@ -36,6 +39,31 @@ QString resultText(const PGresult *result, int row, int column)
     return QString::fromUtf8(PQgetvalue(result, row, column), PQgetlength(result, row, column));
 }
 
+const char *const copyCandidates =
+    "COPY candidates (id, name, kind, niches, regions, notes, changed_by, changed_at) FROM STDIN";
+const char *const copyChannels =
+    "COPY channels (candidate_id, platform, handle, followers, engagement_rate_pct, avg_views,"
+    " fee_minor, currency, authenticity_pct, languages) FROM STDIN";
+const char *const copyTerms = "COPY candidate_search (rowid, terms) FROM STDIN";
+
+// libpq's connection under a Qt connection to a server (Qt's QPSQL driver has no COPY).
+PGconn *libpqConnection(Database &database)
+{
+    const QVariant handle = database.connection().driver()->handle();
+    // Qt 6 names the type as the compiler spells it (pg_conn*), Qt 5 as declared (PGconn*).
+    if (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)
+        return *static_cast<PGconn *const *>(handle.constData());
+    return nullptr;
+}
+
+// PLANNER_COPY_TIMING set: where the import's time went, on stderr when it is committed
+// (how scripts/bench-import-pg.sh's figures were taken apart; issue 15).
+bool timingWanted()
+{
+    static const bool wanted = qEnvironmentVariableIsSet("PLANNER_COPY_TIMING");
+    return wanted;
+}
+
 } // namespace
 
 // A libpq result, cleared when it goes.
@@ -59,6 +87,7 @@ CandidateCopyWriter::CandidateCopyWriter(const QString &uri)
 CandidateCopyWriter::~CandidateCopyWriter()
 {
     rollback();
+    m_sender.reset(); // before the connection it sends on
 }
 
 bool CandidateCopyWriter::fail(Error *error, const QString &reason)
@@ -76,15 +105,21 @@ bool CandidateCopyWriter::fail(Error *error, const QString &reason)
 CandidateCopyWriter::Result CandidateCopyWriter::exec(const char *sql, const Params &params, int expected,
                                                       Error *error)
 {
+    return exec(m_conn, sql, params, expected, error);
+}
+
+CandidateCopyWriter::Result CandidateCopyWriter::exec(pg_conn *conn, const char *sql, const Params &params,
+                                                      int expected, Error *error)
+{
     QList<const char *> values;
     for (const std::optional<QByteArray> &param : params)
         values << (param ? param->constData() : nullptr);
-    PGresult *result = PQexecParams(m_conn, sql, int(values.size()), nullptr, values.constData(), nullptr,
+    PGresult *result = PQexecParams(conn, sql, int(values.size()), nullptr, values.constData(), nullptr,
                                     nullptr, 0);
     const bool ok = PQresultStatus(result) == expected;
     if (!ok) {
         const char *message = PQresultErrorMessage(result);
-        fail(error, QString::fromUtf8(message && *message ? message : PQerrorMessage(m_conn)).trimmed());
+        fail(error, QString::fromUtf8(message && *message ? message : PQerrorMessage(conn)).trimmed());
     }
     return Result(result, ok);
 }
@@ -100,12 +135,22 @@ bool CandidateCopyWriter::begin(Error *error)
         m_database = Database::open(m_uri, Database::OpenMode::ExistingOnly, error);
         if (!m_database)
             return false;
-        const QVariant handle = m_database->connection().driver()->handle();
-        // Qt 6 names the type as the compiler spells it (pg_conn*), Qt 5 as declared (PGconn*).
-        if (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)
-            m_conn = *static_cast<PGconn *const *>(handle.constData());
-        if (!m_conn)
-            return fail(error, QStringLiteral("no libpq connection (%1)").arg(QString::fromLatin1(handle.typeName())));
+        m_conn = libpqConnection(*m_database);
+        if (!m_conn) {
+            return fail(error, QStringLiteral("no libpq connection (%1)")
+                                   .arg(QString::fromLatin1(m_database->connection().driver()->handle().typeName())));
+        }
+    }
+    m_sender = std::make_unique<CopySender>(m_conn); // a failure of an earlier run forgotten
+    // Ids are taken from the sequence on a second connection, outside the transaction (a
+    // sequence is never rolled back anyway): the import's own connection is busy sending.
+    if (!m_idDatabase) {
+        m_idDatabase = Database::open(m_uri, Database::OpenMode::ExistingOnly, error);
+        if (!m_idDatabase)
+            return false;
+        m_idConn = libpqConnection(*m_idDatabase);
+        if (!m_idConn)
+            return fail(error, QStringLiteral("no libpq connection for the ids"));
     }
     if (!command("BEGIN", {}, error))
         return false;
@@ -120,19 +165,35 @@ bool CandidateCopyWriter::begin(Error *error)
     m_user.clear();
     CopyText::appendEscaped(m_user, resultText(user.result, 0, 0));
     m_stampTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    const Result sequence = exec("SELECT pg_get_serial_sequence('candidates', 'id')", {}, PGRES_TUPLES_OK, error);
+    if (sequence.rows() != 1)
+        return fail(error);
+    m_sequence = QByteArray(PQgetvalue(sequence.result, 0, 0));
+    m_idNanos = 0;
+    m_clock.start();
     return loadFingerprints(error);
 }
 
 bool CandidateCopyWriter::commit(Error *error)
 {
-    if (!m_inTransaction || !flush(error) || !command("COMMIT", {}, error))
+    if (!m_inTransaction || !settle(error) || !command("COMMIT", {}, error))
         return fail(error);
     m_inTransaction = false;
+    if (timingWanted()) {
+        std::fprintf(stderr, "copy timing: %.2f s from begin to commit; %.2f s taking ids\n",
+                     m_clock.nsecsElapsed() / 1e9, m_idNanos / 1e9);
+        for (const CopySender::Spent &spent : m_sender->spent())
+            std::fprintf(stderr, "  %7.2f s sending %6.1f MB: %.30s\n", spent.nanos / 1e9, spent.bytes / 1e6,
+                         spent.sql.constData());
+    }
     return true;
 }
 
 void CandidateCopyWriter::rollback()
 {
+    // A batch on its way goes first (or fails): the connection is the sender's till then.
+    if (m_sender)
+        m_sender->wait();
     if (m_inTransaction && m_conn && PQstatus(m_conn) == CONNECTION_OK)
         PQclear(PQexec(m_conn, "ROLLBACK"));
     m_inTransaction = false;
@@ -158,17 +219,20 @@ bool CandidateCopyWriter::loadFingerprints(Error *error)
 
 bool CandidateCopyWriter::reserveIds(Error *error)
 {
-    const Result ids = exec("SELECT nextval(pg_get_serial_sequence('candidates', 'id'))"
-                            " FROM generate_series(1, $1::integer)",
-                            {QByteArray::number(batchSize)}, PGRES_TUPLES_OK, error);
+    // The sequence named once (begin): pg_get_serial_sequence for each id took 4 µs of them.
+    QElapsedTimer clock;
+    clock.start();
+    const Result ids = exec(m_idConn, "SELECT nextval($1::regclass) FROM generate_series(1, $2::integer)",
+                            {m_sequence, QByteArray::number(batchSize)}, PGRES_TUPLES_OK, error);
     for (int row = 0; row < ids.rows(); ++row)
         m_freeIds << QByteArray(PQgetvalue(ids.result, row, 0)).toLongLong();
+    m_idNanos += clock.nsecsElapsed();
     return !m_freeIds.isEmpty() || fail(error);
 }
 
 qint64 CandidateCopyWriter::insert(const Candidate &candidate, Error *error)
 {
-    if (m_freeIds.isEmpty() && (!flush(error) || !reserveIds(error)))
+    if (m_freeIds.isEmpty() && !reserveIds(error))
         return 0;
     const qint64 id = m_freeIds.takeFirst();
     m_candidates.append(QByteArray::number(id));
@@ -183,9 +247,7 @@ qint64 CandidateCopyWriter::insert(const Candidate &candidate, Error *error)
         m_fingerprints.insert(fingerprint(channel.platform, channel.handle.trimmed()));
         appendChannel(id, channel);
     }
-    Candidate stored = candidate;
-    stored.id = id;
-    appendTerms(id, SearchTerms::document(stored));
+    appendTerms(id, SearchTerms::document(candidate)); // names and handles: the id plays no part
     if (++m_pending >= batchSize && !flush(error))
         return 0;
     return id;
@@ -220,39 +282,20 @@ void CandidateCopyWriter::appendTerms(qint64 candidateId, const QString &documen
 
 bool CandidateCopyWriter::flush(Error *error)
 {
-    const bool ok = copy("COPY candidates (id, name, kind, niches, regions, notes, changed_by, changed_at)"
-                         " FROM STDIN", m_candidates, error)
-        && copy("COPY channels (candidate_id, platform, handle, followers, engagement_rate_pct, avg_views,"
-                " fee_minor, currency, authenticity_pct, languages) FROM STDIN", m_channels, error)
-        && copy("COPY candidate_search (rowid, terms) FROM STDIN", m_terms, error);
-    m_pending = 0;
-    return ok;
-}
-
-bool CandidateCopyWriter::copy(const char *sql, QByteArray &rows, Error *error)
-{
-    if (rows.isEmpty())
-        return true;
     if (!m_inTransaction)
         return fail(error);
-    const Result started(PQexec(m_conn, sql), true);
-    if (PQresultStatus(started.result) != PGRES_COPY_IN)
-        return fail(error, QString::fromUtf8(PQresultErrorMessage(started.result)).trimmed());
-    // PQputCopyData takes an int length: a batch is sent in pieces well below it.
-    constexpr qsizetype piece = 1 << 20;
-    bool sent = true;
-    for (qsizetype at = 0; sent && at < rows.size(); at += piece)
-        sent = PQputCopyData(m_conn, rows.constData() + at, int(std::min(piece, rows.size() - at))) == 1;
-    rows.clear();
-    if (PQputCopyEnd(m_conn, sent ? nullptr : "the import stopped") != 1)
-        return fail(error);
-    bool ok = sent;
-    while (PGresult *result = PQgetResult(m_conn)) {
-        if (ok && PQresultStatus(result) != PGRES_COMMAND_OK)
-            ok = fail(error, QString::fromUtf8(PQresultErrorMessage(result)).trimmed());
-        PQclear(result);
-    }
-    return ok || fail(error);
+    m_pending = 0;
+    if (m_candidates.isEmpty() && m_channels.isEmpty() && m_terms.isEmpty())
+        return m_sender->error().isEmpty() || fail(error, m_sender->error());
+    QList<CopySender::Table> batch{{copyCandidates, std::exchange(m_candidates, {})},
+                                   {copyChannels, std::exchange(m_channels, {})},
+                                   {copyTerms, std::exchange(m_terms, {})}};
+    return m_sender->send(std::move(batch)) || fail(error, m_sender->error());
+}
+
+bool CandidateCopyWriter::settle(Error *error)
+{
+    return (flush(error) && m_sender->wait()) || fail(error, m_sender->error());
 }
 
 std::optional<CandidateWriter::Match> CandidateCopyWriter::firstMatch(const Result &result) const
@@ -267,7 +310,7 @@ std::optional<CandidateWriter::Match> CandidateCopyWriter::findChannel(Platform 
                                                                        Error *error)
 {
     // Almost every new row stops here: its fingerprint was never seen.
-    if (!m_fingerprints.contains(fingerprint(platform, handle)) || !flush(error))
+    if (!m_fingerprints.contains(fingerprint(platform, handle)) || !settle(error))
         return std::nullopt;
     const QString bare = handle.startsWith(QLatin1Char('@')) ? handle.mid(1) : handle;
     return firstMatch(exec("SELECT candidate_id, id FROM channels WHERE handle IN ($1, $2) AND platform = $3"
@@ -280,7 +323,7 @@ std::optional<CandidateWriter::Match> CandidateCopyWriter::findSameWithoutHandle
                                                                                  const Channel &channel,
                                                                                  Error *error)
 {
-    if (!flush(error))
+    if (!settle(error))
         return std::nullopt;
     return firstMatch(exec("SELECT ch.candidate_id, ch.id FROM channels ch JOIN candidates c ON c.id = ch.candidate_id"
                            " WHERE ch.followers IS NOT DISTINCT FROM $1::bigint AND ch.platform = $2"
@@ -298,7 +341,7 @@ bool CandidateCopyWriter::updateCandidate(qint64 candidateId, const CandidateCha
     const auto joined = [](const std::optional<QStringList> &list) {
         return list ? std::optional<QString>(CandidateSql::joinList(*list)) : std::nullopt;
     };
-    return flush(error)
+    return settle(error)
         && command("UPDATE candidates SET name = coalesce($1, name), kind = coalesce($2, kind),"
                    " niches = coalesce($3, niches), regions = coalesce($4, regions), notes = coalesce($5, notes),"
                    " row_version = row_version + 1, changed_by = current_user, changed_at = $7 WHERE id = $6::bigint",
@@ -316,7 +359,7 @@ bool CandidateCopyWriter::updateChannel(qint64 channelId, const Channel &channel
     const std::optional<QString> languages = channel.languages.isEmpty()
         ? std::nullopt
         : std::optional<QString>(LanguageMatch::joined(channel.languages));
-    return flush(error)
+    return settle(error)
         && command("UPDATE channels SET followers = coalesce($1::bigint, followers),"
                    " engagement_rate_pct = coalesce($2::double precision, engagement_rate_pct),"
                    " avg_views = coalesce($3::bigint, avg_views), fee_minor = coalesce($4::bigint, fee_minor),"
@@ -340,7 +383,7 @@ bool CandidateCopyWriter::addChannel(qint64 candidateId, const Channel &channel,
 
 bool CandidateCopyWriter::refreshSearchTerms(qint64 candidateId, Error *error)
 {
-    if (!flush(error))
+    if (!settle(error))
         return false;
     const QByteArray id = QByteArray::number(candidateId);
     const Result rows = exec("SELECT c.name, ch.handle FROM candidates c LEFT JOIN channels ch"

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QList>
 #include <QSet>
 #include <memory>
@@ -13,6 +14,7 @@ struct pg_result;
 
 namespace planner {
 
+class CopySender;
 class Database;
 
 // The candidate import's writer for a team database on a PostgreSQL server: new candidates,
@@ -21,9 +23,11 @@ class Database;
 // table. Qt's QPSQL driver has no COPY, so the writer reaches libpq through the driver's
 // handle, on a connection of its own (Database::open), and runs everything there in ONE
 // transaction: a failure anywhere, a lost connection included, leaves the server as it was.
+// A batch goes from a thread of its own (CopySender) while the next one is read and checked;
+// anything else on the connection (a lookup, an update, the commit) waits for it first.
 //
 // Ids are reserved from the candidates' sequence before the rows are sent (nextval over
-// generate_series), so channels and search terms name their candidate without asking back;
+// generate_series, on a second connection: the first is busy sending), so channels and search terms name their candidate without asking back;
 // channels take theirs from the table's own default. New rows are stamped with the server's
 // current_user and the time, as an update's stamp is (RowVersion). As CandidateBulkWriter
 // does, a set of fingerprints of every stored and new (platform, handle) answers "not
@@ -57,12 +61,14 @@ private:
     bool fail(Error *error, const QString &reason = {});
     // Runs sql with its text parameters (nullopt: NULL); expected: what a success returns.
     Result exec(const char *sql, const Params &params, int expected, Error *error);
+    Result exec(pg_conn *conn, const char *sql, const Params &params, int expected, Error *error);
     bool command(const char *sql, const Params &params, Error *error);
     bool loadFingerprints(Error *error);
     bool reserveIds(Error *error);
-    // Sends the rows kept, one COPY per table.
+    // Hands the rows kept to the sender, one COPY per table; returns while they are sent.
     bool flush(Error *error);
-    bool copy(const char *sql, QByteArray &rows, Error *error);
+    // flush, then waits till the server has them: the connection is free for a query.
+    bool settle(Error *error);
     void appendChannel(qint64 candidateId, const Channel &channel);
     void appendTerms(qint64 candidateId, const QString &document);
     std::optional<Match> firstMatch(const Result &result) const;
@@ -70,6 +76,10 @@ private:
     QString m_uri;
     std::unique_ptr<Database> m_database;
     pg_conn *m_conn = nullptr;
+    std::unique_ptr<CopySender> m_sender; // sends on m_conn
+    std::unique_ptr<Database> m_idDatabase;
+    pg_conn *m_idConn = nullptr;
+    QByteArray m_sequence; // the candidates' id sequence, its name schema-qualified
     bool m_inTransaction = false;
     QByteArray m_user;       // the server's current_user, escaped for COPY
     QByteArray m_stampTime;  // the import's time, as RowVersion writes it
@@ -79,6 +89,8 @@ private:
     qsizetype m_pending = 0;   // candidates in m_candidates
     QList<qint64> m_freeIds;   // reserved from the sequence, not yet given
     QSet<quint64> m_fingerprints;
+    QElapsedTimer m_clock; // PLANNER_COPY_TIMING
+    qint64 m_idNanos = 0;
 };
 
 } // namespace planner

@@ -4,6 +4,22 @@ namespace planner {
 
 void CopyText::appendEscaped(QByteArray &row, const QString &text)
 {
+    // ASCII without a mark to escape (most handles, numbers, keys) goes straight in.
+    const qsizetype size = text.size();
+    const QChar *chars = text.constData();
+    bool plain = true;
+    for (qsizetype i = 0; plain && i < size; ++i) {
+        const char16_t c = chars[i].unicode();
+        plain = c >= 0x20 && c < 0x7f && c != '\\';
+    }
+    if (plain) {
+        const qsizetype at = row.size();
+        row.resize(at + size);
+        char *out = row.data() + at;
+        for (qsizetype i = 0; i < size; ++i)
+            out[i] = char(chars[i].unicode());
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     row.reserve(row.size() + utf8.size());
     for (const char c : utf8) {
