@@ -25,6 +25,7 @@ LANGUAGE plpgsql AS $body$
 DECLARE
     sequence_name text;
     highest bigint;
+    called boolean;
 BEGIN
     IF current_setting('planner.bulk_load', true) = 'on' THEN
         RETURN NEW;
@@ -33,8 +34,10 @@ BEGIN
     IF NEW.id IS NULL THEN
         NEW.id := nextval(sequence_name);
     ELSE
-        EXECUTE 'SELECT last_value FROM ' || sequence_name INTO highest;
-        IF NEW.id > highest THEN
+        -- A sequence never called holds its first value not yet given: an id equal to it
+        -- must move it on too, or the next insert is given the same id.
+        EXECUTE 'SELECT last_value, is_called FROM ' || sequence_name INTO highest, called;
+        IF NEW.id > highest OR (NOT called AND NEW.id = highest) THEN
             PERFORM setval(sequence_name, NEW.id);
         END IF;
     END IF;

@@ -107,5 +107,33 @@ TEST_P(SchemaThirteenTest, ADatabaseOfSchemaTwelveKeepsItsRowsAndItsInsertsAndIm
     file.reset();
 }
 
+// A row put back with id 1 (undo, or a copy of a file's rows) into a table whose sequence was
+// never called: the next ordinary insert is given 2, not 1 again.
+TEST_P(SchemaThirteenTest, AnExplicitFirstIdMovesTheSequenceOn)
+{
+    const QString address = m_place.create(m_backend, m_dir, QStringLiteral("fresh.sqlite"));
+    ASSERT_FALSE(address.isEmpty());
+    Error error;
+    auto file = CampaignFile::open(address, Database::OpenMode::CreateIfMissing, &error);
+    ASSERT_TRUE(file) << error.text().toStdString();
+    const QSqlDatabase db = file->database().connection();
+    QSqlQuery insert(db);
+    ASSERT_TRUE(insert.exec(QStringLiteral("INSERT INTO candidates (id, name, kind, notes)"
+                                           " VALUES (1, 'Dewi Lestari', 'creator', '')")))
+        << insert.lastError().text().toStdString();
+    Candidate budi;
+    budi.name = QStringLiteral("Budi Santoso");
+    budi.kind = CandidateKind::Koc;
+    Channel instagram;
+    instagram.platform = Platform::Instagram;
+    instagram.handle = QStringLiteral("@budi_tech");
+    budi.channels << instagram;
+    const std::optional<qint64> stored = file->candidates().add(budi, &error);
+    ASSERT_TRUE(stored) << error.text().toStdString();
+    EXPECT_EQ(*stored, 2);
+    EXPECT_EQ(file->candidates().allCandidates().size(), 2);
+    file.reset();
+}
+
 } // namespace
 } // namespace planner::test
