@@ -45,6 +45,8 @@ public:
 
     int port() const { return m_port; }
     void setStalled(bool stalled) { m_stalled = stalled; }
+    // Closes every connection passed on so far (as a server going down does).
+    void dropAll() { m_drop = true; }
 
 private:
     struct Pair
@@ -59,6 +61,13 @@ private:
         std::vector<Pair> pairs;
         while (!m_stop) {
             std::vector<pollfd> fds{{m_listener, POLLIN, 0}};
+            if (m_drop.exchange(false)) {
+                for (Pair &pair : pairs) {
+                    ::shutdown(pair.client, SHUT_RDWR);
+                    ::shutdown(pair.server, SHUT_RDWR);
+                    pair.open = false;
+                }
+            }
             const bool stalled = m_stalled;
             if (!stalled) {
                 for (const Pair &pair : pairs) {
@@ -117,6 +126,7 @@ private:
     int m_port = 0;
     std::atomic<bool> m_stalled{false};
     std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_drop{false};
     std::vector<int> m_sockets;
     std::thread m_thread;
 };

@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -116,6 +117,28 @@ TEST_F(ConnectionKeeperTest, AServerThatStopsAnsweringNeverHoldsUpTheUiThreadAnd
     QSqlQuery query(m_db);
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT 41 + 1")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 42);
+}
+
+// A connection closed underneath (the server went down) wakes its socket: lost at once,
+// without waiting for the next look.
+TEST_F(ConnectionKeeperTest, AConnectionClosedUnderneathIsLostWhenItsSocketWakes)
+{
+    ASSERT_TRUE(m_db.driver()->subscribeToNotification(QStringLiteral("keeper_test")));
+    ConnectionKeeper keeper(m_db, [this] {
+        m_db.close();
+        return m_db.open();
+    });
+    keeper.setCheckInterval(60000);
+    keeper.setProbeTimeout(3);
+    keeper.watch();
+    QSignalSpy lost(&keeper, &ConnectionKeeper::lost);
+    QSignalSpy restored(&keeper, &ConnectionKeeper::restored);
+    m_proxy->dropAll();
+    QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 3000);
+    // The server itself still answers: the probe finds it and the connection opens again.
+    QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
+    QSqlQuery query(m_db);
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT 1")));
 }
 
 TEST_F(ConnectionKeeperTest, TheProbeAddressCarriesTheConnectionsServerAndATimeout)
