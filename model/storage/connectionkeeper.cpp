@@ -13,8 +13,8 @@ namespace planner {
 
 namespace {
 
-// How often a quiet connection is looked at, and the server probed.
-constexpr int pingInterval = 5000;
+// How often the connection is looked at (no network: its status and socket).
+constexpr int lookInterval = 500;
 
 PGconn *libpqConnection(const QSqlDatabase &db)
 {
@@ -41,7 +41,7 @@ ConnectionKeeper::ConnectionKeeper(const QSqlDatabase &db, std::function<bool()>
     , m_reconnect(std::move(reconnect))
     , m_proberContext(new QObject)
 {
-    m_ping.setInterval(pingInterval);
+    m_ping.setInterval(lookInterval);
     connect(&m_ping, &QTimer::timeout, this, &ConnectionKeeper::ping);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &ConnectionKeeper::retry);
@@ -155,8 +155,11 @@ void ConnectionKeeper::goLost()
 
 void ConnectionKeeper::ping()
 {
-    if (check())
-        startProbe(); // a network gone quiet leaves the socket looking idle
+    // A network gone quiet leaves the socket looking idle: the server is probed now and then.
+    if (check() && (!m_sinceProbe.isValid() || m_sinceProbe.elapsed() >= m_probeInterval)) {
+        m_sinceProbe.start();
+        startProbe();
+    }
 }
 
 void ConnectionKeeper::startProbe()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -17,7 +18,8 @@ namespace planner {
 //
 // The UI thread never waits on the network here (issue 14: never blocked longer than 50 ms).
 // It looks at the connection's own socket without waiting (closed by the server, or failed:
-// lost) every few seconds and as soon as the socket wakes. Whether the server can be reached
+// lost) twice a second and as soon as the socket wakes (a query that met the closed socket
+// first leaves no wake behind). Whether the server can be reached
 // at all (a network gone quiet leaves the socket looking idle) is asked on a worker thread
 // of its own, by a throwaway connection attempt that gives up after a few seconds (probeAddress,
 // libpq's PQping). While lost, only that probe tries the server; the connection is opened
@@ -42,8 +44,10 @@ public:
     void setRetryDelays(int first, int longest);
     // How long the worker's probe waits for the server (whole seconds, libpq's connect_timeout).
     void setProbeTimeout(int seconds) { m_probeTimeout = seconds; }
-    // How often a quiet connection is looked at and the server probed (ms).
+    // How often the connection is looked at (ms; costs no network) and how often the
+    // server is probed (ms, rounded up to a look).
     void setCheckInterval(int milliseconds) { m_ping.setInterval(milliseconds); }
+    void setProbeInterval(int milliseconds) { m_probeInterval = milliseconds; }
     // The libpq connection string the probe uses for db, with connect_timeout.
     static QString probeAddress(const QSqlDatabase &db, int timeoutSeconds);
 
@@ -75,6 +79,8 @@ private:
     int m_longestDelay = 15000;
     int m_delay = 500;
     int m_probeTimeout = 5;
+    int m_probeInterval = 5000;
+    QElapsedTimer m_sinceProbe;
     bool m_lost = false;
     bool m_checkScheduled = false;
     bool m_probing = false;

@@ -81,6 +81,7 @@ TEST_F(ConnectionKeeperTest, AServerThatStopsAnsweringNeverHoldsUpTheUiThreadAnd
         return m_db.open();
     });
     keeper.setCheckInterval(200);
+    keeper.setProbeInterval(200);
     keeper.setProbeTimeout(3);
     keeper.setRetryDelays(50, 200);
     keeper.watch();
@@ -128,7 +129,7 @@ TEST_F(ConnectionKeeperTest, AConnectionClosedUnderneathIsLostWhenItsSocketWakes
         m_db.close();
         return m_db.open();
     });
-    keeper.setCheckInterval(60000);
+    keeper.setCheckInterval(60000); // only the socket's wake
     keeper.setProbeTimeout(3);
     keeper.watch();
     QSignalSpy lost(&keeper, &ConnectionKeeper::lost);
@@ -139,6 +140,23 @@ TEST_F(ConnectionKeeperTest, AConnectionClosedUnderneathIsLostWhenItsSocketWakes
     QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
     QSqlQuery query(m_db);
     EXPECT_TRUE(query.exec(QStringLiteral("SELECT 1")));
+}
+
+// A query of the window's that meets the closed connection first closes its socket without
+// a wake: the next look (twice a second, no network) finds it lost.
+TEST_F(ConnectionKeeperTest, AConnectionAQueryFoundClosedIsLostAtTheNextLook)
+{
+    ASSERT_TRUE(m_db.driver()->subscribeToNotification(QStringLiteral("keeper_test")));
+    ConnectionKeeper keeper(m_db, [] { return false; });
+    keeper.setProbeInterval(60000); // no probe finds it instead
+    keeper.watch();
+    QSignalSpy lost(&keeper, &ConnectionKeeper::lost);
+    QTest::qWait(100);
+    m_proxy->dropAll();
+    QTest::qSleep(300); // no event loop: nothing hears the socket meanwhile
+    QSqlQuery query(m_db);
+    EXPECT_FALSE(query.exec(QStringLiteral("SELECT 1")));
+    QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 2000);
 }
 
 TEST_F(ConnectionKeeperTest, TheProbeAddressCarriesTheConnectionsServerAndATimeout)
