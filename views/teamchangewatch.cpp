@@ -4,6 +4,7 @@
 #include "storage/changelistener.h"
 #include "storage/connectionkeeper.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QStatusBar>
 
@@ -24,9 +25,10 @@ TeamChangeWatch::TeamChangeWatch(CampaignFile &file, QStatusBar *statusBar, QObj
     m_notice = new QLabel(statusBar);
     m_notice->setContentsMargins(6, 0, 6, 0);
     m_notice->hide();
+    m_notice->installEventFilter(this);
     statusBar->addPermanentWidget(m_notice);
     m_noticeTimer.setSingleShot(true);
-    connect(&m_noticeTimer, &QTimer::timeout, this, [this] { showNotice(QString(), 0); });
+    connect(&m_noticeTimer, &QTimer::timeout, this, [this] { showNotice(Shown::Nothing, 0); });
     listen();
 }
 
@@ -40,11 +42,32 @@ QString TeamChangeWatch::notice() const
     return m_notice ? m_notice->text() : QString();
 }
 
-void TeamChangeWatch::showNotice(const QString &text, int timeout)
+QString TeamChangeWatch::noticeText(Shown shown)
+{
+    switch (shown) {
+    case Shown::Lost: return lostNotice();
+    case Shown::Restored: return tr("Reconnected");
+    case Shown::Nothing: break;
+    }
+    return {};
+}
+
+bool TeamChangeWatch::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notice && event->type() == QEvent::LanguageChange && m_shown != Shown::Nothing) {
+        m_notice->setText(noticeText(m_shown));
+        emit noticeChanged(m_notice->text());
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void TeamChangeWatch::showNotice(Shown shown, int timeout)
 {
     m_noticeTimer.stop();
     if (!m_notice)
         return;
+    m_shown = shown;
+    const QString text = noticeText(shown);
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
     if (timeout > 0)
@@ -72,7 +95,7 @@ QString TeamChangeWatch::lostNotice()
 
 void TeamChangeWatch::showLost()
 {
-    showNotice(lostNotice(), 0);
+    showNotice(Shown::Lost, 0);
 }
 
 void TeamChangeWatch::showRestored()
@@ -81,7 +104,7 @@ void TeamChangeWatch::showRestored()
     // What colleagues wrote meanwhile sent no notification this connection heard.
     const QStringList tables = CampaignFile::shownTables();
     m_file.rereadTables(tables);
-    showNotice(tr("Reconnected"), 15000);
+    showNotice(Shown::Restored, 15000);
     emit refreshed(tables);
 }
 

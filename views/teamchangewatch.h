@@ -41,19 +41,27 @@ signals:
     // The status bar's notice about the connection changed (to empty when it went).
     void noticeChanged(const QString &notice);
 
+protected:
+    // The notice in the status bar is said again in a language chosen while it shows.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    enum class Shown { Nothing, Lost, Restored };
+    static QString noticeText(Shown shown);
+
     void listen();
     void showLost();
     void showRestored();
     // In a label of its own, so that a menu's status tip does not wipe it; for timeout ms,
     // or until replaced when 0.
-    void showNotice(const QString &text, int timeout);
+    void showNotice(Shown shown, int timeout);
 
     CampaignFile &m_file;
     ChangeListener *m_listener;
     ConnectionKeeper *m_keeper;
     QPointer<QLabel> m_notice;
     QTimer m_noticeTimer;
+    Shown m_shown = Shown::Nothing;
 };
 
 } // namespace planner

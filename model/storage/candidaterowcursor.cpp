@@ -1,7 +1,5 @@
 #include "storage/candidaterowcursor.h"
 
-#include "storage/sqldialect.h"
-
 #include "domain/languagematch.h"
 
 #include <QDir>
@@ -40,10 +38,10 @@ CandidateRowCursor::CandidateRowCursor(const QSqlDatabase &db, const QString &sq
     , m_values(values)
     , m_file(db.databaseName())
 {
-    // On a server a forward-only query streams its rows one by one, and any other query on
-    // the connection (the table asks for counts and figures between pages) drops the rest:
-    // there the rows are fetched whole instead.
-    m_query.setForwardOnly(SqlDialect::of(db).engine() == SqlDialect::Engine::SQLite);
+    // SQLite steps through the rows one by one. A server's rows are read a page at a time
+    // by KeysetRowCursor instead: there a forward-only query loses its rows to any other
+    // query on the connection.
+    m_query.setForwardOnly(true);
 }
 
 bool CandidateRowCursor::run(int limit)

@@ -116,12 +116,12 @@ CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
     return result;
 }
 
-QString CandidateSql::orderBy(const CandidateSort &sort)
+QList<CandidateSql::OrderKey> CandidateSql::orderKeys(const CandidateSort &sort)
 {
     // Best first is the ranking's own order (ties by channel id); ascending is its exact
     // reverse. Both walk goal_fit's key without a sort step.
     if (sort.key == CandidateSortKey::GoalFit)
-        return sort.descending ? QStringLiteral(" ORDER BY g.place ASC") : QStringLiteral(" ORDER BY g.place DESC");
+        return {OrderKey{QStringLiteral("g.place"), !sort.descending, false, false}};
     QString column;
     switch (sort.key) {
     case CandidateSortKey::Name: column = QStringLiteral("c.name"); break;
@@ -138,21 +138,75 @@ QString CandidateSql::orderBy(const CandidateSort &sort)
     case CandidateSortKey::Regions: column = QStringLiteral("c.regions"); break;
     case CandidateSortKey::GoalFit: break; // above
     }
-    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // Ties fall back to a stable order so rows never jump between fetches.
-    QString order = QStringLiteral(" ORDER BY ") + column + direction;
+    const bool descending = sort.descending;
+    QList<OrderKey> keys;
     // An unknown follower count sorts last both ways (descending walks the index as before).
-    if (sort.key == CandidateSortKey::Followers || sort.key == CandidateSortKey::Tier)
-        order += QStringLiteral(" NULLS LAST");
     // Any other unknown value sorts as SQLite sorts it, smallest; said outright for a server,
     // where it would be the largest.
-    else
-        order += sort.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+    const bool followers = sort.key == CandidateSortKey::Followers || sort.key == CandidateSortKey::Tier;
+    keys << OrderKey{column, descending, true, !followers && !descending};
+    // Ties fall back to a stable order so rows never jump between fetches.
     if (sort.key == CandidateSortKey::Kind)
-        order += QStringLiteral(", c.name") + direction;
+        keys << OrderKey{QStringLiteral("c.name"), descending, false, false};
     if (sortsByCandidate(sort))
-        order += QStringLiteral(", c.id") + direction;
-    return order + QStringLiteral(", ch.id") + direction;
+        keys << OrderKey{QStringLiteral("c.id"), descending, false, false};
+    keys << OrderKey{QStringLiteral("ch.id"), descending, false, false};
+    return keys;
+}
+
+QString CandidateSql::orderBy(const CandidateSort &sort)
+{
+    return orderBy(orderKeys(sort));
+}
+
+QString CandidateSql::orderBy(const QList<OrderKey> &keys)
+{
+    QStringList terms;
+    for (const OrderKey &key : keys) {
+        QString term = key.column + (key.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        if (key.nullable)
+            term += key.nullsFirst ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+        terms << term;
+    }
+    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+}
+
+CandidateSql::Where CandidateSql::after(const QList<OrderKey> &keys, const QVariantList &last)
+{
+    // (k1 after v1) OR (k1 same as v1 AND ((k2 after v2) OR ...)), built from the last key
+    // outwards; a NULL value is placed as the key's NULLS FIRST/LAST says.
+    Where result;
+    for (qsizetype i = keys.size() - 1; i >= 0; --i) {
+        const OrderKey &key = keys.at(i);
+        const QVariant &value = last.at(i);
+        const QString comparison = key.descending ? QStringLiteral(" < ?") : QStringLiteral(" > ?");
+        QString strictly;
+        QVariantList strictlyValues;
+        QString same;
+        QVariantList sameValues;
+        if (value.isNull()) {
+            // Only known values follow a NULL placed first; nothing follows one placed last.
+            strictly = key.nullsFirst ? key.column + QStringLiteral(" IS NOT NULL") : QStringLiteral("1 = 0");
+            same = key.column + QStringLiteral(" IS NULL");
+        } else {
+            strictly = key.column + comparison;
+            strictlyValues << value;
+            if (key.nullable && !key.nullsFirst)
+                strictly = QStringLiteral("(") + strictly + QStringLiteral(" OR ") + key.column
+                    + QStringLiteral(" IS NULL)");
+            same = key.column + QStringLiteral(" = ?");
+            sameValues << value;
+        }
+        if (result.clause.isEmpty()) {
+            result.clause = strictly;
+            result.values = strictlyValues;
+        } else {
+            result.clause = QStringLiteral("(") + strictly + QStringLiteral(" OR (") + same + QStringLiteral(" AND ")
+                + result.clause + QStringLiteral("))");
+            result.values = strictlyValues + sameValues + result.values;
+        }
+    }
+    return result;
 }
 
 } // namespace planner

@@ -4,6 +4,7 @@
 
 #include "storage/candidateinserter.h"
 #include "storage/candidatesql.h"
+#include "storage/keysetrowcursor.h"
 #include "storage/rangefiltersql.h"
 #include "storage/rowversion.h"
 #include "storage/candidatevalidator.h"
@@ -225,6 +226,12 @@ std::unique_ptr<CandidateRowCursor> CandidateStore::rows(const CandidateFilter &
                                                          const CandidateSort &sort) const
 {
     const CandidateSql::Where where = CandidateSql::where(filter, m_thresholds, SqlDialect::of(db()));
+    // On a server a page at a time, each after the last row's sort keys (KeysetRowCursor).
+    if (SqlDialect::of(db()).engine() == SqlDialect::Engine::PostgreSQL) {
+        QList<CandidateSql::OrderKey> keys = CandidateSql::orderKeys(sort);
+        const QString head = KeysetRowCursor::selectFor(keys) + CandidateSql::fromJoin(sort) + where.clause;
+        return std::make_unique<KeysetRowCursor>(db(), head, where.values, std::move(keys));
+    }
     return std::make_unique<CandidateRowCursor>(
         db(), QStringLiteral("SELECT ") + CandidateSql::rowColumns() + CandidateSql::fromJoin(sort)
                   + where.clause + CandidateSql::orderBy(sort),

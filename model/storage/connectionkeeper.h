@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
+#include <QThread>
 #include <QTimer>
 #include <functional>
 
@@ -12,9 +14,16 @@ namespace planner {
 
 // Keeps a team database's connection (issue 15): notices when it drops (the server restarted,
 // the network went, an administrator ended the session), says so, and opens it again with a
-// growing pause between tries until the server answers. It looks every few seconds and as
-// soon as the connection's socket wakes (the server closing it wakes the listener's socket,
-// ChangeListener). A file's connection is never watched.
+// growing pause between tries until the server answers. A file's connection is never watched.
+//
+// The UI thread never waits on the network here (issue 14: never blocked longer than 50 ms).
+// It looks at the connection's own socket without waiting (closed by the server, or failed:
+// lost) twice a second and as soon as the socket wakes (a query that met the closed socket
+// first leaves no wake behind). Whether the server can be reached
+// at all (a network gone quiet leaves the socket looking idle) is asked on a worker thread
+// of its own, by a throwaway connection attempt that gives up after a few seconds (probeAddress,
+// libpq's PQping). While lost, only that probe tries the server; the connection is opened
+// again (reconnect, on the UI thread) only once the probe has found the server answering.
 class ConnectionKeeper : public QObject
 {
     Q_OBJECT
@@ -23,34 +32,58 @@ public:
     // reconnect closes and opens the connection again (CampaignFile::reconnect) and returns
     // whether the server answered.
     ConnectionKeeper(const QSqlDatabase &db, std::function<bool()> reconnect, QObject *parent = nullptr);
+    ~ConnectionKeeper() override;
 
     // Starts watching (a server only); again after listening, to watch the new socket.
     void watch();
-    // Whether the connection answers, asked now; when not, lost() and the tries begin.
+    // Whether the connection still looks open, seen now without waiting on the network;
+    // when not, lost() and the tries begin.
     bool check();
     bool isLost() const { return m_lost; }
     // The pauses between tries: the first, doubling up to the longest (ms).
     void setRetryDelays(int first, int longest);
+    // How long the worker's probe waits for the server (whole seconds, libpq's connect_timeout).
+    void setProbeTimeout(int seconds) { m_probeTimeout = seconds; }
+    // How often the connection is looked at (ms; costs no network) and how often the
+    // server is probed (ms, rounded up to a look).
+    void setCheckInterval(int milliseconds) { m_ping.setInterval(milliseconds); }
+    void setProbeInterval(int milliseconds) { m_probeInterval = milliseconds; }
+    // The libpq connection string the probe uses for db, with connect_timeout.
+    static QString probeAddress(const QSqlDatabase &db, int timeoutSeconds);
 
 signals:
     void lost();
     // Open again: subscriptions and temporary tables are gone; everything is read again.
     void restored();
+    // The worker's probe answered (on the UI thread); reachable: the server accepts connections.
+    void probed(bool reachable);
 
 private:
     void retry();
     void scheduleCheck();
+    void ping();
+    void startProbe();
+    void probeAnswered(bool reachable);
+    void goLost();
+    // Whether the connection is seen closed or failed (no waiting: the socket is peeked).
+    bool connectionDead() const;
 
     QSqlDatabase m_db;
     std::function<bool()> m_reconnect;
     QTimer m_ping;
     QTimer m_retry;
     QPointer<QSocketNotifier> m_socket;
+    QThread m_prober;
+    QObject *m_proberContext; // lives in m_prober
     int m_firstDelay = 500;
     int m_longestDelay = 15000;
     int m_delay = 500;
+    int m_probeTimeout = 5;
+    int m_probeInterval = 5000;
+    QElapsedTimer m_sinceProbe;
     bool m_lost = false;
     bool m_checkScheduled = false;
+    bool m_probing = false;
 };
 
 } // namespace planner

@@ -1,9 +1,11 @@
 #pragma once
 
 // What the benchmarks share: the synthetic file of N candidates (made once, the same as
-// `campaign-planner-cli generate` makes) and the peak memory of the process.
+// `campaign-planner-cli generate` makes) and the peak memory of the process. path may also
+// name a team database on a server (postgresql://...): filled when it holds no candidates.
 #include "storage/candidatestore.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 #include "demo/syntheticcandidates.h"
 
 #include <QElapsedTimer>
@@ -16,7 +18,8 @@ namespace planner::bench {
 
 inline void makeDatabase(const QString &path, qint64 count)
 {
-    if (QFileInfo::exists(path))
+    const bool server = ServerAddress::isServerUri(path);
+    if (!server && QFileInfo::exists(path))
         return;
     QElapsedTimer timer;
     timer.start();
@@ -27,6 +30,8 @@ inline void makeDatabase(const QString &path, qint64 count)
         return;
     }
     CandidateStore store(*database);
+    if (server && store.candidateCount() > 0)
+        return;
     SyntheticCandidates generator;
     qint64 made = 0;
     store.addMany([&](Candidate &candidate) {

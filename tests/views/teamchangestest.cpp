@@ -11,6 +11,7 @@
 #include "charts/shortlistchart.h"
 #include "itemmodels/candidatetablemodel.h"
 #include "itemmodels/shortlisttablemodel.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "modeltestsupport.h"
 #include "storage/assumptionstore.h"
@@ -193,4 +194,24 @@ TEST_F(TeamChangesWindowTest, WhenTheServerEndsTheSessionTheWindowSaysSoReconnec
     ASSERT_TRUE(budi) << error.text().toStdString();
     QTRY_COMPARE_WITH_TIMEOUT(table()->rowCount(), 2, 10000);
     EXPECT_EQ(shownName(*budi), QStringLiteral("Budi Santoso"));
+}
+
+// The connection's notice is said in the language the marketer picks while it shows.
+TEST_F(TeamChangesWindowTest, TheConnectionNoticeIsSaidAgainInALanguageChosenWhileItShows)
+{
+    const qint64 pid = test::queryValue(m_window.file()->database().connection(),
+                                        QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    ASSERT_TRUE(test::TestDatabase::run(QStringLiteral("SELECT pg_terminate_backend(%1, 10000)").arg(pid)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window.teamChanges()->notice(), QStringLiteral("Reconnected"), 20000);
+
+    LanguageManager languages;
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("vi")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window.teamChanges()->notice(), QStringLiteral("Đã kết nối lại"), 5000);
+    bool inStatusBar = false;
+    for (const QLabel *label : m_window.statusBar()->findChildren<QLabel *>())
+        inStatusBar = inStatusBar || (label->text() == QStringLiteral("Đã kết nối lại") && !label->isHidden());
+    EXPECT_TRUE(inStatusBar);
+
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window.teamChanges()->notice(), QStringLiteral("Reconnected"), 5000);
 }
