@@ -29,9 +29,25 @@ TEST(ServerAddress, AnAddressWithSettingsIsTakenAsWritten)
     EXPECT_EQ(db.userName(), QStringLiteral("ana"));
     EXPECT_EQ(db.databaseName(), QStringLiteral("agency"));
     EXPECT_EQ(db.password(), QString());
-    EXPECT_EQ(db.connectOptions(), QStringLiteral("sslmode='require';connect_timeout='5'"));
+    // The address's own settings first, then the program's for those it leaves out.
+    EXPECT_EQ(db.connectOptions(), QStringLiteral("sslmode='require';connect_timeout='5';keepalives_idle='30';"
+                                                  "keepalives_interval='10';keepalives_count='3';"
+                                                  "tcp_user_timeout='30000'"));
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("address-test"));
+}
+
+TEST(ServerAddress, AnAddressWithoutSettingsGetsTimeoutsAndKeepalives)
+{
+    Error error;
+    const auto address = ServerAddress::parse(QStringLiteral("postgresql://ana@db.example/agency?keepalives_idle=120"), &error);
+    ASSERT_TRUE(address) << error.text().toStdString();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("address-defaults-test"));
+    address->applyTo(db);
+    EXPECT_EQ(db.connectOptions(), QStringLiteral("keepalives_idle='120';connect_timeout='10';keepalives_interval='10';"
+                                                  "keepalives_count='3';tcp_user_timeout='30000'"));
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("address-defaults-test"));
 }
 
 TEST(ServerAddress, APasswordOrAnUnknownSettingIsRefusedWithoutShowingThePassword)
