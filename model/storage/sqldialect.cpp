@@ -197,7 +197,7 @@ QStringList SqlDialect::translated(const QString &statement) const
 QStringList SqlDialect::searchIndexStatements(const QString &statement)
 {
     // Schema 9's full-text index is SQLite's FTS5. A server keeps the same terms in a plain
-    // table (the server's own search over them is still to come), and forgets a removed
+    // table (searched with LIKE: SqlDialect::searchCondition), and forgets a removed
     // candidate's terms with a trigger of its own kind.
     if (statement.startsWith(QLatin1String("CREATE VIRTUAL TABLE candidate_search")))
         return {QStringLiteral("CREATE TABLE candidate_search (rowid BIGINT PRIMARY KEY, terms TEXT NOT NULL)")};
