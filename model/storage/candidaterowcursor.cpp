@@ -1,10 +1,12 @@
 #include "storage/candidaterowcursor.h"
 
 #include "domain/languagematch.h"
+#include "storage/rowreader.h"
 
 #include <QDir>
 #include <QSqlError>
 #include <QVariant>
+#include <sqlite3.h>
 
 namespace planner {
 
@@ -29,39 +31,71 @@ QStringList splitList(const QString &joined)
     return joined.isEmpty() ? QStringList() : joined.split(QLatin1Char('|'));
 }
 
+// A text column as QSqlQuery reads it: a NULL as a null string.
+QString textOf(const RowReader &reader, int column)
+{
+    return reader.isNull(column) ? QString() : QString::fromUtf8(reader.text(column));
+}
+
+std::optional<double> optionalDouble(const RowReader &reader, int column)
+{
+    if (reader.isNull(column))
+        return std::nullopt;
+    return reader.real(column);
+}
+
+std::optional<qint64> optionalInteger(const RowReader &reader, int column)
+{
+    if (reader.isNull(column))
+        return std::nullopt;
+    return reader.integer(column);
+}
+
 } // namespace
 
 CandidateRowCursor::CandidateRowCursor(const QSqlDatabase &db, const QString &sql,
                                        const QVariantList &values)
-    : m_query(db)
-    , m_sql(sql)
+    : m_sql(sql)
     , m_values(values)
     , m_file(db.databaseName())
 {
     // SQLite steps through the rows one by one. A server's rows are read a page at a time
     // by KeysetRowCursor instead: there a forward-only query loses its rows to any other
-    // query on the connection.
-    m_query.setForwardOnly(true);
+    // query on the connection. Subclasses read their own rows (no sql here).
+    if (!sql.isEmpty())
+        m_db = db;
+}
+
+CandidateRowCursor::~CandidateRowCursor()
+{
+    finishReader();
+}
+
+void CandidateRowCursor::finishReader()
+{
+    if (!m_reader)
+        return;
+    sqlite3 *const handle = m_reader->hasStatement() ? m_reader->handle() : nullptr;
+    m_reader.reset(); // finalizes the statement
+    // Qt closes a file with sqlite3_close, which leaves the file open while a statement of
+    // ours is: the connection then no longer has this handle, and closing it is left to us.
+    if (handle && RowReader::sqliteHandle(m_db) != handle)
+        sqlite3_close(handle);
 }
 
 bool CandidateRowCursor::run(int limit)
 {
     m_limit = limit;
-    // A query SQLite cannot even prepare (a table gone from a damaged file) says why here;
-    // running it anyway would only report that its values do not fit.
-    if (!m_query.prepare(limit > 0 ? m_sql + QStringLiteral(" LIMIT %1").arg(limit) : m_sql)) {
-        noteFailure();
-        return false;
-    }
-    for (const QVariant &value : std::as_const(m_values))
-        m_query.addBindValue(value);
-    if (!m_query.exec()) {
+    // A query SQLite cannot even prepare (a table gone from a damaged file) says why here.
+    m_reader = std::make_unique<RowReader>(
+        m_db, limit > 0 ? m_sql + QStringLiteral(" LIMIT %1").arg(limit) : m_sql, m_values);
+    if (m_reader->failed()) {
         noteFailure();
         return false;
     }
     // A query run again without its limit starts over: skip what was handed out.
     for (int skipped = 0; limit == 0 && skipped < m_delivered; ++skipped) {
-        if (!m_query.next()) {
+        if (!m_reader->next()) {
             noteFailure();
             return false;
         }
@@ -71,7 +105,12 @@ bool CandidateRowCursor::run(int limit)
 
 void CandidateRowCursor::noteFailure()
 {
-    noteFailure(m_query);
+    // next() answers false both at the end and on an error: only failed() tells them apart.
+    if (!m_reader || !m_reader->failed() || failed())
+        return;
+    //: %1 the database file, %2 SQLite's reason
+    m_error.message = tr("The candidates could not be read from “%1”: %2")
+                          .arg(QDir::toNativeSeparators(m_file), m_reader->errorText());
 }
 
 void CandidateRowCursor::noteFailure(const QSqlQuery &query)
@@ -87,14 +126,14 @@ void CandidateRowCursor::noteFailure(const QSqlQuery &query)
 
 bool CandidateRowCursor::step()
 {
-    if (m_query.next())
+    if (m_reader->next())
         return true;
     noteFailure();
     const bool limitReached = m_limit > 0 && m_delivered >= m_limit;
-    m_query.finish();
+    finishReader();
     if (failed() || !limitReached || !run(0))
         return false;
-    if (m_query.next())
+    if (m_reader->next())
         return true;
     noteFailure();
     return false;
@@ -122,20 +161,48 @@ CandidateRow CandidateRowCursor::rowFromRecord(const QSqlQuery &query)
     return row;
 }
 
+CandidateRow CandidateRowCursor::rowFromReader(const RowReader &reader)
+{
+    // As rowFromRecord, column for column.
+    CandidateRow row;
+    row.channel.id = reader.integer(0);
+    row.candidateId = reader.integer(1);
+    row.name = textOf(reader, 2);
+    row.kind = kindFromKey(textOf(reader, 3)).value_or(CandidateKind::Influencer);
+    row.channel.platform = platformFromKey(textOf(reader, 4)).value_or(Platform::Instagram);
+    row.channel.handle = textOf(reader, 5);
+    row.channel.followers = optionalInteger(reader, 6);
+    row.channel.engagementRatePct = optionalDouble(reader, 7);
+    row.channel.avgViews = optionalInteger(reader, 8);
+    if (!reader.isNull(9))
+        row.channel.fee = Money(reader.integer(9), textOf(reader, 10));
+    row.channel.authenticityPct = optionalDouble(reader, 11);
+    row.niches = splitList(textOf(reader, 12));
+    row.regions = splitList(textOf(reader, 13));
+    row.channel.languages = LanguageMatch::split(textOf(reader, 14));
+    return row;
+}
+
 QList<CandidateRow> CandidateRowCursor::fetch(int count)
 {
     QList<CandidateRow> rows;
     // Growing the list row by row moved every row about twice more (a tenth of an export).
     rows.reserve(std::max(count, 0));
-    if (!m_atEnd && !m_query.isActive() && m_delivered == 0 && !run(count))
+    if (!m_atEnd && !m_reader && m_delivered == 0 && !run(count))
         m_atEnd = true;
+    // A connection closed (or opened again) since the query ran: its rows are gone, as a
+    // QSqlQuery's were.
+    if (!m_atEnd && m_reader && RowReader::sqliteHandle(m_db) != m_reader->handle()) {
+        m_atEnd = true;
+        finishReader();
+    }
     while (!m_atEnd && rows.size() < count) {
         if (!step()) {
             m_atEnd = true;
-            m_query.finish();
+            finishReader();
             break;
         }
-        rows.append(rowFromRecord(m_query));
+        rows.append(rowFromReader(*m_reader));
         ++m_delivered;
     }
     return rows;

@@ -7,20 +7,25 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <memory>
 
 namespace planner {
+
+class RowReader;
 
 // Steps through the rows of a filtered, sorted candidate query a batch at a time, so a
 // million-row list costs only what has been shown. The first fetch asks SQL for just that
 // many rows (LIMIT), which lets a query that must sort keep only the top rows; only when
-// the marketer scrolls past them is the query run again without a limit.
+// the marketer scrolls past them is the query run again without a limit. The rows are read
+// through SQLite's own API (RowReader; through QSqlQuery a QVariant per value was most of an
+// export's time, issue 14).
 class CandidateRowCursor
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateRowCursor)
 
 public:
     CandidateRowCursor(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
-    virtual ~CandidateRowCursor() = default;
+    virtual ~CandidateRowCursor();
     // Up to count more rows; fewer (possibly none) once the end is reached.
     virtual QList<CandidateRow> fetch(int count);
     bool atEnd() const { return m_atEnd; }
@@ -30,6 +35,8 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
 
     static CandidateRow rowFromRecord(const QSqlQuery &query);
+    // The same row from a RowReader on the same columns.
+    static CandidateRow rowFromReader(const RowReader &reader);
 
 protected:
     // Notes why query failed (once; nothing when it did not).
@@ -40,8 +47,10 @@ private:
     bool run(int limit);
     bool step();
     void noteFailure();
+    void finishReader();
 
-    QSqlQuery m_query;
+    QSqlDatabase m_db;
+    std::unique_ptr<RowReader> m_reader; // the running query, null before and after
     QString m_sql;
     QVariantList m_values;
     QString m_file;

@@ -49,9 +49,12 @@ sqlite3 *RowReader::sqliteHandle(const QSqlDatabase &db)
 RowReader::RowReader(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     if (sqlite3 *handle = sqliteHandle(db)) {
+        m_handle = handle;
         const QByteArray text = sql.toUtf8();
         m_failed = sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK
             || !bindAll(m_statement, values);
+        if (m_failed)
+            noteSqliteError();
         return;
     }
     m_query.emplace(db);
@@ -80,7 +83,21 @@ bool RowReader::next()
     }
     const int result = sqlite3_step(m_statement);
     m_failed = result != SQLITE_ROW && result != SQLITE_DONE;
+    if (m_failed)
+        noteSqliteError();
     return result == SQLITE_ROW;
+}
+
+void RowReader::noteSqliteError()
+{
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+}
+
+QString RowReader::errorText() const
+{
+    if (!m_failed)
+        return QString();
+    return m_query ? m_query->lastError().text() : m_error;
 }
 
 bool RowReader::isNull(int column) const

@@ -30,6 +30,12 @@ public:
     // The next row; false at the end or on a failure (failed()).
     bool next();
     bool failed() const { return m_failed; }
+    // Why it failed (SQLite's message, or the Qt driver's); empty when it did not.
+    QString errorText() const;
+    // The SQLite handle the statement was prepared on; null on another engine.
+    sqlite3 *handle() const { return m_handle; }
+    // A statement of SQLite's is open (it keeps sqlite3_close from closing the handle).
+    bool hasStatement() const { return m_statement != nullptr; }
     bool isNull(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
@@ -37,7 +43,11 @@ public:
     QByteArray text(int column) const;
 
 private:
+    void noteSqliteError();
+
+    sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
     std::optional<QSqlQuery> m_query;
     bool m_failed = false;
 };
