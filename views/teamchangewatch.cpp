@@ -34,6 +34,9 @@ TeamChangeWatch::TeamChangeWatch(CampaignFile &file, QStatusBar *statusBar, QObj
 
 TeamChangeWatch::~TeamChangeWatch()
 {
+    // No filtering of the label's own events while it is destroyed (it is a QWidget by then).
+    if (m_notice)
+        m_notice->removeEventFilter(this);
     delete m_notice;
 }
 
@@ -54,7 +57,9 @@ QString TeamChangeWatch::noticeText(Shown shown)
 
 bool TeamChangeWatch::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_notice && event->type() == QEvent::LanguageChange && m_shown != Shown::Nothing) {
+    // The event's type first: a label being destroyed is no longer a QLabel, and comparing the
+    // QPointer with it would cast it to one.
+    if (event->type() == QEvent::LanguageChange && m_shown != Shown::Nothing && watched == m_notice) {
         m_notice->setText(noticeText(m_shown));
         emit noticeChanged(m_notice->text());
     }
