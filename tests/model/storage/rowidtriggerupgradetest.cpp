@@ -69,14 +69,8 @@ TEST_P(SchemaThirteenTest, ADatabaseOfSchemaTwelveKeepsItsRowsAndItsInsertsAndIm
     }
 
     // An ordinary insert: the trigger (a file: SQLite itself) gives the next ids.
-    Candidate budi;
-    budi.name = QStringLiteral("Budi Santoso");
-    budi.kind = CandidateKind::Koc;
-    Channel instagram;
-    instagram.platform = Platform::Instagram;
-    instagram.handle = QStringLiteral("@budi_tech");
-    instagram.followers = 45000;
-    budi.channels << instagram;
+    const Candidate budi = makeCandidate(QStringLiteral("Budi Santoso"), CandidateKind::Koc,
+                                         {makeChannel(Platform::Instagram, QStringLiteral("@budi_tech"), 45000)});
     const std::optional<qint64> stored = file->candidates().add(budi, &error);
     ASSERT_TRUE(stored) << error.text().toStdString();
     const qint64 budiId = *stored;
@@ -121,13 +115,8 @@ TEST_P(SchemaThirteenTest, AnExplicitFirstIdMovesTheSequenceOn)
     ASSERT_TRUE(insert.exec(QStringLiteral("INSERT INTO candidates (id, name, kind, notes)"
                                            " VALUES (1, 'Dewi Lestari', 'creator', '')")))
         << insert.lastError().text().toStdString();
-    Candidate budi;
-    budi.name = QStringLiteral("Budi Santoso");
-    budi.kind = CandidateKind::Koc;
-    Channel instagram;
-    instagram.platform = Platform::Instagram;
-    instagram.handle = QStringLiteral("@budi_tech");
-    budi.channels << instagram;
+    const Candidate budi = makeCandidate(QStringLiteral("Budi Santoso"), CandidateKind::Koc,
+                                         {makeChannel(Platform::Instagram, QStringLiteral("@budi_tech"), 45000)});
     const std::optional<qint64> stored = file->candidates().add(budi, &error);
     ASSERT_TRUE(stored) << error.text().toStdString();
     EXPECT_EQ(*stored, 2);
