@@ -5,6 +5,8 @@
 #   eval "$(bash scripts/pg-test-server.sh start)"   starts it, prints the settings to export
 #   bash scripts/pg-test-server.sh env [DIR]          prints them again for a running server
 #   bash scripts/pg-test-server.sh stop [DIR]         stops it and removes its folder
+#   bash scripts/pg-test-server.sh restart [DIR]      restarts it (fast: sessions are ended),
+#                                                     as the tests of a server restart do
 #
 # DIR defaults to $PLANNER_PG_DIR (set by start). The settings: PLANNER_PG_DIR, PGHOST, PGPORT,
 # PGUSER, PGDATABASE and PLANNER_TEST_PG, the URI the tests connect to
@@ -92,14 +94,26 @@ stop() {
   rm -rf "$dir"
 }
 
+restart() {
+  local dir="${1:-${PLANNER_PG_DIR:-}}"
+  if [ -z "$dir" ] || [ ! -f "$dir/data/postmaster.pid" ]; then
+    echo "pg-test-server: no running server folder given (argument or PLANNER_PG_DIR)" >&2
+    exit 1
+  fi
+  # pg_ctl restart starts it again with the options it was started with (postmaster.opts).
+  as_owner "$pg_bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --mode=fast --wait \
+    --timeout=60 --silent restart >/dev/null
+}
+
 case "${1:-}" in
   start) start ;;
+  restart) restart "${2:-}" ;;
   stop) stop "${2:-}" ;;
   env)
     dir="${2:-${PLANNER_PG_DIR:-}}"
     [ -n "$dir" ] && [ -f "$dir/port" ] || { echo "pg-test-server: no running server folder" >&2; exit 1; }
     print_env "$dir" ;;
   *)
-    echo "usage: $0 start|stop [DIR]|env [DIR]" >&2
+    echo "usage: $0 start|stop [DIR]|restart [DIR]|env [DIR]" >&2
     exit 2 ;;
 esac

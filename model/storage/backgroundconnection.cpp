@@ -1,5 +1,6 @@
 #include "storage/backgroundconnection.h"
 
+#include "storage/connectionstate.h"
 #include "storage/serveraddress.h"
 
 #include <QAtomicInt>
@@ -47,7 +48,14 @@ QSqlDatabase BackgroundConnection::connection()
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         db.open();
     }
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // A server restarted (or a connection that could not be opened before) since the last use:
+    // opened again here, on the worker, so the work after a restart reads as before it (issue 15).
+    if (ConnectionState::idleConnectionDropped(db)) {
+        db.close();
+        db.open();
+    }
+    return db;
 }
 
 } // namespace planner

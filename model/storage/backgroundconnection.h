@@ -12,7 +12,8 @@ namespace planner {
 
 // A worker thread with a read-only connection of its own to a campaign file, for reading
 // that must not hold up the UI thread (CandidateCounter, CandidateOrderBuilder). The
-// connection is opened on the worker at first use and closed there at the end.
+// connection is opened on the worker at first use, again at a use after it dropped (a server
+// restart, issue 15), and closed there at the end.
 class BackgroundConnection
 {
 public:

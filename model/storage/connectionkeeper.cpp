@@ -1,13 +1,14 @@
 #include "storage/connectionkeeper.h"
 
+#include "storage/connectionstate.h"
 #include "storage/sqldialect.h"
 
+#include <QMutex>
 #include <QSocketNotifier>
 #include <QSqlDriver>
 
-#include <cerrno>
 #include <libpq-fe.h>
-#include <sys/socket.h>
+#include <thread>
 
 namespace planner {
 
@@ -15,15 +16,6 @@ namespace {
 
 // How often the connection is looked at (no network: its status and socket).
 constexpr int lookInterval = 500;
-
-PGconn *libpqConnection(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt 6 names the type as the compiler spells it (pg_conn*), Qt 5 as declared (PGconn*).
-    if (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)
-        return *static_cast<PGconn *const *>(handle.constData());
-    return nullptr;
-}
 
 // A value in libpq's key='value' form.
 QString quoted(const QString &value)
@@ -35,28 +27,33 @@ QString quoted(const QString &value)
 
 } // namespace
 
+struct ConnectionKeeper::ProbeOwner
+{
+    QMutex mutex;
+    ConnectionKeeper *keeper = nullptr; // null once the keeper went
+};
+
 ConnectionKeeper::ConnectionKeeper(const QSqlDatabase &db, std::function<bool()> reconnect, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_reconnect(std::move(reconnect))
-    , m_proberContext(new QObject)
+    , m_probeOwner(std::make_shared<ProbeOwner>())
 {
+    m_probeOwner->keeper = this;
     m_ping.setInterval(lookInterval);
     connect(&m_ping, &QTimer::timeout, this, &ConnectionKeeper::ping);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &ConnectionKeeper::retry);
-    connect(this, &ConnectionKeeper::probed, this, &ConnectionKeeper::probeAnswered, Qt::QueuedConnection);
-    m_prober.setObjectName(QStringLiteral("connection-probe"));
-    m_proberContext->moveToThread(&m_prober);
+    // probed is emitted on this thread: the probe posts it here.
+    connect(this, &ConnectionKeeper::probed, this, &ConnectionKeeper::probeAnswered);
 }
 
 ConnectionKeeper::~ConnectionKeeper()
 {
-    // A probe under way ends by its own timeout; the window does not wait for it longer.
-    disconnect(this, &ConnectionKeeper::probed, this, nullptr);
-    m_prober.quit();
-    m_prober.wait();
-    delete m_proberContext; // its thread has ended
+    // A probe under way ends by its own timeout, on its own: nothing waits for it, and its
+    // answer finds no keeper (an answer posted already is dropped with this object).
+    QMutexLocker lock(&m_probeOwner->mutex);
+    m_probeOwner->keeper = nullptr;
 }
 
 void ConnectionKeeper::setRetryDelays(int first, int longest)
@@ -65,10 +62,9 @@ void ConnectionKeeper::setRetryDelays(int first, int longest)
     m_longestDelay = longest;
 }
 
-QString ConnectionKeeper::probeAddress(const QSqlDatabase &db, int timeoutSeconds)
+QString ConnectionKeeper::probeAddress(const QSqlDatabase &db, int timeoutSeconds, bool login)
 {
     QStringList parts;
-    parts << QStringLiteral("connect_timeout=%1").arg(timeoutSeconds);
     // The address's own settings (ServerAddress::applyTo), already in key='value' form.
     for (const QString &setting : db.connectOptions().split(QLatin1Char(';'), Qt::SkipEmptyParts))
         parts << setting.trimmed();
@@ -80,6 +76,10 @@ QString ConnectionKeeper::probeAddress(const QSqlDatabase &db, int timeoutSecond
         parts << QStringLiteral("user=") + quoted(db.userName());
     if (!db.databaseName().isEmpty())
         parts << QStringLiteral("dbname=") + quoted(db.databaseName());
+    if (login && !db.password().isEmpty())
+        parts << QStringLiteral("password=") + quoted(db.password());
+    // Last: libpq takes the last of a setting given twice, and the address has its own (10 s).
+    parts << QStringLiteral("connect_timeout=%1").arg(timeoutSeconds);
     return parts.join(QLatin1Char(' '));
 }
 
@@ -87,8 +87,6 @@ void ConnectionKeeper::watch()
 {
     if (SqlDialect::of(m_db).engine() != SqlDialect::Engine::PostgreSQL)
         return;
-    if (!m_prober.isRunning())
-        m_prober.start();
     m_ping.start();
     // The driver reads notifications when its socket wakes; so does a closed connection.
     QSocketNotifier *socket = m_db.driver()->findChild<QSocketNotifier *>();
@@ -112,24 +110,7 @@ void ConnectionKeeper::scheduleCheck()
 
 bool ConnectionKeeper::connectionDead() const
 {
-    if (SqlDialect::of(m_db).engine() != SqlDialect::Engine::PostgreSQL)
-        return false; // a file's connection cannot drop
-    if (!m_db.isOpen())
-        return true;
-    PGconn *conn = libpqConnection(m_db);
-    if (!conn || PQstatus(conn) == CONNECTION_BAD)
-        return true;
-    const int socket = PQsocket(conn);
-    if (socket < 0)
-        return true;
-    // Peeked, never read: what waits is the driver's (a notification, the server's goodbye).
-    char byte = 0;
-    const ssize_t got = ::recv(socket, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-    if (got == 0)
-        return true; // the server closed it
-    if (got < 0)
-        return errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR;
-    return false;
+    return ConnectionState::looksDropped(m_db);
 }
 
 bool ConnectionKeeper::check()
@@ -166,15 +147,25 @@ void ConnectionKeeper::startProbe()
 {
     if (m_probing)
         return;
-    if (!m_prober.isRunning())
-        m_prober.start();
     m_probing = true;
-    const QByteArray address = probeAddress(m_db, m_probeTimeout).toUtf8();
-    QMetaObject::invokeMethod(m_proberContext, [this, address] {
-        // PQping does not log in: it asks whether the server accepts connections.
-        const bool reachable = PQping(address.constData()) == PQPING_OK;
-        emit probed(reachable);
-    });
+    // While lost, the probe logs in: the reopen on this thread follows only a login that worked.
+    const bool login = m_lost;
+    const QByteArray address = probeAddress(m_db, m_probeTimeout, login).toUtf8();
+    std::thread([owner = m_probeOwner, address, login] {
+        bool reachable = false;
+        if (login) {
+            PGconn *conn = PQconnectdb(address.constData());
+            reachable = PQstatus(conn) == CONNECTION_OK;
+            PQfinish(conn);
+        } else {
+            // PQping does not log in: it asks whether the server accepts connections.
+            reachable = PQping(address.constData()) == PQPING_OK;
+        }
+        QMutexLocker lock(&owner->mutex);
+        if (ConnectionKeeper *keeper = owner->keeper)
+            QMetaObject::invokeMethod(keeper, [keeper, reachable] { emit keeper->probed(reachable); },
+                                      Qt::QueuedConnection);
+    }).detach();
 }
 
 void ConnectionKeeper::probeAnswered(bool reachable)

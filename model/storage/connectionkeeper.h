@@ -4,9 +4,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
-#include <QThread>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 class QSocketNotifier;
 
@@ -20,10 +20,18 @@ namespace planner {
 // It looks at the connection's own socket without waiting (closed by the server, or failed:
 // lost) twice a second and as soon as the socket wakes (a query that met the closed socket
 // first leaves no wake behind). Whether the server can be reached
-// at all (a network gone quiet leaves the socket looking idle) is asked on a worker thread
-// of its own, by a throwaway connection attempt that gives up after a few seconds (probeAddress,
-// libpq's PQping). While lost, only that probe tries the server; the connection is opened
-// again (reconnect, on the UI thread) only once the probe has found the server answering.
+// at all (a network gone quiet leaves the socket looking idle) is asked on a thread of its
+// own, by a throwaway connection attempt that gives up after a few seconds (probeAddress,
+// libpq's PQping). While lost, the probe logs in as the window's connection does (same
+// address, user and password, the probe's short timeout) and closes at once; the connection
+// is opened again (reconnect, on the UI thread: Qt SQL connections belong to the thread that
+// made them) only once such a login has succeeded, so that the reopen meets a server that
+// has just let the same login in, and does not wait on the network.
+//
+// A probe's thread is never waited for: it holds no pointer to the keeper, only a shared
+// ProbeOwner that the keeper clears as it goes, under the mutex through which the probe
+// posts its answer. Closing the window (or the file) while the server does not answer
+// returns at once; the probe ends by its own timeout and its answer is dropped.
 class ConnectionKeeper : public QObject
 {
     Q_OBJECT
@@ -48,8 +56,9 @@ public:
     // server is probed (ms, rounded up to a look).
     void setCheckInterval(int milliseconds) { m_ping.setInterval(milliseconds); }
     void setProbeInterval(int milliseconds) { m_probeInterval = milliseconds; }
-    // The libpq connection string the probe uses for db, with connect_timeout.
-    static QString probeAddress(const QSqlDatabase &db, int timeoutSeconds);
+    // The libpq connection string the probe uses for db, with connect_timeout (last: it wins
+    // over the address's own); with the password when login (the probe then logs in).
+    static QString probeAddress(const QSqlDatabase &db, int timeoutSeconds, bool login = false);
 
 signals:
     void lost();
@@ -57,6 +66,9 @@ signals:
     void restored();
     // The worker's probe answered (on the UI thread); reachable: the server accepts connections.
     void probed(bool reachable);
+
+public:
+    struct ProbeOwner; // shared with the probes' threads
 
 private:
     void retry();
@@ -73,8 +85,7 @@ private:
     QTimer m_ping;
     QTimer m_retry;
     QPointer<QSocketNotifier> m_socket;
-    QThread m_prober;
-    QObject *m_proberContext; // lives in m_prober
+    std::shared_ptr<ProbeOwner> m_probeOwner;
     int m_firstDelay = 500;
     int m_longestDelay = 15000;
     int m_delay = 500;

@@ -71,7 +71,14 @@ bool Database::reconnect()
 {
     QSqlDatabase db = connection();
     db.close();
-    if (!db.open())
+    // Called on the window's thread once a probe has just logged in (ConnectionKeeper): should
+    // the server go quiet in between, the open gives up after 2 s instead of the address's 10.
+    const QString options = db.connectOptions();
+    if (isServer())
+        db.setConnectOptions(options + QStringLiteral(";connect_timeout=2"));
+    const bool opened = db.open();
+    db.setConnectOptions(options);
+    if (!opened)
         return false;
     for (const QString &setting : SqlDialect::of(db).connectionSettings())
         QSqlQuery(db).exec(setting);

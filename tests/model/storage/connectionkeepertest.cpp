@@ -162,10 +162,53 @@ TEST_F(ConnectionKeeperTest, AConnectionAQueryFoundClosedIsLostAtTheNextLook)
 TEST_F(ConnectionKeeperTest, TheProbeAddressCarriesTheConnectionsServerAndATimeout)
 {
     const QString address = ConnectionKeeper::probeAddress(m_db, 4);
-    EXPECT_TRUE(address.startsWith(QStringLiteral("connect_timeout=4")));
+    // Last: libpq takes the last of a setting given twice, and the address has its own 10 s.
+    EXPECT_TRUE(address.endsWith(QStringLiteral(" connect_timeout=4"))) << address.toStdString();
+    EXPECT_FALSE(address.contains(QStringLiteral("password=")));
     EXPECT_TRUE(address.contains(QStringLiteral("port=%1").arg(m_proxy->port())));
     EXPECT_TRUE(address.contains(QStringLiteral("host='127.0.0.1'")));
     EXPECT_TRUE(address.contains(QStringLiteral("dbname='") + m_db.databaseName() + QLatin1Char('\'')));
+}
+
+// Closing the window (or the file) while a probe waits on a server that does not answer: the
+// keeper goes at once, the probe ends by its own timeout later, and its answer finds nobody.
+TEST_F(ConnectionKeeperTest, GoingWhileAProbeWaitsOnAQuietServerDoesNotWaitForIt)
+{
+    auto keeper = std::make_unique<ConnectionKeeper>(m_db, [] { return false; });
+    keeper->setCheckInterval(50);
+    keeper->setProbeInterval(50);
+    keeper->setProbeTimeout(4);
+    QSignalSpy lost(keeper.get(), &ConnectionKeeper::lost);
+    keeper->watch();
+    // The network goes quiet; the next probe waits its 4 s on its thread.
+    m_proxy->setStalled(true);
+    QTest::qWait(500);
+    ASSERT_EQ(lost.count(), 0) << "the probe should still be waiting";
+    QElapsedTimer clock;
+    clock.start();
+    keeper.reset();
+    // A behaviour, not a speed: it waited the probe's whole 4 s (the address's 10 s before).
+    EXPECT_LT(clock.elapsed(), 2000);
+    // The probe ends meanwhile and its answer goes nowhere (the sanitizer builds would say
+    // if it touched the keeper that went).
+    QTest::qWait(5000);
+    m_proxy->setStalled(false);
+}
+
+// While lost, the probe logs in as the connection does; the reopen on the UI thread follows
+// only a login that worked.
+TEST_F(ConnectionKeeperTest, WhileLostTheProbeLogsInWithTheConnectionsOwnSettings)
+{
+    const QString address = ConnectionKeeper::probeAddress(m_db, 3, true);
+    EXPECT_TRUE(address.endsWith(QStringLiteral(" connect_timeout=3"))) << address.toStdString();
+    EXPECT_TRUE(address.contains(QStringLiteral("user='") + m_db.userName() + QLatin1Char('\'')));
+    QSqlDatabase withPassword = QSqlDatabase::cloneDatabase(m_db, QStringLiteral("keeper-password"));
+    withPassword.setPassword(QStringLiteral("it's a secret"));
+    EXPECT_TRUE(ConnectionKeeper::probeAddress(withPassword, 3, true)
+                    .contains(QStringLiteral("password='it\\'s a secret'")));
+    EXPECT_FALSE(ConnectionKeeper::probeAddress(withPassword, 3, false).contains(QStringLiteral("password")));
+    withPassword = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("keeper-password"));
 }
 
 } // namespace
