@@ -150,6 +150,7 @@ void ConnectionKeeper::startProbe()
     m_probing = true;
     // While lost, the probe logs in: the reopen on this thread follows only a login that worked.
     const bool login = m_lost;
+    m_probeLoggedIn = login;
     const QByteArray address = probeAddress(m_db, m_probeTimeout, login).toUtf8();
     std::thread([owner = m_probeOwner, address, login] {
         bool reachable = false;
@@ -174,6 +175,11 @@ void ConnectionKeeper::probeAnswered(bool reachable)
     if (!m_lost) {
         if (!reachable)
             goLost();
+        return;
+    }
+    if (reachable && !m_probeLoggedIn) {
+        // A ping sent before the loss was seen: a login is tried before the reopen.
+        startProbe();
         return;
     }
     if (reachable && m_reconnect()) {

@@ -95,6 +95,7 @@ private:
     bool m_lost = false;
     bool m_checkScheduled = false;
     bool m_probing = false;
+    bool m_probeLoggedIn = false; // whether the probe under way (or last) logs in
 };
 
 } // namespace planner
