@@ -7,7 +7,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QStringEncoder>
 #include <algorithm>
+#include <array>
 #include <sqlite3.h>
 #include <utility>
 #include <vector>
@@ -16,11 +18,20 @@ namespace planner {
 
 namespace {
 
-// SQLite copies the text (SQLITE_TRANSIENT): callers may pass temporaries.
-void bindText(sqlite3_stmt *statement, int index, const QString &text)
+// The text in UTF-8, the file's own encoding, so that SQLite neither copies nor translates
+// it (they were a tenth of the writing thread's time, with a lock on SQLite's allocator per
+// value). Each parameter number has a buffer of its own per thread, which holds the text until
+// the number is bound again: every statement here is stepped before that (SQLITE_STATIC), and
+// callers may pass temporaries.
+void bindText(sqlite3_stmt *statement, int index, QStringView text)
 {
-    sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                        SQLITE_TRANSIENT);
+    thread_local std::array<QByteArray, 16> buffers;
+    thread_local QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    QByteArray &buffer = buffers.at(std::size_t(index));
+    buffer.resize(encoder.requiredSpace(text.size()) + 1);
+    const char *const begin = buffer.constData();
+    const char *const end = encoder.appendToBuffer(buffer.data(), text);
+    sqlite3_bind_text(statement, index, begin, int(end - begin), SQLITE_STATIC);
 }
 
 template<typename T>
@@ -95,7 +106,9 @@ bool CandidateBulkWriter::step(sqlite3_stmt *statement, Error *error)
 bool CandidateBulkWriter::open(Error *error)
 {
     // The file exists and has its schema: Database::open made sure of both.
-    if (sqlite3_open_v2(m_path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+    // No lock of SQLite's per call (NOMUTEX): one thread at a time uses the connection.
+    if (sqlite3_open_v2(m_path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK)
         return fail(error);
     sqlite3_busy_timeout(m_db, 5000);
     // As Database::open sets them for the program's own connection.
@@ -141,12 +154,57 @@ bool CandidateBulkWriter::begin(Error *error)
     // One stamp for every row the import writes or merges, as the COPY writer gives them.
     m_user = RowVersion::localUser();
     m_stampTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    return loadFingerprints(error);
+    return loadFingerprints(error) && deferIndexes(error);
+}
+
+bool CandidateBulkWriter::deferIndexes(Error *error)
+{
+    m_deferredIndexes.clear();
+    sqlite3_stmt *query = nullptr;
+    if (!prepare(&query, "SELECT EXISTS (SELECT 1 FROM candidates) OR EXISTS (SELECT 1 FROM channels)", error))
+        return false;
+    const bool stored = sqlite3_step(query) != SQLITE_ROW || sqlite3_column_int(query, 0) != 0;
+    sqlite3_finalize(query);
+    if (stored)
+        return true;
+    // Indexes SQLite makes for a constraint have no statement (sql IS NULL) and stay.
+    if (!prepare(&query, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                         " AND tbl_name IN ('candidates', 'channels') AND sql IS NOT NULL ORDER BY name", error))
+        return false;
+    QList<QByteArray> names;
+    int result;
+    while ((result = sqlite3_step(query)) == SQLITE_ROW) {
+        names << reinterpret_cast<const char *>(sqlite3_column_text(query, 0));
+        m_deferredIndexes << reinterpret_cast<const char *>(sqlite3_column_text(query, 1));
+    }
+    sqlite3_finalize(query);
+    if (result != SQLITE_DONE)
+        return fail(error);
+    for (const QByteArray &name : std::as_const(names)) {
+        const QByteArray drop = "DROP INDEX \"" + QByteArray(name).replace('"', "\"\"") + '"';
+        if (sqlite3_exec(m_db, drop.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(error);
+    }
+    return true;
+}
+
+bool CandidateBulkWriter::restoreIndexes(Error *error)
+{
+    if (m_deferredIndexes.isEmpty())
+        return true;
+    if (!writeBatch(error))
+        return false;
+    for (const QByteArray &create : std::as_const(m_deferredIndexes)) {
+        if (sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(error);
+    }
+    m_deferredIndexes.clear();
+    return true;
 }
 
 bool CandidateBulkWriter::commit(Error *error)
 {
-    if (!m_inTransaction || !writeBatch(error)
+    if (!m_inTransaction || !writeBatch(error) || !restoreIndexes(error)
         || sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(error);
     m_inTransaction = false;
@@ -161,6 +219,7 @@ void CandidateBulkWriter::rollback()
     m_inTransaction = false;
     m_batch.clear();
     m_documents.clear();
+    m_deferredIndexes.clear(); // the rollback made them again
 }
 
 bool CandidateBulkWriter::loadFingerprints(Error *error)
@@ -194,11 +253,11 @@ std::optional<CandidateBulkWriter::Match> CandidateBulkWriter::findChannel(Platf
                                                                            Error *error)
 {
     // Almost every new row stops here: its fingerprint was never seen.
-    if (!m_fingerprints.contains(fingerprint(platform, handle)) || !writeBatch(error))
+    if (!m_fingerprints.contains(fingerprint(platform, handle)) || !restoreIndexes(error) || !writeBatch(error))
         return std::nullopt;
     const QString bare = handle.startsWith(QLatin1Char('@')) ? handle.mid(1) : handle;
     bindText(m_findChannel, 1, bare);
-    bindText(m_findChannel, 2, QLatin1Char('@') + bare);
+    bindText(m_findChannel, 2, QString(QLatin1Char('@') + bare));
     bindText(m_findChannel, 3, platformKey(platform));
     std::optional<Match> match;
     const int result = sqlite3_step(m_findChannel);
@@ -233,7 +292,7 @@ std::optional<CandidateBulkWriter::Match> CandidateBulkWriter::findSameWithoutHa
                                                                                      const Channel &channel,
                                                                                      Error *error)
 {
-    if (!writeBatch(error))
+    if (!restoreIndexes(error) || !writeBatch(error))
         return std::nullopt;
     bindOptional(m_findUnhandled, 1, channel.followers);
     bindText(m_findUnhandled, 2, platformKey(channel.platform));
@@ -365,7 +424,7 @@ bool CandidateBulkWriter::addChannel(qint64 candidateId, const Channel &channel,
 
 bool CandidateBulkWriter::refreshSearchTerms(qint64 candidateId, Error *error)
 {
-    if (!writeBatch(error))
+    if (!restoreIndexes(error) || !writeBatch(error))
         return false;
     Candidate candidate;
     sqlite3_bind_int64(m_candidateText, 1, candidateId);

@@ -292,14 +292,14 @@ std::optional<Error> Database::migrate()
         if (auto fault = runStep(version, dialect.migrationStep(version, Schema::migrationStep(version))))
             return fault;
     }
-    // Schema 9 drops the search-term table and most indexes, schema 10 the full-text index it
-    // builds again: give their pages back (a file of a million candidates shrinks by about
-    // three quarters at 9, by a third at 10). A new file has a few. A
+    // Schema 9 drops the search-term table and most indexes, schemas 10 and 14 the full-text
+    // index they build again: give their pages back (a file of a million candidates shrinks by
+    // about three quarters at 9, by a third at 10). A new file has a few. A
     // server reclaims its own space.
     if (isServer())
         return std::nullopt;
     const qint64 freePages = scalarValue(db, QStringLiteral("PRAGMA freelist_count")).value_or(0);
-    if (from < 10 && freePages > 0)
+    if (from < 14 && freePages > 0)
         QSqlQuery(db).exec(QStringLiteral("VACUUM"));
     return std::nullopt;
 }

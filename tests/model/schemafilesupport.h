@@ -3,6 +3,7 @@
 #include "modeltestsupport.h"
 
 #include "storage/schema.h"
+#include "storage/sqldialect.h"
 
 namespace planner::test {
 
@@ -11,9 +12,11 @@ namespace planner::test {
 // then opened, so upgraded to the current schema. Null (with a test failure) when it cannot.
 inline std::unique_ptr<Database> openFileOfSchema(const QString &path, int version, const QStringList &rows)
 {
+    // Each step as the file's engine runs it (from schema 10 on, some are for one engine only).
+    const SqlDialect &sqlite = SqlDialect::of(SqlDialect::Engine::SQLite);
     QStringList statements;
     for (int step = 1; step <= version; ++step)
-        statements << Schema::migrationStep(step);
+        statements << sqlite.migrationStep(step, Schema::migrationStep(step));
     statements << rows << QStringLiteral("PRAGMA user_version = %1").arg(version)
                << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
     Error error;

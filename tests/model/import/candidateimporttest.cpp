@@ -565,6 +565,55 @@ TEST_P(CandidateImportTest, ALargeImportKeepsTheSchemaWholeAndFindsEveryone)
 }
 
 // Reads the file only: no database, one run is enough.
+// Into an empty file the writer drops the secondary indexes and makes them again at the end,
+// or at the first look-up that needs them (a row of a candidate already imported).
+TEST_P(CandidateImportTest, AFirstImportIntoAnEmptyFileEndsWithTheSameIndexes)
+{
+    const bool onServer = m_backend == Backend::PostgreSQL;
+    const int people = 3 * (onServer ? CandidateCopyWriter::batchSize : CandidateBulkWriter::batchSize);
+    const QString indexes = onServer
+        ? QStringLiteral("SELECT string_agg(indexname || ':' || indexdef, ';' ORDER BY indexname) FROM pg_indexes"
+                         " WHERE schemaname = current_schema()")
+        : QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM"
+                         " (SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name)");
+    const QString before = queryValue(connection(), indexes).toString();
+    ASSERT_TRUE(before.contains(QStringLiteral("channels_by_handle")));
+
+    // The first try fails at its last row: the indexes are back, and nothing else changed.
+    QString text = QStringLiteral("name,handle,platform,followers\n");
+    for (int i = 0; i < people; ++i)
+        text += QStringLiteral("Person %1,@p%1,tiktok,%1\n").arg(i);
+    const QString path = filePath(QStringLiteral("first.csv"));
+    ASSERT_TRUE(writeBytes(path, text.toUtf8() + QByteArray(CsvReader::chunkBytes, 'x') + "\nNguy\xE1\xBB,@bad,tiktok,1\n"));
+    const QStringList empty = tableDump(connection(), m_backend);
+    EXPECT_TRUE(import(path).failed());
+    EXPECT_EQ(queryValue(connection(), indexes).toString(), before);
+    EXPECT_EQ(tableDump(connection(), m_backend), empty);
+
+    // Then without the broken row, and with a duplicate after the first batches: its look-up
+    // finds it through the indexes made again meanwhile.
+    text += QStringLiteral("Someone Else,@p5,tiktok,5\n");
+    for (int i = people; i < people + 100; ++i)
+        text += QStringLiteral("Person %1,@p%1,tiktok,%1\n").arg(i);
+    const ImportReport report = import(writeCsv(QStringLiteral("second.csv"), text));
+    ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
+    EXPECT_EQ(report.imported, people + 100);
+    EXPECT_EQ(report.skipped, 1);
+    EXPECT_EQ(queryValue(connection(), indexes).toString(), before);
+    if (!onServer)
+        EXPECT_EQ(queryValue(connection(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT count(*) FROM candidates")).toInt(), people + 100);
+    EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT count(*) FROM channels")).toInt(), people + 100);
+    CandidateFilter filter;
+    filter.search = QStringLiteral("p12287");
+    QStringList names;
+    for (const CandidateRow &row : allRows(*m_store, filter))
+        names << row.name;
+    names.removeDuplicates();
+    EXPECT_EQ(names, QStringList{QStringLiteral("Person 12287")});
+    EXPECT_FALSE(stored(QStringLiteral("Someone Else")));
+}
+
 TEST_F(CandidateImportFixture, PreviewShowsHowTheFileReads)
 {
     const QString path = writeCsv(QStringLiteral("preview.csv"),

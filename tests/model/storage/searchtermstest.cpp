@@ -44,6 +44,20 @@ TEST(SearchTermsTest, WordsAreSplitWhereTheExpressionSplitThem)
               (QStringList{QStringLiteral("thu"), QStringLiteral("ha"), QStringLiteral("official")}));
 }
 
+// Every ASCII character, each case, folds as Unicode's decomposition and case folding have it
+// (the fold takes a short way for ASCII text).
+TEST(SearchTermsTest, AsciiTextFoldsAsTheUnicodeWayFoldsIt)
+{
+    QString all;
+    for (char16_t c = 1; c < 0x80; ++c)
+        all += QChar(c);
+    const QString slow = all.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    EXPECT_EQ(SearchTerms::fold(all), slow);
+    EXPECT_EQ(SearchTerms::fold(QStringLiteral("@U123_Instagram Budi SANTOSO 1")),
+              QStringLiteral("@u123_instagram budi santoso 1"));
+    EXPECT_EQ(SearchTerms::fold(QStringLiteral("Budi Đặng")), QStringLiteral("budi dang"));
+}
+
 TEST(SearchTermsTest, ACandidatesTermsAreTheFirstOfEachWordInOrder)
 {
     Candidate candidate;
