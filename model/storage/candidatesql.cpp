@@ -81,7 +81,7 @@ CandidateSql::Where CandidateSql::where(const CandidateFilter &filter,
         !words.isEmpty()) {
         conditions << QStringLiteral("c.id IN (SELECT rowid FROM candidate_search WHERE %1)")
                           .arg(dialect.searchCondition());
-        result.values << dialect.searchValue(words);
+        result.values += dialect.searchValues(words);
     }
     if (filter.kind) {
         conditions << QStringLiteral("c.kind = ?");

@@ -42,7 +42,7 @@ public:
     // write) is said so (ServerFault::refused).
     Error fault(const QString &what, const QSqlError &reason) const;
 
-    static constexpr int currentSchemaVersion = 14;
+    static constexpr int currentSchemaVersion = 15;
     // Marks a file as ours in the SQLite header (PRAGMA application_id): "CPLN".
     static constexpr int applicationId = 0x43504c4e;
 

@@ -7,8 +7,13 @@ namespace planner {
 
 namespace {
 
-// The row columns come first (CandidateSql::rowColumns), the keys after them.
-constexpr int rowColumnCount = 15;
+// The row columns come first (CandidateSql::rowColumns: none of them holds a comma of its
+// own), the keys after them.
+int rowColumnCount()
+{
+    static const int count = int(CandidateSql::rowColumns().count(QLatin1Char(','))) + 1;
+    return count;
+}
 
 } // namespace
 
@@ -59,7 +64,7 @@ bool KeysetRowCursor::readPage(int limit)
         m_ready.append(rowFromRecord(query));
         m_last.clear();
         for (int i = 0; i < m_keys.size(); ++i)
-            m_last << query.value(rowColumnCount + i);
+            m_last << query.value(rowColumnCount() + i);
     }
     noteFailure(query);
     if (failed())

@@ -525,6 +525,40 @@ QStringList versionFourteen()
     return searchIndexRebuilt(14, QStringLiteral("columnsize = 0, detail = none"));
 }
 
+// The search on a server (issue 15): a keystroke read every row of candidate_search through
+// its LIKE (SqlDialect::searchCondition). A trigram index (pg_trgm, a trusted extension a
+// database owner may create, shipped with PostgreSQL) on " terms" answers the LIKE of the
+// search's longest word; the LIKE ALL still checks every word on the rows it gives. The
+// extension goes into public, where it serves every team's schema of the database (one
+// install per database; found wherever it already is); where it cannot be had (not
+// installed on the server, no right to create it) the step still succeeds, without the
+// index: the search is the same, only slower. A file has FTS5: on SQLite the step is SELECT 1.
+QStringList versionFifteen()
+{
+    return {SqlDialect::serverOnly(QStringLiteral(R"(DO $step$
+DECLARE
+    trigram_schema name;
+BEGIN
+    SELECT n.nspname INTO trigram_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+        WHERE e.extname = 'pg_trgm';
+    IF trigram_schema IS NULL AND EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+        BEGIN
+            CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+        EXCEPTION WHEN OTHERS THEN
+            -- No public schema, no right to create in it, or made by another client meanwhile.
+            NULL;
+        END;
+        SELECT n.nspname INTO trigram_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+            WHERE e.extname = 'pg_trgm';
+    END IF;
+    IF trigram_schema IS NOT NULL THEN
+        EXECUTE format('CREATE INDEX candidate_search_by_words ON candidate_search'
+                       ' USING gin ((%L || terms) %I.gin_trgm_ops)', ' ', trigram_schema);
+    END IF;
+END
+$step$)"))};
+}
+
 } // namespace
 
 QStringList Schema::migrationStep(int toVersion)
@@ -544,6 +578,7 @@ QStringList Schema::migrationStep(int toVersion)
     case 12: return versionTwelve();
     case 13: return versionThirteen();
     case 14: return versionFourteen();
+    case 15: return versionFifteen();
     default: return {};
     }
 }

@@ -25,6 +25,9 @@ public:
     qint64 count() const { return m_count; }
 
 private:
+    static std::optional<SearchMatches> findOnServer(const QSqlDatabase &db, const QStringList &words);
+    void add(qint64 id);
+
     std::vector<bool> m_found; // by candidate id
     qint64 m_count = 0;
 };

@@ -216,14 +216,22 @@ QStringList SqlDialect::searchIndexStatements(const QString &statement)
 QString SqlDialect::searchCondition() const
 {
     // LIKE's escape character is the backslash unless said otherwise (likePattern's).
-    return m_engine == Engine::PostgreSQL ? QStringLiteral("(' ' || terms) LIKE ALL (CAST(? AS text[]))")
-                                          : QStringLiteral("candidate_search MATCH ?");
+    return m_engine == Engine::PostgreSQL
+        ? QStringLiteral("(' ' || terms) LIKE ? AND (' ' || terms) LIKE ALL (CAST(? AS text[]))")
+        : QStringLiteral("candidate_search MATCH ?");
 }
 
-QString SqlDialect::searchValue(const QStringList &words) const
+QString SqlDialect::searchIdsQuery() const
+{
+    return QStringLiteral("SELECT string_agg(CAST(rowid AS text), ',') FROM candidate_search WHERE ")
+        + searchCondition();
+}
+
+QVariantList SqlDialect::searchValues(const QStringList &words) const
 {
     if (m_engine == Engine::SQLite)
-        return SearchTerms::matchQuery(words);
+        return {SearchTerms::matchQuery(words)};
+    QStringList patterns;
     QStringList elements;
     for (const QString &word : words) {
         QString escaped = word; // for LIKE: its wildcards and escape character as letters
@@ -231,12 +239,13 @@ QString SqlDialect::searchValue(const QStringList &words) const
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         QString element = QLatin1String("% ") + escaped + QLatin1Char('%');
+        patterns << element;
         // For the array's text: quoted, its backslashes and quotes escaped, any text is one
         // element (commas, braces, spaces and the word NULL included).
         element.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
         elements << QLatin1Char('"') + element + QLatin1Char('"');
     }
-    return QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}');
+    return {patterns.value(0), QString(QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}'))};
 }
 
 qint64 SqlDialect::insertedId(const QSqlDatabase &db, const QSqlQuery &insert) const

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QVariantList>
 
 namespace planner {
 
@@ -50,17 +51,24 @@ public:
     static QString serverOnly(const QString &statement);
 
     // The condition on candidate_search that keeps the candidates with a term beginning with
-    // each typed word, binding one value (searchValue): FTS5's MATCH on SQLite; on a server,
-    // where the terms are plain spaced text, a LIKE ALL over " terms" with a pattern per word.
+    // each typed word, binding searchValues: FTS5's MATCH on SQLite; on a server, where the
+    // terms are plain spaced text, a LIKE ALL over " terms" with a pattern per word.
     // One condition whatever the number of words: a subquery per word, 570 of them for a long
     // name searched whole, never came back from the server's planner (570 semi-joins tied by
     // one equality: planning 64 words took 0.5 s, 128 5 s, 256 93 s), and a LIKE per word in
     // one subquery made 570 expressions for the server to compile (JIT, 0.2 s per search).
+    // On a server the first (longest) word's pattern is asked once more on its own: a LIKE ALL
+    // over an array is no index condition, a plain LIKE is one for schema 15's trigram index
+    // on " terms" (issue 15: the search read every row of candidate_search).
     QString searchCondition() const;
-    // What searchCondition binds for words (SearchTerms::fewestWords): SearchTerms::matchQuery
-    // on SQLite; on a server an array of "% word%" LIKE patterns (a term that begins with the
-    // word follows a space), written as PostgreSQL's array text.
-    QString searchValue(const QStringList &words) const;
+    // What searchCondition binds for words (SearchTerms::fewestWords, longest first):
+    // SearchTerms::matchQuery on SQLite; on a server the first word's "% word%" LIKE pattern
+    // (a term that begins with the word follows a space), then every word's, written as
+    // PostgreSQL's array text.
+    QVariantList searchValues(const QStringList &words) const;
+    // All of a search's candidate ids as one text of decimal ids parted by commas (or NULL
+    // when none), binding searchValues: one value to read over the wire, not a row per id.
+    QString searchIdsQuery() const;
 
     // The id of the row the insert just run on db gave (or was given).
     qint64 insertedId(const QSqlDatabase &db, const QSqlQuery &insert) const;

@@ -26,4 +26,32 @@ inline std::unique_ptr<Database> openFileOfSchema(const QString &path, int versi
     return database;
 }
 
+// The same on either engine, at a TestDatabase's address: the server's setup and the steps
+// up to version as that engine runs them (SqlDialect::migrationStep, which stamps each
+// version), then rows; not opened. False (with a test failure) when a statement fails.
+inline bool makeDatabaseOfSchema(const QString &address, Backend backend, int version, const QStringList &rows)
+{
+    const SqlDialect &dialect = SqlDialect::of(backend == Backend::PostgreSQL ? SqlDialect::Engine::PostgreSQL
+                                                                              : SqlDialect::Engine::SQLite);
+    QStringList statements = dialect.migrationSetup();
+    for (int step = 1; step <= version; ++step)
+        statements += dialect.migrationStep(step, Schema::migrationStep(step));
+    return runSqlOnFile(address, statements + rows);
+}
+
+// A suite that upgrades a database of an earlier schema on both engines
+// (OnBothBackends<SchemaUpgradeFixture>, makeDatabaseOfSchema at m_place's address).
+class SchemaUpgradeFixture : public TempDirTest
+{
+protected:
+    Backend m_backend = Backend::SQLite;
+    TestDatabase m_place;
+
+    const SqlDialect &dialect() const
+    {
+        return SqlDialect::of(m_backend == Backend::PostgreSQL ? SqlDialect::Engine::PostgreSQL
+                                                               : SqlDialect::Engine::SQLite);
+    }
+};
+
 } // namespace planner::test

@@ -3,24 +3,16 @@
 // COPY is loading (planner.bulk_load), on the server; rows are kept and an ordinary insert
 // still gets the next id, an import the ids it reserved. In a file nothing changes.
 #include "modeltestsupport.h"
+#include "schemafilesupport.h"
 
 #include "import/candidateimport.h"
 #include "storage/campaignfile.h"
 #include "storage/candidatestore.h"
-#include "storage/schema.h"
-#include "storage/sqldialect.h"
 
 namespace planner::test {
 namespace {
 
-class SchemaThirteenFixture : public TempDirTest
-{
-protected:
-    Backend m_backend = Backend::SQLite;
-    TestDatabase m_place;
-};
-
-using SchemaThirteenTest = OnBothBackends<SchemaThirteenFixture>;
+using SchemaThirteenTest = OnBothBackends<SchemaUpgradeFixture>;
 INSTANTIATE_ON_BOTH_BACKENDS(SchemaThirteenTest);
 
 TEST_P(SchemaThirteenTest, ADatabaseOfSchemaTwelveKeepsItsRowsAndItsInsertsAndImportsGetTheirIds)
@@ -28,23 +20,19 @@ TEST_P(SchemaThirteenTest, ADatabaseOfSchemaTwelveKeepsItsRowsAndItsInsertsAndIm
     const QString address = m_place.create(m_backend, m_dir, QStringLiteral("v12.sqlite"));
     ASSERT_FALSE(address.isEmpty());
     const bool server = m_backend == Backend::PostgreSQL;
-    const SqlDialect &dialect = SqlDialect::of(server ? SqlDialect::Engine::PostgreSQL : SqlDialect::Engine::SQLite);
-    QStringList statements = dialect.migrationSetup();
-    for (int version = 1; version <= 12; ++version)
-        statements += dialect.migrationStep(version, Schema::migrationStep(version));
     // Ids as a row put back by undo has them: the trigger moves the sequence past them. (Not
     // 1: a sequence never called reads 1 as its last value, and the trigger leaves it there.)
-    statements << QStringLiteral("INSERT INTO candidates (id, name, kind, notes) VALUES (5, 'Nguyễn Thu Hà', 'kol', 'đã liên hệ')")
-               << QStringLiteral("INSERT INTO channels (id, candidate_id, platform, handle, followers)"
-                                 " VALUES (10, 5, 'tiktok', '@thuha', 1200000)")
-               << QStringLiteral("INSERT INTO candidate_search (rowid, terms) VALUES (5, 'nguyen thu ha thuha')");
-    ASSERT_TRUE(runSqlOnFile(address, statements));
+    const QStringList rows{QStringLiteral("INSERT INTO candidates (id, name, kind, notes) VALUES (5, 'Nguyễn Thu Hà', 'kol', 'đã liên hệ')"),
+                           QStringLiteral("INSERT INTO channels (id, candidate_id, platform, handle, followers)"
+                                          " VALUES (10, 5, 'tiktok', '@thuha', 1200000)"),
+                           QStringLiteral("INSERT INTO candidate_search (rowid, terms) VALUES (5, 'nguyen thu ha thuha')")};
+    ASSERT_TRUE(makeDatabaseOfSchema(address, m_backend, 12, rows));
 
     Error error;
     auto file = CampaignFile::open(address, Database::OpenMode::ExistingOnly, &error);
     ASSERT_TRUE(file) << error.text().toStdString();
     const QSqlDatabase db = file->database().connection();
-    EXPECT_EQ(queryValue(db, dialect.versionQuery()).toInt(), Database::currentSchemaVersion);
+    EXPECT_EQ(queryValue(db, dialect().versionQuery()).toInt(), Database::currentSchemaVersion);
     const auto ha = file->candidates().find(5);
     ASSERT_TRUE(ha);
     EXPECT_EQ(ha->notes, QStringLiteral("đã liên hệ"));

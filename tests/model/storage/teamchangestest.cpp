@@ -4,13 +4,13 @@
 // server ends is noticed, opened again, and listens again (ConnectionKeeper). Every insert
 // says who made the row and when, on both engines.
 #include "colleaguetestsupport.h"
+#include "schemafilesupport.h"
 
 #include "storage/campaignfile.h"
 #include "storage/campaignstore.h"
 #include "storage/changelistener.h"
 #include "storage/connectionkeeper.h"
 #include "storage/rowversion.h"
-#include "storage/schema.h"
 #include "storage/sqldialect.h"
 
 #include <QSignalSpy>
@@ -171,38 +171,27 @@ TEST_P(TeamChangesTest, AConnectionTheServerEndsIsOpenedAgainListensAgainAndLose
 
 // Schema 12 from a real database of schema 11 (the steps up to 11, its rows): on the server
 // every table the window shows gets its statement-level trigger; in a file nothing changes.
-class SchemaTwelveFixture : public TempDirTest
-{
-protected:
-    Backend m_backend = Backend::SQLite;
-    TestDatabase m_place;
-};
-
-using SchemaTwelveTest = OnBothBackends<SchemaTwelveFixture>;
+using SchemaTwelveTest = OnBothBackends<SchemaUpgradeFixture>;
 INSTANTIATE_ON_BOTH_BACKENDS(SchemaTwelveTest);
 
 TEST_P(SchemaTwelveTest, ADatabaseOfSchemaElevenGetsItsTriggersAndKeepsItsRows)
 {
     const QString address = m_place.create(m_backend, m_dir, QStringLiteral("v11.sqlite"));
     ASSERT_FALSE(address.isEmpty());
-    const SqlDialect &dialect = SqlDialect::of(m_backend == Backend::PostgreSQL ? SqlDialect::Engine::PostgreSQL
-                                                                                : SqlDialect::Engine::SQLite);
-    QStringList statements = dialect.migrationSetup();
-    for (int version = 1; version <= 11; ++version)
-        statements += dialect.migrationStep(version, Schema::migrationStep(version));
-    statements << QStringLiteral("INSERT INTO candidates (id, name, kind, notes) VALUES (1, 'Nguyễn Thu Hà', 'kol', 'đã liên hệ')")
-               << QStringLiteral("INSERT INTO channels (id, candidate_id, platform, handle, followers)"
-                                 " VALUES (10, 1, 'tiktok', '@thuha', 1200000)")
-               << QStringLiteral("INSERT INTO candidate_search (rowid, terms) VALUES (1, 'nguyen thu ha thuha')")
-               << QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
-                                 " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')");
-    ASSERT_TRUE(runSqlOnFile(address, statements));
+    const QStringList rows{
+        QStringLiteral("INSERT INTO candidates (id, name, kind, notes) VALUES (1, 'Nguyễn Thu Hà', 'kol', 'đã liên hệ')"),
+        QStringLiteral("INSERT INTO channels (id, candidate_id, platform, handle, followers)"
+                       " VALUES (10, 1, 'tiktok', '@thuha', 1200000)"),
+        QStringLiteral("INSERT INTO candidate_search (rowid, terms) VALUES (1, 'nguyen thu ha thuha')"),
+        QStringLiteral("INSERT INTO campaigns (id, name, goal, budget_minor, currency)"
+                       " VALUES (7, 'Tết', 'awareness', 100000000000, 'VND')")};
+    ASSERT_TRUE(makeDatabaseOfSchema(address, m_backend, 11, rows));
 
     Error error;
     auto file = CampaignFile::open(address, Database::OpenMode::ExistingOnly, &error);
     ASSERT_TRUE(file) << error.text().toStdString();
     const QSqlDatabase db = file->database().connection();
-    EXPECT_EQ(queryValue(db, dialect.versionQuery()).toInt(), Database::currentSchemaVersion);
+    EXPECT_EQ(queryValue(db, dialect().versionQuery()).toInt(), Database::currentSchemaVersion);
     const auto ha = file->candidates().find(1);
     ASSERT_TRUE(ha);
     EXPECT_EQ(ha->notes, QStringLiteral("đã liên hệ"));
