@@ -63,12 +63,14 @@ std::optional<MemoryCount::Counts> MemoryCount::count(const QSqlDatabase &db, co
     for (qint64 first = 0; first <= figures->largestChannel(); first += PassingChannels::judgedAtOnce) {
         const qint64 size = std::min<qint64>(PassingChannels::judgedAtOnce, figures->largestChannel() + 1 - first);
         ranges.judge(first, size, verdicts);
+        // No branch per channel: a channel without a row (or not found by the search) is
+        // neither counted as passing nor as unknown.
+        const qint64 *rows = candidates + first;
         for (qint64 i = 0; i < size; ++i) {
-            const qint64 candidate = candidates[first + i];
-            if (candidate < 0 || (matches && !matches->contains(candidate)))
-                continue;
-            counts.rows += verdicts[i] == 0;
-            counts.unknownLeftOut += verdicts[i] == RangeMatcher::Unknown;
+            const bool listed = rows[i] >= 0 && (!matches || matches->contains(rows[i]));
+            const quint8 verdict = verdicts[i] | quint8(listed ? 0 : 4);
+            counts.rows += verdict == 0;
+            counts.unknownLeftOut += verdict == RangeMatcher::Unknown;
         }
     }
     m_counted = Counted{filter, figures, counts};
