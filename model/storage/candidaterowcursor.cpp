@@ -105,12 +105,18 @@ bool CandidateRowCursor::run(int limit)
 
 void CandidateRowCursor::noteFailure()
 {
+    if (m_reader)
+        noteFailure(*m_reader);
+}
+
+void CandidateRowCursor::noteFailure(const RowReader &reader)
+{
     // next() answers false both at the end and on an error: only failed() tells them apart.
-    if (!m_reader || !m_reader->failed() || failed())
+    if (!reader.failed() || failed())
         return;
     //: %1 the database file, %2 SQLite's reason
     m_error.message = tr("The candidates could not be read from “%1”: %2")
-                          .arg(QDir::toNativeSeparators(m_file), m_reader->errorText());
+                          .arg(QDir::toNativeSeparators(m_file), reader.errorText());
 }
 
 void CandidateRowCursor::noteFailure(const QSqlQuery &query)

@@ -41,6 +41,7 @@ public:
 protected:
     // Notes why query failed (once; nothing when it did not).
     void noteFailure(const QSqlQuery &query);
+    void noteFailure(const RowReader &reader);
     bool m_atEnd = false;
 
 private:

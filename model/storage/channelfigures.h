@@ -46,6 +46,20 @@ public:
     // Index into languageLists() ("vi|en" as stored), -1 for NULL.
     int languagesIndex(qint64 channelId) const { return m_languages->index[size_t(channelId)]; }
     const QStringList &languageLists() const { return m_languages->names; }
+    // The same columns as contiguous arrays of largestChannel() + 1 slots, for a test that
+    // streams through a column (RangeMatcher::judge); each only where has() it.
+    const qint64 *candidates() const { return m_candidates->data(); }
+    const double *values(Column column) const { return m_numbers[column]->data(); }
+    const qint64 *feeMinors() const { return m_fees->minor.data(); }
+    const qint32 *currencyIndexes() const { return m_fees->index.data(); }
+    const qint32 *languagesIndexes() const { return m_languages->index.data(); }
+    // Whether other is a snapshot of the same unchanged SQLite file (PRAGMA data_version and
+    // size unchanged on the same connection); false on a server, where no such count exists.
+    bool sameFileAs(const ChannelFigures &other) const
+    {
+        return m_dataVersion >= 0 && m_dataVersion == other.m_dataVersion && m_largest == other.m_largest
+            && m_channels == other.m_channels;
+    }
 
 private:
     // A text column kept as an index per channel into its distinct values.

@@ -4,6 +4,8 @@
 #include "storage/rangematcher.h"
 #include "storage/searchterms.h"
 
+#include <algorithm>
+
 namespace planner {
 
 bool MemoryCount::handles(const CandidateFilter &filter)
@@ -24,40 +26,55 @@ std::optional<qint64> MemoryCount::rows(const QSqlDatabase &db, const CandidateF
             return tested->count();
         }
     }
-    return count(db, filter, false);
+    const std::optional<Counts> counts = count(db, filter);
+    return counts ? std::optional(counts->rows) : std::nullopt;
 }
 
 std::optional<qint64> MemoryCount::unknownLeftOut(const QSqlDatabase &db, const CandidateFilter &filter)
 {
     if (filter.ranges.isEmpty())
         return 0; // nothing bounded leaves anything out
-    return count(db, filter, true);
+    const std::optional<Counts> counts = count(db, filter);
+    return counts ? std::optional(counts->unknownLeftOut) : std::nullopt;
 }
 
-std::optional<qint64> MemoryCount::count(const QSqlDatabase &db, const CandidateFilter &filter, bool unknownLeftOut)
+std::optional<MemoryCount::Counts> MemoryCount::count(const QSqlDatabase &db, const CandidateFilter &filter)
 {
     if (!handles(filter))
         return std::nullopt;
-    auto prepared = FilterPreparer::prepare(db, filter, m_figures.get());
-    if (!prepared || (!prepared->matches && !SearchTerms::queryWords(filter.search).isEmpty()))
-        return std::nullopt; // the search could not be read from the index: SQL counts it
-    auto figures = prepared->figures ? prepared->figures : ChannelFigures::load(db, filter.ranges, m_figures.get());
+    // The figures first (no query but PRAGMA data_version when kept): the same filter on the
+    // same file was counted already when the other count of it came first.
+    auto figures = ChannelFigures::load(db, filter.ranges, m_figures.get());
     if (!figures)
         return std::nullopt;
     m_figures = figures;
+    if (m_counted && m_counted->filter == filter && figures->sameFileAs(*m_counted->figures))
+        return m_counted->counts;
+    auto prepared = FilterPreparer::prepare(db, filter, m_figures.get());
+    if (!prepared || (!prepared->matches && !SearchTerms::queryWords(filter.search).isEmpty()))
+        return std::nullopt; // the search could not be read from the index: SQL counts it
+    if (prepared->figures)
+        figures = m_figures = prepared->figures;
     const RangeMatcher ranges(filter.ranges, figures);
-    const bool bounded = !filter.ranges.isEmpty();
-    if (!unknownLeftOut && bounded)
-        return PassingChannels::test(*figures, ranges, prepared->matches.get())->count();
-    qint64 result = 0;
-    for (qint64 channel = 0; channel <= figures->largestChannel(); ++channel) {
-        const qint64 candidate = figures->candidateOf(channel);
-        if (candidate < 0 || (prepared->matches && !prepared->matches->contains(candidate)))
-            continue;
-        if (!unknownLeftOut || ranges.leftOutAsUnknown(channel))
-            ++result;
+    const SearchMatches *matches = prepared->matches.get();
+    const qint64 *candidates = figures->candidates();
+    Counts counts;
+    quint8 verdicts[PassingChannels::judgedAtOnce];
+    for (qint64 first = 0; first <= figures->largestChannel(); first += PassingChannels::judgedAtOnce) {
+        const qint64 size = std::min<qint64>(PassingChannels::judgedAtOnce, figures->largestChannel() + 1 - first);
+        ranges.judge(first, size, verdicts);
+        // No branch per channel: a channel without a row (or not found by the search) is
+        // neither counted as passing nor as unknown.
+        const qint64 *rows = candidates + first;
+        for (qint64 i = 0; i < size; ++i) {
+            const bool listed = rows[i] >= 0 && (!matches || matches->contains(rows[i]));
+            const quint8 verdict = verdicts[i] | quint8(listed ? 0 : 4);
+            counts.rows += verdict == 0;
+            counts.unknownLeftOut += verdict == RangeMatcher::Unknown;
+        }
     }
-    return result;
+    m_counted = Counted{filter, figures, counts};
+    return counts;
 }
 
 } // namespace planner

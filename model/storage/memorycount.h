@@ -28,12 +28,32 @@ public:
                                const PassingChannels *tested = nullptr);
     std::optional<qint64> unknownLeftOut(const QSqlDatabase &db, const CandidateFilter &filter);
     // The file changed: read the figures again.
-    void forget() { m_figures.reset(); }
+    void forget()
+    {
+        m_figures.reset();
+        m_counted.reset();
+    }
 
 private:
-    std::optional<qint64> count(const QSqlDatabase &db, const CandidateFilter &filter, bool unknownLeftOut);
+    struct Counts
+    {
+        qint64 rows = 0;
+        qint64 unknownLeftOut = 0;
+    };
+    // Both counts of a filter in one pass over the channels (issue 19: the rows and the rows
+    // left out as unknown were a pass each per keystroke); the last filter's are kept while
+    // the file is unchanged (ChannelFigures::sameFileAs), for the other count of it.
+    std::optional<Counts> count(const QSqlDatabase &db, const CandidateFilter &filter);
+
+    struct Counted
+    {
+        CandidateFilter filter;
+        std::shared_ptr<const ChannelFigures> figures;
+        Counts counts;
+    };
 
     std::shared_ptr<const ChannelFigures> m_figures;
+    std::optional<Counted> m_counted;
 };
 
 } // namespace planner

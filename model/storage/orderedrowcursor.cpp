@@ -1,5 +1,7 @@
 #include "storage/orderedrowcursor.h"
 
+#include "storage/rowreader.h"
+
 #include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
@@ -54,6 +56,16 @@ qsizetype OrderedRowCursor::takePlace()
 
 bool OrderedRowCursor::readRows(const QString &sql, const QVariantList &values, QList<CandidateRow> &rows)
 {
+    if (RowReader::sqliteHandle(m_db)) {
+        // Through SQLite's own API, as CandidateRowCursor reads (issue 19: a page of a
+        // filtered 1 M list through QSqlQuery was a QVariant per value on every keystroke).
+        // The statement is finalized before this returns.
+        RowReader reader(m_db, sql, values);
+        while (reader.next())
+            rows.append(rowFromReader(reader));
+        noteFailure(reader);
+        return !reader.failed() && !failed();
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     bool ok = query.prepare(sql);

@@ -20,6 +20,9 @@ class SearchMatches;
 class PassingChannels
 {
 public:
+    // Channels judged together by RangeMatcher::judge (a divisor of 65,536).
+    static constexpr qint64 judgedAtOnce = 4096;
+
     // Every channel of figures whose candidate exists, the search found (matches, or null
     // for no search) and ranges pass. None when cancelled() says so (asked every 65,536
     // channels: a newer filter came).

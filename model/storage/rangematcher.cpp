@@ -3,7 +3,7 @@
 #include "domain/languagematch.h"
 #include "storage/rangefiltersql.h"
 
-#include <cmath>
+#include <algorithm>
 #include <limits>
 
 namespace planner {
@@ -12,17 +12,6 @@ namespace {
 
 constexpr double lowest = -std::numeric_limits<double>::infinity();
 constexpr double highest = std::numeric_limits<double>::infinity();
-
-template <typename T>
-void addTest(const Bounds<T> &bounds, ChannelFigures::Column column, std::vector<double> *mins,
-             std::vector<double> *maxes, std::vector<ChannelFigures::Column> *columns)
-{
-    if (!bounds.isSet())
-        return;
-    columns->push_back(column);
-    mins->push_back(bounds.min ? double(*bounds.min) : lowest);
-    maxes->push_back(bounds.max ? double(*bounds.max) : highest);
-}
 
 // A stored language list ("vi|en") naming any of codes; an empty one is unknown.
 bool namesAny(const QString &stored, const QStringList &codes)
@@ -37,47 +26,58 @@ bool namesAny(const QString &stored, const QStringList &codes)
     return false;
 }
 
+// A figure's verdict: Fails outside the bounds, Unknown for NaN (which fails both
+// comparisons, so is never Fails).
+inline quint8 numberVerdict(double value, double min, double max)
+{
+    return quint8(quint8(value < min) | quint8(value > max)) | quint8(quint8(value != value) << 1);
+}
+
 } // namespace
 
 RangeMatcher::RangeMatcher(const RangeFilter &ranges, std::shared_ptr<const ChannelFigures> figures)
     : m_figures(std::move(figures))
 {
-    std::vector<double> mins;
-    std::vector<double> maxes;
-    std::vector<ChannelFigures::Column> columns;
-    addTest(ranges.followers, ChannelFigures::Followers, &mins, &maxes, &columns);
-    addTest(ranges.engagementPct, ChannelFigures::Engagement, &mins, &maxes, &columns);
-    addTest(ranges.avgViews, ChannelFigures::Views, &mins, &maxes, &columns);
-    addTest(ranges.authenticityPct, ChannelFigures::Authenticity, &mins, &maxes, &columns);
-    m_none = (ranges.cpm.isSet() || ranges.cpe.isSet()) && !ranges.costInputs;
+    const auto addTest = [this](const auto &bounds, ChannelFigures::Column column) {
+        if (!bounds.isSet())
+            return;
+        m_numbers.push_back(NumberTest{m_figures->values(column), bounds.min ? double(*bounds.min) : lowest,
+                                       bounds.max ? double(*bounds.max) : highest});
+    };
+    addTest(ranges.followers, ChannelFigures::Followers);
+    addTest(ranges.engagementPct, ChannelFigures::Engagement);
+    addTest(ranges.avgViews, ChannelFigures::Views);
+    addTest(ranges.authenticityPct, ChannelFigures::Authenticity);
+    if ((ranges.cpm.isSet() || ranges.cpe.isSet()) && !ranges.costInputs)
+        m_always = Unknown; // every cost unknown
     if (ranges.costInputs) {
-        addTest(ranges.cpm, ChannelFigures::Cpm, &mins, &maxes, &columns);
-        addTest(ranges.cpe, ChannelFigures::Cpe, &mins, &maxes, &columns);
+        addTest(ranges.cpm, ChannelFigures::Cpm);
+        addTest(ranges.cpe, ChannelFigures::Cpe);
     }
-    for (size_t i = 0; i < columns.size(); ++i)
-        m_numbers.push_back(NumberTest{columns[i], mins[i], maxes[i]});
     if (ranges.feeMinor.isSet() && m_figures->has(ChannelFigures::Fee)) {
-        m_fee = true;
+        m_currencies = m_figures->currencyIndexes();
+        m_fees = m_figures->feeMinors();
         const QStringList &names = m_figures->currencies();
-        m_feeByCurrency.assign(size_t(names.size()), std::nullopt);
-        m_feeKnown.assign(size_t(names.size()), false);
         const QList<RangeFilterSql::CurrencyRange> feeRanges = RangeFilterSql::feeRanges(ranges);
-        m_anyFeeKnown = !feeRanges.isEmpty();
+        // A currency without a rate: unknown, unless no currency has one (SQL's NOT IN (NULL)).
+        const quint8 noRate = feeRanges.isEmpty() ? quint8(Fails) : quint8(Unknown);
+        m_feeRules.assign(size_t(names.size()) + 1, FeeRule{0, -1, noRate, noRate});
+        m_feeRules[0] = FeeRule{0, -1, Unknown, Unknown}; // no fee
         for (const RangeFilterSql::CurrencyRange &fee : feeRanges) {
             const qsizetype index = names.indexOf(fee.currency);
             if (index < 0)
                 continue;
-            m_feeKnown[size_t(index)] = true;
-            if (fee.range)
-                m_feeByCurrency[size_t(index)] = std::make_pair(fee.range->min, fee.range->max);
+            m_feeRules[size_t(index) + 1] = fee.range ? FeeRule{fee.range->min, fee.range->max, 0, Fails}
+                                                      : FeeRule{0, -1, Fails, Fails};
         }
     }
     const QStringList codes = LanguageMatch::normalized(ranges.languages);
     if (!codes.isEmpty() && m_figures->has(ChannelFigures::Languages)) {
-        m_languages = true;
+        m_languages = m_figures->languagesIndexes();
+        m_languageVerdicts.push_back(Fails); // NULL: neither known nor empty
         for (const QString &stored : m_figures->languageLists()) {
-            m_languageVerdicts.push_back(stored.isEmpty() ? Unknown
-                                         : namesAny(stored, codes) ? Passes : Fails);
+            m_languageVerdicts.push_back(stored.isEmpty() ? quint8(Unknown)
+                                         : namesAny(stored, codes) ? quint8(0) : quint8(Fails));
         }
     }
 }
@@ -93,56 +93,47 @@ bool RangeMatcher::covers(const ChannelFigures &figures, const RangeFilter &rang
     return true;
 }
 
-RangeMatcher::Verdict RangeMatcher::feeVerdict(qint64 channelId) const
+quint8 RangeMatcher::verdict(qint64 channelId) const
 {
-    const int currency = m_figures->currencyIndex(channelId);
-    if (currency < 0)
-        return Unknown; // no fee
-    if (!m_feeKnown[size_t(currency)])
-        return m_anyFeeKnown ? Unknown : Fails; // a currency without a rate
-    const auto &range = m_feeByCurrency[size_t(currency)];
-    const qint64 minor = m_figures->feeMinor(channelId);
-    return range && minor >= range->first && minor <= range->second ? Passes : Fails;
+    const size_t id = size_t(channelId);
+    quint8 result = m_always;
+    for (const NumberTest &test : m_numbers)
+        result |= numberVerdict(test.values[id], test.min, test.max);
+    if (m_currencies) {
+        const FeeRule &rule = m_feeRules[size_t(m_currencies[id] + 1)];
+        const qint64 fee = m_fees[id];
+        result |= fee >= rule.min && fee <= rule.max ? rule.inside : rule.outside;
+    }
+    if (m_languages)
+        result |= m_languageVerdicts[size_t(m_languages[id] + 1)];
+    return result;
 }
 
-RangeMatcher::Verdict RangeMatcher::languageVerdict(qint64 channelId) const
+void RangeMatcher::judge(qint64 first, qint64 count, quint8 *verdicts) const
 {
-    const int index = m_figures->languagesIndex(channelId);
-    return index < 0 ? Fails : m_languageVerdicts[size_t(index)]; // NULL: neither known nor empty
-}
-
-bool RangeMatcher::passes(qint64 channelId) const
-{
-    if (m_none || channelId < 0 || channelId > m_figures->largestChannel())
-        return false;
+    std::fill(verdicts, verdicts + count, m_always);
     for (const NumberTest &test : m_numbers) {
-        const double value = m_figures->value(test.column, channelId);
-        // NaN (unknown) fails both comparisons.
-        if (!(value >= test.min && value <= test.max))
-            return false;
+        const double *values = test.values + first;
+        const double min = test.min;
+        const double max = test.max;
+        for (qint64 i = 0; i < count; ++i)
+            verdicts[i] |= numberVerdict(values[i], min, max);
     }
-    return (!m_fee || feeVerdict(channelId) == Passes) && (!m_languages || languageVerdict(channelId) == Passes);
-}
-
-bool RangeMatcher::leftOutAsUnknown(qint64 channelId) const
-{
-    if (channelId < 0 || channelId > m_figures->largestChannel())
-        return false;
-    bool unknown = m_none; // a CPM or CPE range without a campaign: every cost unknown
-    for (const NumberTest &test : m_numbers) {
-        const double value = m_figures->value(test.column, channelId);
-        if (std::isnan(value))
-            unknown = true;
-        else if (!(value >= test.min && value <= test.max))
-            return false;
+    if (m_currencies) {
+        const qint32 *currencies = m_currencies + first;
+        const qint64 *fees = m_fees + first;
+        const FeeRule *rules = m_feeRules.data() + 1;
+        for (qint64 i = 0; i < count; ++i) {
+            const FeeRule &rule = rules[currencies[i]];
+            verdicts[i] |= fees[i] >= rule.min && fees[i] <= rule.max ? rule.inside : rule.outside;
+        }
     }
-    for (const Verdict verdict : {m_fee ? feeVerdict(channelId) : Passes,
-                                  m_languages ? languageVerdict(channelId) : Passes}) {
-        if (verdict == Fails)
-            return false;
-        unknown = unknown || verdict == Unknown;
+    if (m_languages) {
+        const qint32 *languages = m_languages + first;
+        const quint8 *byIndex = m_languageVerdicts.data() + 1;
+        for (qint64 i = 0; i < count; ++i)
+            verdicts[i] |= byIndex[languages[i]];
     }
-    return unknown;
 }
 
 } // namespace planner

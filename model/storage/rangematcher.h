@@ -13,9 +13,16 @@ namespace planner {
 // passes, the fee compared per currency through RangeFilterSql::feeRanges, a language list
 // passing when it names any of the filter's languages, the CPM and CPE those of
 // CostFilterSql. A test per channel costs a few array reads instead of a SQL expression.
+// Each bound is a verdict per channel (bits: Fails, Unknown), the fee's per currency and the
+// languages' per distinct stored list worked out once when the matcher is made; a channel's
+// verdict is the bits of its bounds together.
 class RangeMatcher
 {
 public:
+    // A channel's verdict: no bit when every bound passes; Fails when a known figure fails
+    // one; Unknown when a bounded figure is unknown.
+    enum VerdictBit : quint8 { Fails = 1, Unknown = 2 };
+
     // figures must cover the filter (covers()).
     RangeMatcher(const RangeFilter &ranges, std::shared_ptr<const ChannelFigures> figures);
 
@@ -24,33 +31,46 @@ public:
 
     // Whether the channel's figures pass every bound; channelId at most
     // figures->largestChannel().
-    bool passes(qint64 channelId) const;
+    bool passes(qint64 channelId) const { return inRange(channelId) && verdict(channelId) == 0; }
     qint64 largestChannel() const { return m_figures->largestChannel(); }
     // Whether the channel is left out only because a bounded figure is unknown: every known
     // bounded figure passes and at least one is unknown (RangeFilterSql::unknownLeftOut).
-    bool leftOutAsUnknown(qint64 channelId) const;
+    bool leftOutAsUnknown(qint64 channelId) const { return inRange(channelId) && verdict(channelId) == Unknown; }
+
+    // The verdicts of the channels first .. first + count - 1 (0 <= first, first + count - 1
+    // at most largestChannel()) into verdicts[0 .. count), one bound at a time down its
+    // column (issue 19: a test per channel read every bounded column at another place; a
+    // column streamed is a few instructions per channel). A verdict 0 is passes(), Unknown
+    // is leftOutAsUnknown().
+    void judge(qint64 first, qint64 count, quint8 *verdicts) const;
 
 private:
     struct NumberTest
     {
-        ChannelFigures::Column column;
+        const double *values; // the column, by channel id
         double min;
         double max;
     };
-    enum Verdict { Fails, Passes, Unknown };
-    Verdict feeVerdict(qint64 channelId) const;
-    Verdict languageVerdict(qint64 channelId) const;
+    // The fee's verdict for a currency: inside when min <= fee <= max, else outside.
+    struct FeeRule
+    {
+        qint64 min;
+        qint64 max;
+        quint8 inside;
+        quint8 outside;
+    };
+
+    bool inRange(qint64 channelId) const { return channelId >= 0 && channelId <= m_figures->largestChannel(); }
+    quint8 verdict(qint64 channelId) const;
 
     std::shared_ptr<const ChannelFigures> m_figures;
     std::vector<NumberTest> m_numbers;
-    bool m_none = false; // a CPM or CPE range without a campaign: nothing passes
-    bool m_fee = false;
-    // By currency index: whether the fee bounds judge it, and the range of its fees they pass.
-    std::vector<bool> m_feeKnown;
-    bool m_anyFeeKnown = false; // none: a listed fee is neither known nor unknown (SQL's NOT IN (NULL))
-    std::vector<std::optional<std::pair<qint64, qint64>>> m_feeByCurrency;
-    std::vector<Verdict> m_languageVerdicts; // by languages index
-    bool m_languages = false;
+    quint8 m_always = 0; // Unknown for a CPM or CPE range without a campaign: nothing passes
+    const qint32 *m_currencies = nullptr; // null: no fee bounds
+    const qint64 *m_fees = nullptr;
+    std::vector<FeeRule> m_feeRules; // by currency index + 1 (0: no fee)
+    const qint32 *m_languages = nullptr; // null: no languages
+    std::vector<quint8> m_languageVerdicts; // by languages index + 1 (0: NULL)
 };
 
 } // namespace planner
