@@ -226,6 +226,10 @@ qsizetype CandidateRowCursor::visit(int count, CandidateRowVisitor &visitor)
         return rows.size();
     }
     qsizetype visited = 0;
+    // One reader of rows in place for the batch, so what it keeps between rows (the last
+    // currency) is made once; made again when step() runs the query again.
+    std::optional<CandidateRowBytes> row;
+    const RowReader *rowReader = nullptr;
     ready(count);
     while (!m_atEnd && visited < count) {
         if (!step()) {
@@ -233,9 +237,12 @@ qsizetype CandidateRowCursor::visit(int count, CandidateRowVisitor &visitor)
             finishReader();
             break;
         }
-        // step() may have run the query again: the row is the reader's of now.
-        const CandidateRowBytes row(*m_reader);
-        visitor.visit(row);
+        if (rowReader != m_reader.get()) {
+            row.reset();
+            row.emplace(*m_reader);
+            rowReader = m_reader.get();
+        }
+        visitor.visit(*row);
         ++visited;
         ++m_delivered;
     }

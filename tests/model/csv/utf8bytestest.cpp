@@ -3,12 +3,21 @@
 // Qt's own round trip over every sequence of one and two bytes and the lead bytes of longer ones.
 #include "csv/utf8bytes.h"
 
+#include <QList>
 #include <QString>
 #include <QStringEncoder>
 #include <gtest/gtest.h>
 
 namespace planner::test {
 namespace {
+
+QByteArray bytesOf(std::initializer_list<int> values)
+{
+    QByteArray bytes;
+    for (const int value : values)
+        bytes += char(value);
+    return bytes;
+}
 
 bool qtRoundTrips(const QByteArray &bytes)
 {
@@ -20,7 +29,8 @@ bool qtRoundTrips(const QByteArray &bytes)
 // Each sequence alone, after an ASCII letter and before one.
 void expectAgreement(const QByteArray &sequence)
 {
-    for (const QByteArray &bytes : {sequence, QByteArray("a") + sequence, sequence + "z"}) {
+    const QList<QByteArray> placed{sequence, QByteArray("a") + sequence, sequence + QByteArray("z")};
+    for (const QByteArray &bytes : placed) {
         ASSERT_EQ(Utf8Bytes::roundTrips(bytes), qtRoundTrips(bytes)) << bytes.toHex().toStdString();
     }
 }
@@ -30,7 +40,7 @@ TEST(Utf8BytesTest, AgreesWithQtOnEverySequenceOfOneAndTwoBytes)
     for (int first = 0; first < 256; ++first) {
         expectAgreement(QByteArray(1, char(first)));
         for (int second = 0; second < 256; ++second)
-            expectAgreement(QByteArray({char(first), char(second)}));
+            expectAgreement(bytesOf({first, second}));
     }
 }
 
@@ -38,15 +48,14 @@ TEST(Utf8BytesTest, AgreesWithQtOnThreeAndFourByteSequencesAroundEveryBoundary)
 {
     // Every lead byte from C0 up against every second byte, then third and fourth bytes at
     // the edges of the continuation range and just outside it.
-    const QList<char> rest{char(0x41), char(0x7F), char(0x80), char(0x8F), char(0x90), char(0x9F),
-                           char(0xA0), char(0xBF), char(0xC0), char(0xEF)};
+    const QList<int> rest{0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xEF};
     for (int lead = 0xC0; lead < 256; ++lead) {
         for (int second = 0; second < 256; ++second) {
-            for (const char third : rest) {
-                expectAgreement(QByteArray({char(lead), char(second), third}));
-                for (const char fourth : rest) {
+            for (const int third : rest) {
+                expectAgreement(bytesOf({lead, second, third}));
+                for (const int fourth : rest) {
                     if (lead >= 0xF0)
-                        expectAgreement(QByteArray({char(lead), char(second), third, fourth}));
+                        expectAgreement(bytesOf({lead, second, third, fourth}));
                 }
             }
         }

@@ -120,8 +120,8 @@ TEST_F(CandidateRowBytesFileTest, ARowReadInPlaceHoldsTheValuesOfItsCandidateRow
     // order mark and bytes that are no UTF-8.
     QSqlQuery query(connection());
     ASSERT_TRUE(query.exec(QStringLiteral(
-        "UPDATE channels SET platform = ' TikTok ', currency = 'usd', languages = 'EN| vi|en|'"
-        " WHERE handle = '-x'")));
+        "UPDATE channels SET platform = ' TikTok ', fee_minor = 125, currency = 'usd',"
+        " languages = 'EN| vi|en|' WHERE handle = '-x'")));
     ASSERT_TRUE(query.exec(QStringLiteral(
         "UPDATE candidates SET niches = 'a||b|', regions = char(65279) || 'IR|'"
         " WHERE kind = 'koc'")));
