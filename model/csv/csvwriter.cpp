@@ -1,5 +1,6 @@
 #include "csv/csvwriter.h"
 
+#include "csv/utf8bytes.h"
 #include "domain/savemessages.h"
 
 #include <QDir>
@@ -24,6 +25,65 @@ constexpr qsizetype numberRoom = 400;
 bool isFormulaCharacter(QChar c)
 {
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// The cellLike pattern of isPlainHandle() for ASCII text, by hand: 1 to 3 letters and then
+// digits (AB12), R, digits, C, digits in any case (R1C1, rc), TRUE or FALSE in any case.
+bool isAsciiCellLike(QByteArrayView name)
+{
+    const qsizetype n = name.size();
+    qsizetype letters = 0;
+    while (letters < n && isAsciiLetter(name[letters]))
+        ++letters;
+    if (letters >= 1 && letters <= 3 && letters < n
+        && std::all_of(name.begin() + letters, name.end(), isAsciiDigit))
+        return true;
+    if (n > 0 && (name[0] == 'R' || name[0] == 'r')) {
+        qsizetype i = 1;
+        while (i < n && isAsciiDigit(name[i]))
+            ++i;
+        if (i < n && (name[i] == 'C' || name[i] == 'c')) {
+            ++i;
+            while (i < n && isAsciiDigit(name[i]))
+                ++i;
+            if (i == n)
+                return true;
+        }
+    }
+    const auto equalsIgnoringCase = [&](const char *word) {
+        const qsizetype length = qsizetype(std::strlen(word));
+        if (n != length)
+            return false;
+        for (qsizetype i = 0; i < n; ++i) {
+            if ((name[i] | 0x20) != word[i])
+                return false;
+        }
+        return true;
+    };
+    return equalsIgnoringCase("true") || equalsIgnoringCase("false");
+}
+
+// isPlainHandle() of ASCII text without a QString or the expression: a letter or '_' first,
+// then letters, digits, '.' or '_' (ASCII has no marks or joiners), and not cell-like.
+bool isPlainAsciiHandle(QByteArrayView name)
+{
+    if (name.isEmpty() || isAsciiCellLike(name))
+        return false;
+    if (!isAsciiLetter(name[0]) && name[0] != '_')
+        return false;
+    return std::all_of(name.begin() + 1, name.end(), [](char c) {
+        return isAsciiLetter(c) || isAsciiDigit(c) || c == '.' || c == '_';
+    });
 }
 
 // Whether the text after an '@' is a plain name that no spreadsheet evaluates: a letter or
@@ -83,6 +143,7 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvPreset &preset)
     , m_preset(preset)
     , m_buffer(bufferSize, Qt::Uninitialized)
     , m_delimiter(preset.delimiter.toLatin1())
+    , m_asciiDelimiter(preset.delimiter.unicode() > 0 && preset.delimiter.unicode() < 0x80)
     // Stateless: a broken surrogate at the end of one field must not reach into the next.
     , m_encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless)
 {
@@ -178,6 +239,65 @@ void CsvWriter::addText(QStringView text)
     endField(out);
 }
 
+bool CsvWriter::bytesWriteAsText(QByteArrayView text, bool *quoted, bool *guarded) const
+{
+    if (!m_asciiDelimiter || !Utf8Bytes::roundTrips(text))
+        return false;
+    *quoted = false;
+    for (const char c : text) {
+        if (c == ',' || c == ';' || c == '\t' || c == '"' || c == '\r' || c == '\n' || c == m_delimiter) {
+            *quoted = true;
+            break;
+        }
+    }
+    // needsFormulaGuard() on bytes: the formula characters and the apostrophe are ASCII.
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == '\'')
+        ++i;
+    const bool formula = i < text.size()
+        && (text[i] == '=' || text[i] == '+' || text[i] == '-' || text[i] == '@' || text[i] == '\t'
+            || text[i] == '\r');
+    if (!formula || text[0] != '@') {
+        *guarded = formula;
+        return true;
+    }
+    // A handle: the rule for letters of any script needs Unicode's tables.
+    const QByteArrayView name = text.sliced(1);
+    if (!Utf8Bytes::isAscii(name))
+        return false;
+    *guarded = !isPlainAsciiHandle(name);
+    return true;
+}
+
+void CsvWriter::addUtf8Text(QUtf8StringView text)
+{
+    const QByteArrayView bytes(text.data(), text.size());
+    bool quoted = false;
+    bool guarded = false;
+    if (!bytesWriteAsText(bytes, &quoted, &guarded)) {
+        addText(QString::fromUtf8(bytes));
+        return;
+    }
+    // Every quote doubled, the quotes around and the apostrophe in front.
+    char *out = beginField(2 * bytes.size() + 3);
+    if (quoted)
+        *out++ = '"';
+    if (guarded)
+        *out++ = '\'';
+    if (quoted) {
+        for (const char c : bytes) {
+            *out++ = c;
+            if (c == '"')
+                *out++ = '"';
+        }
+        *out++ = '"';
+    } else if (!bytes.isEmpty()) {
+        std::memcpy(out, bytes.data(), bytes.size());
+        out += bytes.size();
+    }
+    endField(out);
+}
+
 void CsvWriter::writeRow(const QStringList &texts)
 {
     for (const QString &text : texts)
@@ -214,6 +334,31 @@ void CsvWriter::addInteger(qint64 value)
 void CsvWriter::addDecimal(QStringView plain)
 {
     endField(m_encoder.appendToBuffer(beginField(3 * plain.size()), plain));
+}
+
+void CsvWriter::addFixedPoint(qint64 units, int decimals)
+{
+    decimals = std::min(decimals, 18); // a currency keeps at most 4
+    char *out = beginField(48);
+    if (decimals <= 0) {
+        endField(std::to_chars(out, out + 24, units).ptr);
+        return;
+    }
+    // As Money::toDecimalString(): the sign, the whole part, the decimals zero-padded.
+    quint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    const quint64 magnitude = units < 0 ? 0 - static_cast<quint64>(units) : static_cast<quint64>(units);
+    if (units < 0)
+        *out++ = '-';
+    out = std::to_chars(out, out + 24, magnitude / scale).ptr;
+    *out++ = '.';
+    char part[24];
+    const char *partEnd = std::to_chars(part, part + sizeof part, magnitude % scale).ptr;
+    for (qsizetype pad = decimals - (partEnd - part); pad > 0; --pad)
+        *out++ = '0';
+    std::memcpy(out, part, partEnd - part);
+    endField(out + (partEnd - part));
 }
 
 void CsvWriter::addEmpty()

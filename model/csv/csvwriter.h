@@ -8,6 +8,7 @@
 #include <QStringConverter>
 #include <QStringList>
 #include <QStringView>
+#include <QUtf8StringView>
 #include <functional>
 
 class QIODevice;
@@ -70,6 +71,10 @@ public:
     // A row of text fields, such as the header.
     void writeRow(const QStringList &texts);
     void addText(QStringView text);
+    // The same field from UTF-8 bytes (text as SQLite stores it), written as they are where
+    // that gives the bytes addText(QString::fromUtf8(text)) writes, which is always the
+    // result: quoting, doubled quotes and the formula guard alike (issue 14).
+    void addUtf8Text(QUtf8StringView text);
     // A plain decimal of at most 15 significant digits: "3.5", "0.00001", never "1e-05";
     // an empty field when the value is not finite.
     void addNumber(double value);
@@ -79,6 +84,9 @@ public:
     void addInteger(qint64 value);
     // A number already in plain form, such as Money::toDecimalString().
     void addDecimal(QStringView plain);
+    // units / 10^decimals with exactly that many decimals, as Money::toDecimalString()
+    // writes an amount of minor units ("1500000", "12.50", "-0.05").
+    void addFixedPoint(qint64 units, int decimals);
     void addEmpty();
     void endRow();
 
@@ -117,12 +125,17 @@ private:
     char *beginField(qsizetype maxBytes);
     void endField(char *end) { m_used = end - m_buffer.data(); }
     static bool needsQuotes(QStringView text, QChar delimiter);
+    // Whether writing these bytes as they are gives what addText() would write; false
+    // sends the field through QString (the text is not exact UTF-8 or needs the full
+    // Unicode rule of needsFormulaGuard()). *quoted and *guarded tell how to write it.
+    bool bytesWriteAsText(QByteArrayView text, bool *quoted, bool *guarded) const;
 
     QIODevice *m_device;
     CsvPreset m_preset;
     QByteArray m_buffer; // fixed size; m_used bytes of it are waiting for the device
     qsizetype m_used = 0;
     char m_delimiter;
+    bool m_asciiDelimiter; // the preset's delimiter is one ASCII byte (addUtf8Text's bytes)
     QStringEncoder m_encoder;
     int m_fieldsInRow = 0;
     qint64 m_rows = 0;

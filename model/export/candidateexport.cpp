@@ -1,5 +1,6 @@
 #include "export/candidateexport.h"
 
+#include "storage/candidaterowbytes.h"
 #include "storage/candidatestore.h"
 #include "csv/csvwriter.h"
 #include "export/csvtablesink.h"
@@ -13,6 +14,104 @@ namespace {
 
 // Rows fetched from the cursor at a time, and so rows between progress reports.
 constexpr int batchSize = 1000;
+
+// A CandidateRow as writeRow() reads a row: the same values CandidateRowBytes gives of a
+// row read in place, lists joined as the file writes them.
+class HeldRow
+{
+public:
+    explicit HeldRow(const CandidateRow &row)
+        : m_row(row)
+    {
+    }
+    qint64 candidateId() const { return m_row.candidateId; }
+    const QString &name() const { return m_row.name; }
+    CandidateKind kind() const { return m_row.kind; }
+    Platform platform() const { return m_row.channel.platform; }
+    const QString &handle() const { return m_row.channel.handle; }
+    std::optional<qint64> followers() const { return m_row.channel.followers; }
+    std::optional<double> engagementRatePct() const { return m_row.channel.engagementRatePct; }
+    std::optional<qint64> avgViews() const { return m_row.channel.avgViews; }
+    const std::optional<Money> &fee() const { return m_row.channel.fee; }
+    std::optional<double> authenticityPct() const { return m_row.channel.authenticityPct; }
+    QString niches() const { return m_row.niches.join(QLatin1Char('|')); }
+    QString regions() const { return m_row.regions.join(QLatin1Char('|')); }
+    QString languages() const { return m_row.channel.languages.join(QLatin1Char('|')); }
+
+private:
+    const CandidateRow &m_row;
+};
+
+void addText(TableSink &sink, QStringView text)
+{
+    sink.addText(text);
+}
+
+void addText(TableSink &sink, QUtf8StringView text)
+{
+    sink.addUtf8Text(text);
+}
+
+// One channel's row, in the order of CandidateExport::columns(), from either kind of row.
+template<typename Row>
+void writeRow(TableSink &sink, const Row &row, const TierThresholds &thresholds)
+{
+    sink.addId(row.candidateId());
+    addText(sink, row.name());
+    sink.addText(kindKey(row.kind()));
+    // An unknown follower count: empty tier and followers cells.
+    const std::optional<qint64> followers = row.followers();
+    if (followers)
+        sink.addText(tierKey(thresholds.tierFor(*followers)));
+    else
+        sink.addEmpty();
+    sink.addText(platformKey(row.platform()));
+    addText(sink, row.handle());
+    if (followers)
+        sink.addInteger(*followers);
+    else
+        sink.addEmpty();
+    if (const std::optional<double> rate = row.engagementRatePct())
+        sink.addPercent(*rate);
+    else
+        sink.addEmpty();
+    if (const std::optional<qint64> views = row.avgViews())
+        sink.addInteger(*views);
+    else
+        sink.addEmpty();
+    if (const std::optional<Money> fee = row.fee()) {
+        sink.addMoney(*fee);
+        sink.addText(fee->currency());
+    } else {
+        sink.addEmpty();
+        sink.addEmpty();
+    }
+    if (const std::optional<double> authenticity = row.authenticityPct())
+        sink.addPercent(*authenticity);
+    else
+        sink.addEmpty();
+    addText(sink, row.niches());
+    addText(sink, row.regions());
+    addText(sink, row.languages());
+    sink.endRow();
+}
+
+// Writes each row the cursor hands over.
+class RowWriter : public CandidateRowVisitor
+{
+public:
+    RowWriter(TableSink &sink, const TierThresholds &thresholds)
+        : m_sink(sink)
+        , m_thresholds(thresholds)
+    {
+    }
+    void visit(const CandidateRowBytes &row) override { writeRow(m_sink, row, m_thresholds); }
+    void visit(const CandidateRow &row) override { writeRow(m_sink, HeldRow(row), m_thresholds); }
+
+private:
+    TableSink &m_sink;
+    const TierThresholds &m_thresholds;
+};
 
 } // namespace
 
@@ -77,44 +176,7 @@ void CandidateExport::addRow(CsvWriter &writer, const CandidateRow &row,
 void CandidateExport::addRow(TableSink &sink, const CandidateRow &row,
                              const TierThresholds &thresholds)
 {
-    const Channel &channel = row.channel;
-    sink.addId(row.candidateId);
-    sink.addText(row.name);
-    sink.addText(kindKey(row.kind));
-    // An unknown follower count: empty tier and followers cells.
-    if (channel.followers)
-        sink.addText(tierKey(thresholds.tierFor(*channel.followers)));
-    else
-        sink.addEmpty();
-    sink.addText(platformKey(channel.platform));
-    sink.addText(channel.handle);
-    if (channel.followers)
-        sink.addInteger(*channel.followers);
-    else
-        sink.addEmpty();
-    if (channel.engagementRatePct)
-        sink.addPercent(*channel.engagementRatePct);
-    else
-        sink.addEmpty();
-    if (channel.avgViews)
-        sink.addInteger(*channel.avgViews);
-    else
-        sink.addEmpty();
-    if (channel.fee) {
-        sink.addMoney(*channel.fee);
-        sink.addText(channel.fee->currency());
-    } else {
-        sink.addEmpty();
-        sink.addEmpty();
-    }
-    if (channel.authenticityPct)
-        sink.addPercent(*channel.authenticityPct);
-    else
-        sink.addEmpty();
-    sink.addText(row.niches.join(QLatin1Char('|')));
-    sink.addText(row.regions.join(QLatin1Char('|')));
-    sink.addText(row.channel.languages.join(QLatin1Char('|')));
-    sink.endRow();
+    writeRow(sink, HeldRow(row), thresholds);
 }
 
 bool CandidateExport::writeRows(TableSink &sink, bool localizedHeaders,
@@ -126,11 +188,10 @@ bool CandidateExport::writeRows(TableSink &sink, bool localizedHeaders,
     const TierThresholds &thresholds = m_store.tierThresholds();
     sink.addHeader(header(localizedHeaders));
     const std::unique_ptr<CandidateRowCursor> cursor = m_store.rows(filter, sort);
+    // Rows of SQLite are written as they are read, without a CandidateRow (issue 14).
+    RowWriter writer(sink, thresholds);
     while (!cursor->atEnd() && sink.isOk()) {
-        const QList<CandidateRow> rows = cursor->fetch(batchSize);
-        for (const CandidateRow &row : rows)
-            addRow(sink, row, thresholds);
-        m_rowsWritten += rows.size();
+        m_rowsWritten += cursor->visit(batchSize, writer);
         if (progress && !progress(m_rowsWritten))
             return false;
     }

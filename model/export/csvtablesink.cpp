@@ -21,6 +21,11 @@ void CsvTableSink::addText(QStringView text)
     m_writer.addText(text);
 }
 
+void CsvTableSink::addUtf8Text(QUtf8StringView text)
+{
+    m_writer.addUtf8Text(text);
+}
+
 void CsvTableSink::addId(qint64 value)
 {
     m_writer.addInteger(value);
@@ -38,7 +43,8 @@ void CsvTableSink::addCount(double value)
 
 void CsvTableSink::addMoney(const Money &value)
 {
-    m_writer.addDecimal(value.toDecimalString());
+    // Money::toDecimalString()'s digits, without the strings.
+    m_writer.addFixedPoint(value.minorUnits(), Money::minorDigits(value.currency()));
 }
 
 void CsvTableSink::addAmount(double value, const QString &currency)

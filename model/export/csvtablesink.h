@@ -16,6 +16,7 @@ public:
 
     void addHeader(const QStringList &titles) override;
     void addText(QStringView text) override;
+    void addUtf8Text(QUtf8StringView text) override;
     void addId(qint64 value) override;
     void addInteger(qint64 value) override;
     void addCount(double value) override;

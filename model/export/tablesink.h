@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QUtf8StringView>
 
 namespace planner {
 
@@ -21,6 +22,12 @@ public:
     virtual void addHeader(const QStringList &titles) = 0;
     // Text somebody typed or a key; never evaluated as a formula.
     virtual void addText(QStringView text) = 0;
+    // The same text as UTF-8 bytes (as SQLite stores it): a sink that writes UTF-8 may copy
+    // them; by default they become a QString for addText().
+    virtual void addUtf8Text(QUtf8StringView text)
+    {
+        addText(QString::fromUtf8(QByteArrayView(text.data(), text.size())));
+    }
     // An identifier: a whole number without grouping.
     virtual void addId(qint64 value) = 0;
     virtual void addInteger(qint64 value) = 0;

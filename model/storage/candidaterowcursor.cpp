@@ -1,6 +1,7 @@
 #include "storage/candidaterowcursor.h"
 
 #include "domain/languagematch.h"
+#include "storage/candidaterowbytes.h"
 #include "storage/rowreader.h"
 
 #include <QDir>
@@ -174,8 +175,9 @@ CandidateRow CandidateRowCursor::rowFromReader(const RowReader &reader)
     row.channel.id = reader.integer(0);
     row.candidateId = reader.integer(1);
     row.name = textOf(reader, 2);
-    row.kind = kindFromKey(textOf(reader, 3)).value_or(CandidateKind::Influencer);
-    row.channel.platform = platformFromKey(textOf(reader, 4)).value_or(Platform::Instagram);
+    // Kind and platform from their key's bytes: no QString for a key as stored.
+    row.kind = CandidateRowBytes::kindFromUtf8(reader.text(3)).value_or(CandidateKind::Influencer);
+    row.channel.platform = CandidateRowBytes::platformFromUtf8(reader.text(4)).value_or(Platform::Instagram);
     row.channel.handle = textOf(reader, 5);
     row.channel.followers = optionalInteger(reader, 6);
     row.channel.engagementRatePct = optionalDouble(reader, 7);
@@ -189,11 +191,8 @@ CandidateRow CandidateRowCursor::rowFromReader(const RowReader &reader)
     return row;
 }
 
-QList<CandidateRow> CandidateRowCursor::fetch(int count)
+bool CandidateRowCursor::ready(int count)
 {
-    QList<CandidateRow> rows;
-    // Growing the list row by row moved every row about twice more (a tenth of an export).
-    rows.reserve(std::max(count, 0));
     if (!m_atEnd && !m_reader && m_delivered == 0 && !run(count))
         m_atEnd = true;
     // A connection closed (or opened again) since the query ran: its rows are gone, as a
@@ -202,6 +201,15 @@ QList<CandidateRow> CandidateRowCursor::fetch(int count)
         m_atEnd = true;
         finishReader();
     }
+    return !m_atEnd;
+}
+
+QList<CandidateRow> CandidateRowCursor::fetch(int count)
+{
+    QList<CandidateRow> rows;
+    // Growing the list row by row moved every row about twice more (a tenth of an export).
+    rows.reserve(std::max(count, 0));
+    ready(count);
     while (!m_atEnd && rows.size() < count) {
         if (!step()) {
             m_atEnd = true;
@@ -212,6 +220,39 @@ QList<CandidateRow> CandidateRowCursor::fetch(int count)
         ++m_delivered;
     }
     return rows;
+}
+
+qsizetype CandidateRowCursor::visit(int count, CandidateRowVisitor &visitor)
+{
+    // A subclass reads its own rows (no sql here).
+    if (m_sql.isEmpty()) {
+        const QList<CandidateRow> rows = fetch(count);
+        for (const CandidateRow &row : rows)
+            visitor.visit(row);
+        return rows.size();
+    }
+    qsizetype visited = 0;
+    // One reader of rows in place for the batch, so what it keeps between rows (the last
+    // currency) is made once; made again when step() runs the query again.
+    std::optional<CandidateRowBytes> row;
+    const RowReader *rowReader = nullptr;
+    ready(count);
+    while (!m_atEnd && visited < count) {
+        if (!step()) {
+            m_atEnd = true;
+            finishReader();
+            break;
+        }
+        if (rowReader != m_reader.get()) {
+            row.reset();
+            row.emplace(*m_reader);
+            rowReader = m_reader.get();
+        }
+        visitor.visit(*row);
+        ++visited;
+        ++m_delivered;
+    }
+    return visited;
 }
 
 } // namespace planner

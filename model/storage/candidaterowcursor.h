@@ -11,7 +11,18 @@
 
 namespace planner {
 
+class CandidateRowBytes;
 class RowReader;
+
+// What takes the rows of CandidateRowCursor::visit(): a row read in place or a CandidateRow,
+// which hold the same values (an export writes both the same way).
+class CandidateRowVisitor
+{
+public:
+    virtual ~CandidateRowVisitor() = default;
+    virtual void visit(const CandidateRowBytes &row) = 0;
+    virtual void visit(const CandidateRow &row) = 0;
+};
 
 // Steps through the rows of a filtered, sorted candidate query a batch at a time, so a
 // million-row list costs only what has been shown. The first fetch asks SQL for just that
@@ -28,6 +39,11 @@ public:
     virtual ~CandidateRowCursor();
     // Up to count more rows; fewer (possibly none) once the end is reached.
     virtual QList<CandidateRow> fetch(int count);
+    // The same next rows handed to visitor one at a time, for a reader that looks at each row
+    // once (an export): rows of SQLite are read in place (CandidateRowBytes), without a
+    // CandidateRow; a subclass's rows (a server's pages, the ordered walk) go through
+    // fetch(). Returns how many rows were visited.
+    qsizetype visit(int count, CandidateRowVisitor &visitor);
     bool atEnd() const { return m_atEnd; }
     // Why the rows stopped early (the query failed, the file is damaged); empty when they
     // did not. A reader must check it at the end: a failure also ends the rows.
@@ -46,6 +62,9 @@ protected:
 
 private:
     bool run(int limit);
+    // Opens the query on the first call and checks the connection is the one it ran on;
+    // false when there are no more rows to read.
+    bool ready(int count);
     bool step();
     void noteFailure();
     void finishReader();

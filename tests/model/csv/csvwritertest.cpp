@@ -4,6 +4,8 @@
 
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
+#include "domain/currencytable.h"
+#include "domain/money.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -234,6 +236,95 @@ TEST(CsvWriterTest, TextThatStartsLikeAFormulaIsNeutralised)
     for (const auto &c : cases) {
         SCOPED_TRACE(c.expected.toStdString());
         EXPECT_EQ(field(c.text), c.expected);
+    }
+}
+
+// A field after another through addUtf8Text() and, for the comparison, through addText() of
+// the same bytes made a QString: what the export wrote before issue 14.
+QByteArray afterAField(const QByteArray &bytes, const CsvPreset &preset, bool asBytes)
+{
+    return written(preset, [&](CsvWriter &writer) {
+        writer.addText(QStringLiteral("x"));
+        if (asBytes)
+            writer.addUtf8Text(QUtf8StringView(bytes.constData(), bytes.size()));
+        else
+            writer.addText(QString::fromUtf8(bytes));
+        writer.endRow();
+    });
+}
+
+QList<CsvPreset> presetsOfEveryDelimiter()
+{
+    CsvPreset tab = CsvPreset::plain();
+    tab.delimiter = QLatin1Char('\t');
+    CsvPreset section = CsvPreset::plain(); // not ASCII: the bytes go through QString
+    section.delimiter = QChar(0x00A7);
+    return {CsvPreset::plain(), CsvPreset::excel(QLocale(QLocale::Vietnamese)), tab, section};
+}
+
+TEST(CsvWriterTest, Utf8TextIsWrittenAsTheSameTextAsAQString)
+{
+    const QList<QByteArray> texts{
+        "", "plain", "Dewi, Sari", "Ali \"the chef\"", "a;b", "tab\tin", "line\nbreak", "cr\rx",
+        "beauty|food", "|VN|", "a||b", "=1+1", "+84 90", "-5", "'=x", "''@x", "'tis", "'", "@maya",
+        "@thuha.skin", "@_lan_", "@u100000_facebook", "@SUM(1+1)", "@x!A1", "@AB12", "@abc1", "@abcd1",
+        "@r1c1", "@RC", "@r", "@C1", "@R1C1x", "@TRUE", "@false", "@truex", "@1st", "@a-b", "@ maya",
+        "@", "@.", "@_", "@a.b_c9", "\t=1", "\r=1", " =1", "a=b",
+        // Persian and Vietnamese, a handle in Arabic script, joiners, a Kelvin sign (a letter
+        // that Unicode's case folding makes a K: "@K1" looks like a cell), a BOM first and
+        // inside, bytes that are no UTF-8, NUL.
+        "\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7 \xD9\x85\xD8\xAD\xD9\x85\xD8\xAF\xDB\x8C",
+        "Nguy\xE1\xBB\x85n Thu H\xC3\xA0", "@\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA7",
+        "@\xD9\x86\xE2\x80\x8C\xD8\xA7", "@\xE2\x84\xAA" "1", "@\xC5\xBF" "rue",
+        "\xEF\xBB\xBF" "bom", "a\xEF\xBB\xBF" "b", "\xEF\xBB\xBF" "=1", "bad \x80\xFF utf", "@\xC3",
+        "\xC3|b", QByteArray("nul\0in", 7), "\xC2\xA7", "a\xC2\xA7" "b"};
+    for (const CsvPreset &preset : presetsOfEveryDelimiter()) {
+        for (const QByteArray &text : texts) {
+            SCOPED_TRACE(text.toHex().toStdString());
+            EXPECT_EQ(afterAField(text, preset, true), afterAField(text, preset, false));
+        }
+    }
+}
+
+TEST(CsvWriterTest, RandomUtf8TextIsWrittenAsTheSameTextAsAQString)
+{
+    // Pieces that matter to quoting, the formula guard and UTF-8, strung together at random.
+    const QList<QByteArray> pieces{
+        "a", "Z", "_", ".", "1", "@", "'", "=", "+", "-", "\t", "\r", "\n", ",", ";", "\"", "|", " ",
+        "R", "c", "true", "\xD8\xB3", "\xE2\x80\x8C", "\xE1\xBB\x85", "\xCC\x81", "\xE2\x84\xAA",
+        "\xEF\xBB\xBF", "\x80", "\xC3", "\xF0\x9F\x98\x80", "\xC2\xA7"};
+    QRandomGenerator random(14);
+    for (const CsvPreset &preset : presetsOfEveryDelimiter()) {
+        for (int i = 0; i < 5000; ++i) {
+            QByteArray text;
+            for (int n = random.bounded(7); n >= 0; --n)
+                text += pieces.at(random.bounded(int(pieces.size())));
+            SCOPED_TRACE(text.toHex().toStdString());
+            ASSERT_EQ(afterAField(text, preset, true), afterAField(text, preset, false));
+        }
+    }
+}
+
+TEST(CsvWriterTest, FixedPointAmountsAreWrittenAsMoneyWritesThem)
+{
+    const qint64 amounts[] = {0, 1, 5, 9, 10, 99, 100, 101, 1234, 99999, 1500000, 3500000000,
+                              -1, -5, -50, -1234, std::numeric_limits<qint64>::max()};
+    // A currency of each number of decimals the table has (đồng none, dollars two, dinars three...).
+    QStringList currencies{QStringLiteral("VND"), QStringLiteral("USD")};
+    for (int digits = 3; digits <= 4; ++digits) {
+        if (!CurrencyTable::codesWithDigits(digits).isEmpty())
+            currencies << CurrencyTable::codesWithDigits(digits).constFirst();
+    }
+    EXPECT_GE(currencies.size(), 3);
+    for (const QString &currency : std::as_const(currencies)) {
+        for (const qint64 amount : amounts) {
+            const Money money(amount, currency);
+            SCOPED_TRACE(QStringLiteral("%1 %2").arg(amount).arg(money.currency()).toStdString());
+            const QByteArray fixed = written(CsvPreset::plain(), [&](CsvWriter &writer) {
+                writer.addFixedPoint(amount, Money::minorDigits(money.currency()));
+            });
+            EXPECT_EQ(fixed, money.toDecimalString().toUtf8());
+        }
     }
 }
 

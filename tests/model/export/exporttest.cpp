@@ -10,7 +10,9 @@
 #include "export/shortlistexport.h"
 #include "demo/syntheticcandidates.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QSqlQuery>
 
 namespace planner::test {
 namespace {
@@ -356,6 +358,61 @@ TEST_P(ExportTest, AnUnknownFollowerCountIsAnEmptyCell)
     const QList<QByteArray> lines = fileBytes(path).split('\n');
     ASSERT_EQ(lines.size(), 3);
     EXPECT_EQ(lines.at(1), QByteArray::number(*id) + ",Hana,koc,,tiktok,hana.tt,,,25000,,,,,,") << lines.at(1).toStdString();
+}
+
+// Issue 14: on SQLite the export writes each row from its stored bytes, without a
+// CandidateRow; the file must be byte for byte the one written from CandidateRows, in both
+// presets, for odd stored text too (names that need quotes or the formula guard, handles
+// of any script, lists with empty items, keys and currencies in other cases, a byte order
+// mark, bytes that are no UTF-8). On a server both are written from CandidateRows.
+TEST_P(ExportTest, RowsWrittenFromStoredBytesAreTheRowsWrittenFromCandidateRows)
+{
+    addThree();
+    Channel odd = makeChannel(Platform::Blog, QStringLiteral("@AB12"), 3);
+    odd.fee = Money(123, QStringLiteral("BHD"));
+    odd.languages = {QStringLiteral("vi"), QStringLiteral("en")};
+    add(makeCandidate(QStringLiteral("Ali \"the chef\"; tab\there"), CandidateKind::Creator,
+                      {odd, makeChannel(Platform::X, QStringLiteral("'@maya"), 10),
+                       makeChannel(Platform::Podcast, QStringLiteral("@\u0646\u200C\u0627"), 11),
+                       makeChannel(Platform::Tv, QStringLiteral("@\u212A1"), 12)},
+                      {QStringLiteral("beauty")}, {QStringLiteral("IR")}));
+    QSqlQuery query(connection());
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "UPDATE channels SET platform = ' TikTok ', currency = 'usd', languages = 'EN| vi|en|'"
+        " WHERE handle = '@AB12'")));
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE candidates SET niches = 'a||b|', regions = '|VN|'"
+                                          " WHERE kind = 'creator'")));
+    if (GetParam() == Backend::SQLite) {
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "UPDATE channels SET handle = CAST(X'EFBBBF3D31' AS TEXT) WHERE handle = '''@maya'")));
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "UPDATE candidates SET name = CAST(X'4261642080FF' AS TEXT) WHERE kind = 'koc'")));
+    }
+    const QList<CandidateRow> rows = allRows(*m_store, CandidateFilter());
+    ASSERT_EQ(rows.size(), 8);
+    for (const CsvPreset &preset : {CsvPreset::plain(), CsvPreset::excel(QLocale(QLocale::Persian))}) {
+        QBuffer fromRows;
+        fromRows.open(QIODevice::WriteOnly);
+        {
+            CsvWriter writer(&fromRows, preset);
+            writer.writeRow(CandidateExport::columns());
+            for (const CandidateRow &row : rows)
+                CandidateExport::addRow(writer, row, m_store->tierThresholds());
+            ASSERT_TRUE(writer.flush());
+        }
+        QBuffer exported;
+        exported.open(QIODevice::WriteOnly);
+        CandidateExport csv(*m_store);
+        Error error;
+        ASSERT_TRUE(csv.write(&exported, CandidateFilter(), CandidateSort(), preset, &error))
+            << error.text().toStdString();
+        EXPECT_EQ(csv.rowsWritten(), 8);
+        EXPECT_EQ(exported.data(), fromRows.data());
+        // The odd values are there: the platform's key read in another case, the empty items.
+        EXPECT_TRUE(exported.data().contains("tiktok")) << exported.data().toStdString();
+        EXPECT_TRUE(exported.data().contains("a||b|")) << exported.data().toStdString();
+        EXPECT_TRUE(exported.data().contains("'@AB12")) << exported.data().toStdString();
+    }
 }
 
 } // namespace
