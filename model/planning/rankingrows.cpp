@@ -1,6 +1,7 @@
 #include "planning/rankingrows.h"
 
 #include "domain/languagematch.h"
+#include "storage/rowreader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,6 +51,40 @@ quint32 RankingRows::currencyId(const QString &currency)
     m_currencies.append(currency);
     m_currencyIds.insert(currency, id);
     return id;
+}
+
+quint32 RankingRows::internBytes(TextIds &texts, const QByteArray &bytes, ListKind kind)
+{
+    // bytes may point into SQLite's row: the key stored is a copy of its own.
+    const auto it = texts.byBytes.constFind(bytes);
+    if (it != texts.byBytes.constEnd())
+        return *it;
+    const QString joined = QString::fromUtf8(bytes);
+    quint32 id = texts.ids.value(joined, noId);
+    if (id == noId)
+        id = internList(texts, joined, kind == ListKind::Languages ? LanguageMatch::split(joined) : splitList(joined));
+    texts.byBytes.insert(QByteArray(bytes.constData(), bytes.size()), id);
+    return id;
+}
+
+quint32 RankingRows::currencyIdOfBytes(const QByteArray &bytes)
+{
+    const auto it = m_currencyBytes.constFind(bytes);
+    if (it != m_currencyBytes.constEnd())
+        return *it;
+    const quint32 id = currencyId(QString::fromUtf8(bytes));
+    m_currencyBytes.insert(QByteArray(bytes.constData(), bytes.size()), id);
+    return id;
+}
+
+Platform RankingRows::platformOfBytes(const QByteArray &bytes)
+{
+    const auto it = m_platformBytes.constFind(bytes);
+    if (it != m_platformBytes.constEnd())
+        return *it;
+    const Platform platform = platformOf(QString::fromUtf8(bytes));
+    m_platformBytes.insert(QByteArray(bytes.constData(), bytes.size()), platform);
+    return platform;
 }
 
 Platform RankingRows::platformOf(const QString &key) const
@@ -130,6 +165,15 @@ std::optional<RankingRows> RankingRows::readAll(const QSqlDatabase &db, Error *e
     return all;
 }
 
+std::optional<RankingRows> RankingRows::readAllThroughQSqlQuery(const QSqlDatabase &db, Error *error)
+{
+    std::optional<RankingRows> all;
+    all.emplace();
+    if (!all->readThroughQSqlQuery(db, std::numeric_limits<int>::max(), [](const RankingRows &) {}, error))
+        return std::nullopt;
+    return all;
+}
+
 void RankingRows::appendRecord(const QSqlQuery &query)
 {
     RankingRow row;
@@ -168,8 +212,58 @@ void RankingRows::appendRecord(const QSqlQuery &query)
     m_rows.push_back(row);
 }
 
+void RankingRows::appendRecord(const RowReader &reader)
+{
+    // The same values as appendRecord(QSqlQuery) reads, without a QVariant or QString per value.
+    RankingRow row;
+    row.channelId = reader.integer(0);
+    row.candidateId = reader.integer(1);
+    row.platform = platformOfBytes(reader.text(2));
+    row.followers = reader.isNull(3) ? -1 : reader.integer(3);
+    if (!reader.isNull(4))
+        row.engagementRatePct = reader.real(4);
+    if (!reader.isNull(5))
+        row.avgViews = reader.integer(5);
+    if (!reader.isNull(6)) {
+        row.feeMinor = reader.integer(6);
+        row.currency = currencyIdOfBytes(reader.text(7));
+    }
+    if (!reader.isNull(8))
+        row.authenticityPct = reader.real(8);
+    row.niches = internBytes(m_niches, reader.text(9), ListKind::Plain);
+    row.regions = internBytes(m_regions, reader.text(10), ListKind::Plain);
+    row.languages = internBytes(m_languages, reader.text(11), ListKind::Languages);
+    row.kind = CandidateKind(std::clamp(int(reader.integer(12)), 0, int(CandidateKind::Koc)));
+    m_rows.push_back(row);
+}
+
 bool RankingRows::readInto(const QSqlDatabase &db, int chunkRows,
                            const std::function<void(const RankingRows &)> &onChunk, Error *error)
+{
+    // Issue 14: through QSqlQuery a million channels took seconds (a QVariant and a QString
+    // per value); SQLite's rows are read raw. Another engine keeps the QSqlQuery path.
+    if (!RowReader::sqliteHandle(db))
+        return readThroughQSqlQuery(db, chunkRows, onChunk, error);
+    RowReader reader(db, selectSql());
+    while (reader.next()) {
+        appendRecord(reader);
+        if (size() >= chunkRows) {
+            onChunk(*this);
+            clearRows();
+        }
+    }
+    if (reader.failed()) {
+        if (error)
+            error->message = tr("The candidates could not be read for ranking.") + QLatin1String(" (")
+                + reader.errorText() + QLatin1Char(')');
+        return false;
+    }
+    onChunk(*this);
+    return true;
+}
+
+bool RankingRows::readThroughQSqlQuery(const QSqlDatabase &db, int chunkRows,
+                                       const std::function<void(const RankingRows &)> &onChunk, Error *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);

@@ -17,6 +17,8 @@
 
 namespace planner {
 
+class RowReader;
+
 // Candidate channels as goal ranking reads them: compact numeric rows plus the few distinct
 // texts they point to (currencies, niche lists, region lists), each stored once. Matching a
 // campaign's niches and regions then costs one check per distinct list, not one per row.
@@ -49,18 +51,30 @@ public:
     static std::optional<RankingRows> readAll(const QSqlDatabase &db, Error *error = nullptr);
     // The columns read, in the order read() expects them (for measuring the bare query).
     static QString selectSql();
+    // read() and readAll() take SQLite's rows through RowReader (raw values, texts interned
+    // from their bytes); these read every engine through QSqlQuery, the way read() did before
+    // issue 14, so tests can prove both give the same rows.
+    static std::optional<RankingRows> readAllThroughQSqlQuery(const QSqlDatabase &db, Error *error = nullptr);
 
 private:
     struct TextIds
     {
         QHash<QString, quint32> ids;
         QList<QStringList> lists;
+        QHash<QByteArray, quint32> byBytes; // the same lists by their UTF-8 bytes as read
     };
+    enum class ListKind { Plain, Languages };
+    static quint32 internBytes(TextIds &texts, const QByteArray &bytes, ListKind kind);
     static quint32 internList(TextIds &texts, const QString &joined, const QStringList &items);
     quint32 currencyId(const QString &currency);
+    quint32 currencyIdOfBytes(const QByteArray &bytes);
+    Platform platformOfBytes(const QByteArray &bytes);
     void appendRecord(const QSqlQuery &query);
+    void appendRecord(const RowReader &reader);
     bool readInto(const QSqlDatabase &db, int chunkRows,
                   const std::function<void(const RankingRows &)> &onChunk, Error *error);
+    bool readThroughQSqlQuery(const QSqlDatabase &db, int chunkRows,
+                              const std::function<void(const RankingRows &)> &onChunk, Error *error);
     Platform platformOf(const QString &key) const;
 
     std::vector<RankingRow> m_rows;
@@ -70,6 +84,8 @@ private:
     TextIds m_regions;
     TextIds m_languages;
     QHash<QString, Platform> m_platforms;
+    QHash<QByteArray, quint32> m_currencyBytes;
+    QHash<QByteArray, Platform> m_platformBytes;
 };
 
 } // namespace planner

@@ -292,6 +292,69 @@ TEST_P(GoalRankingTest, RowsInMemoryRankLikeTheFile)
     }
 }
 
+TEST_P(GoalRankingTest, RawRowReadingGivesTheSameRowsAsQSqlQuery)
+{
+    // Issue 14: SQLite's rows are read raw and their texts interned from bytes; every value
+    // must be what the QSqlQuery path reads, NULLs, lists, Persian text and currencies included.
+    addSynthetic(200);
+    addEdgeCases();
+    Channel persian = makeChannel(Platform::Instagram, QStringLiteral("@پوست"), 120000);
+    persian.fee = Money(45000000, QStringLiteral("IRR"));
+    persian.languages = {QStringLiteral("fa"), QStringLiteral("en")};
+    persian.engagementRatePct.reset();
+    persian.authenticityPct = 87.5;
+    add(QStringLiteral("زیبایی تهران"), persian, {QStringLiteral("زیبایی"), QStringLiteral("مراقبت پوست")},
+        {QStringLiteral("IR-تهران"), QStringLiteral("VN")});
+    Channel idr = makeChannel(Platform::TikTok, QStringLiteral("@idr"), 9000);
+    idr.fee = Money(1500000, QStringLiteral("IDR"));
+    idr.avgViews.reset();
+    add(QStringLiteral("Rupiah"), idr, {}, {});
+    Channel usd = makeChannel(Platform::YouTube, QStringLiteral("@usd"), 700000);
+    usd.fee = Money(250000, QStringLiteral("USD"));
+    usd.languages = {QStringLiteral("vi")};
+    add(QStringLiteral("Dollar"), usd, {QStringLiteral("food"), QStringLiteral("زیبایی")}, {QStringLiteral("VN")});
+
+    Error error;
+    const auto raw = RankingRows::readAll(connection(), &error);
+    ASSERT_TRUE(raw) << error.text().toStdString();
+    const auto viaQt = RankingRows::readAllThroughQSqlQuery(connection(), &error);
+    ASSERT_TRUE(viaQt) << error.text().toStdString();
+    ASSERT_EQ(raw->size(), viaQt->size());
+    EXPECT_GT(raw->size(), 200);
+    bool sawPersian = false;
+    bool sawNullFee = false;
+    QSet<QString> currencies;
+    for (size_t i = 0; i < raw->rows().size(); ++i) {
+        const RankingRow &a = raw->rows()[i];
+        const RankingRow &b = viaQt->rows()[i];
+        const std::string at = "row " + std::to_string(i) + ", channel " + std::to_string(b.channelId);
+        EXPECT_EQ(a.channelId, b.channelId) << at;
+        EXPECT_EQ(a.candidateId, b.candidateId) << at;
+        EXPECT_EQ(a.followers, b.followers) << at;
+        EXPECT_EQ(a.avgViews, b.avgViews) << at;
+        EXPECT_EQ(a.feeMinor, b.feeMinor) << at;
+        EXPECT_EQ(a.engagementRatePct, b.engagementRatePct) << at;
+        EXPECT_EQ(a.authenticityPct, b.authenticityPct) << at;
+        EXPECT_EQ(a.platform, b.platform) << at;
+        EXPECT_EQ(a.kind, b.kind) << at;
+        EXPECT_EQ(raw->currencies().at(a.currency), viaQt->currencies().at(b.currency)) << at;
+        EXPECT_EQ(raw->nicheLists().at(a.niches), viaQt->nicheLists().at(b.niches)) << at;
+        EXPECT_EQ(raw->regionLists().at(a.regions), viaQt->regionLists().at(b.regions)) << at;
+        EXPECT_EQ(raw->languageLists().at(a.languages), viaQt->languageLists().at(b.languages)) << at;
+        sawPersian = sawPersian || raw->nicheLists().at(a.niches).contains(QStringLiteral("مراقبت پوست"));
+        sawNullFee = sawNullFee || b.feeMinor < 0;
+        currencies.insert(raw->currencies().at(a.currency));
+    }
+    EXPECT_TRUE(sawPersian);
+    EXPECT_TRUE(sawNullFee);
+    for (const char *currency : {"IRR", "IDR", "USD", "VND", "EUR"})
+        EXPECT_TRUE(currencies.contains(QLatin1String(currency))) << currency;
+    EXPECT_EQ(raw->currencies().size(), viaQt->currencies().size());
+    EXPECT_EQ(raw->nicheLists().size(), viaQt->nicheLists().size());
+    EXPECT_EQ(raw->regionLists().size(), viaQt->regionLists().size());
+    EXPECT_EQ(raw->languageLists().size(), viaQt->languageLists().size());
+}
+
 TEST_P(GoalRankingTest, SameInputsIgnoreNameAndBudgetButNotAssumptionsOrRates)
 {
     const Campaign base = campaign(Goal::Awareness, {}, {QStringLiteral("VN")});
