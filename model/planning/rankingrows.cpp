@@ -53,37 +53,64 @@ quint32 RankingRows::currencyId(const QString &currency)
     return id;
 }
 
-quint32 RankingRows::internBytes(TextIds &texts, const QByteArray &bytes, ListKind kind)
+quint64 RankingRows::ByteIds::hashOf(const QByteArray &bytes)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (const char byte : bytes) {
+        hash ^= quint8(byte);
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+std::optional<quint32> RankingRows::ByteIds::find(const QByteArray &bytes, quint64 hash) const
+{
+    const auto bucket = m_buckets.constFind(hash);
+    if (bucket == m_buckets.constEnd())
+        return std::nullopt;
+    for (const auto &[key, id] : *bucket) {
+        if (key == bytes)
+            return id;
+    }
+    return std::nullopt;
+}
+
+void RankingRows::ByteIds::insert(const QByteArray &bytes, quint64 hash, quint32 id)
 {
     // bytes may point into SQLite's row: the key stored is a copy of its own.
-    const auto it = texts.byBytes.constFind(bytes);
-    if (it != texts.byBytes.constEnd())
-        return *it;
+    m_buckets[hash].emplace_back(QByteArray(bytes.constData(), bytes.size()), id);
+}
+
+quint32 RankingRows::internBytes(TextIds &texts, const QByteArray &bytes, ListKind kind)
+{
+    const quint64 hash = ByteIds::hashOf(bytes);
+    if (const auto found = texts.byBytes.find(bytes, hash))
+        return *found;
     const QString joined = QString::fromUtf8(bytes);
     quint32 id = texts.ids.value(joined, noId);
     if (id == noId)
         id = internList(texts, joined, kind == ListKind::Languages ? LanguageMatch::split(joined) : splitList(joined));
-    texts.byBytes.insert(QByteArray(bytes.constData(), bytes.size()), id);
+    texts.byBytes.insert(bytes, hash, id);
     return id;
 }
 
 quint32 RankingRows::currencyIdOfBytes(const QByteArray &bytes)
 {
-    const auto it = m_currencyBytes.constFind(bytes);
-    if (it != m_currencyBytes.constEnd())
-        return *it;
+    const quint64 hash = ByteIds::hashOf(bytes);
+    if (const auto found = m_currencyBytes.find(bytes, hash))
+        return *found;
     const quint32 id = currencyId(QString::fromUtf8(bytes));
-    m_currencyBytes.insert(QByteArray(bytes.constData(), bytes.size()), id);
+    m_currencyBytes.insert(bytes, hash, id);
     return id;
 }
 
 Platform RankingRows::platformOfBytes(const QByteArray &bytes)
 {
-    const auto it = m_platformBytes.constFind(bytes);
-    if (it != m_platformBytes.constEnd())
-        return *it;
+    const quint64 hash = ByteIds::hashOf(bytes);
+    if (const auto found = m_platformBytes.find(bytes, hash))
+        return Platform(*found);
     const Platform platform = platformOf(QString::fromUtf8(bytes));
-    m_platformBytes.insert(QByteArray(bytes.constData(), bytes.size()), platform);
+    m_platformBytes.insert(bytes, hash, quint32(platform));
     return platform;
 }
 
