@@ -185,20 +185,37 @@ bool RankingRows::read(const QSqlDatabase &db, int chunkRows,
 
 std::optional<RankingRows> RankingRows::readAll(const QSqlDatabase &db, Error *error)
 {
-    std::optional<RankingRows> all;
-    all.emplace();
-    if (!all->readInto(db, std::numeric_limits<int>::max(), [](const RankingRows &) {}, error))
-        return std::nullopt;
-    return all;
+    return readAllBy(&RankingRows::readInto, db, error);
 }
 
 std::optional<RankingRows> RankingRows::readAllThroughQSqlQuery(const QSqlDatabase &db, Error *error)
 {
+    return readAllBy(&RankingRows::readThroughQSqlQuery, db, error);
+}
+
+std::optional<RankingRows> RankingRows::readAllBy(Reading reading, const QSqlDatabase &db, Error *error)
+{
     std::optional<RankingRows> all;
     all.emplace();
-    if (!all->readThroughQSqlQuery(db, std::numeric_limits<int>::max(), [](const RankingRows &) {}, error))
+    if (!((*all).*reading)(db, std::numeric_limits<int>::max(), [](const RankingRows &) {}, error))
         return std::nullopt;
     return all;
+}
+
+void RankingRows::handOnFullChunk(int chunkRows, const std::function<void(const RankingRows &)> &onChunk)
+{
+    if (size() >= chunkRows) {
+        onChunk(*this);
+        clearRows();
+    }
+}
+
+bool RankingRows::failed(Error *error, const QString &reason)
+{
+    if (error)
+        error->message = tr("The candidates could not be read for ranking.") + QLatin1String(" (") + reason
+            + QLatin1Char(')');
+    return false;
 }
 
 void RankingRows::appendRecord(const QSqlQuery &query)
@@ -274,17 +291,10 @@ bool RankingRows::readInto(const QSqlDatabase &db, int chunkRows,
     RowReader reader(db, selectSql());
     while (reader.next()) {
         appendRecord(reader);
-        if (size() >= chunkRows) {
-            onChunk(*this);
-            clearRows();
-        }
+        handOnFullChunk(chunkRows, onChunk);
     }
-    if (reader.failed()) {
-        if (error)
-            error->message = tr("The candidates could not be read for ranking.") + QLatin1String(" (")
-                + reader.errorText() + QLatin1Char(')');
-        return false;
-    }
+    if (reader.failed())
+        return failed(error, reader.errorText());
     onChunk(*this);
     return true;
 }
@@ -297,18 +307,10 @@ bool RankingRows::readThroughQSqlQuery(const QSqlDatabase &db, int chunkRows,
     bool ok = query.exec(selectSql());
     while (ok && query.next()) {
         appendRecord(query);
-        if (size() >= chunkRows) {
-            onChunk(*this);
-            clearRows();
-        }
+        handOnFullChunk(chunkRows, onChunk);
     }
-    ok = ok && !query.lastError().isValid();
-    if (!ok) {
-        if (error)
-            error->message = tr("The candidates could not be read for ranking.") + QLatin1String(" (")
-                + query.lastError().text() + QLatin1Char(')');
-        return false;
-    }
+    if (!ok || query.lastError().isValid())
+        return failed(error, query.lastError().text());
     onChunk(*this);
     return true;
 }

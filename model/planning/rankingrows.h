@@ -88,6 +88,13 @@ private:
                   const std::function<void(const RankingRows &)> &onChunk, Error *error);
     bool readThroughQSqlQuery(const QSqlDatabase &db, int chunkRows,
                               const std::function<void(const RankingRows &)> &onChunk, Error *error);
+    using Reading = bool (RankingRows::*)(const QSqlDatabase &, int,
+                                          const std::function<void(const RankingRows &)> &, Error *);
+    static std::optional<RankingRows> readAllBy(Reading reading, const QSqlDatabase &db, Error *error);
+    // After a row: a chunk of chunkRows goes to onChunk and the rows start again.
+    void handOnFullChunk(int chunkRows, const std::function<void(const RankingRows &)> &onChunk);
+    // The read's error, with the engine's reason; false.
+    static bool failed(Error *error, const QString &reason);
     Platform platformOf(const QString &key) const;
 
     std::vector<RankingRow> m_rows;

@@ -49,6 +49,25 @@ protected:
     }
 };
 
+// The upgraded file's three channels in both sorts, and campaign 7's shortlist, as made.
+void expectSortsAndShortlistKept(CandidateStore &store, Database &database)
+{
+    const QList<CandidateRow> byFollowers = allRows(store, CandidateFilter(), {CandidateSortKey::Followers, true});
+    ASSERT_EQ(byFollowers.size(), 3);
+    EXPECT_EQ(byFollowers.at(0).channel.id, 10);
+    EXPECT_EQ(byFollowers.at(2).channel.id, 12);
+    const QList<CandidateRow> byName = allRows(store, CandidateFilter(), {CandidateSortKey::Name, false});
+    ASSERT_EQ(byName.size(), 3);
+    EXPECT_EQ(byName.at(0).name, QStringLiteral("Budi Santoso"));
+
+    Error error;
+    CampaignStore campaigns(database);
+    const QList<ShortlistEntry> entries = campaigns.entries(7, &error);
+    ASSERT_EQ(entries.size(), 2) << error.text().toStdString();
+    EXPECT_EQ(entries.at(0).candidateId, 1);
+    EXPECT_EQ(entries.at(1).candidateId, 3);
+}
+
 TEST_F(SearchIndexUpgradeTest, ASchemaNineFileKeepsItsSearchSortAndShortlist)
 {
     auto database = openSchemaNineFile();
@@ -68,20 +87,9 @@ TEST_F(SearchIndexUpgradeTest, ASchemaNineFileKeepsItsSearchSortAndShortlist)
     EXPECT_EQ(found(store, QStringLiteral("budi_t")), QStringList{QStringLiteral("Budi Santoso")});
     EXPECT_EQ(found(store, QStringLiteral("@sara.fo")), QStringList{QStringLiteral("سارا محمدی")});
     EXPECT_TRUE(found(store, QStringLiteral("lan")).isEmpty());
-    const QList<CandidateRow> byFollowers = allRows(store, CandidateFilter(), {CandidateSortKey::Followers, true});
-    ASSERT_EQ(byFollowers.size(), 3);
-    EXPECT_EQ(byFollowers.at(0).channel.id, 10);
-    EXPECT_EQ(byFollowers.at(2).channel.id, 12);
-    const QList<CandidateRow> byName = allRows(store, CandidateFilter(), {CandidateSortKey::Name, false});
-    ASSERT_EQ(byName.size(), 3);
-    EXPECT_EQ(byName.at(0).name, QStringLiteral("Budi Santoso"));
+    ASSERT_NO_FATAL_FAILURE(expectSortsAndShortlistKept(store, *database));
 
     Error error;
-    CampaignStore campaigns(*database);
-    const QList<ShortlistEntry> entries = campaigns.entries(7, &error);
-    ASSERT_EQ(entries.size(), 2) << error.text().toStdString();
-    EXPECT_EQ(entries.at(0).candidateId, 1);
-    EXPECT_EQ(entries.at(1).candidateId, 3);
 
     // The trigger made again around the rename still takes a removed candidate's terms along.
     ASSERT_TRUE(store.remove(2, &error)) << error.text().toStdString();
@@ -116,20 +124,9 @@ TEST_F(SearchIndexUpgradeTest, ASchemaThirteenFileKeepsItsSearchSortAndShortlist
     EXPECT_EQ(found(store, QStringLiteral("@budi_te")), QStringList{QStringLiteral("Budi Santoso")});
     EXPECT_EQ(found(store, QStringLiteral("محمد")), QStringList{QStringLiteral("سارا محمدی")});
     EXPECT_TRUE(found(store, QStringLiteral("budi food")).isEmpty());
-    const QList<CandidateRow> byFollowers = allRows(store, CandidateFilter(), {CandidateSortKey::Followers, true});
-    ASSERT_EQ(byFollowers.size(), 3);
-    EXPECT_EQ(byFollowers.at(0).channel.id, 10);
-    EXPECT_EQ(byFollowers.at(2).channel.id, 12);
-    const QList<CandidateRow> byName = allRows(store, CandidateFilter(), {CandidateSortKey::Name, false});
-    ASSERT_EQ(byName.size(), 3);
-    EXPECT_EQ(byName.at(0).name, QStringLiteral("Budi Santoso"));
+    ASSERT_NO_FATAL_FAILURE(expectSortsAndShortlistKept(store, *database));
 
     Error error;
-    CampaignStore campaigns(*database);
-    const QList<ShortlistEntry> entries = campaigns.entries(7, &error);
-    ASSERT_EQ(entries.size(), 2) << error.text().toStdString();
-    EXPECT_EQ(entries.at(0).candidateId, 1);
-    EXPECT_EQ(entries.at(1).candidateId, 3);
 
     // A renamed candidate is found by its new name only; a removed one is gone from the index.
     Candidate ha = *store.find(1);
