@@ -18,8 +18,11 @@ BackgroundConnection::BackgroundConnection(const QString &databasePath, const QS
 
 BackgroundConnection::~BackgroundConnection()
 {
+    // A read still running is stopped, not waited for: its owner is going and wants no answer.
+    m_stopper.stop();
     // The connection belongs to the worker thread: close it there.
     QMetaObject::invokeMethod(&m_worker, [this] {
+        m_stopper.forget();
         QSqlDatabase::database(m_connectionName, false).close();
     }, Qt::BlockingQueuedConnection);
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -29,7 +32,10 @@ BackgroundConnection::~BackgroundConnection()
 
 void BackgroundConnection::post(const std::function<void()> &work)
 {
-    QMetaObject::invokeMethod(&m_worker, work, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&m_worker, [this, work] {
+        if (!m_stopper.stopped())
+            work();
+    }, Qt::QueuedConnection);
 }
 
 QSqlDatabase BackgroundConnection::connection()
@@ -41,19 +47,25 @@ QSqlDatabase BackgroundConnection::connection()
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
             address->applyTo(db);
             db.open();
+            m_stopper.remember(db);
             return db;
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         db.open();
+        m_stopper.remember(db);
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_stopper.stopped())
+        return db; // closing: no reopening (its socket was shut on purpose)
     // A server restarted (or a connection that could not be opened before) since the last use:
     // opened again here, on the worker, so the work after a restart reads as before it (issue 15).
     if (ConnectionState::idleConnectionDropped(db)) {
+        m_stopper.forget();
         db.close();
         db.open();
+        m_stopper.remember(db);
     }
     return db;
 }

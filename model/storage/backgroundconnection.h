@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/querystopper.h"
+
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
@@ -13,14 +15,15 @@ namespace planner {
 // A worker thread with a read-only connection of its own to a campaign file, for reading
 // that must not hold up the UI thread (CandidateCounter, CandidateOrderBuilder). The
 // connection is opened on the worker at first use, again at a use after it dropped (a server
-// restart, issue 15), and closed there at the end.
+// restart, issue 15), and closed there at the end. Its end does not wait for a long read: the
+// query running then is stopped (QueryStopper) and work still queued is skipped.
 class BackgroundConnection
 {
 public:
     BackgroundConnection(const QString &databasePath, const QString &purpose);
     ~BackgroundConnection();
 
-    // Runs work on the worker thread, after what was posted before.
+    // Runs work on the worker thread, after what was posted before (unless closing by then).
     void post(const std::function<void()> &work);
     // The worker's connection; call it only from posted work.
     QSqlDatabase connection();
@@ -46,6 +49,7 @@ private:
     QString m_connectionName;
     QThread m_thread;
     QObject m_worker; // lives in m_thread
+    QueryStopper m_stopper; // what the worker's connection runs, stopped at the end
 };
 
 } // namespace planner
