@@ -7,28 +7,10 @@
 
 namespace planner::test {
 
-// A file of an earlier schema, as that version's program left it: the migration steps up to
-// version, then rows (statements writing its data), marked with that version and as ours;
-// then opened, so upgraded to the current schema. Null (with a test failure) when it cannot.
-inline std::unique_ptr<Database> openFileOfSchema(const QString &path, int version, const QStringList &rows)
-{
-    // Each step as the file's engine runs it (from schema 10 on, some are for one engine only).
-    const SqlDialect &sqlite = SqlDialect::of(SqlDialect::Engine::SQLite);
-    QStringList statements;
-    for (int step = 1; step <= version; ++step)
-        statements << sqlite.migrationStep(step, Schema::migrationStep(step));
-    statements << rows << QStringLiteral("PRAGMA user_version = %1").arg(version)
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    Error error;
-    auto database = runSqlOnFile(path, statements)
-        ? Database::open(path, Database::OpenMode::ExistingOnly, &error) : nullptr;
-    EXPECT_TRUE(database) << error.text().toStdString();
-    return database;
-}
-
-// The same on either engine, at a TestDatabase's address: the server's setup and the steps
-// up to version as that engine runs them (SqlDialect::migrationStep, which stamps each
-// version), then rows; not opened. False (with a test failure) when a statement fails.
+// A database of an earlier schema on either engine, at a TestDatabase's address: the server's
+// setup and the steps up to version as that engine runs them (SqlDialect::migrationStep, which
+// stamps each version; on a file also as ours), then rows; not opened. False (with a test
+// failure) when a statement fails.
 inline bool makeDatabaseOfSchema(const QString &address, Backend backend, int version, const QStringList &rows)
 {
     const SqlDialect &dialect = SqlDialect::of(backend == Backend::PostgreSQL ? SqlDialect::Engine::PostgreSQL
@@ -37,6 +19,18 @@ inline bool makeDatabaseOfSchema(const QString &address, Backend backend, int ve
     for (int step = 1; step <= version; ++step)
         statements += dialect.migrationStep(step, Schema::migrationStep(step));
     return runSqlOnFile(address, statements + rows);
+}
+
+// A file of an earlier schema, as that version's program left it (makeDatabaseOfSchema on
+// SQLite), then opened, so upgraded to the current schema. Null (with a test failure) when
+// it cannot.
+inline std::unique_ptr<Database> openFileOfSchema(const QString &path, int version, const QStringList &rows)
+{
+    Error error;
+    auto database = makeDatabaseOfSchema(path, Backend::SQLite, version, rows)
+        ? Database::open(path, Database::OpenMode::ExistingOnly, &error) : nullptr;
+    EXPECT_TRUE(database) << error.text().toStdString();
+    return database;
 }
 
 // A suite that upgrades a database of an earlier schema on both engines
