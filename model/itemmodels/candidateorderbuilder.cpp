@@ -1,7 +1,9 @@
 #include "itemmodels/candidateorderbuilder.h"
 
 #include "planning/goalranking.h"
+#include "storage/supersededread.h"
 
+#include <limits>
 
 namespace planner {
 
@@ -15,6 +17,8 @@ CandidateOrderBuilder::CandidateOrderBuilder(const QString &databasePath, QObjec
 
 CandidateOrderBuilder::~CandidateOrderBuilder()
 {
+    // A read under way stops: the worker thread is then joined without waiting for it.
+    m_latest = std::numeric_limits<int>::min();
     QMutexLocker lock(&m_mutex);
     m_pending.reset();
 }
@@ -24,6 +28,7 @@ void CandidateOrderBuilder::request(CandidateSortKey key, const GoalRanking *ran
     {
         QMutexLocker lock(&m_mutex);
         m_pending = Request{key, ranking ? std::make_shared<const GoalRanking>(*ranking) : nullptr, serial};
+        m_latest = serial;
     }
     m_background.post([this] { work(); });
 }
@@ -57,7 +62,11 @@ void CandidateOrderBuilder::work()
     const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, m_pending);
     if (!next)
         return; // a later call already took it
-    auto order = buildNow(m_background.connection(), next->key, next->ranking.get());
+    const QSqlDatabase db = m_background.connection();
+    const SupersededRead read(db, m_latest, next->serial);
+    auto order = buildNow(db, next->key, next->ranking.get());
+    if (!order && read.superseded())
+        return; // stopped for a newer request: nothing went wrong, and no one waits for it
     //: %1 the database file
     const QString message = order ? QString() : tr("The candidates in “%1” could not be sorted.").arg(m_path);
     emit built(next->serial, std::move(order), message);

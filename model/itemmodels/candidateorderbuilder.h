@@ -6,6 +6,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -16,7 +17,8 @@ class GoalRanking;
 // Makes a CandidateOrder on a connection of its own in a worker thread, so the candidate
 // table of a large file never waits for a sort on the UI thread (issue 14): the order of a
 // column (SQLite sorts the ids) or the goal-fit order (GoalRanking ranks every channel in
-// memory). Only the newest request is worked on; one still waiting is dropped for it.
+// memory). Only the newest request is worked on; one still waiting is dropped for it, and
+// one being worked on stops when a newer one comes (its answer would be dropped too).
 class CandidateOrderBuilder : public QObject
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ private:
     QString m_path;
     QMutex m_mutex;
     std::optional<Request> m_pending;
+    std::atomic<int> m_latest{0}; // the newest request's serial; stopping when the builder goes
     BackgroundConnection m_background; // last: its thread ends before the rest goes
 };
 

@@ -53,13 +53,15 @@ public:
     // The columns read, in the order read() expects them (for measuring the bare query).
     static QString selectSql();
     // read() and readAll() take SQLite's rows through RowReader (raw values, texts interned
-    // from their bytes); these read every engine through QSqlQuery, the way read() did before
-    // issue 14, so tests can prove both give the same rows.
+    // from their bytes): the candidates' texts first, then the channels, in one read
+    // transaction; these read every engine through QSqlQuery and the join, the way read()
+    // did before issue 14, so tests can prove both give the same rows.
     static std::optional<RankingRows> readAllThroughQSqlQuery(const QSqlDatabase &db, Error *error = nullptr);
 
 private:
-    // Ids by the UTF-8 bytes read from SQLite. Hashed by FNV-1a: QHash's hash of a
-    // QByteArray took a fifth of the ranking of a million channels (issue 14).
+    // Ids by the UTF-8 bytes read from SQLite, in a table of open addressing hashed by FNV-1a:
+    // QHash's hash of a QByteArray took a fifth of the ranking of a million channels, and
+    // its buckets another seventh of the read (issue 14).
     class ByteIds
     {
     public:
@@ -68,7 +70,15 @@ private:
         static quint64 hashOf(const QByteArray &bytes);
 
     private:
-        QHash<quint64, std::vector<std::pair<QByteArray, quint32>>> m_buckets;
+        struct Slot
+        {
+            quint64 hash = 0;
+            QByteArray key;
+            quint32 id = 0;
+            bool used = false;
+        };
+        std::vector<Slot> m_slots; // a power of two of them, at most half used
+        size_t m_used = 0;
     };
     struct TextIds
     {
@@ -77,6 +87,31 @@ private:
         ByteIds byBytes; // the same lists by their UTF-8 bytes as read
     };
     enum class ListKind { Plain, Languages };
+    // The texts of every candidate by its id, read apart from the channels (issue 14: the
+    // join looked each channel's candidate up in the file); a list gets its id in this
+    // RankingRows only when a channel uses it, so the lists are those the join reads.
+    struct CandidateTexts
+    {
+        struct Lists
+        {
+            std::vector<quint32> ofCandidate; // by candidate id: index into bytes; none: no such candidate
+            std::vector<QByteArray> bytes;     // each distinct list once
+            std::vector<quint32> ids;          // by index into bytes: the id here, none until used
+            ByteIds indexes;
+            quint32 indexOf(const QByteArray &text);
+        };
+        Lists niches;
+        Lists regions;
+        std::vector<quint8> kinds; // by candidate id
+    };
+    enum class CandidatesRead { Read, Sparse, Failed };
+    static CandidatesRead readCandidates(const QSqlDatabase &db, CandidateTexts &texts, QString *reason);
+    // Appends the channel at the reader (RankingRows::channelSql's columns); false for a
+    // channel whose candidate the file lacks (the join leaves it out).
+    bool appendChannel(const RowReader &reader, CandidateTexts &candidates);
+    quint32 listId(TextIds &texts, CandidateTexts::Lists &lists, quint32 index);
+    static QString kindCase(const QString &column);
+    static QString channelSql();
     static quint32 internBytes(TextIds &texts, const QByteArray &bytes, ListKind kind);
     static quint32 internList(TextIds &texts, const QString &joined, const QStringList &items);
     quint32 currencyId(const QString &currency);
@@ -86,6 +121,10 @@ private:
     void appendRecord(const RowReader &reader);
     bool readInto(const QSqlDatabase &db, int chunkRows,
                   const std::function<void(const RankingRows &)> &onChunk, Error *error);
+    // The channels joined with their candidates in one statement (before issue 14's split
+    // read; still for a file whose candidate ids are too sparse for a table by id).
+    bool readJoined(const QSqlDatabase &db, int chunkRows,
+                    const std::function<void(const RankingRows &)> &onChunk, Error *error);
     bool readThroughQSqlQuery(const QSqlDatabase &db, int chunkRows,
                               const std::function<void(const RankingRows &)> &onChunk, Error *error);
     using Reading = bool (RankingRows::*)(const QSqlDatabase &, int,

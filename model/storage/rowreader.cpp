@@ -105,6 +105,15 @@ bool RowReader::isNull(int column) const
     return m_query ? m_query->value(column).isNull() : sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+bool RowReader::isInteger(int column) const
+{
+    if (!m_query)
+        return sqlite3_column_type(m_statement, column) == SQLITE_INTEGER;
+    const QMetaType::Type type = QMetaType::Type(m_query->value(column).metaType().id());
+    return type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::ULongLong
+        || type == QMetaType::UInt;
+}
+
 qint64 RowReader::integer(int column) const
 {
     return m_query ? m_query->value(column).toLongLong() : sqlite3_column_int64(m_statement, column);

@@ -37,6 +37,8 @@ public:
     // A statement of SQLite's is open (it keeps sqlite3_close from closing the handle).
     bool hasStatement() const { return m_statement != nullptr; }
     bool isNull(int column) const;
+    // Whether the value is stored as an integer (not NULL, text or real).
+    bool isInteger(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     // UTF-8; from SQLite it points into the row and is valid until next().

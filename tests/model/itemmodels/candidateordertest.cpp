@@ -7,8 +7,11 @@
 #include "itemmodels/candidateorderbuilder.h"
 #include "storage/candidateorder.h"
 #include "storage/filterpreparer.h"
+#include "storage/rowreader.h"
+#include "storage/supersededread.h"
 
 #include <QSignalSpy>
+#include <atomic>
 
 namespace planner::test {
 namespace {
@@ -155,6 +158,62 @@ TEST_P(CandidateOrderTest, ALargeFilesFilterIsReadOnTheWorkerWhileTheRowsStay)
     ASSERT_TRUE(reset.wait(20000));
     fetchAll(model);
     EXPECT_EQ(model.rowCount(), channelIds(*m_store->rows(filter, CandidateSort{CandidateSortKey::Followers, true})).size());
+}
+
+TEST_P(CandidateOrderTest, AReadStopsOnceANewerRequestCame)
+{
+    addSynthetic(*m_store, 3000);
+    const QString sql = QStringLiteral("SELECT ch.id, c.name FROM channels ch JOIN candidates c ON c.id = ch.candidate_id"
+                                       " ORDER BY ch.id");
+    const bool sqlite = RowReader::sqliteHandle(connection()) != nullptr;
+    std::atomic<int> latest{1};
+    for (bool newer : {false, true}) {
+        latest = 1;
+        const SupersededRead read(connection(), latest, 1);
+        RowReader rows(connection(), sql);
+        ASSERT_TRUE(rows.next());
+        if (newer)
+            latest = 2;
+        EXPECT_EQ(read.superseded(), newer);
+        qint64 count = 1;
+        while (rows.next())
+            ++count;
+        // SQLite stops within a few thousand steps; the server reads to the end as before.
+        const bool stopped = newer && sqlite;
+        EXPECT_EQ(rows.failed(), stopped) << "newer " << newer;
+        if (stopped)
+            EXPECT_LT(count, channelCount());
+        else
+            EXPECT_EQ(count, channelCount());
+    }
+    // Once the read is gone the connection reads to the end again.
+    RowReader after(connection(), sql);
+    qint64 count = 0;
+    while (after.next())
+        ++count;
+    EXPECT_EQ(count, channelCount());
+}
+
+TEST_P(CandidateOrderTest, AnOrderAskedForAgainStopsTheOneBeingMadeWithoutAFailure)
+{
+    addSynthetic(*m_store, 3000);
+    CandidateOrderBuilder builder(m_store->databasePath());
+    QList<int> serials;
+    QList<QString> messages;
+    QObject::connect(&builder, &CandidateOrderBuilder::built,
+                     [&](int serial, const std::shared_ptr<const CandidateOrder> &order, const QString &message) {
+                         serials << serial;
+                         if (!order)
+                             messages << message;
+                     });
+    QSignalSpy built(&builder, &CandidateOrderBuilder::built);
+    builder.request(CandidateSortKey::Name, nullptr, 1);
+    builder.request(CandidateSortKey::Followers, nullptr, 2);
+    while (!serials.contains(2))
+        ASSERT_TRUE(built.wait(20000));
+    // The name order was stopped, dropped before it began, or done: never a failure.
+    EXPECT_TRUE(messages.isEmpty()) << messages.value(0).toStdString();
+    EXPECT_EQ(serials.last(), 2);
 }
 
 } // namespace

@@ -52,6 +52,52 @@ protected:
         return id.value_or(0);
     }
 
+    // readAll (SQLite: raw, the candidates apart) and the QSqlQuery join give the same rows.
+    void expectSameRowsBothWays(bool persian = true)
+    {
+        Error error;
+        const auto raw = RankingRows::readAll(connection(), &error);
+        ASSERT_TRUE(raw) << error.text().toStdString();
+        const auto viaQt = RankingRows::readAllThroughQSqlQuery(connection(), &error);
+        ASSERT_TRUE(viaQt) << error.text().toStdString();
+        ASSERT_EQ(raw->size(), viaQt->size());
+        EXPECT_GT(raw->size(), 50);
+        bool sawPersian = false;
+        bool sawNullFee = false;
+        QSet<QString> currencies;
+        for (size_t i = 0; i < raw->rows().size(); ++i) {
+            const RankingRow &a = raw->rows()[i];
+            const RankingRow &b = viaQt->rows()[i];
+            const std::string at = "row " + std::to_string(i) + ", channel " + std::to_string(b.channelId);
+            EXPECT_EQ(a.channelId, b.channelId) << at;
+            EXPECT_EQ(a.candidateId, b.candidateId) << at;
+            EXPECT_EQ(a.followers, b.followers) << at;
+            EXPECT_EQ(a.avgViews, b.avgViews) << at;
+            EXPECT_EQ(a.feeMinor, b.feeMinor) << at;
+            EXPECT_EQ(a.engagementRatePct, b.engagementRatePct) << at;
+            EXPECT_EQ(a.authenticityPct, b.authenticityPct) << at;
+            EXPECT_EQ(a.platform, b.platform) << at;
+            EXPECT_EQ(a.kind, b.kind) << at;
+            EXPECT_EQ(raw->currencies().at(a.currency), viaQt->currencies().at(b.currency)) << at;
+            EXPECT_EQ(raw->nicheLists().at(a.niches), viaQt->nicheLists().at(b.niches)) << at;
+            EXPECT_EQ(raw->regionLists().at(a.regions), viaQt->regionLists().at(b.regions)) << at;
+            EXPECT_EQ(raw->languageLists().at(a.languages), viaQt->languageLists().at(b.languages)) << at;
+            sawPersian = sawPersian || raw->nicheLists().at(a.niches).contains(QStringLiteral("مراقبت پوست"));
+            sawNullFee = sawNullFee || b.feeMinor < 0;
+            currencies.insert(raw->currencies().at(a.currency));
+        }
+        EXPECT_EQ(sawPersian, persian);
+        EXPECT_TRUE(sawNullFee);
+        const std::vector<const char *> expected = persian ? std::vector<const char *>{"IRR", "IDR", "USD", "VND", "EUR"}
+                                                           : std::vector<const char *>{"VND", "EUR"};
+        for (const char *currency : expected)
+            EXPECT_TRUE(currencies.contains(QLatin1String(currency))) << currency;
+        EXPECT_EQ(raw->currencies().size(), viaQt->currencies().size());
+        EXPECT_EQ(raw->nicheLists().size(), viaQt->nicheLists().size());
+        EXPECT_EQ(raw->regionLists().size(), viaQt->regionLists().size());
+        EXPECT_EQ(raw->languageLists().size(), viaQt->languageLists().size());
+    }
+
     // Channels that take every branch: tier defaults, views, mass media, a currency without
     // a rate, a free channel, no followers at all.
     void addEdgeCases()
@@ -314,45 +360,28 @@ TEST_P(GoalRankingTest, RawRowReadingGivesTheSameRowsAsQSqlQuery)
     usd.languages = {QStringLiteral("vi")};
     add(QStringLiteral("Dollar"), usd, {QStringLiteral("food"), QStringLiteral("زیبایی")}, {QStringLiteral("VN")});
 
-    Error error;
-    const auto raw = RankingRows::readAll(connection(), &error);
-    ASSERT_TRUE(raw) << error.text().toStdString();
-    const auto viaQt = RankingRows::readAllThroughQSqlQuery(connection(), &error);
-    ASSERT_TRUE(viaQt) << error.text().toStdString();
-    ASSERT_EQ(raw->size(), viaQt->size());
-    EXPECT_GT(raw->size(), 200);
-    bool sawPersian = false;
-    bool sawNullFee = false;
-    QSet<QString> currencies;
-    for (size_t i = 0; i < raw->rows().size(); ++i) {
-        const RankingRow &a = raw->rows()[i];
-        const RankingRow &b = viaQt->rows()[i];
-        const std::string at = "row " + std::to_string(i) + ", channel " + std::to_string(b.channelId);
-        EXPECT_EQ(a.channelId, b.channelId) << at;
-        EXPECT_EQ(a.candidateId, b.candidateId) << at;
-        EXPECT_EQ(a.followers, b.followers) << at;
-        EXPECT_EQ(a.avgViews, b.avgViews) << at;
-        EXPECT_EQ(a.feeMinor, b.feeMinor) << at;
-        EXPECT_EQ(a.engagementRatePct, b.engagementRatePct) << at;
-        EXPECT_EQ(a.authenticityPct, b.authenticityPct) << at;
-        EXPECT_EQ(a.platform, b.platform) << at;
-        EXPECT_EQ(a.kind, b.kind) << at;
-        EXPECT_EQ(raw->currencies().at(a.currency), viaQt->currencies().at(b.currency)) << at;
-        EXPECT_EQ(raw->nicheLists().at(a.niches), viaQt->nicheLists().at(b.niches)) << at;
-        EXPECT_EQ(raw->regionLists().at(a.regions), viaQt->regionLists().at(b.regions)) << at;
-        EXPECT_EQ(raw->languageLists().at(a.languages), viaQt->languageLists().at(b.languages)) << at;
-        sawPersian = sawPersian || raw->nicheLists().at(a.niches).contains(QStringLiteral("مراقبت پوست"));
-        sawNullFee = sawNullFee || b.feeMinor < 0;
-        currencies.insert(raw->currencies().at(a.currency));
-    }
-    EXPECT_TRUE(sawPersian);
-    EXPECT_TRUE(sawNullFee);
-    for (const char *currency : {"IRR", "IDR", "USD", "VND", "EUR"})
-        EXPECT_TRUE(currencies.contains(QLatin1String(currency))) << currency;
-    EXPECT_EQ(raw->currencies().size(), viaQt->currencies().size());
-    EXPECT_EQ(raw->nicheLists().size(), viaQt->nicheLists().size());
-    EXPECT_EQ(raw->regionLists().size(), viaQt->regionLists().size());
-    EXPECT_EQ(raw->languageLists().size(), viaQt->languageLists().size());
+    // A candidate without a channel: its lists are none of the rows' (the join never sees it).
+    QSqlQuery lonely(connection());
+    ASSERT_TRUE(lonely.exec(QStringLiteral("INSERT INTO candidates (name, kind, niches, regions)"
+                                           " VALUES ('Nobody', 'kol', 'only-here', 'XX')")))
+        << lonely.lastError().text().toStdString();
+    expectSameRowsBothWays();
+}
+
+TEST_P(GoalRankingTest, RawRowReadingOfFarApartCandidateIdsGivesTheSameRows)
+{
+    // A candidate id far beyond the others: SQLite's rows are read with the join, not by a
+    // table of candidate ids, and are still the QSqlQuery path's.
+    addSynthetic(50);
+    addEdgeCases();
+    QSqlQuery far(connection());
+    ASSERT_TRUE(far.exec(QStringLiteral("INSERT INTO candidates (id, name, kind, niches, regions)"
+                                        " VALUES (1000000000, 'Far', 'koc', 'food', 'VN')")))
+        << far.lastError().text().toStdString();
+    ASSERT_TRUE(far.exec(QStringLiteral("INSERT INTO channels (candidate_id, platform, handle, followers)"
+                                        " VALUES (1000000000, 'tiktok', '@far', 7000)")))
+        << far.lastError().text().toStdString();
+    expectSameRowsBothWays(/*persian=*/false);
 }
 
 TEST_P(GoalRankingTest, SameInputsIgnoreNameAndBudgetButNotAssumptionsOrRates)
