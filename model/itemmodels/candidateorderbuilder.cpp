@@ -63,7 +63,7 @@ void CandidateOrderBuilder::work()
     if (!next)
         return; // a later call already took it
     const QSqlDatabase db = m_background.connection();
-    const SupersededRead read(db, m_latest, next->serial);
+    const SupersededRead read(db, m_latest, next->serial, &m_background.stopper());
     auto order = buildNow(db, next->key, next->ranking.get());
     if (!order && read.superseded())
         return; // stopped for a newer request: nothing went wrong, and no one waits for it

@@ -27,6 +27,9 @@ public:
     void post(const std::function<void()> &work);
     // The worker's connection; call it only from posted work.
     QSqlDatabase connection();
+    // What stops the worker's read when this goes (for a read that sets its own progress
+    // handler, SupersededRead); only from posted work.
+    QueryStopper &stopper() { return m_stopper; }
     // The newest request the UI thread left in pending, taken under mutex; none when an
     // earlier run already took it (only the newest request is worked on).
     template <typename Request>

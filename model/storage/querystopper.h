@@ -15,9 +15,9 @@ namespace planner {
 // server the connection's socket is shut down, so libpq's wait ends at once with an error; on
 // a file a progress handler ends any statement run after the stop, within a thousand steps of
 // SQLite's engine (sqlite3_interrupt would miss a statement that starts just after it). The
-// worker tells the stopper about its
-// connection after opening it and before closing it, under the stopper's mutex, so a stop
-// never reaches a closed connection (or a socket number the system gave to someone else).
+// worker tells the stopper about its connection after opening it and before closing it (the
+// socket under the stopper's mutex), so a stop never reaches a closed connection or a socket
+// number the system gave to someone else.
 class QueryStopper
 {
 public:

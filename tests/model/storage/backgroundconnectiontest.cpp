@@ -6,6 +6,7 @@
 
 #include "storage/backgroundconnection.h"
 #include "storage/campaignfile.h"
+#include "storage/supersededread.h"
 
 #include <QElapsedTimer>
 #include <QSemaphore>
@@ -75,6 +76,36 @@ TEST_P(BackgroundConnectionCloseTest, ClosingStopsAReadInTheMiddleAndSkipsQueued
     EXPECT_EQ(finished.load(), 0) << "the read was not stopped";
     EXPECT_FALSE(failure.isEmpty());
     EXPECT_FALSE(queuedRan.load()) << "work queued behind the stopped read still ran";
+}
+
+// The order builder's reads set a progress handler of their own (SupersededRead): once one is
+// over, the stopper's is back, so a later long read on the same worker is still stopped.
+TEST_P(BackgroundConnectionCloseTest, AReadWithItsOwnHandlerLeavesTheCloseStillStoppingTheNext)
+{
+    auto worker = std::make_unique<BackgroundConnection>(m_uri, QStringLiteral("close-test"));
+    BackgroundConnection *const raw = worker.get();
+    const std::atomic<int> latest{7};
+    std::atomic<int> shortRead{-1};
+    worker->post([&, raw] {
+        const SupersededRead read(raw->connection(), latest, 7, &raw->stopper());
+        QSqlQuery query(raw->connection());
+        shortRead = query.exec(QStringLiteral("SELECT count(*) FROM candidates")) && query.next() ? 1 : 0;
+    });
+    QSemaphore started;
+    std::atomic<int> finished{-1};
+    worker->post([&, raw] {
+        QSqlQuery query(raw->connection());
+        started.release();
+        finished = query.exec(slowRead()) && query.next() ? 1 : 0;
+    });
+    ASSERT_TRUE(started.tryAcquire(1, 30000));
+    QThread::msleep(300);
+    QElapsedTimer closing;
+    closing.start();
+    worker.reset();
+    EXPECT_EQ(shortRead.load(), 1);
+    EXPECT_LT(closing.elapsed(), 10000);
+    EXPECT_EQ(finished.load(), 0) << "the read after the one with its own handler was not stopped";
 }
 
 TEST_P(BackgroundConnectionCloseTest, ReadsBeforeTheCloseAreNotDisturbed)
