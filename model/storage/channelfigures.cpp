@@ -95,7 +95,11 @@ std::shared_ptr<const ChannelFigures> ChannelFigures::load(const QSqlDatabase &d
         figures->m_languages = previous->m_languages;
         figures->m_costInputs = previous->m_costInputs;
     }
-    if (!figures->costsFor(ranges.costInputs)) {
+    // A filter without a campaign's cost inputs (no CPM or CPE bound) keeps the columns of
+    // the last inputs: clearing a CPM bound and typing it again reads nothing (issue 19: the
+    // counter read the projected CPM of every channel again per keystroke, 100 ms of SQL
+    // beside the first page).
+    if (ranges.costInputs && !figures->costsFor(ranges.costInputs)) {
         figures->m_numbers[Cpm].reset();
         figures->m_numbers[Cpe].reset();
         figures->m_costInputs = ranges.costInputs;

@@ -23,7 +23,8 @@ public:
     enum Column { Followers, Engagement, Views, Authenticity, Fee, Languages, Cpm, Cpe, ColumnCount };
 
     // The columns ranges bound, taken from previous where it has them (same cost inputs for
-    // CPM and CPE), the rest read from db; null when the file could not be read.
+    // CPM and CPE), the rest read from db; null when the file could not be read. Ranges
+    // without cost inputs keep previous's CPM and CPE columns (for the next cost bound).
     static std::shared_ptr<const ChannelFigures> load(const QSqlDatabase &db, const RangeFilter &ranges,
                                                       const ChannelFigures *previous);
     // The columns a filter needs.
