@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QVariant>
+#include <algorithm>
 #include <limits>
 
 namespace planner {
@@ -91,6 +92,7 @@ std::shared_ptr<const ChannelFigures> ChannelFigures::load(const QSqlDatabase &d
         for (int column = 0; column < ColumnCount; ++column)
             figures->m_numbers[column] = previous->m_numbers[column];
         figures->m_candidates = previous->m_candidates;
+        figures->m_listed = previous->m_listed;
         figures->m_fees = previous->m_fees;
         figures->m_languages = previous->m_languages;
         figures->m_costInputs = previous->m_costInputs;
@@ -124,6 +126,7 @@ bool ChannelFigures::readCandidates(const QSqlDatabase &db)
     }
     if (rows.failed())
         return false;
+    m_listed = std::count_if(candidates->cbegin(), candidates->cend(), [](qint64 candidate) { return candidate >= 0; });
     m_candidates = std::move(candidates);
     return true;
 }
