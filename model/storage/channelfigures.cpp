@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QVariant>
+#include <algorithm>
 #include <limits>
 
 namespace planner {
@@ -91,11 +92,16 @@ std::shared_ptr<const ChannelFigures> ChannelFigures::load(const QSqlDatabase &d
         for (int column = 0; column < ColumnCount; ++column)
             figures->m_numbers[column] = previous->m_numbers[column];
         figures->m_candidates = previous->m_candidates;
+        figures->m_listed = previous->m_listed;
         figures->m_fees = previous->m_fees;
         figures->m_languages = previous->m_languages;
         figures->m_costInputs = previous->m_costInputs;
     }
-    if (!figures->costsFor(ranges.costInputs)) {
+    // A filter without a campaign's cost inputs (no CPM or CPE bound) keeps the columns of
+    // the last inputs: clearing a CPM bound and typing it again reads nothing (issue 19: the
+    // counter read the projected CPM of every channel again per keystroke, 100 ms of SQL
+    // beside the first page).
+    if (ranges.costInputs && !figures->costsFor(ranges.costInputs)) {
         figures->m_numbers[Cpm].reset();
         figures->m_numbers[Cpe].reset();
         figures->m_costInputs = ranges.costInputs;
@@ -120,6 +126,7 @@ bool ChannelFigures::readCandidates(const QSqlDatabase &db)
     }
     if (rows.failed())
         return false;
+    m_listed = std::count_if(candidates->cbegin(), candidates->cend(), [](qint64 candidate) { return candidate >= 0; });
     m_candidates = std::move(candidates);
     return true;
 }

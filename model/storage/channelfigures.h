@@ -23,7 +23,8 @@ public:
     enum Column { Followers, Engagement, Views, Authenticity, Fee, Languages, Cpm, Cpe, ColumnCount };
 
     // The columns ranges bound, taken from previous where it has them (same cost inputs for
-    // CPM and CPE), the rest read from db; null when the file could not be read.
+    // CPM and CPE), the rest read from db; null when the file could not be read. Ranges
+    // without cost inputs keep previous's CPM and CPE columns (for the next cost bound).
     static std::shared_ptr<const ChannelFigures> load(const QSqlDatabase &db, const RangeFilter &ranges,
                                                       const ChannelFigures *previous);
     // The columns a filter needs.
@@ -35,6 +36,8 @@ public:
     // The largest channel id with a slot (channels added later have none).
     qint64 largestChannel() const { return m_largest; }
 
+    // How many channel ids have a candidate (the rows of a list without a filter).
+    qint64 listedChannels() const { return m_listed; }
     // The candidate of a channel id, -1 for an id no channel has.
     qint64 candidateOf(qint64 channelId) const { return (*m_candidates)[size_t(channelId)]; }
     // A figure of a channel; NaN when unknown.
@@ -83,6 +86,7 @@ private:
     // Shared with the snapshots made after this one (a column is read once).
     std::shared_ptr<const std::vector<double>> m_numbers[ColumnCount]; // not Fee, Languages
     std::shared_ptr<const std::vector<qint64>> m_candidates;
+    qint64 m_listed = 0; // slots of m_candidates with a candidate
     std::shared_ptr<const Interned> m_fees;
     std::shared_ptr<const Interned> m_languages;
     std::optional<CostFilterInputs> m_costInputs;

@@ -55,23 +55,43 @@ std::optional<MemoryCount::Counts> MemoryCount::count(const QSqlDatabase &db, co
         return std::nullopt; // the search could not be read from the index: SQL counts it
     if (prepared->figures)
         figures = m_figures = prepared->figures;
+    Counts counts;
+    if (filter.ranges.isEmpty() && !prepared->matches) {
+        // No filter at all (a range field cleared): every listed channel, without a pass.
+        counts.rows = figures->listedChannels();
+        m_counted = Counted{filter, figures, counts};
+        return counts;
+    }
     const RangeMatcher ranges(filter.ranges, figures);
     const SearchMatches *matches = prepared->matches.get();
     const qint64 *candidates = figures->candidates();
-    Counts counts;
     quint8 verdicts[PassingChannels::judgedAtOnce];
     for (qint64 first = 0; first <= figures->largestChannel(); first += PassingChannels::judgedAtOnce) {
         const qint64 size = std::min<qint64>(PassingChannels::judgedAtOnce, figures->largestChannel() + 1 - first);
         ranges.judge(first, size, verdicts);
         // No branch per channel: a channel without a row (or not found by the search) is
-        // neither counted as passing nor as unknown.
+        // neither counted as passing nor as unknown. Without a search the loop has no call
+        // and no branch at all (issue 19: this pass ran beside every range keystroke's first
+        // page; the search's look-up in it kept it from being vectorised).
         const qint64 *rows = candidates + first;
-        for (qint64 i = 0; i < size; ++i) {
-            const bool listed = rows[i] >= 0 && (!matches || matches->contains(rows[i]));
-            const quint8 verdict = verdicts[i] | quint8(listed ? 0 : 4);
-            counts.rows += verdict == 0;
-            counts.unknownLeftOut += verdict == RangeMatcher::Unknown;
+        qint64 passed = 0;
+        qint64 unknown = 0;
+        if (matches) {
+            for (qint64 i = 0; i < size; ++i) {
+                const bool listed = rows[i] >= 0 && matches->contains(rows[i]);
+                const quint8 verdict = verdicts[i] | quint8(listed ? 0 : 4);
+                passed += verdict == 0;
+                unknown += verdict == RangeMatcher::Unknown;
+            }
+        } else {
+            for (qint64 i = 0; i < size; ++i) {
+                const quint8 verdict = quint8(verdicts[i] | (quint8(rows[i] < 0) << 2));
+                passed += verdict == 0;
+                unknown += verdict == RangeMatcher::Unknown;
+            }
         }
+        counts.rows += passed;
+        counts.unknownLeftOut += unknown;
     }
     m_counted = Counted{filter, figures, counts};
     return counts;

@@ -84,7 +84,8 @@ RangeMatcher::RangeMatcher(const RangeFilter &ranges, std::shared_ptr<const Chan
 
 bool RangeMatcher::covers(const ChannelFigures &figures, const RangeFilter &ranges)
 {
-    if ((ranges.cpm.isSet() || ranges.cpe.isSet()) && !figures.costsFor(ranges.costInputs))
+    // Without cost inputs a CPM or CPE bound needs no column (every cost unknown).
+    if ((ranges.cpm.isSet() || ranges.cpe.isSet()) && ranges.costInputs && !figures.costsFor(ranges.costInputs))
         return false;
     for (const ChannelFigures::Column column : ChannelFigures::columnsOf(ranges)) {
         if (!figures.has(column))

@@ -66,11 +66,34 @@ protected:
         return ranges;
     }
 
-    std::optional<CostFilterInputs> costInputs() const
+    std::optional<CostFilterInputs> costInputs() const { return costInputsOf(m_campaign); }
+    std::optional<CostFilterInputs> costInputsOf(const Campaign &campaign) const
     {
         const Projection projection(AssumptionStore::load(connection()), TierThresholdStore::load(connection()),
                                     ExchangeRateStore::load(connection()));
-        return CampaignCostInputs::of(m_campaign, projection);
+        return CampaignCostInputs::of(campaign, projection);
+    }
+
+    // The channels a filter's ranges pass, tested in memory on figures, in id order.
+    static QList<qint64> passingIds(const ChannelFigures &figures, const RangeFilter &ranges,
+                                    std::shared_ptr<const ChannelFigures> shared)
+    {
+        const RangeMatcher matcher(ranges, std::move(shared));
+        QList<qint64> ids;
+        for (qint64 channel = 0; channel <= figures.largestChannel(); ++channel) {
+            if (figures.candidateOf(channel) >= 0 && matcher.passes(channel))
+                ids << channel;
+        }
+        return ids;
+    }
+
+    QList<qint64> sqlIds(const RangeFilter &ranges) const
+    {
+        CandidateFilter filter;
+        filter.ranges = ranges;
+        QList<qint64> ids = channelIds(*m_store->rows(filter, CandidateSort{CandidateSortKey::Followers, false}));
+        std::sort(ids.begin(), ids.end());
+        return ids;
     }
 
     // Every kind of bound, alone (min and max), and all together.
@@ -200,6 +223,83 @@ TEST_P(RangeMatcherTest, TheCountsKeptForAFilterFollowAChannelAnotherConnectionA
     ASSERT_TRUE(m_store->add(makeCandidate(QStringLiteral("blank"), CandidateKind::Influencer, {blank}), &error));
     EXPECT_EQ(count.unknownLeftOut(counterSide->connection(), filter).value_or(-1), unknown + 1);
     EXPECT_EQ(count.rows(counterSide->connection(), filter).value_or(-1), rows + 1);
+}
+
+// Issue 19, point 5: a CPM bound cleared and typed again read the projected CPM of every
+// channel again (a filter without the bound has no cost inputs, and the columns kept were
+// dropped for it): the columns stay through a filter without costs, a cost bound without a
+// campaign still passes nothing, and other inputs (another campaign) read their own columns.
+TEST_P(RangeMatcherTest, TheCostColumnsOutliveAFilterWithoutCostsAndGiveWayToOtherInputs)
+{
+    const std::optional<CostFilterInputs> inVnd = costInputs();
+    ASSERT_TRUE(inVnd);
+    RangeFilter cpm;
+    cpm.cpm.max = 100000.0;
+    cpm.costInputs = inVnd;
+    const auto first = ChannelFigures::load(connection(), cpm, nullptr);
+    ASSERT_TRUE(first && first->has(ChannelFigures::Cpm) && first->costsFor(inVnd));
+    const double *column = first->values(ChannelFigures::Cpm);
+    const QList<qint64> passing = sqlIds(cpm);
+    ASSERT_FALSE(passing.isEmpty());
+    ASSERT_LT(passing.size(), qsizetype(m_store->rowCount(CandidateFilter())));
+    EXPECT_EQ(passingIds(*first, cpm, first), passing);
+
+    // The bound cleared (no cost inputs), then a followers bound: the CPM column is kept.
+    const auto cleared = ChannelFigures::load(connection(), RangeFilter(), first.get());
+    ASSERT_TRUE(cleared && cleared->has(ChannelFigures::Cpm));
+    EXPECT_TRUE(cleared->costsFor(inVnd));
+    EXPECT_EQ(cleared->values(ChannelFigures::Cpm), column);
+    RangeFilter followers;
+    followers.followers.min = qint64(valueAt(QStringLiteral("followers"), 500));
+    const auto other = ChannelFigures::load(connection(), followers, cleared.get());
+    ASSERT_TRUE(other && other->has(ChannelFigures::Cpm) && RangeMatcher::covers(*other, followers));
+    EXPECT_EQ(other->values(ChannelFigures::Cpm), column);
+    EXPECT_EQ(passingIds(*other, followers, other), sqlIds(followers));
+
+    // Typed again: the same column, not read again, and the same channels pass.
+    const auto again = ChannelFigures::load(connection(), cpm, other.get());
+    ASSERT_TRUE(again && RangeMatcher::covers(*again, cpm));
+    EXPECT_EQ(again->values(ChannelFigures::Cpm), column);
+    EXPECT_EQ(passingIds(*again, cpm, again), passing);
+
+    // A CPM bound without a campaign on figures holding a campaign's costs: nothing passes,
+    // every channel left out as unknown, as in SQL.
+    RangeFilter noCampaign;
+    noCampaign.cpm.max = 100000.0;
+    const auto without = ChannelFigures::load(connection(), noCampaign, again.get());
+    ASSERT_TRUE(without && RangeMatcher::covers(*without, noCampaign));
+    EXPECT_TRUE(passingIds(*without, noCampaign, without).isEmpty());
+    EXPECT_TRUE(sqlIds(noCampaign).isEmpty());
+    CandidateFilter noCampaignFilter;
+    noCampaignFilter.ranges = noCampaign;
+    MemoryCount count;
+    EXPECT_EQ(count.rows(connection(), noCampaignFilter).value_or(-1), 0);
+    EXPECT_EQ(count.unknownLeftOut(connection(), noCampaignFilter).value_or(-1),
+              m_store->countUnknownLeftOut(noCampaignFilter));
+
+    // Another campaign (in dollars): its own column, read for its inputs, SQL's channels.
+    Campaign inDollars = m_campaign;
+    inDollars.budget = Money(500000, QStringLiteral("USD"));
+    RangeFilter cpmUsd;
+    cpmUsd.cpm.max = 5.0;
+    cpmUsd.costInputs = costInputsOf(inDollars);
+    ASSERT_TRUE(cpmUsd.costInputs && !(*cpmUsd.costInputs == *inVnd));
+    const auto dollars = ChannelFigures::load(connection(), cpmUsd, without.get());
+    ASSERT_TRUE(dollars && RangeMatcher::covers(*dollars, cpmUsd));
+    EXPECT_TRUE(dollars->costsFor(cpmUsd.costInputs));
+    EXPECT_FALSE(dollars->costsFor(inVnd));
+    EXPECT_NE(dollars->values(ChannelFigures::Cpm), column);
+    EXPECT_EQ(passingIds(*dollars, cpmUsd, dollars), sqlIds(cpmUsd));
+    EXPECT_FALSE(RangeMatcher::covers(*dollars, cpm)); // the đồng bound needs its own again
+
+    // The counter's round: counted, cleared, counted again, each SQL's count.
+    CandidateFilter cpmFilter;
+    cpmFilter.ranges = cpm;
+    MemoryCount rounds;
+    EXPECT_EQ(rounds.rows(connection(), cpmFilter).value_or(-1), passing.size());
+    EXPECT_EQ(rounds.rows(connection(), CandidateFilter()).value_or(-1), m_store->rowCount(CandidateFilter()));
+    EXPECT_EQ(rounds.unknownLeftOut(connection(), cpmFilter).value_or(-1), m_store->countUnknownLeftOut(cpmFilter));
+    EXPECT_EQ(rounds.rows(connection(), cpmFilter).value_or(-1), passing.size());
 }
 
 } // namespace
