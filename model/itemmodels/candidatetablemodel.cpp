@@ -365,9 +365,12 @@ void CandidateTableModel::reload(int keep)
         m_candidates = m_store->candidateCount();
     if (m_counter) {
         m_matching = -1;
-        // The channels the worker's walk found passing are counted, not tested again.
-        const bool walked = m_prepared && m_prepared->filter == m_filter && m_prepared->walked;
-        m_counter->request(m_filter, m_store->tierThresholds(), walked ? m_prepared->walked->passing() : nullptr);
+        // The channels the worker's walk found passing are counted, not tested again, and the
+        // search's matches it read are not read again.
+        const bool prepared = m_prepared && m_prepared->filter == m_filter;
+        const bool walked = prepared && m_prepared->walked;
+        m_counter->request(m_filter, m_store->tierThresholds(), walked ? m_prepared->walked->passing() : nullptr,
+                           prepared ? m_prepared->matches : nullptr);
     } else {
         m_matching = m_store->rowCount(m_filter);
     }

@@ -20,11 +20,12 @@ CandidateCounter::~CandidateCounter()
 }
 
 void CandidateCounter::request(const CandidateFilter &filter, const TierThresholds &thresholds,
-                               std::shared_ptr<const PassingChannels> tested)
+                               std::shared_ptr<const PassingChannels> tested,
+                               std::shared_ptr<const SearchMatches> found)
 {
     {
         QMutexLocker lock(&m_mutex);
-        m_pending = Request{filter, thresholds, std::move(tested)};
+        m_pending = Request{filter, thresholds, std::move(tested), std::move(found)};
     }
     m_background.post([this] { work(&m_pending, false); });
 }
@@ -33,7 +34,7 @@ void CandidateCounter::requestUnknownLeftOut(const CandidateFilter &filter, cons
 {
     {
         QMutexLocker lock(&m_mutex);
-        m_pendingUnknown = Request{filter, thresholds, nullptr};
+        m_pendingUnknown = Request{filter, thresholds, nullptr, nullptr};
     }
     m_background.post([this] { work(&m_pendingUnknown, true); });
 }
@@ -52,7 +53,7 @@ void CandidateCounter::work(std::optional<Request> *slot, bool unknownLeftOut)
                                    : CandidateStore::countUnknownLeftOut(db, next->filter, next->thresholds));
         return;
     }
-    const std::optional<qint64> inMemory = m_memory.rows(db, next->filter, next->tested.get());
+    const std::optional<qint64> inMemory = m_memory.rows(db, next->filter, next->tested.get(), next->found);
     emit counted(next->filter, inMemory ? *inMemory : CandidateStore::countRows(db, next->filter, next->thresholds));
 }
 

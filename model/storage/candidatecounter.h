@@ -26,9 +26,11 @@ public:
     ~CandidateCounter() override;
 
     // tested: the channels the table's walk of this filter found passing, counted instead of
-    // testing them again (MemoryCount::rows), or null.
+    // testing them again (MemoryCount::rows), or null. found: the search's matches the
+    // table's worker read for this filter from the same file, or null.
     void request(const CandidateFilter &filter, const TierThresholds &thresholds,
-                 std::shared_ptr<const PassingChannels> tested = {});
+                 std::shared_ptr<const PassingChannels> tested = {},
+                 std::shared_ptr<const SearchMatches> found = {});
     void requestUnknownLeftOut(const CandidateFilter &filter, const TierThresholds &thresholds);
     // The file changed: the figures counted in memory are read again for the next count.
     void forgetFigures();
@@ -44,6 +46,7 @@ private:
         CandidateFilter filter;
         TierThresholds thresholds;
         std::shared_ptr<const PassingChannels> tested;
+        std::shared_ptr<const SearchMatches> found;
     };
     // Run in the worker thread: take the newest request of the slot and count it.
     void work(std::optional<Request> *slot, bool unknownLeftOut);

@@ -35,11 +35,14 @@ void FilterPreparer::forgetFigures()
 }
 
 std::optional<PreparedFilter> FilterPreparer::prepare(const QSqlDatabase &db, const CandidateFilter &filter,
-                                                      const ChannelFigures *previous)
+                                                      const ChannelFigures *previous,
+                                                      std::shared_ptr<const SearchMatches> found)
 {
     PreparedFilter prepared{filter, nullptr, nullptr};
     const QStringList words = SearchTerms::queryWords(filter.search);
-    if (!words.isEmpty()) {
+    if (found && !words.isEmpty()) {
+        prepared.matches = std::move(found);
+    } else if (!words.isEmpty()) {
         // Without the index's matches (another engine) the search stays in SQL.
         if (auto found = SearchMatches::find(db, words))
             prepared.matches = std::make_shared<const SearchMatches>(std::move(*found));

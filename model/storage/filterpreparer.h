@@ -64,9 +64,11 @@ public:
     // The figures read so far are of a file that changed: read again from the next request.
     void forgetFigures();
 
-    // The same on the caller's connection (a small file, the tests).
+    // The same on the caller's connection (a small file, the tests). found: the filter's
+    // search matches read already from the same file, taken instead of reading them; or null.
     static std::optional<PreparedFilter> prepare(const QSqlDatabase &db, const CandidateFilter &filter,
-                                                 const ChannelFigures *previous);
+                                                 const ChannelFigures *previous,
+                                                 std::shared_ptr<const SearchMatches> found = {});
 
 signals:
     // prepared is empty when the file could not be read.

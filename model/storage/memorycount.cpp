@@ -15,7 +15,8 @@ bool MemoryCount::handles(const CandidateFilter &filter)
 }
 
 std::optional<qint64> MemoryCount::rows(const QSqlDatabase &db, const CandidateFilter &filter,
-                                        const PassingChannels *tested)
+                                        const PassingChannels *tested,
+                                        const std::shared_ptr<const SearchMatches> &found)
 {
     if (tested && handles(filter) && !filter.ranges.isEmpty()) {
         // The walk's bits, of the same file (the figures kept, no channel added since):
@@ -26,7 +27,7 @@ std::optional<qint64> MemoryCount::rows(const QSqlDatabase &db, const CandidateF
             return tested->count();
         }
     }
-    const std::optional<Counts> counts = count(db, filter);
+    const std::optional<Counts> counts = count(db, filter, found);
     return counts ? std::optional(counts->rows) : std::nullopt;
 }
 
@@ -38,7 +39,8 @@ std::optional<qint64> MemoryCount::unknownLeftOut(const QSqlDatabase &db, const 
     return counts ? std::optional(counts->unknownLeftOut) : std::nullopt;
 }
 
-std::optional<MemoryCount::Counts> MemoryCount::count(const QSqlDatabase &db, const CandidateFilter &filter)
+std::optional<MemoryCount::Counts> MemoryCount::count(const QSqlDatabase &db, const CandidateFilter &filter,
+                                                     const std::shared_ptr<const SearchMatches> &found)
 {
     if (!handles(filter))
         return std::nullopt;
@@ -50,7 +52,7 @@ std::optional<MemoryCount::Counts> MemoryCount::count(const QSqlDatabase &db, co
     m_figures = figures;
     if (m_counted && m_counted->filter == filter && figures->sameFileAs(*m_counted->figures))
         return m_counted->counts;
-    auto prepared = FilterPreparer::prepare(db, filter, m_figures.get());
+    auto prepared = FilterPreparer::prepare(db, filter, m_figures.get(), found);
     if (!prepared || (!prepared->matches && !SearchTerms::queryWords(filter.search).isEmpty()))
         return std::nullopt; // the search could not be read from the index: SQL counts it
     if (prepared->figures)

@@ -20,7 +20,8 @@ public:
 
     bool contains(qint64 candidateId) const
     {
-        return candidateId >= 0 && size_t(candidateId) < m_found.size() && m_found[size_t(candidateId)];
+        return candidateId >= 0 && size_t(candidateId >> 6) < m_found.size()
+            && (m_found[size_t(candidateId >> 6)] >> (quint64(candidateId) & 63)) & 1;
     }
     qint64 count() const { return m_count; }
 
@@ -28,7 +29,7 @@ private:
     static std::optional<SearchMatches> findOnServer(const QSqlDatabase &db, const QStringList &words);
     void add(qint64 id);
 
-    std::vector<bool> m_found; // by candidate id
+    std::vector<quint64> m_found; // a bit by candidate id
     qint64 m_count = 0;
 };
 

@@ -86,6 +86,34 @@ TEST_F(FilteredOrderTestFixture, TheWalkListsWhatSqlListsForRangesLanguagesAndSe
     }
 }
 
+// SQLite only (the matches come from FTS5): the count takes the search's matches the
+// worker read (issue 14: "1" read hundreds of thousands of ids twice per keystroke) and
+// counts what SQL counts; the matches handed over are the ones counted, not read again.
+TEST_F(FilteredOrderTestFixture, TheCountTakesTheWorkersSearchMatchesAndCountsWhatSqlCounts)
+{
+    QHash<QString, std::shared_ptr<const SearchMatches>> read;
+    for (const QString &typed : {QStringLiteral("1"), QStringLiteral("c1"), QStringLiteral("c2")}) {
+        CandidateFilter filter;
+        filter.search = typed;
+        const auto prepared = FilterPreparer::prepare(connection(), filter, nullptr);
+        ASSERT_TRUE(prepared && prepared->matches);
+        read.insert(typed, prepared->matches);
+        const qint64 bySql = m_store->rowCount(filter);
+        ASSERT_GT(bySql, 0) << typed.toStdString();
+        MemoryCount memory;
+        EXPECT_EQ(memory.rows(connection(), filter, nullptr, prepared->matches), bySql) << typed.toStdString();
+        MemoryCount reading;
+        EXPECT_EQ(reading.rows(connection(), filter), bySql) << typed.toStdString();
+    }
+    CandidateFilter c1;
+    c1.search = QStringLiteral("c1");
+    CandidateFilter c2;
+    c2.search = QStringLiteral("c2");
+    ASSERT_NE(m_store->rowCount(c1), m_store->rowCount(c2));
+    MemoryCount memory;
+    EXPECT_EQ(memory.rows(connection(), c1, nullptr, read.value(QStringLiteral("c2"))), m_store->rowCount(c2));
+}
+
 TEST_P(FilteredOrderTest, ACancelledWalkGivesNothing)
 {
     const auto prepared = FilterPreparer::prepare(connection(), combined(), nullptr);

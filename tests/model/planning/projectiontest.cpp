@@ -292,6 +292,38 @@ TEST(ExchangeRatesTest, ConvertsRoundingToTheTargetMinorUnit)
     EXPECT_FALSE(rates.convert(Money(5, QStringLiteral("EUR")), QStringLiteral("USD")));
 }
 
+// The rates are looked up as the marketer's table stores them (trimmed, in capitals) however
+// the code is written, a rate set again replaces the old one, a rate of zero is none, and a
+// code longer than three letters is found too (issue 14 looks short codes up without a hash).
+TEST(ExchangeRatesTest, CodesAreFoundHoweverTheyAreWrittenAndTheLatestRateCounts)
+{
+    ExchangeRates rates;
+    rates.setRate(QStringLiteral(" vnd "), 25000.0);
+    rates.setRate(QStringLiteral("VND"), 26000.0);
+    rates.setRate(QStringLiteral("usd"), 1.0);
+    rates.setRate(QStringLiteral("XBTC"), 0.00001);
+    rates.setRate(QStringLiteral("ZZZ"), 0.0);
+    for (const QString &code : {QStringLiteral("VND"), QStringLiteral("vnd"), QStringLiteral(" Vnd\t")})
+        EXPECT_EQ(rates.perUsd(code), 26000.0) << code.toStdString();
+    EXPECT_EQ(rates.perUsd(QStringLiteral("USD")), 1.0);
+    EXPECT_EQ(rates.perUsd(QStringLiteral("xbtc")), 0.00001);
+    EXPECT_FALSE(rates.perUsd(QStringLiteral("ZZZ")));
+    EXPECT_FALSE(rates.perUsd(QStringLiteral("VN")));
+    EXPECT_FALSE(rates.perUsd(QString()));
+    EXPECT_EQ(rates.currencies(), (QStringList{QStringLiteral("USD"), QStringLiteral("VND"), QStringLiteral("XBTC"),
+                                               QStringLiteral("ZZZ")}));
+    EXPECT_EQ(rates.convert(Money(100, QStringLiteral("USD")), QStringLiteral(" vnd")),
+              Money(26000, QStringLiteral("VND")));
+    EXPECT_EQ(rates.convertValue(2.0, QStringLiteral("usd"), QStringLiteral("USD ")), 2.0);
+    EXPECT_EQ(rates.convertValue(2.0, QStringLiteral("USD"), QStringLiteral("vnd")), 52000.0);
+    ExchangeRates same;
+    same.setRate(QStringLiteral("VND"), 26000.0);
+    same.setRate(QStringLiteral("USD"), 1.0);
+    same.setRate(QStringLiteral("XBTC"), 0.00001);
+    same.setRate(QStringLiteral("ZZZ"), 0.0);
+    EXPECT_EQ(rates, same);
+}
+
 } // namespace
 
 // An unknown follower count: no tier and no tier default; reach from the average views when
