@@ -13,6 +13,7 @@
 #include "storage/searchterms.h"
 
 #include <QDebug>
+#include <algorithm>
 #include <utility>
 
 namespace planner {
@@ -76,8 +77,11 @@ CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent,
         // current one (a changed channel comes last) until the worker has the new one.
         const auto shown = m_candidates >= m_backgroundFrom ? orderOf(m_querySort.key) : nullptr;
         m_orders.clear();
-        if (shown)
+        m_orderUse.clear();
+        if (shown) {
             m_orders[orderKey(m_querySort.key)] = shown;
+            useOrder(orderKey(m_querySort.key));
+        }
         else
             m_rankedBy.reset();
         // The matches and figures read are of the file before the change.
@@ -432,8 +436,12 @@ bool CandidateTableModel::ensureOrder(bool again)
     // one in memory too (a search is then checked in memory), the index serving meanwhile.
     const bool byName = key == CandidateSortKey::Name;
     const bool large = m_candidates >= m_backgroundFrom;
-    if ((byName && !large) || (key == CandidateSortKey::GoalFit && !m_ranking) || (!again && orderOf(key)))
+    if ((byName && !large) || (key == CandidateSortKey::GoalFit && !m_ranking))
         return true;
+    if (!again && orderOf(key)) {
+        useOrder(key); // the one shown now: the last to go
+        return true;
+    }
     // The name index serves meanwhile, unless the filter is the worker's (filterOnWorker).
     const bool indexServes = byName && !filterOnWorker();
     if (!again && m_building == key)
@@ -458,18 +466,22 @@ void CandidateTableModel::keepOrder(CandidateSortKey key, std::shared_ptr<const 
         qWarning().noquote() << tr("The candidates could not be sorted.");
         return;
     }
-    // At most four orders (about 26 MB each for a million candidates): the oldest other goes.
-    if (m_orders.size() >= 4) {
-        for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
-            if (it->first != key) {
-                m_orders.erase(it);
-                break;
-            }
-        }
-    }
+    // At most keptOrders: the least recently used other goes (a cursor or a walk still
+    // reading it keeps it until done).
     m_orders[key] = std::move(order);
+    useOrder(key);
+    while (m_orders.size() > keptOrders) {
+        m_orders.erase(m_orderUse.front());
+        m_orderUse.erase(m_orderUse.begin());
+    }
     if (key == CandidateSortKey::GoalFit && m_ranking)
         m_rankedBy = std::make_unique<GoalRanking>(*m_ranking);
+}
+
+void CandidateTableModel::useOrder(CandidateSortKey key)
+{
+    m_orderUse.erase(std::remove(m_orderUse.begin(), m_orderUse.end(), key), m_orderUse.end());
+    m_orderUse.push_back(key);
 }
 
 void CandidateTableModel::orderBuilt(int serial, std::shared_ptr<const CandidateOrder> order,

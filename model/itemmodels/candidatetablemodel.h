@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace planner {
 
@@ -87,6 +88,12 @@ public:
     void setBackgroundSortFrom(qint64 candidates) { m_backgroundFrom = candidates; }
     // Whether a sort is being made on the worker thread.
     bool isSorting() const { return m_building.has_value(); }
+    // In-memory orders kept at most (about 16 MB each for a million candidates): the one
+    // shown and the one before it; sorting again by an older column makes its order again.
+    static constexpr size_t keptOrders = 2;
+    // The keys of the orders kept, the most recently used last (Tier's is Followers').
+    std::vector<CandidateSortKey> keptOrderKeys() const { return m_orderUse; }
+
     // Whether a filter's search matches and range figures are being read on the worker
     // (a large file); the rows shown are those of the previous filter meanwhile.
     bool isFiltering() const { return m_preparing; }
@@ -141,6 +148,8 @@ private:
     std::unique_ptr<GoalRanking> m_rankedBy; // what the goal-fit order ranks; none when stale
     // In-memory orders by key (Tier shares Followers'); Name has its index instead.
     std::map<CandidateSortKey, std::shared_ptr<const CandidateOrder>> m_orders;
+    std::vector<CandidateSortKey> m_orderUse; // m_orders' keys, the most recently used last
+    void useOrder(CandidateSortKey key);
     std::unique_ptr<CandidateOrderBuilder> m_builder; // made for the first large sort
     std::optional<CandidateSortKey> m_building;       // what the worker is sorting by
     int m_buildSerial = 0;
