@@ -75,7 +75,7 @@ CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent,
     connect(m_store, &CandidateStore::changed, this, [this] {
         // The file changed: every order is made again. A large file keeps showing the
         // current one (a changed channel comes last) until the worker has the new one.
-        const auto shown = m_candidates >= m_backgroundFrom ? orderOf(m_querySort.key) : nullptr;
+        const auto shown = isLarge() ? orderOf(m_querySort.key) : nullptr;
         m_orders.clear();
         m_orderUse.clear();
         if (shown) {
@@ -301,13 +301,13 @@ void CandidateTableModel::setFilter(const CandidateFilter &filter)
 
 bool CandidateTableModel::filterOnWorker() const
 {
-    return m_candidates >= m_backgroundFrom
+    return isLarge()
         && (!SearchTerms::queryWords(m_filter.search).isEmpty() || !m_filter.ranges.isEmpty());
 }
 
 bool CandidateTableModel::prepareFilter()
 {
-    const bool large = m_candidates >= m_backgroundFrom;
+    const bool large = isLarge();
     const bool needed = !SearchTerms::queryWords(m_filter.search).isEmpty() || !m_filter.ranges.isEmpty();
     const CandidateSort sort = querySort();
     auto order = orderOf(sort.key);
@@ -366,7 +366,7 @@ void CandidateTableModel::reload(int keep)
     endResetModel();
     // Counted once per change of the file, not per keystroke (tens of ms on a million).
     if (std::exchange(m_candidatesStale, false))
-        m_candidates = m_store->candidateCount();
+        countCandidates();
     if (m_counter) {
         m_matching = -1;
         // The channels the worker's walk found passing are counted, not tested again.
@@ -378,9 +378,28 @@ void CandidateTableModel::reload(int keep)
     emit countsChanged();
 }
 
+void CandidateTableModel::countCandidates()
+{
+    // With a background counter a large file's candidates are counted on its worker: the
+    // scan of the whole name index held the window's thread as the file opened.
+    if (!m_counter) {
+        m_candidates = m_store->candidateCount();
+        return;
+    }
+    if (const std::optional<qint64> few = m_store->candidateCountBelow(m_backgroundFrom)) {
+        m_candidates = *few;
+        return;
+    }
+    m_counter->requestCandidates();
+}
+
 void CandidateTableModel::useCounter(CandidateCounter *counter)
 {
     m_counter = counter;
+    connect(counter, &CandidateCounter::candidatesCounted, this, [this](qint64 candidates) {
+        m_candidates = candidates;
+        emit countsChanged();
+    });
     connect(counter, &CandidateCounter::counted, this,
             [this](const CandidateFilter &filter, qint64 rows) {
                 if (filter != m_filter)
@@ -435,7 +454,7 @@ bool CandidateTableModel::ensureOrder(bool again)
     // Names have their index: a small file needs no other order for them; a large one gets
     // one in memory too (a search is then checked in memory), the index serving meanwhile.
     const bool byName = key == CandidateSortKey::Name;
-    const bool large = m_candidates >= m_backgroundFrom;
+    const bool large = isLarge();
     if ((byName && !large) || (key == CandidateSortKey::GoalFit && !m_ranking))
         return true;
     if (!again && orderOf(key)) {

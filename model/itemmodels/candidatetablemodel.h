@@ -65,7 +65,8 @@ public:
     // does not own the counter.
     void setBackgroundCounter(CandidateCounter *counter);
     // Rows matching the filter (-1 while a background count runs), and all candidates in
-    // the file (for the status bar).
+    // the file (for the status bar; with a background counter, -1 while it counts a large
+    // file's as it opens, and the count before an edit until it has the new one).
     qint64 matchingRowCount() const { return m_matching; }
     qint64 candidateCount() const { return m_candidates; }
 
@@ -129,6 +130,9 @@ private:
     // in-memory order, and a search or ranges not read yet); starts it if so.
     bool prepareFilter();
     void useCounter(CandidateCounter *counter);
+    // Whether the file counts as large (its candidates not counted yet count as many).
+    bool isLarge() const { return m_candidates < 0 || m_candidates >= m_backgroundFrom; }
+    void countCandidates();
     // Whether the filter is walked on the worker (a large file, a search or ranges on).
     bool filterOnWorker() const;
     void filterPrepared(int serial, const std::shared_ptr<const PreparedFilter> &prepared);
@@ -142,7 +146,7 @@ private:
     bool m_exhausted = false;
     CandidateCounter *m_counter = nullptr;
     qint64 m_matching = 0;
-    qint64 m_candidates = 0;
+    qint64 m_candidates = -1; // until counted
     bool m_candidatesStale = true; // counted again at the next reload (a full scan of a large file)
     std::unique_ptr<GoalRanking> m_ranking;  // the open campaign's, or none
     std::unique_ptr<GoalRanking> m_rankedBy; // what the goal-fit order ranks; none when stale

@@ -5,6 +5,7 @@
 #include "candidatetablemodeltestsupport.h"
 
 #include "itemmodels/candidateorderbuilder.h"
+#include "storage/candidatecounter.h"
 #include "storage/candidateorder.h"
 #include "storage/filterpreparer.h"
 #include "storage/idcolumn.h"
@@ -197,6 +198,35 @@ TEST_P(CandidateOrderTest, AnOrderLetGoIsMadeAgainToTheSameRows)
     model.sort(CandidateTableModel::FollowersColumn, Qt::AscendingOrder);
     EXPECT_FALSE(model.isSorting());
     EXPECT_EQ(shownIds(), channelIds(*m_store->rows(CandidateFilter(), CandidateSort{CandidateSortKey::Followers, false})));
+}
+
+// A large file's candidates are counted by the background counter, not on the window's
+// thread as it opens (issue 14: the count read the whole name index there); large is told
+// from the ids' span, a small file is still counted at once.
+TEST_P(CandidateOrderTest, ALargeFilesCandidatesAreCountedOnTheWorker)
+{
+    addSynthetic(*m_store, 300);
+    EXPECT_EQ(m_store->candidateCountBelow(100000), std::optional<qint64>(300));
+    EXPECT_EQ(m_store->candidateCountBelow(300), std::nullopt); // 300 ids may be 300 candidates
+    EXPECT_EQ(m_store->candidateCountBelow(301), std::optional<qint64>(300));
+    {
+        CandidateCounter counter(m_store->databasePath());
+        CandidateTableModel small(m_store.get(), nullptr, &counter);
+        EXPECT_EQ(small.candidateCount(), 300);
+    }
+    // One candidate far along: the ids span 150,000, so the file counts as large.
+    QSqlQuery far(connection());
+    ASSERT_TRUE(far.exec(QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES (150000, 'Far Along', 'kol')")))
+        << far.lastError().text().toStdString();
+    EXPECT_EQ(m_store->candidateCountBelow(100000), std::nullopt);
+    CandidateCounter counter(m_store->databasePath());
+    CandidateTableModel model(m_store.get(), nullptr, &counter);
+    EXPECT_EQ(model.candidateCount(), -1); // counting
+    QSignalSpy counts(&model, &CandidateTableModel::countsChanged);
+    for (int wait = 0; wait < 200 && model.candidateCount() < 0; ++wait)
+        counts.wait(100);
+    EXPECT_EQ(model.candidateCount(), 301);
+    EXPECT_EQ(model.candidateCount(), m_store->candidateCount());
 }
 
 TEST_P(CandidateOrderTest, ALargeFilesFilterIsReadOnTheWorkerWhileTheRowsStay)
