@@ -60,7 +60,9 @@ void CandidatePanel::setStore(CandidateStore *store)
     // The rows a range leaves out for an unknown figure are always counted there: a full scan.
     if (store)
         m_counter = std::make_unique<CandidateCounter>(store->databasePath());
-    const bool large = store && store->candidateCount() >= backgroundCountFrom;
+    // Whether large is told from the ids' span (a step down the primary key): the count itself
+    // of a large file is the counter's (a scan of the whole name index).
+    const bool large = store && !store->candidateCountBelow(backgroundCountFrom);
     m_model = store ? new CandidateTableModel(store, this, large ? m_counter.get() : nullptr) : nullptr;
     m_table->setModel(m_model);
     delete old;
@@ -207,11 +209,11 @@ QString CandidatePanel::countsText() const
         return tr("No file open");
     const qint64 candidates = m_model->candidateCount();
     const qint64 rows = m_model->matchingRowCount();
+    //: Status bar, while the rows matching a filter are being counted
+    const QString counting = tr("counting…");
     //: Status bar: how many candidates the open file holds, how many channel rows match the filter
     return tr("Candidates in this file: %1 · Channels shown: %2")
-        .arg(QLocale().toString(candidates),
-             //: Status bar, while the rows matching a filter are being counted
-             rows < 0 ? tr("counting…") : QLocale().toString(rows));
+        .arg(candidates < 0 ? counting : QLocale().toString(candidates), rows < 0 ? counting : QLocale().toString(rows));
 }
 
 void CandidatePanel::changeEvent(QEvent *event)

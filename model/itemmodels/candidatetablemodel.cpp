@@ -13,6 +13,7 @@
 #include "storage/searchterms.h"
 
 #include <QDebug>
+#include <algorithm>
 #include <utility>
 
 namespace planner {
@@ -74,10 +75,13 @@ CandidateTableModel::CandidateTableModel(CandidateStore *store, QObject *parent,
     connect(m_store, &CandidateStore::changed, this, [this] {
         // The file changed: every order is made again. A large file keeps showing the
         // current one (a changed channel comes last) until the worker has the new one.
-        const auto shown = m_candidates >= m_backgroundFrom ? orderOf(m_querySort.key) : nullptr;
+        const auto shown = isLarge() ? orderOf(m_querySort.key) : nullptr;
         m_orders.clear();
-        if (shown)
+        m_orderUse.clear();
+        if (shown) {
             m_orders[orderKey(m_querySort.key)] = shown;
+            useOrder(orderKey(m_querySort.key));
+        }
         else
             m_rankedBy.reset();
         // The matches and figures read are of the file before the change.
@@ -297,13 +301,13 @@ void CandidateTableModel::setFilter(const CandidateFilter &filter)
 
 bool CandidateTableModel::filterOnWorker() const
 {
-    return m_candidates >= m_backgroundFrom
+    return isLarge()
         && (!SearchTerms::queryWords(m_filter.search).isEmpty() || !m_filter.ranges.isEmpty());
 }
 
 bool CandidateTableModel::prepareFilter()
 {
-    const bool large = m_candidates >= m_backgroundFrom;
+    const bool large = isLarge();
     const bool needed = !SearchTerms::queryWords(m_filter.search).isEmpty() || !m_filter.ranges.isEmpty();
     const CandidateSort sort = querySort();
     auto order = orderOf(sort.key);
@@ -362,7 +366,7 @@ void CandidateTableModel::reload(int keep)
     endResetModel();
     // Counted once per change of the file, not per keystroke (tens of ms on a million).
     if (std::exchange(m_candidatesStale, false))
-        m_candidates = m_store->candidateCount();
+        countCandidates();
     if (m_counter) {
         m_matching = -1;
         // The channels the worker's walk found passing are counted, not tested again, and the
@@ -377,9 +381,28 @@ void CandidateTableModel::reload(int keep)
     emit countsChanged();
 }
 
+void CandidateTableModel::countCandidates()
+{
+    // With a background counter a large file's candidates are counted on its worker: the
+    // scan of the whole name index held the window's thread as the file opened.
+    if (!m_counter) {
+        m_candidates = m_store->candidateCount();
+        return;
+    }
+    if (const std::optional<qint64> few = m_store->candidateCountBelow(m_backgroundFrom)) {
+        m_candidates = *few;
+        return;
+    }
+    m_counter->requestCandidates();
+}
+
 void CandidateTableModel::useCounter(CandidateCounter *counter)
 {
     m_counter = counter;
+    connect(counter, &CandidateCounter::candidatesCounted, this, [this](qint64 candidates) {
+        m_candidates = candidates;
+        emit countsChanged();
+    });
     connect(counter, &CandidateCounter::counted, this,
             [this](const CandidateFilter &filter, qint64 rows) {
                 if (filter != m_filter)
@@ -434,9 +457,13 @@ bool CandidateTableModel::ensureOrder(bool again)
     // Names have their index: a small file needs no other order for them; a large one gets
     // one in memory too (a search is then checked in memory), the index serving meanwhile.
     const bool byName = key == CandidateSortKey::Name;
-    const bool large = m_candidates >= m_backgroundFrom;
-    if ((byName && !large) || (key == CandidateSortKey::GoalFit && !m_ranking) || (!again && orderOf(key)))
+    const bool large = isLarge();
+    if ((byName && !large) || (key == CandidateSortKey::GoalFit && !m_ranking))
         return true;
+    if (!again && orderOf(key)) {
+        useOrder(key); // the one shown now: the last to go
+        return true;
+    }
     // The name index serves meanwhile, unless the filter is the worker's (filterOnWorker).
     const bool indexServes = byName && !filterOnWorker();
     if (!again && m_building == key)
@@ -461,18 +488,22 @@ void CandidateTableModel::keepOrder(CandidateSortKey key, std::shared_ptr<const 
         qWarning().noquote() << tr("The candidates could not be sorted.");
         return;
     }
-    // At most four orders (about 26 MB each for a million candidates): the oldest other goes.
-    if (m_orders.size() >= 4) {
-        for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
-            if (it->first != key) {
-                m_orders.erase(it);
-                break;
-            }
-        }
-    }
+    // At most keptOrders: the least recently used other goes (a cursor or a walk still
+    // reading it keeps it until done).
     m_orders[key] = std::move(order);
+    useOrder(key);
+    while (m_orders.size() > keptOrders) {
+        m_orders.erase(m_orderUse.front());
+        m_orderUse.erase(m_orderUse.begin());
+    }
     if (key == CandidateSortKey::GoalFit && m_ranking)
         m_rankedBy = std::make_unique<GoalRanking>(*m_ranking);
+}
+
+void CandidateTableModel::useOrder(CandidateSortKey key)
+{
+    m_orderUse.erase(std::remove(m_orderUse.begin(), m_orderUse.end(), key), m_orderUse.end());
+    m_orderUse.push_back(key);
 }
 
 void CandidateTableModel::orderBuilt(int serial, std::shared_ptr<const CandidateOrder> order,

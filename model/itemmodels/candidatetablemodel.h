@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace planner {
 
@@ -64,7 +65,8 @@ public:
     // does not own the counter.
     void setBackgroundCounter(CandidateCounter *counter);
     // Rows matching the filter (-1 while a background count runs), and all candidates in
-    // the file (for the status bar).
+    // the file (for the status bar; with a background counter, -1 while it counts a large
+    // file's as it opens, and the count before an edit until it has the new one).
     qint64 matchingRowCount() const { return m_matching; }
     qint64 candidateCount() const { return m_candidates; }
 
@@ -87,6 +89,12 @@ public:
     void setBackgroundSortFrom(qint64 candidates) { m_backgroundFrom = candidates; }
     // Whether a sort is being made on the worker thread.
     bool isSorting() const { return m_building.has_value(); }
+    // In-memory orders kept at most (about 16 MB each for a million candidates): the one
+    // shown and the one before it; sorting again by an older column makes its order again.
+    static constexpr size_t keptOrders = 2;
+    // The keys of the orders kept, the most recently used last (Tier's is Followers').
+    std::vector<CandidateSortKey> keptOrderKeys() const { return m_orderUse; }
+
     // Whether a filter's search matches and range figures are being read on the worker
     // (a large file); the rows shown are those of the previous filter meanwhile.
     bool isFiltering() const { return m_preparing; }
@@ -122,6 +130,9 @@ private:
     // in-memory order, and a search or ranges not read yet); starts it if so.
     bool prepareFilter();
     void useCounter(CandidateCounter *counter);
+    // Whether the file counts as large (its candidates not counted yet count as many).
+    bool isLarge() const { return m_candidates < 0 || m_candidates >= m_backgroundFrom; }
+    void countCandidates();
     // Whether the filter is walked on the worker (a large file, a search or ranges on).
     bool filterOnWorker() const;
     void filterPrepared(int serial, const std::shared_ptr<const PreparedFilter> &prepared);
@@ -135,12 +146,14 @@ private:
     bool m_exhausted = false;
     CandidateCounter *m_counter = nullptr;
     qint64 m_matching = 0;
-    qint64 m_candidates = 0;
+    qint64 m_candidates = -1; // until counted
     bool m_candidatesStale = true; // counted again at the next reload (a full scan of a large file)
     std::unique_ptr<GoalRanking> m_ranking;  // the open campaign's, or none
     std::unique_ptr<GoalRanking> m_rankedBy; // what the goal-fit order ranks; none when stale
     // In-memory orders by key (Tier shares Followers'); Name has its index instead.
     std::map<CandidateSortKey, std::shared_ptr<const CandidateOrder>> m_orders;
+    std::vector<CandidateSortKey> m_orderUse; // m_orders' keys, the most recently used last
+    void useOrder(CandidateSortKey key);
     std::unique_ptr<CandidateOrderBuilder> m_builder; // made for the first large sort
     std::optional<CandidateSortKey> m_building;       // what the worker is sorting by
     int m_buildSerial = 0;

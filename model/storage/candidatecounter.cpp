@@ -39,6 +39,18 @@ void CandidateCounter::requestUnknownLeftOut(const CandidateFilter &filter, cons
     m_background.post([this] { work(&m_pendingUnknown, true); });
 }
 
+void CandidateCounter::requestCandidates()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_countCandidates = true;
+    }
+    m_background.post([this] {
+        if (BackgroundConnection::takeFlag(m_mutex, m_countCandidates)) // not taken by a later post
+            emit candidatesCounted(CandidateStore::countCandidates(m_background.connection()));
+    });
+}
+
 void CandidateCounter::work(std::optional<Request> *slot, bool unknownLeftOut)
 {
     const std::optional<Request> next = BackgroundConnection::takeLatest(m_mutex, *slot);

@@ -32,6 +32,9 @@ public:
                  std::shared_ptr<const PassingChannels> tested = {},
                  std::shared_ptr<const SearchMatches> found = {});
     void requestUnknownLeftOut(const CandidateFilter &filter, const TierThresholds &thresholds);
+    // Counts every candidate of the file (a scan of a large file's whole name index: never on
+    // the window's thread, nor into its connection's page cache).
+    void requestCandidates();
     // The file changed: the figures counted in memory are read again for the next count.
     void forgetFigures();
 
@@ -39,6 +42,8 @@ signals:
     void counted(const planner::CandidateFilter &filter, qint64 rows);
     // CandidateStore::countUnknownLeftOut of the filter.
     void unknownLeftOutCounted(const planner::CandidateFilter &filter, qint64 rows);
+    // CandidateStore::countCandidates of the file.
+    void candidatesCounted(qint64 candidates);
 
 private:
     struct Request
@@ -55,6 +60,7 @@ private:
     std::optional<Request> m_pending;
     std::optional<Request> m_pendingUnknown;
     bool m_forget = false; // under m_mutex
+    bool m_countCandidates = false; // under m_mutex
     MemoryCount m_memory;  // worker only: a filter of search and ranges counted in memory
     BackgroundConnection m_background; // last: its thread ends before the rest goes
 };

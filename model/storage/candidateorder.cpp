@@ -27,6 +27,8 @@ std::optional<CandidateOrder> CandidateOrder::build(const QSqlDatabase &db, Cand
         order.m_candidates.push_back(reader.integer(1));
         order.m_unknownTail = reader.integer(2) != 0 ? order.m_unknownTail + 1 : 0;
     }
+    order.m_ascending.shrinkToFit();
+    order.m_candidates.shrinkToFit();
     if (reader.failed()) {
         if (error)
             //: %1 the database file, %2 SQLite's reason
@@ -42,17 +44,21 @@ CandidateOrder CandidateOrder::fromBestFirst(std::vector<qint64> bestFirst, std:
 {
     CandidateOrder order;
     order.m_key = CandidateSortKey::GoalFit;
-    std::reverse(bestFirst.begin(), bestFirst.end());
-    std::reverse(candidates.begin(), candidates.end());
-    order.m_ascending = std::move(bestFirst);
-    order.m_candidates = std::move(candidates);
+    for (auto channel = bestFirst.rbegin(); channel != bestFirst.rend(); ++channel)
+        order.m_ascending.push_back(*channel);
+    bestFirst = {};
+    for (auto candidate = candidates.rbegin(); candidate != candidates.rend(); ++candidate)
+        order.m_candidates.push_back(*candidate);
+    candidates = {};
+    order.m_ascending.shrinkToFit();
+    order.m_candidates.shrinkToFit();
     order.indexPlaces();
     return order;
 }
 
 void CandidateOrder::indexPlaces()
 {
-    const qint64 largest = m_ascending.empty() ? 0 : *std::max_element(m_ascending.begin(), m_ascending.end());
+    const qint64 largest = m_ascending.largest();
     m_places.assign(size_t(largest) + 1, -1);
     for (size_t place = 0; place < m_ascending.size(); ++place) {
         if (m_ascending[place] >= 0)

@@ -2,6 +2,7 @@
 
 #include "domain/candidatefilter.h"
 #include "domain/error.h"
+#include "storage/idcolumn.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -15,7 +16,8 @@ namespace planner {
 // time). The channel ids are held in ascending order; descending walks them backwards, the
 // exact reverse as SQL's ORDER BY of CandidateSql gives it. Built on a worker thread from
 // its own connection (build) or from a goal ranking (fromRanking); never edited, made again
-// when the file changes.
+// when the file changes. The ids take 32 bits each where they fit (IdColumn): 16 MB an order
+// of 1.33 M channels instead of 26.
 class CandidateOrder
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateOrder)
@@ -45,8 +47,8 @@ private:
     size_t ascendingIndex(qsizetype place, bool descending) const;
 
     CandidateSortKey m_key = CandidateSortKey::Name;
-    std::vector<qint64> m_ascending;
-    std::vector<qint64> m_candidates; // of m_ascending's channels, place by place
+    IdColumn m_ascending;
+    IdColumn m_candidates;       // of m_ascending's channels, place by place
     qsizetype m_unknownTail = 0;      // channels at the end whose follower count is unknown
     std::vector<qint32> m_places; // by channel id: its ascending place, -1 for none
 };

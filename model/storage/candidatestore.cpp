@@ -158,10 +158,29 @@ std::optional<Candidate> CandidateStore::find(qint64 candidateId) const
 
 qint64 CandidateStore::candidateCount() const
 {
-    QSqlQuery query(db());
+    return countCandidates(db());
+}
+
+qint64 CandidateStore::countCandidates(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
     if (query.exec(QStringLiteral("SELECT count(*) FROM candidates")) && query.next())
         return query.value(0).toLongLong();
     return 0;
+}
+
+std::optional<qint64> CandidateStore::candidateCountBelow(qint64 limit) const
+{
+    // Each a step down the primary key; as many candidates as the ids span at most.
+    QSqlQuery span(db());
+    if (!span.exec(QStringLiteral("SELECT (SELECT max(id) FROM candidates) - (SELECT min(id) FROM candidates)"))
+        || !span.next())
+        return candidateCount();
+    if (span.value(0).isNull())
+        return 0; // none
+    if (span.value(0).toLongLong() >= limit - 1)
+        return std::nullopt;
+    return candidateCount();
 }
 
 bool CandidateStore::hasChannel(Platform platform, const QString &handle) const

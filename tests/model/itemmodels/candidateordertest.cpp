@@ -5,8 +5,10 @@
 #include "candidatetablemodeltestsupport.h"
 
 #include "itemmodels/candidateorderbuilder.h"
+#include "storage/candidatecounter.h"
 #include "storage/candidateorder.h"
 #include "storage/filterpreparer.h"
+#include "storage/idcolumn.h"
 #include "storage/rowreader.h"
 #include "storage/supersededread.h"
 
@@ -119,6 +121,115 @@ TEST_P(CandidateOrderTest, ALargeFilesSortIsMadeOnTheWorkerWhileTheRowsStay)
     ASSERT_TRUE(sorted.wait(20000));
     EXPECT_EQ(model.rowAt(0)->candidateId, candidate->id);
     expectOrdered(model, CandidateTableModel::FollowersColumn, Qt::DescendingOrder);
+}
+
+// An order's ids take 32 bits while they fit; the first that does not widens the column,
+// every id before it kept whole (a file's ids are SQLite's 64-bit rowids).
+TEST(IdColumnTest, IdsStayWholeWhenOneNeedsMoreThan32Bits)
+{
+    IdColumn ids;
+    for (qint64 id : {qint64(7), qint64(-1), qint64(2147483647)})
+        ids.push_back(id);
+    EXPECT_FALSE(ids.isWide());
+    ids.push_back(5000000000LL);
+    ids.push_back(3);
+    ids.shrinkToFit();
+    ASSERT_TRUE(ids.isWide());
+    ASSERT_EQ(ids.size(), 5u);
+    const std::vector<qint64> expected{7, -1, 2147483647, 5000000000LL, 3};
+    for (size_t i = 0; i < expected.size(); ++i)
+        EXPECT_EQ(ids[i], expected[i]) << i;
+    EXPECT_EQ(ids.largest(), 5000000000LL);
+    ids.reverse();
+    EXPECT_EQ(ids[0], 3);
+    EXPECT_EQ(ids[1], 5000000000LL);
+}
+
+// Only the order shown and the one before it are kept (issue 14: four orders of 1.33 M
+// channels held 156 MB); a column sorted by again after its order went is sorted on the
+// worker again, to the very rows it showed before.
+TEST_P(CandidateOrderTest, AnOrderLetGoIsMadeAgainToTheSameRows)
+{
+    addSynthetic(*m_store, 400);
+    QSqlQuery unknown(connection());
+    ASSERT_TRUE(unknown.exec(QStringLiteral("UPDATE channels SET followers = NULL WHERE id % 9 = 0")));
+    CandidateTableModel model(m_store.get());
+    model.setBackgroundSortFrom(1); // this file counts as large
+    QSignalSpy sorted(&model, &CandidateTableModel::sorted);
+    const auto shownIds = [this, &model] {
+        fetchAll(model);
+        QList<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.rowAt(row)->channel.id;
+        return ids;
+    };
+    const auto sortOnWorker = [&](int column, Qt::SortOrder order) {
+        model.sort(column, order);
+        if (model.isSorting())
+            return sorted.wait(20000);
+        return true;
+    };
+    if (model.isSorting()) // the name order, asked for as the model opened
+        ASSERT_TRUE(sorted.wait(20000));
+
+    ASSERT_TRUE(sortOnWorker(CandidateTableModel::FollowersColumn, Qt::DescendingOrder));
+    const QList<qint64> byFollowers = shownIds();
+    const QList<qint64> bySql = channelIds(*m_store->rows(CandidateFilter(), CandidateSort{CandidateSortKey::Followers, true}));
+    ASSERT_EQ(byFollowers.size(), channelCount());
+    ASSERT_EQ(byFollowers, bySql);
+
+    ASSERT_TRUE(sortOnWorker(CandidateTableModel::FeeColumn, Qt::AscendingOrder));
+    EXPECT_EQ(model.keptOrderKeys(), (std::vector<CandidateSortKey>{CandidateSortKey::Followers, CandidateSortKey::Fee}));
+    ASSERT_TRUE(sortOnWorker(CandidateTableModel::HandleColumn, Qt::AscendingOrder));
+    // The followers' order went, the least recently used; the fee's stays beside the handle's.
+    EXPECT_EQ(model.keptOrderKeys(), (std::vector<CandidateSortKey>{CandidateSortKey::Fee, CandidateSortKey::Handle}));
+    EXPECT_EQ(shownIds(), channelIds(*m_store->rows(CandidateFilter(), CandidateSort{CandidateSortKey::Handle, false})));
+
+    // Fee again: kept, so shown at once and now the most recently used.
+    model.sort(CandidateTableModel::FeeColumn, Qt::DescendingOrder);
+    EXPECT_FALSE(model.isSorting());
+    EXPECT_EQ(model.keptOrderKeys(), (std::vector<CandidateSortKey>{CandidateSortKey::Handle, CandidateSortKey::Fee}));
+    EXPECT_EQ(shownIds(), channelIds(*m_store->rows(CandidateFilter(), CandidateSort{CandidateSortKey::Fee, true})));
+
+    // Followers again: made again on the worker, to the same rows as before it went.
+    model.sort(CandidateTableModel::FollowersColumn, Qt::DescendingOrder);
+    ASSERT_TRUE(model.isSorting());
+    ASSERT_TRUE(sorted.wait(20000));
+    EXPECT_EQ(shownIds(), byFollowers);
+    EXPECT_EQ(model.keptOrderKeys(), (std::vector<CandidateSortKey>{CandidateSortKey::Fee, CandidateSortKey::Followers}));
+    // And ascending, from the same order: the unknown counts stay last.
+    model.sort(CandidateTableModel::FollowersColumn, Qt::AscendingOrder);
+    EXPECT_FALSE(model.isSorting());
+    EXPECT_EQ(shownIds(), channelIds(*m_store->rows(CandidateFilter(), CandidateSort{CandidateSortKey::Followers, false})));
+}
+
+// A large file's candidates are counted by the background counter, not on the window's
+// thread as it opens (issue 14: the count read the whole name index there); large is told
+// from the ids' span, a small file is still counted at once.
+TEST_P(CandidateOrderTest, ALargeFilesCandidatesAreCountedOnTheWorker)
+{
+    addSynthetic(*m_store, 300);
+    EXPECT_EQ(m_store->candidateCountBelow(100000), std::optional<qint64>(300));
+    EXPECT_EQ(m_store->candidateCountBelow(300), std::nullopt); // 300 ids may be 300 candidates
+    EXPECT_EQ(m_store->candidateCountBelow(301), std::optional<qint64>(300));
+    {
+        CandidateCounter counter(m_store->databasePath());
+        CandidateTableModel small(m_store.get(), nullptr, &counter);
+        EXPECT_EQ(small.candidateCount(), 300);
+    }
+    // One candidate far along: the ids span 150,000, so the file counts as large.
+    QSqlQuery far(connection());
+    ASSERT_TRUE(far.exec(QStringLiteral("INSERT INTO candidates (id, name, kind) VALUES (150000, 'Far Along', 'kol')")))
+        << far.lastError().text().toStdString();
+    EXPECT_EQ(m_store->candidateCountBelow(100000), std::nullopt);
+    CandidateCounter counter(m_store->databasePath());
+    CandidateTableModel model(m_store.get(), nullptr, &counter);
+    EXPECT_EQ(model.candidateCount(), -1); // counting
+    QSignalSpy counts(&model, &CandidateTableModel::countsChanged);
+    for (int wait = 0; wait < 200 && model.candidateCount() < 0; ++wait)
+        counts.wait(100);
+    EXPECT_EQ(model.candidateCount(), 301);
+    EXPECT_EQ(model.candidateCount(), m_store->candidateCount());
 }
 
 TEST_P(CandidateOrderTest, ALargeFilesFilterIsReadOnTheWorkerWhileTheRowsStay)
