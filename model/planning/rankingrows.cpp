@@ -285,9 +285,9 @@ void RankingRows::appendRecord(const QSqlQuery &query)
     m_rows.push_back(row);
 }
 
-void RankingRows::appendRecord(const RowReader &reader)
+RankingRow RankingRows::channelRow(const RowReader &reader)
 {
-    // The same values as appendRecord(QSqlQuery) reads, without a QVariant or QString per value.
+    // Columns 0 to 8, in the same places in selectSql() and channelSql().
     RankingRow row;
     row.channelId = reader.integer(0);
     row.candidateId = reader.integer(1);
@@ -303,6 +303,13 @@ void RankingRows::appendRecord(const RowReader &reader)
     }
     if (!reader.isNull(8))
         row.authenticityPct = reader.real(8);
+    return row;
+}
+
+void RankingRows::appendRecord(const RowReader &reader)
+{
+    // The same values as appendRecord(QSqlQuery) reads, without a QVariant or QString per value.
+    RankingRow row = channelRow(reader);
     row.niches = internBytes(m_niches, reader.text(9), ListKind::Plain);
     row.regions = internBytes(m_regions, reader.text(10), ListKind::Plain);
     row.languages = internBytes(m_languages, reader.text(11), ListKind::Languages);
@@ -429,21 +436,7 @@ bool RankingRows::appendChannel(const RowReader &reader, CandidateTexts &candida
     const quint32 niches = candidates.niches.ofCandidate[size_t(candidateId)];
     if (niches == noId)
         return false;
-    RankingRow row;
-    row.channelId = reader.integer(0);
-    row.candidateId = candidateId;
-    row.platform = platformOfBytes(reader.text(2));
-    row.followers = reader.isNull(3) ? -1 : reader.integer(3);
-    if (!reader.isNull(4))
-        row.engagementRatePct = reader.real(4);
-    if (!reader.isNull(5))
-        row.avgViews = reader.integer(5);
-    if (!reader.isNull(6)) {
-        row.feeMinor = reader.integer(6);
-        row.currency = currencyIdOfBytes(reader.text(7));
-    }
-    if (!reader.isNull(8))
-        row.authenticityPct = reader.real(8);
+    RankingRow row = channelRow(reader);
     row.niches = listId(m_niches, candidates.niches, niches);
     row.regions = listId(m_regions, candidates.regions, candidates.regions.ofCandidate[size_t(candidateId)]);
     row.languages = internBytes(m_languages, reader.text(9), ListKind::Languages);

@@ -119,6 +119,8 @@ private:
     Platform platformOfBytes(const QByteArray &bytes);
     void appendRecord(const QSqlQuery &query);
     void appendRecord(const RowReader &reader);
+    // A channel's own figures (ids, platform, followers to authenticity) from either read.
+    RankingRow channelRow(const RowReader &reader);
     bool readInto(const QSqlDatabase &db, int chunkRows,
                   const std::function<void(const RankingRows &)> &onChunk, Error *error);
     // The channels joined with their candidates in one statement (before issue 14's split

@@ -83,6 +83,36 @@ protected:
 
     QString largeCsv(int people);
 
+    // Rows enough for three of the writer's batches, so that look-ups come between batches.
+    int threeBatches() const
+    {
+        return 3 * (m_backend == Backend::PostgreSQL ? CandidateCopyWriter::batchSize : CandidateBulkWriter::batchSize);
+    }
+
+    // Every index of the database with its definition, in name order: the same before and
+    // after an import that dropped them and made them again.
+    QString indexDefinitions()
+    {
+        return queryValue(connection(), m_backend == Backend::PostgreSQL
+                              ? QStringLiteral("SELECT string_agg(indexname || ':' || indexdef, ';' ORDER BY indexname)"
+                                               " FROM pg_indexes WHERE schemaname = current_schema()")
+                              : QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM"
+                                               " (SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name)"))
+            .toString();
+    }
+
+    // The names of the candidates a search finds, each once.
+    QStringList namesFound(const QString &search)
+    {
+        CandidateFilter filter;
+        filter.search = search;
+        QStringList names;
+        for (const CandidateRow &row : allRows(*m_store, filter))
+            names << row.name;
+        names.removeDuplicates();
+        return names;
+    }
+
     static QList<qint64> lines(const ImportReport &report)
     {
         QList<qint64> result;
@@ -522,40 +552,26 @@ TEST_P(CandidateImportTest, ALargeImportKeepsTheSchemaWholeAndFindsEveryone)
     ASSERT_TRUE(m_store->add(makeCandidate(QStringLiteral("Lan"), CandidateKind::Kol,
                                            {makeChannel(Platform::Instagram, QStringLiteral("@lan"), 5000)})));
     const bool onServer = m_backend == Backend::PostgreSQL;
-    const int people = 3 * (onServer ? CandidateCopyWriter::batchSize : CandidateBulkWriter::batchSize);
+    const int people = threeBatches();
     const QString path = largeCsv(people);
-    const QString indexes = onServer
-        ? QStringLiteral("SELECT string_agg(indexname || ':' || indexdef, ';' ORDER BY indexname) FROM pg_indexes"
-                         " WHERE schemaname = current_schema()")
-        : QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM"
-                         " (SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name)");
-    const QString before = queryValue(connection(), indexes).toString();
+    const QString before = indexDefinitions();
     ImportSettings update;
     update.onDuplicate = DuplicatePolicy::Update;
     const ImportReport report = import(path, update);
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
     EXPECT_EQ(report.imported, people + 2);
     EXPECT_EQ(report.updated, 1);
-    EXPECT_EQ(queryValue(connection(), indexes).toString(), before);
+    EXPECT_EQ(indexDefinitions(), before);
     if (!onServer)
         EXPECT_EQ(queryValue(connection(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT count(*) FROM candidates")).toInt(),
               people + 2);
 
-    const auto found = [this](const QString &search) {
-        CandidateFilter filter;
-        filter.search = search;
-        QStringList names;
-        for (const CandidateRow &row : allRows(*m_store, filter))
-            names << row.name;
-        names.removeDuplicates();
-        return names;
-    };
-    EXPECT_EQ(found(QStringLiteral("updated")), QStringList{QStringLiteral("Lan Updated")});
-    EXPECT_EQ(found(QStringLiteral("phuong")), QStringList{QStringLiteral("Hà Phương")});
-    EXPECT_EQ(found(QStringLiteral("haphuong.tt")), QStringList{QStringLiteral("Hà Phương")});
-    EXPECT_EQ(found(QStringLiteral("person 12287")), QStringList{QStringLiteral("Person 12287")});
-    EXPECT_EQ(found(QStringLiteral("p12287")), QStringList{QStringLiteral("Person 12287")});
+    EXPECT_EQ(namesFound(QStringLiteral("updated")), QStringList{QStringLiteral("Lan Updated")});
+    EXPECT_EQ(namesFound(QStringLiteral("phuong")), QStringList{QStringLiteral("Hà Phương")});
+    EXPECT_EQ(namesFound(QStringLiteral("haphuong.tt")), QStringList{QStringLiteral("Hà Phương")});
+    EXPECT_EQ(namesFound(QStringLiteral("person 12287")), QStringList{QStringLiteral("Person 12287")});
+    EXPECT_EQ(namesFound(QStringLiteral("p12287")), QStringList{QStringLiteral("Person 12287")});
     const auto lan = stored(QStringLiteral("Lan Updated"));
     ASSERT_TRUE(lan);
     EXPECT_EQ(lan->channels.value(0).followers, 1);
@@ -570,13 +586,8 @@ TEST_P(CandidateImportTest, ALargeImportKeepsTheSchemaWholeAndFindsEveryone)
 TEST_P(CandidateImportTest, AFirstImportIntoAnEmptyFileEndsWithTheSameIndexes)
 {
     const bool onServer = m_backend == Backend::PostgreSQL;
-    const int people = 3 * (onServer ? CandidateCopyWriter::batchSize : CandidateBulkWriter::batchSize);
-    const QString indexes = onServer
-        ? QStringLiteral("SELECT string_agg(indexname || ':' || indexdef, ';' ORDER BY indexname) FROM pg_indexes"
-                         " WHERE schemaname = current_schema()")
-        : QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM"
-                         " (SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name)");
-    const QString before = queryValue(connection(), indexes).toString();
+    const int people = threeBatches();
+    const QString before = indexDefinitions();
     ASSERT_TRUE(before.contains(QStringLiteral("channels_by_handle")));
 
     // The first try fails at its last row: the indexes are back, and nothing else changed.
@@ -587,7 +598,7 @@ TEST_P(CandidateImportTest, AFirstImportIntoAnEmptyFileEndsWithTheSameIndexes)
     ASSERT_TRUE(writeBytes(path, text.toUtf8() + QByteArray(CsvReader::chunkBytes, 'x') + "\nNguy\xE1\xBB,@bad,tiktok,1\n"));
     const QStringList empty = tableDump(connection(), m_backend);
     EXPECT_TRUE(import(path).failed());
-    EXPECT_EQ(queryValue(connection(), indexes).toString(), before);
+    EXPECT_EQ(indexDefinitions(), before);
     EXPECT_EQ(tableDump(connection(), m_backend), empty);
 
     // Then without the broken row, and with a duplicate after the first batches: its look-up
@@ -599,18 +610,12 @@ TEST_P(CandidateImportTest, AFirstImportIntoAnEmptyFileEndsWithTheSameIndexes)
     ASSERT_FALSE(report.failed()) << report.error.text().toStdString();
     EXPECT_EQ(report.imported, people + 100);
     EXPECT_EQ(report.skipped, 1);
-    EXPECT_EQ(queryValue(connection(), indexes).toString(), before);
+    EXPECT_EQ(indexDefinitions(), before);
     if (!onServer)
         EXPECT_EQ(queryValue(connection(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT count(*) FROM candidates")).toInt(), people + 100);
     EXPECT_EQ(queryValue(connection(), QStringLiteral("SELECT count(*) FROM channels")).toInt(), people + 100);
-    CandidateFilter filter;
-    filter.search = QStringLiteral("p12287");
-    QStringList names;
-    for (const CandidateRow &row : allRows(*m_store, filter))
-        names << row.name;
-    names.removeDuplicates();
-    EXPECT_EQ(names, QStringList{QStringLiteral("Person 12287")});
+    EXPECT_EQ(namesFound(QStringLiteral("p12287")), QStringList{QStringLiteral("Person 12287")});
     EXPECT_FALSE(stored(QStringLiteral("Someone Else")));
 }
 
